@@ -1,0 +1,181 @@
+"""Plain data types shared by ingest and the assistant.
+
+Import direction: ``assistant`` imports from here; nothing here imports ``assistant``.
+
+Shapes
+------
+* :class:`Block` -- one structural unit a loader found (heading, paragraph, list item,
+  table row, footnote) with its 1-based page.
+* :class:`LoadedDocument` -- a loader's output: title plus ordered blocks.
+* :class:`Chunk` -- the unit that is embedded and indexed: text plus document title,
+  section path and page span.
+* :class:`Passage` -- a chunk returned by retrieval, with its fused score.
+* :class:`Citation` / :class:`Answer` -- what the answerer returns; ``Answer.to_json()``
+  is the stable ``assistant ask --json`` contract documented in ``DESIGN.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "footnote"]
+
+#: Separator used in section paths, e.g. ``"6. Learning from Case Reviews > Key findings"``.
+SECTION_SEP = " > "
+
+
+@dataclass
+class Block:
+    """One structural unit of a document.
+
+    Attributes:
+        kind: ``heading``, ``paragraph``, ``list_item``, ``table_row`` or ``footnote``.
+        text: cleaned text; for a ``table_row`` the cells joined with ``" | "``.
+        page: 1-based page number as a reader counts it, or ``None`` for formats
+            without pages (DOCX, HTML, Markdown, text).
+        level: heading level 1..6 for headings (1 = top); 0 otherwise.
+        header: for ``table_row`` blocks, the table's header row (cells joined with
+            ``" | "``) so each row can be kept with its header; ``None`` otherwise.
+    """
+
+    kind: BlockKind
+    text: str
+    page: int | None = None
+    level: int = 0
+    header: str | None = None
+
+
+@dataclass
+class LoadedDocument:
+    """A parsed document: its title and its blocks in reading order.
+
+    Attributes:
+        source: file name relative to the corpus directory (stable id of the document).
+        title: human title (manifest title wins over the file's own title).
+        blocks: ordered blocks.
+        warnings: non-fatal problems found while loading (e.g. pages with no text layer).
+    """
+
+    source: str
+    title: str
+    blocks: list[Block]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Chunk:
+    """An indexed unit of text.
+
+    Attributes:
+        id: stable id ``"{source}#{ordinal}"``; unique across the store.
+        source: document file name (relative to its corpus root).
+        title: document title.
+        section: section path joined with :data:`SECTION_SEP` ("" when none).
+        page_start, page_end: 1-based page span, ``None`` for unpaged formats.
+        text: the chunk body as quoted to users; lines are units (sentences of a
+            paragraph stay on one line, each list item and table row is its own line).
+        kind: dominant block kind (``paragraph``, ``list``, ``table``, ``footnote``).
+        metadata: document-level metadata copied from the manifest (``doc_type``,
+            ``date``, ``year``, ``publisher``, ``url``, ``access``...), all scalar.
+    """
+
+    id: str
+    source: str
+    title: str
+    section: str
+    page_start: int | None
+    page_end: int | None
+    text: str
+    kind: str = "paragraph"
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def embed_text(self) -> str:
+        """Text given to the embedder and keyword index: contextual header + body.
+
+        The header (title and section path) is the "contextual chunk header" idea:
+        it lets a chunk whose body never names its topic still match questions about it.
+        """
+        header = self.title + (SECTION_SEP + self.section if self.section else "")
+        return f"{header}\n{self.text}"
+
+    @property
+    def page(self) -> int | None:
+        """First page of the chunk (1-based) or ``None``."""
+        return self.page_start
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk with its retrieval score (higher is better)."""
+
+    chunk: Chunk
+    score: float
+    dense_score: float | None = None
+    keyword_score: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``retrieved[]`` item of the ``--json`` contract."""
+        c = self.chunk
+        return {
+            "source": c.source,
+            "title": c.title,
+            "section": c.section,
+            "page": c.page_start,
+            "text": c.text,
+            "score": round(float(self.score), 6),
+            "date": c.metadata.get("date"),
+        }
+
+
+@dataclass
+class Citation:
+    """A numbered citation: a verbatim ``quote`` from a retrieved passage."""
+
+    n: int
+    source: str
+    title: str
+    section: str
+    page: int | None
+    quote: str
+    date: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    """Result of one question.
+
+    Attributes:
+        question: the question as answered (after redaction).
+        status: ``answered``, ``not_found`` or ``urgent``.
+        answer: the answer text with ``[n]`` markers.
+        citations: numbered citations referenced by the markers.
+        retrieved: passages the answer was drawn from, best first.
+        timings_ms: stage name -> milliseconds.
+        extra: optional extra fields (mode, warnings, redactions...) merged into JSON.
+    """
+
+    question: str
+    status: Literal["answered", "not_found", "urgent"]
+    answer: str
+    citations: list[Citation] = field(default_factory=list)
+    retrieved: list[Passage] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable ``assistant ask --json`` object (see ``DESIGN.md``)."""
+        out = {
+            "question": self.question,
+            "status": self.status,
+            "answer": self.answer,
+            "citations": [c.to_json() for c in self.citations],
+            "retrieved": [p.to_json() for p in self.retrieved],
+            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+        }
+        for k, v in self.extra.items():
+            out.setdefault(k, v)
+        return out
