@@ -1,0 +1,82 @@
+"""Shared text-cleaning helpers for the loaders (private)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+from ingest.models import Block
+
+_WS = re.compile(r"\s+")
+# characters NFKC leaves alone but that should not survive into indexed text
+_TRANSLATE = str.maketrans(
+    {
+        "\u00ad": "",  # soft hyphen
+        "\u200b": "",  # zero-width space
+        "\u200c": "",
+        "\u200d": "",
+        "\ufeff": "",
+        "\u2060": "",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """NFKC-normalise (ligatures such as "ﬀ" -> "ff", NBSP -> space) and drop invisibles."""
+    if not text:
+        return ""
+    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+
+
+def collapse(text: str) -> str:
+    """Collapse runs of whitespace (including newlines) to one space and strip."""
+    return _WS.sub(" ", text).strip()
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """Join wrapped lines into one line.
+
+    A line ending in a hyphen directly after a letter is joined without a space
+    ("self-" + "neglect" -> "self-neglect"); other lines are joined with one space.
+    """
+    out = ""
+    for raw in lines:
+        line = collapse(raw)
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif re.search(r"[A-Za-z]-$", out) and not re.search(r"\s-$", out):
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+def clean(text: str) -> str:
+    """normalize + join wrapped lines."""
+    return join_lines(normalize(text).splitlines())
+
+
+_SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]$")
+
+
+def rejoin_split_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Re-join a paragraph (or list item) that a footnote or page break interrupted.
+
+    ``P`` (paragraph/list item) not ending a sentence, then only footnote blocks, then
+    a paragraph starting in lower case: the continuation is appended to ``P`` and the
+    footnotes stay after it.
+    """
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind == "paragraph" and b.text[:1].islower():
+            k = len(out) - 1
+            while k >= 0 and out[k].kind == "footnote":
+                k -= 1
+            if k >= 0 and out[k].kind in ("paragraph", "list_item") and not _SENTENCE_END.search(out[k].text):
+                out[k].text = join_lines([out[k].text, b.text])
+                continue
+        out.append(b)
+    return out
