@@ -78,6 +78,8 @@ class Chunk:
         kind: dominant block kind (``paragraph``, ``list``, ``table``, ``footnote``).
         metadata: document-level metadata copied from the manifest (``doc_type``,
             ``date``, ``year``, ``publisher``, ``url``, ``access``...), all scalar.
+        line_pages: 1-based page of each line of :attr:`text` (same length as its lines),
+            so a quote can be cited to the exact page even when a chunk spans two.
     """
 
     id: str
@@ -89,6 +91,17 @@ class Chunk:
     text: str
     kind: str = "paragraph"
     metadata: dict[str, Any] = field(default_factory=dict)
+    line_pages: list[int | None] = field(default_factory=list)
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page of the body line containing character ``offset`` of :attr:`text`.
+
+        Falls back to :attr:`page_start` when per-line pages are unknown.
+        """
+        line = self.text.count("\n", 0, max(0, offset))
+        if 0 <= line < len(self.line_pages) and self.line_pages[line]:
+            return self.line_pages[line]
+        return self.page_start
 
     def embed_text(self) -> str:
         """Text given to the embedder and keyword index: contextual header + body.

@@ -1,0 +1,124 @@
+"""Settings, read with pydantic-settings.
+
+Sources, highest priority first:
+
+1. environment variables with prefix ``ASSISTANT_`` (``ASSISTANT_DATA_DIR``,
+   ``ASSISTANT_CHROMA_URL``, ``ASSISTANT_LLM_PROVIDER`` ...); Slack's own variables
+   (``SLACK_BOT_TOKEN``, ``SLACK_SIGNING_SECRET``, ``SLACK_APP_TOKEN``, ``SLACK_API_URL``)
+   are read without the prefix;
+2. a TOML or YAML file named by ``ASSISTANT_CONFIG`` (default: ``assistant.toml`` in the
+   data directory, if it exists);
+3. the defaults below.
+
+``get_settings()`` caches one instance per process; tests call ``get_settings.cache_clear()``
+after changing the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+    YamlConfigSettingsSource,
+)
+
+#: Repository root (``assistant/`` lives directly under it).
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def default_data_dir() -> Path:
+    """Per-user data directory: ``$XDG_DATA_HOME/safeguarding-assistant`` or
+    ``~/.local/share/safeguarding-assistant``."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "safeguarding-assistant"
+
+
+def _config_file() -> Path | None:
+    explicit = os.environ.get("ASSISTANT_CONFIG")
+    if explicit:
+        return Path(explicit)
+    data_dir = Path(os.environ.get("ASSISTANT_DATA_DIR") or default_data_dir())
+    for name in ("assistant.toml", "assistant.yaml", "assistant.yml"):
+        if (data_dir / name).is_file():
+            return data_dir / name
+    return None
+
+
+class Settings(BaseSettings):
+    """All runtime settings. Field names map to ``ASSISTANT_<NAME>`` variables."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", populate_by_name=True)
+
+    # --- storage -------------------------------------------------------------------
+    data_dir: Path = Field(default_factory=default_data_dir, description="Where the index, manifest and assistant.db live.")
+    chroma_url: str | None = Field(None, description="Chroma server URL (http://host:port); embedded PersistentClient when unset.")
+    corpus_dir: Path = Field(REPO_ROOT / "corpus", description="Bundled corpus ingested when the store is empty.")
+    collection_prefix: str = "chunks"
+
+    # --- ingest --------------------------------------------------------------------
+    max_file_mb: float = Field(50.0, description="Files larger than this are skipped with a message.")
+    chunk_tokens: int = Field(200, description="Target word pieces per chunk body (model reads 256 incl. header).")
+
+    # --- retrieval -----------------------------------------------------------------
+    top_k: int = Field(5, description="Passages returned to the answerer.")
+    candidates: int = Field(30, description="Candidates taken from each retriever before fusion.")
+    rrf_k: int = Field(60, description="Reciprocal rank fusion constant (Cormack et al. 2009).")
+    min_relevance: float = Field(0.30, description="not_found threshold on the best passage's dense cosine similarity.")
+
+    # --- answering -----------------------------------------------------------------
+    mode: Literal["extractive", "llm"] = "extractive"
+    llm_provider: Literal["openai", "ollama"] | None = None
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout: float = 30.0
+    llm_max_retries: int = 2
+
+    # --- safety --------------------------------------------------------------------
+    front_door_name: str = Field("your local children's social care front door (MASH)", description="Shown in urgent replies.")
+    front_door_phone: str | None = Field(None, description="Verified local MASH/front-door number; none shipped.")
+    audit_retention_days: int = 365
+
+    # --- slack (unprefixed variables) ------------------------------------------------
+    slack_bot_token: str | None = Field(None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"))
+    slack_signing_secret: str | None = Field(None, validation_alias=AliasChoices("SLACK_SIGNING_SECRET", "slack_signing_secret"))
+    slack_app_token: str | None = Field(None, validation_alias=AliasChoices("SLACK_APP_TOKEN", "slack_app_token"))
+    slack_api_url: str | None = Field(None, validation_alias=AliasChoices("SLACK_API_URL", "slack_api_url"))
+    slack: dict[str, Any] = Field(default_factory=dict, description="Slack front options (allowlist, channel filters...).")
+
+    @property
+    def db_path(self) -> Path:
+        """SQLite file for audit log, feedback and event de-duplication."""
+        return self.data_dir / "assistant.db"
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        path = _config_file()
+        if path is not None:
+            if path.suffix.lower() == ".toml":
+                sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+            else:
+                sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=path))
+        return tuple(sources)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings (cached)."""
+    return Settings()

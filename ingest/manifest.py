@@ -1,0 +1,112 @@
+"""Corpus manifest: per-document metadata kept in ``manifest.yaml`` beside the files.
+
+Format (YAML)::
+
+    documents:
+      - file: report.pdf            # relative to the manifest's folder (required)
+        title: ...                  # shown in citations; wins over the file's own title
+        publisher: ...
+        doc_type: annual report     # annual report | learning sheet | guidance | procedure
+        period: 2020-21             # period covered
+        date: "2021"                # publication date or year
+        url: https://...
+        access: [case-review-group] # optional access tags (restricted documents)
+
+Files without an entry are still ingested, with their own title and ``doc_type`` unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
+DOC_TYPES = ("annual report", "learning sheet", "guidance", "procedure")
+
+
+class ManifestError(ValueError):
+    """The manifest is malformed; the message names the file and the field."""
+
+
+@dataclass
+class DocumentInfo:
+    """Manifest entry for one file."""
+
+    file: str
+    title: str | None = None
+    publisher: str | None = None
+    doc_type: str | None = None
+    period: str | None = None
+    date: str | None = None
+    url: str | None = None
+    access: list[str] = field(default_factory=list)
+
+    def chunk_metadata(self) -> dict[str, Any]:
+        """Scalar metadata stored with every chunk (Chroma accepts only scalars).
+
+        ``year`` is the first four-digit year found in ``period`` or ``date`` (int), used
+        by ``--year`` filters; ``access`` is stored as ``"|tag1|tag2|"`` ("" = public).
+        """
+        when = self.date or self.period or ""
+        year_src = f"{self.period or ''} {self.date or ''}"
+        m = re.search(r"(19|20)\d{2}", year_src)
+        return {
+            "publisher": self.publisher or "",
+            "doc_type": self.doc_type or "",
+            "period": self.period or "",
+            "date": (self.period or when or ""),
+            "year": int(m.group(0)) if m else 0,
+            "url": self.url or "",
+            "access": ("|" + "|".join(self.access) + "|") if self.access else "",
+        }
+
+
+def find_manifest(folder: Path) -> Path | None:
+    """The manifest file in ``folder``, if any."""
+    for name in MANIFEST_NAMES:
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def load_manifest(path: Path) -> dict[str, DocumentInfo]:
+    """Read a manifest file into ``{file name: DocumentInfo}``.
+
+    Raises:
+        ManifestError: not YAML, no ``documents`` list, an entry without ``file``, or an
+            unknown ``doc_type``. The message names the manifest and the entry.
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ManifestError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+    docs = data.get("documents") if isinstance(data, dict) else None
+    if not isinstance(docs, list):
+        raise ManifestError(f"{path}: field 'documents' must be a list")
+    out: dict[str, DocumentInfo] = {}
+    for i, entry in enumerate(docs):
+        if not isinstance(entry, dict) or not entry.get("file"):
+            raise ManifestError(f"{path}: documents[{i}]: field 'file' is required")
+        doc_type = entry.get("doc_type")
+        if doc_type and doc_type not in DOC_TYPES:
+            raise ManifestError(
+                f"{path}: documents[{i}] ({entry['file']}): field 'doc_type' must be one of {', '.join(DOC_TYPES)}"
+            )
+        access = entry.get("access") or []
+        if isinstance(access, str):
+            access = [access]
+        out[str(entry["file"])] = DocumentInfo(
+            file=str(entry["file"]),
+            title=entry.get("title"),
+            publisher=entry.get("publisher"),
+            doc_type=doc_type,
+            period=str(entry["period"]) if entry.get("period") is not None else None,
+            date=str(entry["date"]) if entry.get("date") is not None else None,
+            url=entry.get("url"),
+            access=[str(a) for a in access],
+        )
+    return out
