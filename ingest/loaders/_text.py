@@ -71,11 +71,12 @@ def rejoin_split_paragraphs(blocks: list[Block]) -> list[Block]:
     """
     out: list[Block] = []
     for b in blocks:
-        if b.kind == "paragraph" and b.text[:1].islower():
+        if b.kind in ("paragraph", "list_item") and b.text[:1].islower():
             k = len(out) - 1
             while k >= 0 and out[k].kind == "footnote":
                 k -= 1
-            if k >= 0 and out[k].kind in ("paragraph", "list_item") and not _SENTENCE_END.search(out[k].text):
+            ok_kinds = ("paragraph", "list_item") if b.kind == "paragraph" else ("list_item",)
+            if k >= 0 and out[k].kind in ok_kinds and not _SENTENCE_END.search(out[k].text):
                 out[k].text = join_lines([out[k].text, b.text])
                 continue
         out.append(b)

@@ -1,0 +1,648 @@
+"""PDF loader (pypdf only): layout-aware text runs -> headings, paragraphs, lists,
+table rows and footnotes with 1-based page numbers.
+
+How it works
+------------
+``page.extract_text(visitor_text=...)`` reports every text run with its font, size and
+text matrix. Runs are mapped to page space (``cm`` x ``tm``) and measured with the font's
+glyph widths, then:
+
+* page numbers printed in the top/bottom margin are dropped (``page`` is the PDF page
+  index + 1);
+* superscripts (smaller, raised runs) are removed when they are footnote markers
+  ("to 198" + "12" -> "to 198") and glued on when they are ordinals ("31 " + "st" ->
+  "31st");
+* a line starting with a small raised number is a footnote body;
+* runs are grouped into lines, lines into paragraphs (vertical gap), headings (bold-only
+  lines, level from size relative to body text), list items (indented lines; a new item
+  starts after a line that ended short of the right margin) and tables (a region of
+  same-size lines with columns: cells share a starting y and have different x);
+* paragraphs split by a footnote or a page break are re-joined.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import IngestError
+from ingest.loaders._text import collapse, join_lines, normalize, rejoin_split_paragraphs
+from ingest.models import Block, LoadedDocument
+
+_ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.I)
+_MARKER = re.compile(r"^[\d,\s*†‡§]+$")
+_PAGE_NUM = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+_BULLET = re.compile(r"^\s*([•●▪◦■□➢➤►‣⁃∙·o\-–]|\d{1,2}[.)])\s+")
+_BULLET_GLYPHS = "•●▪◦■□➢➤►‣⁃∙·"
+_SENT_END = re.compile(r"[.!?:;]$")
+
+
+@dataclass
+class _Run:
+    text: str
+    x: float
+    down: float  # distance from the top of the page (grows downwards)
+    size: float
+    bold: bool
+    end: float
+    font: str
+    sup: bool = False  # raised small run (set during line building)
+
+
+@dataclass
+class _Line:
+    runs: list[_Run]
+    x: float
+    down: float
+    size: float
+    bold: bool
+    end: float
+    text: str = ""
+    footnote: str | None = None  # footnote number when this line starts a footnote
+
+
+@dataclass
+class _Item:
+    kind: str
+    lines: list[_Line] = field(default_factory=list)
+    level: int = 0
+    header: str | None = None
+    text: str = ""
+
+
+# --------------------------------------------------------------------------- fonts
+
+
+class _Widths:
+    """Unicode -> glyph width (1/1000 em) for a font dict, cached per font object."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, tuple[dict[str, float], float]] = {}
+
+    def get(self, fd: Any) -> tuple[dict[str, float], float]:
+        key = id(fd)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        widths: dict[str, float] = {}
+        default = 550.0
+        try:
+            from pypdf._cmap import get_encoding
+            from pypdf.generic._font import Font
+
+            font = Font.from_font_resource(fd)
+            cw = font.character_widths
+            _enc, cmap = get_encoding(fd)
+            for raw, uni in cmap.items():
+                if isinstance(raw, str) and isinstance(uni, str) and raw in cw:
+                    w = float(cw[raw])
+                    if w > 0:
+                        widths[uni] = w
+            if isinstance(_enc, str) or not cmap:
+                for ch, w in cw.items():
+                    if isinstance(ch, str) and len(ch) == 1 and ch not in widths and w:
+                        widths[ch] = float(w)
+            vals = [w for w in widths.values() if w > 0]
+            if vals:
+                default = sorted(vals)[len(vals) // 2]
+        except Exception:  # noqa: BLE001 - widths are a heuristic aid only
+            widths = {}
+        self._cache[key] = (widths, default)
+        return widths, default
+
+
+def _text_width(text: str, widths: dict[str, float], default: float, size: float) -> float:
+    if not widths:
+        return 0.5 * size * len(text)
+    return sum(widths.get(c, default) for c in text) * size / 1000.0
+
+
+# --------------------------------------------------------------------------- runs
+
+
+def _page_runs(page: Any, widths: _Widths) -> list[_Run]:
+    runs: list[_Run] = []
+    try:
+        box = page.mediabox
+        height = float(box.height)
+        top = float(box.top)
+        bottom = float(box.bottom)
+    except Exception:  # noqa: BLE001
+        height, top, bottom = 842.0, 842.0, 0.0
+
+    def visit(text: str, cm: Any, tm: Any, fd: Any, fs: Any) -> None:
+        if not text or not text.strip():
+            return
+        try:
+            a, b, c, d, e, f = (float(v) for v in cm)
+            ta, tb, tc, td, te, tf = (float(v) for v in tm)
+        except Exception:  # noqa: BLE001
+            return
+        x = te * a + tf * c + e
+        y = te * b + tf * d + f
+        # vertical scale of text space -> page space
+        scale_tm = math.hypot(tc, td) or math.hypot(ta, tb) or 1.0
+        scale_cm = math.hypot(c, d) or 1.0
+        size = float(fs or 0) * scale_tm * scale_cm
+        if size <= 0:
+            size = 1.0
+        name = ""
+        if fd is not None:
+            try:
+                name = str(fd.get("/BaseFont", "") or "")
+            except Exception:  # noqa: BLE001
+                name = ""
+        bold = bool(re.search(r"bold|black|heavy|semibold|demi", name, re.I))
+        if fd is not None:
+            wmap, default = widths.get(fd)
+        else:
+            wmap, default = {}, 550.0
+        hscale = (math.hypot(ta, tb) or 1.0) * (math.hypot(a, b) or 1.0)
+        w = _text_width(text, wmap, default, float(fs or 0) * hscale) if wmap else 0.5 * size * len(text)
+        runs.append(
+            _Run(
+                text=text.replace("\n", " "),
+                x=x,
+                down=top - y,
+                size=size,
+                bold=bold,
+                end=x + w,
+                font=name.split("+")[-1],
+            )
+        )
+
+    page.extract_text(visitor_text=visit)
+
+    # drop page numbers / running numbers printed in the top or bottom margin
+    margin = 0.06 * height
+    kept = []
+    for r in runs:
+        t = r.text.strip()
+        if (r.down < margin or r.down > height - margin or r.down < 0 or r.down > height) and _PAGE_NUM.match(t):
+            continue
+        kept.append(r)
+    _ = bottom
+    return kept
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _join_runs(runs: list[_Run]) -> str:
+    out = ""
+    prev: _Run | None = None
+    for r in runs:
+        t = r.text
+        if prev is None:
+            out = t
+        else:
+            gap = r.x - prev.end
+            if out.endswith(" ") or t.startswith(" "):
+                out += t
+            elif gap > 0.18 * max(r.size, prev.size):
+                out += " " + t
+            else:
+                out += t
+        prev = r
+    return out
+
+
+def _build_lines(runs: list[_Run], body: float) -> list[_Line]:
+    """Group runs (stream order) into lines; mark and resolve superscripts."""
+    groups: list[list[_Run]] = []
+    for r in runs:
+        if groups:
+            g = groups[-1]
+            ref = max(g, key=lambda q: q.size)
+            tol = 0.6 * max(ref.size, r.size)
+            same_row = abs(r.down - ref.down) <= tol
+            # continuing to the right on the same row (allow small overlap)
+            if same_row and r.x >= g[-1].end - 0.5 * r.size and r.x - g[-1].end < 3.0 * max(r.size, ref.size):
+                g.append(r)
+                continue
+        groups.append([r])
+
+    lines: list[_Line] = []
+    for g in groups:
+        main = max(g, key=lambda q: (q.size, len(q.text.strip())))
+        base = main.down
+        # superscripts: smaller and raised
+        resolved: list[_Run] = []
+        footnote: str | None = None
+        for i, r in enumerate(g):
+            small = r.size < 0.9 * main.size
+            raised = r.down < base - 0.12 * main.size
+            t = r.text.strip()
+            if small and raised:
+                r.sup = True
+                if i == 0 and _MARKER.match(t) and len(g) > 1 and t.replace(",", "").isdigit():
+                    footnote = t
+                    continue
+                if _ORDINAL.match(t) and resolved and re.search(r"\d\s*$", resolved[-1].text):
+                    prev = resolved[-1]
+                    resolved[-1] = _Run(
+                        prev.text.rstrip() + t, prev.x, prev.down, prev.size, prev.bold, r.end, prev.font
+                    )
+                    continue
+                if _MARKER.match(t):
+                    continue  # footnote marker inside a sentence
+            resolved.append(r)
+        if not resolved:
+            continue
+        # small line starting with a number (footnote area without raised marker)
+        text = _join_runs(resolved)
+        text = collapse(normalize(text))
+        if not text:
+            continue
+        nonsup = [r for r in resolved if not r.sup] or resolved
+        size = Counter(round(r.size, 1) for r in nonsup for _ in r.text).most_common(1)[0][0]
+        bold = all(r.bold for r in nonsup if r.text.strip())
+        lines.append(
+            _Line(
+                runs=resolved,
+                x=resolved[0].x if footnote is None else g[0].x,
+                down=base,
+                size=size,
+                bold=bold,
+                end=max(r.end for r in resolved),
+                text=text,
+                footnote=footnote,
+            )
+        )
+    return lines
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _is_table_region(lines: list[_Line]) -> bool:
+    if len(lines) < 2:
+        return False
+    for a, b in zip(lines, lines[1:]):
+        if b.down < a.down - 0.3 * a.size:  # moved up: next cell of a row
+            return True
+    for ln in lines:
+        for r1, r2 in zip(ln.runs, ln.runs[1:]):
+            if r2.x - r1.end > 2.0 * ln.size:
+                return True
+    return False
+
+
+def _table_rows(lines: list[_Line]) -> list[list[tuple[float, str]]]:
+    """Rebuild rows from lines in stream order (cell by cell, row by row).
+
+    Returns rows as lists of (cell_x, cell_text).
+    """
+    # split lines into cell fragments: a line may hold several cells on one row
+    frags: list[tuple[float, float, float, str, _Line]] = []  # x, down, end, text, line
+    for ln in lines:
+        cur: list[_Run] = []
+        for r in ln.runs:
+            if cur and r.x - cur[-1].end > 1.2 * ln.size:
+                frags.append((cur[0].x, ln.down, cur[-1].end, collapse(normalize(_join_runs(cur))), ln))
+                cur = []
+            cur.append(r)
+        if cur:
+            frags.append((cur[0].x, ln.down, cur[-1].end, collapse(normalize(_join_runs(cur))), ln))
+
+    rows: list[list[list[Any]]] = []  # row -> cells -> [x, top, last_down, [texts]]
+    row_top = row_bottom = 0.0
+    for x, down, end, text, ln in frags:
+        size = ln.size
+        if not rows:
+            rows.append([[x, down, down, [text]]])
+            row_top = row_bottom = down
+            continue
+        cells = rows[-1]
+        cell = cells[-1]
+        step = 1.9 * size
+        if abs(x - cell[0]) <= 0.5 * size and 0 < down - cell[2] <= step:
+            # next line of the same cell
+            cell[2] = down
+            cell[3].append(text)
+            row_bottom = max(row_bottom, down)
+        elif x > cell[0] + 0.5 * size and down <= row_bottom + 0.3 * size and down >= row_top - 0.6 * size:
+            # next cell of the same row
+            cells.append([x, down, down, [text]])
+            row_bottom = max(row_bottom, down)
+        else:
+            rows.append([[x, down, down, [text]]])
+            row_top = row_bottom = down
+    return [[(c[0], join_lines(c[3])) for c in r] for r in rows]
+
+
+def _columns(rows: list[list[tuple[float, str]]], tol: float) -> list[float]:
+    """Column left edges: clustered cell x positions (body rows preferred)."""
+    sample = rows[1:] if len(rows) > 2 else rows
+    xs = sorted(x for r in sample for x, _ in r)
+    cols: list[list[float]] = []
+    for x in xs:
+        if cols and x - cols[-1][-1] <= tol:
+            cols[-1].append(x)
+        else:
+            cols.append([x])
+    lefts = [min(c) for c in cols]
+    # header cells may be centred: only add columns the body does not explain
+    if sample is not rows:
+        for x, _ in rows[0]:
+            if not lefts or x < lefts[0] - tol:
+                lefts.insert(0, x)
+    return lefts
+
+
+def _table_blocks(lines: list[_Line], page: int, inherit: str | None, inherit_ncols: int) -> list[Block]:
+    rows = _table_rows(lines)
+    if not rows:
+        return []
+    size = max(ln.size for ln in lines)
+    lefts = _columns(rows, 0.8 * size)
+    ncols = len(lefts)
+
+    def place(row: list[tuple[float, str]]) -> list[str]:
+        cells = [""] * ncols
+        for x, t in row:
+            idx = 0
+            for i, lx in enumerate(lefts):
+                if x >= lx - 0.8 * size:
+                    idx = i
+            cells[idx] = (cells[idx] + " " + t).strip() if cells[idx] else t
+        return cells
+
+    placed = [place(r) for r in rows]
+    # header: first row all bold, or first cell empty with other cells filled
+    first_lines = [ln for ln in lines if rows and any(abs(ln.down - lines[0].down) < 0.3 * size for _ in [0])]
+    first_bold = all(ln.bold for ln in first_lines) if first_lines else False
+    header: str | None = None
+    body = placed
+    if len(placed) >= 2 and (
+        first_bold or (ncols >= 2 and not placed[0][0] and all(placed[0][1:]))
+    ):
+        header = " | ".join(placed[0])
+        body = placed[1:]
+    elif inherit is not None and inherit_ncols == ncols:
+        header = inherit
+    out = []
+    for cells in body:
+        if not any(cells):
+            continue
+        out.append(Block("table_row", " | ".join(cells), page=page, header=header))
+    return out
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def _heading_level(size: float, body: float) -> int:
+    r = size / body if body else 1.0
+    if r >= 1.75:
+        return 1
+    if r >= 1.3:
+        return 2
+    if r >= 1.1:
+        return 3
+    if r >= 0.95:
+        return 4
+    if r >= 0.78:
+        return 5
+    return 6
+
+
+def _first_word(text: str) -> str:
+    return text.split(" ", 1)[0] if text else ""
+
+
+def _page_blocks(
+    lines: list[_Line],
+    page: int,
+    body: float,
+    left: float,
+    right: float,
+    wmeasure: Any,
+    prev_table: tuple[str | None, int],
+) -> list[Block]:
+    blocks: list[Block] = []
+
+    # 1. split into table regions and flow lines
+    segments: list[tuple[str, list[_Line]]] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        ln = lines[i]
+        if ln.footnote is None and ln.size < 0.93 * body:
+            j = i
+            while j < n and lines[j].footnote is None and abs(lines[j].size - ln.size) <= 0.6:
+                j += 1
+            region = lines[i:j]
+            if _is_table_region(region):
+                segments.append(("table", region))
+                i = j
+                continue
+        segments.append(("flow", [ln]))
+        i += 1
+
+    # 2. flow lines -> items
+    items: list[_Item] = []
+    cur: _Item | None = None
+    prev: _Line | None = None
+    for kind, seg in segments:
+        if kind == "table":
+            items.append(_Item("table", seg))
+            cur = None
+            prev = None
+            continue
+        ln = seg[0]
+        indent = ln.x - left
+        is_heading = ln.bold and ln.size >= 0.78 * body and len(ln.text) <= 200 and ln.footnote is None
+        bullet = _BULLET.match(ln.text) is not None and (
+            ln.text.lstrip()[:1] in _BULLET_GLYPHS or indent > 0.8 * ln.size
+        )
+        if ln.footnote is not None:
+            kind_here = "footnote"
+        elif bullet or (indent > 0.8 * ln.size and not is_heading):
+            kind_here = "list_item"
+        elif indent > 0.8 * ln.size and is_heading:
+            kind_here = "list_item"
+        elif is_heading:
+            kind_here = "heading"
+        else:
+            kind_here = "paragraph"
+
+        new = True
+        if cur is not None and prev is not None and not bullet:
+            gap = ln.down - prev.down
+            step = 1.7 * max(prev.size, ln.size)
+            close = 0 < gap <= step
+            same_x = abs(ln.x - prev.x) <= 0.6 * ln.size
+            if cur.kind == "footnote" and ln.footnote is None and close and ln.x >= left - 0.6 * ln.size:
+                new = False
+            elif cur.kind == kind_here == "heading" and close and abs(ln.size - prev.size) < 0.5:
+                new = False
+            elif cur.kind == kind_here == "paragraph" and close and same_x and abs(ln.size - prev.size) < 1.0:
+                new = False
+            elif cur.kind == "list_item" and kind_here == "list_item" and close and same_x:
+                # a new item starts after a line that ended well short of the margin
+                room = right - prev.end
+                per_char = (prev.end - prev.x) / max(1, len(prev.text))
+                need = per_char * len(" " + _first_word(ln.text))
+                starts_upper = bool(re.match(r"[\"'“‘(]*[A-Z0-9]", ln.text))
+                new = room > need + 2.0 and starts_upper
+        if new:
+            cur = _Item(kind_here, [ln])
+            if kind_here == "heading":
+                cur.level = _heading_level(ln.size, body)
+            items.append(cur)
+        else:
+            assert cur is not None
+            cur.lines.append(ln)
+        prev = ln
+
+    # 3. items -> blocks
+    inherit, inherit_ncols = prev_table
+    for idx, it in enumerate(items):
+        if it.kind == "table":
+            hdr = inherit if idx == 0 else None
+            blocks.extend(_table_blocks(it.lines, page, hdr, inherit_ncols if idx == 0 else -1))
+            continue
+        text = join_lines(ln.text for ln in it.lines)
+        if it.kind == "list_item":
+            text = _BULLET.sub("", text, count=1) if _BULLET.match(text) and (
+                text.lstrip()[:1] in _BULLET_GLYPHS
+            ) else text
+        if it.kind == "footnote":
+            text = f"{it.lines[0].footnote} {text}"
+        text = re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", text).strip()
+        if not text:
+            continue
+        blocks.append(Block(it.kind, text, page=page, level=it.level if it.kind == "heading" else 0))  # type: ignore[arg-type]
+    return blocks
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def _open(path: Path) -> Any:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import FileNotDecryptedError, PdfReadError
+    except ImportError as exc:  # pragma: no cover
+        raise IngestError(path, "pypdf is not installed") from exc
+    try:
+        reader = PdfReader(str(path), strict=False)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, AssertionError) as exc:
+        raise IngestError(path, f"corrupt or unreadable PDF: {_short(exc)}") from exc
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on garbage
+        raise IngestError(path, f"corrupt or unreadable PDF: {_short(exc)}") from exc
+    if reader.is_encrypted:
+        try:
+            ok = reader.decrypt("")
+        except NotImplementedError as exc:
+            raise IngestError(path, f"PDF uses unsupported encryption: {_short(exc)}") from exc
+        except Exception as exc:  # noqa: BLE001
+            raise IngestError(path, f"PDF is password-protected (cannot decrypt: {_short(exc)})") from exc
+        if not ok:
+            raise IngestError(path, "PDF is password-protected (user password required)")
+    try:
+        pages = list(reader.pages)
+    except FileNotDecryptedError as exc:
+        raise IngestError(path, "PDF is password-protected (user password required)") from exc
+    except Exception as exc:  # noqa: BLE001
+        raise IngestError(path, f"corrupt or unreadable PDF: {_short(exc)}") from exc
+    if not pages:
+        raise IngestError(path, "corrupt or unreadable PDF: no pages")
+    return reader, pages
+
+
+def _short(exc: BaseException) -> str:
+    msg = collapse(str(exc)) or type(exc).__name__
+    return msg[:120]
+
+
+def _title(reader: Any, path: Path, blocks: list[Block]) -> str:
+    try:
+        meta = reader.metadata
+        t = meta.title if meta is not None else None
+    except Exception:  # noqa: BLE001
+        t = None
+    if t:
+        t = collapse(normalize(str(t)))
+        # ignore junk titles produced by converters
+        if t and not re.match(r"(?i)^(untitled|microsoft word|document\d*|.*\.(docx?|pdf|html?))", t):
+            return t
+    h = next((b for b in blocks if b.kind == "heading" and b.level <= 2), None)
+    if h is not None and h.page == 1:
+        return h.text
+    return path.stem
+
+
+def load_pdf(path: Path) -> LoadedDocument:
+    """Load a PDF with a text layer.
+
+    Raises:
+        IngestError: corrupt file, user-password encryption, or no text layer at all.
+    """
+    path = Path(path)
+    reader, pages = _open(path)
+    widths = _Widths()
+    warnings: list[str] = []
+
+    page_runs: list[list[_Run]] = []
+    for i, page in enumerate(pages):
+        try:
+            page_runs.append(_page_runs(page, widths))
+        except Exception as exc:  # noqa: BLE001
+            page_runs.append([])
+            warnings.append(f"page {i + 1}: text extraction failed ({_short(exc)})")
+
+    if not any(page_runs):
+        if warnings and len(warnings) == len(pages):
+            raise IngestError(path, "corrupt or unreadable PDF: text extraction failed on every page")
+        raise IngestError(path, "no text layer (scanned PDF?); OCR is not supported")
+
+    # body size: the size carrying the most characters
+    sizes: Counter[float] = Counter()
+    for runs in page_runs:
+        for r in runs:
+            sizes[round(r.size, 1)] += len(r.text.strip())
+    body = sizes.most_common(1)[0][0]
+
+    page_lines = [_build_lines(runs, body) for runs in page_runs]
+
+    # body left margin and right edge: most common x / far end of body-size lines
+    xs: Counter[float] = Counter()
+    ends: list[float] = []
+    for lines in page_lines:
+        for ln in lines:
+            if abs(ln.size - body) < 0.6 and ln.footnote is None:
+                xs[round(ln.x, 0)] += 1
+                ends.append(ln.end)
+    left = xs.most_common(1)[0][0] if xs else 0.0
+    ends.sort()
+    right = ends[int(len(ends) * 0.97)] if ends else 600.0
+
+    # width measure for "does the next word fit on the previous line"
+    avg_w = 0.5
+
+    def measure(text: str, size: float) -> float:
+        return avg_w * size * len(text)
+
+    blocks: list[Block] = []
+    prev_table: tuple[str | None, int] = (None, -1)
+    for i, lines in enumerate(page_lines):
+        if not lines:
+            if page_runs[i] == [] and not any(w.startswith(f"page {i + 1}:") for w in warnings):
+                warnings.append(f"page {i + 1}: no text layer (scanned image?); skipped")
+            continue
+        pb = _page_blocks(lines, i + 1, body, left, right, measure, prev_table)
+        # carry a table header across a page break
+        if pb and pb[-1].kind == "table_row":
+            prev_table = (pb[-1].header, pb[-1].text.count(" | ") + 1)
+        else:
+            prev_table = (None, -1)
+        blocks.extend(pb)
+
+    blocks = rejoin_split_paragraphs(blocks)
+    return LoadedDocument(source=path.name, title=_title(reader, path, blocks), blocks=blocks, warnings=warnings)
