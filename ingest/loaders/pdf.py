@@ -51,6 +51,15 @@ class _Run:
     end: float
     font: str
     sup: bool = False  # raised small run (set during line building)
+    wmap: dict[str, float] | None = None
+    wdef: float = 550.0
+    wsize: float = 0.0
+
+    def width(self, text: str) -> float:
+        """Width of ``text`` set in this run's font and size (page units)."""
+        if self.wmap:
+            return _text_width(text, self.wmap, self.wdef, self.wsize)
+        return 0.5 * self.size * len(text)
 
 
 @dataclass
@@ -72,6 +81,7 @@ class _Item:
     level: int = 0
     header: str | None = None
     text: str = ""
+    marked: bool = False
 
 
 # --------------------------------------------------------------------------- fonts
@@ -124,8 +134,12 @@ def _text_width(text: str, widths: dict[str, float], default: float, size: float
 # --------------------------------------------------------------------------- runs
 
 
-def _page_runs(page: Any, widths: _Widths) -> list[_Run]:
+def _page_runs(page: Any, widths: _Widths) -> tuple[list[_Run], list[tuple[float, float, float]]]:
+    """Text runs of a page plus small filled marks (bullet discs/squares) as
+    ``(x_centre, down_centre, diameter)``."""
     runs: list[_Run] = []
+    marks: list[tuple[float, float, float]] = []
+    path: list[float] = []  # current path bbox in page space: x0, y0, x1, y1
     try:
         box = page.mediabox
         height = float(box.height)
@@ -172,10 +186,52 @@ def _page_runs(page: Any, widths: _Widths) -> list[_Run]:
                 bold=bold,
                 end=x + w,
                 font=name.split("+")[-1],
+                wmap=wmap or None,
+                wdef=default,
+                wsize=float(fs or 0) * hscale,
             )
         )
 
-    page.extract_text(visitor_text=visit)
+    def add_point(x: float, y: float, cm: Any) -> None:
+        a, b, c, d, e, f = (float(v) for v in cm)
+        px = x * a + y * c + e
+        py = x * b + y * d + f
+        if path:
+            path[0] = min(path[0], px)
+            path[1] = min(path[1], py)
+            path[2] = max(path[2], px)
+            path[3] = max(path[3], py)
+        else:
+            path.extend([px, py, px, py])
+
+    def before(op: bytes, args: Any, cm: Any, tm: Any) -> None:
+        try:
+            if op == b"m" or op == b"l":
+                if op == b"m" and path and False:
+                    pass
+                add_point(float(args[0]), float(args[1]), cm)
+            elif op == b"c" and len(args) >= 6:
+                add_point(float(args[4]), float(args[5]), cm)
+                add_point(float(args[0]), float(args[1]), cm)
+            elif op in (b"v", b"y") and len(args) >= 4:
+                add_point(float(args[2]), float(args[3]), cm)
+            elif op == b"re" and len(args) >= 4:
+                x, y, w, h = (float(v) for v in args[:4])
+                add_point(x, y, cm)
+                add_point(x + w, y + h, cm)
+            elif op in (b"f", b"F", b"f*", b"b", b"B", b"b*", b"B*"):
+                if path:
+                    w = path[2] - path[0]
+                    h = path[3] - path[1]
+                    if 0.8 <= w <= 9 and 0.8 <= h <= 9 and 0.6 <= w / h <= 1.6:
+                        marks.append(((path[0] + path[2]) / 2, top - (path[1] + path[3]) / 2, max(w, h)))
+                path.clear()
+            elif op in (b"n", b"S", b"s"):
+                path.clear()
+        except Exception:  # noqa: BLE001 - marks are a heuristic aid only
+            path.clear()
+
+    page.extract_text(visitor_text=visit, visitor_operand_before=before)
 
     # drop page numbers / running numbers printed in the top or bottom margin
     margin = 0.06 * height
@@ -186,7 +242,7 @@ def _page_runs(page: Any, widths: _Widths) -> list[_Run]:
             continue
         kept.append(r)
     _ = bottom
-    return kept
+    return kept, marks
 
 
 # --------------------------------------------------------------------------- lines
@@ -245,7 +301,8 @@ def _build_lines(runs: list[_Run], body: float) -> list[_Line]:
                 if _ORDINAL.match(t) and resolved and re.search(r"\d\s*$", resolved[-1].text):
                     prev = resolved[-1]
                     resolved[-1] = _Run(
-                        prev.text.rstrip() + t, prev.x, prev.down, prev.size, prev.bold, r.end, prev.font
+                        prev.text.rstrip() + t, prev.x, prev.down, prev.size, prev.bold, r.end, prev.font,
+                        False, prev.wmap, prev.wdef, prev.wsize,
                     )
                     continue
                 if _MARKER.match(t):
@@ -421,10 +478,18 @@ def _page_blocks(
     body: float,
     left: float,
     right: float,
-    wmeasure: Any,
     prev_table: tuple[str | None, int],
+    marks: list[tuple[float, float, float]] = (),  # type: ignore[assignment]
 ) -> list[Block]:
     blocks: list[Block] = []
+
+    def has_mark(ln: _Line) -> bool:
+        """A bullet disc/square drawn just left of the line, at its height."""
+        for mx, md, dia in marks:
+            if ln.x - 4.0 * ln.size <= mx < ln.x - 0.15 * ln.size and ln.down - 1.0 * ln.size <= md <= ln.down + 0.2 * ln.size:
+                if dia <= 0.8 * ln.size:
+                    return True
+        return False
 
     # 1. split into table regions and flow lines
     segments: list[tuple[str, list[_Line]]] = []
@@ -457,8 +522,10 @@ def _page_blocks(
         ln = seg[0]
         indent = ln.x - left
         is_heading = ln.bold and ln.size >= 0.78 * body and len(ln.text) <= 200 and ln.footnote is None
-        bullet = _BULLET.match(ln.text) is not None and (
-            ln.text.lstrip()[:1] in _BULLET_GLYPHS or indent > 0.8 * ln.size
+        marked = bool(marks) and ln.footnote is None and has_mark(ln)
+        bullet = marked or (
+            _BULLET.match(ln.text) is not None
+            and (ln.text.lstrip()[:1] in _BULLET_GLYPHS or indent > 0.8 * ln.size)
         )
         if ln.footnote is not None:
             kind_here = "footnote"
@@ -483,15 +550,18 @@ def _page_blocks(
                 new = False
             elif cur.kind == kind_here == "paragraph" and close and same_x and abs(ln.size - prev.size) < 1.0:
                 new = False
+            elif cur.kind == "list_item" and kind_here == "list_item" and close and same_x and cur.marked:
+                new = False  # items are marked with drawn bullets: no mark, no new item
             elif cur.kind == "list_item" and kind_here == "list_item" and close and same_x:
                 # a new item starts after a line that ended well short of the margin
-                room = right - prev.end
-                per_char = (prev.end - prev.x) / max(1, len(prev.text))
-                need = per_char * len(" " + _first_word(ln.text))
+                need = ln.runs[0].width(" " + _first_word(ln.text))
                 starts_upper = bool(re.match(r"[\"'“‘(]*[A-Z0-9]", ln.text))
-                new = room > need + 2.0 and starts_upper
+                fits = prev.end + need <= right - 0.5
+                bold_lead = ln.runs[0].bold and not prev.runs[-1].bold
+                new = starts_upper and (fits or bold_lead)
         if new:
             cur = _Item(kind_here, [ln])
+            cur.marked = marked
             if kind_here == "heading":
                 cur.level = _heading_level(ln.size, body)
             items.append(cur)
@@ -590,11 +660,15 @@ def load_pdf(path: Path) -> LoadedDocument:
     warnings: list[str] = []
 
     page_runs: list[list[_Run]] = []
+    page_marks: list[list[tuple[float, float, float]]] = []
     for i, page in enumerate(pages):
         try:
-            page_runs.append(_page_runs(page, widths))
+            runs, marks = _page_runs(page, widths)
+            page_runs.append(runs)
+            page_marks.append(marks)
         except Exception as exc:  # noqa: BLE001
             page_runs.append([])
+            page_marks.append([])
             warnings.append(f"page {i + 1}: text extraction failed ({_short(exc)})")
 
     if not any(page_runs):
@@ -611,23 +685,47 @@ def load_pdf(path: Path) -> LoadedDocument:
 
     page_lines = [_build_lines(runs, body) for runs in page_runs]
 
-    # body left margin and right edge: most common x / far end of body-size lines
+    # body left margin: most common x of body-size lines
     xs: Counter[float] = Counter()
-    ends: list[float] = []
     for lines in page_lines:
         for ln in lines:
             if abs(ln.size - body) < 0.6 and ln.footnote is None:
                 xs[round(ln.x, 0)] += 1
-                ends.append(ln.end)
     left = xs.most_common(1)[0][0] if xs else 0.0
-    ends.sort()
-    right = ends[int(len(ends) * 0.97)] if ends else 600.0
 
-    # width measure for "does the next word fit on the previous line"
-    avg_w = 0.5
+    # right edge of the text column, estimated from real wraps: when a line is
+    # followed by a line that continues the same sentence (starts lower case), the
+    # next line's first word did not fit, so right < end + width(" " + word).
+    def wrap_bounds(lines: list[_Line]) -> list[float]:
+        out = []
+        for a, b in zip(lines, lines[1:]):
+            if (
+                a.footnote is None
+                and b.footnote is None
+                and abs(a.x - b.x) < 1.0
+                and abs(a.size - b.size) < 0.3
+                and abs(a.size - body) < 0.6
+                and 0 < b.down - a.down <= 1.7 * a.size
+                and b.text[:1].islower()
+                and not a.bold
+            ):
+                out.append(a.end + b.runs[0].width(" " + _first_word(b.text)))
+        return out
 
-    def measure(text: str, size: float) -> float:
-        return avg_w * size * len(text)
+    all_bounds = [wrap_bounds(lines) for lines in page_lines]
+    flat = sorted(v for bs in all_bounds for v in bs)
+
+    def robust_min(vals: list[float]) -> float:
+        vals = sorted(vals)
+        return vals[min(len(vals) - 1, len(vals) // 20)]
+
+    global_right = robust_min(flat) if flat else 1e9
+
+    def page_right(i: int) -> float:
+        bs = all_bounds[i]
+        if len(bs) >= 4:
+            return robust_min(bs)
+        return global_right
 
     blocks: list[Block] = []
     prev_table: tuple[str | None, int] = (None, -1)
@@ -636,7 +734,7 @@ def load_pdf(path: Path) -> LoadedDocument:
             if page_runs[i] == [] and not any(w.startswith(f"page {i + 1}:") for w in warnings):
                 warnings.append(f"page {i + 1}: no text layer (scanned image?); skipped")
             continue
-        pb = _page_blocks(lines, i + 1, body, left, right, measure, prev_table)
+        pb = _page_blocks(lines, i + 1, body, left, page_right(i), prev_table, page_marks[i])
         # carry a table header across a page break
         if pb and pb[-1].kind == "table_row":
             prev_table = (pb[-1].header, pb[-1].text.count(" | ") + 1)
