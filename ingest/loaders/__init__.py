@@ -16,22 +16,22 @@ from ingest.models import LoadedDocument
 Loader = Callable[[Path], LoadedDocument]
 
 
-def _registry() -> dict[str, Loader]:
-    from ingest.loaders.docx import load_docx
-    from ingest.loaders.html import load_html
-    from ingest.loaders.markdown import load_markdown
-    from ingest.loaders.pdf import load_pdf
-    from ingest.loaders.text import load_text
+_LOADERS: dict[str, tuple[str, str]] = {
+    ".pdf": ("ingest.loaders.pdf", "load_pdf"),
+    ".docx": ("ingest.loaders.docx", "load_docx"),
+    ".html": ("ingest.loaders.html", "load_html"),
+    ".htm": ("ingest.loaders.html", "load_html"),
+    ".md": ("ingest.loaders.markdown", "load_markdown"),
+    ".markdown": ("ingest.loaders.markdown", "load_markdown"),
+    ".txt": ("ingest.loaders.text", "load_text"),
+}
 
-    return {
-        ".pdf": load_pdf,
-        ".docx": load_docx,
-        ".html": load_html,
-        ".htm": load_html,
-        ".md": load_markdown,
-        ".markdown": load_markdown,
-        ".txt": load_text,
-    }
+
+def _loader(ext: str) -> Loader:
+    import importlib
+
+    module, name = _LOADERS[ext]
+    return getattr(importlib.import_module(module), name)
 
 
 SUPPORTED_EXTENSIONS = (".pdf", ".docx", ".html", ".htm", ".md", ".markdown", ".txt")
@@ -52,7 +52,7 @@ def load_document(path: Path) -> LoadedDocument:
         raise IngestError(path, "not a readable file")
     if path.stat().st_size == 0:
         raise IngestError(path, "empty file (0 bytes)")
-    doc = _registry()[ext](path)
+    doc = _loader(ext)(path)
     if not any(b.text.strip() for b in doc.blocks):
         raise IngestError(path, "no extractable text")
     return doc

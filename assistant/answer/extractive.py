@@ -1,0 +1,350 @@
+"""Extractive answer composer: no LLM, every word of evidence quoted verbatim and cited.
+
+Given a question and the retrieved passages it:
+
+1. classifies the question (:func:`question_type`): ``number`` ("how many", "what
+   percentage", "how much"), ``who``, ``when``, ``list`` ("what were the key findings"),
+   ``define`` ("what is X", "what does X stand for") or ``general``;
+2. splits the passages into *units* -- sentences of paragraphs, list items, table rows --
+   each a verbatim span of its passage's text;
+3. scores each unit by lexical overlap with the question (IDF-weighted stems, glossary
+   expansions at half weight), dense cosine similarity to the question (same embedding
+   model), the passage's retrieval rank, and question-type evidence (a number or ``%`` for
+   ``number`` questions, capitalised names for ``who``...);
+4. selects units with maximal marginal relevance (Carbonell & Goldstein, SIGIR 1998) so a
+   multi-sentence answer covers the question without repeating itself; a list question
+   whose best unit is in a list returns the whole list; a table row is shown with its
+   column headers;
+5. numbers citations ``[n]`` in answer order; each citation's ``quote`` is an exact
+   substring of its passage's text, so it can be checked.
+
+If the best passage's dense similarity and the best unit's lexical coverage are both low,
+the status is ``not_found`` and nothing is cited.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from assistant.embeddings import Embedder
+from assistant.glossary import Glossary, Term, load_glossary, mine_definitions
+from assistant.keywords import analyze, raw_tokens
+from ingest.models import Answer, Citation, Passage
+from ingest.sentences import sentence_spans
+
+NOT_FOUND_TEXT = (
+    "The indexed documents do not cover this. Try rephrasing, or ask your safeguarding lead "
+    "or the partnership's learning and development team."
+)
+
+_NUMBER = re.compile(r"(?<![\w.])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?%?")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def question_type(question: str) -> str:
+    """Coarse question type: number, who, when, list, define or general."""
+    q = question.lower().strip()
+    if re.search(r"\bhow (many|much|often|long)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+        return "number"
+    if re.search(r"\bwhat (does|do) [\w\-]+ (stand for|mean)\b|\bstand for\b|\bwhat is meant by\b|\bdefin", q):
+        return "define"
+    if re.match(r"(what|which) (is|are) (a |an |the )?[\w\-]+\??$", q) or re.match(r"what is [\w\s\-]{1,40}\?$", q):
+        return "define"
+    if re.match(r"who\b", q):
+        return "who"
+    if re.match(r"when\b", q) or "what date" in q or "which year" in q:
+        return "when"
+    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|what were the|what are the|which .* (were|are)|examples|signs)\b", q):
+        return "list"
+    return "general"
+
+
+@dataclass
+class _Unit:
+    passage: int
+    start: int
+    end: int
+    kind: str
+    text: str
+    line: int
+
+
+def _units(passages: Sequence[Passage]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for pi, p in enumerate(passages):
+        text = p.chunk.text
+        kinds = p.chunk.line_kinds
+        offset = 0
+        for li, line in enumerate(text.split("\n")):
+            kind = kinds[li] if li < len(kinds) else ("list_item" if line.startswith("- ") else "paragraph")
+            if kind in ("paragraph", "footnote"):
+                for a, b in sentence_spans(line):
+                    units.append(_Unit(pi, offset + a, offset + b, kind, line[a:b], li))
+            elif line.strip():
+                units.append(_Unit(pi, offset, offset + len(line), kind, line, li))
+            offset += len(line) + 1
+    return units
+
+
+class ExtractiveAnswerer:
+    """Composes cited, verbatim answers from passages.
+
+    Args:
+        embedder: the embedding model (for unit/question similarity).
+        glossary: acronym glossary (default: the bundled one).
+        min_relevance: ``not_found`` threshold on the best passage's dense cosine
+            similarity (calibrated on the eval suites; see README).
+        max_units: maximum quoted units in a non-list answer.
+    """
+
+    def __init__(self, embedder: Embedder, glossary: Glossary | None = None,
+                 min_relevance: float = 0.30, max_units: int = 3):
+        self.embedder = embedder
+        self.glossary = glossary or load_glossary()
+        self.min_relevance = min_relevance
+        self.max_units = max_units
+        self._unit_cache: dict[tuple[str, int, int], np.ndarray] = {}
+
+    # -- scoring helpers ---------------------------------------------------------------
+    def _vectors(self, passages: Sequence[Passage], units: list[_Unit]) -> np.ndarray:
+        keys = [(passages[u.passage].chunk.id + "@" + str(hash(passages[u.passage].chunk.text)), u.start, u.end) for u in units]
+        missing = [i for i, k in enumerate(keys) if k not in self._unit_cache]
+        if missing:
+            vecs = self.embedder.embed([units[i].text for i in missing])
+            for i, v in zip(missing, vecs):
+                self._unit_cache[keys[i]] = v
+        if len(self._unit_cache) > 50_000:
+            self._unit_cache.clear()
+        return np.vstack([self._unit_cache[k] for k in keys]) if keys else np.zeros((0, 384), np.float32)
+
+    def answer(self, question: str, passages: Sequence[Passage], query_vector: np.ndarray | None = None,
+               idf: dict[str, float] | None = None) -> Answer:
+        """Compose an answer.
+
+        Args:
+            question: the (redacted) question.
+            passages: retrieved passages, best first.
+            query_vector: embedding of the question, shape ``(384,)`` (computed if absent).
+            idf: stem -> inverse document frequency over the corpus (uniform if absent).
+
+        Returns:
+            :class:`~ingest.models.Answer` with status ``answered`` or ``not_found``;
+            ``retrieved`` is ``passages``.
+        """
+        passages = list(passages)
+        if not passages:
+            return Answer(question, "not_found", NOT_FOUND_TEXT, [], [])
+        qtype = question_type(question)
+        qvec = query_vector if query_vector is not None else self.embedder.embed_one(question)
+        idf = idf or {}
+
+        terms = self.glossary.find_terms(question)
+        if qtype == "define" and terms:
+            defined = self._define(question, terms[0], passages)
+            if defined is not None:
+                return defined
+
+        q_stems = _weighted_stems(question, idf)
+        exp_stems = _weighted_stems(" ".join(self.glossary.expand(question)), idf, 0.5)
+        for s, w in exp_stems.items():
+            q_stems.setdefault(s, w)
+        q_total = sum(q_stems.values()) or 1.0
+
+        units = _units(passages)
+        if not units:
+            return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages)
+        uvecs = self._vectors(passages, units)
+        dense = uvecs @ qvec
+        scores = np.zeros(len(units))
+        lex = np.zeros(len(units))
+        for i, u in enumerate(units):
+            p = passages[u.passage]
+            stems = set(analyze(u.text))
+            header_stems = set(analyze(p.chunk.section))
+            if u.kind in ("table_row",):
+                header_stems |= set(analyze(_table_header(p.chunk, u.line) or ""))
+            lex[i] = sum(w for s, w in q_stems.items() if s in stems) / q_total
+            ctx = sum(w for s, w in q_stems.items() if s in header_stems and s not in stems) / q_total
+            rank_bonus = 1.0 / (1 + u.passage)
+            type_bonus = _type_bonus(qtype, question, u.text)
+            scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * ctx + 0.1 * rank_bonus + 0.15 * type_bonus
+            if len(u.text) < 25 and u.kind == "paragraph":
+                scores[i] -= 0.1
+
+        best_dense = max((p.dense_score or 0.0) for p in passages)
+        best = int(np.argmax(scores))
+        if best_dense < self.min_relevance and lex[best] < 0.5:
+            return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
+                          extra={"relevance": round(best_dense, 4)})
+
+        chosen = self._select(qtype, units, scores, uvecs, best)
+        return self._compose(question, passages, units, chosen, best_dense)
+
+    def _select(self, qtype: str, units: list[_Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
+        """Groups of unit indexes to quote (a group = one citation)."""
+        top = units[best]
+        # list questions: the whole list the best unit belongs to (or introduces)
+        if qtype == "list" or top.kind == "list_item":
+            group = _list_group(units, best)
+            if len(group) > 1:
+                return [group]
+        # MMR over the remaining units
+        chosen: list[int] = [best]
+        lam = 0.7
+        floor = scores[best] * 0.8
+        cand = [i for i in np.argsort(-scores) if i != best and scores[i] >= floor][:20]
+        while cand and len(chosen) < (self.max_units if qtype in ("list", "general") else 2):
+            def mmr(i: int) -> float:
+                sim = max(float(uvecs[i] @ uvecs[j]) for j in chosen)
+                return lam * scores[i] - (1 - lam) * sim
+            nxt = max(cand, key=mmr)
+            cand.remove(nxt)
+            if max(float(uvecs[nxt] @ uvecs[j]) for j in chosen) > 0.92:
+                continue
+            if qtype in ("number", "who", "when", "define") and scores[nxt] < scores[best] * 0.9:
+                break
+            chosen.append(nxt)
+        return [[i] for i in chosen]
+
+    def _compose(self, question: str, passages: Sequence[Passage], units: list[_Unit],
+                 groups: list[list[int]], relevance: float) -> Answer:
+        citations: list[Citation] = []
+        parts: list[str] = []
+        for group in groups:
+            us = [units[i] for i in group]
+            p = passages[us[0].passage]
+            c = p.chunk
+            start, end = min(u.start for u in us), max(u.end for u in us)
+            quote = c.text[start:end]
+            n = len(citations) + 1
+            citations.append(Citation(n=n, source=c.source, title=c.title, section=c.section,
+                                      page=c.page_of(start), quote=quote, date=c.metadata.get("date") or None))
+            if len(us) > 1 or us[0].kind == "list_item":
+                lead = _lead_in(c, us[0].line)
+                body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u in us if u.kind == "list_item")
+                parts.append(((lead + "\n") if lead else "") + body + f" [{n}]")
+            elif us[0].kind == "table_row":
+                parts.append(_render_row(c, us[0]) + f" [{n}]")
+            else:
+                parts.append(us[0].text + f" [{n}]")
+        text = "\n".join(parts) if any("\n" in p for p in parts) else " ".join(parts)
+        return Answer(question, "answered", text, citations, list(passages), extra={"relevance": round(relevance, 4)})
+
+    def _define(self, question: str, term: Term, passages: Sequence[Passage]) -> Answer | None:
+        for p in passages:
+            spans = mine_definitions(term.acronym, p.chunk.text)
+            if spans:
+                a, b = spans[0]
+                quote = p.chunk.text[a:b]
+                c = p.chunk
+                text = f"{term.acronym} stands for {_strip_acronym(quote, term.acronym)} [1]."
+                if term.ambiguous:
+                    text += " Note: " + term.acronym + " is ambiguous: " + "; or ".join(term.senses) + "."
+                cit = Citation(1, c.source, c.title, c.section, c.page_of(a), quote, c.metadata.get("date") or None)
+                return Answer(question, "answered", text, [cit], list(passages), extra={"glossary": term.acronym})
+        return None
+
+
+def _strip_acronym(quote: str, acronym: str) -> str:
+    return re.sub(rf"\s*\(\s*{re.escape(acronym)}\s*\)\s*$", "", quote).strip()
+
+
+def _weighted_stems(text: str, idf: dict[str, float], factor: float = 1.0) -> dict[str, float]:
+    out: dict[str, float] = {}
+    default = max(idf.values()) if idf else 1.0
+    for s in analyze(text):
+        out[s] = max(out.get(s, 0.0), factor * idf.get(s, default))
+    return out
+
+
+def _type_bonus(qtype: str, question: str, text: str) -> float:
+    if qtype == "number":
+        nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip())]
+        if not nums:
+            return -0.5
+        bonus = 0.6
+        q = question.lower()
+        if any(w in q for w in ("percentage", "proportion", "share", "rate", "%")) and "%" in text:
+            bonus += 0.4
+        if "how much" in q and ("£" in text or "budget" in text.lower()):
+            bonus += 0.4
+        return bonus
+    if qtype == "who":
+        return 0.6 if _NAME.search(text) else 0.0
+    if qtype == "when":
+        return 0.6 if _YEAR.search(text) else 0.0
+    return 0.0
+
+
+def _list_group(units: list[_Unit], idx: int) -> list[int]:
+    """Indexes of the contiguous list the unit at ``idx`` is in or introduces."""
+    u = units[idx]
+    same = [i for i, v in enumerate(units) if v.passage == u.passage]
+    if u.kind != "list_item":
+        nxt = [i for i in same if units[i].line == u.line + 1]
+        if not nxt or units[nxt[0]].kind != "list_item":
+            return [idx]
+        u = units[nxt[0]]
+    lines = {v.line: i for i, v in ((i, units[i]) for i in same) if v.kind == "list_item"}
+    lo = hi = u.line
+    while lo - 1 in lines:
+        lo -= 1
+    while hi + 1 in lines:
+        hi += 1
+    return [lines[line] for line in range(lo, hi + 1)]
+
+
+def _lead_in(chunk, line: int) -> str:
+    lines = chunk.text.split("\n")
+    kinds = chunk.line_kinds
+    while line > 0 and line < len(kinds) and kinds[line] == "list_item":
+        line -= 1
+    if 0 <= line < len(lines) and line < len(kinds) and kinds[line] != "list_item":
+        text = lines[line]
+        return text if len(text) <= 200 and text.rstrip().endswith(":") else ""
+    return ""
+
+
+def _table_header(chunk, line: int) -> str | None:
+    lines = chunk.text.split("\n")
+    for li in range(min(line, len(chunk.line_kinds) - 1), -1, -1):
+        if chunk.line_kinds[li] == "table_header":
+            return lines[li]
+    return None
+
+
+def _render_row(chunk, unit: _Unit) -> str:
+    """``"Bugs | | | | ✓ | ✓"`` under header ``" | LEVEL 1 | ... | LEVEL 5"`` ->
+    ``"Bugs — LEVEL 4: ✓; LEVEL 5: ✓"`` (the quote itself stays verbatim)."""
+    header = _table_header(chunk, unit.line)
+    cells = [c.strip() for c in unit.text.split("|")]
+    if not header:
+        return " | ".join(c for c in cells if c)
+    heads = [h.strip() for h in header.split("|")]
+    if len(heads) != len(cells):
+        return f"{header} — {unit.text}"
+    label = cells[0]
+    pairs = [f"{h}: {c}" for h, c in zip(heads[1:], cells[1:]) if c]
+    if heads[0]:
+        return f"{heads[0]} {label} — " + "; ".join(pairs)
+    return f"{label} — " + "; ".join(pairs)
+
+
+def corpus_idf(chunks) -> dict[str, float]:
+    """Smoothed IDF, ``log(1 + (N - df + 0.5) / (df + 0.5))`` (the BM25/Lucene form),
+    over the analysed text of ``chunks``."""
+    df: dict[str, int] = {}
+    for c in chunks:
+        for s in set(analyze(c.embed_text())):
+            df[s] = df.get(s, 0) + 1
+    n = max(1, len(chunks))
+    return {s: math.log(1 + (n - d + 0.5) / (d + 0.5)) for s, d in df.items()}
+
+
+__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "corpus_idf", "raw_tokens"]

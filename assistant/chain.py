@@ -1,0 +1,178 @@
+"""The question-answering chain, built from LangChain runnables.
+
+    screen (urgent risk, personal-data redaction)
+      -> retrieve (hybrid BM25 + dense, RRF; filters inside both searches)
+      -> compose (extractive answer with verbatim, numbered citations)
+
+``Assistant.ask()`` is the typed entry point every front uses (CLI, Slack, eval runner);
+``Assistant.runnable`` exposes the same steps as a LangChain ``Runnable`` that maps
+``{"question": str, "filters": Filters | None}`` to an :class:`~ingest.models.Answer`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant.answer.extractive import ExtractiveAnswerer, corpus_idf
+from assistant.config import Settings, get_settings
+from assistant.embeddings import Embedder, get_embedder
+from assistant.retrieval import HybridRetriever
+from assistant.safety import redact, screen_urgent
+from assistant.store import Filters, Store
+from ingest.models import Answer
+
+
+@dataclass
+class _State:
+    question: str
+    filters: Filters
+    k: int
+    mode: str = "extractive"
+    timings: dict[str, float] = field(default_factory=dict)
+    redacted: list[str] = field(default_factory=list)
+    urgent_reply: str | None = None
+    urgent_reasons: list[str] = field(default_factory=list)
+    passages: list = field(default_factory=list)
+    query_vector: Any = None
+
+
+class Assistant:
+    """Everything needed to answer questions over one store.
+
+    Args:
+        settings: runtime settings (default: :func:`assistant.config.get_settings`).
+        store: the store (default: one opened from ``settings``).
+        embedder: the embedding model (default: the process-wide one).
+
+    Thread safety: ``ask`` may be called from many threads at once.
+    """
+
+    def __init__(self, settings: Settings | None = None, store: Store | None = None,
+                 embedder: Embedder | None = None):
+        self.settings = settings or get_settings()
+        self.store = store or Store(self.settings.data_dir, self.settings.chroma_url, self.settings.collection_prefix)
+        self.embedder = embedder or get_embedder()
+        self.retriever = HybridRetriever(
+            store=self.store, embedder=self.embedder, k=self.settings.top_k,
+            candidates=self.settings.candidates, rrf_k=self.settings.rrf_k,
+        )
+        self.answerer = ExtractiveAnswerer(self.embedder, min_relevance=self.settings.min_relevance)
+        self._idf: tuple[int, dict[str, float]] | None = None
+        self._llm = None
+        from assistant.audit import AuditLog
+
+        self.audit = AuditLog(self.settings.db_path, self.settings.audit_retention_days)
+        self.runnable: Runnable = (
+            RunnableLambda(self._screen, name="screen")
+            | RunnableLambda(self._retrieve, name="retrieve")
+            | RunnableLambda(self._compose, name="compose")
+        )
+
+    # -- public ------------------------------------------------------------------------
+    def ask(self, question: str, filters: Filters | None = None, k: int | None = None,
+            mode: str | None = None, front: str = "cli", user_id: str | None = None,
+            history: list[tuple[str, str]] | None = None) -> Answer:
+        """Answer one question.
+
+        Args:
+            question: what the practitioner typed (may contain personal data: it is
+                redacted before anything else sees it).
+            filters: access/metadata filters (default: public documents only).
+            k: passages to retrieve (default ``settings.top_k``).
+            mode: ``extractive`` or ``llm`` (default ``settings.mode``); ``llm`` falls back
+                to the extractive answer when the model fails or cites nothing supported.
+            front: which front took the question (``cli``, ``slack``, ``eval``...), for the
+                audit log.
+            user_id: the asker's id on that front; only a hash of it is stored.
+            history: earlier ``(question, answer)`` turns of the conversation; a follow-up
+                is condensed into a standalone question before retrieval.
+
+        Returns:
+            an :class:`~ingest.models.Answer`; ``status == "urgent"`` leads with the
+            emergency signposting, followed by any retrieved learning.
+
+        Raises:
+            assistant.store.StoreError: the index is empty or unreadable.
+        """
+        t0 = time.perf_counter()
+        if history:
+            question = self.condense(history, question)
+        state = _State(question=question, filters=filters or Filters(), k=k or self.settings.top_k,
+                       mode=mode or self.settings.mode)
+        answer = self.runnable.invoke(state)
+        answer.timings_ms["total"] = (time.perf_counter() - t0) * 1000
+        self.audit.record(answer, front=front, user_id=user_id)
+        return answer
+
+    def condense(self, history: list[tuple[str, str]], question: str) -> str:
+        """Turn a follow-up ("and how many from care?") into a standalone question using
+        the conversation ``history`` (LLM when configured, heuristic otherwise)."""
+        from assistant.condense import condense_question
+
+        return condense_question(history, question, llm=self.llm if self.settings.llm_provider else None)
+
+    @property
+    def llm(self):
+        """The configured LLM answerer (created lazily), or ``None``."""
+        if self._llm is None and self.settings.llm_provider:
+            from assistant.answer.llm import LLMAnswerer
+
+            self._llm = LLMAnswerer(self.settings, self.embedder)
+        return self._llm
+
+    def idf(self) -> dict[str, float]:
+        """Corpus IDF of the live generation (computed once per generation)."""
+        gen = self.store.live()
+        if self._idf is None or self._idf[0] != gen.number:
+            self._idf = (gen.number, corpus_idf(gen.chunks))
+        return self._idf[1]
+
+    # -- steps -------------------------------------------------------------------------
+    def _screen(self, state: _State) -> _State:
+        t = time.perf_counter()
+        red = redact(state.question)
+        state.question = red.text
+        state.redacted = red.found
+        urgent = screen_urgent(red.text, self.settings.front_door_name, self.settings.front_door_phone)
+        if urgent:
+            state.urgent_reply = urgent.reply
+            state.urgent_reasons = urgent.reasons
+        state.timings["screen"] = (time.perf_counter() - t) * 1000
+        return state
+
+    def _retrieve(self, state: _State) -> _State:
+        t = time.perf_counter()
+        state.query_vector = self.embedder.embed_one(self.retriever.expand(state.question))
+        state.timings["embed"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        state.passages = self.retriever.retrieve(state.question, state.filters, k=state.k, query_vector=state.query_vector)
+        state.timings["retrieve"] = (time.perf_counter() - t) * 1000
+        return state
+
+    def _compose(self, state: _State) -> Answer:
+        t = time.perf_counter()
+        qvec = self.embedder.embed_one(state.question)
+        answer = self.answerer.answer(state.question, state.passages, query_vector=qvec, idf=self.idf())
+        state.timings["compose"] = (time.perf_counter() - t) * 1000
+        answer.timings_ms.update(state.timings)
+        if state.redacted:
+            answer.extra["redacted"] = state.redacted
+        answer.extra["mode"] = "extractive"
+        if state.mode == "llm" and answer.status == "answered":
+            if self.llm is None:
+                answer.extra["notice"] = "LLM mode requested but no LLM is configured (ASSISTANT_LLM_PROVIDER); extractive answer shown."
+            else:
+                t = time.perf_counter()
+                answer = self.llm.answer(state.question, state.passages, fallback=answer)
+                state.timings["llm"] = (time.perf_counter() - t) * 1000
+                answer.timings_ms.update(state.timings)
+        if state.urgent_reply:
+            answer.extra["urgent_reasons"] = state.urgent_reasons
+            learning = f"\n\nRelevant learning from the documents:\n{answer.answer}" if answer.status == "answered" else ""
+            answer.answer = state.urgent_reply + learning
+            answer.status = "urgent"
+        return answer

@@ -1,0 +1,211 @@
+"""Command-line front (typer + rich): ``assistant ingest | ask | sources | ...``.
+
+Listeners stay thin: each command parses options, calls :class:`assistant.chain.Assistant`
+or :class:`assistant.indexer.Indexer`, and renders the result. Other fronts' commands
+(eval, slack, feedback, log, chat) live in their own modules and are registered at the
+bottom of this file.
+
+Exit codes: 0 success; 1 some input files failed to ingest (the rest were indexed);
+2 bad usage or bad input (missing path, malformed config or suite); 3 store error.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Safeguarding Learning Assistant: cited answers from your partnership's learning material.")
+console = Console()
+err = Console(stderr=True)
+
+
+def _settings():
+    from assistant.config import get_settings
+
+    return get_settings()
+
+
+def _store():
+    from assistant.store import Store
+
+    s = _settings()
+    return Store(s.data_dir, s.chroma_url, s.collection_prefix)
+
+
+def run_ingest(paths: list[Path], rebuild: bool = False, quiet: bool = False):
+    """Ingest ``paths`` with a progress bar; returns the :class:`IngestReport`."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from assistant.indexer import Indexer
+
+    s = _settings()
+    indexer = Indexer(_store(), bundled_corpus=s.corpus_dir, max_file_mb=s.max_file_mb)
+    with Progress(TextColumn("[bold]ingest[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=err, disable=quiet, transient=False) as bar:
+        task = bar.add_task("", total=None)
+
+        def progress(label: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=label)
+
+        report = indexer.ingest(paths, rebuild=rebuild, progress=progress)
+    return report
+
+
+def _print_report(report) -> None:
+    for src, reason in report.failed:
+        err.print(f"[red]failed[/] {src}: {reason}", highlight=False)
+    for w in report.warnings:
+        err.print(f"[yellow]warning[/] {w}", highlight=False)
+    err.print(
+        f"files {report.files} · added {len(report.added)} · updated {len(report.updated)} · "
+        f"skipped {len(report.skipped)} (unchanged) · removed {len(report.removed)} · failed {len(report.failed)} · "
+        f"chunks {report.chunks} ({report.new_chunks} new) · {report.seconds:.1f}s",
+        highlight=False,
+    )
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(None, help="Files or folders (default: the bundled corpus/)."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Re-read and re-embed every file."),
+):
+    """Index documents incrementally (unchanged files are skipped, removed ones dropped).
+
+    Exit code 1 if any file failed (the others are still indexed), 2 if a path is missing.
+    """
+    from assistant.store import StoreError
+    from ingest.manifest import ManifestError
+
+    targets = list(paths) if paths else [_settings().corpus_dir]
+    try:
+        report = run_ingest(targets, rebuild=rebuild)
+    except (FileNotFoundError, ManifestError) as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(2)
+    except StoreError as exc:
+        err.print(f"[red]store error:[/] {exc}", highlight=False)
+        raise typer.Exit(3)
+    _print_report(report)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+def ensure_index(quiet: bool = False) -> None:
+    """Ingest the bundled corpus if the store is empty (and say so on stderr)."""
+    store = _store()
+    if store.is_empty():
+        err.print("The index is empty: ingesting the bundled corpus first…")
+        report = run_ingest([_settings().corpus_dir], quiet=quiet)
+        _print_report(report)
+
+
+def build_filters(doc_type: Optional[str], year: Optional[int], source: Optional[str], access: Optional[list[str]] = None):
+    from assistant.store import Filters
+
+    return Filters(access=access or None, doc_type=doc_type, year=year, source=source)
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="The question, in plain words."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (stable contract)."),
+    doc_type: Optional[str] = typer.Option(None, "--type", help="Only this document type (annual report, learning sheet, guidance, procedure)."),
+    year: Optional[int] = typer.Option(None, "--year", help="Only documents whose period/date is in this year."),
+    source: Optional[str] = typer.Option(None, "--source", help="Only this source file."),
+    k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve."),
+):
+    """Answer a question with numbered citations (document, section, page)."""
+    from assistant.chain import Assistant
+    from assistant.store import StoreError
+
+    if not question.strip():
+        err.print("[red]error:[/] QUESTION is empty")
+        raise typer.Exit(2)
+    try:
+        ensure_index(quiet=as_json)
+        answer = Assistant().ask(question, filters=build_filters(doc_type, year, source), k=k)
+    except StoreError as exc:
+        err.print(f"[red]store error:[/] {exc}", highlight=False)
+        raise typer.Exit(3)
+    if as_json:
+        sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
+        return
+    render_answer(answer)
+
+
+def render_answer(answer) -> None:
+    """Print an answer and its sources table with rich."""
+    style = {"answered": "green", "not_found": "yellow", "urgent": "bold red"}[answer.status]
+    console.print(f"[{style}]{answer.status}[/]")
+    console.print(answer.answer, highlight=False, markup=False)
+    if answer.extra.get("redacted"):
+        err.print("[yellow]Personal details were removed from your question before it was used "
+                  f"({', '.join(answer.extra['redacted'])}). Please don't share them.[/]")
+    if answer.citations:
+        table = Table(title="Sources", show_lines=False)
+        for col in ("n", "title", "section", "page", "date"):
+            table.add_column(col, overflow="fold")
+        for c in answer.citations:
+            table.add_row(str(c.n), c.title, c.section or "-", str(c.page or "-"), c.date or "-")
+        console.print(table)
+
+
+@app.command()
+def sources():
+    """List the indexed documents with chunk counts and dates."""
+    store = _store()
+    state = store.read_state()
+    files = state.get("files") or {}
+    if not files:
+        err.print("Nothing is indexed yet: run 'assistant ingest'.")
+        raise typer.Exit(0)
+    table = Table(title=f"Indexed documents (generation {state.get('generation')})")
+    for col in ("source", "title", "type", "period/date", "chunks"):
+        table.add_column(col, overflow="fold")
+    for src, info in sorted(files.items()):
+        meta = info.get("meta") or {}
+        table.add_row(src, info.get("title", ""), meta.get("doc_type") or "-", meta.get("date") or "-", str(len(info.get("chunks", []))))
+    console.print(table)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+# -- other fronts register their commands here ------------------------------------------
+#: Modules that add commands; each defines ``register(app: typer.Typer) -> None``.
+FRONT_MODULES = (
+    "assistant.eval_cli",      # assistant eval
+    "assistant.slack.cli",     # assistant slack, assistant feedback
+    "assistant.log_cli",       # assistant log
+    "assistant.chat_cli",      # assistant chat
+)
+
+
+def _register_fronts() -> None:
+    import importlib
+
+    for name in FRONT_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # front not installed in this build
+            raise
+        module.register(app)
+
+
+_register_fronts()

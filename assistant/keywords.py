@@ -1,0 +1,59 @@
+"""Keyword analysis shared by the BM25 index and the answerer's lexical scoring.
+
+``analyze(text)`` lower-cases, keeps numbers whole (``80.3``, ``252,300`` -> ``252300``,
+``2019/20``), drops English stop words and stems with the Snowball English stemmer
+(PyStemmer, the stemmer bm25s recommends).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+_TOKEN = re.compile(r"\d+(?:[.,/]\d+)*%?|[a-z][a-z'’\-]*[a-z]|[a-z]", re.I)
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself
+    yourselves also tell me please did does many much""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return Stemmer.Stemmer("english")
+
+
+def normalize_number(token: str) -> str:
+    """``"252,300"`` -> ``"252300"``; other tokens unchanged."""
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", token):
+        return token.replace(",", "")
+    return token
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Lower-cased word and number tokens, stop words kept, no stemming."""
+    out = []
+    for t in _TOKEN.findall(text.lower()):
+        t = t.replace("’", "'").strip("'-")
+        if t.endswith("'s"):
+            t = t[:-2]
+        if t:
+            out.append(normalize_number(t))
+    return out
+
+
+def analyze(text: str) -> list[str]:
+    """Tokens for BM25: :func:`raw_tokens` minus stop words, Snowball-stemmed."""
+    toks = [t for t in raw_tokens(text) if t not in STOPWORDS]
+    stem = _stemmer().stemWords
+    words = [t for t in toks if not t[0].isdigit()]
+    stems = iter(stem(words))
+    return [t if t[0].isdigit() else next(stems) for t in toks]

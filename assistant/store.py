@@ -1,0 +1,396 @@
+"""The store: a Chroma collection (dense) and a bm25s index (keyword), kept in step.
+
+Layout in the data directory (``ASSISTANT_DATA_DIR``)::
+
+    state.json            pointer to the live generation + per-file content hashes
+    chroma/               embedded Chroma (PersistentClient); unused with ASSISTANT_CHROMA_URL
+    gen-<N>/chunks.jsonl  chunk records of generation N (text + metadata)
+    gen-<N>/bm25/         bm25s index of generation N (row i = line i of chunks.jsonl)
+    assistant.db          SQLite audit log / feedback (written by other modules)
+
+Generations make ingest crash-safe: a new generation (Chroma collection
+``<prefix>_g<N>`` + ``gen-<N>/``) is written completely, then ``state.json`` is replaced
+atomically (``os.replace``). A process killed at any point before that leaves the previous
+generation live and answerable; leftovers are removed by the next ingest.
+
+Filtering (access tags, document type, year, source) is applied *inside* both searches:
+a Chroma ``where`` clause and a bm25s ``weight_mask`` -- never after ranking.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.keywords import analyze
+from ingest.models import Chunk
+
+STATE_FILE = "state.json"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or is inconsistent; the message says what to do."""
+
+
+@dataclass
+class Filters:
+    """Query-time restrictions, applied inside both retrievers.
+
+    Attributes:
+        access: tags the asker holds; chunks of documents with access tags are visible
+            only when they share at least one tag. ``None`` means public documents only.
+        doc_type: keep only this document type (``"guidance"``...).
+        year: keep only documents whose period/date year equals this.
+        source: keep only this source file name.
+    """
+
+    access: list[str] | None = None
+    doc_type: str | None = None
+    year: int | None = None
+    source: str | None = None
+
+    def allows(self, meta: dict[str, Any]) -> bool:
+        """Whether a chunk with metadata ``meta`` passes (mirror of :meth:`where`)."""
+        if meta.get("restricted"):
+            tags = set(self.access or [])
+            if not any(meta.get(f"access_{t}") for t in tags):
+                return False
+        if self.doc_type and meta.get("doc_type") != self.doc_type:
+            return False
+        if self.year and int(meta.get("year") or 0) != int(self.year):
+            return False
+        if self.source and meta.get("source") != self.source:
+            return False
+        return True
+
+    def where(self) -> dict[str, Any] | None:
+        """The same predicate as a Chroma ``where`` clause (``None`` = no filter)."""
+        clauses: list[dict[str, Any]] = []
+        access_or: list[dict[str, Any]] = [{"restricted": False}]
+        for t in self.access or []:
+            access_or.append({f"access_{t}": True})
+        clauses.append(access_or[0] if len(access_or) == 1 else {"$or": access_or})
+        if self.doc_type:
+            clauses.append({"doc_type": self.doc_type})
+        if self.year:
+            clauses.append({"year": int(self.year)})
+        if self.source:
+            clauses.append({"source": self.source})
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def chunk_to_meta(chunk: Chunk) -> dict[str, Any]:
+    """Flatten a chunk's fields into Chroma-compatible scalar metadata."""
+    meta: dict[str, Any] = {
+        "source": chunk.source,
+        "title": chunk.title,
+        "section": chunk.section,
+        "page_start": chunk.page_start or 0,
+        "page_end": chunk.page_end or 0,
+        "kind": chunk.kind,
+        "line_pages": json.dumps(chunk.line_pages),
+        "line_kinds": json.dumps(chunk.line_kinds),
+    }
+    for k, v in chunk.metadata.items():
+        if k == "access":
+            tags = [t for t in str(v or "").split("|") if t]
+            meta["restricted"] = bool(tags)
+            for t in tags:
+                meta[f"access_{t}"] = True
+        elif isinstance(v, (str, int, float, bool)):
+            meta[k] = v
+    meta.setdefault("restricted", False)
+    return meta
+
+
+def meta_to_chunk(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
+    """Inverse of :func:`chunk_to_meta`."""
+    reserved = {"source", "title", "section", "page_start", "page_end", "kind", "line_pages", "line_kinds"}
+    extra = {k: v for k, v in meta.items() if k not in reserved}
+    return Chunk(
+        id=chunk_id,
+        source=meta["source"],
+        title=meta.get("title", ""),
+        section=meta.get("section", ""),
+        page_start=meta.get("page_start") or None,
+        page_end=meta.get("page_end") or None,
+        text=text,
+        kind=meta.get("kind", "paragraph"),
+        metadata=extra,
+        line_pages=json.loads(meta.get("line_pages") or "[]"),
+        line_kinds=json.loads(meta.get("line_kinds") or "[]"),
+    )
+
+
+@dataclass
+class Generation:
+    """One complete, immutable index generation loaded in memory."""
+
+    number: int
+    collection: Any
+    chunks: list[Chunk]
+    metas: list[dict[str, Any]]
+    bm25: Any
+    index_of: dict[str, int] = field(default_factory=dict)
+
+
+class Store:
+    """Chroma + bm25s access for one data directory.
+
+    Args:
+        data_dir: directory for state, keyword index and (embedded mode) Chroma files.
+        chroma_url: ``http://host:port`` of a Chroma server, or ``None`` for embedded.
+        prefix: collection name prefix.
+
+    Thread safety: reads of the live generation are lock-free after loading; ingest
+    (a writer) should run in one process at a time.
+    """
+
+    def __init__(self, data_dir: Path, chroma_url: str | None = None, prefix: str = "chunks"):
+        self.data_dir = Path(data_dir)
+        self.chroma_url = chroma_url
+        self.prefix = prefix
+        self._client = None
+        self._gen: Generation | None = None
+        self._lock = threading.Lock()
+
+    # -- clients & state -----------------------------------------------------------------
+    @property
+    def client(self):
+        """The Chroma client (created lazily)."""
+        if self._client is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+            if self.chroma_url:
+                u = urlparse(self.chroma_url)
+                if not u.hostname:
+                    raise StoreError(f"ASSISTANT_CHROMA_URL: not a URL: {self.chroma_url!r}")
+                self._client = chromadb.HttpClient(
+                    host=u.hostname, port=u.port or (443 if u.scheme == "https" else 8000),
+                    ssl=u.scheme == "https", settings=chroma_settings,
+                )
+            else:
+                (self.data_dir / "chroma").mkdir(parents=True, exist_ok=True)
+                self._client = chromadb.PersistentClient(path=str(self.data_dir / "chroma"), settings=chroma_settings)
+        return self._client
+
+    def read_state(self) -> dict[str, Any]:
+        """The committed state: ``{"generation": N, "files": {source: {...}}}`` (empty if none)."""
+        path = self.data_dir / STATE_FILE
+        if not path.is_file():
+            return {"generation": 0, "files": {}}
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise StoreError(f"{path}: unreadable index state ({exc}); re-run 'assistant ingest --rebuild'") from exc
+
+    def write_state(self, state: dict[str, Any]) -> None:
+        """Atomically replace ``state.json`` (the commit point of an ingest)."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        path = self.data_dir / STATE_FILE
+        tmp = path.with_suffix(".json.tmp")
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(state, fh, indent=1, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        dir_fd = os.open(self.data_dir, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+        with self._lock:
+            self._gen = None
+
+    def collection_name(self, gen: int) -> str:
+        return f"{self.prefix}_g{gen}"
+
+    def gen_dir(self, gen: int) -> Path:
+        return self.data_dir / f"gen-{gen}"
+
+    def is_empty(self) -> bool:
+        """True when no generation has been committed or it holds no chunks."""
+        state = self.read_state()
+        return not state.get("generation") or not any(f.get("chunks") for f in state.get("files", {}).values())
+
+    # -- reading -------------------------------------------------------------------------
+    def live(self) -> Generation:
+        """The live generation, loaded once per process (reloaded after a commit).
+
+        Raises:
+            StoreError: nothing has been ingested yet, or the generation's files are missing.
+        """
+        with self._lock:
+            state = self.read_state()
+            number = int(state.get("generation") or 0)
+            if self._gen is not None and self._gen.number == number:
+                return self._gen
+            if not number:
+                raise StoreError("the index is empty: run 'assistant ingest'")
+            self._gen = self._load_generation(number)
+            return self._gen
+
+    def _load_generation(self, number: int) -> Generation:
+        import bm25s
+
+        gdir = self.gen_dir(number)
+        chunks: list[Chunk] = []
+        metas: list[dict[str, Any]] = []
+        records = gdir / "chunks.jsonl"
+        if not records.is_file():
+            raise StoreError(f"{records}: missing; re-run 'assistant ingest --rebuild'")
+        with open(records, encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                chunks.append(meta_to_chunk(rec["id"], rec["text"], rec["meta"]))
+                metas.append(rec["meta"])
+        bm25 = bm25s.BM25.load(str(gdir / "bm25"), load_vocab=True) if chunks else None
+        try:
+            collection = self.client.get_collection(self.collection_name(number))
+        except Exception as exc:  # chromadb raises NotFoundError / ValueError by version
+            raise StoreError(
+                f"Chroma collection {self.collection_name(number)} not found "
+                f"({'server ' + self.chroma_url if self.chroma_url else self.data_dir / 'chroma'}); "
+                "re-run 'assistant ingest --rebuild'"
+            ) from exc
+        return Generation(
+            number=number, collection=collection, chunks=chunks, metas=metas, bm25=bm25,
+            index_of={c.id: i for i, c in enumerate(chunks)},
+        )
+
+    def dense_search(self, vector: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
+        """Nearest chunks by cosine similarity, filtered in Chroma's ``where`` clause.
+
+        Returns:
+            ``[(chunk, cosine_similarity)]`` best first, at most ``n``.
+        """
+        gen = self.live()
+        if not gen.chunks:
+            return []
+        where = (filters or Filters()).where()
+        res = gen.collection.query(
+            query_embeddings=[vector.tolist()], n_results=min(n, len(gen.chunks)),
+            where=where, include=["distances"],
+        )
+        out = []
+        for cid, dist in zip(res["ids"][0], res["distances"][0]):
+            i = gen.index_of.get(cid)
+            if i is not None:
+                out.append((gen.chunks[i], 1.0 - float(dist)))
+        return out
+
+    def keyword_search(self, tokens: list[str], n: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
+        """BM25 search over analysed ``tokens``; filtered chunks get weight 0 in bm25s's
+        ``weight_mask`` so they can never be ranked.
+
+        Returns:
+            ``[(chunk, bm25_score)]`` with score > 0, best first, at most ``n``.
+        """
+        gen = self.live()
+        if not gen.chunks or gen.bm25 is None:
+            return []
+        vocab = gen.bm25.vocab_dict
+        known = [t for t in tokens if t in vocab]
+        if not known:
+            return []
+        f = filters or Filters()
+        mask = np.array([1.0 if f.allows(m) else 0.0 for m in gen.metas], dtype=np.float32)
+        if not mask.any():
+            return []
+        k = min(n, len(gen.chunks))
+        docs, scores = gen.bm25.retrieve(
+            [known], k=k, show_progress=False, weight_mask=mask, n_threads=1,
+        )
+        out = []
+        for i, s in zip(docs[0], scores[0]):
+            if s > 0 and mask[int(i)] > 0:
+                out.append((gen.chunks[int(i)], float(s)))
+        return out
+
+    def chunks(self) -> list[Chunk]:
+        """All chunks of the live generation (empty list if nothing is ingested)."""
+        try:
+            return list(self.live().chunks)
+        except StoreError:
+            return []
+
+    # -- writing (used by assistant.indexer) -----------------------------------------------
+    def cleanup_orphans(self, keep: int) -> list[str]:
+        """Delete collections and ``gen-*`` folders of generations other than ``keep``.
+
+        Returns:
+            names of what was removed (for the ingest summary).
+        """
+        removed = []
+        prefix = f"{self.prefix}_g"
+        for col in self.client.list_collections():
+            name = col if isinstance(col, str) else col.name
+            if name.startswith(prefix) and name != self.collection_name(keep):
+                self.client.delete_collection(name)
+                removed.append(name)
+        if self.data_dir.is_dir():
+            for d in self.data_dir.glob("gen-*"):
+                if d.name != f"gen-{keep}":
+                    shutil.rmtree(d, ignore_errors=True)
+                    removed.append(d.name)
+        return removed
+
+    def write_generation(self, number: int, chunks: list[Chunk], embeddings: np.ndarray) -> None:
+        """Write generation ``number`` completely (Chroma collection, records, bm25).
+
+        ``embeddings[i]`` belongs to ``chunks[i]``. Nothing becomes live until
+        :meth:`write_state` points at ``number``.
+        """
+        import bm25s
+
+        name = self.collection_name(number)
+        try:
+            self.client.delete_collection(name)
+        except Exception:
+            pass
+        col = self.client.create_collection(name, metadata={"hnsw:space": "cosine"})
+        metas = [chunk_to_meta(c) for c in chunks]
+        for start in range(0, len(chunks), 256):
+            sl = slice(start, start + 256)
+            col.add(
+                ids=[c.id for c in chunks[sl]],
+                documents=[c.text for c in chunks[sl]],
+                metadatas=metas[sl],
+                embeddings=embeddings[sl].tolist(),
+            )
+        gdir = self.gen_dir(number)
+        shutil.rmtree(gdir, ignore_errors=True)
+        gdir.mkdir(parents=True)
+        with open(gdir / "chunks.jsonl", "w", encoding="utf-8") as fh:
+            for c, m in zip(chunks, metas):
+                fh.write(json.dumps({"id": c.id, "text": c.text, "meta": m}, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        if chunks:
+            retriever = bm25s.BM25()
+            retriever.index([analyze(c.embed_text()) or ["_empty_"] for c in chunks], show_progress=False)
+            retriever.save(str(gdir / "bm25"), show_progress=False)
+
+    def embeddings_for(self, number: int, ids: Iterable[str]) -> dict[str, np.ndarray]:
+        """Stored vectors of chunk ``ids`` in generation ``number`` (to carry over
+        unchanged files without re-embedding them)."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        col = self.client.get_collection(self.collection_name(number))
+        out: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), 256):
+            res = col.get(ids=ids[start:start + 256], include=["embeddings"])
+            for cid, emb in zip(res["ids"], res["embeddings"]):
+                out[cid] = np.asarray(emb, dtype=np.float32)
+        return out
