@@ -125,6 +125,7 @@ def ask(
     year: Optional[int] = typer.Option(None, "--year", help="Only documents whose period/date is in this year."),
     source: Optional[str] = typer.Option(None, "--source", help="Only this source file."),
     k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve."),
+    mode: Optional[str] = typer.Option(None, "--mode", help="extractive (default, no LLM) or llm (needs ASSISTANT_LLM_PROVIDER)."),
 ):
     """Answer a question with numbered citations (document, section, page)."""
     from assistant.chain import Assistant
@@ -135,7 +136,10 @@ def ask(
         raise typer.Exit(2)
     try:
         ensure_index(quiet=as_json)
-        answer = Assistant().ask(question, filters=build_filters(doc_type, year, source), k=k)
+        if mode not in (None, "extractive", "llm"):
+            err.print(f"[red]error:[/] --mode must be 'extractive' or 'llm', not {mode!r}")
+            raise typer.Exit(2)
+        answer = Assistant().ask(question, filters=build_filters(doc_type, year, source), k=k, mode=mode)
     except StoreError as exc:
         err.print(f"[red]store error:[/] {exc}", highlight=False)
         raise typer.Exit(3)

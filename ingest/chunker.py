@@ -259,6 +259,7 @@ class Chunker:
             kind=kind,
             metadata=dict(metadata),
             line_pages=[(min(u.pages) if u.pages else None) for u in units],
+            line_kinds=[u.kind for u in units],
         )
 
 

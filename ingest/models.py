@@ -80,6 +80,8 @@ class Chunk:
             ``date``, ``year``, ``publisher``, ``url``, ``access``...), all scalar.
         line_pages: 1-based page of each line of :attr:`text` (same length as its lines),
             so a quote can be cited to the exact page even when a chunk spans two.
+        line_kinds: kind of each line: ``paragraph``, ``list_item``, ``table_header``,
+            ``table_row`` or ``footnote``.
     """
 
     id: str
@@ -92,6 +94,7 @@ class Chunk:
     kind: str = "paragraph"
     metadata: dict[str, Any] = field(default_factory=dict)
     line_pages: list[int | None] = field(default_factory=list)
+    line_kinds: list[str] = field(default_factory=list)
 
     def page_of(self, offset: int) -> int | None:
         """1-based page of the body line containing character ``offset`` of :attr:`text`.

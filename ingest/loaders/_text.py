@@ -75,8 +75,14 @@ def rejoin_split_paragraphs(blocks: list[Block]) -> list[Block]:
             k = len(out) - 1
             while k >= 0 and out[k].kind == "footnote":
                 k -= 1
+            interrupted = k < len(out) - 1 or (k >= 0 and out[k].page != b.page)
             ok_kinds = ("paragraph", "list_item") if b.kind == "paragraph" else ("list_item",)
-            if k >= 0 and out[k].kind in ok_kinds and not _SENTENCE_END.search(out[k].text):
+            if (
+                interrupted
+                and k >= 0
+                and out[k].kind in ok_kinds
+                and not _SENTENCE_END.search(out[k].text)
+            ):
                 out[k].text = join_lines([out[k].text, b.text])
                 continue
         out.append(b)

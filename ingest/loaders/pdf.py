@@ -72,6 +72,7 @@ class _Line:
     end: float
     text: str = ""
     footnote: str | None = None  # footnote number when this line starts a footnote
+    marker: bool = False  # starts with a list marker run ("1.", "•") set apart from the text
 
 
 @dataclass
@@ -315,19 +316,30 @@ def _build_lines(runs: list[_Run], body: float) -> list[_Line]:
         text = collapse(normalize(text))
         if not text:
             continue
+        # a list marker run ("1.", "a)", "•") set apart from the item text
+        marker = False
+        line_x = resolved[0].x if footnote is None else g[0].x
+        if len(resolved) > 1 and footnote is None:
+            m0 = resolved[0].text.strip()
+            if re.fullmatch(r"(\d{1,2}|[a-z]|[ivx]{1,4})[.)]", m0) or (len(m0) == 1 and m0 in _BULLET_GLYPHS):
+                marker = True
+                line_x = resolved[1].x
+                resolved = resolved[1:]
+                text = collapse(normalize(_join_runs(resolved)))
         nonsup = [r for r in resolved if not r.sup] or resolved
         size = Counter(round(r.size, 1) for r in nonsup for _ in r.text).most_common(1)[0][0]
         bold = all(r.bold for r in nonsup if r.text.strip())
         lines.append(
             _Line(
                 runs=resolved,
-                x=resolved[0].x if footnote is None else g[0].x,
+                x=line_x,
                 down=base,
                 size=size,
                 bold=bold,
                 end=max(r.end for r in resolved),
                 text=text,
                 footnote=footnote,
+                marker=marker,
             )
         )
     return lines
@@ -341,6 +353,8 @@ def _is_table_region(lines: list[_Line]) -> bool:
         return False
     for a, b in zip(lines, lines[1:]):
         if b.down < a.down - 0.3 * a.size:  # moved up: next cell of a row
+            return True
+        if abs(b.down - a.down) < 0.3 * a.size and b.x > a.end + 0.5 * a.size:  # side by side
             return True
     for ln in lines:
         for r1, r2 in zip(ln.runs, ln.runs[1:]):
@@ -411,12 +425,31 @@ def _columns(rows: list[list[tuple[float, str]]], tol: float) -> list[float]:
     return lefts
 
 
-def _table_blocks(lines: list[_Line], page: int, inherit: str | None, inherit_ncols: int) -> list[Block]:
+_Carry = tuple  # (header: str | None, lefts: list[float])
+
+
+def _table_blocks(
+    lines: list[_Line], page: int, carry: tuple[str | None, list[float]] | None
+) -> tuple[list[Block], tuple[str | None, list[float]], str | None]:
+    """Table region -> table_row blocks.
+
+    ``carry`` is the (header, column lefts) of a table that ended the previous page;
+    when this region continues it, the same columns and header are used. Returns the
+    blocks, this table's (header, lefts), and a first-cell fragment that belongs to the
+    previous page's last row (a row split by the page break), if any.
+    """
     rows = _table_rows(lines)
     if not rows:
-        return []
+        return [], (None, []), None
     size = max(ln.size for ln in lines)
-    lefts = _columns(rows, 0.8 * size)
+    tol = 0.8 * size
+    continuing = False
+    lefts = _columns(rows, tol)
+    if carry is not None and carry[1]:
+        clefts = carry[1]
+        if all(any(abs(x - lx) <= tol for lx in clefts) for r in rows for x, _ in r):
+            lefts = list(clefts)
+            continuing = True
     ncols = len(lefts)
 
     def place(row: list[tuple[float, str]]) -> list[str]:
@@ -424,30 +457,34 @@ def _table_blocks(lines: list[_Line], page: int, inherit: str | None, inherit_nc
         for x, t in row:
             idx = 0
             for i, lx in enumerate(lefts):
-                if x >= lx - 0.8 * size:
+                if x >= lx - tol:
                     idx = i
             cells[idx] = (cells[idx] + " " + t).strip() if cells[idx] else t
         return cells
 
     placed = [place(r) for r in rows]
-    # header: first row all bold, or first cell empty with other cells filled
-    first_lines = [ln for ln in lines if rows and any(abs(ln.down - lines[0].down) < 0.3 * size for _ in [0])]
-    first_bold = all(ln.bold for ln in first_lines) if first_lines else False
+    fragment: str | None = None
     header: str | None = None
     body = placed
-    if len(placed) >= 2 and (
-        first_bold or (ncols >= 2 and not placed[0][0] and all(placed[0][1:]))
-    ):
-        header = " | ".join(placed[0])
-        body = placed[1:]
-    elif inherit is not None and inherit_ncols == ncols:
-        header = inherit
+    if continuing:
+        header = carry[0] if carry else None
+        first = placed[0]
+        if first[0][:1].islower() and not any(first[1:]):
+            fragment = first[0]
+            body = placed[1:]
+    else:
+        first_y = lines[0].down
+        first_lines = [ln for ln in lines if abs(ln.down - first_y) < 0.3 * size]
+        first_bold = all(ln.bold for ln in first_lines) if first_lines else False
+        if len(placed) >= 2 and (first_bold or (ncols >= 2 and not placed[0][0] and all(placed[0][1:]))):
+            header = " | ".join(placed[0])
+            body = placed[1:]
     out = []
     for cells in body:
         if not any(cells):
             continue
         out.append(Block("table_row", " | ".join(cells), page=page, header=header))
-    return out
+    return out, (header, lefts), fragment
 
 
 # --------------------------------------------------------------------------- blocks
@@ -478,9 +515,9 @@ def _page_blocks(
     body: float,
     left: float,
     right: float,
-    prev_table: tuple[str | None, int],
+    carry: tuple[str | None, list[float]] | None,
     marks: list[tuple[float, float, float]] = (),  # type: ignore[assignment]
-) -> list[Block]:
+) -> tuple[list[Block], tuple[str | None, list[float]] | None, str | None]:
     blocks: list[Block] = []
 
     def has_mark(ln: _Line) -> bool:
@@ -521,8 +558,15 @@ def _page_blocks(
             continue
         ln = seg[0]
         indent = ln.x - left
-        is_heading = ln.bold and ln.size >= 0.78 * body and len(ln.text) <= 200 and ln.footnote is None
-        marked = bool(marks) and ln.footnote is None and has_mark(ln)
+        is_heading = (
+            ln.bold
+            and ln.size >= 0.78 * body
+            and len(ln.text) <= 200
+            and ln.footnote is None
+            # a bold sentence at body size is emphasis, not a heading
+            and not (ln.size < 1.1 * body and ln.text.endswith(".") and len(ln.text.split()) > 6)
+        )
+        marked = ln.marker or (bool(marks) and ln.footnote is None and has_mark(ln))
         bullet = marked or (
             _BULLET.match(ln.text) is not None
             and (ln.text.lstrip()[:1] in _BULLET_GLYPHS or indent > 0.8 * ln.size)
@@ -571,12 +615,16 @@ def _page_blocks(
         prev = ln
 
     # 3. items -> blocks
-    inherit, inherit_ncols = prev_table
+    carry_out: tuple[str | None, list[float]] | None = None
+    fragment: str | None = None
     for idx, it in enumerate(items):
         if it.kind == "table":
-            hdr = inherit if idx == 0 else None
-            blocks.extend(_table_blocks(it.lines, page, hdr, inherit_ncols if idx == 0 else -1))
+            tb, carry_out, frag = _table_blocks(it.lines, page, carry if idx == 0 else None)
+            if idx == 0:
+                fragment = frag
+            blocks.extend(tb)
             continue
+        carry_out = None
         text = join_lines(ln.text for ln in it.lines)
         if it.kind == "list_item":
             text = _BULLET.sub("", text, count=1) if _BULLET.match(text) and (
@@ -588,7 +636,7 @@ def _page_blocks(
         if not text:
             continue
         blocks.append(Block(it.kind, text, page=page, level=it.level if it.kind == "heading" else 0))  # type: ignore[arg-type]
-    return blocks
+    return blocks, carry_out, fragment
 
 
 # --------------------------------------------------------------------------- entry
@@ -728,18 +776,18 @@ def load_pdf(path: Path) -> LoadedDocument:
         return global_right
 
     blocks: list[Block] = []
-    prev_table: tuple[str | None, int] = (None, -1)
+    carry: tuple[str | None, list[float]] | None = None
     for i, lines in enumerate(page_lines):
         if not lines:
             if page_runs[i] == [] and not any(w.startswith(f"page {i + 1}:") for w in warnings):
                 warnings.append(f"page {i + 1}: no text layer (scanned image?); skipped")
             continue
-        pb = _page_blocks(lines, i + 1, body, left, page_right(i), prev_table, page_marks[i])
-        # carry a table header across a page break
-        if pb and pb[-1].kind == "table_row":
-            prev_table = (pb[-1].header, pb[-1].text.count(" | ") + 1)
-        else:
-            prev_table = (None, -1)
+        pb, carry, fragment = _page_blocks(lines, i + 1, body, left, page_right(i), carry, page_marks[i])
+        if fragment and blocks and blocks[-1].kind == "table_row":
+            # a row split by the page break: its first cell continues here
+            cells = blocks[-1].text.split(" | ")
+            cells[0] = join_lines([cells[0], fragment])
+            blocks[-1].text = " | ".join(cells)
         blocks.extend(pb)
 
     blocks = rejoin_split_paragraphs(blocks)
