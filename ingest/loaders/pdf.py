@@ -380,28 +380,31 @@ def _table_rows(lines: list[_Line]) -> list[list[tuple[float, str]]]:
         if cur:
             frags.append((cur[0].x, ln.down, cur[-1].end, collapse(normalize(_join_runs(cur))), ln))
 
-    rows: list[list[list[Any]]] = []  # row -> cells -> [x, top, last_down, [texts]]
+    rows: list[list[list[Any]]] = []  # row -> cells -> [x0, top, last_down, [texts], x1]
     row_top = row_bottom = 0.0
     for x, down, end, text, ln in frags:
         size = ln.size
         if not rows:
-            rows.append([[x, down, down, [text]]])
+            rows.append([[x, down, down, [text], end]])
             row_top = row_bottom = down
             continue
         cells = rows[-1]
         cell = cells[-1]
-        step = 1.9 * size
-        if abs(x - cell[0]) <= 0.5 * size and 0 < down - cell[2] <= step:
-            # next line of the same cell
+        below = 0 < down - cell[2] <= 1.6 * size
+        overlaps = x <= cell[4] + 0.3 * size and end >= cell[0] - 0.3 * size
+        if below and (abs(x - cell[0]) <= 0.5 * size or overlaps):
+            # next line of the same cell (left-aligned or centred)
             cell[2] = down
             cell[3].append(text)
+            cell[0] = min(cell[0], x)
+            cell[4] = max(cell[4], end)
             row_bottom = max(row_bottom, down)
-        elif x > cell[0] + 0.5 * size and down <= row_bottom + 0.3 * size and down >= row_top - 0.6 * size:
+        elif x > cell[4] - 0.3 * size and down <= row_bottom + 0.3 * size and down >= row_top - 0.6 * size:
             # next cell of the same row
-            cells.append([x, down, down, [text]])
+            cells.append([x, down, down, [text], end])
             row_bottom = max(row_bottom, down)
         else:
-            rows.append([[x, down, down, [text]]])
+            rows.append([[x, down, down, [text], end]])
             row_top = row_bottom = down
     return [[(c[0], join_lines(c[3])) for c in r] for r in rows]
 
@@ -618,6 +621,11 @@ def _page_blocks(
     carry_out: tuple[str | None, list[float]] | None = None
     fragment: str | None = None
     for idx, it in enumerate(items):
+        if it.kind == "heading":
+            joined = join_lines(ln.text for ln in it.lines)
+            if it.lines[0].size < 1.1 * body and joined.endswith(".") and len(joined.split()) > 6:
+                it.kind = "paragraph"  # a bold sentence, not a heading
+                it.level = 0
         if it.kind == "table":
             tb, carry_out, frag = _table_blocks(it.lines, page, carry if idx == 0 else None)
             if idx == 0:
