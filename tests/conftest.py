@@ -1,0 +1,47 @@
+"""Shared fixtures.
+
+``indexed`` builds one index of the bundled corpus (the real annual report PDF and the
+Child M learning sheet DOCX) per test session in a temporary data directory, and returns
+an :class:`assistant.chain.Assistant` over it. Settings are passed explicitly, so tests
+that change ``ASSISTANT_*`` variables do not disturb it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = REPO / "corpus"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The read-only ``../shared`` folder (real corpus, extra HTML, starter evals)."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} not present")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def indexed(tmp_path_factory):
+    """An Assistant over a fresh index of ``corpus/`` (built once per session)."""
+    from assistant.chain import Assistant
+    from assistant.config import Settings
+    from assistant.indexer import Indexer
+    from assistant.store import Store
+
+    data = tmp_path_factory.mktemp("index")
+    settings = Settings(data_dir=data, chroma_url=None)
+    store = Store(settings.data_dir)
+    report = Indexer(store, bundled_corpus=CORPUS).ingest([CORPUS])
+    assert not report.failed, report.failed
+    return Assistant(settings=settings, store=store)
