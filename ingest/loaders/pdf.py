@@ -390,7 +390,7 @@ def _table_rows(lines: list[_Line]) -> list[list[tuple[float, str]]]:
             continue
         cells = rows[-1]
         cell = cells[-1]
-        below = 0 < down - cell[2] <= 1.6 * size
+        below = 0 < down - cell[2] <= 1.9 * size
         overlaps = x <= cell[4] + 0.3 * size and end >= cell[0] - 0.3 * size
         if below and (abs(x - cell[0]) <= 0.5 * size or overlaps):
             # next line of the same cell (left-aligned or centred)
