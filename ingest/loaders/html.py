@@ -71,7 +71,7 @@ def _strip_boilerplate(root: Tag) -> None:
     for el in root.find_all(string=lambda s: isinstance(s, (Comment, CData, Declaration, Doctype, ProcessingInstruction))):
         el.extract()
     for el in list(root.find_all(True)):
-        if el.decomposed if hasattr(el, "decomposed") else False:
+        if getattr(el, "decomposed", False):
             continue
         if el.attrs is None:
             continue

@@ -208,8 +208,6 @@ def _page_runs(page: Any, widths: _Widths) -> tuple[list[_Run], list[tuple[float
     def before(op: bytes, args: Any, cm: Any, tm: Any) -> None:
         try:
             if op == b"m" or op == b"l":
-                if op == b"m" and path and False:
-                    pass
                 add_point(float(args[0]), float(args[1]), cm)
             elif op == b"c" and len(args) >= 6:
                 add_point(float(args[4]), float(args[5]), cm)
@@ -426,9 +424,6 @@ def _columns(rows: list[list[tuple[float, str]]], tol: float) -> list[float]:
             if not lefts or x < lefts[0] - tol:
                 lefts.insert(0, x)
     return lefts
-
-
-_Carry = tuple  # (header: str | None, lefts: list[float])
 
 
 def _table_blocks(
