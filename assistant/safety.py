@@ -1,19 +1,32 @@
 """Safety screens run before retrieval on every front.
 
 * :func:`screen_urgent` -- spots a message describing a child at immediate risk (a live
-  disclosure, present-tense harm, a child missing now, intent to self-harm) and returns
-  the fixed signposting reply that must lead the answer.
+  disclosure, present-tense harm, a child missing now, intent to self-harm, a child left
+  alone now, FGM or forced marriage about to happen) and returns the fixed signposting
+  reply that must lead the answer.
 * :func:`redact` -- removes personal data from a question before it is retrieved with,
   logged, stored or sent to a model.
 
 The assistant never makes a threshold decision about a specific child: the urgent reply
-signposts to people who can.
+signposts to people who can. The screen errs towards firing (recall first); questions
+*about* the learning (reviews, statistics, procedures, training, hypotheticals) are
+recognised so they are not flagged. Figures on ``evals/urgent-screen.yaml`` are in
+``docs/safety.md``.
+
+Both functions are pure, regex-based and thread-safe (no model, no network).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+DEFAULT_FRONT_DOOR = "your local children's social care front door (MASH)"
+
+
+# =====================================================================================
+# Urgent-risk screen
+# =====================================================================================
 
 
 @dataclass
@@ -24,33 +37,173 @@ class UrgentResult:
     reply: str
 
 
-_URGENT_CUES: dict[str, re.Pattern[str]] = {
-    "disclosure": re.compile(r"\b(has|have|just)\s+(just\s+)?(told|disclosed|said)\s+(me|us)\b.*\b(abus|hurt|hit|beat|touch|rap|assault|harm)", re.I),
-    "present_harm": re.compile(r"\b(is|are)\s+(being|getting)\s+(abused|hurt|hit|beaten|assaulted|raped|attacked|trafficked|exploited)\b", re.I),
-    "with_abuser_now": re.compile(r"\b(at home|with (him|her|them)|there)\s+(with (her|him|them)\s+)?now\b|\bright now\b", re.I),
-    "missing_now": re.compile(r"\b(is|has gone|went|has been)\s+missing\b.*\b(now|tonight|today|since (this )?(morning|last night))\b|\bcan'?t find (my|the|a) (child|son|daughter)\b", re.I),
-    "self_harm_intent": re.compile(r"\b(wants?|going|plans?|planning|threaten(s|ing|ed)?)\s+to\s+(kill|hurt|harm)\s+(him|her|them)sel(f|ves)\b|\bsuicid(al|e)\b.*\b(now|tonight|today)\b", re.I),
-}
+_F = re.I
+
+# Words for "a child" as a practitioner would write them.
+_KID = (r"(?:child|children|kid|kids|boy|girl|baby|babies|toddler|infant|son|daughter|pupil|student|"
+        r"learner|young person|teen(?:ager)?|client|sibling|brother|sister|twins?|he|she|they|him|her|them)")
+# Harm verbs (present/progressive forms are matched separately).
+_HARM = r"(?:abus|hurt|hit|beat|punch|kick|slap|strangl|chok|burn|touch|rap|assault|harm|attack|molest|groom|exploit|traffick|threaten|stab|shak|starv|lock)"
+
+# Immediacy markers: this is happening now / just happened / is about to happen.
+_NOW = re.compile(
+    r"\b(?:right now|now|tonight|today|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
+    r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up)|"
+    r"in front of me|with me|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
+    r"since (?:last night|this morning|yesterday|lunch|school)|tomorrow|next week|over the weekend|"
+    r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|all (?:day|night)|about to|"
+    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
+    _F,
+)
+
+# Each cue: (name, pattern, needs_immediacy). Strong cues fire alone; weak ones need a
+# marker from _NOW somewhere in the message.
+_CUES: list[tuple[str, re.Pattern[str], bool]] = [
+    # live disclosure to the practitioner
+    ("disclosure", re.compile(
+        r"\b(?:has|have|just|'s|'ve)\s+(?:just\s+)?(?:told|disclosed(?:\s+to)?|said\s+to|confided\s+in|shown)\s+(?:me|us|my|our)\b"
+        r"|\b(?:told|disclosed to|confided in)\s+(?:me|us)\s+(?:today|just now|this (?:morning|afternoon))"
+        r"|\b(?:is|are)\s+disclosing\b|\bjust disclosed\b"
+        r"|\b(?:a|my|our|this|the)\s+(?:[\w-]+\s+){0,2}?(?:pupil|child|student|client|boy|girl|young person|teenager|learner|year[- ]old)\s+(?:has|'s)\s+(?:just\s+)?disclosed\b", _F), False),
+    # present-tense harm
+    ("present_harm", re.compile(
+        rf"\b(?:is|are|'s|'re|keeps?|still)\s+(?:being|getting)\s+{_HARM}\w*"
+        rf"|\b(?:is|are|'s|'re)\s+(?:{_HARM}\w*ing)\s+(?:him|her|them|the (?:child|baby|kids?|boy|girl)|my|his|their)\b"
+        rf"|\b(?:is|are|'s|'re) (?:beating|hitting|hurting|strangling|choking|shaking|attacking|abusing)\b", _F), False),
+    ("unsafe_now", re.compile(
+        r"\b(?:not safe to go home|scared to go home|afraid to go home|too scared to go home|won'?t go home because|"
+        r"in (?:immediate )?danger|at immediate risk|immediate risk of|being held|locked (?:in|out)|"
+        r"(?:has|have) (?:got )?(?:a )?(?:knife|weapon|gun)|threatening to (?:kill|hurt|stab)|"
+        r"(?:turned up|waiting|outside)\s+(?:at|outside)?\s*(?:the )?(?:school|gates|nursery|home) (?:to (?:take|collect)|demanding)|"
+        r"(?:fresh|new) (?:bruis|burn|injur|mark)\w*|bleeding|unconscious|not breathing|"
+        r"(?:threatened|threatening) to (?:kill|hurt|harm)\b)", _F), False),
+    ("harm_with_marker", re.compile(
+        rf"\b(?:{_HARM}\w*)\b", _F), True),
+    # child missing now
+    ("missing_now", re.compile(
+        r"\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|never)\s+(?:come|came|returned|got|arrived|turned up)\s*(?:home|back|to school|in)\b"
+        r"|\bcan'?t (?:find|locate)\s+(?:my|our|him|her|them|the (?:child|baby|boy|girl|kids?))\b"
+        r"|\bno(?:-| )one knows where (?:he|she|they) (?:is|are)\b|\bnobody knows where\b"
+        r"|\b(?:hasn'?t|has not|haven'?t|have not)\s+been\s+(?:seen|heard from)\b", _F), False),
+    ("unsafe_carer", re.compile(
+        r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
+        r"|\bbeing (?:picked up|collected|driven|taken|met) by (?:older|adult|unknown|strange)\s*(?:men|males|adults|people|boys)\b|\bstrangers\b", _F), False),
+    ("missing_marker", re.compile(
+        r"\b(?:is|are|has gone|have gone|has been|'s|'s been|went|gone)\s+missing\b"
+        r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b", _F), True),
+    # self-harm / suicide intent
+    ("self_harm_intent", re.compile(
+        r"\b(?:wants?|going|plans?|planning|intends?|intending|threaten(?:s|ing|ed)?|about|trying|tried|says? (?:he|she|they)(?:'s| is| are| will|'ll)?(?: going)?)"
+        r"\s+to\s+(?:kill|hurt|harm|cut|hang|end)\s+(?:him|her|them|my|your|it)(?:sel(?:f|ves)|\s+life|\s+all)?"
+        r"|\b(?:kill|hurt|harm|cut|hang)\s+(?:my|him|her|them)sel(?:f|ves)\b"
+        r"|\bend (?:my|his|her|their) (?:own )?life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
+        r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b|\bsuicidal\b"
+        r"|\b(?:on|at) the (?:bridge|roof|railway|tracks)\b", _F), False),
+    # child left alone
+    ("left_alone", re.compile(
+        r"\b(?:left|been left|is|are|'s)\s+(?:home\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
+        r"|\bhome alone\b|\bunaccompanied\b|\bwandering\b.{0,40}\b(?:alone|on (?:his|her|their) own|no adult)\b|\bno(?:body| one| adult)\s+(?:is\s+)?(?:at home|there|looking after|to collect|has collected|came to collect)\b"
+        r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b", _F), False),
+    # FGM, forced marriage, abduction abroad: imminent
+    ("fgm_forced_marriage", re.compile(
+        r"\b(?:fgm|female genital mutilation|be cut|being cut|get cut|circumcis\w*|cutting ceremony|forced (?:to|into) marr\w*|forced marriage|"
+        r"married off|marry (?:a|an|her|him)|taken abroad|sent abroad|sent back home to|taken out of the country)\b", _F), True),
+    # the practitioner is with a child now
+    ("with_child_now", re.compile(
+        r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
+        + _KID + r"\b.*\b(?:" + _HARM + r"|scared|afraid|frightened|missing|danger|unsafe|bruis|injur)", _F), False),
+]
+
+# Framing of a question *about* the learning rather than a live situation.
+_LEARNING = re.compile(
+    r"\b(?:review|reviews|cspr|serious case|report|learning sheet|learning|lessons?|training|course|module|guidance|procedure|"
+    r"policy|protocol|process|statistics?|figures?|data|how many|how much|percentage|trend|annual|board|partnership|"
+    r"research|theme|themes|case stud(?:y|ies)|practice|audit|per year|each year|episodes?|what (?:is|are|does|do|did|should|happens)|"
+    r"how (?:do|does|should|can|to)|when should|who should|is there|are there|explain|definition|define|mean|"
+    r"can (?:a|an|i|we|you|the)|is it (?:legal|ok|okay|illegal)|at what age|how old|law|legal)\b",
+    _F,
+)
+_HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b", _F)
+_PAST_REPORTING = re.compile(
+    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|child [A-Z]\b)",
+    _F,
+)
+# A concrete, present child the asker knows: overrides a learning frame.
+_CONCRETE = re.compile(
+    r"\b(?:my|our|this|a)\s+(?:pupil|student|client|son|daughter|child|boy|girl|baby|foster child|nephew|niece|learner|young person)\b"
+    r"(?!\s+(?:who|that)\b)|\b(?:i|we)\s+(?:have|'ve got|have got)\s+a\s+" + _KID + r"\b|\bi'?m (?:with|worried)|\bhe|she\b",
+    _F,
+)
 
 
-def urgent_reply(front_door: str = "your local children's social care front door (MASH)", phone: str | None = None) -> str:
+def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None) -> str:
     """The fixed urgent signposting text (999 first; the local number only if configured)."""
     door = f"{front_door} on {phone}" if phone else front_door
     return (
         "If a child or anyone else is in immediate danger, call 999 now.\n"
         "- Tell your designated safeguarding lead (DSL) or line manager straight away.\n"
         f"- Contact {door} to make a referral today.\n"
-        "This assistant cannot make decisions about a specific child; follow your local "
-        "safeguarding procedures."
+        "This assistant cannot make decisions about a specific child or judge thresholds; "
+        "follow your local safeguarding procedures."
     )
 
 
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+
+def urgent_cues(text: str) -> list[str]:
+    """Names of the urgent cues ``text`` triggers (empty list = not urgent)."""
+    if not text or not text.strip():
+        return []
+    reasons: list[str] = []
+    has_now = bool(_NOW.search(text))
+    learning = bool(_LEARNING.search(text))
+    concrete = bool(_CONCRETE.search(text))
+    past = bool(_PAST_REPORTING.search(text))
+    for sentence in _sentences(text):
+        s_now = bool(_NOW.search(sentence))
+        for name, pat, needs_now in _CUES:
+            m = pat.search(sentence)
+            if not m:
+                continue
+            # "if/when/a child who ..." framing counts only before the cue: in "she'll
+            # hurt herself if she is sent home" the "if" is a condition of a real threat
+            hypothetical = bool(_HYPOTHETICAL.search(sentence[: m.start()]))
+            if name == "harm_with_marker":
+                # a bare harm word counts only with an immediacy marker in the same
+                # sentence and a concrete child, outside a learning/hypothetical frame
+                if not (s_now and concrete and not hypothetical and not (learning and not concrete)):
+                    continue
+            elif needs_now and not (has_now or s_now):
+                continue
+            # a question about reviews / statistics / procedures / hypotheticals, with no
+            # live marker, is learning, not a live situation
+            if (learning or hypothetical or past) and not s_now and not (has_now and concrete):
+                if name not in ("disclosure",) or hypothetical or past:
+                    continue
+            if name not in reasons:
+                reasons.append(name)
+    return reasons
+
+
 def screen_urgent(text: str, front_door: str | None = None, phone: str | None = None) -> UrgentResult | None:
-    """Return an :class:`UrgentResult` if ``text`` describes a child at immediate risk."""
-    reasons = [name for name, pat in _URGENT_CUES.items() if pat.search(text)]
+    """Return an :class:`UrgentResult` if ``text`` describes a child at immediate risk.
+
+    Args:
+        text: the (already redacted) message.
+        front_door: name of the local children's social care front door (config).
+        phone: its verified number (config ``front_door_phone``); none is shipped.
+    """
+    reasons = urgent_cues(text)
     if not reasons:
         return None
-    return UrgentResult(reasons=reasons, reply=urgent_reply(front_door or "your local children's social care front door (MASH)", phone))
+    return UrgentResult(reasons=reasons, reply=urgent_reply(front_door or DEFAULT_FRONT_DOOR, phone))
+
+
+# =====================================================================================
+# Personal-data redaction
+# =====================================================================================
 
 
 @dataclass
@@ -65,21 +218,194 @@ class Redaction:
         return bool(self.found)
 
 
-_PII: list[tuple[str, re.Pattern[str]]] = [
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")),
-    ("phone", re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d\s?){9,10}(?!\d)")),
-    ("nhs_number", re.compile(r"(?<!\d)\d{3}\s?\d{3}\s?\d{4}(?!\d)")),
-    ("ni_number", re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.I)),
-    ("postcode", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b", re.I)),
-    ("date_of_birth", re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")),
+def nhs_number_valid(digits: str) -> bool:
+    """Modulus-11 check of a 10-digit NHS number (NHS Data Dictionary).
+
+    Weights 10..2 on the first nine digits; check = 11 - (sum mod 11); 11 -> 0; 10 -> invalid.
+    """
+    d = re.sub(r"\D", "", digits)
+    if len(d) != 10 or len(set(d)) == 1:
+        return False
+    total = sum(int(c) * w for c, w in zip(d[:9], range(10, 1, -1)))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(d[9])
+
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_NUM_DATE = r"(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d{2})"
+_TEXT_DATE = rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d{{2}}|{_MONTHS}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NHS = re.compile(r"(?<![\d+])(\d{3})[\s-]?(\d{3})[\s-]?(\d{4})(?!\d)")
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:\d[\s-]?\)?){8,10}\d(?!\d)"
+)
+_NINO = re.compile(
+    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", _F
+)
+_POSTCODE = re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-HJKPS-UW\d]?|GIR)\s?\d[ABD-HJLNP-UW-Z]{2}\b", _F)
+_DOB_CUE = re.compile(
+    rf"\b(?:d\.?o\.?b\.?|date of birth|born(?: on| in)?|birthday(?: is)?|b\.)\s*[:\-]?\s*(?:on\s+)?"
+    rf"({_NUM_DATE}|{_TEXT_DATE}|(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MONTHS}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}})",
+    _F,
+)
+_DATE = re.compile(rf"(?<![\d/.-])(?:{_NUM_DATE})(?![\d/.-]?\d)")
+
+# -- names in a child/family context --------------------------------------------------
+
+# Capitalised words that are not names (safeguarding vocabulary, titles of services,
+# question words, months...). A "name" made only of these is never redacted.
+_NOT_NAMES = set(
+    """a an the this that these those my our your his her their its it he she they we you i me us him them
+    who what when where why which how whose is are was were be been has have had do does did can could
+    should would will shall may might must not no yes and or but if so as at by for from in into of on
+    to with about after before during under over than then there here also only just very
+    child children childs child's kid boy girl baby son daughter mum mother dad father parent parents carer
+    family families client pupil student young person people case name named called aged age years year
+    protection plan conference sexual criminal exploitation abuse neglect harm safeguarding practice review
+    reviews serious death overview panel partnership board services service social care care team local
+    authority police health nhs school schools education early help hub mash front door court act
+    in need looked after missing mental domestic violence contextual county lines learning sheet report
+    annual guidance procedure procedures policy trust council officer worker lead designated
+    cspr scr lado dsl cp cin lac cse cce fgm gp ae a&e cafcass ofsted
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    mr mrs ms miss dr  sir madam
+    harrow london england uk britain english british muslim christian
+    working together keeping safe children's
+    stepdad stepfather stepmum stepmother brother sister sibling uncle aunt grandma grandad grandmother grandfather
+    boyfriend girlfriend partner cousin nephew niece foster""".split()
+)
+
+_ROLE = (
+    r"(?:my|our|the|a|an|his|her|their|this)?\s*"
+    r"(?:client|pupil|student|learner|service user|child|boy|girl|baby|toddler|infant|teenager|young person|yp|"
+    r"son|daughter|mum|mother|dad|father|stepdad|stepfather|step-dad|stepmum|stepmother|step-mum|brother|sister|sibling|"
+    r"half-brother|half-sister|foster carer|carer|grandmother|grandfather|grandma|grandad|nan|uncle|aunt|auntie|"
+    r"cousin|nephew|niece|grandson|granddaughter|boyfriend|girlfriend|partner|parent|guardian|"
+    r"foster child|looked after child|kid|twin)"
+)
+_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_NAME = rf"{_NAME_TOKEN}(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){{0,2}}"
+_LOWER_NAME = r"[A-Za-z][a-z]+(?:[-'][A-Za-z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2}"
+_AGE_AFTER = r"(?:,\s*|\s*\(\s*|\s+(?:is|aged|age)\s+|,\s*(?:aged|age)\s+)(?:1[0-9]|[0-9])(?:\s*(?:years?(?:\s+old)?|yrs?|yo|y/o|-year-old|months?(?:\s+old)?))?(?=\s*[),.;:?!]|\s*$|\s+(?:and|who|has|is|was|lives|from|at)\b)"
+
+_NAME_PATTERNS: list[re.Pattern[str]] = [
+    # "my client Jayden Smith", "a boy Tom", "her stepdad Mr Jones"
+    re.compile(rf"\b{_ROLE}\s*,?\s+(?P<name>{_NAME})", re.I if False else 0),
+    # "a boy called tom", "a girl named Amira"
+    re.compile(rf"\b{_ROLE}\s+(?:who\s+is\s+)?(?:called|named|known as)\s+(?P<name>{_LOWER_NAME})", re.I),
+    # "Child's name is Amira Khan", "her name is Jo", "name: Jayden Smith"
+    re.compile(rf"\b(?:child'?s|his|her|their|the child'?s|client'?s|pupil'?s|mum'?s|dad'?s|(?:first |full |sur)?)\s*name\s*(?:is|:|=|-)\s*(?P<name>{_LOWER_NAME})", re.I),
+    # "Jayden Smith, 14", "Tom (9)", "Amira, aged 12", "Jayden is 14"
+    re.compile(rf"(?P<name>{_NAME}){_AGE_AFTER}"),
+    # "Jayden's mum", "Amira Khan's stepdad"
+    re.compile(rf"(?P<name>{_NAME})'s\s+(?:mum|mother|dad|father|stepdad|stepfather|stepmum|parents?|carers?|brother|sister|siblings?|school|teacher|social worker|family|home|grandmother|grandfather|nan|uncle|aunt|boyfriend|girlfriend)\b"),
+    # "the Smith family", "Smith family"
+    re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:family|household|children|siblings|twins)\b"),
 ]
+# role words are matched case-insensitively inline where needed
+_NAME_PATTERNS[0] = re.compile(rf"(?i:\b{_ROLE})\s*,?\s+(?P<name>{_NAME})")
+
+
+def _clean_name(raw: str) -> tuple[int, int] | None:
+    """Trim non-name words from a candidate; returns the (start, end) of the kept part
+    relative to ``raw`` or ``None`` when nothing name-like remains."""
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z'\-.]*", raw))
+    keep = []
+    for t in tokens:
+        w = t.group(0).rstrip(".").lower()
+        base = w[:-2] if w.endswith("'s") else w
+        if base in _NOT_NAMES and base not in ("mr", "mrs", "ms", "miss", "dr"):
+            if keep:
+                break
+            continue
+        keep.append(t)
+    # a lone title is not a name
+    keep = [t for t in keep]
+    if not keep or all(t.group(0).rstrip(".").lower() in ("mr", "mrs", "ms", "miss", "dr") for t in keep):
+        return None
+    if len(keep[-1].group(0).rstrip(".")) < 2:
+        return None
+    return keep[0].start(), keep[-1].end()
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for pat in _NAME_PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span("name")
+            cut = _clean_name(text[s:e])
+            if cut is None:
+                continue
+            spans.append((s + cut[0], s + cut[1]))
+    return spans
+
+
+def _sub(pattern: re.Pattern[str], text: str, label: str, valid=None, group: int = 0) -> tuple[str, bool]:
+    hit = False
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal hit
+        if valid is not None and not valid(m):
+            return m.group(0)
+        hit = True
+        if group:
+            s, e = m.span(group)
+            return m.group(0)[: s - m.start()] + label + m.group(0)[e - m.start():]
+        return label
+
+    return pattern.sub(repl, text), hit
 
 
 def redact(text: str) -> Redaction:
-    """Replace personal data in ``text`` with ``[KIND]`` placeholders."""
+    """Replace personal data in ``text`` with ``[KIND]`` placeholders.
+
+    Kinds, in the order they are applied: ``email``, ``nhs_number`` (10 digits passing
+    the Modulus-11 check), ``phone`` (UK: ``0``/``+44`` + 9-10 digits), ``ni_number``,
+    ``postcode`` (full UK postcodes), ``date_of_birth`` (any date after "born"/"DOB"/
+    "date of birth", and any full numeric date such as 03/04/2012), ``name`` (a person's
+    name in a child or family context: "my client Jayden Smith, 14", "a boy called Tom",
+    "Child's name is Amira Khan", "the Smith family", "Jayden's mum").
+
+    A name with no child/family context ("Who is Nazir Afzal?") is kept, and so is
+    safeguarding vocabulary ("Child Protection Plan", "Child M").
+    """
+    if not text:
+        return Redaction(text=text or "", found=[])
     found: list[str] = []
-    for kind, pat in _PII:
-        if pat.search(text):
+
+    def note(kind: str, hit: bool) -> None:
+        if hit and kind not in found:
             found.append(kind)
-            text = pat.sub(f"[{kind.upper()}]", text)
+
+    # names first, on the original text (context words such as ages are still there)
+    spans = sorted(set(_name_spans(text)))
+    if spans:
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        for s, e in reversed(merged):
+            text = text[:s] + "[NAME]" + text[e:]
+        note("name", True)
+
+    text, hit = _sub(_EMAIL, text, "[EMAIL]")
+    note("email", hit)
+    text, hit = _sub(_NHS, text, "[NHS_NUMBER]", valid=lambda m: nhs_number_valid(m.group(0)))
+    note("nhs_number", hit)
+    text, hit = _sub(_PHONE, text, "[PHONE]", valid=lambda m: 10 <= len(re.sub(r"\D", "", m.group(0).replace("+44", "0", 1).replace("0044", "0", 1))) <= 11)
+    note("phone", hit)
+    text, hit = _sub(_NINO, text, "[NI_NUMBER]")
+    note("ni_number", hit)
+    text, hit = _sub(_POSTCODE, text, "[POSTCODE]", valid=lambda m: any(c.isdigit() for c in m.group(0)) and not re.fullmatch(r"\d+", m.group(0)))
+    note("postcode", hit)
+    text, hit = _sub(_DOB_CUE, text, "[DATE_OF_BIRTH]", group=1)
+    text, hit2 = _sub(_DATE, text, "[DATE_OF_BIRTH]")
+    note("date_of_birth", hit or hit2)
     return Redaction(text=text, found=found)
