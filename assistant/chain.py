@@ -17,13 +17,13 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer.extractive import ExtractiveAnswerer, corpus_idf
+from assistant.answer.extractive import ExtractiveAnswerer, corpus_idf, defines, question_type
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.retrieval import HybridRetriever
 from assistant.safety import redact, screen_urgent
 from assistant.store import Filters, Store
-from ingest.models import Answer
+from ingest.models import Answer, Passage
 
 
 @dataclass
@@ -38,6 +38,7 @@ class _State:
     urgent_reasons: list[str] = field(default_factory=list)
     passages: list = field(default_factory=list)
     query_vector: Any = None
+    question_vector: Any = None
 
 
 class Assistant:
@@ -60,7 +61,8 @@ class Assistant:
             store=self.store, embedder=self.embedder, k=self.settings.top_k,
             candidates=self.settings.candidates, rrf_k=self.settings.rrf_k,
         )
-        self.answerer = ExtractiveAnswerer(self.embedder, min_relevance=self.settings.min_relevance)
+        self.answerer = ExtractiveAnswerer(self.embedder, min_relevance=self.settings.min_relevance,
+                                           unit_vectors=lambda chunk: self.store.live().units_of(chunk.id))
         self._idf: tuple[int, dict[str, float]] | None = None
         self._llm = None
         from assistant.audit import AuditLog
@@ -146,17 +148,33 @@ class Assistant:
 
     def _retrieve(self, state: _State) -> _State:
         t = time.perf_counter()
-        state.query_vector = self.embedder.embed_one(self.retriever.expand(state.question))
+        expanded = self.retriever.expand(state.question)
+        # one forward pass for both vectors: the expanded query (retrieval) and the plain
+        # question (sentence scoring in the answerer)
+        vecs = self.embedder.embed([expanded, state.question])
+        state.query_vector, state.question_vector = vecs[0], vecs[1]
         state.timings["embed"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         state.passages = self.retriever.retrieve(state.question, state.filters, k=state.k, query_vector=state.query_vector)
+        if question_type(state.question) == "define":
+            state.passages = self._with_definitions(state.question, state.passages, state.filters)
         state.timings["retrieve"] = (time.perf_counter() - t) * 1000
         return state
 
+    def _with_definitions(self, question: str, passages: list[Passage], filters: Filters) -> list[Passage]:
+        """For "what is X" questions, put chunks that define X (e.g. a footnote "Contextual
+        Safeguarding seeks to understand ...") first: definitions are often in footnotes
+        or glossaries that similarity search ranks low."""
+        have = {p.chunk.id for p in passages}
+        top = passages[0].score if passages else 1.0
+        found = [c for c, m in zip(self.store.live().chunks, self.store.live().metas)
+                 if c.id not in have and filters.allows(m) and defines(question, c.text)]
+        extra = [Passage(chunk=c, score=top, dense_score=None, keyword_score=None) for c in found[:2]]
+        return extra + passages if extra else passages
+
     def _compose(self, state: _State) -> Answer:
         t = time.perf_counter()
-        qvec = self.embedder.embed_one(state.question)
-        answer = self.answerer.answer(state.question, state.passages, query_vector=qvec, idf=self.idf())
+        answer = self.answerer.answer(state.question, state.passages, query_vector=state.question_vector, idf=self.idf())
         state.timings["compose"] = (time.perf_counter() - t) * 1000
         answer.timings_ms.update(state.timings)
         if state.redacted:

@@ -68,7 +68,7 @@ class Settings(BaseSettings):
     chunk_tokens: int = Field(200, description="Target word pieces per chunk body (model reads 256 incl. header).")
 
     # --- retrieval -----------------------------------------------------------------
-    top_k: int = Field(5, description="Passages returned to the answerer.")
+    top_k: int = Field(8, description="Passages retrieved and given to the answerer.")
     candidates: int = Field(30, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant (Cormack et al. 2009).")
     min_relevance: float = Field(0.30, description="not_found threshold on the best passage's dense cosine similarity.")

@@ -114,12 +114,13 @@ _DEF_PATTERNS = (
 )
 
 
-def mine_definitions(acronym: str, text: str) -> list[tuple[int, int]]:
-    """Spans in ``text`` where ``acronym`` is spelled out, e.g.
-    "Multi-agency Risk Assessment Conference (MARAC)".
+def mine_definitions(acronym: str, text: str) -> list[tuple[int, int, str]]:
+    """Places in ``text`` where ``acronym`` is spelled out, e.g.
+    "Multi-agency Risk Assessment Conference (MARAC)" or "MARAC (Multi-agency ...)".
 
     Returns:
-        ``[(start, end)]`` character spans of the defining phrase (expansion plus acronym).
+        ``[(start, end, expansion)]``: the span of the defining phrase (expansion plus
+        acronym) and the expansion alone.
     """
     spans = []
     for pat in _DEF_PATTERNS:
@@ -127,5 +128,5 @@ def mine_definitions(acronym: str, text: str) -> list[tuple[int, int]]:
             exp = m.group("exp")
             initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", exp) if w[0].isupper() or w.lower() not in {"of", "and", "for", "the", "in", "or", "to"})
             if acronym[0].upper() in initials.upper():
-                spans.append((m.start(), m.end()))
+                spans.append((m.start(), m.end(), exp.strip()))
     return spans

@@ -31,6 +31,7 @@ from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_EXTENSIONS, load_document
 from ingest.manifest import MANIFEST_NAMES, DocumentInfo, ManifestError, find_manifest, load_manifest
 from ingest.models import Chunk
+from ingest.units import chunk_units
 
 ProgressFn = Callable[[str, int, int], None]
 """``progress(file_label, done, total)`` called after each file."""
@@ -191,11 +192,25 @@ class Indexer:
         fresh_vecs = self.embedder.embed([c.embed_text() for c in fresh]) if fresh else np.zeros((0, 384), np.float32)
         report.new_chunks = len(fresh)
 
+        # unit (sentence / list item / row) vectors for the extractive answerer
+        carried_units: list[np.ndarray] = []
+        if carried_chunks:
+            gen = self.store.live()
+            carried_units = [gen.units_of(c.id) for c in carried_chunks]
+        spans = [chunk_units(c) for c in fresh]
+        flat = [c.text[u.start:u.end] for c, us in zip(fresh, spans) for u in us]
+        flat_vecs = self.embedder.embed(flat) if flat else np.zeros((0, 384), np.float32)
+        fresh_units, pos = [], 0
+        for us in spans:
+            fresh_units.append(flat_vecs[pos:pos + len(us)])
+            pos += len(us)
+        unit_vectors = None if any(u is None for u in carried_units) else carried_units + fresh_units
+
         all_chunks = carried_chunks + fresh
         vecs = np.vstack([carried_vecs[c.id] for c in carried_chunks] + [fresh_vecs]) if all_chunks else np.zeros((0, 384), np.float32)
         number = old_gen + 1
         self.store.cleanup_orphans(keep=old_gen)  # leftovers of an interrupted run
-        self.store.write_generation(number, all_chunks, vecs)
+        self.store.write_generation(number, all_chunks, vecs, unit_vectors)
         self.store.write_state({"generation": number, "files": new_files})
         self.store.cleanup_orphans(keep=number)
         report.generation = number

@@ -51,8 +51,21 @@ def raw_tokens(text: str) -> list[str]:
 
 
 def analyze(text: str) -> list[str]:
-    """Tokens for BM25: :func:`raw_tokens` minus stop words, Snowball-stemmed."""
-    toks = [t for t in raw_tokens(text) if t not in STOPWORDS]
+    """Tokens for BM25: :func:`raw_tokens` minus stop words, Snowball-stemmed.
+
+    A hyphenated word yields its joined form and its parts (``key-note`` -> ``keynote``,
+    ``key``, ``note``) so "keynote" matches "key-note" and "multi-agency" matches
+    "multi agency".
+    """
+    toks: list[str] = []
+    for t in raw_tokens(text):
+        if "-" in t and not t[0].isdigit():
+            parts = [p for p in t.split("-") if p]
+            toks.append("".join(parts))
+            toks.extend(parts)
+        else:
+            toks.append(t)
+    toks = [t for t in toks if t not in STOPWORDS]
     stem = _stemmer().stemWords
     words = [t for t in toks if not t[0].isdigit()]
     stems = iter(stem(words))

@@ -140,6 +140,15 @@ class Generation:
     metas: list[dict[str, Any]]
     bm25: Any
     index_of: dict[str, int] = field(default_factory=dict)
+    unit_vecs: np.ndarray | None = None
+    unit_span: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def units_of(self, chunk_id: str) -> np.ndarray | None:
+        """Precomputed unit vectors of a chunk, shape ``(n_units, 384)``, or ``None``."""
+        span = self.unit_span.get(chunk_id)
+        if span is None or self.unit_vecs is None:
+            return None
+        return self.unit_vecs[span[0]:span[0] + span[1]]
 
 
 class Store:
@@ -249,11 +258,15 @@ class Store:
         records = gdir / "chunks.jsonl"
         if not records.is_file():
             raise StoreError(f"{records}: missing; re-run 'assistant ingest --rebuild'")
+        unit_span: dict[str, tuple[int, int]] = {}
         with open(records, encoding="utf-8") as fh:
             for line in fh:
                 rec = json.loads(line)
                 chunks.append(meta_to_chunk(rec["id"], rec["text"], rec["meta"]))
                 metas.append(rec["meta"])
+                if "units" in rec:
+                    unit_span[rec["id"]] = tuple(rec["units"])
+        unit_vecs = np.load(gdir / "units.npy") if (gdir / "units.npy").is_file() else None
         bm25 = bm25s.BM25.load(str(gdir / "bm25"), load_vocab=True) if chunks else None
         try:
             collection = self.client.get_collection(self.collection_name(number))
@@ -265,7 +278,7 @@ class Store:
             ) from exc
         return Generation(
             number=number, collection=collection, chunks=chunks, metas=metas, bm25=bm25,
-            index_of={c.id: i for i, c in enumerate(chunks)},
+            index_of={c.id: i for i, c in enumerate(chunks)}, unit_vecs=unit_vecs, unit_span=unit_span,
         )
 
     def dense_search(self, vector: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
@@ -345,11 +358,14 @@ class Store:
                     removed.append(d.name)
         return removed
 
-    def write_generation(self, number: int, chunks: list[Chunk], embeddings: np.ndarray) -> None:
-        """Write generation ``number`` completely (Chroma collection, records, bm25).
+    def write_generation(self, number: int, chunks: list[Chunk], embeddings: np.ndarray,
+                         unit_vectors: list[np.ndarray] | None = None) -> None:
+        """Write generation ``number`` completely (Chroma collection, records, bm25,
+        unit vectors).
 
-        ``embeddings[i]`` belongs to ``chunks[i]``. Nothing becomes live until
-        :meth:`write_state` points at ``number``.
+        ``embeddings[i]`` belongs to ``chunks[i]``; ``unit_vectors[i]`` (optional) holds the
+        ``(n_units, 384)`` vectors of :func:`ingest.units.chunk_units` of ``chunks[i]``.
+        Nothing becomes live until :meth:`write_state` points at ``number``.
         """
         import bm25s
 
@@ -371,11 +387,22 @@ class Store:
         gdir = self.gen_dir(number)
         shutil.rmtree(gdir, ignore_errors=True)
         gdir.mkdir(parents=True)
+        offset = 0
         with open(gdir / "chunks.jsonl", "w", encoding="utf-8") as fh:
-            for c, m in zip(chunks, metas):
-                fh.write(json.dumps({"id": c.id, "text": c.text, "meta": m}, ensure_ascii=False) + "\n")
+            for i, (c, m) in enumerate(zip(chunks, metas)):
+                rec: dict[str, Any] = {"id": c.id, "text": c.text, "meta": m}
+                if unit_vectors is not None:
+                    rec["units"] = [offset, len(unit_vectors[i])]
+                    offset += len(unit_vectors[i])
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
+        if unit_vectors is not None:
+            stacked = np.vstack(unit_vectors) if offset else np.zeros((0, 384), np.float32)
+            with open(gdir / "units.npy", "wb") as fh:
+                np.save(fh, stacked.astype(np.float32))
+                fh.flush()
+                os.fsync(fh.fileno())
         if chunks:
             retriever = bm25s.BM25()
             retriever.index([analyze(c.embed_text()) or ["_empty_"] for c in chunks], show_progress=False)

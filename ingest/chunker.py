@@ -112,6 +112,8 @@ class Chunker:
                 continue
             if block.kind == "heading":
                 flush()
+                if not stack and _same(block.text, doc.title):
+                    continue  # the title page heading repeats the document title
                 level = max(1, block.level or 1)
                 while stack and stack[-1][0] >= level:
                     stack.pop()
@@ -261,6 +263,11 @@ class Chunker:
             line_pages=[(min(u.pages) if u.pages else None) for u in units],
             line_kinds=[u.kind for u in units],
         )
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: " ".join(s.lower().replace("–", "-").split())  # noqa: E731
+    return norm(a) == norm(b)
 
 
 def _run(blocks: list[Block], start: int, kind: str) -> list[Block]:

@@ -35,7 +35,7 @@ from assistant.embeddings import Embedder
 from assistant.glossary import Glossary, Term, load_glossary, mine_definitions
 from assistant.keywords import analyze, raw_tokens
 from ingest.models import Answer, Citation, Passage
-from ingest.sentences import sentence_spans
+from ingest.units import chunk_units
 
 NOT_FOUND_TEXT = (
     "The indexed documents do not cover this. Try rephrasing, or ask your safeguarding lead "
@@ -50,7 +50,7 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|J
 def question_type(question: str) -> str:
     """Coarse question type: number, who, when, list, define or general."""
     q = question.lower().strip()
-    if re.search(r"\bhow (many|much|often|long)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) the (population|budget|total|cost|size|figure|amount)\b|\bhow (many|much|often|long)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if re.search(r"\bwhat (does|do) [\w\-]+ (stand for|mean)\b|\bstand for\b|\bwhat is meant by\b|\bdefin", q):
         return "define"
@@ -79,16 +79,8 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
     units: list[_Unit] = []
     for pi, p in enumerate(passages):
         text = p.chunk.text
-        kinds = p.chunk.line_kinds
-        offset = 0
-        for li, line in enumerate(text.split("\n")):
-            kind = kinds[li] if li < len(kinds) else ("list_item" if line.startswith("- ") else "paragraph")
-            if kind in ("paragraph", "footnote"):
-                for a, b in sentence_spans(line):
-                    units.append(_Unit(pi, offset + a, offset + b, kind, line[a:b], li))
-            elif line.strip():
-                units.append(_Unit(pi, offset, offset + len(line), kind, line, li))
-            offset += len(line) + 1
+        for u in chunk_units(p.chunk):
+            units.append(_Unit(pi, u.start, u.end, u.kind, text[u.start:u.end], u.line))
     return units
 
 
@@ -101,11 +93,15 @@ class ExtractiveAnswerer:
         min_relevance: ``not_found`` threshold on the best passage's dense cosine
             similarity (calibrated on the eval suites; see README).
         max_units: maximum quoted units in a non-list answer.
+        unit_vectors: optional ``f(chunk) -> ndarray | None`` giving the precomputed
+            ``(n_units, 384)`` vectors of :func:`ingest.units.chunk_units` (from the store);
+            units are embedded on the fly when it returns ``None``.
     """
 
     def __init__(self, embedder: Embedder, glossary: Glossary | None = None,
-                 min_relevance: float = 0.30, max_units: int = 3):
+                 min_relevance: float = 0.30, max_units: int = 3, unit_vectors=None):
         self.embedder = embedder
+        self.unit_vectors = unit_vectors
         self.glossary = glossary or load_glossary()
         self.min_relevance = min_relevance
         self.max_units = max_units
@@ -113,6 +109,18 @@ class ExtractiveAnswerer:
 
     # -- scoring helpers ---------------------------------------------------------------
     def _vectors(self, passages: Sequence[Passage], units: list[_Unit]) -> np.ndarray:
+        if self.unit_vectors is not None:
+            rows: list[np.ndarray] = []
+            ok = True
+            for pi, p in enumerate(passages):
+                vecs = self.unit_vectors(p.chunk)
+                n = sum(1 for u in units if u.passage == pi)
+                if vecs is None or len(vecs) != n:
+                    ok = False
+                    break
+                rows.append(vecs)
+            if ok and rows:
+                return np.vstack(rows)
         keys = [(passages[u.passage].chunk.id + "@" + str(hash(passages[u.passage].chunk.text)), u.start, u.end) for u in units]
         missing = [i for i, k in enumerate(keys) if k not in self._unit_cache]
         if missing:
@@ -172,25 +180,49 @@ class ExtractiveAnswerer:
             lex[i] = sum(w for s, w in q_stems.items() if s in stems) / q_total
             ctx = sum(w for s, w in q_stems.items() if s in header_stems and s not in stems) / q_total
             rank_bonus = 1.0 / (1 + u.passage)
-            type_bonus = _type_bonus(qtype, question, u.text)
+            type_bonus = _type_bonus(qtype, question, u.text + " " + _last_section(p.chunk.section) if qtype == "who" else u.text)
+            if qtype == "define" and defines(question, u.text):
+                type_bonus += 1.0
             scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * ctx + 0.1 * rank_bonus + 0.15 * type_bonus
             if len(u.text) < 25 and u.kind == "paragraph":
                 scores[i] -= 0.1
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))
-        if best_dense < self.min_relevance and lex[best] < 0.5:
+        seen_stems = set()
+        for p in passages:
+            seen_stems.update(analyze(p.chunk.embed_text()))
+        coverage = sum(w for s_, w in q_stems.items() if s_ in seen_stems) / q_total
+        if self.is_unanswerable(best_dense, coverage):
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
-                          extra={"relevance": round(best_dense, 4)})
+                          extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
-        chosen = self._select(qtype, units, scores, uvecs, best)
+        chosen = self._select(qtype, question, units, scores, uvecs, best)
         return self._compose(question, passages, units, chosen, best_dense)
 
-    def _select(self, qtype: str, units: list[_Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
+    def is_unanswerable(self, best_dense: float, coverage: float) -> bool:
+        """The ``not_found`` rule.
+
+        Args:
+            best_dense: highest cosine similarity between the question and a retrieved
+                passage.
+            coverage: IDF-weighted share of the question's stems (plus glossary
+                expansions) that occur anywhere in the retrieved passages (0..1).
+
+        A question is refused when the passages are semantically distant
+        (``best_dense < min_relevance``), or only moderately close while most of the
+        question's informative words appear in none of them (``best_dense < 0.45`` and
+        ``coverage < 0.45``). Thresholds were calibrated on the eval suites (README).
+        """
+        if best_dense < self.min_relevance:
+            return True
+        return best_dense < 0.45 and coverage < 0.45
+
+    def _select(self, qtype: str, question: str, units: list[_Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
         """Groups of unit indexes to quote (a group = one citation)."""
         top = units[best]
         # list questions: the whole list the best unit belongs to (or introduces)
-        if qtype == "list" or top.kind == "list_item":
+        if qtype == "list" or (top.kind == "list_item" and qtype == "general"):
             group = _list_group(units, best)
             if len(group) > 1:
                 return [group]
@@ -199,7 +231,9 @@ class ExtractiveAnswerer:
         lam = 0.7
         floor = scores[best] * 0.8
         cand = [i for i in np.argsort(-scores) if i != best and scores[i] >= floor][:20]
-        while cand and len(chosen) < (self.max_units if qtype in ("list", "general") else 2):
+        plural = bool(re.search(r"\bwho (were|are)\b|\b\w+s\b\s*\??$", question)) and qtype == "who"
+        limit = self.max_units if qtype in ("list", "general") or plural else 2
+        while cand and len(chosen) < limit:
             def mmr(i: int) -> float:
                 sim = max(float(uvecs[i] @ uvecs[j]) for j in chosen)
                 return lam * scores[i] - (1 - lam) * sim
@@ -207,7 +241,7 @@ class ExtractiveAnswerer:
             cand.remove(nxt)
             if max(float(uvecs[nxt] @ uvecs[j]) for j in chosen) > 0.92:
                 continue
-            if qtype in ("number", "who", "when", "define") and scores[nxt] < scores[best] * 0.9:
+            if qtype in ("number", "when", "define") and scores[nxt] < scores[best] * 0.9:
                 break
             chosen.append(nxt)
         return [[i] for i in chosen]
@@ -232,7 +266,9 @@ class ExtractiveAnswerer:
             elif us[0].kind == "table_row":
                 parts.append(_render_row(c, us[0]) + f" [{n}]")
             else:
-                parts.append(us[0].text + f" [{n}]")
+                who = _last_section(c.section)
+                prefix = f"{who}: " if who and _NAME.fullmatch(_strip_honorifics(who)) and not _name_in(who, quote) else ""
+                parts.append(prefix + us[0].text + f" [{n}]")
         text = "\n".join(parts) if any("\n" in p for p in parts) else " ".join(parts)
         return Answer(question, "answered", text, citations, list(passages), extra={"relevance": round(relevance, 4)})
 
@@ -240,15 +276,36 @@ class ExtractiveAnswerer:
         for p in passages:
             spans = mine_definitions(term.acronym, p.chunk.text)
             if spans:
-                a, b = spans[0]
+                a, b, expansion = spans[0]
                 quote = p.chunk.text[a:b]
                 c = p.chunk
-                text = f"{term.acronym} stands for {_strip_acronym(quote, term.acronym)} [1]."
+                text = f"{term.acronym} stands for {expansion} [1]."
                 if term.ambiguous:
                     text += " Note: " + term.acronym + " is ambiguous: " + "; or ".join(term.senses) + "."
                 cit = Citation(1, c.source, c.title, c.section, c.page_of(a), quote, c.metadata.get("date") or None)
                 return Answer(question, "answered", text, [cit], list(passages), extra={"glossary": term.acronym})
         return None
+
+
+def _last_section(section: str) -> str:
+    return section.split(" > ")[-1].strip() if section else ""
+
+
+def _strip_honorifics(name: str) -> str:
+    return re.sub(r"\s+(OBE|MBE|CBE|QC|KC|DBE)$", "", name.strip())
+
+
+def _name_in(name: str, text: str) -> bool:
+    return _strip_honorifics(name) in text
+
+
+def defines(question: str, text: str) -> bool:
+    """Whether ``text`` reads like a definition of the term asked about in ``question``."""
+    m = re.search(r"what (?:is|are|does) (?:an? |the )?(.+?)(?: mean| stand for)?\??$", question.strip(), re.I)
+    if not m:
+        return False
+    term = re.escape(m.group(1).strip())
+    return bool(re.search(rf"(?:^|\d\s)(?:the )?{term}\s+(is|are|seeks|refers|means|describes|involves)\b", text, re.I))
 
 
 def _strip_acronym(quote: str, acronym: str) -> str:
@@ -347,4 +404,4 @@ def corpus_idf(chunks) -> dict[str, float]:
     return {s: math.log(1 + (n - d + 0.5) / (d + 0.5)) for s, d in df.items()}
 
 
-__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "corpus_idf", "raw_tokens"]
+__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "corpus_idf", "defines"]
