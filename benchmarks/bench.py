@@ -1,0 +1,81 @@
+"""Benchmark: ingest throughput, warm query latency, cold `assistant ask`, peak RSS.
+
+Usage: .venv/bin/python benchmarks/bench.py [--questions N]
+
+Prints one figure per line. Uses a fresh temporary data directory, the bundled corpus and
+the questions of the eval suites (falling back to the starter suite in ../shared).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+
+def _questions(n: int) -> list[str]:
+    import yaml
+
+    qs: list[str] = []
+    for path in [REPO / "evals" / "harrow-2020-21.yaml", REPO.parent / "shared" / "evals" / "starter-harrow-2020-21.yaml"]:
+        if path.is_file():
+            qs += [c["question"] for c in yaml.safe_load(path.read_text())["cases"] if c.get("kind") not in ("urgent",)]
+    qs = list(dict.fromkeys(qs))
+    while len(qs) < n:
+        qs += qs
+    return qs[:n]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--questions", type=int, default=40)
+    args = ap.parse_args()
+    data = Path(tempfile.mkdtemp(prefix="sla-bench-"))
+    os.environ["ASSISTANT_DATA_DIR"] = str(data)
+
+    from assistant.chain import Assistant
+    from assistant.config import Settings
+    from assistant.embeddings import get_embedder
+    from assistant.indexer import Indexer
+    from assistant.store import Store
+
+    get_embedder().embed(["warm-up"])  # model load is reported separately from ingest
+    store = Store(data)
+    t = time.perf_counter()
+    report = Indexer(store, bundled_corpus=REPO / "corpus").ingest([REPO / "corpus"])
+    secs = time.perf_counter() - t
+    print(f"ingest: {report.files} files, {report.chunks} chunks in {secs:.1f} s ({report.chunks / secs:.1f} chunks/s)")
+
+    a = Assistant(settings=Settings(data_dir=data), store=store)
+    a.ask("warm-up question about missing children")
+    lat = []
+    for q in _questions(args.questions):
+        t = time.perf_counter()
+        a.ask(q, front="bench")
+        lat.append((time.perf_counter() - t) * 1000)
+    lat.sort()
+    p95 = lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))]
+    print(f"warm query latency over {len(lat)} questions: p50 {statistics.median(lat):.0f} ms, p95 {p95:.0f} ms")
+
+    exe = Path(sys.executable).with_name("assistant")
+    t = time.perf_counter()
+    subprocess.run([str(exe), "ask", "--json", "How many children went missing in Harrow in 2019-20?"],
+                   check=True, capture_output=True, env={**os.environ})
+    print(f"cold 'assistant ask' wall time: {time.perf_counter() - t:.2f} s")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak RSS: {rss:.0f} MB (this process: ingest + queries), {child:.0f} MB (cold ask process)")
+
+
+if __name__ == "__main__":
+    main()
