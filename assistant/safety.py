@@ -290,25 +290,23 @@ _ROLE = (
 )
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _NAME = rf"{_NAME_TOKEN}(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){{0,2}}"
-_LOWER_NAME = r"[A-Za-z][a-z]+(?:[-'][A-Za-z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2}"
+_LOWER_NAME = r"(?:[a-z]+\s+[a-z]+(?=\s*(?:[,.;:!?)]|$|\s+(?:and|who|she|he|they|is|was|has|lives|aged|age)\b))|[A-Za-z][a-z]+(?:[-'][A-Za-z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2})"
 _AGE_AFTER = r"(?:,\s*|\s*\(\s*|\s+(?:is|aged|age)\s+|,\s*(?:aged|age)\s+)(?:1[0-9]|[0-9])(?:\s*(?:years?(?:\s+old)?|yrs?|yo|y/o|-year-old|months?(?:\s+old)?))?(?=\s*[),.;:?!]|\s*$|\s+(?:and|who|has|is|was|lives|from|at)\b)"
 
 _NAME_PATTERNS: list[re.Pattern[str]] = [
     # "my client Jayden Smith", "a boy Tom", "her stepdad Mr Jones"
-    re.compile(rf"\b{_ROLE}\s*,?\s+(?P<name>{_NAME})", re.I if False else 0),
+    re.compile(rf"(?i:\b{_ROLE})\s*,?\s+(?P<name>{_NAME})"),
     # "a boy called tom", "a girl named Amira"
-    re.compile(rf"\b{_ROLE}\s+(?:who\s+is\s+)?(?:called|named|known as)\s+(?P<name>{_LOWER_NAME})", re.I),
+    re.compile(rf"(?i:\b{_ROLE}\s+(?:who\s+is\s+)?(?:called|named|known as))\s+(?P<name>{_LOWER_NAME})"),
     # "Child's name is Amira Khan", "her name is Jo", "name: Jayden Smith"
-    re.compile(rf"\b(?:child'?s|his|her|their|the child'?s|client'?s|pupil'?s|mum'?s|dad'?s|(?:first |full |sur)?)\s*name\s*(?:is|:|=|-)\s*(?P<name>{_LOWER_NAME})", re.I),
+    re.compile(rf"(?i:\b(?:child'?s|his|her|their|the child'?s|client'?s|pupil'?s|mum'?s|dad'?s|(?:first |full |sur)?)\s*name\s*(?:is|:|=|-))\s*(?P<name>{_LOWER_NAME})"),
     # "Jayden Smith, 14", "Tom (9)", "Amira, aged 12", "Jayden is 14"
-    re.compile(rf"(?P<name>{_NAME}){_AGE_AFTER}"),
+    re.compile(rf"(?P<name>{_NAME})(?i:{_AGE_AFTER})"),
     # "Jayden's mum", "Amira Khan's stepdad"
     re.compile(rf"(?P<name>{_NAME})'s\s+(?:mum|mother|dad|father|stepdad|stepfather|stepmum|parents?|carers?|brother|sister|siblings?|school|teacher|social worker|family|home|grandmother|grandfather|nan|uncle|aunt|boyfriend|girlfriend)\b"),
     # "the Smith family", "Smith family"
     re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:family|household|children|siblings|twins)\b"),
 ]
-# role words are matched case-insensitively inline where needed
-_NAME_PATTERNS[0] = re.compile(rf"(?i:\b{_ROLE})\s*,?\s+(?P<name>{_NAME})")
 
 
 def _clean_name(raw: str) -> tuple[int, int] | None:
