@@ -101,7 +101,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         body = self._body()
         path = self.path.split("?")[0].rstrip("/")
-        self.server.stub._record(path, body, dict(self.headers))
+        self.server.stub._record(path, body, {k.lower(): v for k, v in self.headers.items()})
         reply = self.server.stub._next()
         try:
             if reply.delay:

@@ -52,7 +52,7 @@ from ingest.models import Citation, Passage
 from ingest.sentences import sentence_spans
 
 #: Support threshold (calibrated; see module docstring and docs/llm.md).
-DEFAULT_THRESHOLD = 0.62
+DEFAULT_THRESHOLD = 0.64
 #: Weight of lexical overlap in the support score (the rest is embedding cosine).
 LEXICAL_WEIGHT = 0.5
 
