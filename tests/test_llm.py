@@ -509,6 +509,49 @@ def test_chat_command_registered():
     assert res.exit_code == 0 and "--mode" in res.output
 
 
+def test_chat_repl_streams_and_condenses(stub, embedder, monkeypatch):
+    """The REPL with a stand-in Assistant (no index): the follow-up is condensed by the LLM,
+    tokens stream to the terminal and the checked answer follows."""
+    import assistant.chain
+    import assistant.cli
+    from typer.testing import CliRunner
+
+    from assistant.condense import condense_question
+
+    llm = make_llm(embedder, "openai", stub.openai_url)
+    asked = []
+
+    class FakeAssistant:
+        def __init__(self):
+            self.settings = SimpleNamespace(mode="extractive")
+            self.llm = llm
+
+        def ask(self, question, filters=None, k=None, mode=None, front="cli", user_id=None, history=None):
+            if history:
+                question = condense_question(history, question, llm=self.llm)
+            asked.append((question, mode, front))
+            ans = fallback_answer(five_passages())
+            ans.question = question
+            return ans
+
+    monkeypatch.setattr(assistant.chain, "Assistant", FakeAssistant)
+    monkeypatch.setattr(assistant.cli, "ensure_index", lambda quiet=False: None)
+    stub.script(Reply(GOOD, token_chars=5), "How many children went missing from care in 2019 to 2020?",
+                "In 2019 to 2020, 33 children went missing from Local Authority Care [1].")
+    res = CliRunner().invoke(assistant.cli.app, ["chat", "--mode", "llm"],
+                             input=QUESTION + "\nand from care?\n/quit\n")
+    assert res.exit_code == 0, res.output
+    assert asked[0] == (QUESTION, "extractive", "chat")
+    assert asked[1][0] == "How many children went missing from care in 2019 to 2020?"
+    assert GOOD in res.output  # the streamed draft
+    assert "33 children went missing from Local Authority Care [1]." in res.output
+    paths = [r["path"] for r in stub.requests]
+    assert paths == ["/v1/chat/completions"] * 3
+    assert [r["body"].get("stream") for r in stub.requests] == [True, None, True] or \
+        [bool(r["body"].get("stream")) for r in stub.requests] == [True, False, True]
+    assert "Practitioner: " + QUESTION in stub.prompt(1)
+
+
 # -- end to end ------------------------------------------------------------------------------------
 @pytest.mark.slow
 def test_end_to_end_through_assistant(stub, tmp_path, monkeypatch):

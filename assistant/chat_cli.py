@@ -1,0 +1,131 @@
+"""``assistant chat``: a conversation in the terminal.
+
+Each turn goes through :meth:`assistant.chain.Assistant.ask` with the conversation so far,
+so a follow-up ("and how many from care?") is condensed into a standalone question first
+(by the LLM when one is configured, heuristically otherwise) and screened, redacted,
+retrieved and audited like any other question. In ``--mode llm`` the model's tokens are
+streamed to the terminal as they arrive; the checked answer (unsupported sentences removed,
+citations with verbatim quotes) is then printed with its sources. If the model is down the
+extractive answer is shown with a one-line notice.
+
+Commands inside the REPL: ``/new`` (forget the conversation), ``/sources`` (the last
+answer's passages), ``/help``, ``/quit`` (or Ctrl-D).
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+HELP = "Type a question. /new starts a new conversation, /sources shows the last passages, /quit exits."
+
+
+def _render_notes(answer, err) -> None:
+    extra = answer.extra
+    if extra.get("notice"):
+        err.print(f"[yellow]{extra['notice']}[/]", highlight=False, markup=True)
+    for r in extra.get("removed") or []:
+        err.print(f"[dim]removed ({r['reason']}): {r['sentence']}[/]", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``assistant chat`` to ``app``."""
+
+    @app.command("chat")
+    def chat(
+        mode: Optional[str] = typer.Option(None, "--mode", help="extractive (default, no LLM) or llm (needs ASSISTANT_LLM_PROVIDER)."),
+        doc_type: Optional[str] = typer.Option(None, "--type", help="Only this document type."),
+        year: Optional[int] = typer.Option(None, "--year", help="Only documents whose period/date is in this year."),
+        source: Optional[str] = typer.Option(None, "--source", help="Only this source file."),
+        k: Optional[int] = typer.Option(None, "--k", help="Passages to retrieve."),
+        turns: int = typer.Option(3, "--turns", help="Earlier turns used to understand a follow-up."),
+        stream: bool = typer.Option(True, "--stream/--no-stream", help="Stream the model's tokens (llm mode)."),
+    ):
+        """Chat with the assistant: follow-up questions use the conversation so far."""
+        from rich.markup import escape
+
+        from assistant.cli import build_filters, console, ensure_index, err, render_answer
+        from assistant.store import StoreError
+
+        if mode not in (None, "extractive", "llm"):
+            err.print(f"[red]error:[/] --mode must be 'extractive' or 'llm', not {mode!r}")
+            raise typer.Exit(2)
+        try:
+            ensure_index()
+            from assistant.chain import Assistant
+
+            assistant = Assistant()
+        except StoreError as exc:
+            err.print(f"[red]store error:[/] {exc}", highlight=False)
+            raise typer.Exit(3)
+        mode = mode or assistant.settings.mode
+        if mode == "llm" and assistant.llm is None:
+            err.print("[yellow]LLM mode needs ASSISTANT_LLM_PROVIDER (see docs/llm.md); using extractive answers.[/]")
+            mode = "extractive"
+        filters = build_filters(doc_type, year, source)
+        history: list[tuple[str, str]] = []
+        last = None
+        err.print(f"[bold]Safeguarding Learning Assistant[/] ({mode} mode). {HELP}")
+        while True:
+            try:
+                line = console.input("[bold cyan]you>[/] ")
+            except (EOFError, KeyboardInterrupt):
+                console.print()
+                break
+            q = line.strip()
+            if not q:
+                continue
+            low = q.lower()
+            if low in ("/quit", "/exit", "quit", "exit"):
+                break
+            if low in ("/new", "/reset"):
+                history.clear()
+                err.print("[dim]New conversation.[/]")
+                continue
+            if low == "/help":
+                err.print(HELP)
+                continue
+            if low == "/sources":
+                for i, p in enumerate(last.retrieved if last else [], 1):
+                    console.print(f"[{i}] {escape(p.chunk.title)} · {escape(p.chunk.section or '-')} · p. {p.chunk.page_start or '-'}",
+                                  highlight=False)
+                continue
+            try:
+                answer = _turn(assistant, q, history[-turns:] if turns else [], filters, k, mode, stream, console, err)
+            except StoreError as exc:
+                err.print(f"[red]store error:[/] {exc}", highlight=False)
+                continue
+            if answer.question != q:
+                err.print(f"[dim](understood as: {escape(answer.question)})[/]", highlight=False)
+            render_answer(answer)
+            _render_notes(answer, err)
+            last = answer
+            history.append((answer.question, answer.answer))
+
+    return None
+
+
+def _turn(assistant, question, history, filters, k, mode, stream, console, err):
+    """One turn: extractive answer (condensed, screened, audited); then, in llm mode, the
+    model's answer streamed and verified."""
+    base = assistant.ask(question, filters=filters, k=k, mode="extractive", front="chat", history=history or None)
+    if mode != "llm" or base.status != "answered" or assistant.llm is None:
+        return base
+    llm = assistant.llm
+    if not stream:
+        return llm.answer(base.question, base.retrieved, fallback=base)
+    from assistant.answer.llm import AnswerStream
+
+    tokens = AnswerStream(llm.stream(base.question, base.retrieved, fallback=base))
+    shown = False
+    for tok in tokens:
+        if not shown:
+            err.print("[dim]draft (being checked against the documents):[/]")
+            shown = True
+        console.out(tok, end="", highlight=False)
+        console.file.flush()
+    if shown:
+        console.print()
+        console.rule(style="dim")
+    return tokens.answer
