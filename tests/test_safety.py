@@ -1,0 +1,343 @@
+"""Safety: urgent-risk screen (suite figures), personal-data redaction, audit log.
+
+The end-to-end privacy test ingests a one-file corpus into a temporary data directory and
+asks through :class:`assistant.chain.Assistant`, then scans every byte of the data
+directory and the captured log output for the raw personal details.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.safety import nhs_number_valid, redact, screen_urgent, urgent_cues, urgent_reply
+
+REPO = Path(__file__).resolve().parents[1]
+SUITE = REPO / "evals" / "urgent-screen.yaml"
+
+
+# -------------------------------------------------------------------- urgent screen
+
+
+def _suite() -> list[dict]:
+    return yaml.safe_load(SUITE.read_text(encoding="utf-8"))["messages"]
+
+
+def test_urgent_suite_recall_100_and_false_positives_at_most_5_percent():
+    cases = _suite()
+    urgent = [c for c in cases if c["urgent"]]
+    benign = [c for c in cases if not c["urgent"]]
+    assert len(cases) >= 40 and len(urgent) >= 15 and len(benign) >= 15
+    missed = [c["text"] for c in urgent if screen_urgent(c["text"]) is None]
+    false_pos = [c["text"] for c in benign if screen_urgent(c["text"]) is not None]
+    recall = 1 - len(missed) / len(urgent)
+    fp_rate = len(false_pos) / len(benign)
+    print(f"urgent screen: {len(cases)} messages, recall {recall:.1%}, false positives {fp_rate:.1%}")
+    assert recall == 1.0, f"missed urgent messages: {missed}"
+    assert fp_rate <= 0.05, f"false positives: {false_pos}"
+
+
+def test_urgent_reply_999_first_then_dsl_then_front_door_and_no_unverified_number():
+    r = screen_urgent("A girl has just told me her stepdad hits her every night.")
+    assert r is not None and r.reasons
+    lines = r.reply.splitlines()
+    assert "999" in lines[0]
+    assert "designated safeguarding lead" in r.reply.lower() and "line manager" in r.reply
+    assert r.reply.index("999") < r.reply.index("designated safeguarding lead") < r.reply.index("MASH")
+    # no number other than 999 unless configured
+    import re
+
+    assert re.findall(r"\d{3,}", r.reply) == ["999"]
+    # never a threshold decision
+    assert "threshold" in r.reply and "cannot make decisions" in r.reply
+    assert not re.search(r"\b(meets|does not meet|below|above) (the )?threshold", r.reply)
+
+
+def test_urgent_reply_uses_configured_front_door_and_phone():
+    r = screen_urgent("my pupil is being hit at home right now", front_door="Harrow MASH", phone="020 0000 0000")
+    assert "Harrow MASH on 020 0000 0000" in r.reply
+    assert urgent_reply().count("999") == 1
+
+
+def test_urgent_reasons_carry_no_user_text():
+    r = screen_urgent("Jayden is missing since last night")
+    assert r is not None
+    assert all(" " not in reason and reason.islower() for reason in r.reasons)
+
+
+def test_empty_and_huge_messages_do_not_break_the_screen():
+    assert screen_urgent("") is None and urgent_cues("   ") == []
+    assert screen_urgent("what is neglect? " * 5000) is None
+
+
+# -------------------------------------------------------------------- redaction
+
+
+@pytest.mark.parametrize("number,valid", [
+    ("943 476 5919", True), ("9434765919", True), ("401 023 2137", True),
+    ("943 476 5918", False), ("000 000 0000", False), ("123 456 7890", False),
+])
+def test_nhs_modulus_11(number, valid):
+    assert nhs_number_valid(number) is valid
+
+
+@pytest.mark.parametrize("text,kind,raw", [
+    ("His NHS number is 943 476 5919.", "nhs_number", "943 476 5919"),
+    ("nhs no 9434765919", "nhs_number", "9434765919"),
+    ("Call mum on 07700 900123", "phone", "07700 900123"),
+    ("school office 020 7946 0958", "phone", "020 7946 0958"),
+    ("ring +44 7700 900123 now", "phone", "+44 7700 900123"),
+    ("tel (01632) 960001", "phone", "01632) 960001"),
+    ("NI number AB 12 34 56 C", "ni_number", "AB 12 34 56 C"),
+    ("ni: ab123456c", "ni_number", "ab123456c"),
+    ("they live at HA1 2AB", "postcode", "HA1 2AB"),
+    ("postcode sw1a 1aa", "postcode", "sw1a 1aa"),
+    ("DOB 03/04/2012", "date_of_birth", "03/04/2012"),
+    ("born on 3 March 2012", "date_of_birth", "3 March 2012"),
+    ("date of birth: 12th March 2011", "date_of_birth", "12th March 2011"),
+    ("email jo.bloggs@example.org please", "email", "jo.bloggs@example.org"),
+    ("my client Jayden Smith, 14, is excluded", "name", "Jayden Smith"),
+    ("a boy called Tom is not in school", "name", "Tom"),
+    ("Child's name is Amira Khan", "name", "Amira Khan"),
+    ("child's name is amira khan", "name", "amira khan"),
+    ("a girl named amira said hello", "name", "amira"),
+    ("Tom (9) lives with his nan", "name", "Tom"),
+    ("Jayden's mum drinks", "name", "Jayden"),
+    ("the Okafor family moved", "name", "Okafor"),
+    ("her stepdad Mr Jones hits her", "name", "Mr Jones"),
+    ("My pupil, Jordan, has told me", "name", "Jordan"),
+])
+def test_redacts_personal_data(text, kind, raw):
+    r = redact(text)
+    assert kind in r.found, (text, r)
+    assert raw not in r.text, r.text
+    assert f"[{kind.upper()}]" in r.text
+
+
+def test_invalid_nhs_number_is_not_called_an_nhs_number():
+    r = redact("reference 943 476 5918")
+    assert "nhs_number" not in r.found and "943 476 5918" in r.text
+
+
+@pytest.mark.parametrize("text", [
+    "Who is Nazir Afzal?",
+    "What did Nazir Afzal say about child sexual exploitation?",
+    "What is a Child Protection Plan?",
+    "What happened to Child M?",
+    "What were the key findings from CSPR Child M?",
+    "How many children went missing in 2019-20?",
+    "What does the Harrow Safeguarding Children Board say about Child Sexual Exploitation?",
+    "What is the Children Act 1989?",
+    "Section 47 enquiries in 2020-21",
+    "What changed on 1 April 2020?",
+    "What does Working Together 2018 say?",
+    "The Family Hub and Early Help offer",
+    "What is the role of the Designated Safeguarding Lead?",
+    "Keeping Children Safe in Education 2023",
+    "What is the MASH and what does it do?",
+    "In Harrow, 12 children went missing",
+    "What is a looked after child's care plan?",
+    "Call 999",
+])
+def test_does_not_redact_safeguarding_vocabulary_or_public_names(text):
+    r = redact(text)
+    assert r.text == text and not r.found, r
+
+
+def test_redaction_is_idempotent():
+    once = redact("my client Jayden Smith, 14, NHS 943 476 5919, HA1 2AB, 07700 900123")
+    twice = redact(once.text)
+    assert twice.text == once.text
+
+
+# -------------------------------------------------------------------- audit log
+
+
+class _Cit:
+    def __init__(self, source):
+        self.source = source
+
+
+def _answer(question="q", status="answered", sources=("a.pdf",), total=12.5):
+    from ingest.models import Answer
+
+    a = Answer(question=question, status=status, answer="x", citations=[], retrieved=[])
+    a.citations = [_Cit(s) for s in sources]  # record() only reads .source
+    a.timings_ms["total"] = total
+    a.extra["mode"] = "extractive"
+    return a
+
+
+def test_audit_schema_wal_hash_and_retention(tmp_path):
+    from assistant.audit import AuditLog
+
+    db = tmp_path / "assistant.db"
+    log = AuditLog(db, retention_days=30)
+    log.record(_answer("What is neglect?", sources=("a.pdf", "a.pdf", "b.docx")), front="slack", user_id="U123")
+    log.record(_answer("second", status="urgent", sources=()), front="cli")
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    cols = [r[1] for r in con.execute("PRAGMA table_info(audit)")]
+    assert {"ts", "front", "user_hash", "question", "status", "sources", "latency_ms", "redactions"} <= set(cols)
+    rows = log.rows()
+    assert [r["question"] for r in rows] == ["second", "What is neglect?"]
+    first = rows[1]
+    assert first["sources"] == ["a.pdf", "b.docx"] and first["front"] == "slack" and first["latency_ms"] == 12.5
+    assert first["user_hash"] and "U123" not in first["user_hash"] and len(first["user_hash"]) == 64
+    assert first["user_hash"] == log.hash_user("U123")
+    assert rows[0]["user_hash"] is None
+    # salted per install: a second install hashes the same id differently
+    other = AuditLog(tmp_path / "other" / "assistant.db")
+    assert other.hash_user("U123") != log.hash_user("U123")
+    salt = tmp_path / "audit-salt"
+    assert salt.is_file() and (salt.stat().st_mode & 0o077) == 0
+    # retention
+    old = (datetime.now(timezone.utc) - timedelta(days=40)).isoformat()
+    con.execute("UPDATE audit SET ts = ? WHERE question = 'second'", (old,))
+    con.commit()
+    assert log.purge() == 1
+    assert [r["question"] for r in log.rows()] == ["What is neglect?"]
+    assert AuditLog(db, retention_days=0).purge() == 0
+
+
+def test_audit_concurrent_writers(tmp_path):
+    from assistant.audit import AuditLog
+
+    log = AuditLog(tmp_path / "assistant.db")
+    errors = []
+
+    def work(i):
+        try:
+            for j in range(10):
+                log.record(_answer(f"q{i}-{j}"), front="slack", user_id=f"U{i}")
+        except Exception as exc:  # pragma: no cover
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(log.rows(limit=0)) == 80
+
+
+def test_audit_record_never_raises(tmp_path, caplog):
+    from assistant.audit import AuditLog
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    log = AuditLog(blocker / "sub" / "assistant.db")  # parent is a file: cannot create
+    with caplog.at_level(logging.WARNING):
+        log.record(_answer("my client Jayden Smith, 14"), front="cli")
+    assert "Jayden" not in caplog.text
+
+
+def test_audit_redacts_again_before_storing(tmp_path):
+    from assistant.audit import AuditLog
+
+    log = AuditLog(tmp_path / "assistant.db")
+    log.record(_answer("my client Jayden Smith, 14, NHS 943 476 5919"), front="cli")
+    row = log.rows()[0]
+    assert "Jayden" not in row["question"] and "943 476 5919" not in row["question"]
+    assert {"name", "nhs_number"} <= set(row["redactions"])
+
+
+def test_log_command_table_csv_json_purge(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from assistant.audit import AuditLog
+    from assistant.cli import app
+    from assistant.config import get_settings
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("ASSISTANT_AUDIT_RETENTION_DAYS", "10")
+    monkeypatch.setenv("COLUMNS", "250")
+    get_settings.cache_clear()
+    try:
+        log = AuditLog(tmp_path / "assistant.db", 10)
+        log.record(_answer("What is neglect?"), front="slack", user_id="U1")
+        log.record(_answer("old one"), front="cli")
+        con = sqlite3.connect(tmp_path / "assistant.db")
+        con.execute("UPDATE audit SET ts = '2000-01-01T00:00:00+00:00' WHERE question = 'old one'")
+        con.commit()
+        runner = CliRunner()
+        res = runner.invoke(app, ["log"])
+        assert res.exit_code == 0, res.output
+        assert "What is neglect?" in res.output and "slack" in res.output
+        res = runner.invoke(app, ["log", "--json"])
+        rows = json.loads(res.stdout)
+        assert {r["question"] for r in rows} == {"What is neglect?", "old one"}
+        out = tmp_path / "log.csv"
+        res = runner.invoke(app, ["log", "--csv", str(out)])
+        assert res.exit_code == 0 and "What is neglect?" in out.read_text()
+        res = runner.invoke(app, ["log", "--purge"])
+        assert res.exit_code == 0
+        res = runner.invoke(app, ["log", "--json"])
+        assert [r["question"] for r in json.loads(res.stdout)] == ["What is neglect?"]
+    finally:
+        get_settings.cache_clear()
+
+
+# -------------------------------------------------------------------- end to end privacy
+
+FACT_DOC = """# Missing children protocol
+
+## Return home interviews
+
+Every child who goes missing is offered a return home interview within 72 hours by an
+independent worker. The interview explores push and pull factors and any exploitation.
+
+## Neglect
+
+Neglect is the persistent failure to meet a child's basic physical and psychological needs.
+"""
+
+
+@pytest.mark.slow
+def test_raw_personal_details_never_reach_db_or_logs(tmp_path, monkeypatch, caplog, capfd):
+    from assistant.chain import Assistant
+    from assistant.config import Settings, get_settings
+    from assistant.indexer import Indexer
+    from assistant.store import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "protocol.md").write_text(FACT_DOC, encoding="utf-8")
+    data = tmp_path / "data"
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(data))
+    get_settings.cache_clear()
+    try:
+        settings = Settings(data_dir=data, chroma_url=None)
+        store = Store(data)
+        assert not Indexer(store).ingest([corpus]).failed
+        raw_nhs, raw_name, raw_user = "943 476 5919", "Jayden Smith", "U0SECRETUSER"
+        q = f"my client {raw_name}, 14, NHS number {raw_nhs}, went missing: what is a return home interview?"
+        with caplog.at_level(logging.DEBUG):
+            ans = Assistant(settings=settings, store=store).ask(q, front="slack", user_id=raw_user)
+        assert ans.status in ("answered", "urgent")
+        assert raw_name not in ans.question and raw_nhs not in ans.question
+        assert set(ans.extra.get("redacted", [])) >= {"name", "nhs_number"}
+        blob = json.dumps(ans.to_json())
+        assert raw_name not in blob and raw_nhs not in blob
+        # every byte in the data dir (assistant.db, its WAL, Chroma, state...)
+        needles = [raw_name, raw_nhs, raw_nhs.replace(" ", ""), "Jayden", raw_user]
+        for f in data.rglob("*"):
+            if f.is_file():
+                content = f.read_bytes()
+                for n in needles:
+                    assert n.encode() not in content, f"{n!r} found in {f}"
+        rows = sqlite3.connect(data / "assistant.db").execute("SELECT question, user_hash FROM audit").fetchall()
+        assert len(rows) == 1 and "[NAME]" in rows[0][0] and "[NHS_NUMBER]" in rows[0][0]
+        captured = capfd.readouterr()
+        for n in needles:
+            assert n not in caplog.text and n not in captured.out and n not in captured.err
+    finally:
+        get_settings.cache_clear()
