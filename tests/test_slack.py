@@ -592,7 +592,9 @@ def test_settings_parsing_and_api_url():
 
 # -- the real assistant -------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def real_assistant(tmp_path_factory):
+def own_index(tmp_path_factory):
+    """Fallback when tests/conftest.py offers no session ``indexed`` fixture: ingest
+    ``corpus/`` with the CLI's ``run_ingest`` into a temporary ASSISTANT_DATA_DIR."""
     mp = pytest.MonkeyPatch()
     data = tmp_path_factory.mktemp("slack-data")
     mp.setenv("ASSISTANT_DATA_DIR", str(data))
@@ -610,6 +612,15 @@ def real_assistant(tmp_path_factory):
     finally:
         mp.undo()
         get_settings.cache_clear()
+
+
+@pytest.fixture
+def real_assistant(request):
+    """The real Assistant over the bundled corpus (the shared session index if there is one)."""
+    try:
+        return request.getfixturevalue("indexed")
+    except pytest.FixtureLookupError:
+        return request.getfixturevalue("own_index")
 
 
 @pytest.mark.slow
