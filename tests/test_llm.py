@@ -457,46 +457,43 @@ def test_verifier_splitting_and_renumbering(embedder):
         assert c.quote in ps[[p.chunk.source for p in ps].index(c.source)].chunk.text or any(c.quote in p.chunk.text for p in ps)
 
 
-def test_calibrated_threshold_separates_hand_labelled_set(embedder):
-    """The documented calibration (docs/llm.md): every pair on the right side of the threshold."""
-    from assistant.answer.verify import DEFAULT_THRESHOLD, CitationVerifier
-
-    v = CitationVerifier(embedder)
-    wrong = []
-    for key, sentence, label in CALIBRATION:
-        res = v.verify(sentence + " [1]", [passage(key)])
-        if res.ok != label:
-            wrong.append((key, sentence, res.records[0]["support"], res.records[0]["reason"]))
-    accuracy = 1 - len(wrong) / len(CALIBRATION)
-    assert accuracy >= 0.9, wrong
-    assert DEFAULT_THRESHOLD == v.threshold
-
-
-def calibration_scores(embedder) -> list[tuple[float, bool, bool, str]]:
-    """(support, label, number rule passed, sentence) for each calibration pair; used to
-    re-derive the threshold: ``python -m pytest tests/test_llm.py -k calibration -s``."""
+@pytest.fixture(scope="module")
+def calibration_rows(embedder):
+    """(support, label, kept, reason, sentence) per calibration pair. Re-derive the
+    threshold with ``pytest tests/test_llm.py -k calibration -s``."""
     from assistant.answer.verify import CitationVerifier
 
     v = CitationVerifier(embedder)
-    out = []
+    v._embed([s for _, s, _ in CALIBRATION] + [t for t, _, _ in _META.values()])
+    rows = []
     for key, sentence, label in CALIBRATION:
-        rec = v.verify(sentence + " [1]", [passage(key)]).records[0]
-        out.append((rec["support"], label, rec["reason"] != "number_not_in_passage", sentence))
-    return out
+        res = v.verify(sentence + " [1]", [passage(key)])
+        rec = res.records[0]
+        rows.append((rec["support"], label, res.ok, rec["reason"], sentence))
+    return rows
 
 
-def test_calibration_report(embedder, capsys):
-    rows = calibration_scores(embedder)
-    scored = [(s, lab) for s, lab, num_ok, _ in rows if num_ok]
+def test_calibrated_threshold_separates_hand_labelled_set(calibration_rows, capsys):
+    """The documented calibration (docs/llm.md): 41 of 44 pairs on the right side of 0.64;
+    the misses are two contradictions that reuse the passage's words and one loose paraphrase."""
+    from assistant.answer.verify import DEFAULT_THRESHOLD
+
+    assert DEFAULT_THRESHOLD == 0.64
+    wrong = [r for r in calibration_rows if r[1] != r[2]]
+    accuracy = 1 - len(wrong) / len(calibration_rows)
+    scored = [(s, lab) for s, lab, _, reason, _ in calibration_rows if reason != "number_not_in_passage"]
     pos = sorted(s for s, lab in scored if lab)
     neg = sorted(s for s, lab in scored if not lab)
     with capsys.disabled():
-        print(f"\ncalibration: {len(rows)} pairs, {len(rows) - len(scored)} removed by the number rule")
-        print(f"  supported   min {pos[0]:.3f}  mean {sum(pos) / len(pos):.3f}")
-        print(f"  unsupported max {neg[-1]:.3f}  mean {sum(neg) / len(neg):.3f}")
-        for s, lab, num_ok, sent in sorted(rows):
-            print(f"  {s:.3f} {'S' if lab else 'U'} {'' if num_ok else '(number rule)'} {sent}")
-    assert sum(pos) / len(pos) > sum(neg) / len(neg) + 0.15
+        print(f"\ncalibration: {len(calibration_rows)} pairs, accuracy {accuracy:.3f} at {DEFAULT_THRESHOLD}; "
+              f"{len(calibration_rows) - len(scored)} removed by the number rule")
+        print(f"  supported   mean {sum(pos) / len(pos):.3f}; unsupported mean {sum(neg) / len(neg):.3f}")
+        for s, lab, kept, reason, sent in sorted(calibration_rows):
+            mark = "" if lab == kept else "  <-- wrong"
+            print(f"  {s:.3f} {'S' if lab else 'U'} {reason:22s} {sent}{mark}")
+    assert accuracy >= 0.9, wrong
+    # threshold sits in the widest gap: no score-only decision flips within +-0.05
+    assert not [s for s, _ in scored if abs(s - DEFAULT_THRESHOLD) < 0.05]
 
 
 # -- chat front ----------------------------------------------------------------------------------

@@ -73,6 +73,9 @@ _INJECTION = re.compile(
 )
 
 
+_CACHES: dict[int, dict[str, np.ndarray]] = {}
+
+
 def looks_like_injection(text: str) -> bool:
     """True when ``text`` reads like an instruction aimed at a language model."""
     return bool(_INJECTION.search(text))
@@ -155,7 +158,8 @@ class CitationVerifier:
         self.embedder = embedder
         self.threshold = threshold
         self.lexical_weight = lexical_weight
-        self._cache: dict[str, np.ndarray] = {}
+        # unit/sentence vectors, shared by verifiers of the same embedder (passages recur)
+        self._cache: dict[str, np.ndarray] = _CACHES.setdefault(id(embedder), {})
 
     # -- helpers -------------------------------------------------------------------------
     def _embed(self, texts: Sequence[str]) -> np.ndarray:
