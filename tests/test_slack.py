@@ -160,13 +160,14 @@ def make_harness(tmp_path, stub):
         server = http_server(bot.app, "127.0.0.1", 0)
         t = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         t.start()
-        servers.append(server)
+        servers.append((server, bot))
         return Harness(f"http://127.0.0.1:{server.server_port}/slack/events", stub, fake, bot)
 
     yield make
-    for s in servers:
+    for s, bot in servers:
         s.shutdown()
         s.server_close()
+        bot.close(wait=True)  # let in-flight answers finish before the stub goes away
 
 
 @pytest.fixture
@@ -637,3 +638,42 @@ def test_real_assistant_answers_a_mention(make_harness, real_assistant):
              "event_ts": "1710000021.000200"})
     pub = h.stub.wait_for(lambda: h.stub.calls("views.publish"))[0]
     assert "Annual Report 2020-2021" in json.dumps(pub.params["view"])
+
+
+def test_manifest_matches_the_listeners():
+    import yaml
+
+    m = yaml.safe_load((REPO / "slack" / "manifest.yaml").read_text())
+    events = set(m["settings"]["event_subscriptions"]["bot_events"])
+    assert {"app_mention", "message.im", "message.channels", "app_home_opened"} <= events
+    assert [c["command"] for c in m["features"]["slash_commands"]] == ["/safeguarding"]
+    assert m["settings"]["interactivity"]["is_enabled"] is True
+    assert "socket_mode_enabled" in m["settings"]
+    scopes = set(m["oauth_config"]["scopes"]["bot"])
+    assert {"app_mentions:read", "chat:write", "commands", "reactions:write", "im:history",
+            "channels:history"} <= scopes
+    assert m["features"]["app_home"]["home_tab_enabled"] is True
+
+
+def test_slack_command_needs_tokens(monkeypatch, tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from assistant.config import get_settings
+    from assistant.slack.cli import register
+
+    for var in ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
+    get_settings.cache_clear()
+    try:
+        app = typer.Typer()
+        register(app)
+        res = CliRunner().invoke(app, ["slack", "--http", "--port", "0"])
+        assert res.exit_code == 2 and "SLACK_BOT_TOKEN" in res.output and "SLACK_SIGNING_SECRET" in res.output
+        monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-x")
+        get_settings.cache_clear()
+        res = CliRunner().invoke(app, ["slack"])
+        assert res.exit_code == 2 and "SLACK_APP_TOKEN" in res.output
+    finally:
+        get_settings.cache_clear()

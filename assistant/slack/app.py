@@ -18,6 +18,7 @@ Modes: :func:`serve_http` (bolt's WSGI adapter on a threaded stdlib server, even
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from socketserver import ThreadingMixIn
 from typing import Any
@@ -51,6 +52,11 @@ class SlackBot:
     app: App
     service: SlackService
     store: SlackStore
+    executor: ThreadPoolExecutor
+
+    def close(self, wait: bool = True) -> None:
+        """Stop taking background work; with ``wait``, let running answers finish."""
+        self.executor.shutdown(wait=wait)
 
 
 def create_bot(settings: Any = None, answerer: Answerer | None = None, options: SlackOptions | None = None,
@@ -77,7 +83,10 @@ def create_bot(settings: Any = None, answerer: Answerer | None = None, options: 
 
         answerer = Assistant(settings)
     client = client or web_client(settings.slack_bot_token, settings.slack_api_url)
+    # bolt's default pool has 5 threads shared by acks and answers; size it from the options
+    executor = ThreadPoolExecutor(max_workers=options.listener_threads, thread_name_prefix="slack-listener")
     app = App(
+        listener_executor=executor,
         token=settings.slack_bot_token,
         signing_secret=settings.slack_signing_secret or "",
         client=client,
@@ -87,7 +96,7 @@ def create_bot(settings: Any = None, answerer: Answerer | None = None, options: 
     )
     service = SlackService(answerer, options, store)
     _register(app, service, store)
-    return SlackBot(app=app, service=service, store=store)
+    return SlackBot(app=app, service=service, store=store, executor=executor)
 
 
 def build_app(**kw: Any) -> App:

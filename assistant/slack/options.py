@@ -74,6 +74,8 @@ class SlackOptions(BaseModel):
     examples: list[str] = Field(default_factory=lambda: list(DEFAULT_EXAMPLES),
         description="Example questions shown on the App Home tab.")
     user_hash_salt: str = Field("", description="Salt mixed into hashed user ids (feedback, rate limit).")
+    listener_threads: int = Field(16, ge=2, le=256,
+        description="Worker threads for listeners and answers (concurrent questions per process).")
     max_message_chars: int = Field(12000, ge=3000, le=40000,
         description="Budget of block text per message; longer answers continue in another message.")
 

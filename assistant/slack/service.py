@@ -184,10 +184,11 @@ class SlackService:
             answer = self.answerer.ask(question, filters=filters, mode=self.options.mode, front="slack",
                                        user_id=user, history=history or None)
             answer_id = uuid.uuid4().hex[:12]
-            self._deliver_in_conversation(client, channel, user, reply_ts, answer, answer_id)
+            # recorded before posting, so a fast click or follow-up always finds them
             self.store.add_answer(answer_id, channel, reply_ts, self._uhash(user), answer.status,
                                   [B.source_key(c) for c in answer.citations])
             self.store.add_turn(channel, conv_ts, answer.question, answer.answer[:4000])
+            self._deliver_in_conversation(client, channel, user, reply_ts, answer, answer_id)
             log.info("answered %s in %s (status=%s, citations=%d, answer=%s)", why, channel, answer.status,
                      len(answer.citations), answer_id)
         except Exception:
@@ -253,6 +254,8 @@ class SlackService:
             answer = self.answerer.ask(question, filters=self.options.filters_for(channel, user, private=True),
                                        mode=self.options.mode, front="slack", user_id=user)
             answer_id = uuid.uuid4().hex[:12]
+            self.store.add_answer(answer_id, channel, None, self._uhash(user), answer.status,
+                                  [B.source_key(c) for c in answer.citations])
             messages = B.answer_messages(answer, answer_id, max_chars=self.options.max_message_chars)
             warning = B.redaction_warning(answer.extra["redacted"]) if answer.extra.get("redacted") else None
             if warning and answer.status != "urgent":
@@ -261,8 +264,6 @@ class SlackService:
                 say(m)
             if warning and answer.status == "urgent":
                 say(warning)
-            self.store.add_answer(answer_id, channel, None, self._uhash(user), answer.status,
-                                  [B.source_key(c) for c in answer.citations])
             log.info("answered /command in %s (status=%s, answer=%s)", channel, answer.status, answer_id)
         except Exception:
             log.exception("Slack: slash command failed (channel=%s); question not logged", channel)
