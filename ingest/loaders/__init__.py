@@ -52,7 +52,13 @@ def load_document(path: Path) -> LoadedDocument:
         raise IngestError(path, "not a readable file")
     if path.stat().st_size == 0:
         raise IngestError(path, "empty file (0 bytes)")
-    doc = _loader(ext)(path)
+    try:
+        doc = _loader(ext)(path)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a loader bug on odd input must not abort the whole ingest
+        msg = " ".join(str(exc).split())[:120]
+        raise IngestError(path, f"could not be read ({type(exc).__name__}{': ' + msg if msg else ''})") from exc
     if not any(b.text.strip() for b in doc.blocks):
         raise IngestError(path, "no extractable text")
     return doc
