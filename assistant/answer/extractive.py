@@ -183,6 +183,8 @@ class ExtractiveAnswerer:
             type_bonus = _type_bonus(qtype, question, u.text + " " + _last_section(p.chunk.section) if qtype == "who" else u.text)
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
+            if qtype == "list" and u.kind == "list_item":
+                type_bonus += 0.5 + ctx
             scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * ctx + 0.1 * rank_bonus + 0.15 * type_bonus
             if len(u.text) < 25 and u.kind == "paragraph":
                 scores[i] -= 0.1
@@ -197,8 +199,44 @@ class ExtractiveAnswerer:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
+        if qtype == "list":
+            groups = self._best_lists(passages, units, q_stems, q_total, dense)
+            if groups:
+                return self._compose(question, passages, units, groups, best_dense)
         chosen = self._select(qtype, question, units, scores, uvecs, best)
         return self._compose(question, passages, units, chosen, best_dense)
+
+    def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
+                    q_total: float, dense: np.ndarray) -> list[list[int]]:
+        """For list questions: the retrieved list that best matches the question as a whole
+        (section path + lead-in + items), plus its continuation in other retrieved chunks of
+        the same section. Returns ``[]`` when no list covers at least half the question."""
+        candidates: list[tuple[float, list[int]]] = []
+        done: set[int] = set()
+        for i, u in enumerate(units):
+            if u.kind != "list_item" or i in done:
+                continue
+            group = _list_group(units, i)
+            done.update(group)
+            c = passages[u.passage].chunk
+            text = " ".join([c.section, _lead_in(c, units[group[0]].line)] + [units[g].text for g in group])
+            stems = set(analyze(text))
+            cover = sum(w for s_, w in q_stems.items() if s_ in stems) / q_total
+            score = 0.6 * cover + 0.4 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
+            candidates.append((score, group, cover))
+        if not candidates:
+            return []
+        score, group, cover = max(candidates, key=lambda t: t[0])
+        if cover < 0.5:
+            return []
+        first = passages[units[group[0]].passage].chunk
+        out = [group]
+        for _, other, _c in sorted(candidates, key=lambda t: _chunk_ordinal(passages[units[t[1][0]].passage].chunk.id)):
+            oc = passages[units[other[0]].passage].chunk
+            if other is not group and oc.source == first.source and oc.section == first.section and oc.id != first.id:
+                out.append(other)
+        out.sort(key=lambda g: _chunk_ordinal(passages[units[g[0]].passage].chunk.id))
+        return out
 
     def is_unanswerable(self, best_dense: float, coverage: float) -> bool:
         """The ``not_found`` rule.
@@ -210,11 +248,11 @@ class ExtractiveAnswerer:
                 expansions) that occur anywhere in the retrieved passages (0..1).
 
         A question is refused when the passages are semantically distant
-        (``best_dense < min_relevance``), or only moderately close while most of the
-        question's informative words appear in none of them (``best_dense < 0.45`` and
-        ``coverage < 0.45``). Thresholds were calibrated on the eval suites (README).
+        (``best_dense < min_relevance``) and do not contain most of its informative words
+        (``coverage < 0.6``), or only moderately close (``best_dense < 0.45``) while most of
+        them appear nowhere (``coverage < 0.45``). Thresholds were calibrated on the eval suites (README).
         """
-        if best_dense < self.min_relevance:
+        if best_dense < self.min_relevance and coverage < 0.6:
             return True
         return best_dense < 0.45 and coverage < 0.45
 
@@ -285,6 +323,11 @@ class ExtractiveAnswerer:
                 cit = Citation(1, c.source, c.title, c.section, c.page_of(a), quote, c.metadata.get("date") or None)
                 return Answer(question, "answered", text, [cit], list(passages), extra={"glossary": term.acronym})
         return None
+
+
+def _chunk_ordinal(chunk_id: str) -> int:
+    tail = chunk_id.rsplit("#", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
 
 
 def _last_section(section: str) -> str:
