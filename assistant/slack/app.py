@@ -83,11 +83,13 @@ def create_bot(settings: Any = None, answerer: Answerer | None = None, options: 
 
         answerer = Assistant(settings)
     client = client or web_client(settings.slack_bot_token, settings.slack_api_url)
+    if client.token is None:
+        client.token = settings.slack_bot_token
     # bolt's default pool has 5 threads shared by acks and answers; size it from the options
     executor = ThreadPoolExecutor(max_workers=options.listener_threads, thread_name_prefix="slack-listener")
     app = App(
         listener_executor=executor,
-        token=settings.slack_bot_token,
+        token=None,  # the client carries the bot token (and SLACK_API_URL)
         signing_secret=settings.slack_signing_secret or "",
         client=client,
         process_before_response=False,
