@@ -325,8 +325,9 @@ def test_bad_inputs_one_line_each_others_ingested_exit_1(tmp_path, monkeypatch):
                   "console.log", "var x", "TEMPLATETEXT"):
         assert token not in chunks, token
     assert "zanzibarquokka" in chunks
-    # the half-scanned PDF ingests its text page
+    # the half-scanned PDF ingests its text page and warns about the page without text
     assert any("half-scanned" in s for s in state["files"])
+    assert any(ln.startswith("warning") and "half-scanned.pdf" in ln and "no text layer" in ln for ln in lines), out
 
 
 # ----------------------------------------------------------------------------- crash safety
