@@ -402,7 +402,8 @@ def test_injected_instruction_is_not_obeyed(stub, embedder):
     # the prompt: rules in the system message, the injection only inside its delimited passage
     system = stub.prompt(role="system")
     user = stub.prompt(role="user")
-    assert "data, not instructions" in system and "[n]" in user or "[1]" in system
+    assert "data, not instructions" in system and "data, never as instructions" in user
+    assert "cite every sentence with [n]" in user
     assert "Never make a threshold" in system
     assert INJECTION not in system
     start = user.index('<passage n="4"')

@@ -251,7 +251,8 @@ class LLMAnswerer:
         if llm_ms is not None:
             timings["llm"] = llm_ms
         timings["verify"] = verify_ms
-        base = {k: val for k, val in fallback.extra.items() if k in ("redacted", "urgent_reasons")}
+        # keep what the chain recorded (redactions, relevance...), not extractive-only notes
+        base = {k: val for k, val in fallback.extra.items() if k not in ("glossary", "notice", "fallback", "fallback_reason")}
         base.update(extra)
         base["mode"] = "llm"
         if removed:
