@@ -17,7 +17,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer.extractive import ExtractiveAnswerer, corpus_idf, defines, question_type
+from assistant.answer.extractive import ExtractiveAnswerer, corpus_idf, defines, is_person_name, question_type
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.retrieval import HybridRetriever
@@ -156,8 +156,11 @@ class Assistant:
         state.timings["embed"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         state.passages = self.retriever.retrieve(state.question, state.filters, k=state.k, query_vector=state.query_vector)
-        if question_type(state.question) == "define":
+        qtype = question_type(state.question)
+        if qtype == "define":
             state.passages = self._with_definitions(state.question, state.passages, state.filters)
+        elif qtype == "who":
+            state.passages = self._with_named_siblings(state.passages, state.filters)
         state.timings["retrieve"] = (time.perf_counter() - t) * 1000
         return state
 
@@ -171,6 +174,30 @@ class Assistant:
                  if c.id not in have and filters.allows(m) and defines(question, c.text)]
         extra = [Passage(chunk=c, score=top, dense_score=None, keyword_score=None) for c in found[:2]]
         return extra + passages if extra else passages
+
+    def _with_named_siblings(self, passages: list[Passage], filters: Filters, limit: int = 3) -> list[Passage]:
+        """For "who" questions: when a top passage sits in a section named after a person
+        (e.g. "9. Joint Annual Safeguarding Conference 2021 > Nazir Afzal OBE"), add the
+        first chunk of each sibling section also named after a person ("... > Dez Holmes"),
+        so "who were the keynote speakers" can name them all."""
+        named = [p for p in passages if is_person_name(p.chunk.section.split(" > ")[-1])]
+        if not named:
+            return passages
+        anchor = named[0].chunk
+        parent = anchor.section.rsplit(" > ", 1)[0]
+        have = {p.chunk.id for p in passages}
+        seen_sections = {p.chunk.section for p in passages}
+        extra: list[Passage] = []
+        gen = self.store.live()
+        for c, m in zip(gen.chunks, gen.metas):
+            if len(extra) >= limit:
+                break
+            if (c.source == anchor.source and c.id not in have and c.section not in seen_sections
+                    and c.section.rsplit(" > ", 1)[0] == parent and is_person_name(c.section.split(" > ")[-1])
+                    and filters.allows(m)):
+                seen_sections.add(c.section)
+                extra.append(Passage(chunk=c, score=named[0].score * 0.99))
+        return passages + extra
 
     def _compose(self, state: _State) -> Answer:
         t = time.perf_counter()

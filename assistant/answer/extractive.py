@@ -203,7 +203,7 @@ class ExtractiveAnswerer:
             groups = self._best_lists(passages, units, q_stems, q_total, dense)
             if groups:
                 return self._compose(question, passages, units, groups, best_dense)
-        chosen = self._select(qtype, question, units, scores, uvecs, best)
+        chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
         return self._compose(question, passages, units, chosen, best_dense)
 
     def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
@@ -256,7 +256,7 @@ class ExtractiveAnswerer:
             return True
         return best_dense < 0.45 and coverage < 0.45
 
-    def _select(self, qtype: str, question: str, units: list[_Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
+    def _select(self, qtype: str, question: str, passages: Sequence[Passage], units: list[_Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
         """Groups of unit indexes to quote (a group = one citation)."""
         top = units[best]
         # list questions: the whole list the best unit belongs to (or introduces)
@@ -265,11 +265,20 @@ class ExtractiveAnswerer:
             if len(group) > 1:
                 return [group]
         # MMR over the remaining units
+        plural = qtype == "who" and bool(re.search(r"\bwho (were|are)\b", question, re.I))
         chosen: list[int] = [best]
         lam = 0.7
         floor = scores[best] * 0.8
         cand = [i for i in np.argsort(-scores) if i != best and scores[i] >= floor][:20]
-        plural = bool(re.search(r"\bwho (were|are)\b|\b\w+s\b\s*\??$", question)) and qtype == "who"
+        if qtype == "who" and plural:
+            # one unit per person-named section: "who were the speakers" -> each speaker
+            named = {}
+            for i in np.argsort(-scores):
+                sec = passages[units[i].passage].chunk.section.split(" > ")[-1]
+                if is_person_name(sec) and sec not in named:
+                    named[sec] = int(i)
+            if len(named) > 1:
+                return [[i] for i in sorted(named.values(), key=lambda i: (units[i].passage, units[i].start))][:5]
         limit = self.max_units if qtype in ("list", "general") or plural else 2
         while cand and len(chosen) < limit:
             def mmr(i: int) -> float:
@@ -332,6 +341,20 @@ def _chunk_ordinal(chunk_id: str) -> int:
 
 def _last_section(section: str) -> str:
     return section.split(" > ")[-1].strip() if section else ""
+
+
+def is_person_name(text: str) -> bool:
+    """Heuristic: "Nazir Afzal OBE", "Dez Holmes" -> True; "Key findings" -> False.
+    Two or three capitalised words (honorifics allowed), none of them a common heading word."""
+    words = _strip_honorifics(text).split()
+    if not 2 <= len(words) <= 3 or not _NAME.fullmatch(" ".join(words)):
+        return False
+    common = {"the", "key", "our", "new", "child", "children", "young", "early", "annual", "local",
+              "learning", "review", "reviews", "safeguarding", "findings", "support", "training",
+              "specific", "core", "specialist", "domestic", "mental", "black", "female", "care",
+              "conference", "conferences", "workshops", "workshop", "voice", "impact", "action", "actions",
+              "priorities", "performance", "achievements", "developments", "data", "harrow"}
+    return not any(w.lower() in common for w in words)
 
 
 def _strip_honorifics(name: str) -> str:
