@@ -29,7 +29,7 @@ def _print_tables(results, console) -> None:
     console.print(table)
     kt = Table(title="By kind")
     for col in kind_header(results):
-        kt.add_column(col, justify="left" if col in ("kind", "metric") else "right", no_wrap=True)
+        kt.add_column(col, justify="left" if col in ("kind", "metric") else "right", overflow="fold")
     for row in kind_rows(results):
         kt.add_row(*row)
     console.print(kt)
