@@ -17,7 +17,15 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from assistant.answer.extractive import ExtractiveAnswerer, corpus_idf, defines, is_person_name, question_type
+from assistant.answer.extractive import (
+    ExtractiveAnswerer,
+    asked_acronym,
+    corpus_idf,
+    defines,
+    is_person_name,
+    question_type,
+)
+from assistant.glossary import mine_definitions
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.retrieval import HybridRetriever
@@ -101,12 +109,19 @@ class Assistant:
             assistant.store.StoreError: the index is empty or unreadable.
         """
         t0 = time.perf_counter()
+        pre_redacted: list[str] = []
         if history:
-            question = self.condense(history, question)
+            # redact before anything (including an LLM condenser) sees the conversation
+            safe_history = [(redact(q).text, redact(a).text) for q, a in history]
+            red = redact(question)
+            pre_redacted = red.found
+            question = self.condense(safe_history, red.text)
         state = _State(question=question, filters=filters or Filters(), k=k or self.settings.top_k,
                        mode=mode or self.settings.mode)
         answer = self.runnable.invoke(state)
         answer.timings_ms["total"] = (time.perf_counter() - t0) * 1000
+        if pre_redacted:
+            answer.extra["redacted"] = sorted(set(answer.extra.get("redacted", [])) | set(pre_redacted))
         self.audit.record(answer, front=front, user_id=user_id)
         return answer
 
@@ -165,14 +180,22 @@ class Assistant:
         return state
 
     def _with_definitions(self, question: str, passages: list[Passage], filters: Filters) -> list[Passage]:
-        """For "what is X" questions, put chunks that define X (e.g. a footnote "Contextual
-        Safeguarding seeks to understand ...") first: definitions are often in footnotes
-        or glossaries that similarity search ranks low."""
+        """For "what is X" / "what does X stand for" questions, put chunks that define X
+        first (a footnote "Contextual Safeguarding seeks to understand ...", a phrase
+        "Multi-agency Risk Assessment Conference (MARAC)"): definitions often sit in
+        footnotes or asides that similarity search ranks low. Searches the whole live
+        generation (a few hundred chunks; regex only) under the same filters."""
+        acronym = asked_acronym(question)
         have = {p.chunk.id for p in passages}
         top = passages[0].score if passages else 1.0
-        found = [c for c, m in zip(self.store.live().chunks, self.store.live().metas)
-                 if c.id not in have and filters.allows(m) and defines(question, c.text)]
-        extra = [Passage(chunk=c, score=top, dense_score=None, keyword_score=None) for c in found[:2]]
+        gen = self.store.live()
+        found = []
+        for c, m in zip(gen.chunks, gen.metas):
+            if c.id in have or not filters.allows(m):
+                continue
+            if (acronym and mine_definitions(acronym, c.text)) or (not acronym and defines(question, c.text)):
+                found.append(c)
+        extra = [Passage(chunk=c, score=top) for c in found[:2]]
         return extra + passages if extra else passages
 
     def _with_named_siblings(self, passages: list[Passage], filters: Filters, limit: int = 3) -> list[Passage]:

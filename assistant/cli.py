@@ -66,9 +66,9 @@ def run_ingest(paths: list[Path], rebuild: bool = False, quiet: bool = False):
 
 def _print_report(report) -> None:
     for src, reason in report.failed:
-        err.print(f"[red]failed[/] {src}: {reason}", highlight=False)
+        err.print(f"[red]failed[/] {src}: {reason}", highlight=False, soft_wrap=True)
     for w in report.warnings:
-        err.print(f"[yellow]warning[/] {w}", highlight=False)
+        err.print(f"[yellow]warning[/] {w}", highlight=False, soft_wrap=True)
     err.print(
         f"files {report.files} · added {len(report.added)} · updated {len(report.updated)} · "
         f"skipped {len(report.skipped)} (unchanged) · removed {len(report.removed)} · failed {len(report.failed)} · "
@@ -139,7 +139,10 @@ def ask(
         if mode not in (None, "extractive", "llm"):
             err.print(f"[red]error:[/] --mode must be 'extractive' or 'llm', not {mode!r}")
             raise typer.Exit(2)
-        answer = Assistant().ask(question, filters=build_filters(doc_type, year, source), k=k, mode=mode)
+        import getpass
+
+        answer = Assistant().ask(question, filters=build_filters(doc_type, year, source), k=k, mode=mode,
+                                 front="cli", user_id=getpass.getuser())
     except StoreError as exc:
         err.print(f"[red]store error:[/] {exc}", highlight=False)
         raise typer.Exit(3)

@@ -53,7 +53,7 @@ def register(app: typer.Typer) -> None:
     @app.command("eval")
     def eval_command(
         suites: list[Path] = typer.Argument(..., help="Suite YAML files (see evals/README.md)."),
-        k: int = typer.Option(5, "--k", min=1, help="Passages the assistant answers from."),
+        k: Optional[int] = typer.Option(None, "--k", min=1, help="Passages the assistant answers from (default: the product's top_k, 8)."),
         report: Optional[Path] = typer.Option(None, "--report", help="Write results.json, report.html, summary.md, cases.csv, ragas.jsonl here."),
         baseline: bool = typer.Option(False, "--baseline", help="Also run the plain LangChain pipeline and show both side by side."),
         compare: Optional[Path] = typer.Option(None, "--compare", help="An earlier results.json: list regressions and improvements."),
@@ -70,6 +70,8 @@ def register(app: typer.Typer) -> None:
         from evals.suite import SuiteError, load_suites
 
         console, err = Console(), Console(stderr=True)
+        if k is None:
+            k = _settings().top_k
         try:
             loaded = load_suites(suites)
         except SuiteError as exc:

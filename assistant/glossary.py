@@ -106,27 +106,62 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
     return Glossary(terms=terms, synonyms=synonyms)
 
 
+_CONNECTORS = {"of", "and", "for", "the", "in", "or", "to", "on", "with", "&"}
+
 _DEF_PATTERNS = (
-    # "Multi-agency Risk Assessment Conference (MARAC)"
-    r"(?P<exp>(?:[A-Z][\w'’&-]*[\s-]+(?:(?:of|and|for|the|in|or|to)\s+)*){{1,8}}[A-Z]?[\w'’&-]*)\s*\(\s*{acr}\s*\)",
+    # "Multi-agency Risk Assessment Conference (MARAC)", "Violence, Vulnerability and Exploitation (VVE)"
+    r"(?P<exp>(?:[A-Z][\w'’&-]*,?\s+(?:(?:of|and|for|the|in|or|to|on|with|&)\s+)*){{1,9}}[A-Z][\w'’&-]*)\s*\(\s*{acr}\s*\)",
     # "MARAC (Multi-agency Risk Assessment Conference)"
-    r"{acr}\s*\((?P<exp>[A-Z][^()]{{3,80}})\)",
+    r"\b{acr}\s*\((?P<exp>[A-Z][^()]{{3,80}})\)",
 )
+
+
+def _initials(words: list[str]) -> str:
+    out = ""
+    for w in words:
+        for part in re.split(r"[-–]", w):
+            part = part.strip(",")
+            if part and part.lower() not in _CONNECTORS:
+                out += part[0].upper()
+    return out
+
+
+def _trim_expansion(exp: str, acronym: str) -> str | None:
+    """The longest suffix of ``exp`` whose initials start like ``acronym``.
+
+    "The Violence, Vulnerability and Exploitation Operational Group" + "VVE" ->
+    "Violence, Vulnerability and Exploitation Operational Group"; ``None`` if no suffix fits.
+    """
+    words = exp.split()
+    target = acronym.upper().rstrip("S")
+    for i in range(len(words)):
+        if words[i].lower() in _CONNECTORS:
+            continue
+        ini = _initials(words[i:])
+        if ini.startswith(target[: max(2, len(target) - 1)]) or (len(target) <= 2 and ini.startswith(target)):
+            return " ".join(words[i:]).strip(" ,")
+    return None
 
 
 def mine_definitions(acronym: str, text: str) -> list[tuple[int, int, str]]:
     """Places in ``text`` where ``acronym`` is spelled out, e.g.
     "Multi-agency Risk Assessment Conference (MARAC)" or "MARAC (Multi-agency ...)".
 
+    The expansion's initials must match the acronym (hyphenated parts count: "Multi-agency"
+    gives M, A), which rejects a parenthesis that merely follows unrelated words.
+
     Returns:
         ``[(start, end, expansion)]``: the span of the defining phrase (expansion plus
         acronym) and the expansion alone.
     """
     spans = []
-    for pat in _DEF_PATTERNS:
-        for m in re.finditer(pat.format(acr=re.escape(acronym)), text):
-            exp = m.group("exp")
-            initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’]*", exp) if w[0].isupper() or w.lower() not in {"of", "and", "for", "the", "in", "or", "to"})
-            if acronym[0].upper() in initials.upper():
-                spans.append((m.start(), m.end(), exp.strip()))
-    return spans
+    expansion_first, acronym_first = _DEF_PATTERNS
+    for m in re.finditer(expansion_first.format(acr=re.escape(acronym)), text):
+        exp = _trim_expansion(m.group("exp"), acronym)
+        if exp:
+            spans.append((m.start("exp") + m.group("exp").rfind(exp), m.end(), exp))
+    for m in re.finditer(acronym_first.format(acr=re.escape(acronym)), text):
+        exp = _trim_expansion(m.group("exp"), acronym)
+        if exp:
+            spans.append((m.start(), m.end(), exp))
+    return sorted(spans)

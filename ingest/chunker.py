@@ -108,7 +108,7 @@ class Chunker:
                 pending.clear()
 
         for block in doc.blocks:
-            if not block.text.strip():
+            if not block.text.strip() or _is_contents_row(block):
                 continue
             if block.kind == "heading":
                 flush()
@@ -263,6 +263,15 @@ class Chunker:
             line_pages=[(min(u.pages) if u.pages else None) for u in units],
             line_kinds=[u.kind for u in units],
         )
+
+
+def _is_contents_row(block: Block) -> bool:
+    """Rows of a table of contents ("Index | Page", "Contents | Page"): page numbers of a
+    printed index only mislead retrieval, so they are not indexed."""
+    if block.kind != "table_row" or not block.header:
+        return False
+    cells = [c.strip().lower() for c in block.header.split("|")]
+    return bool(cells) and cells[0] in ("index", "contents", "table of contents") and cells[-1] in ("page", "pages", "page no", "page number")
 
 
 def _same(a: str, b: str) -> bool:

@@ -47,14 +47,32 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+_ACRONYM_Q = re.compile(
+    r"^\s*(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
+    r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for|means?)\b"
+    r"|\bwhat (?:does|do) (?:the )?(?:acronym |abbreviation |term )?(?P<c>[A-Z][A-Z0-9&]{1,9})\b"
+)
+
+
+def asked_acronym(question: str) -> str | None:
+    """The acronym a "what does X stand for / what is X" question asks about, if any."""
+    m = _ACRONYM_Q.search(question.strip())
+    if not m:
+        return None
+    acr = m.group("a") or m.group("b") or m.group("c")
+    return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
+
+
 def question_type(question: str) -> str:
-    """Coarse question type: number, who, when, list, define or general."""
+    """Coarse question type: number, frequency, who, when, list, define or general."""
     q = question.lower().strip()
-    if re.search(r"\bwhat (is|was|were) the (population|budget|total|cost|size|figure|amount)\b|\bhow (many|much|often|long)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bhow often\b|\bhow frequently\b", q):
+        return "frequency"
+    if re.search(r"\bwhat (is|was|were) the (population|budget|total|cost|size|figure|amount)\b|\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
-    if re.search(r"\bwhat (does|do) [\w\-]+ (stand for|mean)\b|\bstand for\b|\bwhat is meant by\b|\bdefin", q):
+    if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
         return "define"
-    if re.match(r"(what|which) (is|are) (a |an |the )?[\w\-]+\??$", q) or re.match(r"what is [\w\s\-]{1,40}\?$", q):
+    if re.fullmatch(r"(what|which) (is|are) (a |an )?[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
         return "define"
     if re.match(r"who\b", q):
         return "who"
@@ -152,11 +170,17 @@ class ExtractiveAnswerer:
         qvec = query_vector if query_vector is not None else self.embedder.embed_one(question)
         idf = idf or {}
 
-        terms = self.glossary.find_terms(question)
-        if qtype == "define" and terms:
-            defined = self._define(question, terms[0], passages)
+        acronym = asked_acronym(question) if qtype == "define" else None
+        if acronym:
+            defined = self._define(question, acronym, passages)
             if defined is not None:
                 return defined
+
+        unknown = out_of_scope_names(question, idf) if idf else []
+        if unknown:
+            return Answer(question, "not_found",
+                          f"The indexed documents do not mention {', '.join(unknown)}. " + NOT_FOUND_TEXT,
+                          [], passages, extra={"unknown_names": unknown})
 
         q_stems = _weighted_stems(question, idf)
         exp_stems = _weighted_stems(" ".join(self.glossary.expand(question)), idf, 0.5)
@@ -188,6 +212,8 @@ class ExtractiveAnswerer:
             scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * ctx + 0.1 * rank_bonus + 0.15 * type_bonus
             if len(u.text) < 25 and u.kind == "paragraph":
                 scores[i] -= 0.1
+            if u.kind == "table_header":
+                scores[i] = -1.0  # a header row alone answers nothing
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))
@@ -262,8 +288,12 @@ class ExtractiveAnswerer:
         # list questions: the whole list the best unit belongs to (or introduces)
         if qtype == "list" or (top.kind == "list_item" and qtype == "general"):
             group = _list_group(units, best)
-            if len(group) > 1:
+            if 1 < len(group) and (qtype == "list" or len(group) <= 5):
                 return [group]
+        if qtype == "number" and top.kind == "list_item":
+            group = _list_group(units, best)
+            if 1 < len(group) <= 6 and all(_NUMBER.search(units[g].text) for g in group):
+                return [group]  # "- 103 Organisations / - 249 Individuals"
         # MMR over the remaining units
         plural = qtype == "who" and bool(re.search(r"\bwho (were|are)\b", question, re.I))
         chosen: list[int] = [best]
@@ -298,6 +328,7 @@ class ExtractiveAnswerer:
         citations: list[Citation] = []
         parts: list[str] = []
         for group in groups:
+            group = _with_continuation(units, group)
             us = [units[i] for i in group]
             p = passages[us[0].passage]
             c = p.chunk
@@ -306,7 +337,9 @@ class ExtractiveAnswerer:
             n = len(citations) + 1
             citations.append(Citation(n=n, source=c.source, title=c.title, section=c.section,
                                       page=c.page_of(start), quote=quote, date=c.metadata.get("date") or None))
-            if len(us) > 1 or us[0].kind == "list_item":
+            if len(us) > 1 and all(u.kind in ("paragraph", "footnote") for u in us):
+                parts.append(quote + f" [{n}]")
+            elif len(us) > 1 or us[0].kind == "list_item":
                 lead = _lead_in(c, us[0].line)
                 body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u in us if u.kind == "list_item")
                 parts.append(((lead + "\n") if lead else "") + body + f" [{n}]")
@@ -319,19 +352,60 @@ class ExtractiveAnswerer:
         text = "\n".join(parts) if any("\n" in p for p in parts) else " ".join(parts)
         return Answer(question, "answered", text, citations, list(passages), extra={"relevance": round(relevance, 4)})
 
-    def _define(self, question: str, term: Term, passages: Sequence[Passage]) -> Answer | None:
+    def _define(self, question: str, acronym: str, passages: Sequence[Passage]) -> Answer | None:
+        """Answer "what does X stand for" from where a passage spells X out; failing that,
+        from the glossary (said so, and nothing cited). ``None`` if neither knows X."""
+        term = self.glossary.terms.get(acronym.upper())
+        note = ""
+        if term is not None and term.ambiguous:
+            note = f" Note: {term.acronym} is ambiguous: " + "; or ".join(term.senses) + "."
         for p in passages:
-            spans = mine_definitions(term.acronym, p.chunk.text)
+            spans = mine_definitions(acronym, p.chunk.text)
             if spans:
                 a, b, expansion = spans[0]
-                quote = p.chunk.text[a:b]
                 c = p.chunk
-                text = f"{term.acronym} stands for {expansion} [1]."
-                if term.ambiguous:
-                    text += " Note: " + term.acronym + " is ambiguous: " + "; or ".join(term.senses) + "."
-                cit = Citation(1, c.source, c.title, c.section, c.page_of(a), quote, c.metadata.get("date") or None)
-                return Answer(question, "answered", text, [cit], list(passages), extra={"glossary": term.acronym})
+                cit = Citation(1, c.source, c.title, c.section, c.page_of(a), c.text[a:b], c.metadata.get("date") or None)
+                return Answer(question, "answered", f"{acronym} stands for {expansion} [1].{note}", [cit],
+                              list(passages), extra={"glossary": acronym})
+        if term is not None:
+            text = (f"{term.acronym} stands for {term.expansion} (from the assistant's glossary of "
+                    f"safeguarding terms; the indexed documents do not spell it out).{note}")
+            return Answer(question, "answered", text, [], list(passages), extra={"glossary": acronym, "glossary_only": True})
         return None
+
+
+_SCOPED_NAME = re.compile(r"\b(?:in|at|for|from|by|of|across)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
+
+
+def out_of_scope_names(question: str, vocabulary) -> list[str]:
+    """Place or organisation names the question is scoped to ("... in Manchester") that the
+    corpus never mentions: the documents cannot answer for them. ``vocabulary`` is any
+    container of corpus stems (e.g. the IDF table)."""
+    out = []
+    for m in _SCOPED_NAME.finditer(question):
+        name = m.group("n")
+        stems = analyze(name)
+        if stems and all(s not in vocabulary for s in stems):
+            out.append(name)
+    return out
+
+
+_ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It|Some|Most|Both|All of these|Many of these|Their|Its)\b")
+
+
+def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
+    """Extend a one-sentence group with the next sentence of the same paragraph when that
+    sentence continues it ("... 299 children were home educated. Of these 154 were girls")."""
+    if len(group) != 1:
+        return group
+    i = group[0]
+    u = units[i]
+    if u.kind not in ("paragraph", "footnote") or i + 1 >= len(units):
+        return group
+    nxt = units[i + 1]
+    if nxt.passage == u.passage and nxt.line == u.line and _ANAPHORA.match(nxt.text):
+        return [i, i + 1]
+    return group
 
 
 def _chunk_ordinal(chunk_id: str) -> int:
@@ -386,7 +460,12 @@ def _weighted_stems(text: str, idf: dict[str, float], factor: float = 1.0) -> di
     return out
 
 
+_FREQUENCY = re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every\s+\w+|each\s+(day|week|month|year)|once a \w+|twice a \w+|\d+\s+times)\b", re.I)
+
+
 def _type_bonus(qtype: str, question: str, text: str) -> float:
+    if qtype == "frequency":
+        return 0.8 if _FREQUENCY.search(text) else 0.0
     if qtype == "number":
         nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip())]
         if not nums:

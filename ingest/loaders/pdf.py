@@ -33,6 +33,12 @@ from ingest.errors import IngestError
 from ingest.loaders._text import collapse, join_lines, normalize, rejoin_split_paragraphs
 from ingest.models import Block, LoadedDocument
 
+import logging as _logging
+
+# pypdf logs warnings such as "EOF marker not found" without the file name; the loader
+# reports problems itself, one line naming the file.
+_logging.getLogger("pypdf").setLevel(_logging.ERROR)
+
 _ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.I)
 _MARKER = re.compile(r"^[\d,\s*†‡§]+$")
 _PAGE_NUM = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
