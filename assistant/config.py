@@ -71,7 +71,7 @@ class Settings(BaseSettings):
     top_k: int = Field(8, description="Passages retrieved and given to the answerer.")
     candidates: int = Field(30, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant (Cormack et al. 2009).")
-    min_relevance: float = Field(0.30, description="not_found threshold on the best passage's dense cosine similarity.")
+    min_relevance: float = Field(0.20, description="Below this dense similarity every question is not_found (see ExtractiveAnswerer.is_unanswerable).")
 
     # --- answering -----------------------------------------------------------------
     mode: Literal["extractive", "llm"] = "extractive"

@@ -83,9 +83,14 @@ def assistant_ask_fn(k: int, depth: int, mode: str | None = None, assistant=None
         run = answer.to_json()
         ranking = run["retrieved"]
         if depth > len(ranking):
+            # the passages the answer was composed from come first (they include the
+            # chain's definition / sibling-section additions); the retriever's deeper
+            # ranking fills the rest up to ``depth``
             try:
                 deep = assistant.retriever.retrieve(answer.question, None, k=depth)
-                ranking = [p.to_json() for p in deep]
+                seen = {(r["source"], r["text"]) for r in ranking}
+                ranking = ranking + [p.to_json() for p in deep if (p.chunk.source, p.chunk.text) not in seen]
+                ranking = ranking[:depth]
             except Exception:  # noqa: BLE001 - fall back to what the answer retrieved
                 pass
         run["ranking"] = ranking

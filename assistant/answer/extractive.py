@@ -117,7 +117,7 @@ class ExtractiveAnswerer:
     """
 
     def __init__(self, embedder: Embedder, glossary: Glossary | None = None,
-                 min_relevance: float = 0.30, max_units: int = 3, unit_vectors=None):
+                 min_relevance: float = 0.20, max_units: int = 3, unit_vectors=None):
         self.embedder = embedder
         self.unit_vectors = unit_vectors
         self.glossary = glossary or load_glossary()
@@ -176,10 +176,13 @@ class ExtractiveAnswerer:
             if defined is not None:
                 return defined
 
-        unknown = out_of_scope_names(question, idf) if idf else []
+        passage_stems: set[str] = set()
+        for p in passages:
+            passage_stems.update(analyze(p.chunk.embed_text()))
+        unknown = out_of_scope_names(question, passage_stems)
         if unknown:
             return Answer(question, "not_found",
-                          f"The indexed documents do not mention {', '.join(unknown)}. " + NOT_FOUND_TEXT,
+                          f"The passages found do not mention {', '.join(unknown)}. " + NOT_FOUND_TEXT,
                           [], passages, extra={"unknown_names": unknown})
 
         q_stems = _weighted_stems(question, idf)
@@ -188,6 +191,7 @@ class ExtractiveAnswerer:
             q_stems.setdefault(s, w)
         q_total = sum(q_stems.values()) or 1.0
 
+        entities = named_entities(question)
         units = _units(passages)
         if not units:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages)
@@ -201,26 +205,32 @@ class ExtractiveAnswerer:
             header_stems = set(analyze(p.chunk.section))
             if u.kind in ("table_row",):
                 header_stems |= set(analyze(_table_header(p.chunk, u.line) or ""))
-            lex[i] = sum(w for s, w in q_stems.items() if s in stems) / q_total
             ctx = sum(w for s, w in q_stems.items() if s in header_stems and s not in stems) / q_total
+            # words of the unit's heading count almost as much as its own: a short list item
+            # ("- 103 Organisations") is answered by its heading ("Specific Support")
+            lex[i] = sum(w for s, w in q_stems.items() if s in stems) / q_total + 0.7 * ctx
+            if entities and any(e in _plain(u.text + " " + p.chunk.section) for e in entities):
+                lex[i] += 0.3
             rank_bonus = 1.0 / (1 + u.passage)
             type_bonus = _type_bonus(qtype, question, u.text + " " + _last_section(p.chunk.section) if qtype == "who" else u.text)
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
             if qtype == "list" and u.kind == "list_item":
                 type_bonus += 0.5 + ctx
-            scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * ctx + 0.1 * rank_bonus + 0.15 * type_bonus
+            scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * rank_bonus + 0.15 * type_bonus
             if len(u.text) < 25 and u.kind == "paragraph":
                 scores[i] -= 0.1
+            if len(u.text) > 300:
+                scores[i] -= 0.05 * min(1.0, (len(u.text) - 300) / 300)
             if u.kind == "table_header":
                 scores[i] = -1.0  # a header row alone answers nothing
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))
-        seen_stems = set()
-        for p in passages:
-            seen_stems.update(analyze(p.chunk.embed_text()))
-        coverage = sum(w for s_, w in q_stems.items() if s_ in seen_stems) / q_total
+        coverage = max(
+            sum(w for s_, w in q_stems.items() if s_ in set(analyze(p.chunk.embed_text()))) / q_total
+            for p in passages
+        )
         if self.is_unanswerable(best_dense, coverage):
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
@@ -228,9 +238,9 @@ class ExtractiveAnswerer:
         if qtype == "list":
             groups = self._best_lists(passages, units, q_stems, q_total, dense)
             if groups:
-                return self._compose(question, passages, units, groups, best_dense)
+                return self._compose(question, passages, units, groups, best_dense, coverage)
         chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
-        return self._compose(question, passages, units, chosen, best_dense)
+        return self._compose(question, passages, units, chosen, best_dense, coverage)
 
     def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
                     q_total: float, dense: np.ndarray) -> list[list[int]]:
@@ -269,18 +279,22 @@ class ExtractiveAnswerer:
 
         Args:
             best_dense: highest cosine similarity between the question and a retrieved
-                passage.
-            coverage: IDF-weighted share of the question's stems (plus glossary
-                expansions) that occur anywhere in the retrieved passages (0..1).
+                passage (all-MiniLM-L6-v2, normalised vectors).
+            coverage: highest share, over the retrieved passages, of the question's
+                IDF-weighted stems (plus half-weighted glossary expansions) that occur in
+                that one passage's title, section path and text (0..1).
 
-        A question is refused when the passages are semantically distant
-        (``best_dense < min_relevance``) and do not contain most of its informative words
-        (``coverage < 0.6``), or only moderately close (``best_dense < 0.45``) while most of
-        them appear nowhere (``coverage < 0.45``). Thresholds were calibrated on the eval suites (README).
+        A question is refused when no passage is semantically close
+        (``best_dense < 0.45``) *and* no passage holds even a third of what the question
+        asks about (``coverage < 0.32``), or when nothing is even remotely similar
+        (``best_dense < min_relevance``, default 0.20). Calibrated on the Harrow and
+        modern-slavery suites (169 answerable and refusal cases): every refusal case has
+        coverage <= 0.31 or names a place the corpus never mentions, while answerable
+        cases below 0.45 similarity have coverage >= 0.33 but one (evidence in README).
         """
-        if best_dense < self.min_relevance and coverage < 0.6:
+        if best_dense < self.min_relevance:
             return True
-        return best_dense < 0.45 and coverage < 0.45
+        return best_dense < 0.45 and coverage < 0.32
 
     def _select(self, qtype: str, question: str, passages: Sequence[Passage], units: list[_Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
         """Groups of unit indexes to quote (a group = one citation)."""
@@ -324,7 +338,7 @@ class ExtractiveAnswerer:
         return [[i] for i in chosen]
 
     def _compose(self, question: str, passages: Sequence[Passage], units: list[_Unit],
-                 groups: list[list[int]], relevance: float) -> Answer:
+                 groups: list[list[int]], relevance: float, coverage: float) -> Answer:
         citations: list[Citation] = []
         parts: list[str] = []
         for group in groups:
@@ -338,7 +352,7 @@ class ExtractiveAnswerer:
             citations.append(Citation(n=n, source=c.source, title=c.title, section=c.section,
                                       page=c.page_of(start), quote=quote, date=c.metadata.get("date") or None))
             if len(us) > 1 and all(u.kind in ("paragraph", "footnote") for u in us):
-                parts.append(quote + f" [{n}]")
+                parts.append(" ".join(quote.split("\n")) + f" [{n}]")
             elif len(us) > 1 or us[0].kind == "list_item":
                 lead = _lead_in(c, us[0].line)
                 body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u in us if u.kind == "list_item")
@@ -350,7 +364,8 @@ class ExtractiveAnswerer:
                 prefix = f"{who}: " if who and _NAME.fullmatch(_strip_honorifics(who)) and not _name_in(who, quote) else ""
                 parts.append(prefix + us[0].text + f" [{n}]")
         text = "\n".join(parts) if any("\n" in p for p in parts) else " ".join(parts)
-        return Answer(question, "answered", text, citations, list(passages), extra={"relevance": round(relevance, 4)})
+        return Answer(question, "answered", text, citations, list(passages),
+                      extra={"relevance": round(relevance, 4), "coverage": round(coverage, 4)})
 
     def _define(self, question: str, acronym: str, passages: Sequence[Passage]) -> Answer | None:
         """Answer "what does X stand for" from where a passage spells X out; failing that,
@@ -374,13 +389,31 @@ class ExtractiveAnswerer:
         return None
 
 
+_ENTITY = re.compile(r"(?<=\s)(?:Child|Family|Young Person|Operation|Project|Mr|Ms|Mrs)\s+['‘’]?[A-Z][\w’']*['‘’]?|(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"['‘’]", "", text).lower()
+
+
+def named_entities(question: str) -> list[str]:
+    """Named things in the question ("Family A", "Child M", "Operation Encompass",
+    "Young Person J"), lower-cased, quotes stripped; the question's first word excluded."""
+    out = []
+    for m in _ENTITY.finditer(" " + question):
+        e = re.sub(r"['‘’]", "", m.group(0)).lower().strip()
+        if e and e not in out:
+            out.append(e)
+    return out
+
+
 _SCOPED_NAME = re.compile(r"\b(?:in|at|for|from|by|of|across)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
 
 
 def out_of_scope_names(question: str, vocabulary) -> list[str]:
     """Place or organisation names the question is scoped to ("... in Manchester") that the
-    corpus never mentions: the documents cannot answer for them. ``vocabulary`` is any
-    container of corpus stems (e.g. the IDF table)."""
+    retrieved passages never mention: they cannot answer for them. ``vocabulary`` is any
+    container of stems (the retrieved passages' analysed text)."""
     out = []
     for m in _SCOPED_NAME.finditer(question):
         name = m.group("n")
@@ -400,12 +433,18 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
         return group
     i = group[0]
     u = units[i]
-    if u.kind not in ("paragraph", "footnote") or i + 1 >= len(units):
+    if u.kind not in ("paragraph", "footnote"):
         return group
-    nxt = units[i + 1]
-    if nxt.passage == u.passage and nxt.line == u.line and _ANAPHORA.match(nxt.text):
-        return [i, i + 1]
-    return group
+    out = [i]
+    # a fragment that starts in lower case continues the previous line or sentence
+    # (pages that break "1,746 cases reported" / "in the UK in 2013 ..." into two blocks)
+    if u.text[:1].islower() and i > 0 and units[i - 1].passage == u.passage and units[i - 1].kind in ("paragraph", "footnote"):
+        out.insert(0, i - 1)
+    if i + 1 < len(units):
+        nxt = units[i + 1]
+        if nxt.passage == u.passage and nxt.line == u.line and _ANAPHORA.match(nxt.text):
+            out.append(i + 1)
+    return out
 
 
 def _chunk_ordinal(chunk_id: str) -> int:
