@@ -1,0 +1,141 @@
+"""Behaviours behind answer quality (issue 4), pinned on the real corpus.
+
+Each test names the mechanism it protects: glossary answers, list answers, numeric and
+table answers, who-questions across sections, and the ``not_found`` rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.extractive import ExtractiveAnswerer, asked_acronym, question_type
+from assistant.glossary import load_glossary, mine_definitions
+
+
+# -- pure functions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question,expected", [
+    ("How many children went missing in 2019-20?", "number"),
+    ("What percentage of ICPCs led to a plan?", "number"),
+    ("What is the population of Harrow?", "number"),
+    ("How often is the Missing Persons Meeting held?", "frequency"),
+    ("What does MARAC stand for?", "define"),
+    ("What is MASH?", "define"),
+    ("What is contextual safeguarding?", "define"),
+    ("What is the recommended IRO caseload?", "general"),
+    ("Who were the keynote speakers?", "who"),
+    ("What were the key findings of the Child M review?", "list"),
+])
+def test_question_types(question, expected):
+    assert question_type(question) == expected
+
+
+def test_asked_acronym_only_for_acronym_questions():
+    assert asked_acronym("What does LADO stand for?") == "LADO"
+    assert asked_acronym("what is MASH?") == "MASH"
+    assert asked_acronym("What does the report say about MASH contacts?") is None
+    assert asked_acronym("What is the recommended IRO caseload?") is None
+
+
+def test_definitions_are_mined_with_matching_initials():
+    text = ("The Violence, Vulnerability and Exploitation Operational Group (VVE): meets daily. "
+            "The MASH (Multi-agency Safeguarding Hub) and a new panel (MARAC) were discussed.")
+    vve = mine_definitions("VVE", text)
+    assert [e for _, _, e in vve] == ["Violence, Vulnerability and Exploitation Operational Group"]
+    assert text[vve[0][0]:vve[0][1]].endswith("(VVE)")
+    assert [e for _, _, e in mine_definitions("MASH", text)] == ["Multi-agency Safeguarding Hub"]
+    # "a new panel (MARAC)": the words before the brackets do not spell MARAC
+    assert mine_definitions("MARAC", text) == []
+
+
+def test_glossary_expands_acronyms_and_everyday_phrases():
+    g = load_glossary()
+    assert "Multi-Agency Risk Assessment Conference" in g.expand("When does a MARAC meet?")
+    assert "missing" in g.expand("how many kids run away from care")
+    assert g.terms["SAR"].ambiguous
+
+
+def test_refusal_rule_boundaries():
+    rule = ExtractiveAnswerer.__new__(ExtractiveAnswerer)
+    rule.min_relevance = 0.20
+    assert rule.is_unanswerable(0.15, 1.0)          # nothing remotely similar
+    assert rule.is_unanswerable(0.40, 0.20)         # moderately similar, question's words absent
+    assert not rule.is_unanswerable(0.40, 0.50)     # moderately similar, passage holds the words
+    assert not rule.is_unanswerable(0.60, 0.10)     # semantically close (paraphrase)
+
+
+# -- end to end on the bundled corpus -----------------------------------------------------------
+
+def test_acronym_answer_cites_where_the_corpus_spells_it_out(indexed):
+    ans = indexed.ask("What does MARAC stand for?")
+    assert ans.status == "answered"
+    assert "Multi-agency Risk Assessment Conference" in ans.answer
+    quote = ans.citations[0].quote
+    assert len(ans.citations) == 1 and "MARAC" in quote and "Multi-agency Risk Assessment Conference" in quote
+    assert any(ans.citations[0].quote in p.chunk.text for p in ans.retrieved)
+
+
+def test_ambiguous_acronym_says_so(indexed):
+    ans = indexed.ask("What does SAR stand for?")
+    assert "Safeguarding Adult Review" in ans.answer and "Subject Access Request" in ans.answer
+
+
+def test_acronym_known_only_to_glossary_is_answered_without_a_citation(indexed):
+    ans = indexed.ask("What does NEET stand for?")
+    assert "Not in Education, Employment or Training" in ans.answer
+    assert "glossary" in ans.answer and ans.citations == []
+
+
+def test_list_question_returns_the_whole_list(indexed):
+    ans = indexed.ask("What were the key findings of the Family A review?")
+    quotes = "\n".join(c.quote for c in ans.citations)
+    assert quotes.count("- The need") >= 4
+    assert "self-neglect and hoarding" in ans.answer
+    assert "Perplexing Presentations" in ans.answer
+
+
+def test_numeric_answer_takes_the_continuing_sentence(indexed):
+    ans = indexed.ask("How many of the electively home educated children were girls?")
+    assert "154" in ans.answer
+
+
+def test_table_answer_shows_row_with_column_headers(indexed):
+    ans = indexed.ask("How much did Harrow Council contribute to the HSCB budget?")
+    assert "162,417" in ans.answer
+    assert "Outturn" in ans.answer          # the column header, outside the verbatim quote
+    assert "| " in ans.citations[0].quote   # the quote is the row itself
+
+
+def test_who_question_names_people_from_sibling_sections(indexed):
+    ans = indexed.ask("Who were the keynote speakers at the 2021 safeguarding conference?")
+    assert "Nazir Afzal" in ans.answer and "Dez Holmes" in ans.answer
+
+
+def test_paraphrase_reaches_the_documents_terms(indexed):
+    ans = indexed.ask("how many kids in care ran away in 2019-20?")
+    assert ans.status == "answered" and "33" in ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What will the weather be in Harrow tomorrow?",
+    "Who won the Premier League last season?",
+    "What is the recipe for a Victoria sponge cake?",
+    "How many children were on child protection plans in Manchester in 2020?",
+])
+def test_out_of_corpus_questions_are_not_found(indexed, question):
+    ans = indexed.ask(question)
+    assert ans.status == "not_found" and ans.citations == []
+
+
+def test_low_similarity_but_covered_question_is_answered(indexed):
+    # the hoarding table is mostly tick marks, so similarity is low; its words are there
+    ans = indexed.ask("At which hoarding level do bugs first appear?")
+    assert ans.status == "answered" and "LEVEL 4" in ans.answer
+
+
+def test_year_and_type_filters(indexed):
+    from assistant.store import Filters
+
+    assert indexed.ask("How many children went missing?", filters=Filters(year=2020)).status == "answered"
+    none = indexed.ask("How many children went missing?", filters=Filters(year=1999))
+    assert none.status == "not_found" and not none.retrieved
