@@ -28,6 +28,7 @@ from assistant.answer.extractive import (
 from assistant.glossary import mine_definitions
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
+from assistant.keywords import analyze
 from assistant.retrieval import HybridRetriever
 from assistant.safety import redact, screen_urgent
 from assistant.store import Filters, Store
@@ -170,12 +171,18 @@ class Assistant:
         state.query_vector, state.question_vector = vecs[0], vecs[1]
         state.timings["embed"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
-        state.passages = self.retriever.retrieve(state.question, state.filters, k=state.k, query_vector=state.query_vector)
         qtype = question_type(state.question)
+        # a list is often one chunk of many similar ones ("Key findings" of several
+        # reviews): list questions look twice as deep, and the answerer picks the list
+        # that matches the question as a whole
+        depth = state.k * 2 if qtype == "list" else state.k
+        state.passages = self.retriever.retrieve(state.question, state.filters, k=depth, query_vector=state.query_vector)
         if qtype == "define":
             state.passages = self._with_definitions(state.question, state.passages, state.filters)
         elif qtype == "who":
             state.passages = self._with_named_siblings(state.passages, state.filters)
+        elif qtype == "list":
+            state.passages = self._with_sibling_sections(state.question, state.passages, state.filters)
         state.timings["retrieve"] = (time.perf_counter() - t) * 1000
         return state
 
@@ -222,9 +229,50 @@ class Assistant:
                 extra.append(Passage(chunk=c, score=named[0].score * 0.99))
         return passages + extra
 
+    def _with_sibling_sections(self, question: str, passages: list[Passage], filters: Filters,
+                               limit: int = 10) -> list[Passage]:
+        """For list questions: when a retrieved passage sits in one of several sibling
+        sections ("Spot the signs > PHYSICAL APPEARANCE", "... > ISOLATION", ...), add the
+        first chunk of each sibling so the whole set can be listed. Among candidate parents
+        the one whose heading shares most words with the question wins."""
+        gen = self.store.live()
+        q = set(analyze(question))
+        best: tuple[int, list] = (0, [])
+        for top in passages:
+            c = top.chunk
+            if " > " not in c.section:
+                continue
+            parent = c.section.rsplit(" > ", 1)[0]
+            overlap = len(q & set(analyze(parent)))
+            if overlap <= best[0]:
+                continue
+            siblings = [
+                x for x, m in zip(gen.chunks, gen.metas)
+                if x.source == c.source and " > " in x.section and x.section.rsplit(" > ", 1)[0] == parent
+                and filters.allows(m)
+            ]
+            if len({x.section for x in siblings}) >= 3:
+                best = (overlap, siblings)
+        have = {p.chunk.id for p in passages}
+        seen = {p.chunk.section for p in passages}
+        extra: list[Passage] = []
+        top_score = passages[0].score if passages else 1.0
+        for x in best[1]:
+            if len(extra) >= limit:
+                break
+            if x.id not in have and x.section not in seen:
+                seen.add(x.section)
+                extra.append(Passage(chunk=x, score=top_score * 0.99))
+        return passages + extra
+
     def _compose(self, state: _State) -> Answer:
         t = time.perf_counter()
         answer = self.answerer.answer(state.question, state.passages, query_vector=state.question_vector, idf=self.idf())
+        if len(answer.retrieved) > state.k:
+            # report the top k plus any deeper passage the answer actually cites
+            cited = {(c.source, c.quote) for c in answer.citations}
+            answer.retrieved = [p for i, p in enumerate(answer.retrieved)
+                                if i < state.k or any(src == p.chunk.source and q in p.chunk.text for src, q in cited)]
         state.timings["compose"] = (time.perf_counter() - t) * 1000
         answer.timings_ms.update(state.timings)
         if state.redacted:

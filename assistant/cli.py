@@ -24,6 +24,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -39,10 +40,15 @@ def _settings():
 
 
 def _store():
-    from assistant.store import Store
+    """The configured store; a store that cannot be opened ends the command with exit 3."""
+    from assistant.store import Store, StoreError
 
     s = _settings()
-    return Store(s.data_dir, s.chroma_url, s.collection_prefix)
+    try:
+        return Store(s.data_dir, s.chroma_url, s.collection_prefix)
+    except StoreError as exc:
+        err.print(f"[red]store error:[/] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(3)
 
 
 def run_ingest(paths: list[Path], rebuild: bool = False, quiet: bool = False):
@@ -128,23 +134,28 @@ def ask(
     mode: Optional[str] = typer.Option(None, "--mode", help="extractive (default, no LLM) or llm (needs ASSISTANT_LLM_PROVIDER)."),
 ):
     """Answer a question with numbered citations (document, section, page)."""
-    from assistant.chain import Assistant
-    from assistant.store import StoreError
-
     if not question.strip():
         err.print("[red]error:[/] QUESTION is empty")
         raise typer.Exit(2)
+    if mode not in (None, "extractive", "llm"):
+        err.print(f"[red]error:[/] --mode must be 'extractive' or 'llm', not {mode!r}")
+        raise typer.Exit(2)
+    from ingest.manifest import DOC_TYPES
+
+    if doc_type is not None and doc_type not in DOC_TYPES:
+        err.print(f"[red]error:[/] --type must be one of: {', '.join(DOC_TYPES)} (not {doc_type!r})")
+        raise typer.Exit(2)
+    from assistant.chain import Assistant
+    from assistant.store import StoreError
+
     try:
         ensure_index(quiet=as_json)
-        if mode not in (None, "extractive", "llm"):
-            err.print(f"[red]error:[/] --mode must be 'extractive' or 'llm', not {mode!r}")
-            raise typer.Exit(2)
         import getpass
 
         answer = Assistant().ask(question, filters=build_filters(doc_type, year, source), k=k, mode=mode,
                                  front="cli", user_id=getpass.getuser())
     except StoreError as exc:
-        err.print(f"[red]store error:[/] {exc}", highlight=False)
+        err.print(f"[red]store error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(3)
     if as_json:
         sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")

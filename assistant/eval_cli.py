@@ -62,6 +62,7 @@ def register(app: typer.Typer) -> None:
     ):
         """Run evaluation suites: retrieval, answer, citation, refusal and urgent metrics."""
         from rich.console import Console
+        from rich.markup import escape
 
         from assistant.cli import _print_report, _settings, ensure_index, run_ingest
         from assistant.store import StoreError
@@ -75,7 +76,7 @@ def register(app: typer.Typer) -> None:
         try:
             loaded = load_suites(suites)
         except SuiteError as exc:
-            err.print(f"[red]suite error:[/] {exc}", highlight=False, markup=False)
+            err.print(f"[red]suite error:[/] {escape(str(exc))}", highlight=False)
             raise typer.Exit(2)
         if mode not in (None, "extractive", "llm"):
             err.print(f"[red]error:[/] --mode must be 'extractive' or 'llm', not {mode!r}")
@@ -87,7 +88,7 @@ def register(app: typer.Typer) -> None:
             try:
                 previous = report_mod.load_results(compare)
             except (OSError, ValueError) as exc:
-                err.print(f"[red]error:[/] cannot read --compare file: {exc}", highlight=False, markup=False)
+                err.print(f"[red]error:[/] cannot read --compare file: {escape(str(exc))}", highlight=False)
                 raise typer.Exit(2)
         extras: list[Path] = []
         for s in loaded:

@@ -147,8 +147,9 @@ def mine_definitions(acronym: str, text: str) -> list[tuple[int, int, str]]:
     """Places in ``text`` where ``acronym`` is spelled out, e.g.
     "Multi-agency Risk Assessment Conference (MARAC)" or "MARAC (Multi-agency ...)".
 
-    The expansion's initials must match the acronym (hyphenated parts count: "Multi-agency"
-    gives M, A), which rejects a parenthesis that merely follows unrelated words.
+    For "Expansion (X)" the expansion's initials must start like the acronym (hyphenated
+    parts count: "Multi-agency" gives M, A), which rejects a parenthesis that merely follows
+    unrelated words; for "X (Expansion)" only the first initial must agree.
 
     Returns:
         ``[(start, end, expansion)]``: the span of the defining phrase (expansion plus
@@ -161,7 +162,10 @@ def mine_definitions(acronym: str, text: str) -> list[tuple[int, int, str]]:
         if exp:
             spans.append((m.start("exp") + m.group("exp").rfind(exp), m.end(), exp))
     for m in re.finditer(acronym_first.format(acr=re.escape(acronym)), text):
-        exp = _trim_expansion(m.group("exp"), acronym)
-        if exp:
+        # "CYADS (Children, Young Person and Disability Team)": the bracket right after the
+        # acronym is itself strong evidence, so only the first initial must agree
+        exp = m.group("exp").strip(" ,")
+        words = exp.split()
+        if len(words) >= 2 and _initials(words)[:1] == acronym[:1].upper():
             spans.append((m.start(), m.end(), exp))
     return sorted(spans)

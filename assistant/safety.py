@@ -108,6 +108,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("fgm_forced_marriage", re.compile(
         r"\b(?:fgm|female genital mutilation|be cut|being cut|get cut|circumcis\w*|cutting ceremony|forced (?:to|into) marr\w*|forced marriage|"
         r"married off|marry (?:a|an|her|him)|taken abroad|sent abroad|sent back home to|taken out of the country)\b", _F), True),
+    # weapons, abduction and an intoxicated carer, with an immediacy marker
+    ("weapon_now", re.compile(
+        r"\b(?:with|has|have|'s got|got|carrying|holding|waving|pulled)\s+(?:a\s+|an?\s+)?(?:knife|knives|weapon|gun|machete|blade|hammer)\b", _F), True),
+    ("abduction_now", re.compile(
+        r"\b(?:taking|snatch\w*|grabb\w*|abduct\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b", _F), True),
+    ("intoxicated_carer_now", re.compile(
+        r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|son|daughter|\d+\s*(?:year|yr)s?[- ]old|pick-?up|nursery|school)\b", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"

@@ -165,6 +165,8 @@ class Store:
 
     def __init__(self, data_dir: Path, chroma_url: str | None = None, prefix: str = "chunks"):
         self.data_dir = Path(data_dir)
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise StoreError(f"{self.data_dir}: data directory is not a directory (ASSISTANT_DATA_DIR)")
         self.chroma_url = chroma_url
         self.prefix = prefix
         self._client = None
@@ -189,8 +191,11 @@ class Store:
                     ssl=u.scheme == "https", settings=chroma_settings,
                 )
             else:
-                (self.data_dir / "chroma").mkdir(parents=True, exist_ok=True)
-                self._client = chromadb.PersistentClient(path=str(self.data_dir / "chroma"), settings=chroma_settings)
+                try:
+                    (self.data_dir / "chroma").mkdir(parents=True, exist_ok=True)
+                    self._client = chromadb.PersistentClient(path=str(self.data_dir / "chroma"), settings=chroma_settings)
+                except OSError as exc:
+                    raise StoreError(f"{self.data_dir / 'chroma'}: cannot open the embedded store ({exc.strerror or exc})") from exc
         return self._client
 
     def read_state(self) -> dict[str, Any]:

@@ -485,13 +485,14 @@ def test_calibrated_threshold_separates_hand_labelled_set(calibration_rows, caps
     scored = [(s, lab) for s, lab, _, reason, _ in calibration_rows if reason != "number_not_in_passage"]
     pos = sorted(s for s, lab in scored if lab)
     neg = sorted(s for s, lab in scored if not lab)
-    with capsys.disabled():
-        print(f"\ncalibration: {len(calibration_rows)} pairs, accuracy {accuracy:.3f} at {DEFAULT_THRESHOLD}; "
-              f"{len(calibration_rows) - len(scored)} removed by the number rule")
-        print(f"  supported   mean {sum(pos) / len(pos):.3f}; unsupported mean {sum(neg) / len(neg):.3f}")
-        for s, lab, kept, reason, sent in sorted(calibration_rows):
-            mark = "" if lab == kept else "  <-- wrong"
-            print(f"  {s:.3f} {'S' if lab else 'U'} {reason:22s} {sent}{mark}")
+    if os.environ.get("SHOW_CALIBRATION"):  # SHOW_CALIBRATION=1 pytest -k calibrated -s
+        with capsys.disabled():
+            print(f"\ncalibration: {len(calibration_rows)} pairs, accuracy {accuracy:.3f} at {DEFAULT_THRESHOLD}; "
+                  f"{len(calibration_rows) - len(scored)} removed by the number rule")
+            print(f"  supported   mean {sum(pos) / len(pos):.3f}; unsupported mean {sum(neg) / len(neg):.3f}")
+            for s, lab, kept, reason, sent in sorted(calibration_rows):
+                mark = "" if lab == kept else "  <-- wrong"
+                print(f"  {s:.3f} {'S' if lab else 'U'} {reason:22s} {sent}{mark}")
     assert accuracy >= 0.9, wrong
     # threshold sits in the widest gap: no score-only decision flips within +-0.05
     assert not [s for s, _ in scored if abs(s - DEFAULT_THRESHOLD) < 0.05]

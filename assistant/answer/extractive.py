@@ -175,14 +175,19 @@ class ExtractiveAnswerer:
             defined = self._define(question, acronym, passages)
             if defined is not None:
                 return defined
+            return Answer(question, "not_found",
+                          f"The indexed documents do not cover this: they do not spell out {acronym}, and it "
+                          "is not in the assistant's glossary.", [], passages, extra={"acronym": acronym})
 
         passage_stems: set[str] = set()
         for p in passages:
             passage_stems.update(analyze(p.chunk.embed_text()))
-        unknown = out_of_scope_names(question, passage_stems)
+        unknown = out_of_scope_names(question, passage_stems, "\n".join(p.chunk.embed_text() for p in passages))
         if unknown:
             return Answer(question, "not_found",
-                          f"The passages found do not mention {', '.join(unknown)}. " + NOT_FOUND_TEXT,
+                          f"The indexed documents do not cover this: the passages found do not mention "
+                          f"{', '.join(unknown)}. Try rephrasing, or ask your safeguarding lead or the "
+                          "partnership's learning and development team.",
                           [], passages, extra={"unknown_names": unknown})
 
         q_stems = _weighted_stems(question, idf)
@@ -236,17 +241,26 @@ class ExtractiveAnswerer:
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
         if qtype == "list":
-            groups = self._best_lists(passages, units, q_stems, q_total, dense)
-            if groups:
+            groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense)
+            sections, section_cover = _section_list(passages, units, q_stems, q_total)
+            if groups and list_cover >= section_cover:  # a real list wins ties
                 return self._compose(question, passages, units, groups, best_dense, coverage)
+            if sections:
+                groups = sections
+                text = _last_section(passages[units[groups[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])
+                answer = self._compose(question, passages, units, groups, best_dense, coverage, labelled=True)
+                answer.answer = f"{text}:\n{answer.answer}"
+                return answer
         chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
         return self._compose(question, passages, units, chosen, best_dense, coverage)
 
     def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
-                    q_total: float, dense: np.ndarray) -> list[list[int]]:
+                    q_total: float, dense: np.ndarray) -> tuple[list[list[int]], float]:
         """For list questions: the retrieved list that best matches the question as a whole
         (section path + lead-in + items), plus its continuation in other retrieved chunks of
-        the same section. Returns ``[]`` when no list covers at least half the question."""
+        the same section, and the share of the question its heading path and lead-in cover
+        (to compare with :func:`_section_list`). Returns ``([], 0.0)`` when no list
+        (heading, lead-in and items together) covers at least half the question."""
         candidates: list[tuple[float, list[int]]] = []
         done: set[int] = set()
         for i, u in enumerate(units):
@@ -258,21 +272,23 @@ class ExtractiveAnswerer:
             text = " ".join([c.section, _lead_in(c, units[group[0]].line)] + [units[g].text for g in group])
             stems = set(analyze(text))
             cover = sum(w for s_, w in q_stems.items() if s_ in stems) / q_total
+            head = set(analyze(c.section + " " + _lead_in(c, units[group[0]].line)))
+            head_cover = sum(w for s_, w in q_stems.items() if s_ in head) / q_total
             score = 0.6 * cover + 0.4 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
-            candidates.append((score, group, cover))
+            candidates.append((score, group, cover, head_cover))
         if not candidates:
-            return []
-        score, group, cover = max(candidates, key=lambda t: t[0])
+            return [], 0.0
+        score, group, cover, head_cover = max(candidates, key=lambda t: t[0])
         if cover < 0.5:
-            return []
+            return [], 0.0
         first = passages[units[group[0]].passage].chunk
         out = [group]
-        for _, other, _c in sorted(candidates, key=lambda t: _chunk_ordinal(passages[units[t[1][0]].passage].chunk.id)):
+        for _, other, _c, _h in sorted(candidates, key=lambda t: _chunk_ordinal(passages[units[t[1][0]].passage].chunk.id)):
             oc = passages[units[other[0]].passage].chunk
             if other is not group and oc.source == first.source and oc.section == first.section and oc.id != first.id:
                 out.append(other)
         out.sort(key=lambda g: _chunk_ordinal(passages[units[g[0]].passage].chunk.id))
-        return out
+        return out, head_cover
 
     def is_unanswerable(self, best_dense: float, coverage: float) -> bool:
         """The ``not_found`` rule.
@@ -338,7 +354,12 @@ class ExtractiveAnswerer:
         return [[i] for i in chosen]
 
     def _compose(self, question: str, passages: Sequence[Passage], units: list[_Unit],
-                 groups: list[list[int]], relevance: float, coverage: float) -> Answer:
+                 groups: list[list[int]], relevance: float, coverage: float,
+                 labelled: bool = False) -> Answer:
+        """Numbered answer text and citations for ``groups`` (each group = one citation).
+
+        With ``labelled``, each part is prefixed with its chunk's own heading and written
+        as a bullet (answers assembled from sibling sections)."""
         citations: list[Citation] = []
         parts: list[str] = []
         for group in groups:
@@ -363,7 +384,9 @@ class ExtractiveAnswerer:
                 who = _last_section(c.section)
                 prefix = f"{who}: " if who and _NAME.fullmatch(_strip_honorifics(who)) and not _name_in(who, quote) else ""
                 parts.append(prefix + us[0].text + f" [{n}]")
-        text = "\n".join(parts) if any("\n" in p for p in parts) else " ".join(parts)
+            if labelled:
+                parts[-1] = f"- {_last_section(c.section)}: " + parts[-1].replace("\n", " ")
+        text = "\n".join(parts) if labelled or any("\n" in p for p in parts) else " ".join(parts)
         return Answer(question, "answered", text, citations, list(passages),
                       extra={"relevance": round(relevance, 4), "coverage": round(coverage, 4)})
 
@@ -407,19 +430,32 @@ def named_entities(question: str) -> list[str]:
     return out
 
 
-_SCOPED_NAME = re.compile(r"\b(?:in|at|for|from|by|of|across)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
+_PROPER = re.compile(r"\b(?:in|at|for|from|across|on(?: a)?|does|do)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
+_YEAR_Q = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def out_of_scope_names(question: str, vocabulary) -> list[str]:
-    """Place or organisation names the question is scoped to ("... in Manchester") that the
-    retrieved passages never mention: they cannot answer for them. ``vocabulary`` is any
-    container of stems (the retrieved passages' analysed text)."""
+def out_of_scope_names(question: str, vocabulary, passage_text: str = "") -> list[str]:
+    """Names and years the question is about that the retrieved passages never mention.
+
+    A name the question is scoped to ("... in Manchester", "does Hillingdon have",
+    "on a Friday") or a year ("at 31 March 2022") that occurs in none of the passages
+    means they are about something else: answering from them would put another
+    borough's or another year's figure in front of a practitioner.
+
+    Args:
+        question: the question.
+        vocabulary: analysed stems of the retrieved passages (title, section, text).
+        passage_text: the passages' raw text, for the year check.
+    """
     out = []
-    for m in _SCOPED_NAME.finditer(question):
+    for m in _PROPER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
         name = m.group("n")
         stems = analyze(name)
         if stems and all(s not in vocabulary for s in stems):
             out.append(name)
+    for year in _YEAR_Q.findall(question):
+        if passage_text and year not in passage_text and year[2:] not in re.findall(r"(?<=[-/])\d{2}\b", passage_text):
+            out.append(year)
     return out
 
 
@@ -445,6 +481,38 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
         if nxt.passage == u.passage and nxt.line == u.line and _ANAPHORA.match(nxt.text):
             out.append(i + 1)
     return out
+
+
+def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
+                  q_total: float, min_children: int = 3) -> list[list[int]]:
+    """A list spread over sibling sections: "How to spot the signs of modern slavery" with
+    one subsection per sign. When at least ``min_children`` retrieved chunks are children
+    of one parent section whose heading path covers half the question, returns the first
+    unit of each child section, in document order, and the parent heading's share of the
+    question; otherwise ``([], 0.0)``."""
+    by_parent: dict[tuple[str, str], dict[str, int]] = {}
+    for i, u in enumerate(units):
+        c = passages[u.passage].chunk
+        if " > " not in c.section:
+            continue
+        parent = c.section.rsplit(" > ", 1)[0]
+        children = by_parent.setdefault((c.source, parent), {})
+        if c.section not in children or _chunk_ordinal(c.id) < _chunk_ordinal(passages[units[children[c.section]].passage].chunk.id):
+            if c.section not in children or units[children[c.section]].passage != u.passage:
+                children[c.section] = i
+    best: list[int] = []
+    best_cover = 0.0
+    for (source, parent), children in by_parent.items():
+        if len(children) < min_children:
+            continue
+        stems = set(analyze(parent))
+        cover = sum(w for s_, w in q_stems.items() if s_ in stems) / q_total
+        if cover < 0.5 or cover < best_cover:
+            continue
+        firsts = sorted(children.values(), key=lambda i: (_chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))
+        if cover > best_cover or len(firsts) > len(best):
+            best, best_cover = firsts, cover
+    return [[i] for i in best[:10]], best_cover
 
 
 def _chunk_ordinal(chunk_id: str) -> int:
@@ -548,7 +616,8 @@ def _lead_in(chunk, line: int) -> str:
         line -= 1
     if 0 <= line < len(lines) and line < len(kinds) and kinds[line] != "list_item":
         text = lines[line]
-        return text if len(text) <= 200 and text.rstrip().endswith(":") else ""
+        # a lead-in ("Key findings from the review:") but not a bare "However:"
+        return text if len(text) <= 200 and text.rstrip().endswith(":") and len(text.split()) >= 3 else ""
     return ""
 
 

@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
 
         Needs SLACK_BOT_TOKEN, plus SLACK_SIGNING_SECRET for --http. SLACK_API_URL overrides
         the Web API base URL. Options (allowlist, channel filters...) come from the
-        [slack] table of the settings file; see docs/slack.md. Exit code 2 on missing tokens.
+        \[slack] table of the settings file; see docs/slack.md. Exit code 2 on missing tokens.
         """
         from assistant.config import get_settings
 
@@ -54,7 +54,7 @@ def register(app: typer.Typer) -> None:
         try:
             options = SlackOptions.from_settings(s)
         except Exception as exc:
-            err.print(f"[red]error:[/] bad [slack] options: {exc}", highlight=False)
+            err.print(f"[red]error:[/] bad \\[slack] options: {exc}", highlight=False)
             raise typer.Exit(2)
         ensure_index()
         err.print("Loading the assistant…")
