@@ -96,6 +96,10 @@ def ingest(
     from ingest.manifest import ManifestError
 
     targets = list(paths) if paths else [_settings().corpus_dir]
+    missing = [t for t in targets if not Path(t).exists()]
+    if missing:
+        err.print(f"[red]error:[/] {escape(str(missing[0]))}: no such file or directory", highlight=False)
+        raise typer.Exit(2)
     try:
         report = run_ingest(targets, rebuild=rebuild)
     except (FileNotFoundError, ManifestError) as exc:

@@ -23,6 +23,13 @@ SHARED = REPO.parent / "shared"
 CORPUS = REPO / "corpus"
 
 
+def pytest_configure(config):
+    """Under CI the shared corpus must be present: skipping its tests would let CI pass
+    without testing the real documents."""
+    if os.environ.get("CI") and not (SHARED / "corpus").is_dir():
+        raise pytest.UsageError(f"CI is set but {SHARED}/corpus is missing: the tests need ../shared beside the repo")
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The read-only ``../shared`` folder (real corpus, extra HTML, starter evals)."""
