@@ -206,32 +206,22 @@ class Chunker:
         return groups
 
     def _pieces(self, text: str, budget: int) -> list[str]:
-        """Split ``text`` so each piece costs at most ``budget`` tokens."""
+        """Split ``text`` so each piece costs at most ``budget`` tokens: whole sentences
+        where possible, words inside a sentence that is too long on its own."""
         if self.count(text) <= budget:
             return [text]
-        pieces: list[str] = []
-        current = ""
-        for sentence in split_sentences(text) or [text]:
-            for part in self._words(sentence, budget):
-                candidate = f"{current} {part}".strip()
-                if current and self.count(candidate) > budget:
-                    pieces.append(current)
-                    current = part
-                else:
-                    current = candidate
-        if current:
-            pieces.append(current)
-        return pieces
+        parts = [p for sentence in (split_sentences(text) or [text]) for p in self._pack(sentence.split(), budget)]
+        return self._pack(parts, budget)
 
-    def _words(self, sentence: str, budget: int) -> list[str]:
-        if self.count(sentence) <= budget:
-            return [sentence]
+    def _pack(self, items: list[str], budget: int) -> list[str]:
+        """Greedily join ``items`` with spaces into pieces of at most ``budget`` tokens
+        (an item over budget on its own stays a piece of its own)."""
         out, current = [], ""
-        for word in sentence.split():
-            candidate = f"{current} {word}".strip()
+        for item in items:
+            candidate = f"{current} {item}".strip()
             if current and self.count(candidate) > budget:
                 out.append(current)
-                current = word
+                current = item
             else:
                 current = candidate
         if current:

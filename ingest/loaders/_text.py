@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 from typing import Iterable
 
+from ingest.errors import IngestError
 from ingest.models import Block
 
 _WS = re.compile(r"\s+")
@@ -20,6 +22,26 @@ _TRANSLATE = str.maketrans(
         "\u2060": "",
     }
 )
+
+
+def read_utf8(path: Path, what: str = "text file") -> str:
+    """The file's text, decoded as UTF-8 (a BOM is dropped).
+
+    Raises:
+        IngestError: unreadable, not valid UTF-8 (with the byte offset), or containing
+            NUL bytes (binary data under a text extension).
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise IngestError(path, f"cannot read file: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(path, f"not valid UTF-8 text (byte offset {exc.start})") from exc
+    if "\x00" in text:
+        raise IngestError(path, f"binary data (NUL bytes) in a {what}")
+    return text
 
 
 def normalize(text: str) -> str:

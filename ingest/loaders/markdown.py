@@ -15,7 +15,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from ingest.errors import IngestError
-from ingest.loaders._text import collapse, join_lines, normalize, rejoin_split_paragraphs
+from ingest.loaders._text import collapse, join_lines, normalize, read_utf8, rejoin_split_paragraphs
 from ingest.models import Block, LoadedDocument
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:\s+(.*?))?\s*#*\s*$")
@@ -281,16 +281,7 @@ def load_markdown(path: Path) -> LoadedDocument:
         IngestError: the file cannot be read or is not UTF-8 text.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(path, f"cannot read file: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IngestError(path, f"not valid UTF-8 text (byte offset {exc.start})") from exc
-    if "\x00" in text:
-        raise IngestError(path, "binary data in a Markdown file")
+    text = read_utf8(path, "Markdown file")
 
     blocks, fm_title = _parse(text)
     blocks = rejoin_split_paragraphs(blocks)

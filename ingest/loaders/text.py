@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from ingest.errors import IngestError
-from ingest.loaders._text import collapse, join_lines, normalize
+from ingest.loaders._text import collapse, join_lines, normalize, read_utf8
 from ingest.models import Block, LoadedDocument
 
 _BULLET = re.compile(r"^\s*(?:[-*•●▪◦–]|\d{1,3}[.)]|[a-z][.)])\s+(.*)$")
@@ -39,16 +39,7 @@ def load_text(path: Path) -> LoadedDocument:
         IngestError: unreadable file or not valid UTF-8.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(path, f"cannot read file: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IngestError(path, f"not valid UTF-8 text (byte offset {exc.start})") from exc
-    if "\x00" in text:
-        raise IngestError(path, "binary data (NUL bytes) in a text file")
+    text = read_utf8(path, "text file")
     text = normalize(text.replace("\r\n", "\n").replace("\r", "\n"))
 
     blocks: list[Block] = []
