@@ -348,6 +348,11 @@ class ExtractiveAnswerer:
             cand.remove(nxt)
             if max(float(uvecs[nxt] @ uvecs[j]) for j in chosen) > 0.92:
                 continue
+            # supporting sentences stay in the best sentence's document unless nearly as
+            # strong: one answer should not splice two documents' stories together
+            if (passages[units[nxt].passage].chunk.source != passages[top.passage].chunk.source
+                    and scores[nxt] < scores[best] * 0.95):
+                continue
             if qtype in ("number", "when", "define") and scores[nxt] < scores[best] * 0.9:
                 break
             chosen.append(nxt)
