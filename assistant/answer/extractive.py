@@ -42,7 +42,9 @@ NOT_FOUND_TEXT = (
     "or the partnership's learning and development team."
 )
 
-_NUMBER = re.compile(r"(?<![\w.])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?%?")
+_NUMBER = re.compile(r"(?<![\w.])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?%?"
+                     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                     r"thirty|forty|fifty|hundred|thousand|dozen|half|twice|once|a third|a quarter)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -379,6 +381,8 @@ class ExtractiveAnswerer:
                                       page=c.page_of(start), quote=quote, date=c.metadata.get("date") or None))
             if len(us) > 1 and all(u.kind in ("paragraph", "footnote") for u in us):
                 parts.append(" ".join(quote.split("\n")) + f" [{n}]")
+            elif len(us) > 1 and us[0].kind == "paragraph" and all(u.kind == "list_item" for u in us[1:]):
+                parts.append(us[0].text + "\n" + "\n".join(u.text for u in us[1:]) + f" [{n}]")
             elif len(us) > 1 or us[0].kind == "list_item":
                 lead = _lead_in(c, us[0].line)
                 body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u in us if u.kind == "list_item")
@@ -485,6 +489,9 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
         nxt = units[i + 1]
         if nxt.passage == u.passage and nxt.line == u.line and _ANAPHORA.match(nxt.text):
             out.append(i + 1)
+        elif nxt.passage == u.passage and u.text.rstrip().endswith(":") and nxt.kind == "list_item":
+            # "... makes use of the following:" is answered by the list that follows
+            out.extend(_list_group(units, i + 1))
     return out
 
 
