@@ -43,8 +43,8 @@ NOT_FOUND_TEXT = (
 )
 
 _NUMBER = re.compile(r"(?<![\w.])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?%?"
-                     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                     r"thirty|forty|fifty|hundred|thousand|dozen|half|twice|once|a third|a quarter)\b", re.I)
+                     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                     r"thirty|forty|fifty|hundred|thousand|dozen|half|twice|a third|a quarter)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
@@ -224,11 +224,15 @@ class ExtractiveAnswerer:
                 type_bonus += 1.0
             if qtype == "list" and u.kind == "list_item":
                 type_bonus += 0.5 + ctx
+            if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
+                type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
             scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * rank_bonus + 0.15 * type_bonus
             if len(u.text) < 25 and u.kind == "paragraph":
                 scores[i] -= 0.1
             if len(u.text) > 300:
                 scores[i] -= 0.05 * min(1.0, (len(u.text) - 300) / 300)
+            if re.search(r"https?://|www\.", u.text) and len(re.sub(r"\S*(https?://|www\.)\S*", "", u.text)) < 60:
+                scores[i] -= 0.2  # a bare reference ("15 Accessed at https://...") answers nothing
             if u.kind == "table_header":
                 scores[i] = -1.0  # a header row alone answers nothing
 
@@ -355,7 +359,7 @@ class ExtractiveAnswerer:
             if (passages[units[nxt].passage].chunk.source != passages[top.passage].chunk.source
                     and scores[nxt] < scores[best] * 0.95):
                 continue
-            if qtype in ("number", "when", "define") and scores[nxt] < scores[best] * 0.9:
+            if qtype in ("number", "when", "define") and scores[nxt] < scores[best] * 0.95:
                 break
             chosen.append(nxt)
         return [[i] for i in chosen]
