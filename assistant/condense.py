@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import re
 
+_INTERROGATIVE = re.compile(
+    r"^(?:how (?:many|much|often|long)|what (?:is|are|was|were|does|do|did)|who (?:is|are|was|were)|"
+    r"which|when (?:is|was|did|does)|where (?:is|was|are)|why (?:is|was|did|does)|tell me about|"
+    r"what|who|how)\s+(?:the\s+)?",
+    re.I,
+)
 _FOLLOWUP = re.compile(r"^(and|but|also|what about|how about|and what|so|then|ok|okay)\b", re.I)
 
 
@@ -25,5 +31,10 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     words = re.findall(r"\w+", question)
     if _FOLLOWUP.match(question.strip()) or len(words) <= 6:
         rest = _FOLLOWUP.sub("", question.strip()).strip(" ,?")
-        return f"{rest} ({prev_q.rstrip('?')})?" if rest else prev_q
+        if not rest:
+            return prev_q
+        # keep the follow-up's own question frame ("how many ...", "the ethnicity
+        # breakdown") and carry over only the earlier question's topic
+        topic = _INTERROGATIVE.sub("", prev_q.strip()).strip(" ?")
+        return f"{rest} – {topic}?"
     return question
