@@ -34,9 +34,14 @@ err = Console(stderr=True)
 
 
 def _settings():
-    from assistant.config import get_settings
+    """The settings; a malformed config file or variable ends the command with exit 2."""
+    from assistant.config import ConfigError, get_settings
 
-    return get_settings()
+    try:
+        return get_settings()
+    except ConfigError as exc:
+        err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2)
 
 
 def _store():
@@ -121,6 +126,23 @@ def ensure_index(quiet: bool = False) -> None:
         _print_report(report)
 
 
+def _resolve_source(source: Optional[str]) -> Optional[str]:
+    """Map ``--source`` to an indexed source id: exact id, or a bare file name that
+    matches exactly one indexed source ("report.pdf" for "extra/report.pdf"). Unknown or
+    ambiguous names end the command with exit 2 and the list of sources."""
+    if source is None:
+        return None
+    files = sorted((_store().read_state().get("files") or {}).keys())
+    if not files or source in files:
+        return source
+    matches = [f for f in files if f.rsplit("/", 1)[-1] == source]
+    if len(matches) == 1:
+        return matches[0]
+    what = "matches several sources" if matches else "is not an indexed source"
+    err.print(f"[red]error:[/] --source {source!r} {what}; indexed: {', '.join(matches or files)}", highlight=False)
+    raise typer.Exit(2)
+
+
 def build_filters(doc_type: Optional[str], year: Optional[int], source: Optional[str], access: Optional[list[str]] = None):
     from assistant.store import Filters
 
@@ -141,6 +163,11 @@ def ask(
     if not question.strip():
         err.print("[red]error:[/] QUESTION is empty")
         raise typer.Exit(2)
+    _settings()
+    if k is not None and k < 1:
+        err.print("[red]error:[/] --k must be at least 1")
+        raise typer.Exit(2)
+    source = _resolve_source(source)
     if mode not in (None, "extractive", "llm"):
         err.print(f"[red]error:[/] --mode must be 'extractive' or 'llm', not {mode!r}")
         raise typer.Exit(2)

@@ -68,10 +68,10 @@ class Settings(BaseSettings):
     chunk_tokens: int = Field(200, description="Target word pieces per chunk body (model reads 256 incl. header).")
 
     # --- retrieval -----------------------------------------------------------------
-    top_k: int = Field(8, description="Passages retrieved and given to the answerer.")
+    top_k: int = Field(8, ge=1, le=100, description="Passages retrieved and given to the answerer.")
     candidates: int = Field(30, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant (Cormack et al. 2009).")
-    min_relevance: float = Field(0.20, description="Below this dense similarity every question is not_found (see ExtractiveAnswerer.is_unanswerable).")
+    min_relevance: float = Field(0.20, ge=0.0, le=1.0, description="Below this dense similarity every question is not_found (see ExtractiveAnswerer.is_unanswerable).")
 
     # --- answering -----------------------------------------------------------------
     mode: Literal["extractive", "llm"] = "extractive"
@@ -118,7 +118,29 @@ class Settings(BaseSettings):
         return tuple(sources)
 
 
+class ConfigError(ValueError):
+    """Settings could not be read; the message names the file or variable."""
+
+
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings (cached)."""
-    return Settings()
+    """The process-wide settings (cached).
+
+    Raises:
+        ConfigError: the config file is missing (when named by ``ASSISTANT_CONFIG``) or
+            malformed, or a value has the wrong type.
+    """
+    from pydantic import ValidationError
+
+    explicit = os.environ.get("ASSISTANT_CONFIG")
+    if explicit and not Path(explicit).is_file():
+        raise ConfigError(f"ASSISTANT_CONFIG={explicit}: no such file")
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ())) or "?"
+        raise ConfigError(f"setting '{field}' (ASSISTANT_{field.upper()} or config file): {first.get('msg')}") from exc
+    except Exception as exc:  # TOML/YAML syntax errors from the file sources
+        source = explicit or str(_config_file() or "config file")
+        raise ConfigError(f"{source}: cannot be read ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})") from exc

@@ -83,6 +83,18 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         if min_score is not None and min_score > 1:
             min_score = min_score / 100.0
+        if min_score is not None and not 0.0 <= min_score <= 1.0:
+            err.print("[red]error:[/] --min-score must be between 0 and 1 (or 0 and 100 as a percentage)")
+            raise typer.Exit(2)
+        if report is not None:
+            try:
+                report.mkdir(parents=True, exist_ok=True)
+                probe = report / ".write-test"
+                probe.write_text("")
+                probe.unlink()
+            except OSError as exc:
+                err.print(f"[red]error:[/] --report {escape(str(report))}: not writable ({exc.strerror or exc})", highlight=False)
+                raise typer.Exit(2)
         previous = None
         if compare is not None:
             try:

@@ -136,8 +136,15 @@ class Indexer:
         Raises:
             FileNotFoundError: a root does not exist (message names it).
             ManifestError: a manifest beside the files is malformed.
+            StoreError: another ingest is running on the same data directory, or the
+                Chroma server cannot be reached.
         """
+        with self.store.ingest_lock():
+            return self._ingest(roots, rebuild, progress)
+
+    def _ingest(self, roots: list[Path], rebuild: bool, progress: ProgressFn | None) -> IngestReport:
         t0 = time.perf_counter()
+        self.store.client  # connect first: a dead Chroma server must fail here, not "skip"
         report = IngestReport()
         state = self.store.read_state()
         old_gen = int(state.get("generation") or 0)
@@ -172,6 +179,7 @@ class Indexer:
                 outcome = "failed"
             if progress:
                 progress(f"{src} ({outcome})", i + 1, len(plan))
+        self._check_manifests(manifests, report)
 
         if not report.changed and old_gen:
             report.generation = old_gen
@@ -209,10 +217,10 @@ class Indexer:
         all_chunks = carried_chunks + fresh
         vecs = np.vstack([carried_vecs[c.id] for c in carried_chunks] + [fresh_vecs]) if all_chunks else np.zeros((0, 384), np.float32)
         number = old_gen + 1
-        self.store.cleanup_orphans(keep=old_gen)  # leftovers of an interrupted run
+        self.store.cleanup_orphans(keep={old_gen, old_gen - 1})  # leftovers of an interrupted run
         self.store.write_generation(number, all_chunks, vecs, unit_vectors)
         self.store.write_state({"generation": number, "files": new_files})
-        self.store.cleanup_orphans(keep=number)
+        self.store.cleanup_orphans(keep={number, old_gen})  # readers of the old pointer can finish
         report.generation = number
         report.chunks = len(all_chunks)
         report.seconds = time.perf_counter() - t0
@@ -248,6 +256,23 @@ class Indexer:
         }
         (report.updated if previous else report.added).append(src)
         return "updated" if previous else "added"
+
+    @staticmethod
+    def _check_manifests(manifests: dict[Path, dict[str, DocumentInfo]], report: IngestReport) -> None:
+        """Manifest entries that name no file in their folder: a typo there would silently
+        drop a document's metadata, and for an entry with ``access`` tags publish a
+        restricted document. Such entries are failures when they carry access tags and
+        warnings otherwise."""
+        for folder, entries in manifests.items():
+            for name, info in entries.items():
+                if (folder / name).is_file():
+                    continue
+                where = f"{folder.name}/manifest.yaml: entry '{name}'"
+                if info.access:
+                    report.failed.append((where, "names no file in its folder; its access tags protect nothing "
+                                                 "(check the file name's spelling and case)"))
+                else:
+                    report.warnings.append(f"{where} names no file in its folder")
 
     def _info(self, path: Path, cache: dict[Path, dict[str, DocumentInfo]]) -> DocumentInfo | None:
         folder = path.parent

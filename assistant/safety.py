@@ -350,7 +350,7 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _sub(pattern: re.Pattern[str], text: str, label: str, valid=None, group: int = 0) -> tuple[str, bool]:
+def _sub(pattern: re.Pattern[str], text: str, label: str, valid=None, group: int | str = 0) -> tuple[str, bool]:
     hit = False
 
     def repl(m: re.Match[str]) -> str:
@@ -413,4 +413,38 @@ def redact(text: str) -> Redaction:
     text, hit = _sub(_DOB_CUE, text, "[DATE_OF_BIRTH]", group=1)
     text, hit2 = _sub(_DATE, text, "[DATE_OF_BIRTH]")
     note("date_of_birth", hit or hit2)
+    # a name standing next to an identifier is a person's name whatever the context:
+    # "Jayden Smith NHS [NHS_NUMBER]", "Re Jayden Smith dob [DATE_OF_BIRTH]", "Child: JAYDEN SMITH"
+    text, hit = _sub(_NAME_NEAR_ID, text, "[NAME]", valid=_looks_like_a_name, group="name")
+    text, hit2 = _sub(_LABELLED_NAME, text, "[NAME]", valid=_looks_like_a_name, group="name")
+    note("name", hit or hit2)
     return Redaction(text=text, found=found)
+
+
+_SERVICE_WORDS = frozenset("""
+    protection plan plans conference conferences board partnership review reviews safeguarding
+    services service team hub council school schools police officer officers panel unit centre
+    health trust court order act children child adult adults family families social care
+    early help need needs referral referrals assessment meeting group forum project operation
+    designated lead local authority multi agency practice learning report annual sheet
+    """.split())
+
+
+def _looks_like_a_name(m: re.Match[str]) -> bool:
+    """Reject capitalised service vocabulary ("Child Protection Plan") as a name."""
+    words = re.findall(r"[A-Za-z]+", m.group("name"))
+    return not any(w.lower() in _SERVICE_WORDS for w in words)
+
+
+_ANY_CASE_NAME = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,}(?:[-'][A-Z]+)?)(?:\s+(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,}(?:[-'][A-Z]+)?)){1,2}"
+_ID_PLACEHOLDER = r"\[(?:NHS_NUMBER|DATE_OF_BIRTH|POSTCODE|PHONE|EMAIL|NI_NUMBER)\]"
+_NOT_A_NAME = r"(?!(?:NHS|DOB|MASH|LADO|DSL|CSPR|MARAC|The|This|What|How|Who|When|Why|Is|Are|Does|Do|Can|My|Our|Re|Tel|Mobile|Child|Children|Social|Care)\b)"
+# "Jayden Smith (NHS no [NHS_NUMBER])", "Jayden Smith dob [DATE_OF_BIRTH]", "JAYDEN SMITH, 14, living at [POSTCODE]"
+_NAME_NEAR_ID = re.compile(
+    rf"(?<![\w\[])(?P<name>{_NOT_A_NAME}{_ANY_CASE_NAME})(?=[^.?!\n]{{0,45}}{_ID_PLACEHOLDER})"
+)
+# "Child: Jayden Smith", "Name - Amira Khan", "Re: Jayden Smith", "Pupil: TOM JONES"
+_LABELLED_NAME = re.compile(
+    rf"(?i:\b(?:child|pupil|student|client|young person|name|re|subject|patient|service user)\s*[:\-–]\s*)"
+    rf"(?P<name>{_NOT_A_NAME}{_ANY_CASE_NAME})"
+)

@@ -184,12 +184,15 @@ class Store:
             chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
             if self.chroma_url:
                 u = urlparse(self.chroma_url)
-                if not u.hostname:
-                    raise StoreError(f"ASSISTANT_CHROMA_URL: not a URL: {self.chroma_url!r}")
-                self._client = chromadb.HttpClient(
-                    host=u.hostname, port=u.port or (443 if u.scheme == "https" else 8000),
-                    ssl=u.scheme == "https", settings=chroma_settings,
-                )
+                if not u.hostname or u.scheme not in ("http", "https"):
+                    raise StoreError(f"ASSISTANT_CHROMA_URL: not an http(s) URL: {self.chroma_url!r}")
+                try:
+                    self._client = chromadb.HttpClient(
+                        host=u.hostname, port=u.port or (443 if u.scheme == "https" else 8000),
+                        ssl=u.scheme == "https", settings=chroma_settings,
+                    )
+                except Exception as exc:  # chromadb raises ValueError / ConnectError by version
+                    raise StoreError(f"cannot connect to the Chroma server at {self.chroma_url} (ASSISTANT_CHROMA_URL): {type(exc).__name__}") from exc
             else:
                 try:
                     (self.data_dir / "chroma").mkdir(parents=True, exist_ok=True)
@@ -251,7 +254,15 @@ class Store:
                 return self._gen
             if not number:
                 raise StoreError("the index is empty: run 'assistant ingest'")
-            self._gen = self._load_generation(number)
+            try:
+                self._gen = self._load_generation(number)
+            except StoreError:
+                # an ingest may have switched generations between reading state.json and
+                # opening the files: read the pointer once more before giving up
+                again = int(self.read_state().get("generation") or 0)
+                if again == number:
+                    raise
+                self._gen = self._load_generation(again)
             return self._gen
 
     def _load_generation(self, number: int) -> Generation:
@@ -343,25 +354,57 @@ class Store:
             return []
 
     # -- writing (used by assistant.indexer) -----------------------------------------------
-    def cleanup_orphans(self, keep: int) -> list[str]:
-        """Delete collections and ``gen-*`` folders of generations other than ``keep``.
+    def cleanup_orphans(self, keep: set[int]) -> list[str]:
+        """Delete collections and ``gen-*`` folders of generations not in ``keep``.
+
+        The indexer keeps the live generation *and the one before it*, so a process that
+        read the old pointer just before a switch can still finish its question.
 
         Returns:
             names of what was removed (for the ingest summary).
         """
         removed = []
         prefix = f"{self.prefix}_g"
+        names = {self.collection_name(k) for k in keep}
         for col in self.client.list_collections():
             name = col if isinstance(col, str) else col.name
-            if name.startswith(prefix) and name != self.collection_name(keep):
+            if name.startswith(prefix) and name not in names:
                 self.client.delete_collection(name)
                 removed.append(name)
         if self.data_dir.is_dir():
+            dirs = {f"gen-{k}" for k in keep}
             for d in self.data_dir.glob("gen-*"):
-                if d.name != f"gen-{keep}":
+                if d.name not in dirs:
                     shutil.rmtree(d, ignore_errors=True)
                     removed.append(d.name)
         return removed
+
+    def ingest_lock(self):
+        """An exclusive, non-blocking inter-process lock for writers (``flock`` on
+        ``ingest.lock`` in the data directory).
+
+        Raises:
+            StoreError: another ingest holds the lock.
+        """
+        import contextlib
+        import fcntl
+
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        path = self.data_dir / "ingest.lock"
+
+        @contextlib.contextmanager
+        def held():
+            with open(path, "a+") as fh:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError as exc:
+                    raise StoreError(f"another ingest is running on {self.data_dir} (lock {path}); try again when it ends") from exc
+                try:
+                    yield
+                finally:
+                    fcntl.flock(fh, fcntl.LOCK_UN)
+
+        return held()
 
     def write_generation(self, number: int, chunks: list[Chunk], embeddings: np.ndarray,
                          unit_vectors: list[np.ndarray] | None = None) -> None:

@@ -215,17 +215,23 @@ class Chunker:
 
     def _pack(self, items: list[str], budget: int) -> list[str]:
         """Greedily join ``items`` with spaces into pieces of at most ``budget`` tokens
-        (an item over budget on its own stays a piece of its own)."""
-        out, current = [], ""
+        (an item over budget on its own stays a piece of its own).
+
+        Linear time: BERT's pre-tokenizer splits on whitespace, so the word pieces of
+        ``"a b"`` are those of ``"a"`` plus those of ``"b"``; each item is counted once
+        (its count includes [CLS] and [SEP], hence the ``- 2``)."""
+        out: list[str] = []
+        current: list[str] = []
+        used = 2
         for item in items:
-            candidate = f"{current} {item}".strip()
-            if current and self.count(candidate) > budget:
-                out.append(current)
-                current = item
-            else:
-                current = candidate
+            cost = max(0, self.count(item) - 2)
+            if current and used + cost > budget:
+                out.append(" ".join(current))
+                current, used = [], 2
+            current.append(item)
+            used += cost
         if current:
-            out.append(current)
+            out.append(" ".join(current))
         return out
 
     def _make(self, doc: LoadedDocument, section: str, units: list[_Unit], ordinal: int,

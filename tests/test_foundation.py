@@ -112,7 +112,41 @@ def test_reingest_is_idempotent(tmp_path):
     assert store.collection_name(fourth.generation) in [
         (c if isinstance(c, str) else c.name) for c in store.client.list_collections()
     ]
-    assert len(store.client.list_collections()) == 1
+    # the live generation and the one before it (kept for readers of the old pointer)
+    assert len(store.client.list_collections()) == 2
+
+
+def test_a_second_ingest_on_the_same_data_dir_is_refused_while_one_runs(tmp_path):
+    from assistant.indexer import Indexer
+    from assistant.store import Store, StoreError
+
+    store = Store(tmp_path / "data")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("The LADO handles allegations against staff.\n")
+    with store.ingest_lock():
+        with pytest.raises(StoreError, match="another ingest is running"):
+            Indexer(Store(tmp_path / "data")).ingest([tmp_path / "docs"])
+    assert Indexer(store).ingest([tmp_path / "docs"]).added == ["docs/a.txt"]
+
+
+def test_reader_survives_a_generation_switch(tmp_path):
+    """A process holding generation N keeps answering after an ingest makes N+1 live."""
+    from assistant.indexer import Indexer
+    from assistant.store import Store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("The LADO handles allegations against staff.\n")
+    store = Store(tmp_path / "data")
+    Indexer(store).ingest([docs])
+    reader = Store(tmp_path / "data")
+    old = reader.live()
+    (docs / "b.txt").write_text("MARAC meets monthly.\n")
+    Indexer(store).ingest([docs])
+    # the old generation's collection still exists for the reader that loaded it ...
+    assert old.collection.count() == 1
+    # ... and the reader moves to the new one on its next look
+    assert reader.live().number == old.number + 1 and len(reader.live().chunks) == 2
 
 
 def test_chunks_fit_the_embedding_model(indexed):

@@ -184,7 +184,10 @@ class ExtractiveAnswerer:
         passage_stems: set[str] = set()
         for p in passages:
             passage_stems.update(analyze(p.chunk.embed_text()))
+        passage_plain = _plain("\n".join(p.chunk.embed_text() for p in passages))
         unknown = out_of_scope_names(question, passage_stems, "\n".join(p.chunk.embed_text() for p in passages))
+        # a named case ("Child Q", "Family B", "Operation Heron") the passages never mention
+        unknown += [e.title() for e in case_names(question) if not re.search(rf"\b{re.escape(e)}\b", passage_plain)]
         if unknown:
             return Answer(question, "not_found",
                           f"The indexed documents do not cover this: the passages found do not mention "
@@ -426,6 +429,15 @@ class ExtractiveAnswerer:
 
 
 _ENTITY = re.compile(r"(?<=\s)(?:Child|Family|Young Person|Operation|Project|Mr|Ms|Mrs)\s+['‘’]?[A-Z][\w’']*['‘’]?|(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+
+
+_CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult)\s+['‘’]?[A-Z][\w’']*['‘’]?")
+
+
+def case_names(question: str) -> list[str]:
+    """Case and operation names in the question ("Child Q", "Family A", "Operation
+    Encompass"), lower-cased with quotes removed."""
+    return list(dict.fromkeys(_plain(m.group(0)) for m in _CASE_NAME.finditer(question)))
 
 
 def _plain(text: str) -> str:

@@ -1,0 +1,78 @@
+"""Defects found by adversarial testing, pinned: each test is one reproduction."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.safety import redact
+
+EXE = Path(sys.executable).with_name("assistant")
+
+
+@pytest.mark.parametrize("question", [
+    "Child: Jayden Smith NHS 9434765919 postcode ha12ab tel +44 7700 900123 how do I refer for neglect?",
+    "Concerns about JAYDEN SMITH, 14, living at Ha1 2aB. Mobile 07700 900 123. Is this neglect?",
+    "Jayden Smith (NHS no 943-476-5919) at HA1 2AB, 07700900123 - what is early help?",
+    "Re Jayden Smith dob 3.4.2012 what does MASH do?",
+])
+def test_a_name_next_to_an_identifier_is_redacted(question):
+    out = redact(question)
+    assert "jayden" not in out.text.lower() and "name" in out.found
+
+
+def test_service_vocabulary_next_to_an_identifier_is_kept():
+    out = redact("What does the Child Protection Plan say about MASH referrals in HA1 2AB?")
+    assert "Child Protection Plan" in out.text and out.found == ["postcode"]
+
+
+def test_manifest_entry_with_access_tags_that_names_no_file_fails_the_ingest(tmp_path):
+    from assistant.indexer import Indexer
+    from assistant.store import Store
+
+    docs = tmp_path / "restricted"
+    docs.mkdir()
+    (docs / "secret-note.md").write_text("# Note\n\nThe Kestrel school failed to share the chronology twice.\n")
+    (docs / "manifest.yaml").write_text(
+        "documents:\n  - file: Secret-Note.md\n    title: Secret\n    access: [case-review-group]\n"
+        "  - file: missing.pdf\n    title: Missing\n"
+    )
+    report = Indexer(Store(tmp_path / "data")).ingest([docs])
+    assert any("Secret-Note.md" in src and "access" in why for src, why in report.failed)
+    assert any("missing.pdf" in w for w in report.warnings)
+
+
+def _run(args, **env):
+    return subprocess.run([str(EXE), *args], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **env})
+
+
+def test_config_errors_are_one_line_and_exit_2(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[broken\ntop_k = \n")
+    for env in ({"ASSISTANT_CONFIG": str(bad)}, {"ASSISTANT_TOP_K": "abc"},
+                {"ASSISTANT_CONFIG": str(tmp_path / "nope.toml")}):
+        out = _run(["sources"], ASSISTANT_DATA_DIR=str(tmp_path / "data"), **env)
+        assert out.returncode == 2, (env, out.stderr)
+        assert "config error" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_unreachable_chroma_server_is_a_store_error(tmp_path):
+    out = _run(["ingest"], ASSISTANT_DATA_DIR=str(tmp_path / "data"), ASSISTANT_CHROMA_URL="http://127.0.0.1:1")
+    assert out.returncode == 3 and "cannot connect to the Chroma server" in out.stderr
+
+
+def test_eval_rejects_impossible_gates_and_unwritable_reports(tmp_path):
+    suite = Path(__file__).resolve().parents[1] / "evals" / "harrow-2020-21.yaml"
+    assert _run(["eval", str(suite), "--min-score", "150"]).returncode == 2
+    assert _run(["eval", str(suite), "--report", "/proc/nope"]).returncode == 2
+
+
+def test_unknown_case_name_is_not_found(indexed):
+    ans = indexed.ask("What were the key findings of the Child Q review?")
+    assert ans.status == "not_found" and not ans.citations
+    assert indexed.ask("What were the key findings of the Child M review?").status == "answered"
