@@ -189,11 +189,13 @@ class ExtractiveAnswerer:
         # a named case ("Child Q", "Family B", "Operation Heron") the passages never mention
         unknown += [e.title() for e in case_names(question) if not re.search(rf"\b{re.escape(e)}\b", passage_plain)]
         if unknown:
+            # the names themselves are not echoed: they come from the question, which may
+            # carry details that should not be repeated into logs or channels
             return Answer(question, "not_found",
-                          f"The indexed documents do not cover this: the passages found do not mention "
-                          f"{', '.join(unknown)}. Try rephrasing, or ask your safeguarding lead or the "
-                          "partnership's learning and development team.",
-                          [], passages, extra={"unknown_names": unknown})
+                          "The indexed documents do not cover this: the passages found do not mention "
+                          "a place, year or case that the question names. Try rephrasing, or ask your "
+                          "safeguarding lead or the partnership's learning and development team.",
+                          [], passages, extra={"out_of_scope": len(unknown)})
 
         q_stems = _weighted_stems(question, idf)
         exp_stems = _weighted_stems(" ".join(self.glossary.expand(question)), idf, 0.5)
