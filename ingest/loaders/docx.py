@@ -34,14 +34,20 @@ def _style_chain(style: Any) -> Iterator[Any]:
         seen += 1
 
 
-def _heading_level(paragraph: Any) -> int:
-    """Heading level from the style (or its base styles) or the outline level; 0 if none."""
+def _styles(paragraph: Any) -> Iterator[tuple[Any, str]]:
+    """``(style, name)`` for the paragraph's style and its base styles (none if the style
+    cannot be resolved, as in some generated documents)."""
     try:
         style = paragraph.style
     except Exception:  # noqa: BLE001
         style = None
     for st in _style_chain(style):
-        name = (getattr(st, "name", "") or "").strip()
+        yield st, (getattr(st, "name", "") or "").strip()
+
+
+def _heading_level(paragraph: Any) -> int:
+    """Heading level from the style (or its base styles) or the outline level; 0 if none."""
+    for st, name in _styles(paragraph):
         if name.lower() == "title":
             return 1
         m = _HEADING_STYLE.match(name)
@@ -64,12 +70,7 @@ def _is_list(paragraph: Any) -> bool:
     ppr = paragraph._p.pPr
     if ppr is not None and ppr.find(_W + "numPr") is not None:
         return True
-    try:
-        style = paragraph.style
-    except Exception:  # noqa: BLE001
-        style = None
-    for st in _style_chain(style):
-        name = (getattr(st, "name", "") or "").strip()
+    for st, name in _styles(paragraph):
         if _LIST_STYLE.search(name):
             return True
         # a style that itself carries numbering
