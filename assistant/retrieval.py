@@ -93,8 +93,8 @@ class HybridRetriever(BaseRetriever):
 
         Returns:
             passages best first; ``Passage.score`` is the RRF score, ``dense_score`` the
-            cosine similarity (``None`` if the chunk was found by keywords only, in which
-            case it is computed from the stored vector-free fallback: 0.0).
+            cosine similarity (``None`` when only the keyword search found the chunk) and
+            ``keyword_score`` the BM25 score (``None`` when only the dense search did).
         """
         k = k or self.k
         filters = filters if filters is not None else (self.filters or Filters())
