@@ -24,7 +24,7 @@ import math
 import re
 from typing import Any, Iterable, Sequence
 
-from evals.suite import ANSWERABLE, Case
+from evals.suite import Case
 
 #: Cut-offs for fact recall@k and section hit@k.
 KS = (1, 3, 5, 10)

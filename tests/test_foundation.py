@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import CORPUS, REPO, SHARED
+from conftest import CORPUS, SHARED
 
 STARTER = SHARED / "evals" / "starter-harrow-2020-21.yaml"
 

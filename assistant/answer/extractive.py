@@ -32,8 +32,8 @@ from typing import Sequence
 import numpy as np
 
 from assistant.embeddings import Embedder
-from assistant.glossary import Glossary, Term, load_glossary, mine_definitions
-from assistant.keywords import analyze, raw_tokens
+from assistant.glossary import Glossary, load_glossary, mine_definitions
+from assistant.keywords import analyze
 from ingest.models import Answer, Citation, Passage
 from ingest.units import chunk_units
 
@@ -583,10 +583,6 @@ def defines(question: str, text: str) -> bool:
         return False
     term = re.escape(m.group(1).strip())
     return bool(re.search(rf"(?:^|\d\s)(?:the )?{term}\s+(is|are|seeks|refers|means|describes|involves)\b", text, re.I))
-
-
-def _strip_acronym(quote: str, acronym: str) -> str:
-    return re.sub(rf"\s*\(\s*{re.escape(acronym)}\s*\)\s*$", "", quote).strip()
 
 
 def _weighted_stems(text: str, idf: dict[str, float], factor: float = 1.0) -> dict[str, float]:

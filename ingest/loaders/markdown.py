@@ -14,7 +14,6 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from ingest.errors import IngestError
 from ingest.loaders._text import collapse, join_lines, normalize, read_utf8, rejoin_split_paragraphs
 from ingest.models import Block, LoadedDocument
 

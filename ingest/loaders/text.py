@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ingest.errors import IngestError
 from ingest.loaders._text import collapse, join_lines, normalize, read_utf8
 from ingest.models import Block, LoadedDocument
 
