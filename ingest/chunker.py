@@ -8,7 +8,13 @@ Rules (issue 2, item 4):
   a list too long for one chunk is split between items, never inside one.
 * Table rows are chunked together with the table's header row, repeated at the top of
   every chunk a table is split across.
-* Footnotes become their own chunks in the section where they appear.
+* A footnote that a block references (:attr:`ingest.models.Block.refs`) follows that
+  block in the same chunk where the budget allows: right after a paragraph (which moves
+  on to the next chunk with its footnote when only that keeps them together), after the
+  whole run for a list item or table row, so lists and tables stay contiguous. It goes
+  to the section of its first reference even when the page's foot falls under a later
+  heading, and is emitted once. A heading's references go to the section's first block.
+  Footnotes nothing references become their own chunks at the end of their section.
 * No chunk's *embedded* text (title + section header + body, see
   :meth:`ingest.models.Chunk.embed_text`) exceeds the embedding model's 256 word pieces;
   all-MiniLM-L6-v2 silently drops anything past that. Paragraphs that are too long are
@@ -21,7 +27,8 @@ Token counts use the model's own WordPiece tokenizer (``tokenizer.json`` shipped
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable
 
@@ -107,9 +114,8 @@ class Chunker:
                     chunks.append(self._make(doc, section, units, len(chunks), metadata))
                 pending.clear()
 
-        for block in doc.blocks:
-            if not block.text.strip() or _is_contents_row(block):
-                continue
+        kept = [b for b in doc.blocks if b.text.strip() and not _is_contents_row(b)]
+        for block in _place_footnotes(kept):
             if block.kind == "heading":
                 flush()
                 if not stack and _same(block.text, doc.title):
@@ -134,7 +140,11 @@ class Chunker:
         budget = self._budget(title, section)
         groups: list[list[_Unit]] = []
         draft = _Draft()
-        footnotes: list[_Unit] = []
+        # footnotes of this section by number; a block's refs pick theirs from here
+        notes = {j: _note_number(b) for j, b in enumerate(blocks) if b.kind == "footnote"}
+        used: set[int] = set()
+        seen: set[str] = set()
+        deferred: list[Block] = []  # notes of a list/table run, emitted after the run
 
         def close() -> None:
             nonlocal draft
@@ -148,13 +158,58 @@ class Chunker:
             draft.units.append(unit)
             draft.tokens += cost
 
+        def linked(i: int, block: Block) -> list[Block]:
+            """Footnotes of this section that ``block`` references first: the nearest
+            following one with the number, else the nearest preceding one."""
+            out = []
+            for n in block.refs:
+                if n in seen:
+                    continue
+                seen.add(n)
+                cands = [j for j, num in notes.items() if num == n and j not in used]
+                if cands:
+                    after = [j for j in cands if j > i]
+                    j = after[0] if after else cands[-1]
+                    used.add(j)
+                    out.append(blocks[j])
+            return out
+
+        def note_units(footnotes: list[Block]) -> list[tuple[_Unit, int]]:
+            out = []
+            for note in footnotes:
+                pages = [note.page] if note.page else []
+                for piece in self._pieces(_format(note), budget):
+                    out.append((_Unit(piece, "footnote", pages), self.count(piece)))
+            return out
+
+        def emit(footnotes: list[Block]) -> None:
+            for unit, cost in note_units(footnotes):
+                add(unit, cost)
+
+        def move_on(k: int) -> None:
+            """Close the draft without its units from ``k`` on; they start the next one."""
+            tail = draft.units[k:]
+            del draft.units[k:]
+            draft.tokens -= sum(self.count(u.text) for u in tail)
+            close()
+            for u in tail:
+                draft.units.append(u)
+                draft.tokens += self.count(u.text)
+
         prev_kind: str | None = None
+        prev_header: str | None = None
         for i, block in enumerate(blocks):
             pages = [block.page] if block.page else []
             if block.kind == "footnote":
-                footnotes.append(_Unit(_format(block), "footnote", pages))
                 continue
             kind = block.kind
+            run_goes_on = (kind == "list_item" and prev_kind in ("list_item", "paragraph")) or (
+                kind == prev_kind == "table_row" and block.header == prev_header
+            )
+            if deferred and not run_goes_on:
+                emit(deferred)
+                deferred = []
+            notes_here = linked(i, block)
             if kind == "table_row":
                 header = block.header
                 starting = prev_kind != "table_row" or (draft.units and draft.units[-1].header != header)
@@ -172,6 +227,7 @@ class Chunker:
                         draft.tokens += self.count(header)
                 draft.units.append(row)
                 draft.tokens += cost
+                deferred.extend(notes_here)
             elif kind == "list_item":
                 if prev_kind not in ("list_item", "paragraph") or prev_kind is None:
                     close()
@@ -181,27 +237,39 @@ class Chunker:
                     list_cost = sum(
                         self.count(_format(b)) for b in _run(blocks, i, "list_item")
                     )
-                    lead = draft.units[-1]
-                    if draft.tokens + list_cost > budget and len(draft.units) > 1:
-                        draft.units.pop()
-                        draft.tokens -= self.count(lead.text)
-                        close()
-                        draft.units.append(lead)
-                        draft.tokens += self.count(lead.text)
+                    # the lead-in: its last piece and the footnotes emitted after it
+                    k = len(draft.units) - 1
+                    while k > 0 and draft.units[k].kind == "footnote":
+                        k -= 1
+                    if draft.tokens + list_cost > budget and k > 0:
+                        move_on(k)
                 for piece in self._pieces(_format(block), budget):
                     add(_Unit(piece, "list_item", pages), self.count(piece))
+                deferred.extend(notes_here)
             else:
                 if prev_kind == "table_row":
                     close()
-                for piece in self._pieces(_format(block), budget):
-                    add(_Unit(piece, "paragraph", pages), self.count(piece))
+                mine = [_Unit(piece, "paragraph", pages) for piece in self._pieces(_format(block), budget)]
+                for unit in mine:
+                    add(unit, self.count(unit.text))
+                notes_cost = sum(c for _, c in note_units(notes_here))
+                if notes_here and draft.tokens + notes_cost > budget:
+                    # the footnotes do not fit after the paragraph: move the paragraph's
+                    # part in this draft on with them if together they fit in a chunk
+                    k = len(draft.units)
+                    while k > 0 and any(draft.units[k - 1] is u for u in mine):
+                        k -= 1
+                    tail_cost = sum(self.count(u.text) for u in draft.units[k:])
+                    if k > 0 and tail_cost + notes_cost <= budget:
+                        move_on(k)
+                emit(notes_here)
             prev_kind = kind
+            prev_header = block.header
+        emit(deferred)
         close()
-        # footnotes: grouped into their own chunks
+        # footnotes nothing here references: grouped into their own chunks
         draft = _Draft()
-        for unit in footnotes:
-            for piece in self._pieces(unit.text, budget):
-                add(_Unit(piece, "footnote", unit.pages), self.count(piece))
+        emit([blocks[j] for j in notes if j not in used])
         close()
         return groups
 
@@ -276,9 +344,77 @@ def _same(a: str, b: str) -> bool:
 
 
 def _run(blocks: list[Block], start: int, kind: str) -> list[Block]:
+    """The run of ``kind`` blocks from ``start`` (footnotes placed inside it are skipped:
+    they are emitted after the run)."""
     out = []
     for b in blocks[start:]:
+        if b.kind == "footnote":
+            continue
         if b.kind != kind:
             break
         out.append(b)
     return out
+
+
+_NOTE_NUMBER = re.compile(r"(\d+)\s")
+
+
+def _note_number(block: Block) -> str | None:
+    """Leading number of a footnote block ("4 Section 16 G ..." -> "4")."""
+    m = _NOTE_NUMBER.match(block.text)
+    return m.group(1) if m else None
+
+
+def _place_footnotes(blocks: list[Block]) -> list[Block]:
+    """Move each footnote a block references to just after the block that references it
+    first, so it lands in that block's section (a page's footnotes are printed at its
+    foot, often under a later heading than the sentence citing them).
+
+    The footnote with the referenced number nearest after the reference is taken (else
+    the nearest before it), no more than one page before or two pages after it. A
+    heading's refs are handed to the next block that is neither a heading nor a footnote.
+    Footnotes nothing references stay where they are. ``blocks`` is not modified.
+    """
+    blocks = list(blocks)
+    carry: tuple[str, ...] = ()
+    for i, b in enumerate(blocks):
+        if b.kind == "heading":
+            carry += b.refs
+        elif b.kind != "footnote" and carry:
+            blocks[i] = replace(b, refs=carry + b.refs)
+            carry = ()
+    numbers = {j: _note_number(b) for j, b in enumerate(blocks) if b.kind == "footnote"}
+    claimed: dict[int, int] = {}  # footnote index -> referencing block index
+    seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        if b.kind in ("heading", "footnote"):
+            continue
+        for n in b.refs:
+            if n in seen:
+                continue
+            seen.add(n)
+            cands = [
+                j for j, num in numbers.items()
+                if num == n and j not in claimed and _near(b.page, blocks[j].page)
+            ]
+            if cands:
+                after = [j for j in cands if j > i]
+                claimed[after[0] if after else cands[-1]] = i
+    if not claimed:
+        return blocks
+    follows: dict[int, list[Block]] = {}
+    for j in sorted(claimed):
+        follows.setdefault(claimed[j], []).append(blocks[j])
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if i in claimed:
+            continue
+        out.append(b)
+        out.extend(follows.get(i, ()))
+    return out
+
+
+def _near(ref_page: int | None, note_page: int | None) -> bool:
+    if ref_page is None or note_page is None:
+        return True
+    return -1 <= note_page - ref_page <= 2

@@ -37,6 +37,11 @@ class Block:
         level: heading level 1..6 for headings (1 = top); 0 otherwise.
         header: for ``table_row`` blocks, the table's header row (cells joined with
             ``" | "``) so each row can be kept with its header; ``None`` otherwise.
+        refs: footnote numbers this block references, in document order (the markers
+            themselves are not in :attr:`text`: "scrutiny⁴" gives ``text`` "scrutiny"
+            and ``refs`` ``("4",)``); a ``footnote`` block whose text starts with
+            ``"4 "`` is the note referenced. ``()`` when there are none or the loader
+            does not record them.
     """
 
     kind: BlockKind
@@ -44,6 +49,7 @@ class Block:
     page: int | None = None
     level: int = 0
     header: str | None = None
+    refs: tuple[str, ...] = ()
 
 
 @dataclass

@@ -79,6 +79,8 @@ class _Line:
     text: str = ""
     footnote: str | None = None  # footnote number when this line starts a footnote
     marker: bool = False  # starts with a list marker run ("1.", "•") set apart from the text
+    refs: list[str] = field(default_factory=list)  # footnote markers dropped from the text
+    ref_xs: list[float] = field(default_factory=list)  # page x of each marker in ``refs``
 
 
 @dataclass
@@ -294,6 +296,8 @@ def _build_lines(runs: list[_Run], body: float) -> list[_Line]:
         # superscripts: smaller and raised
         resolved: list[_Run] = []
         footnote: str | None = None
+        refs: list[str] = []
+        ref_xs: list[float] = []
         for i, r in enumerate(g):
             small = r.size < 0.9 * main.size
             raised = r.down < base - 0.12 * main.size
@@ -311,7 +315,11 @@ def _build_lines(runs: list[_Run], body: float) -> list[_Line]:
                     )
                     continue
                 if _MARKER.match(t):
-                    continue  # footnote marker inside a sentence
+                    # footnote marker inside a sentence: dropped from the text, kept as a ref
+                    for num in _marker_numbers(t):
+                        refs.append(num)
+                        ref_xs.append(r.x)
+                    continue
             resolved.append(r)
         if not resolved:
             continue
@@ -344,12 +352,29 @@ def _build_lines(runs: list[_Run], body: float) -> list[_Line]:
                 text=text,
                 footnote=footnote,
                 marker=marker,
+                refs=refs,
+                ref_xs=ref_xs,
             )
         )
     return lines
 
 
+def _marker_numbers(marker: str) -> list[str]:
+    """Footnote numbers in a superscript marker: ``"4"`` -> ``["4"]``, ``"1,2"`` ->
+    ``["1", "2"]``; symbols (``*``, ``†``) have no numbered footnote to link to."""
+    return re.findall(r"\d+", marker)
+
+
+def _line_refs(lines: list[_Line]) -> tuple[str, ...]:
+    """Footnote refs of ``lines`` in reading order."""
+    return tuple(n for ln in lines for n in ln.refs)
+
+
 # --------------------------------------------------------------------------- tables
+
+#: Text of a table row's first cell that a page break pushed onto the next page, with
+#: its footnote refs.
+_Fragment = tuple[str, tuple[str, ...]]
 
 
 def _is_table_region(lines: list[_Line]) -> bool:
@@ -367,29 +392,35 @@ def _is_table_region(lines: list[_Line]) -> bool:
     return False
 
 
-def _table_rows(lines: list[_Line]) -> list[list[tuple[float, str]]]:
+def _table_rows(lines: list[_Line]) -> tuple[list[list[tuple[float, str]]], list[tuple[str, ...]]]:
     """Rebuild rows from lines in stream order (cell by cell, row by row).
 
-    Returns rows as lists of (cell_x, cell_text).
+    Returns rows as lists of (cell_x, cell_text), and the footnote refs of each row.
     """
     # split lines into cell fragments: a line may hold several cells on one row
-    frags: list[tuple[float, float, float, str, _Line]] = []  # x, down, end, text, line
+    frags: list[tuple[float, float, float, str, _Line, list[str]]] = []  # x, down, end, text, line, refs
     for ln in lines:
         cur: list[_Run] = []
+        first = len(frags)
         for r in ln.runs:
             if cur and r.x - cur[-1].end > 1.2 * ln.size:
-                frags.append((cur[0].x, ln.down, cur[-1].end, collapse(normalize(_join_runs(cur))), ln))
+                frags.append((cur[0].x, ln.down, cur[-1].end, collapse(normalize(_join_runs(cur))), ln, []))
                 cur = []
             cur.append(r)
         if cur:
-            frags.append((cur[0].x, ln.down, cur[-1].end, collapse(normalize(_join_runs(cur))), ln))
+            frags.append((cur[0].x, ln.down, cur[-1].end, collapse(normalize(_join_runs(cur))), ln, []))
+        # a marker belongs to the cell fragment it follows (the last one starting left of it)
+        for num, rx in zip(ln.refs, ln.ref_xs):
+            own = [f for f in frags[first:] if f[0] <= rx + 0.5] or frags[first:first + 1]
+            if own:
+                own[-1][5].append(num)
 
-    rows: list[list[list[Any]]] = []  # row -> cells -> [x0, top, last_down, [texts], x1]
+    rows: list[list[list[Any]]] = []  # row -> cells -> [x0, top, last_down, [texts], x1, [refs]]
     row_top = row_bottom = 0.0
-    for x, down, end, text, ln in frags:
+    for x, down, end, text, ln, frefs in frags:
         size = ln.size
         if not rows:
-            rows.append([[x, down, down, [text], end]])
+            rows.append([[x, down, down, [text], end, list(frefs)]])
             row_top = row_bottom = down
             continue
         cells = rows[-1]
@@ -402,15 +433,19 @@ def _table_rows(lines: list[_Line]) -> list[list[tuple[float, str]]]:
             cell[3].append(text)
             cell[0] = min(cell[0], x)
             cell[4] = max(cell[4], end)
+            cell[5].extend(frefs)
             row_bottom = max(row_bottom, down)
         elif x > cell[4] - 0.3 * size and down <= row_bottom + 0.3 * size and down >= row_top - 0.6 * size:
             # next cell of the same row
-            cells.append([x, down, down, [text], end])
+            cells.append([x, down, down, [text], end, list(frefs)])
             row_bottom = max(row_bottom, down)
         else:
-            rows.append([[x, down, down, [text], end]])
+            rows.append([[x, down, down, [text], end, list(frefs)]])
             row_top = row_bottom = down
-    return [[(c[0], join_lines(c[3])) for c in r] for r in rows]
+    return (
+        [[(c[0], join_lines(c[3])) for c in r] for r in rows],
+        [tuple(n for c in r for n in c[5]) for r in rows],
+    )
 
 
 def _columns(rows: list[list[tuple[float, str]]], tol: float) -> list[float]:
@@ -434,15 +469,15 @@ def _columns(rows: list[list[tuple[float, str]]], tol: float) -> list[float]:
 
 def _table_blocks(
     lines: list[_Line], page: int, carry: tuple[str | None, list[float]] | None
-) -> tuple[list[Block], tuple[str | None, list[float]], str | None]:
+) -> tuple[list[Block], tuple[str | None, list[float]], _Fragment | None]:
     """Table region -> table_row blocks.
 
     ``carry`` is the (header, column lefts) of a table that ended the previous page;
     when this region continues it, the same columns and header are used. Returns the
-    blocks, this table's (header, lefts), and a first-cell fragment that belongs to the
-    previous page's last row (a row split by the page break), if any.
+    blocks, this table's (header, lefts), and a first-cell fragment (text, footnote refs)
+    that belongs to the previous page's last row (a row split by the page break), if any.
     """
-    rows = _table_rows(lines)
+    rows, row_refs = _table_rows(lines)
     if not rows:
         return [], (None, []), None
     size = max(ln.size for ln in lines)
@@ -467,15 +502,17 @@ def _table_blocks(
         return cells
 
     placed = [place(r) for r in rows]
-    fragment: str | None = None
+    fragment: _Fragment | None = None
     header: str | None = None
     body = placed
+    body_refs = list(row_refs)
     if continuing:
         header = carry[0] if carry else None
         first = placed[0]
         if first[0][:1].islower() and not any(first[1:]):
-            fragment = first[0]
+            fragment = (first[0], row_refs[0])
             body = placed[1:]
+            body_refs = body_refs[1:]
     else:
         first_y = lines[0].down
         first_lines = [ln for ln in lines if abs(ln.down - first_y) < 0.3 * size]
@@ -483,11 +520,18 @@ def _table_blocks(
         if len(placed) >= 2 and (first_bold or (ncols >= 2 and not placed[0][0] and all(placed[0][1:]))):
             header = " | ".join(placed[0])
             body = placed[1:]
+            # a marker in the header row: its note goes with the table's first row
+            body_refs = [row_refs[0] + row_refs[1]] + body_refs[2:]
     out = []
-    for cells in body:
+    pending: tuple[str, ...] = ()  # refs of empty rows move on to the next row
+    for cells, refs in zip(body, body_refs):
         if not any(cells):
+            pending += refs
             continue
-        out.append(Block("table_row", " | ".join(cells), page=page, header=header))
+        out.append(Block("table_row", " | ".join(cells), page=page, header=header, refs=pending + refs))
+        pending = ()
+    if pending and out:
+        out[-1].refs += pending
     return out, (header, lefts), fragment
 
 
@@ -521,7 +565,7 @@ def _page_blocks(
     right: float,
     carry: tuple[str | None, list[float]] | None,
     marks: list[tuple[float, float, float]] = (),  # type: ignore[assignment]
-) -> tuple[list[Block], tuple[str | None, list[float]] | None, str | None]:
+) -> tuple[list[Block], tuple[str | None, list[float]] | None, _Fragment | None]:
     blocks: list[Block] = []
 
     def has_mark(ln: _Line) -> bool:
@@ -620,7 +664,7 @@ def _page_blocks(
 
     # 3. items -> blocks
     carry_out: tuple[str | None, list[float]] | None = None
-    fragment: str | None = None
+    fragment: _Fragment | None = None
     for idx, it in enumerate(items):
         if it.kind == "heading":
             joined = join_lines(ln.text for ln in it.lines)
@@ -644,11 +688,31 @@ def _page_blocks(
         text = re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", text).strip()
         if not text:
             continue
-        blocks.append(Block(it.kind, text, page=page, level=it.level if it.kind == "heading" else 0))  # type: ignore[arg-type]
+        refs = _line_refs(it.lines) if it.kind != "footnote" else ()
+        blocks.append(Block(it.kind, text, page=page, level=it.level if it.kind == "heading" else 0, refs=refs))  # type: ignore[arg-type]
     return blocks, carry_out, fragment
 
 
 # --------------------------------------------------------------------------- entry
+
+
+def _rejoin(blocks: list[Block]) -> list[Block]:
+    """:func:`rejoin_split_paragraphs`, carrying the footnote refs of each continuation
+    over to the block it was appended to.
+
+    That function appends a dropped continuation to the last block it kept before it
+    that is not a footnote, so the owner of each dropped block is found the same way.
+    """
+    out = rejoin_split_paragraphs(blocks)
+    kept = {id(b) for b in out}
+    owner: Block | None = None
+    for b in blocks:
+        if id(b) in kept:
+            if b.kind != "footnote":
+                owner = b
+        elif owner is not None and b.refs:
+            owner.refs += b.refs
+    return out
 
 
 def _open(path: Path) -> Any:
@@ -795,9 +859,10 @@ def load_pdf(path: Path) -> LoadedDocument:
         if fragment and blocks and blocks[-1].kind == "table_row":
             # a row split by the page break: its first cell continues here
             cells = blocks[-1].text.split(" | ")
-            cells[0] = join_lines([cells[0], fragment])
+            cells[0] = join_lines([cells[0], fragment[0]])
             blocks[-1].text = " | ".join(cells)
+            blocks[-1].refs += fragment[1]
         blocks.extend(pb)
 
-    blocks = rejoin_split_paragraphs(blocks)
+    blocks = _rejoin(blocks)
     return LoadedDocument(source=path.name, title=_title(reader, path, blocks), blocks=blocks, warnings=warnings)
