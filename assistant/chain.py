@@ -20,15 +20,15 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
     asked_acronym,
-    corpus_idf,
     defines,
     is_person_name,
     question_type,
 )
-from assistant.glossary import mine_definitions
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
+from assistant.glossary import load_glossary, mine_definitions
 from assistant.keywords import analyze
+from assistant.rerank import UnitReranker
 from assistant.retrieval import HybridRetriever
 from assistant.safety import redact, screen_urgent
 from assistant.store import Filters, Store
@@ -66,13 +66,16 @@ class Assistant:
         self.settings = settings or get_settings()
         self.store = store or Store(self.settings.data_dir, self.settings.chroma_url, self.settings.collection_prefix)
         self.embedder = embedder or get_embedder()
+        glossary = load_glossary()
+        self.reranker = UnitReranker(self.store, glossary.expand)
         self.retriever = HybridRetriever(
             store=self.store, embedder=self.embedder, k=self.settings.top_k,
-            candidates=self.settings.candidates, rrf_k=self.settings.rrf_k,
+            candidates=self.settings.candidates, rrf_k=self.settings.rrf_k, glossary=glossary,
+            reranker=self.reranker if self.settings.rerank else None,
         )
-        self.answerer = ExtractiveAnswerer(self.embedder, min_relevance=self.settings.min_relevance,
-                                           unit_vectors=lambda chunk: self.store.live().units_of(chunk.id))
-        self._idf: tuple[int, dict[str, float]] | None = None
+        self.answerer = ExtractiveAnswerer(self.embedder, glossary=glossary, min_relevance=self.settings.min_relevance,
+                                           unit_vectors=lambda chunk: self.store.live().units_of(chunk.id),
+                                           stems=self.reranker.chunk_stems)
         self._llm = None
         from assistant.audit import AuditLog
 
@@ -144,10 +147,7 @@ class Assistant:
 
     def idf(self) -> dict[str, float]:
         """Corpus IDF of the live generation (computed once per generation)."""
-        gen = self.store.live()
-        if self._idf is None or self._idf[0] != gen.number:
-            self._idf = (gen.number, corpus_idf(gen.chunks))
-        return self._idf[1]
+        return self.reranker.idf()
 
     # -- steps -------------------------------------------------------------------------
     def _screen(self, state: _State) -> _State:
@@ -176,7 +176,8 @@ class Assistant:
         # reviews): list questions look twice as deep, and the answerer picks the list
         # that matches the question as a whole
         depth = state.k * 2 if qtype == "list" else state.k
-        state.passages = self.retriever.retrieve(state.question, state.filters, k=depth, query_vector=state.query_vector)
+        state.passages = self.retriever.retrieve(state.question, state.filters, k=depth, query_vector=state.query_vector,
+                                                 question_vector=state.question_vector)
         if qtype == "define":
             state.passages = self._with_definitions(state.question, state.passages, state.filters)
         elif qtype == "who":

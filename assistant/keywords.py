@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -33,7 +34,7 @@ def _stemmer():
 
 def normalize_number(token: str) -> str:
     """``"252,300"`` -> ``"252300"``; other tokens unchanged."""
-    if re.fullmatch(r"\d{1,3}(,\d{3})+", token):
+    if "," in token and re.fullmatch(r"\d{1,3}(,\d{3})+", token):
         return token.replace(",", "")
     return token
 
@@ -70,3 +71,42 @@ def analyze(text: str) -> list[str]:
     words = [t for t in toks if not t[0].isdigit()]
     stems = iter(stem(words))
     return [t if t[0].isdigit() else next(stems) for t in toks]
+
+
+def corpus_idf(chunks) -> dict[str, float]:
+    """Smoothed IDF, ``log(1 + (N - df + 0.5) / (df + 0.5))`` (the BM25/Lucene form of
+    Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009),
+    over the analysed title, section path and text of ``chunks``.
+
+    Args:
+        chunks: :class:`~ingest.models.Chunk` objects (anything with ``embed_text()``).
+
+    Returns:
+        stem -> IDF (> 0); stems of no chunk are absent.
+    """
+    df: dict[str, int] = {}
+    for c in chunks:
+        for s in set(analyze(c.embed_text())):
+            df[s] = df.get(s, 0) + 1
+    n = max(1, len(chunks))
+    return {s: math.log(1 + (n - d + 0.5) / (d + 0.5)) for s, d in df.items()}
+
+
+def weighted_stems(text: str, idf: dict[str, float], factor: float = 1.0) -> dict[str, float]:
+    """Analysed stems of ``text`` weighted by ``factor * idf`` (a stem the corpus never
+    uses gets the largest IDF: it is as rare as anything can be)."""
+    out: dict[str, float] = {}
+    default = max(idf.values()) if idf else 1.0
+    for s in analyze(text):
+        out[s] = max(out.get(s, 0.0), factor * idf.get(s, default))
+    return out
+
+
+def question_weights(question: str, idf: dict[str, float], expansions: list[str] | tuple[str, ...] = ()) -> dict[str, float]:
+    """What a question asks about, as ``stem -> weight``: its own stems at full IDF weight
+    and the stems of its glossary ``expansions`` (``MASH`` -> "Multi-Agency Safeguarding
+    Hub") at half weight. Used for lexical coverage by the reranker and the answerer."""
+    weights = weighted_stems(question, idf)
+    for s, w in weighted_stems(" ".join(expansions), idf, 0.5).items():
+        weights.setdefault(s, w)
+    return weights

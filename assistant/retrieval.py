@@ -10,8 +10,10 @@ Pipeline for one question:
    ``score(d) = sum_r 1 / (k + rank_r(d))`` with ``k = 60`` -- Cormack, Clarke & Buettcher,
    "Reciprocal Rank Fusion outperforms Condorcet and individual Rank Learning Methods",
    SIGIR 2009.
-4. Return the top ``k`` :class:`~ingest.models.Passage` objects with their fused score,
-   dense cosine similarity and BM25 score.
+4. **Rerank** the fused top ``candidates`` by their best sentence, list item or table row
+   (:class:`assistant.rerank.UnitReranker`), when a reranker is set.
+5. Return the top ``k`` :class:`~ingest.models.Passage` objects with their score (rerank
+   score, or fused score without a reranker), dense cosine similarity and BM25 score.
 
 :class:`HybridRetriever` is a LangChain ``BaseRetriever``, so it composes with other
 runnables (``retriever | format_docs`` ...); :meth:`HybridRetriever.retrieve` is the typed
@@ -31,6 +33,7 @@ from pydantic import ConfigDict
 from assistant.embeddings import Embedder
 from assistant.glossary import Glossary, load_glossary
 from assistant.keywords import analyze
+from assistant.rerank import UnitReranker
 from assistant.store import Filters, Store
 from ingest.models import Chunk, Passage
 
@@ -64,6 +67,8 @@ class HybridRetriever(BaseRetriever):
         candidates: candidates taken from each index before fusion.
         rrf_k: RRF constant.
         filters: default filters for :meth:`invoke` (``retrieve`` takes its own).
+        reranker: optional :class:`~assistant.rerank.UnitReranker` applied to the fused
+            top ``candidates`` before cutting to ``k``.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -75,6 +80,7 @@ class HybridRetriever(BaseRetriever):
     rrf_k: int = 60
     filters: Filters | None = None
     glossary: Glossary | None = None
+    reranker: UnitReranker | None = None
 
     def expand(self, question: str) -> str:
         """The question plus glossary expansions (used for both indexes)."""
@@ -82,7 +88,7 @@ class HybridRetriever(BaseRetriever):
         return question + ("\n" + "; ".join(extra) if extra else "")
 
     def retrieve(self, question: str, filters: Filters | None = None, k: int | None = None,
-                 query_vector: np.ndarray | None = None) -> list[Passage]:
+                 query_vector: np.ndarray | None = None, question_vector: np.ndarray | None = None) -> list[Passage]:
         """Top passages for ``question``.
 
         Args:
@@ -90,9 +96,12 @@ class HybridRetriever(BaseRetriever):
             filters: access/metadata filters applied inside both searches.
             k: passages to return (default ``self.k``).
             query_vector: precomputed embedding of the expanded query, shape ``(384,)``.
+            question_vector: precomputed embedding of the plain question, shape
+                ``(384,)``, for the reranker (embedded here when needed and absent).
 
         Returns:
-            passages best first; ``Passage.score`` is the RRF score, ``dense_score`` the
+            passages best first; ``Passage.score`` is the rerank score (the RRF score
+            when no reranker is set), ``dense_score`` the
             cosine similarity (``None`` when only the keyword search found the chunk) and
             ``keyword_score`` the BM25 score (``None`` when only the dense search did).
         """
@@ -107,11 +116,16 @@ class HybridRetriever(BaseRetriever):
         by_id.update({c.id: c for c, _ in keyword})
         dense_s = {c.id: s for c, s in dense}
         kw_s = {c.id: s for c, s in keyword}
-        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:k]
-        return [
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[: max(k, self.candidates) if self.reranker else k]
+        passages = [
             Passage(chunk=by_id[cid], score=score, dense_score=dense_s.get(cid), keyword_score=kw_s.get(cid))
             for cid, score in ranked
         ]
+        if self.reranker is None:
+            return passages
+        if question_vector is None:
+            question_vector = vec if query == question else self.embedder.embed_one(question)
+        return self.reranker.rerank(question, passages, question_vector, vec, k=k)
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         return [passage_to_document(p) for p in self.retrieve(query)]

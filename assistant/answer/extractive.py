@@ -24,7 +24,6 @@ the status is ``not_found`` and nothing is cited.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -33,7 +32,8 @@ import numpy as np
 
 from assistant.embeddings import Embedder
 from assistant.glossary import Glossary, load_glossary, mine_definitions
-from assistant.keywords import analyze
+from assistant.keywords import analyze, question_weights
+from assistant.rerank import ChunkStems
 from ingest.models import Answer, Citation, Passage
 from ingest.units import chunk_units
 
@@ -70,7 +70,7 @@ def question_type(question: str) -> str:
     q = question.lower().strip()
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
-    if re.search(r"\bwhat (is|was|were) the (population|budget|total|cost|size|figure|amount)\b|\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) (the )?([\w’']+'s )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
         return "define"
@@ -93,14 +93,15 @@ class _Unit:
     kind: str
     text: str
     line: int
+    index: int = 0  # position among its passage's units
 
 
 def _units(passages: Sequence[Passage]) -> list[_Unit]:
     units: list[_Unit] = []
     for pi, p in enumerate(passages):
         text = p.chunk.text
-        for u in chunk_units(p.chunk):
-            units.append(_Unit(pi, u.start, u.end, u.kind, text[u.start:u.end], u.line))
+        for j, u in enumerate(chunk_units(p.chunk)):
+            units.append(_Unit(pi, u.start, u.end, u.kind, text[u.start:u.end], u.line, j))
     return units
 
 
@@ -116,11 +117,15 @@ class ExtractiveAnswerer:
         unit_vectors: optional ``f(chunk) -> ndarray | None`` giving the precomputed
             ``(n_units, 384)`` vectors of :func:`ingest.units.chunk_units` (from the store);
             units are embedded on the fly when it returns ``None``.
+        stems: optional ``f(chunk) -> ChunkStems`` giving cached analysed stems
+            (:meth:`assistant.rerank.UnitReranker.chunk_stems`); analysed on the fly
+            when absent.
     """
 
     def __init__(self, embedder: Embedder, glossary: Glossary | None = None,
-                 min_relevance: float = 0.20, max_units: int = 3, unit_vectors=None):
+                 min_relevance: float = 0.20, max_units: int = 3, unit_vectors=None, stems=None):
         self.embedder = embedder
+        self.stems = stems
         self.unit_vectors = unit_vectors
         self.glossary = glossary or load_glossary()
         self.min_relevance = min_relevance
@@ -150,6 +155,15 @@ class ExtractiveAnswerer:
         if len(self._unit_cache) > 50_000:
             self._unit_cache.clear()
         return np.vstack([self._unit_cache[k] for k in keys]) if keys else np.zeros((0, 384), np.float32)
+
+    def _chunk_stems(self, chunk) -> ChunkStems:
+        if self.stems is not None:
+            return self.stems(chunk)
+        return ChunkStems(
+            units=[frozenset(analyze(chunk.text[u.start:u.end])) for u in chunk_units(chunk)],
+            title=frozenset(analyze(chunk.title)), section=frozenset(analyze(chunk.section)),
+            whole=frozenset(analyze(chunk.embed_text())),
+        )
 
     def answer(self, question: str, passages: Sequence[Passage], query_vector: np.ndarray | None = None,
                idf: dict[str, float] | None = None) -> Answer:
@@ -181,11 +195,11 @@ class ExtractiveAnswerer:
                           f"The indexed documents do not cover this: they do not spell out {acronym}, and it "
                           "is not in the assistant's glossary.", [], passages, extra={"acronym": acronym})
 
-        passage_stems: set[str] = set()
-        for p in passages:
-            passage_stems.update(analyze(p.chunk.embed_text()))
+        pstems = [self._chunk_stems(p.chunk) for p in passages]
+        passage_stems: set[str] = set().union(*(st.whole for st in pstems))
         passage_plain = _plain("\n".join(p.chunk.embed_text() for p in passages))
-        unknown = out_of_scope_names(question, passage_stems, "\n".join(p.chunk.embed_text() for p in passages))
+        unknown = out_of_scope_names(question, passage_stems, "\n".join(p.chunk.embed_text() for p in passages),
+                                     corpus_vocabulary=idf)
         # a named case ("Child Q", "Family B", "Operation Heron") the passages never mention
         unknown += [e.title() for e in case_names(question) if not re.search(rf"\b{re.escape(e)}\b", passage_plain)]
         if unknown:
@@ -197,10 +211,7 @@ class ExtractiveAnswerer:
                           "safeguarding lead or the partnership's learning and development team.",
                           [], passages, extra={"out_of_scope": len(unknown)})
 
-        q_stems = _weighted_stems(question, idf)
-        exp_stems = _weighted_stems(" ".join(self.glossary.expand(question)), idf, 0.5)
-        for s, w in exp_stems.items():
-            q_stems.setdefault(s, w)
+        q_stems = question_weights(question, idf, self.glossary.expand(question))
         q_total = sum(q_stems.values()) or 1.0
 
         entities = named_entities(question)
@@ -213,10 +224,10 @@ class ExtractiveAnswerer:
         lex = np.zeros(len(units))
         for i, u in enumerate(units):
             p = passages[u.passage]
-            stems = set(analyze(u.text))
-            header_stems = set(analyze(p.chunk.section))
+            stems = pstems[u.passage].units[u.index]
+            header_stems = pstems[u.passage].section
             if u.kind in ("table_row",):
-                header_stems |= set(analyze(_table_header(p.chunk, u.line) or ""))
+                header_stems = header_stems | set(analyze(_table_header(p.chunk, u.line) or ""))
             ctx = sum(w for s, w in q_stems.items() if s in header_stems and s not in stems) / q_total
             # words of the unit's heading count almost as much as its own: a short list item
             # ("- 103 Organisations") is answered by its heading ("Specific Support")
@@ -243,16 +254,13 @@ class ExtractiveAnswerer:
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))
-        coverage = max(
-            sum(w for s_, w in q_stems.items() if s_ in set(analyze(p.chunk.embed_text()))) / q_total
-            for p in passages
-        )
+        coverage = max(sum(w for s_, w in q_stems.items() if s_ in st.whole) / q_total for st in pstems)
         if self.is_unanswerable(best_dense, coverage):
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
         if qtype == "list":
-            groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense)
+            groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities)
             sections, section_cover = _section_list(passages, units, q_stems, q_total)
             if groups and list_cover >= section_cover:  # a real list wins ties
                 return self._compose(question, passages, units, groups, best_dense, coverage)
@@ -263,15 +271,34 @@ class ExtractiveAnswerer:
                 answer.answer = f"{text}:\n{answer.answer}"
                 return answer
         chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
+        asked = periods(question)
+        if asked and qtype == "number":
+            # supporting sentences about another reporting period are dropped
+            chosen = [g for k_, g in enumerate(chosen)
+                      if k_ == 0 or not _other_period(asked, units[g[0]], passages[units[g[0]].passage].chunk)]
+        best_chunk = passages[units[chosen[0][0]].passage].chunk
+        missing = missing_evidence(
+            question, qtype, [units[i].text for g in chosen for i in g],
+            context=units[chosen[0][0]].text + "\n" + best_chunk.section + "\n" + (_table_header(best_chunk, units[chosen[0][0]].line) or ""),
+            passage_text=best_chunk.embed_text(),
+        )
+        if missing:
+            return Answer(question, "not_found",
+                          f"The indexed documents do not give {missing}. The closest passages are listed "
+                          "under Sources; ask your safeguarding lead or the partnership's learning and "
+                          "development team.", [], passages,
+                          extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4), "missing": missing})
         return self._compose(question, passages, units, chosen, best_dense, coverage)
 
     def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
-                    q_total: float, dense: np.ndarray) -> tuple[list[list[int]], float]:
+                    q_total: float, dense: np.ndarray, entities: Sequence[str] = ()) -> tuple[list[list[int]], float]:
         """For list questions: the retrieved list that best matches the question as a whole
         (section path + lead-in + items), plus its continuation in other retrieved chunks of
         the same section, and the share of the question its heading path and lead-in cover
-        (to compare with :func:`_section_list`). Returns ``([], 0.0)`` when no list
-        (heading, lead-in and items together) covers at least half the question."""
+        (to compare with :func:`_section_list`). A list whose heading path, lead-in and
+        items name none of the question's named ``entities`` ("Family A") scores 0.3 less,
+        as a unit does in :meth:`answer`. Returns ``([], 0.0)`` when no list (heading,
+        lead-in and items together) covers at least half the question."""
         candidates: list[tuple[float, list[int]]] = []
         done: set[int] = set()
         for i, u in enumerate(units):
@@ -286,6 +313,8 @@ class ExtractiveAnswerer:
             head = set(analyze(c.section + " " + _lead_in(c, units[group[0]].line)))
             head_cover = sum(w for s_, w in q_stems.items() if s_ in head) / q_total
             score = 0.6 * cover + 0.4 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
+            if entities and not any(e in _plain(text) for e in entities):
+                score -= 0.3
             candidates.append((score, group, cover, head_cover))
         if not candidates:
             return [], 0.0
@@ -457,24 +486,39 @@ def named_entities(question: str) -> list[str]:
     return out
 
 
-_PROPER = re.compile(r"\b(?:in|at|for|from|across|on(?: a)?|does|do)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
+_PROPER = re.compile(r"\b(?:in|at|for|from|across|of|about|by|on(?: a)?|does|do)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
 _YEAR_Q = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
-def out_of_scope_names(question: str, vocabulary, passage_text: str = "") -> list[str]:
+def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus_vocabulary=None) -> list[str]:
     """Names and years the question is about that the retrieved passages never mention.
 
     A name the question is scoped to ("... in Manchester", "does Hillingdon have",
-    "on a Friday") or a year ("at 31 March 2022") that occurs in none of the passages
-    means they are about something else: answering from them would put another
-    borough's or another year's figure in front of a practitioner.
+    "on a Friday", "the population of Birmingham") or a year ("at 31 March 2022") that
+    occurs in none of the passages means they are about something else: answering from
+    them would put another borough's or another year's figure in front of a practitioner.
+    So does a capitalised name or title anywhere in the question ("the Anti-Slavery
+    Commissioner") that the whole corpus never uses.
 
     Args:
         question: the question.
         vocabulary: analysed stems of the retrieved passages (title, section, text).
         passage_text: the passages' raw text, for the year check.
+        corpus_vocabulary: stems of the whole corpus (e.g. the IDF table's keys), for
+            capitalised words outside a "in/of/for ..." phrase; skipped when ``None``.
     """
     out = []
+    if corpus_vocabulary:
+        words = question.split()
+        title_case = sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words)
+        for w in ([] if title_case else words[1:]):
+            w = w.strip("?.,;:!()\"'‘’“”")
+            # demonyms ("English", "Scottish", "Nigerian") name no place the corpus must use
+            demonym = re.search(r"(ish|ian|ese|ean|Welsh)$", w) is not None
+            if len(w) >= 4 and w[:1].isupper() and not w.isupper() and "-" not in w and not demonym:
+                stems = analyze(w)
+                if stems and all(s not in corpus_vocabulary for s in stems):
+                    out.append(w)
     for m in _PROPER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
         name = m.group("n")
         stems = analyze(name)
@@ -484,6 +528,75 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "") -> lis
         if passage_text and year not in passage_text and year[2:] not in re.findall(r"(?<=[-/])\d{2}\b", passage_text):
             out.append(year)
     return out
+
+
+_PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
+                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\bwho (?:do|should|can) (?:i|we|you) (?:call|ring|phone)\b", re.I)
+_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
+_PERIOD = re.compile(r"\b((?:19|20)\d{2})\s?(?:[-/–]|\bto\b)\s?((?:19|20)?\d{2})\b")
+
+
+def periods(text: str) -> set[str]:
+    """Reporting periods named in ``text``, normalised to ``"YYYY-YY"``: "2019-20",
+    "2019/2020" and "2019 to 2020" all give ``{"2019-20"}``; a bare year is not a period."""
+    out = set()
+    for a, b in _PERIOD.findall(text):
+        end = b[-2:]
+        if int(end) == (int(a) + 1) % 100:
+            out.add(f"{a}-{end}")
+    return out
+
+
+def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
+    named = periods(unit.text + "\n" + chunk.section + "\n" + (_table_header(chunk, unit.line) or ""))
+    return bool(named) and not asked & named
+
+
+def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
+                     passage_text: str = "") -> str | None:
+    """What the selected answer fails to give that the question plainly asks for, or ``None``.
+
+    * a phone number ("what's the EDT number", "helpline number") needs a telephone number
+      in the quote;
+    * a figure ("how many", "what percentage") needs a number in the quote;
+    * a figure for one reporting period ("budget in 2019-20") must not come from text
+      about another period (best unit, its section path and table header:
+      "HSCB Budget & Expenditure 2020-21 ...");
+    * a place or organisation the question is scoped to ("the population of Birmingham")
+      must be named in the passage the answer comes from (its title, section or text).
+
+    Args:
+        question: the question.
+        qtype: :func:`question_type` of the question.
+        quoted: texts of the selected units, best first.
+        context: the best unit's text with its section path and table header.
+        passage_text: title, section path and text of the best unit's passage.
+
+    Returns:
+        a phrase for the refusal ("a telephone number for this", "this figure",
+        "figures for 2019-20", "anything about Birmingham"), or ``None``.
+    """
+    text = "\n".join(quoted)
+    if _PHONE_Q.search(question) and not _PHONE.search(text):
+        return "a telephone number for this"
+    if qtype == "number":
+        # "how long has it been going" is answered by a year ("since 1996")
+        years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
+        nums = [n for n in _NUMBER.findall(text) if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip())]
+        if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I):
+            return "this figure"
+        asked = periods(question)
+        named = periods(context)
+        if asked and named and not asked & named:
+            return "figures for " + ", ".join(sorted(asked))
+    if passage_text:
+        have = set(analyze(passage_text))
+        for m in _PROPER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
+            stems = analyze(m.group("n"))
+            if stems and all(s_ not in have for s_ in stems):
+                # not echoed: a name from the question may be a person's
+                return "anything about a place or organisation the question names"
+    return None
 
 
 _ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It|Some|Most|Both|All of these|Many of these|Their|Its)\b")
@@ -585,14 +698,6 @@ def defines(question: str, text: str) -> bool:
     return bool(re.search(rf"(?:^|\d\s)(?:the )?{term}\s+(is|are|seeks|refers|means|describes|involves)\b", text, re.I))
 
 
-def _weighted_stems(text: str, idf: dict[str, float], factor: float = 1.0) -> dict[str, float]:
-    out: dict[str, float] = {}
-    default = max(idf.values()) if idf else 1.0
-    for s in analyze(text):
-        out[s] = max(out.get(s, 0.0), factor * idf.get(s, default))
-    return out
-
-
 _FREQUENCY = re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every\s+\w+|each\s+(day|week|month|year)|once a \w+|twice a \w+|\d+\s+times)\b", re.I)
 
 
@@ -672,15 +777,4 @@ def _render_row(chunk, unit: _Unit) -> str:
     return f"{label} — " + "; ".join(pairs)
 
 
-def corpus_idf(chunks) -> dict[str, float]:
-    """Smoothed IDF, ``log(1 + (N - df + 0.5) / (df + 0.5))`` (the BM25/Lucene form),
-    over the analysed text of ``chunks``."""
-    df: dict[str, int] = {}
-    for c in chunks:
-        for s in set(analyze(c.embed_text())):
-            df[s] = df.get(s, 0) + 1
-    n = max(1, len(chunks))
-    return {s: math.log(1 + (n - d + 0.5) / (d + 0.5)) for s, d in df.items()}
-
-
-__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "corpus_idf", "defines"]
+__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods"]
