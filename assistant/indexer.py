@@ -3,7 +3,8 @@
 For every file under the given roots a SHA-256 content hash is compared with the
 committed state:
 
-* unchanged -> skipped: its chunks and vectors are carried into the new generation as-is;
+* unchanged (same bytes, same manifest entry, same :data:`ingest.chunker.PIPELINE_VERSION`)
+  -> skipped: its chunks and vectors are carried into the new generation as-is;
 * new or changed -> loaded, chunked and embedded again;
 * gone from a root that was ingested before -> its chunks are dropped;
 * failing to load -> reported (one line naming the file) and, if an earlier version was
@@ -26,7 +27,7 @@ import numpy as np
 
 from assistant.embeddings import Embedder, get_embedder
 from assistant.store import Store
-from ingest.chunker import Chunker
+from ingest.chunker import PIPELINE_VERSION, Chunker
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_EXTENSIONS, load_document
 from ingest.manifest import MANIFEST_NAMES, DocumentInfo, ManifestError, find_manifest, load_manifest
@@ -237,7 +238,8 @@ class Indexer:
         digest = file_hash(path)
         info = self._info(path, manifests)
         meta = info.chunk_metadata() if info else DocumentInfo(file=path.name).chunk_metadata()
-        if previous and previous.get("hash") == digest and previous.get("meta") == meta and not rebuild:
+        if (previous and previous.get("hash") == digest and previous.get("meta") == meta
+                and previous.get("pipeline") == PIPELINE_VERSION and not rebuild):
             report.skipped.append(src)
             return "unchanged"
         doc = load_document(path)
@@ -253,6 +255,7 @@ class Indexer:
         new_files[src] = {
             "hash": digest, "root": str(Path(root).resolve()) if Path(root).is_dir() else str(path.resolve()),
             "chunks": [c.id for c in chunks], "title": doc.title, "meta": meta,
+            "pipeline": PIPELINE_VERSION,
         }
         (report.updated if previous else report.added).append(src)
         return "updated" if previous else "added"

@@ -38,6 +38,12 @@ from ingest.sentences import split_sentences
 #: Hard limit of the embedding model, in word pieces, including [CLS] and [SEP].
 MODEL_MAX_TOKENS = 256
 
+#: Version of the file -> chunks pipeline (loaders + chunker). The indexer re-processes a
+#: file whose recorded version differs even when its bytes are unchanged, so an upgrade
+#: that changes chunking (e.g. version 2: footnotes travel with their sentences) takes
+#: effect on the next incremental ingest. Bump it with any such change.
+PIPELINE_VERSION = 2
+
 
 @lru_cache(maxsize=1)
 def _tokenizer():

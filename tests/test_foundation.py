@@ -82,6 +82,26 @@ def test_child_m_key_findings_list_with_page(indexed):
     assert report_cites[0].page == 18
 
 
+def test_a_new_chunking_pipeline_reprocesses_unchanged_files(tmp_path, monkeypatch):
+    """Same bytes but an index built by an older loader/chunker: the next incremental
+    ingest re-chunks the file instead of keeping stale chunks."""
+    import assistant.indexer as indexer_mod
+    from assistant.indexer import Indexer
+    from assistant.store import Store
+
+    store = Store(tmp_path / "data")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "note.txt").write_text("Hoarding panels meet monthly.\n")
+    indexer = Indexer(store)
+    assert indexer.ingest([corpus]).added
+    assert indexer.ingest([corpus]).skipped
+    monkeypatch.setattr(indexer_mod, "PIPELINE_VERSION", indexer_mod.PIPELINE_VERSION + 1)
+    again = indexer.ingest([corpus])
+    assert again.updated and not again.skipped
+    assert store.read_state()["files"][again.updated[0]]["pipeline"] == indexer_mod.PIPELINE_VERSION
+
+
 def test_reingest_is_idempotent(tmp_path):
     from assistant.indexer import Indexer
     from assistant.store import Store
