@@ -145,7 +145,9 @@ def _trim_expansion(exp: str, acronym: str) -> str | None:
 
 def mine_definitions(acronym: str, text: str) -> list[tuple[int, int, str]]:
     """Places in ``text`` where ``acronym`` is spelled out, e.g.
-    "Multi-agency Risk Assessment Conference (MARAC)" or "MARAC (Multi-agency ...)".
+    "Multi-agency Risk Assessment Conference (MARAC)" or "MARAC (Multi-agency ...)", or a
+    footnote line ("11 Empowering Communities with Integrated Networks") whose initials are
+    exactly the acronym, in a text that uses the acronym.
 
     For "Expansion (X)" the expansion's initials must start like the acronym (hyphenated
     parts count: "Multi-agency" gives M, A), which rejects a parenthesis that merely follows
@@ -168,4 +170,12 @@ def mine_definitions(acronym: str, text: str) -> list[tuple[int, int, str]]:
         words = exp.split()
         if len(words) >= 2 and _initials(words)[:1] == acronym[:1].upper():
             spans.append((m.start(), m.end(), exp))
+    if not spans and re.search(rf"\b{re.escape(acronym)}\b", text):
+        # a footnote that spells out an acronym used above it ("... system - ECINS, which
+        # ..." / "11 Empowering Communities with Integrated Networks"): the whole footnote
+        # must be the expansion, its initials exactly the acronym (a plural S allowed)
+        for m in re.finditer(r"(?m)^\d{1,3} (?P<exp>[A-Z][\w'’&-]*(?:,? [\w'’&-]+){1,9})\.?$", text):
+            exp = m.group("exp")
+            if _initials(exp.split()) in (acronym.upper(), acronym.upper().rstrip("S")) and len(acronym) >= 3:
+                spans.append((m.start(), m.end(), exp))
     return sorted(spans)

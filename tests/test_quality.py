@@ -217,3 +217,17 @@ def test_near_topic_questions_are_not_found(indexed, question):
 def test_the_period_asked_about_is_answered(indexed):
     ans = indexed.ask("what was the HSCB's total budget in 2020-21?")
     assert ans.status == "answered" and "192,457" in ans.answer
+
+
+def test_acronym_spelled_out_only_in_a_footnote(indexed):
+    """ECINS is expanded only in footnote 11 of the report; the footnote now travels with
+    the sentence that uses ECINS, and a footnote line whose initials are the acronym
+    counts as its definition."""
+    from assistant.glossary import mine_definitions
+
+    text = "a secure system - ECINS, which enables case management.\n11 Empowering Communities with Integrated Networks"
+    assert [e for *_, e in mine_definitions("ECINS", text)] == ["Empowering Communities with Integrated Networks"]
+    assert mine_definitions("ECINS", "11 Empowering Communities with Integrated Networks") == []  # acronym unused
+    ans = indexed.ask("What does ECINS stand for?")
+    assert ans.status == "answered" and "Empowering Communities with Integrated Networks" in ans.answer
+    assert ans.citations and ans.citations[0].page is not None

@@ -228,6 +228,10 @@ class ExtractiveAnswerer:
             header_stems = pstems[u.passage].section
             if u.kind in ("table_row",):
                 header_stems = header_stems | set(analyze(_table_header(p.chunk, u.line) or ""))
+            elif u.kind == "footnote":
+                # a footnote ("3 These are Harrow Council, ...") explains the paragraph it
+                # follows: that paragraph's words count like a heading's
+                header_stems = header_stems | set(analyze(_referencing_line(p.chunk, u.line)))
             ctx = sum(w for s, w in q_stems.items() if s in header_stems and s not in stems) / q_total
             # words of the unit's heading count almost as much as its own: a short list item
             # ("- 103 Organisations") is answered by its heading ("Specific Support")
@@ -716,7 +720,10 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             bonus += 0.4
         return bonus
     if qtype == "who":
-        return 0.6 if _NAME.search(text) else 0.0
+        # a name the question does not already use ("The three core Safeguarding Partners
+        # own ..." restates "who are the safeguarding partners"; "Harrow Council, ..." answers)
+        asked = set(analyze(question))
+        return 0.6 if any(not set(analyze(n)) <= asked for n in _NAME.findall(text)) else 0.0
     if qtype == "when":
         return 0.6 if _YEAR.search(text) else 0.0
     return 0.0
@@ -749,6 +756,16 @@ def _lead_in(chunk, line: int) -> str:
         text = lines[line]
         # a lead-in ("Key findings from the review:") but not a bare "However:"
         return text if len(text) <= 200 and text.rstrip().endswith(":") and len(text.split()) >= 3 else ""
+    return ""
+
+
+def _referencing_line(chunk, line: int) -> str:
+    """The nearest line above ``line`` that is not a footnote: the text a footnote placed
+    after it (by the chunker) belongs to; ``""`` if none."""
+    lines = chunk.text.split("\n")
+    for li in range(min(line, len(lines)) - 1, -1, -1):
+        if li < len(chunk.line_kinds) and chunk.line_kinds[li] != "footnote":
+            return lines[li]
     return ""
 
 
