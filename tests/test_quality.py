@@ -231,3 +231,11 @@ def test_acronym_spelled_out_only_in_a_footnote(indexed):
     ans = indexed.ask("What does ECINS stand for?")
     assert ans.status == "answered" and "Empowering Communities with Integrated Networks" in ans.answer
     assert ans.citations and ans.citations[0].page is not None
+
+
+def test_footnote_that_supplies_the_asked_word_is_quoted_beside_its_sentence(indexed):
+    ans = indexed.ask("Which Act requires the safeguarding partners to be open to independent scrutiny?")
+    assert ans.status == "answered"
+    assert "independent scrutiny" in ans.answer and "Children Act 2004" in ans.answer
+    assert "Footnote 4: Section 16 G (3) Children Act 2004" in ans.answer
+    assert any(c.quote == "4 Section 16 G (3) Children Act 2004" for c in ans.citations)

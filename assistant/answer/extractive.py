@@ -275,6 +275,7 @@ class ExtractiveAnswerer:
                 answer.answer = f"{text}:\n{answer.answer}"
                 return answer
         chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
+        chosen = _with_footnotes(units, chosen, set(q_stems), pstems)
         asked = periods(question)
         if asked and qtype == "number":
             # supporting sentences about another reporting period are dropped
@@ -431,6 +432,10 @@ class ExtractiveAnswerer:
                 parts.append(((lead + "\n") if lead else "") + body + f" [{n}]")
             elif us[0].kind == "table_row":
                 parts.append(_render_row(c, us[0]) + f" [{n}]")
+            elif us[0].kind == "footnote" and re.match(r"\d{1,3} \S", us[0].text):
+                # "4 Section 16 G (3) Children Act 2004" -> "Footnote 4: Section 16 G ..."
+                num, rest = us[0].text.split(" ", 1)
+                parts.append(f"Footnote {num}: {rest} [{n}]")
             else:
                 who = _last_section(c.section)
                 prefix = f"{who}: " if who and _NAME.fullmatch(_strip_honorifics(who)) and not _name_in(who, quote) else ""
@@ -630,11 +635,39 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
     return out
 
 
+def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str], pstems) -> list[list[int]]:
+    """After each quoted paragraph sentence, add the footnote printed under its paragraph
+    (the chunker places footnotes right after the paragraph that references them) when
+    the footnote supplies a word of the question the sentence lacks: "Which Act requires
+    ... independent scrutiny?" -> "... open to independent scrutiny." + "4 Section 16 G (3)
+    Children Act 2004". At most one footnote per sentence, as its own citation."""
+    out: list[list[int]] = []
+    used = {i for g in groups for i in g}
+    for g in groups:
+        out.append(g)
+        last = units[g[-1]]
+        if last.kind != "paragraph":
+            continue
+        have = set().union(*(pstems[units[i].passage].units[units[i].index] for i in g))
+        j = g[-1] + 1
+        while j < len(units) and units[j].passage == last.passage and units[j].line == last.line:
+            j += 1  # the rest of the paragraph
+        while j < len(units) and units[j].passage == last.passage and units[j].kind == "footnote":
+            f = units[j]
+            if j not in used and (pstems[f.passage].units[f.index] & asked) - have:
+                out.append([j])
+                used.add(j)
+                break
+            j += 1
+    return out
+
+
 def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
                   q_total: float, min_children: int = 3) -> list[list[int]]:
     """A list spread over sibling sections: "How to spot the signs of modern slavery" with
     one subsection per sign. When at least ``min_children`` retrieved chunks are children
-    of one parent section whose heading path covers half the question, returns the first
+    of one parent section whose heading path, with the children's headings and first
+    units, covers half the question, returns the first
     unit of each child section, in document order, and the parent heading's share of the
     question; otherwise ``([], 0.0)``."""
     by_parent: dict[tuple[str, str], dict[str, int]] = {}
@@ -654,9 +687,14 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
             continue
         stems = set(analyze(parent))
         cover = sum(w for s_, w in q_stems.items() if s_ in stems) / q_total
-        if cover < 0.5 or cover < best_cover:
-            continue
         firsts = sorted(children.values(), key=lambda i: (_chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))
+        # like a list, the parent heading with its children's headings and first sentences
+        # must cover half the question ("signs ... victim of modern slavery": the heading
+        # says "signs of modern slavery", the children "Victims may ...")
+        whole = stems | set(analyze(" ".join(passages[units[i].passage].chunk.section.split(" > ")[-1] + " " + units[i].text for i in firsts)))
+        whole_cover = sum(w for s_, w in q_stems.items() if s_ in whole) / q_total
+        if whole_cover < 0.5 or cover < best_cover:
+            continue
         if cover > best_cover or len(firsts) > len(best):
             best, best_cover = firsts, cover
     return [[i] for i in best[:10]], best_cover
