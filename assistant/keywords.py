@@ -2,7 +2,8 @@
 
 ``analyze(text)`` lower-cases, keeps numbers whole (``80.3``, ``252,300`` -> ``252300``,
 ``2019/20``), drops English stop words and stems with the Snowball English stemmer
-(PyStemmer, the stemmer bm25s recommends).
+(PyStemmer, the stemmer bm25s recommends), and adds one canonical token per reporting
+period (``p2019-20`` for "2019/20", "2019-2020" or "2019 to 2020").
 """
 
 from __future__ import annotations
@@ -70,7 +71,26 @@ def analyze(text: str) -> list[str]:
     stem = _stemmer().stemWords
     words = [t for t in toks if not t[0].isdigit()]
     stems = iter(stem(words))
-    return [t if t[0].isdigit() else next(stems) for t in toks]
+    out = [t if t[0].isdigit() else next(stems) for t in toks]
+    # one token per reporting period, however it is written: "2020-21", "2020/21",
+    # "2020 – 2021" and "2020 to 2021" all add "p2020-21"
+    out.extend("p" + p for p in sorted(periods(text)))
+    return out
+
+
+_PERIOD = re.compile(r"\b((?:19|20)\d{2})\s?(?:[-/–—]|\bto\b)\s?((?:19|20)?\d{2})\b")
+
+
+def periods(text: str) -> set[str]:
+    """Reporting periods named in ``text``, normalised to ``"YYYY-YY"``: "2019-20",
+    "2019/2020" and "2019 to 2020" all give ``{"2019-20"}``; a bare year is not a period,
+    nor is a span of more than one year ("2015-2019")."""
+    out = set()
+    for a, b in _PERIOD.findall(text):
+        end = b[-2:]
+        if int(end) == (int(a) + 1) % 100:
+            out.add(f"{a}-{end}")
+    return out
 
 
 def corpus_idf(chunks) -> dict[str, float]:

@@ -41,8 +41,9 @@ MODEL_MAX_TOKENS = 256
 #: Version of the file -> chunks pipeline (loaders + chunker). The indexer re-processes a
 #: file whose recorded version differs even when its bytes are unchanged, so an upgrade
 #: that changes chunking (e.g. version 2: footnotes travel with their sentences) takes
-#: effect on the next incremental ingest. Bump it with any such change.
-PIPELINE_VERSION = 2
+#: effect on the next incremental ingest. Bump it with any such change, and with changes to
+#: the keyword analyser (the BM25 index is rebuilt with the generation). 3: period tokens.
+PIPELINE_VERSION = 3
 
 
 @lru_cache(maxsize=1)

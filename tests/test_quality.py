@@ -146,7 +146,7 @@ def test_year_and_type_filters(indexed):
 
 @pytest.mark.parametrize("question,fact", [
     ("What were Perplexing Presentations formerly called?", "Fabricated or Induced Illness"),
-    ("when did the new safeguarding partner arrangements take over from the LSCB?", "June 2019"),
+    ("What does Operation Encompass let the police do?", "notify schools"),
 ])
 def test_reranker_lifts_the_chunk_holding_the_sentence(indexed, question, fact):
     """Both facts sit in one sentence of a long chunk: the fused hybrid ranking leaves that
@@ -191,7 +191,7 @@ def test_missing_evidence_rules():
     assert miss(phone_q, "general", ["The EDT covers nights and weekends."]) == "a telephone number for this"
     assert miss(phone_q, "general", ["Call the EDT on 020 8424 0999."]) is None
     assert miss("how many FGM cases were identified?", "number", ["FGM training was delivered."]) == "this figure"
-    assert miss("how many FGM cases were identified?", "number", ["Covid-19 restricted visits."]) is None  # weak, but a number
+    assert miss("how many FGM cases were identified?", "number", ["Covid-19 restricted visits."]) == "this figure"
     assert miss("How many professionals explored it?", "number", ["Only one professional explored it."]) is None
     assert miss("how long has it been going?", "number", ["It was founded in 1996."]) is None
     assert miss("what was the total budget in 2019-20?", "number", ["Total | 192,457"],

@@ -32,7 +32,7 @@ import numpy as np
 
 from assistant.embeddings import Embedder
 from assistant.glossary import Glossary, load_glossary, mine_definitions
-from assistant.keywords import analyze, question_weights
+from assistant.keywords import analyze, periods, question_weights
 from assistant.rerank import ChunkStems
 from ingest.models import Answer, Citation, Passage
 from ingest.units import chunk_units
@@ -42,7 +42,8 @@ NOT_FOUND_TEXT = (
     "or the partnership's learning and development team."
 )
 
-_NUMBER = re.compile(r"(?<![\w.])(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?%?"
+# a figure ("198", "9,971", "£28,427", "13.8%", "twelve"); not the 19 of "Covid-19"
+_NUMBER = re.compile(r"(?<![\w.])(?<!covid-)(?<!covid )(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?%?"
                      r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"thirty|forty|fifty|hundred|thousand|dozen|half|twice|a third|a quarter)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
@@ -228,11 +229,13 @@ class ExtractiveAnswerer:
             header_stems = pstems[u.passage].section
             if u.kind in ("table_row",):
                 header_stems = header_stems | set(analyze(_table_header(p.chunk, u.line) or ""))
-            elif u.kind == "footnote":
-                # a footnote ("3 These are Harrow Council, ...") explains the paragraph it
-                # follows: that paragraph's words count like a heading's
-                header_stems = header_stems | set(analyze(_referencing_line(p.chunk, u.line)))
             ctx = sum(w for s, w in q_stems.items() if s in header_stems and s not in stems) / q_total
+            if u.kind == "footnote":
+                # a footnote ("3 These are Harrow Council, ...") explains the paragraph it
+                # follows: that paragraph's words count half as much as a heading's (the
+                # paragraph's own sentences must still win on them)
+                ref = set(analyze(_referencing_line(p.chunk, u.line))) - header_stems - stems
+                ctx += 0.5 * sum(w for s, w in q_stems.items() if s in ref) / q_total
             # words of the unit's heading count almost as much as its own: a short list item
             # ("- 103 Organisations") is answered by its heading ("Specific Support")
             lex[i] = sum(w for s, w in q_stems.items() if s in stems) / q_total + 0.7 * ctx
@@ -542,20 +545,6 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
 _PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
                       r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\bwho (?:do|should|can) (?:i|we|you) (?:call|ring|phone)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
-_PERIOD = re.compile(r"\b((?:19|20)\d{2})\s?(?:[-/–]|\bto\b)\s?((?:19|20)?\d{2})\b")
-
-
-def periods(text: str) -> set[str]:
-    """Reporting periods named in ``text``, normalised to ``"YYYY-YY"``: "2019-20",
-    "2019/2020" and "2019 to 2020" all give ``{"2019-20"}``; a bare year is not a period."""
-    out = set()
-    for a, b in _PERIOD.findall(text):
-        end = b[-2:]
-        if int(end) == (int(a) + 1) % 100:
-            out.add(f"{a}-{end}")
-    return out
-
-
 def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
     named = periods(unit.text + "\n" + chunk.section + "\n" + (_table_header(chunk, unit.line) or ""))
     return bool(named) and not asked & named
