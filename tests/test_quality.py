@@ -239,3 +239,12 @@ def test_footnote_that_supplies_the_asked_word_is_quoted_beside_its_sentence(ind
     assert "independent scrutiny" in ans.answer and "Children Act 2004" in ans.answer
     assert "Footnote 4: Section 16 G (3) Children Act 2004" in ans.answer
     assert any(c.quote == "4 Section 16 G (3) Children Act 2004" for c in ans.citations)
+
+
+def test_case_named_in_the_question_keeps_the_answer_on_that_case(indexed):
+    from assistant.answer.extractive import case_names
+
+    assert case_names("What was Child M's family background?") == ["child m"]
+    ans = indexed.ask("What kind of review was held into Family A?")
+    assert ans.status == "answered" and "Safeguarding Adult Review" in ans.answer
+    assert all("Family A" in c.section or "Family A" in c.quote for c in ans.citations)

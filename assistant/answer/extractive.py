@@ -223,6 +223,8 @@ class ExtractiveAnswerer:
         dense = uvecs @ qvec
         scores = np.zeros(len(units))
         lex = np.zeros(len(units))
+        cases = case_names(question)
+        about_entity = {pi for pi, p in enumerate(passages) if any(e in _plain(p.chunk.embed_text()) for e in cases)}
         for i, u in enumerate(units):
             p = passages[u.passage]
             stems = pstems[u.passage].units[u.index]
@@ -239,8 +241,13 @@ class ExtractiveAnswerer:
             # words of the unit's heading count almost as much as its own: a short list item
             # ("- 103 Organisations") is answered by its heading ("Specific Support")
             lex[i] = sum(w for s, w in q_stems.items() if s in stems) / q_total + 0.7 * ctx
+            off_topic = 0.0
             if entities and any(e in _plain(u.text + " " + p.chunk.section) for e in entities):
                 lex[i] += 0.3
+            elif cases and u.passage not in about_entity and about_entity:
+                # the question names a case ("Family A"); passages that never mention it
+                # answer about something else
+                off_topic = 0.2
             rank_bonus = 1.0 / (1 + u.passage)
             type_bonus = _type_bonus(qtype, question, u.text + " " + _last_section(p.chunk.section) if qtype == "who" else u.text)
             if qtype == "define" and defines(question, u.text):
@@ -249,7 +256,7 @@ class ExtractiveAnswerer:
                 type_bonus += 0.5 + ctx
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
-            scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * rank_bonus + 0.15 * type_bonus
+            scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * rank_bonus + 0.15 * type_bonus - off_topic
             if len(u.text) < 25 and u.kind == "paragraph":
                 scores[i] -= 0.1
             if len(u.text) > 300:
@@ -480,7 +487,12 @@ _CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult
 def case_names(question: str) -> list[str]:
     """Case and operation names in the question ("Child Q", "Family A", "Operation
     Encompass"), lower-cased with quotes removed."""
-    return list(dict.fromkeys(_plain(m.group(0)) for m in _CASE_NAME.finditer(question)))
+    return list(dict.fromkeys(_plain(_unpossessive(m.group(0))) for m in _CASE_NAME.finditer(question)))
+
+
+def _unpossessive(name: str) -> str:
+    """``"Child M's"`` -> ``"Child M"``."""
+    return re.sub(r"['’]s$", "", name)
 
 
 def _plain(text: str) -> str:
@@ -492,7 +504,7 @@ def named_entities(question: str) -> list[str]:
     "Young Person J"), lower-cased, quotes stripped; the question's first word excluded."""
     out = []
     for m in _ENTITY.finditer(" " + question):
-        e = re.sub(r"['‘’]", "", m.group(0)).lower().strip()
+        e = re.sub(r"['‘’]", "", _unpossessive(m.group(0))).lower().strip()
         if e and e not in out:
             out.append(e)
     return out
