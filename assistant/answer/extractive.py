@@ -106,6 +106,11 @@ def _units(passages: Sequence[Passage]) -> list[_Unit]:
     return units
 
 
+#: weights of a unit's lexical coverage, dense similarity, passage rank (1 / (1 + rank))
+#: and question-type evidence in its score
+UNIT_WEIGHTS = (0.45, 0.35, 0.1, 0.15)
+
+
 class ExtractiveAnswerer:
     """Composes cited, verbatim answers from passages.
 
@@ -125,6 +130,9 @@ class ExtractiveAnswerer:
 
     def __init__(self, embedder: Embedder, glossary: Glossary | None = None,
                  min_relevance: float = 0.20, max_units: int = 3, unit_vectors=None, stems=None):
+        self.weights = UNIT_WEIGHTS
+        self.support_ratio = 0.95  # a 2nd unit for number/when/define must score this share of the best
+        self.floor_ratio = 0.8     # any further unit must score this share of the best
         self.embedder = embedder
         self.stems = stems
         self.unit_vectors = unit_vectors
@@ -256,7 +264,8 @@ class ExtractiveAnswerer:
                 type_bonus += 0.5 + ctx
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
-            scores[i] = 0.45 * lex[i] + 0.35 * float(dense[i]) + 0.1 * rank_bonus + 0.15 * type_bonus - off_topic
+            w_lex, w_dense, w_rank, w_type = self.weights
+            scores[i] = w_lex * lex[i] + w_dense * float(dense[i]) + w_rank * rank_bonus + w_type * type_bonus - off_topic
             if len(u.text) < 25 and u.kind == "paragraph":
                 scores[i] -= 0.1
             if len(u.text) > 300:
@@ -383,7 +392,7 @@ class ExtractiveAnswerer:
         plural = qtype == "who" and bool(re.search(r"\bwho (were|are)\b", question, re.I))
         chosen: list[int] = [best]
         lam = 0.7
-        floor = scores[best] * 0.8
+        floor = scores[best] * self.floor_ratio
         cand = [i for i in np.argsort(-scores) if i != best and scores[i] >= floor][:20]
         if qtype == "who" and plural:
             # one unit per person-named section: "who were the speakers" -> each speaker
@@ -408,7 +417,7 @@ class ExtractiveAnswerer:
             if (passages[units[nxt].passage].chunk.source != passages[top.passage].chunk.source
                     and scores[nxt] < scores[best] * 0.95):
                 continue
-            if qtype in ("number", "when", "define") and scores[nxt] < scores[best] * 0.95:
+            if qtype in ("number", "when", "define") and scores[nxt] < scores[best] * self.support_ratio:
                 break
             chosen.append(nxt)
         return [[i] for i in chosen]
