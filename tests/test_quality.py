@@ -26,6 +26,8 @@ from assistant.glossary import load_glossary, mine_definitions
     ("what was the HSCB's total budget in 2019-20?", "number"),
     ("Who were the keynote speakers?", "who"),
     ("What were the key findings of the Child M review?", "list"),
+    ("What case is the new Learned Lessons Review looking at?", "general"),
+    ("What are the HSP's Priorities?", "list"),
 ])
 def test_question_types(question, expected):
     assert question_type(question) == expected

@@ -75,13 +75,16 @@ def question_type(question: str) -> str:
         return "number"
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
         return "define"
-    if re.fullmatch(r"(what|which) (is|are) (a |an )?[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
+    if re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
         return "define"
     if re.match(r"who\b", q):
         return "who"
     if re.match(r"when\b", q) or "what date" in q or "which year" in q:
         return "when"
-    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|what were the|what are the|which .* (were|are)|examples|signs)\b", q):
+    # list words inside a name ("the new Learned Lessons Review") do not ask for a list
+    words = question.strip().split()
+    unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
+    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|what were the|what are the|which .* (were|are)|examples|signs)\b", unnamed):
         return "list"
     return "general"
 
