@@ -46,6 +46,7 @@ class Glossary:
 
     terms: dict[str, Term]
     synonyms: dict[str, list[str]]
+    _expanded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def find_terms(self, text: str) -> list[Term]:
         """Terms named in ``text`` by acronym (case-sensitive, whole word; also
@@ -62,7 +63,11 @@ class Glossary:
         return list(found.values())
 
     def expand(self, text: str) -> list[str]:
-        """Extra query phrases for ``text``: expansions, acronyms, related terms, synonyms."""
+        """Extra query phrases for ``text``: expansions, acronyms, related terms, synonyms
+        (memoised: the chain asks for the same question's expansions several times)."""
+        hit = self._expanded.get(text)
+        if hit is not None:
+            return list(hit)
         extra: list[str] = []
         for term in self.find_terms(text):
             extra.append(term.acronym)
@@ -77,6 +82,9 @@ class Glossary:
             if e.lower() not in seen and e.lower() not in text.lower():
                 seen.add(e.lower())
                 out.append(e)
+        if len(self._expanded) > 4096:
+            self._expanded.clear()
+        self._expanded[text] = tuple(out)
         return out
 
 

@@ -90,7 +90,8 @@ class UnitReranker:
     def chunk_stems(self, chunk: Chunk) -> ChunkStems:
         """Stems of ``chunk``'s units, title, section path and embedded text, cached for
         the live generation (a chunk id names the same text within one generation)."""
-        self.idf()  # resets the cache when the generation changed
+        if self._gen is None:
+            self.idf()  # callers (scores, the answerer) refresh the generation per question
         key = chunk.id + "@" + str(len(chunk.text))
         got = self._stems.get(key)
         if got is None:

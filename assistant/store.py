@@ -171,6 +171,7 @@ class Store:
         self.prefix = prefix
         self._client = None
         self._gen: Generation | None = None
+        self._live_key: tuple[int, int, int] | None = None
         self._lock = threading.Lock()
 
     # -- clients & state -----------------------------------------------------------------
@@ -248,8 +249,18 @@ class Store:
             StoreError: nothing has been ingested yet, or the generation's files are missing.
         """
         with self._lock:
+            # state.json is replaced (new inode) at every commit: an unchanged stat means
+            # the loaded generation is still live, without reading and parsing the file
+            try:
+                st = os.stat(self.data_dir / STATE_FILE)
+                key = (st.st_ino, st.st_mtime_ns, st.st_size)
+            except OSError:
+                key = None
+            if self._gen is not None and key is not None and key == self._live_key:
+                return self._gen
             state = self.read_state()
             number = int(state.get("generation") or 0)
+            self._live_key = key
             if self._gen is not None and self._gen.number == number:
                 return self._gen
             if not number:
