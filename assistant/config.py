@@ -72,7 +72,7 @@ class Settings(BaseSettings):
     candidates: int = Field(30, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant (Cormack et al. 2009).")
     rerank: bool = Field(True, description="Rerank the fused candidates by their best sentence/list item/table row (assistant.rerank).")
-    min_relevance: float = Field(0.20, ge=0.0, le=1.0, description="Below this dense similarity every question is not_found (see ExtractiveAnswerer.is_unanswerable).")
+    min_relevance: float = Field(0.25, ge=0.0, le=1.0, description="Below this dense similarity every question is not_found (see ExtractiveAnswerer.is_unanswerable).")
 
     # --- answering -----------------------------------------------------------------
     mode: Literal["extractive", "llm"] = "extractive"

@@ -60,11 +60,13 @@ def test_glossary_expands_acronyms_and_everyday_phrases():
 
 def test_refusal_rule_boundaries():
     rule = ExtractiveAnswerer.__new__(ExtractiveAnswerer)
-    rule.min_relevance = 0.20
-    assert rule.is_unanswerable(0.15, 1.0)          # nothing remotely similar
-    assert rule.is_unanswerable(0.40, 0.20)         # moderately similar, question's words absent
+    rule.min_relevance = 0.25
+    assert rule.is_unanswerable(0.20, 0.30)         # nothing remotely similar
+    assert not rule.is_unanswerable(0.24, 1.0)      # dissimilar chunk, but it holds every word
+    assert rule.is_unanswerable(0.39, 0.04)         # moderately similar, question's words absent
+    assert not rule.is_unanswerable(0.34, 0.23)     # a paraphrase: loosely similar, some words shared
     assert not rule.is_unanswerable(0.40, 0.50)     # moderately similar, passage holds the words
-    assert not rule.is_unanswerable(0.60, 0.10)     # semantically close (paraphrase)
+    assert not rule.is_unanswerable(0.60, 0.05)     # semantically close (paraphrase)
 
 
 # -- end to end on the bundled corpus -----------------------------------------------------------
