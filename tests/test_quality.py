@@ -252,3 +252,18 @@ def test_case_named_in_the_question_keeps_the_answer_on_that_case(indexed):
     ans = indexed.ask("What kind of review was held into Family A?")
     assert ans.status == "answered" and "Safeguarding Adult Review" in ans.answer
     assert all("Family A" in c.section or "Family A" in c.quote for c in ans.citations)
+
+
+def test_a_sentence_introducing_a_list_is_quoted_with_it():
+    from assistant.answer.extractive import _Unit, _with_continuation
+
+    units = [
+        _Unit(0, 0, 60, "paragraph", "Specialists from many services attended the forum, including", 0),
+        _Unit(0, 61, 80, "list_item", "- Clinical Psychology", 1),
+        _Unit(0, 81, 95, "list_item", "- Kate Cairns", 2),
+        _Unit(0, 96, 140, "paragraph", "The forum met online during the lockdowns.", 3),
+    ]
+    assert _with_continuation(units, [0]) == [0, 1, 2]
+    assert _with_continuation(units, [3]) == [3]
+    plain = [_Unit(0, 0, 40, "paragraph", "Specialists attended the forum.", 0), units[1]]
+    assert _with_continuation(plain, [0]) == [0]

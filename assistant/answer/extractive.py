@@ -634,6 +634,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
 _ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It|Some|Most|Both|All of these|Many of these|Their|Its)\b")
 
 
+_LEAD_IN_END = re.compile(r"(:|\b(including|include|includes|such as|as follows|the following|namely))\s*$", re.I)
+
+
+
 def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
     """Extend a one-sentence group with the next sentence of the same paragraph when that
     sentence continues it ("... 299 children were home educated. Of these 154 were girls")."""
@@ -652,8 +656,9 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
         nxt = units[i + 1]
         if nxt.passage == u.passage and nxt.line == u.line and _ANAPHORA.match(nxt.text):
             out.append(i + 1)
-        elif nxt.passage == u.passage and u.text.rstrip().endswith(":") and nxt.kind == "list_item":
-            # "... makes use of the following:" is answered by the list that follows
+        elif nxt.passage == u.passage and nxt.kind == "list_item" and _LEAD_IN_END.search(u.text):
+            # "... makes use of the following:" / "... attended the DSL Forum, including"
+            # is answered by the list that follows
             out.extend(_list_group(units, i + 1))
     return out
 
