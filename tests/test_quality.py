@@ -27,6 +27,8 @@ from assistant.glossary import load_glossary, mine_definitions
     ("Who were the keynote speakers?", "who"),
     ("What were the key findings of the Child M review?", "list"),
     ("What case is the new Learned Lessons Review looking at?", "general"),
+    ("what different forms can modern slavery take?", "list"),
+    ("What kind of review was held into Family A?", "general"),
     ("What are the HSP's Priorities?", "list"),
 ])
 def test_question_types(question, expected):

@@ -84,7 +84,9 @@ def question_type(question: str) -> str:
     # list words inside a name ("the new Learned Lessons Review") do not ask for a list
     words = question.strip().split()
     unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
-    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|what were the|what are the|which .* (were|are)|examples|signs)\b", unnamed):
+    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|what were the|what are the|which .* (were|are)|examples|signs"
+                 r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
+                 r"|what (sorts|kinds|types) of)\b", unnamed):
         return "list"
     return "general"
 
@@ -325,7 +327,8 @@ class ExtractiveAnswerer:
         (to compare with :func:`_section_list`). A list whose heading path, lead-in and
         items name none of the question's named ``entities`` ("Family A") scores 0.3 less,
         as a unit does in :meth:`answer`. Returns ``([], 0.0)`` when no list (heading,
-        lead-in and items together) covers at least half the question."""
+        lead-in and items together) covers at least half the question (a third for a list
+        in the top-ranked passage)."""
         candidates: list[tuple[float, list[int]]] = []
         done: set[int] = set()
         for i, u in enumerate(units):
@@ -346,7 +349,10 @@ class ExtractiveAnswerer:
         if not candidates:
             return [], 0.0
         score, group, cover, head_cover = max(candidates, key=lambda t: t[0])
-        if cover < 0.5:
+        # a list in the top-ranked passage may use other words than the question ("what
+        # forms can slavery take" / "Types of slavery include"): a third of it suffices
+        top_passage = units[group[0]].passage == 0
+        if cover < (0.3 if top_passage else 0.5):
             return [], 0.0
         first = passages[units[group[0]].passage].chunk
         out = [group]
