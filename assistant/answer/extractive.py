@@ -269,16 +269,17 @@ class ExtractiveAnswerer:
                 type_bonus += 0.5 + ctx
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
-            w_lex, w_dense, w_rank, w_type = self.weights
-            scores[i] = w_lex * lex[i] + w_dense * float(dense[i]) + w_rank * rank_bonus + w_type * type_bonus - off_topic
+            _, _, w_rank, w_type = self.weights
+            scores[i] = w_rank * rank_bonus + w_type * type_bonus - off_topic
             if len(u.text) < 25 and u.kind == "paragraph":
                 scores[i] -= 0.1
             if len(u.text) > 300:
                 scores[i] -= 0.05 * min(1.0, (len(u.text) - 300) / 300)
             if re.search(r"https?://|www\.", u.text) and len(re.sub(r"\S*(https?://|www\.)\S*", "", u.text)) < 60:
                 scores[i] -= 0.2  # a bare reference ("15 Accessed at https://...") answers nothing
-            if u.kind == "table_header":
-                scores[i] = -1.0  # a header row alone answers nothing
+        w_lex, w_dense = self.weights[:2]
+        scores += w_lex * lex + w_dense * np.asarray(dense, dtype=float)
+        scores[[u.kind == "table_header" for u in units]] = -1.0  # a header row alone answers nothing
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))
