@@ -29,6 +29,9 @@ from assistant.glossary import load_glossary, mine_definitions
     ("What case is the new Learned Lessons Review looking at?", "general"),
     ("what different forms can modern slavery take?", "list"),
     ("What kind of review was held into Family A?", "general"),
+    ("when covid hit bed capacity, what did they set up?", "general"),
+    ("When did the LSCB end?", "when"),
+    ("how old was Serena from Gambia when she got to the UK?", "number"),
     ("What are the HSP's Priorities?", "list"),
 ])
 def test_question_types(question, expected):
@@ -208,9 +211,13 @@ def test_missing_evidence_rules():
                 passage_text="Harrow at a Glance Overall Population | 252,300") is not None
     assert miss("What is the population of Harrow?", "number", ["Overall Population | 252,300"],
                 passage_text="Harrow at a Glance Overall Population | 252,300") is None
+    assert miss("quote section 11 of the Children Act 2004", "general", ["9 Section 16 F Children Act 2004"]) == "anything on section 11"
+    assert miss("what does level 4 hoarding look like?", "general", ["Bugs | | | | ✓ | ✓"],
+                context="Bugs | | | | ✓ | ✓\n | LEVEL 1 | LEVEL 2 | LEVEL 3 | LEVEL 4 | LEVEL 5") is None
 
 
 @pytest.mark.parametrize("question", [
+    "can you quote me the exact wording of section 11 of the Children Act 2004?",
     "what was the HSCB's total budget in 2019-20?",
     "what's the out of hours emergency duty team number for Harrow children's services?",
     "Who is the current Anti-Slavery Commissioner?",
@@ -269,3 +276,9 @@ def test_a_sentence_introducing_a_list_is_quoted_with_it():
     assert _with_continuation(units, [3]) == [3]
     plain = [_Unit(0, 0, 40, "paragraph", "Specialists attended the forum.", 0), units[1]]
     assert _with_continuation(plain, [0]) == [0]
+
+
+def test_sentence_completing_the_best_one_is_quoted_with_it(indexed):
+    ans = indexed.ask("when covid hit bed capacity for young people with acute mental illness, what did "
+                      "they set up so they weren't assessed in unsuitable hospital settings?")
+    assert ans.status == "answered" and "emergency assessment hub" in ans.answer

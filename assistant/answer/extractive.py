@@ -67,11 +67,18 @@ def asked_acronym(question: str) -> str | None:
 
 
 def question_type(question: str) -> str:
-    """Coarse question type: number, frequency, who, when, list, define or general."""
+    """Coarse question type: number, frequency, who, when, list, define or general.
+
+    A leading scene-setting clause does not decide the type: in "when covid hit bed
+    capacity, what did they set up ...?" the question is the "what" clause."""
     q = question.lower().strip()
+    m = re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
+    if m:
+        question = question.strip()[m.start("rest"):]
+        q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
-    if re.search(r"\bwhat (is|was|were) (the )?([\w’']+'s )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) (the )?([\w’']+'s )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
         return "define"
@@ -283,6 +290,15 @@ class ExtractiveAnswerer:
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))
+        if qtype == "number" and not _has_figure(units[best].text):
+            # a figure question: the best unit of the same passage that carries a figure,
+            # unless far weaker ("Serena from Gambia" / "She was only 15 when she arrived")
+            with_figure = [i for i in range(len(units))
+                           if _has_figure(units[i].text) and units[i].passage == units[best].passage]
+            if with_figure:
+                alt = max(with_figure, key=lambda i: scores[i])
+                if scores[alt] >= 0.75 * scores[best]:
+                    best = alt
         coverage = max(sum(w for s_, w in q_stems.items() if s_ in st.whole) / q_total for st in pstems)
         if self.is_unanswerable(best_dense, coverage):
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
@@ -439,7 +455,17 @@ class ExtractiveAnswerer:
                 continue
             if qtype in ("number", "when", "define") and scores[nxt] < scores[best] * self.support_ratio:
                 break
+            if qtype == "number" and not _has_figure(units[nxt].text):
+                continue  # a supporting unit for a figure question carries a figure
             chosen.append(nxt)
+        if qtype == "general" and best + 1 < len(units) and best + 1 not in chosen:
+            # the sentence right after the best one in its paragraph usually completes it
+            # ("Covid-19 had a significant impact on bed capacity ..." / "To prevent ...
+            # an emergency assessment hub was set up")
+            nxt = units[best + 1]
+            if (nxt.passage == top.passage and nxt.line == top.line and nxt.kind == "paragraph"
+                    and scores[best + 1] >= 0.6 * scores[best]):
+                chosen = chosen[:1] + [best + 1] + chosen[1:]
         return [[i] for i in chosen]
 
     def _compose(self, question: str, passages: Sequence[Passage], units: list[_Unit],
@@ -583,12 +609,18 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
     return out
 
 
+_NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
 _PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
                       r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\bwho (?:do|should|can) (?:i|we|you) (?:call|ring|phone)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
 def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
     named = periods(unit.text + "\n" + chunk.section + "\n" + (_table_header(chunk, unit.line) or ""))
     return bool(named) and not asked & named
+
+
+def _has_figure(text: str) -> bool:
+    """Whether ``text`` carries a figure other than a bare year."""
+    return any(not re.fullmatch(r"(19|20)\d{2}", n.strip()) for n in _NUMBER.findall(text))
 
 
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
@@ -601,6 +633,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     * a figure for one reporting period ("budget in 2019-20") must not come from text
       about another period (best unit, its section path and table header:
       "HSCB Budget & Expenditure 2020-21 ...");
+    * a numbered provision or level ("section 11 of the Children Act 2004", "level 4")
+      must be named in the quote;
     * a place or organisation the question is scoped to ("the population of Birmingham")
       must be named in the passage the answer comes from (its title, section or text).
 
@@ -613,9 +647,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
 
     Returns:
         a phrase for the refusal ("a telephone number for this", "this figure",
-        "figures for 2019-20", "anything about Birmingham"), or ``None``.
+        "figures for 2019-20", "anything on section 11", "anything about a place or
+        organisation the question names"), or ``None``.
     """
     text = "\n".join(quoted)
+    for label, num in _NUMBERED.findall(question):
+        # "section 11 of the Children Act": an answer about section 16 is not an answer
+        if not re.search(rf"\b{label[:4]}\w*\.?\s*{re.escape(num)}\b", text + "\n" + context, re.I):
+            return f"anything on {label.lower()} {num}"
     if _PHONE_Q.search(question) and not _PHONE.search(text):
         return "a telephone number for this"
     if qtype == "number":
