@@ -127,7 +127,8 @@ _LEARNING = re.compile(
     r"policy|protocol|process|statistics?|figures?|data|how many|how much|percentage|trend|annual|board|partnership|"
     r"research|theme|themes|case stud(?:y|ies)|practice|audit|per year|each year|episodes?|what (?:is|are|does|do|did|should|happens)|"
     r"how (?:do|does|should|can|to)|when should|who should|is there|are there|explain|definition|define|mean|"
-    r"can (?:a|an|i|we|you|the)|is it (?:legal|ok|okay|illegal)|at what age|how old|law|legal)\b",
+    r"can (?:a|an|i|we|you|the)|is it (?:legal|ok|okay|illegal)|at what age|how old|law|legal|"
+    r"a lot of|lots of|loads of|(?:once|after|since|during|in) (?:the )?lockdowns?)\b",
     _F,
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b", _F)

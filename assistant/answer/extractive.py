@@ -233,6 +233,8 @@ class ExtractiveAnswerer:
                           [], passages, extra={"out_of_scope": len(unknown)})
 
         q_stems = question_weights(question, idf, self.glossary.expand(question))
+        for s_ in scene_setting_stems(question):
+            q_stems[s_] *= 0.5
         q_total = sum(q_stems.values()) or 1.0
 
         entities = named_entities(question)
@@ -616,6 +618,23 @@ _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d
 def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
     named = periods(unit.text + "\n" + chunk.section + "\n" + (_table_header(chunk, unit.line) or ""))
     return bool(named) and not asked & named
+
+
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
+_WH = re.compile(r"^(?:what|which|who|whom|whose|how|where|why|when|is|are|do|does|did|can|could|should|will|would)\b", re.I)
+
+
+def scene_setting_stems(question: str) -> set[str]:
+    """Stems found only in the clauses that set the scene for the question rather than
+    ask it: "LADO figures are down - what risk are they still mindful of?" -> the stems of
+    "LADO figures are down". Empty for a one-clause question or when no later clause
+    starts with a question word."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
+    asking = [c for c in clauses[1:] if _WH.match(c)]
+    if len(clauses) < 2 or not asking:
+        return set()
+    ask = set(analyze(" ".join(asking)))
+    return {s_ for c in clauses if c not in asking for s_ in analyze(c)} - ask
 
 
 def _has_figure(text: str) -> bool:
