@@ -282,3 +282,12 @@ def test_sentence_completing_the_best_one_is_quoted_with_it(indexed):
     ans = indexed.ask("when covid hit bed capacity for young people with acute mental illness, what did "
                       "they set up so they weren't assessed in unsuitable hospital settings?")
     assert ans.status == "answered" and "emergency assessment hub" in ans.answer
+
+
+def test_scene_setting_clause_counts_less_than_the_asking_clause(indexed):
+    from assistant.answer.extractive import scene_setting_stems
+
+    assert scene_setting_stems("LADO figures are down - what risk are they still mindful of?") == {"lado", "figur"}
+    assert scene_setting_stems("How many children, in total, went missing?") == set()
+    ans = indexed.ask("local authority designated officer figures are down - what risk are they still mindful of?")
+    assert ans.status == "answered" and "on-line" in ans.answer
