@@ -103,7 +103,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("left_alone", re.compile(
         r"\b(?:left|been left|is|are|'s)\s+(?:home\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
         r"|\bhome alone\b|\bunaccompanied\b|\bwandering\b.{0,40}\b(?:alone|on (?:his|her|their) own|no adult)\b|\bno(?:body| one| adult)\s+(?:is\s+)?(?:at home|there|looking after|to collect|has collected|came to collect)\b"
-        r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b", _F), False),
+        r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
+        r"|\bno (?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them))\b", _F), False),
+    # a child somewhere they could fall or be hurt, now
+    ("danger_place", re.compile(
+        r"\b(?:standing|sitting|climbing|hanging|leaning|playing|crawling|balancing)\s+(?:on|out of|off|over|near|at|by)\s+(?:the |a |an )?"
+        r"(?:window ?(?:ledge|sill)|open window|window|balcony|ledge|roof|edge|railway|tracks|road|motorway|canal|river)\b", _F), False),
     # FGM, forced marriage, abduction abroad: imminent
     ("fgm_forced_marriage", re.compile(
         r"\b(?:fgm|female genital mutilation|be cut|being cut|get cut|circumcis\w*|cutting ceremony|forced (?:to|into) marr\w*|forced marriage|"
