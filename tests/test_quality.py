@@ -291,3 +291,21 @@ def test_scene_setting_clause_counts_less_than_the_asking_clause(indexed):
     assert scene_setting_stems("How many children, in total, went missing?") == set()
     ans = indexed.ask("local authority designated officer figures are down - what risk are they still mindful of?")
     assert ans.status == "answered" and "on-line" in ans.answer
+
+
+def test_other_areas_unknown_acronyms_and_contact_details_are_not_invented(indexed):
+    from assistant.answer.extractive import named_places, spelled_out
+
+    assert named_places("how many contacts did brent's MASH get in 2020-21?") == ["brent"]
+    assert named_places("kingston upon thames figures") == ["kingston upon thames"]
+    assert spelled_out("BME", "outcomes for black and minority ethnic children")
+    assert not spelled_out("ILACS", "an inspection of local authority services")
+    for q in ["how many contacts did brent's MASH get in 2020-21?",
+              "what ofsted grade did harrow children's services get at the last ILACS inspection?",
+              "what's the email address to send a MASH referral form to in harrow?",
+              "what's the hscb budget for 2021-22?"]:
+        ans = indexed.ask(q)
+        assert ans.status == "not_found" and ans.citations == [], q
+    # the corpus's own area and acronyms it spells out still answer
+    assert indexed.ask("how many contacts did harrow's MASH get in 2020-21?").status == "answered"
+    assert indexed.ask("how much went on SCRs and independent auditing last year").status == "answered"

@@ -24,11 +24,15 @@ the status is ``not_found`` and nothing is cited.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+import yaml
 
 from assistant.embeddings import Embedder
 from assistant.glossary import Glossary, load_glossary, mine_definitions
@@ -53,7 +57,7 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|J
 _ACRONYM_Q = re.compile(
     r"^\s*(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
     r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for|means?)\b"
-    r"|\bwhat (?:does|do) (?:the )?(?:acronym |abbreviation |term )?(?P<c>[A-Z][A-Z0-9&]{1,9})\b"
+    r"|\bwhat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:stand for|mean|refer to)\b)"
 )
 
 
@@ -62,7 +66,7 @@ def asked_acronym(question: str) -> str | None:
     m = _ACRONYM_Q.search(question.strip())
     if not m:
         return None
-    acr = m.group("a") or m.group("b") or m.group("c")
+    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d")
     return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
 
 
@@ -71,14 +75,14 @@ def question_type(question: str) -> str:
 
     A leading scene-setting clause does not decide the type: in "when covid hit bed
     capacity, what did they set up ...?" the question is the "what" clause."""
-    q = question.lower().strip()
+    q = re.sub(r"\b(what|who|where|how)['’]s\b", r"\1 is", question.lower().strip())
     m = re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
     if m:
         question = question.strip()[m.start("rest"):]
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
-    if re.search(r"\bwhat (is|was|were) (the )?([\w’']+'s )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old)\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
         return "define"
@@ -223,6 +227,12 @@ class ExtractiveAnswerer:
                                      corpus_vocabulary=idf)
         # a named case ("Child Q", "Family B", "Operation Heron") the passages never mention
         unknown += [e.title() for e in case_names(question) if not re.search(rf"\b{re.escape(e)}\b", passage_plain)]
+        # an acronym the corpus never uses and the passages do not spell out, directly or
+        # in the glossary's words ("ILACS", "KCSIE"; not "BME" where a passage says "Black
+        # and Ethnic Minority")
+        unknown += [a for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}(?=s?\b)", question)
+                    if not any(s_ in idf for s_ in analyze(a) + analyze(a + "s")) and not spelled_out(a, passage_plain)
+                    and not self._glossary_phrase_in(a, passage_plain)]
         if unknown:
             # the names themselves are not echoed: they come from the question, which may
             # carry details that should not be repeated into logs or channels
@@ -329,6 +339,7 @@ class ExtractiveAnswerer:
             question, qtype, [units[i].text for g in chosen for i in g],
             context=units[chosen[0][0]].text + "\n" + best_chunk.section + "\n" + (_table_header(best_chunk, units[chosen[0][0]].line) or ""),
             passage_text=best_chunk.embed_text(),
+            home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
         )
         if missing:
             return Answer(question, "not_found",
@@ -513,6 +524,17 @@ class ExtractiveAnswerer:
         return Answer(question, "answered", text, citations, list(passages),
                       extra={"relevance": round(relevance, 4), "coverage": round(coverage, 4)})
 
+    def _glossary_phrase_in(self, acronym: str, plain_text: str) -> bool:
+        """Whether the glossary's expansion or a related phrase of ``acronym`` occurs in
+        ``plain_text`` (lower case, quotes removed)."""
+        term = self.glossary.terms.get(acronym)
+        if term is None:
+            return False
+        # related phrases of three words or more are alternative expansions ("Black and
+        # Ethnic Minority"); shorter ones are search hints ("schools")
+        phrases = [term.expansion, *(r for r in term.related if len(r.split()) >= 3)]
+        return any(_plain(" ".join(p.split())).lower() in plain_text for p in phrases if p)
+
     def _define(self, question: str, acronym: str, passages: Sequence[Passage]) -> Answer | None:
         """Answer "what does X stand for" from where a passage spells X out; failing that,
         from the glossary (said so, and nothing cited). ``None`` if neither knows X."""
@@ -539,6 +561,30 @@ _ENTITY = re.compile(r"(?<=\s)(?:Child|Family|Young Person|Operation|Project|Mr|
 
 
 _CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult)\s+['‘’]?[A-Z][\w’']*['‘’]?")
+
+
+_CONNECTIVES = frozenset({"of", "and", "for", "the", "in", "or", "to", "on", "with", "&", "a", "an"})
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` holds a run of words whose initials (connectives such as "and",
+    "of" skipped) are ``acronym``: "black and minority ethnic" spells out BME."""
+    target = acronym.lower().rstrip("s") if len(acronym) > 3 else acronym.lower()
+    words = re.findall(r"[a-z][a-z'’-]*", text.lower())
+    n = len(target)
+    for i, w in enumerate(words):
+        if w[0] != target[0] or w in _CONNECTIVES:
+            continue
+        initials = ""
+        for v in words[i:i + 2 * n + 1]:
+            if v in _CONNECTIVES:
+                continue
+            initials += v[0]
+            if len(initials) == n:
+                break
+        if initials == target:
+            return True
+    return False
 
 
 def case_names(question: str) -> list[str]:
@@ -611,6 +657,12 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
     return out
 
 
+#: a place whose every stem has a corpus IDF below this (named in about a tenth of the
+#: chunks or more) is what the corpus is about ("harrow"), not another area
+HOME_IDF = math.log(10)
+_EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
+_WEB_Q = re.compile(r"\b(website|web ?site|web address|url|link to)\b", re.I)
+_POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
 _NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
 _PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
                       r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\bwho (?:do|should|can) (?:i|we|you) (?:call|ring|phone)\b", re.I)
@@ -637,13 +689,33 @@ def scene_setting_stems(question: str) -> set[str]:
     return {s_ for c in clauses if c not in asking for s_ in analyze(c)} - ask
 
 
+@lru_cache(maxsize=1)
+def _places() -> tuple[str, ...]:
+    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "places.yaml").read_text(encoding="utf-8"))
+    return tuple(sorted({p for names in data.values() for p in names}, key=len, reverse=True))
+
+
+def named_places(question: str) -> list[str]:
+    """UK local authorities and cities named in ``question`` (any case, whole words;
+    ``assistant/data/places.yaml``), longest names first, overlaps removed."""
+    low = " " + re.sub(r"[^\w\s]", " ", question.lower()) + " "
+    found: list[str] = []
+    for place in _places():
+        if f" {place} " in low and not any(place in f for f in found):
+            found.append(place)
+    return found
+
+
+_PERIOD_TEXT = re.compile(r"\b(?:19|20)\d{2}\s?(?:[-/–—]|\bto\b)\s?(?:19|20)?\d{2}\b")
+
+
 def _has_figure(text: str) -> bool:
-    """Whether ``text`` carries a figure other than a bare year."""
-    return any(not re.fullmatch(r"(19|20)\d{2}", n.strip()) for n in _NUMBER.findall(text))
+    """Whether ``text`` carries a figure other than a year or a period ("2021-22")."""
+    return any(not re.fullmatch(r"(19|20)\d{2}", n.strip()) for n in _NUMBER.findall(_PERIOD_TEXT.sub(" ", text)))
 
 
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
-                     passage_text: str = "") -> str | None:
+                     passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset()) -> str | None:
     """What the selected answer fails to give that the question plainly asks for, or ``None``.
 
     * a phone number ("what's the EDT number", "helpline number") needs a telephone number
@@ -663,6 +735,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         quoted: texts of the selected units, best first.
         context: the best unit's text with its section path and table header.
         passage_text: title, section path and text of the best unit's passage.
+        home_places: places the corpus is about (named in a large share of its chunks,
+            e.g. "harrow"): a question about them needs no passage naming them.
 
     Returns:
         a phrase for the refusal ("a telephone number for this", "this figure",
@@ -672,14 +746,23 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     text = "\n".join(quoted)
     for label, num in _NUMBERED.findall(question):
         # "section 11 of the Children Act": an answer about section 16 is not an answer
-        if not re.search(rf"\b{label[:4]}\w*\.?\s*{re.escape(num)}\b", text + "\n" + context, re.I):
+        # "stage 2" is also named by "at stage 1 or 2"
+        listed = r"(?:\d+[a-z]?\s*(?:,|or|and|&|-|–|to)\s*)*"
+        if not re.search(rf"\b{label[:4]}\w*\.?\s*{listed}{re.escape(num)}\b", text + "\n" + context, re.I):
             return f"anything on {label.lower()} {num}"
     if _PHONE_Q.search(question) and not _PHONE.search(text):
         return "a telephone number for this"
+    if _EMAIL_Q.search(question) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
+        return "an email address for this"
+    if _WEB_Q.search(question) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):
+        return "a web address for this"
+    if _POSTAL_Q.search(question) and not re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", text):
+        return "a postal address for this"
     if qtype == "number":
         # "how long has it been going" is answered by a year ("since 1996")
         years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
-        nums = [n for n in _NUMBER.findall(text) if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip())]
+        nums = [n for n in _NUMBER.findall(_PERIOD_TEXT.sub(" ", text))
+                if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip())]
         if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I):
             return "this figure"
         asked = periods(question)
@@ -687,6 +770,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if asked and named and not asked & named:
             return "figures for " + ", ".join(sorted(asked))
     if passage_text:
+        low = " " + re.sub(r"[^\w\s]", " ", passage_text.lower()) + " "
+        for place in named_places(question):
+            if place not in home_places and f" {place} " not in low:
+                # not echoed: a name from the question may be a person's
+                return "anything about a place or organisation the question names"
         have = set(analyze(passage_text))
         for m in _PROPER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
             stems = analyze(m.group("n"))
