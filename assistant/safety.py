@@ -105,6 +105,16 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bhome alone\b|\bunaccompanied\b|\bwandering\b.{0,40}\b(?:alone|on (?:his|her|their) own|no adult)\b|\bno(?:body| one| adult)\s+(?:is\s+)?(?:at home|there|looking after|to collect|has collected|came to collect)\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
         r"|\bno (?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them))\b", _F), False),
+    # a visible injury on a child, or a baby's unexplained injury (red flags a practitioner
+    # is looking at now: "split lip and finger marks on her neck", "swelling on her head")
+    ("injury_seen", re.compile(
+        r"\b(?:split lip|black eye|finger ?marks?|grip marks?|hand ?marks?|bite marks?|cigarette burns?|"
+        r"(?:marks?|bruis\w*|swelling|burns?|cuts?) (?:on|to|round|around) (?:his|her|their|the) (?:neck|throat|face|head|cheeks?|eyes?|ears?|back|bottom|genitals)|"
+        r"bruis\w* (?:on|to) (?:a |the )?(?:baby|infant|newborn)|(?:baby|infant|newborn|\d+[- ]?(?:day|week|month)s?[- ]old)\b.{0,60}\b(?:bruis\w*|swelling|bump|fracture|burn|bleeding|floppy|not breathing|unresponsive))\b", _F), False),
+    # the child is afraid of going home or of a carer
+    ("afraid_to_go_home", re.compile(
+        r"\b(?:scared|afraid|frightened|terrified|too scared)\s+(?:to|of)\s+(?:go(?:ing)?\s+)?home\b"
+        r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|refus\w* to)\s+(?:want\s+to\s+)?go(?:ing)?\s+home\b", _F), False),
     # a child somewhere they could fall or be hurt, now
     ("danger_place", re.compile(
         r"\b(?:standing|sitting|climbing|hanging|leaning|playing|crawling|balancing)\s+(?:on|out of|off|over|near|at|by)\s+(?:the |a |an )?"
@@ -118,6 +128,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:with|has|have|'s got|got|carrying|holding|waving|pulled)\s+(?:a\s+|an?\s+)?(?:knife|knives|weapon|gun|machete|blade|hammer)\b", _F), True),
     ("abduction_now", re.compile(
         r"\b(?:taking|snatch\w*|grabb\w*|abduct\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b", _F), True),
+    # a carer removing a child from where professionals can see them
+    ("removing_child", re.compile(
+        r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without))"
+        r"|\btrying to leave with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), False),
     ("intoxicated_carer_now", re.compile(
         r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|son|daughter|\d+\s*(?:year|yr)s?[- ]old|pick-?up|nursery|school)\b", _F), True),
     # the practitioner is with a child now
@@ -147,6 +161,9 @@ _CONCRETE = re.compile(
     r"(?!\s+(?:who|that)\b)|\b(?:i|we)\s+(?:have|'ve got|have got)\s+a\s+" + _KID + r"\b|\bi'?m (?:with|worried)|\bhe|she\b",
     _F,
 )
+
+
+_OBSERVED = frozenset({"disclosure", "injury_seen", "afraid_to_go_home", "removing_child", "danger_place"})
 
 
 def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None) -> str:
@@ -193,7 +210,9 @@ def urgent_cues(text: str) -> list[str]:
             # a question about reviews / statistics / procedures / hypotheticals, with no
             # live marker, is learning, not a live situation
             if (learning or hypothetical or past) and not s_now and not (has_now and concrete):
-                if name not in ("disclosure",) or hypothetical or past:
+                # what the asker is seeing (a disclosure, an injury, a child afraid to go
+                # home, a carer taking a child away) is live unless framed as past/hypothetical
+                if name not in _OBSERVED or hypothetical or past:
                     continue
             if name not in reasons:
                 reasons.append(name)

@@ -230,7 +230,10 @@ class ExtractiveAnswerer:
         # an acronym the corpus never uses and the passages do not spell out, directly or
         # in the glossary's words ("ILACS", "KCSIE"; not "BME" where a passage says "Black
         # and Ethnic Minority")
-        unknown += [a for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}(?=s?\b)", question)
+        # (only in the clause that asks: "my client, NHS number [NHS number], went missing:
+        # what is a return home interview?" is not about the NHS)
+        asked_text = re.sub(r"\[[^\]]*\]", " ", " ".join(asking_clauses(question)))
+        unknown += [a for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}(?=s?\b)", asked_text)
                     if not any(s_ in idf for s_ in analyze(a) + analyze(a + "s")) and not spelled_out(a, passage_plain)
                     and not self._glossary_phrase_in(a, passage_plain)]
         if unknown:
@@ -676,16 +679,25 @@ _CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|where|why|when|is|are|do|does|did|can|could|should|will|would)\b", re.I)
 
 
+def asking_clauses(question: str) -> list[str]:
+    """The clauses that ask the question, when a scene-setting clause comes first: "LADO
+    figures are down - what risk are they still mindful of?" -> ``["what risk are they
+    still mindful of?"]``; ``[question]`` for a one-clause question."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
+    asking = [c for c in clauses[1:] if _WH.match(c)]
+    return asking if len(clauses) >= 2 and asking else [question]
+
+
 def scene_setting_stems(question: str) -> set[str]:
     """Stems found only in the clauses that set the scene for the question rather than
     ask it: "LADO figures are down - what risk are they still mindful of?" -> the stems of
     "LADO figures are down". Empty for a one-clause question or when no later clause
     starts with a question word."""
-    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
-    asking = [c for c in clauses[1:] if _WH.match(c)]
-    if len(clauses) < 2 or not asking:
+    asking = asking_clauses(question)
+    if asking == [question]:
         return set()
     ask = set(analyze(" ".join(asking)))
+    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
     return {s_ for c in clauses if c not in asking for s_ in analyze(c)} - ask
 
 
