@@ -309,3 +309,18 @@ def test_other_areas_unknown_acronyms_and_contact_details_are_not_invented(index
     # the corpus's own area and acronyms it spells out still answer
     assert indexed.ask("how many contacts did harrow's MASH get in 2020-21?").status == "answered"
     assert indexed.ask("how much went on SCRs and independent auditing last year").status == "answered"
+
+
+def test_glossary_acronym_whose_full_name_the_documents_use_is_cited():
+    from assistant.answer.extractive import ExtractiveAnswerer
+    from ingest.models import Chunk, Passage
+
+    text = "Potential victims are referred to the National Referral Mechanism for support."
+    chunk = Chunk(id="guide.html#0", source="guide.html", title="Guide", section="Report it",
+                  page_start=None, page_end=None, text=text, kind="paragraph", metadata={},
+                  line_pages=[None], line_kinds=["paragraph"])
+    answerer = ExtractiveAnswerer.__new__(ExtractiveAnswerer)
+    answerer.glossary = load_glossary()
+    ans = answerer._define("What does NRM stand for?", "NRM", [Passage(chunk, 1.0)])
+    assert ans.status == "answered" and "National Referral Mechanism" in ans.answer
+    assert [c.quote for c in ans.citations] == [text]

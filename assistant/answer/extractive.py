@@ -554,6 +554,19 @@ class ExtractiveAnswerer:
                 return Answer(question, "answered", f"{acronym} stands for {expansion} [1].{note}", [cit],
                               list(passages), extra={"glossary": acronym})
         if term is not None:
+            # the documents may use the full name without the acronym ("National Referral
+            # Mechanism"): cite the sentence that does
+            needle = " ".join(term.expansion.lower().split())
+            for p in passages:
+                c = p.chunk
+                for u in chunk_units(c):
+                    if needle in " ".join(c.text[u.start:u.end].lower().split()):
+                        cit = Citation(1, c.source, c.title, c.section, c.page_of(u.start), c.text[u.start:u.end],
+                                       c.metadata.get("date") or None)
+                        text = (f"{term.acronym} stands for {term.expansion} (the assistant's glossary; the "
+                                f"documents use the full name [1]).{note}")
+                        return Answer(question, "answered", text, [cit], list(passages),
+                                      extra={"glossary": acronym, "glossary_in_text": True})
             text = (f"{term.acronym} stands for {term.expansion} (from the assistant's glossary of "
                     f"safeguarding terms; the indexed documents do not spell it out).{note}")
             return Answer(question, "answered", text, [], list(passages), extra={"glossary": acronym, "glossary_only": True})
