@@ -84,7 +84,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|never)\s+(?:come|came|returned|got|arrived|turned up)\s*(?:home|back|to school|in)\b"
         r"|\bcan'?t (?:find|locate)\s+(?:my|our|him|her|them|the (?:child|baby|boy|girl|kids?))\b"
         r"|\bno(?:-| )one knows where (?:he|she|they) (?:is|are)\b|\bnobody knows where\b"
-        r"|\b(?:hasn'?t|has not|haven'?t|have not)\s+been\s+(?:seen|heard from)\b", _F), False),
+        r"|\b(?:hasn'?t|has not|haven'?t|have not)\s+been\s+(?:seen|heard from)\b"
+        r"|\bstill\s+(?:isn'?t|isnt|is not|not|hasn'?t|hasnt)\s+(?:back|home|come back|come home)\b"
+        r"|\b(?:won'?t|wont|isn'?t|isnt|not)\s+answer(?:ing)?\s+(?:her|his|their|the)\s+phone\b", _F), False),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
         r"|\bbeing (?:picked up|collected|driven|taken|met) by (?:older|adult|unknown|strange)\s*(?:men|males|adults|people|boys)\b|\bstrangers\b", _F), False),
@@ -105,12 +107,36 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bhome alone\b|\bunaccompanied\b|\bwandering\b.{0,40}\b(?:alone|on (?:his|her|their) own|no adult)\b|\bno(?:body| one| adult)\s+(?:is\s+)?(?:at home|there|looking after|to collect|has collected|came to collect)\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
         r"|\bno (?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them))\b", _F), False),
+    # a child reported as saying someone is harming them ("she says dad did it", "her
+    # brother forces her to have sex", "her uncle comes into her room at night")
+    ("child_says_abuse", re.compile(
+        r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying)\b[^.?!]{0,80}?\b(?:did (?:it|this|that)|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
+        r"burn(?:s|ed|t)|forces? (?:her|him|them)|forced (?:her|him|them)|makes? (?:her|him|them) (?:have sex|touch|do)|"
+        r"comes? into (?:her|his|their) (?:room|bed)|does things|touch(?:es|ed|ing) (?:her|him|them)|(?:have|has|had|having) sex|rap(?:es|ed|ing))\b", _F), False),
+    # sexual exploitation online, happening now
+    ("online_sexual_now", re.compile(
+        r"\b(?:making|forcing|pressuring|pressurising|asking|telling|getting)\b[^.?!]{0,40}?\b(?:send(?:ing)? (?:pics|photos|pictures|images|nudes|videos|vids)|"
+        r"take (?:his|her|their) clothes off|undress|strip)\b|\bthreaten\w* to (?:share|post|send|leak|show)\b|\bsextort\w*", _F), False),
+    # suicidal talk with means, or a wish not to be alive
+    ("suicidal_talk", re.compile(
+        r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not) want to (?:be alive|live|be here|wake up|exist)\b|\bwants? to die\b"
+        r"|\b(?:load|lot|bag|box|packet|stash)s? of (?:paracetamol|pills|tablets|meds)\b", _F), False),
+    # exploitation: sent to carry drugs or money today
+    ("exploitation_now", re.compile(
+        r"\b(?:gave|given|giving|handed|handing)\s+(?:him|her|them)\s+(?:a\s+)?(?:phone|bag|package|parcel|drugs)\b[^.?!]{0,60}?\b(?:tonight|today|now|later|after school)\b"
+        r"|\b(?:take|deliver|drop|carry)\s+(?:it|them|a bag|drugs)?\s*to\s+\w+\s+(?:tonight|today)\b", _F), False),
+    # a child locked in somewhere
+    ("locked_in", re.compile(
+        r"\blocked\s+(?:\w+\s+){0,4}?in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:bedroom|room|cupboard|shed|bathroom|flat|house|car|basement)\b", _F), False),
     # a visible injury on a child, or a baby's unexplained injury (red flags a practitioner
     # is looking at now: "split lip and finger marks on her neck", "swelling on her head")
     ("injury_seen", re.compile(
         r"\b(?:split lip|black eye|finger ?marks?|grip marks?|hand ?marks?|bite marks?|cigarette burns?|"
-        r"(?:marks?|bruis\w*|swelling|burns?|cuts?) (?:on|to|round|around) (?:his|her|their|the) (?:neck|throat|face|head|cheeks?|eyes?|ears?|back|bottom|genitals)|"
-        r"bruis\w* (?:on|to) (?:a |the )?(?:baby|infant|newborn)|(?:baby|infant|newborn|\d+[- ]?(?:day|week|month)s?[- ]old)\b.{0,60}\b(?:bruis\w*|swelling|bump|fracture|burn|bleeding|floppy|not breathing|unresponsive))\b", _F), False),
+        r"(?:marks?|bruis\w*|swelling|burns?|cuts?|scratch\w*|welts?) (?:all )?(?:on|to|up|over|round|around|across) (?:his|her|their|the) "
+        r"(?:neck|throat|face|head|cheeks?|eyes?|ears?|back|bottom|genitals|arms?|legs?|wrists?|hands?|body|chest|tummy|stomach)|"
+        r"fresh (?:cuts?|bruis\w*|burns?|marks?|wounds?|injur\w*)|"
+        r"bruis\w* (?:on|to) (?:a |the )?(?:baby|infant|newborn)|(?:baby|infant|newborn|\d+[- ]?(?:day|week|month)s?[- ]old)\b.{0,60}\b(?:bruis\w*|swelling|swollen|bump|fracture|burn|bleeding|floppy|not breathing|unresponsive|screams when)"
+        r"|(?:baby|infant|newborn) is \d+ ?(?:days?|weeks?|months?)\b.{0,60}\b(?:bruis\w*|swelling|swollen|bump|fracture|burn|bleeding|floppy|screams when))\b", _F), False),
     # the child is afraid of going home or of a carer
     ("afraid_to_go_home", re.compile(
         r"\b(?:scared|afraid|frightened|terrified|too scared)\s+(?:to|of)\s+(?:go(?:ing)?\s+)?home\b"
@@ -163,7 +189,8 @@ _CONCRETE = re.compile(
 )
 
 
-_OBSERVED = frozenset({"disclosure", "injury_seen", "afraid_to_go_home", "removing_child", "danger_place"})
+_OBSERVED = frozenset({"disclosure", "injury_seen", "afraid_to_go_home", "removing_child", "danger_place",
+                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in"})
 
 
 def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None) -> str:
