@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 TABLE = "audit"
 SALT_FILE = "audit-salt"
+#: longer questions are stored cut to this many characters (a pasted case file need not be kept)
+MAX_LOGGED_CHARS = 2000
+
 COLUMNS = ("id", "ts", "front", "user_hash", "question", "status", "sources", "latency_ms", "redactions", "mode")
 
 _SCHEMA = f"""
@@ -133,7 +136,7 @@ class AuditLog:
                 datetime.now(timezone.utc).isoformat(),
                 front or "unknown",
                 self.hash_user(user_id),
-                red.text,
+                red.text if len(red.text) <= MAX_LOGGED_CHARS else red.text[:MAX_LOGGED_CHARS] + " [...]",
                 answer.status,
                 json.dumps(sources, ensure_ascii=False),
                 float(answer.timings_ms.get("total") or 0.0),

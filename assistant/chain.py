@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,6 +34,9 @@ from assistant.retrieval import HybridRetriever
 from assistant.safety import redact, screen_urgent
 from assistant.store import Filters, Store
 from ingest.models import Answer, Passage
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -113,6 +117,8 @@ class Assistant:
             assistant.store.StoreError: the index is empty or unreadable.
         """
         t0 = time.perf_counter()
+        # terminal escapes and other control characters are never stored or echoed back
+        question = _CONTROL.sub("", question or "")
         pre_redacted: list[str] = []
         if history:
             # redact before anything (including an LLM condenser) sees the conversation

@@ -299,6 +299,7 @@ _TEXT_DATE = rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|2
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NHS = re.compile(r"(?<![\d+])(\d{3})[\s-]?(\d{3})[\s-]?(\d{4})(?!\d)")
+_NHS_LABELLED = re.compile(r"\bnhs\s*(?:no\.?|number|num|#)?\s*[:.]?\s*(?P<num>(?<![\d+])\d{3}[\s-]?\d{3}[\s-]?\d{4})(?!\d)", re.I)
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)(?:\d\)?[\s-]?){8,10}\d(?!\d)"
 )
@@ -455,6 +456,10 @@ def redact(text: str) -> Redaction:
     text, hit = _sub(_EMAIL, text, "[EMAIL]")
     note("email", hit)
     text, hit = _sub(_NHS, text, "[NHS_NUMBER]", valid=lambda m: nhs_number_valid(m.group(0)))
+    note("nhs_number", hit)
+    # any 10-digit number labelled as an NHS number, even one that fails the check digit
+    # (a mistyped NHS number is still personal data)
+    text, hit = _sub(_NHS_LABELLED, text, "[NHS_NUMBER]", group="num")
     note("nhs_number", hit)
     text, hit = _sub(_PHONE, text, "[PHONE]", valid=lambda m: 10 <= len(re.sub(r"\D", "", m.group(0).replace("+44", "0", 1).replace("0044", "0", 1))) <= 11)
     note("phone", hit)

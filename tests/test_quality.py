@@ -324,3 +324,10 @@ def test_glossary_acronym_whose_full_name_the_documents_use_is_cited():
     ans = answerer._define("What does NRM stand for?", "NRM", [Passage(chunk, 1.0)])
     assert ans.status == "answered" and "National Referral Mechanism" in ans.answer
     assert [c.quote for c in ans.citations] == [text]
+
+
+def test_pasted_contact_details_do_not_turn_a_question_into_a_request_for_them(indexed):
+    ans = indexed.ask("mum's mobile is 07700 900123, what does the report say about neglect?")
+    assert ans.status == "answered" and "07700" not in ans.question
+    bell = indexed.ask("what is MASH\x07\x1b[31m?")
+    assert "\x1b" not in bell.question and "\x07" not in bell.question

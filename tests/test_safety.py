@@ -126,6 +126,26 @@ def test_invalid_nhs_number_is_not_called_an_nhs_number():
     assert "nhs_number" not in r.found and "943 476 5918" in r.text
 
 
+@pytest.mark.parametrize("text,raw", [
+    ("nhs 485 777 3456 for my client", "485 777 3456"),
+    ("NHS no 123 456 7890", "123 456 7890"),
+    ("NHS number: 943 476 5918", "943 476 5918"),
+])
+def test_a_labelled_nhs_number_is_removed_even_with_a_wrong_check_digit(text, raw):
+    r = redact(text)
+    assert "nhs_number" in r.found and raw not in r.text and "[NHS_NUMBER]" in r.text
+
+
+def test_control_characters_and_long_questions_are_not_stored(tmp_path):
+    from assistant.audit import MAX_LOGGED_CHARS, AuditLog
+    from ingest.models import Answer
+
+    log = AuditLog(tmp_path / "a.db", 30)
+    log.record(Answer("x" * 5000, "not_found", "", [], []), front="cli")
+    stored = log.rows(limit=1)[0]["question"]
+    assert len(stored) <= MAX_LOGGED_CHARS + 10 and stored.endswith("[...]")
+
+
 @pytest.mark.parametrize("text", [
     "Who is Nazir Afzal?",
     "What did Nazir Afzal say about child sexual exploitation?",

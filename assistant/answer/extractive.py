@@ -775,13 +775,16 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         listed = r"(?:\d+[a-z]?\s*(?:,|or|and|&|-|–|to)\s*)*"
         if not re.search(rf"\b{label[:4]}\w*\.?\s*{listed}{re.escape(num)}\b", text + "\n" + context, re.I):
             return f"anything on {label.lower()} {num}"
-    if _PHONE_Q.search(question) and not _PHONE.search(text):
+    # contact details are asked for only in the asking clause, never by a redaction
+    # placeholder ("mum's mobile is [PHONE], what does the report say about neglect?")
+    asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
+    if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
-    if _EMAIL_Q.search(question) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
+    if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
         return "an email address for this"
-    if _WEB_Q.search(question) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):
+    if _WEB_Q.search(asked) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):
         return "a web address for this"
-    if _POSTAL_Q.search(question) and not re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", text):
+    if _POSTAL_Q.search(asked) and not re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", text):
         return "a postal address for this"
     if qtype == "number":
         # "how long has it been going" is answered by a year ("since 1996")
