@@ -131,6 +131,16 @@ def test_paraphrase_reaches_the_documents_terms(indexed):
     "Who won the Premier League last season?",
     "What is the recipe for a Victoria sponge cake?",
     "How many children were on child protection plans in Manchester in 2020?",
+    # near-topic: refused on evidence (a numbered section, another period, a phone number,
+    # a title the corpus never uses, another area, an unknown acronym, an email address)
+    "can you quote me the exact wording of section 11 of the Children Act 2004?",
+    "what was the HSCB's total budget in 2019-20?",
+    "what's the hscb budget for 2021-22?",
+    "what's the out of hours emergency duty team number for Harrow children's services?",
+    "Who is the current Anti-Slavery Commissioner?",
+    "how many contacts did brent's MASH get in 2020-21?",
+    "what ofsted grade did harrow children's services get at the last ILACS inspection?",
+    "what's the email address to send a MASH referral form to in harrow?",
 ])
 def test_out_of_corpus_questions_are_not_found(indexed, question):
     ans = indexed.ask(question)
@@ -216,17 +226,6 @@ def test_missing_evidence_rules():
                 context="Bugs | | | | ✓ | ✓\n | LEVEL 1 | LEVEL 2 | LEVEL 3 | LEVEL 4 | LEVEL 5") is None
 
 
-@pytest.mark.parametrize("question", [
-    "can you quote me the exact wording of section 11 of the Children Act 2004?",
-    "what was the HSCB's total budget in 2019-20?",
-    "what's the out of hours emergency duty team number for Harrow children's services?",
-    "Who is the current Anti-Slavery Commissioner?",
-])
-def test_near_topic_questions_are_not_found(indexed, question):
-    ans = indexed.ask(question)
-    assert ans.status == "not_found" and ans.citations == []
-
-
 def test_the_period_asked_about_is_answered(indexed):
     ans = indexed.ask("what was the HSCB's total budget in 2020-21?")
     assert ans.status == "answered" and "192,457" in ans.answer
@@ -300,13 +299,8 @@ def test_other_areas_unknown_acronyms_and_contact_details_are_not_invented(index
     assert named_places("kingston upon thames figures") == ["kingston upon thames"]
     assert spelled_out("BME", "outcomes for black and minority ethnic children")
     assert not spelled_out("ILACS", "an inspection of local authority services")
-    for q in ["how many contacts did brent's MASH get in 2020-21?",
-              "what ofsted grade did harrow children's services get at the last ILACS inspection?",
-              "what's the email address to send a MASH referral form to in harrow?",
-              "what's the hscb budget for 2021-22?"]:
-        ans = indexed.ask(q)
-        assert ans.status == "not_found" and ans.citations == [], q
-    # the corpus's own area and acronyms it spells out still answer
+    # (the refusals are in test_out_of_corpus_questions_are_not_found) the corpus's own
+    # area and acronyms it uses still answer
     assert indexed.ask("how many contacts did harrow's MASH get in 2020-21?").status == "answered"
     assert indexed.ask("how much went on SCRs and independent auditing last year").status == "answered"
 
