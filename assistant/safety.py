@@ -356,6 +356,8 @@ _AGE_AFTER = r"(?:,\s*|\s*\(\s*|\s+(?:is|aged|age)\s+|,\s*(?:aged|age)\s+)(?:1[0
 _NAME_PATTERNS: list[re.Pattern[str]] = [
     # "my client Jayden Smith", "a boy Tom", "her stepdad Mr Jones"
     re.compile(rf"(?i:\b{_ROLE})\s*,?\s+(?P<name>{_NAME})"),
+    # typed in lower case, but followed by an age: "my client kayden obrien, 14"
+    re.compile(rf"(?i:\b{_ROLE})\s*,?\s+(?P<name>{_LOWER_NAME})(?i:{_AGE_AFTER})"),
     # "a boy called tom", "a girl named Amira"
     re.compile(rf"(?i:\b{_ROLE}\s+(?:who\s+is\s+)?(?:called|named|known as))\s+(?P<name>{_LOWER_NAME})"),
     # "Child's name is Amira Khan", "her name is Jo", "name: Jayden Smith"

@@ -104,6 +104,7 @@ def test_nhs_modulus_11(number, valid):
     ("date of birth: 12th March 2011", "date_of_birth", "12th March 2011"),
     ("email jo.bloggs@example.org please", "email", "jo.bloggs@example.org"),
     ("my client Jayden Smith, 14, is excluded", "name", "Jayden Smith"),
+    ("my client kayden obrien, 14, went missing", "name", "kayden obrien"),
     ("a boy called Tom is not in school", "name", "Tom"),
     ("Child's name is Amira Khan", "name", "Amira Khan"),
     ("child's name is amira khan", "name", "amira khan"),
