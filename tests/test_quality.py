@@ -141,6 +141,7 @@ def test_paraphrase_reaches_the_documents_terms(indexed):
     "how many contacts did brent's MASH get in 2020-21?",
     "what ofsted grade did harrow children's services get at the last ILACS inspection?",
     "what's the email address to send a MASH referral form to in harrow?",
+    "how many prevent referrals for radicalisation came from harrow schools last year?",
 ])
 def test_out_of_corpus_questions_are_not_found(indexed, question):
     ans = indexed.ask(question)

@@ -338,6 +338,15 @@ class ExtractiveAnswerer:
             chosen = [g for k_, g in enumerate(chosen)
                       if k_ == 0 or not _other_period(asked, units[g[0]], passages[units[g[0]].passage].chunk)]
         best_chunk = passages[units[chosen[0][0]].passage].chunk
+        lead = units[chosen[0][0]]
+        if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(question, lead, best_chunk):
+            # "how many Prevent referrals ...?" is not answered by "Number of social work
+            # assessments | 2600": a table figure's label must name what is asked
+            return Answer(question, "not_found",
+                          "The indexed documents do not give this figure. The closest passages are listed "
+                          "under Sources; ask your safeguarding lead or the partnership's learning and "
+                          "development team.", [], passages,
+                          extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4), "missing": "this figure"})
         missing = missing_evidence(
             question, qtype, [units[i].text for g in chosen for i in g],
             context=units[chosen[0][0]].text + "\n" + best_chunk.section + "\n" + (_table_header(best_chunk, units[chosen[0][0]].line) or ""),
@@ -732,6 +741,21 @@ def named_places(question: str) -> list[str]:
 
 
 _PERIOD_TEXT = re.compile(r"\b(?:19|20)\d{2}\s?(?:[-/–—]|\bto\b)\s?(?:19|20)?\d{2}\b")
+
+
+_GENERIC_STEMS = frozenset(analyze(
+    "how many much number numbers percentage percent proportion share total figure figures amount "
+    "year years last this harrow children child young people kids what which was were is are there "
+    "did does do had has have the in of for to from by on at a an get got"))
+
+
+def _label_names_subject(question: str, unit: "_Unit", chunk) -> bool:
+    """Whether a table row's label, its column headers or its section path share a word
+    (beyond question words, numbers and the corpus's own area) with the question."""
+    label = unit.text.split("|")[0] + " " + (_table_header(chunk, unit.line) or "") + " " + chunk.section
+    asked = {s_ for s_ in analyze(question)
+             if s_ not in _GENERIC_STEMS and not s_[0].isdigit() and not re.fullmatch(r"p\d{4}-\d{2}", s_)}
+    return not asked or bool(asked & set(analyze(label)))
 
 
 def _has_figure(text: str) -> bool:
