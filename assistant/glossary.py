@@ -114,7 +114,8 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
     return Glossary(terms=terms, synonyms=synonyms)
 
 
-_CONNECTORS = {"of", "and", "for", "the", "in", "or", "to", "on", "with", "&"}
+#: words skipped when reading an acronym's initials ("Violence, Vulnerability and Exploitation")
+CONNECTORS = frozenset({"of", "and", "for", "the", "in", "or", "to", "on", "with", "&"})
 
 _DEF_PATTERNS = (
     # "Multi-agency Risk Assessment Conference (MARAC)", "Violence, Vulnerability and Exploitation (VVE)"
@@ -129,7 +130,7 @@ def _initials(words: list[str]) -> str:
     for w in words:
         for part in re.split(r"[-–]", w):
             part = part.strip(",")
-            if part and part.lower() not in _CONNECTORS:
+            if part and part.lower() not in CONNECTORS:
                 out += part[0].upper()
     return out
 
@@ -143,7 +144,7 @@ def _trim_expansion(exp: str, acronym: str) -> str | None:
     words = exp.split()
     target = acronym.upper().rstrip("S")
     for i in range(len(words)):
-        if words[i].lower() in _CONNECTORS:
+        if words[i].lower() in CONNECTORS:
             continue
         ini = _initials(words[i:])
         if ini.startswith(target[: max(2, len(target) - 1)]) or (len(target) <= 2 and ini.startswith(target)):

@@ -78,7 +78,8 @@ def analyze(text: str) -> list[str]:
     return out
 
 
-_PERIOD = re.compile(r"\b((?:19|20)\d{2})\s?(?:[-/–—]|\bto\b)\s?((?:19|20)?\d{2})\b")
+#: a reporting period as written: "2019-20", "2019/2020", "2019 – 2020", "2019 to 2020"
+PERIOD = re.compile(r"\b((?:19|20)\d{2})\s?(?:[-/–—]|\bto\b)\s?((?:19|20)?\d{2})\b")
 
 
 def periods(text: str) -> set[str]:
@@ -86,7 +87,7 @@ def periods(text: str) -> set[str]:
     "2019/2020" and "2019 to 2020" all give ``{"2019-20"}``; a bare year is not a period,
     nor is a span of more than one year ("2015-2019")."""
     out = set()
-    for a, b in _PERIOD.findall(text):
+    for a, b in PERIOD.findall(text):
         end = b[-2:]
         if int(end) == (int(a) + 1) % 100:
             out.add(f"{a}-{end}")

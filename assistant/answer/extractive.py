@@ -35,8 +35,8 @@ import numpy as np
 import yaml
 
 from assistant.embeddings import Embedder
-from assistant.glossary import Glossary, load_glossary, mine_definitions
-from assistant.keywords import analyze, periods, question_weights
+from assistant.glossary import CONNECTORS, Glossary, load_glossary, mine_definitions
+from assistant.keywords import PERIOD, analyze, periods, question_weights
 from assistant.rerank import ChunkStems
 from ingest.models import Answer, Citation, Passage
 from ingest.units import chunk_units
@@ -342,17 +342,14 @@ class ExtractiveAnswerer:
         if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(question, lead, best_chunk):
             # "how many Prevent referrals ...?" is not answered by "Number of social work
             # assessments | 2600": a table figure's label must name what is asked
-            return Answer(question, "not_found",
-                          "The indexed documents do not give this figure. The closest passages are listed "
-                          "under Sources; ask your safeguarding lead or the partnership's learning and "
-                          "development team.", [], passages,
-                          extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4), "missing": "this figure"})
-        missing = missing_evidence(
-            question, qtype, [units[i].text for g in chosen for i in g],
-            context=units[chosen[0][0]].text + "\n" + best_chunk.section + "\n" + (_table_header(best_chunk, units[chosen[0][0]].line) or ""),
-            passage_text=best_chunk.embed_text(),
-            home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
-        )
+            missing = "this figure"
+        else:
+            missing = missing_evidence(
+                question, qtype, [units[i].text for g in chosen for i in g],
+                context=lead.text + "\n" + best_chunk.section + "\n" + (_table_header(best_chunk, lead.line) or ""),
+                passage_text=best_chunk.embed_text(),
+                home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
+            )
         if missing:
             return Answer(question, "not_found",
                           f"The indexed documents do not give {missing}. The closest passages are listed "
@@ -588,7 +585,7 @@ _ENTITY = re.compile(r"(?<=\s)(?:Child|Family|Young Person|Operation|Project|Mr|
 _CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult)\s+['‘’]?[A-Z][\w’']*['‘’]?")
 
 
-_CONNECTIVES = frozenset({"of", "and", "for", "the", "in", "or", "to", "on", "with", "&", "a", "an"})
+_CONNECTIVES = CONNECTORS | {"a", "an"}
 
 
 def spelled_out(acronym: str, text: str) -> bool:
@@ -740,9 +737,6 @@ def named_places(question: str) -> list[str]:
     return found
 
 
-_PERIOD_TEXT = re.compile(r"\b(?:19|20)\d{2}\s?(?:[-/–—]|\bto\b)\s?(?:19|20)?\d{2}\b")
-
-
 _GENERIC_STEMS = frozenset(analyze(
     "how many much number numbers percentage percent proportion share total figure figures amount "
     "year years last this harrow children child young people kids what which was were is are there "
@@ -760,7 +754,7 @@ def _label_names_subject(question: str, unit: "_Unit", chunk) -> bool:
 
 def _has_figure(text: str) -> bool:
     """Whether ``text`` carries a figure other than a year or a period ("2021-22")."""
-    return any(not re.fullmatch(r"(19|20)\d{2}", n.strip()) for n in _NUMBER.findall(_PERIOD_TEXT.sub(" ", text)))
+    return any(not re.fullmatch(r"(19|20)\d{2}", n.strip()) for n in _NUMBER.findall(PERIOD.sub(" ", text)))
 
 
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
@@ -813,7 +807,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if qtype == "number":
         # "how long has it been going" is answered by a year ("since 1996")
         years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
-        nums = [n for n in _NUMBER.findall(_PERIOD_TEXT.sub(" ", text))
+        nums = [n for n in _NUMBER.findall(PERIOD.sub(" ", text))
                 if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip())]
         if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I):
             return "this figure"
