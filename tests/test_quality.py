@@ -142,6 +142,7 @@ def test_paraphrase_reaches_the_documents_terms(indexed):
     "what ofsted grade did harrow children's services get at the last ILACS inspection?",
     "what's the email address to send a MASH referral form to in harrow?",
     "how many prevent referrals for radicalisation came from harrow schools last year?",
+    "whats the name of harrow's designated nurse for safeguarding children?",
 ])
 def test_out_of_corpus_questions_are_not_found(indexed, question):
     ans = indexed.ask(question)
@@ -299,6 +300,7 @@ def test_other_areas_unknown_acronyms_and_contact_details_are_not_invented(index
     assert named_places("how many contacts did brent's MASH get in 2020-21?") == ["brent"]
     assert named_places("kingston upon thames figures") == ["kingston upon thames"]
     assert spelled_out("BME", "outcomes for black and minority ethnic children")
+    assert spelled_out("ASB", "to prevent anti-social behaviour later")
     assert not spelled_out("ILACS", "an inspection of local authority services")
     # (the refusals are in test_out_of_corpus_questions_are_not_found) the corpus's own
     # area and acronyms it uses still answer

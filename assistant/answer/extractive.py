@@ -542,7 +542,10 @@ class ExtractiveAnswerer:
         # related phrases of three words or more are alternative expansions ("Black and
         # Ethnic Minority"); shorter ones are search hints ("schools")
         phrases = [term.expansion, *(r for r in term.related if len(r.split()) >= 3)]
-        return any(_plain(" ".join(p.split())).lower() in plain_text for p in phrases if p)
+        # compared without spaces and hyphens: "Anti-Social Behaviour" = "antisocial behaviour"
+        squash = lambda t: re.sub(r"[\s\-–]+", "", t)  # noqa: E731
+        text = squash(plain_text)
+        return any(squash(_plain(p).lower()) in text for p in phrases if p)
 
     def _define(self, question: str, acronym: str, passages: Sequence[Passage]) -> Answer | None:
         """Answer "what does X stand for" from where a passage spells X out; failing that,
@@ -592,7 +595,7 @@ def spelled_out(acronym: str, text: str) -> bool:
     """Whether ``text`` holds a run of words whose initials (connectives such as "and",
     "of" skipped) are ``acronym``: "black and minority ethnic" spells out BME."""
     target = acronym.lower().rstrip("s") if len(acronym) > 3 else acronym.lower()
-    words = re.findall(r"[a-z][a-z'’-]*", text.lower())
+    words = re.findall(r"[a-z][a-z'’]*", text.lower())  # "anti-social" gives two initials
     n = len(target)
     for i, w in enumerate(words):
         if w[0] != target[0] or w in _CONNECTIVES:
@@ -682,6 +685,8 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
 #: a place whose every stem has a corpus IDF below this (named in about a tenth of the
 #: chunks or more) is what the corpus is about ("harrow"), not another area
 HOME_IDF = math.log(10)
+_PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
+                       r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer))\b", re.I)
 _EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
 _WEB_Q = re.compile(r"\b(website|web ?site|web address|url|link to)\b", re.I)
 _POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
@@ -796,6 +801,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     # contact details are asked for only in the asking clause, never by a redaction
     # placeholder ("mum's mobile is [PHONE], what does the report say about neglect?")
     asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
+    if _PERSON_Q.search(asked):
+        # "what's the name of harrow's designated nurse?" needs a person's name, not the role
+        own = set(analyze(question))
+        if not any(not set(analyze(n)) <= own for n in _NAME.findall(text)):
+            return "the name of the person asked about"
     if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
