@@ -2,8 +2,9 @@
 
 Rules (issue 2, item 4):
 
-* A heading closes the current chunk; the heading stack gives each chunk its section path
-  (``"6. Learning from Case Reviews > Child Safeguarding Practice Review – Child M"``).
+* A heading closes the current chunk; the open headings give each chunk its section path
+  (``"6. Learning from Case Reviews > Child Safeguarding Practice Review – Child M"``),
+  their levels taken from typography and corrected by numbering (:mod:`ingest.outline`).
 * A bulleted list stays in one chunk with its short lead-in paragraph ("Key findings:");
   a list too long for one chunk is split between items, never inside one.
 * Table rows are chunked together with the table's header row, repeated at the top of
@@ -33,6 +34,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from ingest.models import SECTION_SEP, Block, Chunk, LoadedDocument
+from ingest.outline import Outline
 from ingest.sentences import split_sentences
 
 #: Hard limit of the embedding model, in word pieces, including [CLS] and [SEP].
@@ -43,7 +45,8 @@ MODEL_MAX_TOKENS = 256
 #: that changes chunking (e.g. version 2: footnotes travel with their sentences) takes
 #: effect on the next incremental ingest. Bump it with any such change, and with changes to
 #: the keyword analyser (the BM25 index is rebuilt with the generation). 3: period tokens.
-PIPELINE_VERSION = 3
+#: 4: section paths corrected by heading numbers (:mod:`ingest.outline`).
+PIPELINE_VERSION = 4
 
 
 @lru_cache(maxsize=1)
@@ -111,12 +114,12 @@ class Chunker:
         """
         metadata = dict(metadata or {})
         chunks: list[Chunk] = []
-        stack: list[tuple[int, str]] = []
+        outline = Outline()
         pending: list[Block] = []
 
         def flush() -> None:
             if pending:
-                section = SECTION_SEP.join(t for _, t in stack)
+                section = SECTION_SEP.join(outline.path())
                 for units in self._group(doc.title, section, pending):
                     chunks.append(self._make(doc, section, units, len(chunks), metadata))
                 pending.clear()
@@ -125,12 +128,9 @@ class Chunker:
         for block in _place_footnotes(kept):
             if block.kind == "heading":
                 flush()
-                if not stack and _same(block.text, doc.title):
+                if not outline.path() and _same(block.text, doc.title):
                     continue  # the title page heading repeats the document title
-                level = max(1, block.level or 1)
-                while stack and stack[-1][0] >= level:
-                    stack.pop()
-                stack.append((level, " ".join(block.text.split())))
+                outline.push(" ".join(block.text.split()), block.level or 1)
                 continue
             pending.append(block)
         flush()

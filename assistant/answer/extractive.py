@@ -251,6 +251,7 @@ class ExtractiveAnswerer:
         q_total = sum(q_stems.values()) or 1.0
 
         entities = named_entities(question)
+        q_words = set(analyze(question))
         units = _units(passages)
         if not units:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages)
@@ -295,6 +296,8 @@ class ExtractiveAnswerer:
             scores[i] = w_rank * rank_bonus + w_type * type_bonus - off_topic
             if len(u.text) < 25 and u.kind == "paragraph":
                 scores[i] -= 0.1
+            if stems and stems <= q_words and u.kind != "table_row":
+                scores[i] -= 0.3  # it only restates the question ("Harrow Safeguarding Partnership")
             if len(u.text) > 300:
                 scores[i] -= 0.05 * min(1.0, (len(u.text) - 300) / 300)
             if re.search(r"https?://|www\.", u.text) and len(re.sub(r"\S*(https?://|www\.)\S*", "", u.text)) < 60:
