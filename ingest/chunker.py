@@ -6,7 +6,9 @@ Rules (issue 2, item 4):
   (``"6. Learning from Case Reviews > Child Safeguarding Practice Review – Child M"``),
   their levels taken from typography and corrected by numbering (:mod:`ingest.outline`).
 * A bulleted list stays in one chunk with its short lead-in paragraph ("Key findings:");
-  a list too long for one chunk is split between items, never inside one.
+  a list too long for one chunk is split between items, never inside one. Short
+  unpunctuated lines under a lead-in ending in ":" are a list printed without bullets
+  (:func:`unmarked_lists`).
 * Table rows are chunked together with the table's header row, repeated at the top of
   every chunk a table is split across.
 * A footnote that a block references (:attr:`ingest.models.Block.refs`) follows that
@@ -45,8 +47,9 @@ MODEL_MAX_TOKENS = 256
 #: that changes chunking (e.g. version 2: footnotes travel with their sentences) takes
 #: effect on the next incremental ingest. Bump it with any such change, and with changes to
 #: the keyword analyser (the BM25 index is rebuilt with the generation). 3: period tokens.
-#: 4: section paths corrected by heading numbers (:mod:`ingest.outline`).
-PIPELINE_VERSION = 4
+#: 4: section paths corrected by heading numbers (:mod:`ingest.outline`). 5: lists printed
+#: without bullets (:func:`unmarked_lists`).
+PIPELINE_VERSION = 5
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +128,7 @@ class Chunker:
                 pending.clear()
 
         kept = [b for b in doc.blocks if b.text.strip() and not _is_contents_row(b)]
-        for block in _place_footnotes(kept):
+        for block in _place_footnotes(unmarked_lists(kept)):
             if block.kind == "heading":
                 flush()
                 if not outline.path() and _same(block.text, doc.title):
@@ -370,6 +373,44 @@ def _note_number(block: Block) -> str | None:
     """Leading number of a footnote block ("4 Section 16 G ..." -> "4")."""
     m = _NOTE_NUMBER.match(block.text)
     return m.group(1) if m else None
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def unmarked_lists(blocks: list[Block], min_items: int = 3, max_chars: int = 160) -> list[Block]:
+    """Paragraph runs that are lists printed without bullets become ``list_item`` blocks.
+
+    A PDF often sets a list as plain short lines under a lead-in ("... specialist
+    workshops ...:" then "Red Thread – Trauma informed support ..." / "Ignite – Substance
+    misuse ..."): each line is its own paragraph block. A run of at least ``min_items``
+    consecutive paragraph blocks, each at most ``max_chars`` characters and none ending
+    a sentence (``.``, ``!``, ``?``), right after a block ending in ``:``, is a list.
+
+    Args:
+        blocks: one document's blocks in reading order.
+
+    Returns:
+        the blocks, with those runs re-kinded (new :class:`Block` objects; the input is
+        not changed).
+    """
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        b = out[i]
+        if b.kind in ("paragraph", "list_item") and b.text.rstrip().endswith(":"):
+            j = i + 1
+            while (j < len(out) and out[j].kind == "paragraph" and len(out[j].text) <= max_chars
+                   and not out[j].text.rstrip().endswith(":")
+                   and not _SENTENCE_END.search(out[j].text.rstrip())):
+                j += 1
+            if j - (i + 1) >= min_items:
+                for k in range(i + 1, j):
+                    out[k] = replace(out[k], kind="list_item")
+                i = j
+                continue
+        i += 1
+    return out
 
 
 def _place_footnotes(blocks: list[Block]) -> list[Block]:

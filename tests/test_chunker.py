@@ -211,3 +211,33 @@ def test_paragraph_moves_on_with_its_footnote_within_the_budget() -> None:
     ]
     for c in chunks:
         assert sum(_words(t) for t in _lines(c)) <= 32
+
+
+# -- lists printed without bullets ------------------------------------------------------------
+
+def test_unbulleted_pdf_list_is_chunked_as_list_items(report_chunks: list[Chunk]) -> None:
+    """p.38 sets the conference workshops as plain lines under a lead-in ending in ':'."""
+    (chunk,) = _holding(report_chunks, "Red Thread")
+    lines = _lines(chunk)
+    assert "- Red Thread – Trauma informed support for young people affected by violence" in lines
+    assert any(line.startswith("- Ignite") for line in lines)
+    assert lines[0].endswith(":") and not lines[0].startswith("- ")  # the lead-in stays prose
+    (courses,) = _holding(report_chunks, "Managing Allegations")
+    assert "- Grooming" in _lines(courses) and "- Managing Allegations" in _lines(courses)
+
+
+def test_unmarked_lists_need_a_lead_in_and_three_short_unpunctuated_lines() -> None:
+    from ingest.chunker import unmarked_lists
+
+    def kinds(*texts: str) -> list[str]:
+        return [b.kind for b in unmarked_lists([Block("paragraph", t) for t in texts])]
+
+    assert kinds("Workshops were run by:", "Red Thread", "Ignite", "St Giles") == \
+        ["paragraph", "list_item", "list_item", "list_item"]
+    # no lead-in: three short lines are not a list
+    assert kinds("Workshops were run by", "Red Thread", "Ignite", "St Giles") == ["paragraph"] * 4
+    # two lines are not enough; a finished sentence ends the run
+    assert kinds("We met:", "Red Thread", "Ignite") == ["paragraph"] * 3
+    assert kinds("We met:", "Red Thread", "It went well.", "Ignite", "St Giles") == ["paragraph"] * 5
+    # a long line is prose, not an item
+    assert kinds("Note:", "a " * 100, "b", "c") == ["paragraph"] * 4

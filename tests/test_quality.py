@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.extractive import ExtractiveAnswerer, asked_acronym, question_type
+from assistant.answer.extractive import ExtractiveAnswerer, asked_acronym, enumerates, question_type
 from assistant.glossary import load_glossary, mine_definitions
 
 
@@ -33,6 +33,10 @@ from assistant.glossary import load_glossary, mine_definitions
     ("When did the LSCB end?", "when"),
     ("how old was Serena from Gambia when she got to the UK?", "number"),
     ("What are the HSP's Priorities?", "list"),
+    ("Which organisations ran workshops at the conference?", "list"),
+    ("what topics did the specialist courses cover?", "list"),
+    ("What does the LADO do?", "general"),
+    ("What process was followed?", "general"),
 ])
 def test_question_types(question, expected):
     assert question_type(question) == expected
@@ -94,6 +98,22 @@ def test_acronym_known_only_to_glossary_is_answered_without_a_citation(indexed):
     ans = indexed.ask("What does NEET stand for?")
     assert "Not in Education, Employment or Training" in ans.answer
     assert "glossary" in ans.answer and ans.citations == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Poverty, lack of education, economic imbalances and war are some of the key drivers.", True),
+    ("e.g. safeguarding policies and procedures; staff training; safer recruitment; and internal monitoring.", True),
+    ("Harrow, like other boroughs, saw a rise.", False),
+    ("Her expertise is in early intervention and adolescent risk.", False),
+    ("The review was published in March and shared with partners.", False),
+])
+def test_inline_enumerations(sentence, expected):
+    assert enumerates(sentence) is expected
+
+
+def test_list_question_returns_a_list_printed_without_bullets(indexed):
+    ans = indexed.ask("What topics did the specialist courses put their emphasis on?")
+    assert all(t in ans.answer for t in ("Grooming", "Honour Based Violence", "Managing Allegations"))
 
 
 def test_list_question_returns_the_whole_list(indexed):

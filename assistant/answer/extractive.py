@@ -99,7 +99,14 @@ def question_type(question: str) -> str:
                  r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
                  r"|what (sorts|kinds|types) of)\b", unnamed):
         return "list"
+    if _PLURAL_Q.match(q) and not re.match(r"(?:what|which)\s+(?:\w+\s+)?(?:is|was|does|has|this|its|always|across|process|access|address|business|status|analysis|basis|crisis|progress|success|abuse)\b", q):
+        return "list"
     return "general"
+
+
+#: "which organisations ran ...", "what topics did ...", "which emergency services joined ...":
+#: a plural noun right after the question word asks for several things
+_PLURAL_Q = re.compile(r"(?:which|what)\s+(?:[a-z&\-]+\s+)?[a-z\-]{3,}(?<!ss)(?<!us)(?<!is)s\s+(?:did|do|does|were|are|have|has|had|can|could|should|will|would|might|must|\w+ed|ran|run|came|went|took|give|gave|make|made|help|need|say|said)\b")
 
 
 @dataclass
@@ -288,7 +295,7 @@ class ExtractiveAnswerer:
             type_bonus = _type_bonus(qtype, question, u.text + " " + _last_section(p.chunk.section) if qtype == "who" else u.text)
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
-            if qtype == "list" and u.kind == "list_item":
+            if qtype == "list" and (u.kind == "list_item" or enumerates(u.text)):
                 type_bonus += 0.5 + ctx
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
@@ -325,6 +332,12 @@ class ExtractiveAnswerer:
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities)
             sections, section_cover = _section_list(passages, units, q_stems, q_total)
+            if (groups and list_cover < 0.3 and units[best].kind != "list_item"
+                    and scores[best] > max(scores[g] for g in groups[0]) + 0.05):
+                # a sentence answers better than a list whose heading and lead-in are about
+                # something else ("The reasons for young people going missing include, not
+                # feeling cared for at home, ...")
+                groups = []
             if groups and list_cover >= section_cover:  # a real list wins ties
                 return self._compose(question, passages, units, groups, best_dense, coverage)
             if sections:
@@ -384,7 +397,7 @@ class ExtractiveAnswerer:
             cover = sum(w for s_, w in q_stems.items() if s_ in stems) / q_total
             head = set(analyze(c.section + " " + _lead_in(c, units[group[0]].line)))
             head_cover = sum(w for s_, w in q_stems.items() if s_ in head) / q_total
-            score = 0.6 * cover + 0.4 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
+            score = 0.4 * cover + 0.3 * head_cover + 0.3 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
             if entities and not any(e in _plain(text) for e in entities):
                 score -= 0.3
             candidates.append((score, group, cover, head_cover))
@@ -400,7 +413,7 @@ class ExtractiveAnswerer:
         out = [group]
         for _, other, _c, _h in sorted(candidates, key=lambda t: _chunk_ordinal(passages[units[t[1][0]].passage].chunk.id)):
             oc = passages[units[other[0]].passage].chunk
-            if other is not group and oc.source == first.source and oc.section == first.section and oc.id != first.id:
+            if other is not group and units[other[0]].kind == "list_item" and oc.source == first.source and oc.section == first.section and oc.id != first.id:
                 out.append(other)
         out.sort(key=lambda g: _chunk_ordinal(passages[units[g[0]].passage].chunk.id))
         return out, head_cover
@@ -1005,6 +1018,20 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
     if qtype == "when":
         return 0.6 if _YEAR.search(text) else 0.0
     return 0.0
+
+
+_ENUMERATION = re.compile(r"[,;]\s[^,;]{1,80}(?:,|;)?\s(?:and|or)\s\w")
+
+
+def enumerates(text: str) -> bool:
+    """Whether a sentence carries an inline list ("Poverty, limited opportunities at home,
+    lack of education, ... and war are some of the key drivers"; "safeguarding policies
+    and procedures; staff training; safer recruitment arrangements; and internal
+    monitoring"): two or more comma/semicolon separators, the last item joined by
+    "and"/"or". A three-item list with one comma ("early intervention, adolescent risk and
+    transitional safeguarding") is not caught: one comma and an "and" is too common in
+    plain prose."""
+    return len(re.findall(r"[,;]\s", text)) >= 2 and _ENUMERATION.search(text) is not None
 
 
 def _list_group(units: list[_Unit], idx: int) -> list[int]:
