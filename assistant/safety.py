@@ -47,7 +47,7 @@ _HARM = r"(?:abus|hurt|hit|beat|punch|kick|slap|strangl|chok|burn|touch|rap|assa
 
 # Immediacy markers: this is happening now / just happened / is about to happen.
 _NOW = re.compile(
-    r"\b(?:right now|now|tonight|today|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
+    r"\b(?:right now|rn|atm|now|tonight|today|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up)|"
     r"in front of me|with me|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|tomorrow|next week|over the weekend|"
@@ -61,7 +61,7 @@ _NOW = re.compile(
 _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # live disclosure to the practitioner
     ("disclosure", re.compile(
-        r"\b(?:has|have|just|'s|'ve)\s+(?:just\s+)?(?:told|disclosed(?:\s+to)?|said\s+to|confided\s+in|shown)\s+(?:me|us|my|our)\b"
+        r"\b(?:has|have|just|'s|'ve)\s+(?:just\s+)?(?:told|disclosed(?:\s+to)?|said\s+to|confided\s+in|shown|showed)\s+(?:me|us|my|our)\b"
         r"|\b(?:told|disclosed to|confided in)\s+(?:me|us)\s+(?:today|just now|this (?:morning|afternoon))"
         r"|\b(?:is|are)\s+disclosing\b|\bjust disclosed\b"
         r"|\b(?:a|my|our|this|the)\s+(?:[\w-]+\s+){0,2}?(?:pupil|child|student|client|boy|girl|young person|teenager|learner|year[- ]old)\s+(?:has|'s)\s+(?:just\s+)?disclosed\b", _F), False),
@@ -73,6 +73,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("unsafe_now", re.compile(
         r"\b(?:not safe to go home|scared to go home|afraid to go home|too scared to go home|won'?t go home because|"
         r"in (?:immediate )?danger|at immediate risk|immediate risk of|being held|locked (?:in|out)|"
+        r"(?:won'?t|wont|will not|isn'?t letting|is not letting) let (?:me|us|her|him|them) (?:leave|go|out)|"
+        r"\b" + _KID + r"\s+(?:is|are|'s|'re)\s+hiding\b|"
         r"(?:has|have) (?:got )?(?:a )?(?:knife|weapon|gun)|threatening to (?:kill|hurt|stab)|"
         r"(?:turned up|waiting|outside)\s+(?:at|outside)?\s*(?:the )?(?:school|gates|nursery|home) (?:to (?:take|collect)|demanding)|"
         r"(?:fresh|new) (?:bruis|burn|injur|mark)\w*|bleeding|unconscious|not breathing|"
@@ -116,7 +118,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # sexual exploitation online, happening now
     ("online_sexual_now", re.compile(
         r"\b(?:making|forcing|pressuring|pressurising|asking|telling|getting)\b[^.?!]{0,40}?\b(?:send(?:ing)? (?:pics|photos|pictures|images|nudes|videos|vids)|"
-        r"take (?:his|her|their) clothes off|undress|strip)\b|\bthreaten\w* to (?:share|post|send|leak|show)\b|\bsextort\w*", _F), False),
+        r"take (?:his|her|their) clothes off|undress|strip)\b|\bthreaten\w* to (?:share|post|send|leak|show)\b|\b(?:being|been|getting) sextort\w*"
+        r"|\bor (?:he|she|they)(?:'ll|ll| will| is going to| are going to)\s+(?:post|share|send|leak|show)\b"
+        r"|\b(?:post|share|leak|send|show)\w*\s+(?:her|his|their)\s+(?:pics|photos|pictures|images|nudes|videos|vids)\b.{0,40}\b(?:unless|if (?:she|he|they) (?:doesn'?t|don'?t|won'?t))\b", _F), False),
     # suicidal talk with means, or a wish not to be alive
     ("suicidal_talk", re.compile(
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not) want to (?:be alive|live|be here|wake up|exist)\b|\bwants? to die\b"
@@ -149,6 +153,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("fgm_forced_marriage", re.compile(
         r"\b(?:fgm|female genital mutilation|be cut|being cut|get cut|circumcis\w*|cutting ceremony|forced (?:to|into) marr\w*|forced marriage|"
         r"married off|marry (?:a|an|her|him)|taken abroad|sent abroad|sent back home to|taken out of the country)\b", _F), True),
+    # violence in the room the practitioner is in, or an adult waiting for a child, now
+    ("violence_now", re.compile(
+        r"\b(?:threw|throwing|thrown|smash(?:ed|ing)|screaming at|shouting at|punch(?:ed|ing) (?:the|a) (?:wall|door|window)|kicking (?:off|the door|in the door))\b"
+        r"|\b(?:parked|waiting|sat|sitting|hanging around|lurking)\s+(?:right\s+)?outside\s+(?:the\s+)?(?:school(?: gates)?|gates|nursery|home|house|flat|college)\b"
+        r"|\b(?:get|getting) in(?:to)? (?:his|the|a|their) (?:car|van)\b", _F), True),
     # weapons, abduction and an intoxicated carer, with an immediacy marker
     ("weapon_now", re.compile(
         r"\b(?:with|has|have|'s got|got|carrying|holding|waving|pulled)\s+(?:a\s+|an?\s+)?(?:knife|knives|weapon|gun|machete|blade|hammer)\b", _F), True),
@@ -178,7 +187,7 @@ _LEARNING = re.compile(
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b", _F)
 _PAST_REPORTING = re.compile(
-    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|child [A-Z]\b)",
+    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:the|a|our|in) survey|questionnaires?|child [A-Z]\b)",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
