@@ -123,6 +123,12 @@ def test_paraphrase_is_answered_by_meaning_when_no_sentence_shares_its_words(ind
     assert ans.status == "answered" and "maturity" in ans.answer
 
 
+def test_list_question_answered_by_a_table_lists_its_rows(indexed):
+    ans = indexed.ask("Which agencies contributed to the HSCB budget?")
+    assert all(t in ans.answer for t in ("Harrow Council", "Police / MOPAC", "National Probation Service"))
+    assert ans.answer.count("\n- ") >= 3  # one bullet per row
+
+
 def test_list_question_returns_the_whole_list(indexed):
     ans = indexed.ask("What were the key findings of the Family A review?")
     quotes = "\n".join(c.quote for c in ans.citations)

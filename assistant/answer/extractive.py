@@ -386,9 +386,10 @@ class ExtractiveAnswerer:
 
     def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
                     q_total: float, dense: np.ndarray, entities: Sequence[str] = ()) -> tuple[list[list[int]], float]:
-        """For list questions: the retrieved list that best matches the question as a whole
-        (section path + lead-in + items), plus its continuation in other retrieved chunks of
-        the same section, and the share of the question its heading path and lead-in cover
+        """For list questions: the retrieved list (or table: its rows are the items, its
+        header row the lead-in) that best matches the question as a whole (section path +
+        lead-in + items), plus its continuation in other retrieved chunks of the same
+        section, and the share of the question its heading path and lead-in cover
         (to compare with :func:`_section_list`). A list whose heading path, lead-in and
         items name none of the question's named ``entities`` ("Family A") scores 0.3 less,
         as a unit does in :meth:`answer`. Returns ``([], 0.0)`` when no list (heading,
@@ -397,15 +398,16 @@ class ExtractiveAnswerer:
         candidates: list[tuple[float, list[int]]] = []
         done: set[int] = set()
         for i, u in enumerate(units):
-            if u.kind != "list_item" or i in done:
+            if i in done or u.kind not in ("list_item", "table_row"):
                 continue
-            group = _list_group(units, i)
+            group = _list_group(units, i) if u.kind == "list_item" else _table_group(units, i)
             done.update(group)
             c = passages[u.passage].chunk
             text = " ".join([c.section, _lead_in(c, units[group[0]].line)] + [units[g].text for g in group])
             stems = set(analyze(text))
             cover = sum(w for s_, w in q_stems.items() if s_ in stems) / q_total
-            head = set(analyze(c.section + " " + _lead_in(c, units[group[0]].line)))
+            head = set(analyze(c.section + " " + (_lead_in(c, units[group[0]].line) if u.kind == "list_item"
+                                                  else _table_header(c, u.line) or "")))
             head_cover = sum(w for s_, w in q_stems.items() if s_ in head) / q_total
             score = 0.4 * cover + 0.3 * head_cover + 0.3 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
             if entities and not any(e in _plain(text) for e in entities):
@@ -423,7 +425,7 @@ class ExtractiveAnswerer:
         out = [group]
         for _, other, _c, _h in sorted(candidates, key=lambda t: _chunk_ordinal(passages[units[t[1][0]].passage].chunk.id)):
             oc = passages[units[other[0]].passage].chunk
-            if other is not group and units[other[0]].kind == "list_item" and oc.source == first.source and oc.section == first.section and oc.id != first.id:
+            if other is not group and units[other[0]].kind == units[group[0]].kind != "paragraph" and oc.source == first.source and oc.section == first.section and oc.id != first.id:
                 out.append(other)
         out.sort(key=lambda g: _chunk_ordinal(passages[units[g[0]].passage].chunk.id))
         return out, head_cover
@@ -539,6 +541,9 @@ class ExtractiveAnswerer:
                 parts.append(" ".join(quote.split("\n")) + f" [{n}]")
             elif len(us) > 1 and us[0].kind == "paragraph" and all(u.kind == "list_item" for u in us[1:]):
                 parts.append(us[0].text + "\n" + "\n".join(u.text for u in us[1:]) + f" [{n}]")
+            elif len(us) > 1 and all(u.kind == "table_row" for u in us):
+                # a table answering a list question: one bullet per row, with its headers
+                parts.append("\n".join("- " + _render_row(c, u) for u in us) + f" [{n}]")
             elif len(us) > 1 or us[0].kind == "list_item":
                 lead = _lead_in(c, us[0].line)
                 body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u in us if u.kind == "list_item")
@@ -1060,6 +1065,18 @@ def _list_group(units: list[_Unit], idx: int) -> list[int]:
     while hi + 1 in lines:
         hi += 1
     return [lines[line] for line in range(lo, hi + 1)]
+
+
+def _table_group(units: list[_Unit], idx: int) -> list[int]:
+    """Indexes of the table rows of one passage's table that the row at ``idx`` is in
+    (contiguous ``table_row`` units, a ``table_header`` starting a new table)."""
+    u = units[idx]
+    lo = hi = idx
+    while lo - 1 >= 0 and units[lo - 1].passage == u.passage and units[lo - 1].kind == "table_row":
+        lo -= 1
+    while hi + 1 < len(units) and units[hi + 1].passage == u.passage and units[hi + 1].kind == "table_row":
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def _lead_in(chunk, line: int) -> str:
