@@ -433,12 +433,14 @@ def _sub(pattern: re.Pattern[str], text: str, label: str, valid=None, group: int
 def redact(text: str) -> Redaction:
     """Replace personal data in ``text`` with ``[KIND]`` placeholders.
 
-    Kinds, in the order they are applied: ``email``, ``nhs_number`` (10 digits passing
+    Kinds, in the order they are applied: ``address`` (a house number and street: "12
+    Acacia Road", "4b station road"), ``email``, ``nhs_number`` (10 digits passing
     the Modulus-11 check), ``phone`` (UK: ``0``/``+44`` + 9-10 digits), ``ni_number``,
     ``postcode`` (full UK postcodes), ``date_of_birth`` (any date after "born"/"DOB"/
     "date of birth", and any full numeric date such as 03/04/2012), ``name`` (a person's
     name in a child or family context: "my client Jayden Smith, 14", "a boy called Tom",
-    "Child's name is Amira Khan", "the Smith family", "Jayden's mum").
+    "Child's name is Amira Khan", "the Smith family", "Jayden's mum"; and a lower-case name
+    right before a date of birth or NHS number: "jayden smith (dob 03/04/2015)").
 
     A name with no child/family context ("Who is Nazir Afzal?") is kept, and so is
     safeguarding vocabulary ("Child Protection Plan", "Child M").
@@ -451,6 +453,9 @@ def redact(text: str) -> Redaction:
         if hit and kind not in found:
             found.append(kind)
 
+    # a street address before names ("12 Acacia Road" is not a person)
+    text, hit = _sub(_STREET, text, "[ADDRESS]")
+    note("address", hit)
     # names first, on the original text (context words such as ages are still there)
     spans = sorted(set(_name_spans(text)))
     if spans:
@@ -485,8 +490,34 @@ def redact(text: str) -> Redaction:
     # "Jayden Smith NHS [NHS_NUMBER]", "Re Jayden Smith dob [DATE_OF_BIRTH]", "Child: JAYDEN SMITH"
     text, hit = _sub(_NAME_NEAR_ID, text, "[NAME]", valid=_looks_like_a_name, group="name")
     text, hit2 = _sub(_LABELLED_NAME, text, "[NAME]", valid=_looks_like_a_name, group="name")
-    note("name", hit or hit2)
+    text, hit3 = _sub(_LOWER_NAME_BEFORE_ID, text, "[NAME]", valid=_lower_name_ok, group="name")
+    note("name", hit or hit2 or hit3)
     return Redaction(text=text, found=found)
+
+
+# "12 Acacia Road", "4b station road", "Flat 3, 27 High Street": a house number and street
+_STREET = re.compile(
+    r"\b(?:[Ff]lat\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
+    r"(?:(?:[a-z]+\s+){1,3}(?:road|street|avenue|lane|crescent|gardens|terrace|mews|grove)"
+    r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Gardens|Place|Grove|Terrace|Hill|Mews|Square|Walk|Row|Rise|Parade))\b"
+)
+# a lower-case name right before an identifier: "jayden smith (dob [DATE_OF_BIRTH])",
+# "amira khan, nhs no [NHS_NUMBER]"
+_LOWER_NAME_BEFORE_ID = re.compile(
+    r"(?<![\w\[])(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,2})\s*[,(]?\s*"
+    r"(?:dob|d\.o\.b\.?|date of birth|born|nhs(?:\s*(?:no\.?|number))?)\s*[:.]?\s*\[(?:DATE_OF_BIRTH|NHS_NUMBER)\]"
+)
+_NOT_NAME_WORDS = frozenset("""
+    a an the my our his her their this that these those of for about with and or to in on at by re
+    boy girl child children kid kids pupil student client son daughter baby toddler infant teen
+    teenager young person people year years old aged mum mums dad dads mother father parent parents
+    carer carers brother sister sibling nephew niece family foster is was has have had who what
+    """.split())
+
+
+def _lower_name_ok(m: re.Match[str]) -> bool:
+    """A lower-case run before an identifier is a name unless it is ordinary words."""
+    return not any(w in _NOT_NAME_WORDS for w in re.findall(r"[a-z]+", m.group("name")))
 
 
 _SERVICE_WORDS = frozenset("""

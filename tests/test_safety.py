@@ -114,6 +114,10 @@ def test_nhs_modulus_11(number, valid):
     ("the Okafor family moved", "name", "Okafor"),
     ("her stepdad Mr Jones hits her", "name", "Mr Jones"),
     ("My pupil, Jordan, has told me", "name", "Jordan"),
+    ("jayden smith (dob 03/04/2015) keeps running away", "name", "jayden smith"),
+    ("amira khan, nhs no 943 476 5919, lives with nan", "name", "amira khan"),
+    ("they live at 12 Acacia Road near the park", "address", "Acacia Road"),
+    ("his dad's flat is at 4b station road", "address", "station road"),
 ])
 def test_redacts_personal_data(text, kind, raw):
     r = redact(text)
@@ -166,10 +170,17 @@ def test_control_characters_and_long_questions_are_not_stored(tmp_path):
     "In Harrow, 12 children went missing",
     "What is a looked after child's care plan?",
     "Call 999",
+    "How many 16 year olds close to leaving care had a pathway plan?",
+    "In 2019 the partnership held 4 Safeguarding Days",
 ])
 def test_does_not_redact_safeguarding_vocabulary_or_public_names(text):
     r = redact(text)
     assert r.text == text and not r.found, r
+
+
+def test_ordinary_words_before_a_date_of_birth_are_not_a_name():
+    r = redact("the boy dob 03/04/2015 keeps running away")
+    assert r.text == "the boy dob [DATE_OF_BIRTH] keeps running away" and r.found == ["date_of_birth"]
 
 
 def test_redaction_is_idempotent():
