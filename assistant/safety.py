@@ -499,7 +499,7 @@ def redact(text: str) -> Redaction:
 _STREET = re.compile(
     r"\b(?:[Ff]lat\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
     r"(?:(?:[a-z]+\s+){1,3}(?:road|street|avenue|lane|crescent|gardens|terrace|mews|grove)"
-    r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Gardens|Place|Grove|Terrace|Hill|Mews|Square|Walk|Row|Rise|Parade))\b"
+    r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Place|Grove|Terrace|Hill|Mews|Square|Walk|Row|Rise|Parade))\b"
 )
 # a lower-case name right before an identifier: "jayden smith (dob [DATE_OF_BIRTH])",
 # "amira khan, nhs no [NHS_NUMBER]"

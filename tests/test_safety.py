@@ -172,6 +172,7 @@ def test_control_characters_and_long_questions_are_not_stored(tmp_path):
     "Call 999",
     "How many 16 year olds close to leaving care had a pathway plan?",
     "In 2019 the partnership held 4 Safeguarding Days",
+    "We had 3 Family Court hearings",
 ])
 def test_does_not_redact_safeguarding_vocabulary_or_public_names(text):
     r = redact(text)
