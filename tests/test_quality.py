@@ -129,6 +129,13 @@ def test_list_question_answered_by_a_table_lists_its_rows(indexed):
     assert ans.answer.count("\n- ") >= 3  # one bullet per row
 
 
+def test_list_question_prefers_the_list_its_heading_says_it_is(indexed):
+    # the workshops list's items share few words with the question; its heading and
+    # lead-in ("Conference Workshops ... specialist workshops:") do (LIST_HEAD_DENSE)
+    ans = indexed.ask("Which organisations ran workshops at the 2021 safeguarding conference?")
+    assert all(t in ans.answer for t in ("Red Thread", "Ignite", "Rescue & Response")), ans.answer
+
+
 def test_list_question_returns_the_whole_list(indexed):
     ans = indexed.ask("What were the key findings of the Family A review?")
     quotes = "\n".join(c.quote for c in ans.citations)
