@@ -490,7 +490,7 @@ def redact(text: str) -> Redaction:
     # "Jayden Smith NHS [NHS_NUMBER]", "Re Jayden Smith dob [DATE_OF_BIRTH]", "Child: JAYDEN SMITH"
     text, hit = _sub(_NAME_NEAR_ID, text, "[NAME]", valid=_looks_like_a_name, group="name")
     text, hit2 = _sub(_LABELLED_NAME, text, "[NAME]", valid=_looks_like_a_name, group="name")
-    text, hit3 = _sub(_LOWER_NAME_BEFORE_ID, text, "[NAME]", valid=_lower_name_ok, group="name")
+    text, hit3 = _sub(_LOWER_NAME_BEFORE_ID, text, "[NAME]", group="name")
     note("name", hit or hit2 or hit3)
     return Redaction(text=text, found=found)
 
@@ -501,23 +501,21 @@ _STREET = re.compile(
     r"(?:(?:[a-z]+\s+){1,3}(?:road|street|avenue|lane|crescent|gardens|terrace|mews|grove)"
     r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Place|Grove|Terrace|Hill|Mews|Square|Walk|Row|Rise|Parade))\b"
 )
-# a lower-case name right before an identifier: "jayden smith (dob [DATE_OF_BIRTH])",
-# "amira khan, nhs no [NHS_NUMBER]"
-_LOWER_NAME_BEFORE_ID = re.compile(
-    r"(?<![\w\[])(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){1,2})\s*[,(]?\s*"
-    r"(?:dob|d\.o\.b\.?|date of birth|born|nhs(?:\s*(?:no\.?|number))?)\s*[:.]?\s*\[(?:DATE_OF_BIRTH|NHS_NUMBER)\]"
-)
 _NOT_NAME_WORDS = frozenset("""
     a an the my our his her their this that these those of for about with and or to in on at by re
     boy girl child children kid kids pupil student client son daughter baby toddler infant teen
     teenager young person people year years old aged mum mums dad dads mother father parent parents
     carer carers brother sister sibling nephew niece family foster is was has have had who what
+    worried concerned
     """.split())
-
-
-def _lower_name_ok(m: re.Match[str]) -> bool:
-    """A lower-case run before an identifier is a name unless it is ordinary words."""
-    return not any(w in _NOT_NAME_WORDS for w in re.findall(r"[a-z]+", m.group("name")))
+# a lower-case name right before an identifier: "jayden smith (dob [DATE_OF_BIRTH])",
+# "my pupil amira khan, nhs no [NHS_NUMBER]"; every word must be other than the ordinary
+# words above, so the match starts at the name, not at "my pupil"
+_LOWER_WORD = r"(?!(?:" + "|".join(sorted(_NOT_NAME_WORDS)) + r")\b)[a-z][a-z'-]+"
+_LOWER_NAME_BEFORE_ID = re.compile(
+    rf"(?<![\w\[])(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{1,2}})\s*[,(]?\s*"
+    r"(?:dob|d\.o\.b\.?|date of birth|born|nhs(?:\s*(?:no\.?|number))?)\s*[:.]?\s*\[(?:DATE_OF_BIRTH|NHS_NUMBER)\]"
+)
 
 
 _SERVICE_WORDS = frozenset("""

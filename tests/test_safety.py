@@ -115,6 +115,7 @@ def test_nhs_modulus_11(number, valid):
     ("her stepdad Mr Jones hits her", "name", "Mr Jones"),
     ("My pupil, Jordan, has told me", "name", "Jordan"),
     ("jayden smith (dob 03/04/2015) keeps running away", "name", "jayden smith"),
+    ("my pupil jayden smith dob 03/04/2015 keeps running away", "name", "jayden smith"),
     ("amira khan, nhs no 943 476 5919, lives with nan", "name", "amira khan"),
     ("they live at 12 Acacia Road near the park", "address", "Acacia Road"),
     ("his dad's flat is at 4b station road", "address", "station road"),
