@@ -49,7 +49,7 @@ _HARM = r"(?:abus|hurt|hit|beat|punch|kick|slap|strangl|chok|burn|touch|rap|assa
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|today|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up)|"
-    r"in front of me|with me|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
+    r"in front of me|with me|in my (?:office|room|classroom|car)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|all (?:day|night)|about to|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
@@ -78,7 +78,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:has|have) (?:got )?(?:a )?(?:knife|weapon|gun)|threatening to (?:kill|hurt|stab)|"
         r"(?:turned up|waiting|outside)\s+(?:at|outside)?\s*(?:the )?(?:school|gates|nursery|home) (?:to (?:take|collect)|demanding)|"
         r"(?:fresh|new) (?:bruis|burn|injur|mark)\w*|bleeding|unconscious|not breathing|"
-        r"(?:threatened|threatening) to (?:kill|hurt|harm)\b)", _F), False),
+        r"(?:threatened|threatening) to (?:kill|hurt|harm)\b|"
+        # a threat reported in speech: "said hell kill her when she comes out"
+        r"(?:said|says|saying|told (?:her|him|them|me))\s+(?:that\s+)?(?:he|she|they)\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|is gonna|s gonna|are going to|are gonna)\s+"
+        r"(?:kill|stab|shoot|hurt|knife|get)\s+(?:her|him|them|me|us|the (?:child|baby|kids?|boy|girl))\b)", _F), False),
     ("harm_with_marker", re.compile(
         rf"\b(?:{_HARM}\w*)\b", _F), True),
     # child missing now
@@ -158,6 +161,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:threw|throwing|thrown|smash(?:ed|ing)|screaming at|shouting at|punch(?:ed|ing) (?:the|a) (?:wall|door|window)|kicking (?:off|the door|in the door))\b"
         r"|\b(?:parked|waiting|sat|sitting|hanging around|lurking)\s+(?:right\s+)?outside\s+(?:the\s+)?(?:school(?: gates)?|gates|nursery|home|house|flat|college)\b"
         r"|\b(?:get|getting) in(?:to)? (?:his|the|a|their) (?:car|van)\b", _F), True),
+    # someone armed at the child's door, gates or home: live without a time word
+    ("armed_nearby", re.compile(
+        r"\b(?:knife|knives|gun|machete|blade|weapon)\b.{0,60}\b(?:outside|at the (?:door|gates?)|in the (?:house|flat|home))\b"
+        r"|\b(?:outside|at the (?:door|gates?))\b.{0,60}\bwith (?:a |an )?(?:knife|knives|gun|machete|blade|weapon)\b", _F), False),
     # weapons, abduction and an intoxicated carer, with an immediacy marker
     ("weapon_now", re.compile(
         r"\b(?:with|has|have|'s got|got|carrying|holding|waving|pulled)\s+(?:a\s+|an?\s+)?(?:knife|knives|weapon|gun|machete|blade|hammer)\b", _F), True),
@@ -187,7 +194,7 @@ _LEARNING = re.compile(
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b", _F)
 _PAST_REPORTING = re.compile(
-    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:the|a|our|in) survey|questionnaires?|child [A-Z]\b)",
+    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|child [A-Z]\b)",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
