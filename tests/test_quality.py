@@ -129,6 +129,22 @@ def test_list_question_answered_by_a_table_lists_its_rows(indexed):
     assert ans.answer.count("\n- ") >= 3  # one bullet per row
 
 
+def test_list_question_on_a_sub_total_takes_that_block_of_the_table(indexed):
+    # "Delivery Costs Total:" names the block; the table is split over two chunks, so
+    # the block starts in the chunk before ("Council charges", "Annual Conference")
+    ans = indexed.ask("hscb 20/21 outturn - what are the lines under delivery costs?")
+    assert all(t in ans.answer for t in ("Council charges", "Venue Hire", "Catering", "Publications")), ans.answer
+    assert "Police / MOPAC" not in ans.answer and "LSCB Chair" not in ans.answer  # other blocks
+    assert ans.answer.count("HSCB Budget & Expenditure 2020-21") == 1  # the table title once
+
+
+def test_list_question_takes_the_table_rows_it_names(indexed):
+    # "Harrow at a Glance" mixes population, schools and caseload rows: the school rows
+    ans = indexed.ask("what kinds of schools does the borough have?")
+    assert all(t in ans.answer for t in ("Primary Schools", "Through Schools", "Special Schools", "Independent Schools"))
+    assert "Child Protection Plans" not in ans.answer and "MASH" not in ans.answer
+
+
 def test_list_question_prefers_the_list_its_heading_says_it_is(indexed):
     # the workshops list's items share few words with the question; its heading and
     # lead-in ("Conference Workshops ... specialist workshops:") do (LIST_HEAD_DENSE)

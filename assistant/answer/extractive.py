@@ -353,7 +353,8 @@ class ExtractiveAnswerer:
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec)
             sections, section_cover = _section_list(passages, units, q_stems, q_total)
             if (groups and list_cover < 0.3 and units[best].kind != "list_item"
-                    and scores[best] > max(scores[g] for g in groups[0]) + 0.05):
+                    and not any(best in g for g in groups)
+                    and scores[best] > max(scores[i] for g in groups for i in g) + 0.05):
                 # a sentence answers better than a list whose heading and lead-in are about
                 # something else ("The reasons for young people going missing include, not
                 # feeling cared for at home, ...")
@@ -410,6 +411,7 @@ class ExtractiveAnswerer:
         third for a list in the top-ranked passage) and its heading and lead-in alone cover
         less than :data:`LIST_HEAD_COVER`."""
         candidates: list[tuple[float, list[int], float, float]] = []
+        narrowed_by: dict[tuple[int, ...], frozenset[str]] = {}
         heads: list[str] = []
         done: set[int] = set()
         for i, u in enumerate(units):
@@ -418,11 +420,17 @@ class ExtractiveAnswerer:
             group = _list_group(units, i) if u.kind == "list_item" else _table_group(units, i)
             done.update(group)
             c = passages[u.passage].chunk
+            if u.kind == "table_row":
+                group, narrowed = _table_block(units, group, q_stems, q_total, set(analyze(c.section + " " + (_table_header(c, u.line) or ""))))
+                if narrowed:
+                    narrowed_by[tuple(group)] = narrowed
             lead = _lead_in(c, units[group[0]].line) if u.kind == "list_item" else _table_header(c, u.line) or ""
             text = " ".join([c.section, lead] + [units[g].text for g in group])
             stems = set(analyze(text))
             cover = sum(w for s_, w in q_stems.items() if s_ in stems) / q_total
             head = set(analyze(c.section + " " + lead))
+            # rows chosen by the question's words (:func:`_table_block`) are headed by them
+            head |= narrowed_by.get(tuple(group), frozenset())
             head_cover = sum(w for s_, w in q_stems.items() if s_ in head) / q_total
             score = 0.4 * cover + 0.3 * head_cover + 0.3 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
             if entities and not any(e in _plain(text) for e in entities):
@@ -443,9 +451,16 @@ class ExtractiveAnswerer:
             return [], 0.0
         first = passages[units[group[0]].passage].chunk
         out = [group]
+        narrowed = narrowed_by.get(tuple(group))
         for _, other, _c, _h in sorted(candidates, key=lambda t: _chunk_ordinal(passages[units[t[1][0]].passage].chunk.id)):
             oc = passages[units[other[0]].passage].chunk
             if other is not group and units[other[0]].kind == units[group[0]].kind and oc.source == first.source and oc.section == first.section and oc.id != first.id:
+                if narrowed is not None:
+                    # the rest of a table split over two chunks: only the rows the same words
+                    # select, or the start of the named sub-total block in the chunk before
+                    other = _continued_block(units, other, narrowed, _chunk_ordinal(oc.id) == _chunk_ordinal(first.id) - 1)
+                    if not other:
+                        continue
                 out.append(other)
         out.sort(key=lambda g: _chunk_ordinal(passages[units[g[0]].passage].chunk.id))
         return out, head_cover
@@ -547,6 +562,7 @@ class ExtractiveAnswerer:
         as a bullet (answers assembled from sibling sections)."""
         citations: list[Citation] = []
         parts: list[str] = []
+        last_title: tuple[str, str] | None = None  # a table title already shown
         for group in groups:
             group = _with_continuation(units, group)
             us = [units[i] for i in group]
@@ -563,7 +579,10 @@ class ExtractiveAnswerer:
                 parts.append(us[0].text + "\n" + "\n".join(u.text for u in us[1:]) + f" [{n}]")
             elif len(us) > 1 and all(u.kind == "table_row" for u in us):
                 # a table answering a list question: one bullet per row, with its headers
-                parts.append("\n".join("- " + _render_row(c, u) for u in us) + f" [{n}]")
+                title = (_table_header(c, us[0].line) or "").split("|")[0].strip()
+                shown, last_title = last_title == (c.source, title), (c.source, title)
+                parts.append((f"{title}:\n" if title and not shown else "")
+                             + "\n".join("- " + _render_row(c, u, titled=False) for u in us) + f" [{n}]")
             elif len(us) > 1 or us[0].kind == "list_item":
                 lead = _lead_in(c, us[0].line)
                 body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u in us if u.kind == "list_item")
@@ -1099,6 +1118,65 @@ def _table_group(units: list[_Unit], idx: int) -> list[int]:
     return list(range(lo, hi + 1))
 
 
+_TOTAL_ROW = re.compile(r"\btotal\b", re.I)
+
+
+def _row_label(unit: "_Unit") -> str:
+    return unit.text.split("|")[0]
+
+
+def _table_block(units: list[_Unit], group: list[int], q_stems: dict[str, float], q_total: float,
+                 head_stems: set[str]) -> tuple[list[int], frozenset[str] | None]:
+    """The rows of one passage's table (``group``, unit indexes) that a list question asks
+    for, and the question stems that chose them (``None``: the whole table).
+
+    Two narrowings, tried in order; the question's stems that the table's heading or
+    header row already carries, and generic ones ("total", "number"), never choose rows:
+
+    1. **A named sub-total block.** Rows up to and including a row whose label says
+       "total" form a block ("Council charges ... Delivery Costs Total: | 28,427"). When
+       exactly one block's total label carries a question stem ("what are the lines under
+       delivery costs?"), that block is the answer.
+    2. **Rows the question names.** When the rows whose labels carry a question stem are
+       at least two, not all, and those stems weigh at least 0.15 of the question ("what
+       kinds of schools ...": the five school rows of "Harrow at a Glance"), those rows.
+    """
+    asked = {s_ for s_, w in q_stems.items() if w > 0} - _GENERIC_STEMS - head_stems
+    if not asked or len(group) < 3:
+        return group, None
+    blocks: list[list[int]] = [[]]
+    for g in group:
+        blocks[-1].append(g)
+        if _TOTAL_ROW.search(_row_label(units[g])):
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    named = [(b, set(analyze(_row_label(units[b[-1]]))) & asked) for b in blocks
+             if _TOTAL_ROW.search(_row_label(units[b[-1]]))]
+    named = [(b, st) for b, st in named if st]
+    if len(named) == 1 and len(blocks) > 1:
+        block, stems = named[0]
+        return block, frozenset(stems | {"\x00total"})
+    hits = {g: set(analyze(_row_label(units[g]))) & asked for g in group}
+    rows = [g for g in group if hits[g]]
+    chosen = set().union(*hits.values())
+    if 2 <= len(rows) < len(group) and sum(q_stems[s_] for s_ in chosen) >= 0.15 * q_total:
+        return rows, frozenset(chosen)
+    return group, None
+
+
+def _continued_block(units: list[_Unit], group: list[int], stems: frozenset[str], before: bool) -> list[int]:
+    """The rows of another chunk's part of a table that :func:`_table_block` chose by
+    ``stems`` in the best chunk: rows naming them, or, for a sub-total block (marked by
+    the pseudo-stem ``"\x00total"``) and the chunk just ``before`` the best one, its
+    trailing rows after its last total row (the start of that block)."""
+    if "\x00total" in stems:
+        if not before:
+            return []
+        last_total = max((k for k, g in enumerate(group) if _TOTAL_ROW.search(_row_label(units[g]))), default=-1)
+        return group[last_total + 1:]
+    return [g for g in group if set(analyze(_row_label(units[g]))) & stems]
+
+
 def _lead_in(chunk, line: int) -> str:
     lines = chunk.text.split("\n")
     kinds = chunk.line_kinds
@@ -1129,9 +1207,11 @@ def _table_header(chunk, line: int) -> str | None:
     return None
 
 
-def _render_row(chunk, unit: _Unit) -> str:
+def _render_row(chunk, unit: _Unit, titled: bool = True) -> str:
     """``"Bugs | | | | ✓ | ✓"`` under header ``" | LEVEL 1 | ... | LEVEL 5"`` ->
-    ``"Bugs — LEVEL 4: ✓; LEVEL 5: ✓"`` (the quote itself stays verbatim)."""
+    ``"Bugs — LEVEL 4: ✓; LEVEL 5: ✓"`` (the quote itself stays verbatim). The header's
+    first cell (a table title: "HSCB Budget & Expenditure 2020-21") prefixes the label
+    unless ``titled`` is false (rows listed under that title once)."""
     header = _table_header(chunk, unit.line)
     cells = [c.strip() for c in unit.text.split("|")]
     if not header:
@@ -1141,7 +1221,7 @@ def _render_row(chunk, unit: _Unit) -> str:
         return f"{header} — {unit.text}"
     label = cells[0]
     pairs = [f"{h}: {c}" for h, c in zip(heads[1:], cells[1:]) if c]
-    if heads[0]:
+    if heads[0] and titled:
         return f"{heads[0]} {label} — " + "; ".join(pairs)
     return f"{label} — " + "; ".join(pairs)
 
