@@ -52,3 +52,20 @@ def indexed(tmp_path_factory):
     report = Indexer(store, bundled_corpus=CORPUS).ingest([CORPUS])
     assert not report.failed, report.failed
     return Assistant(settings=settings, store=store)
+
+
+@pytest.fixture(scope="session")
+def indexed_both(tmp_path_factory, shared_dir):
+    """An Assistant over ``corpus/`` plus ``../shared/corpus-extra/modern-slavery-html``
+    (both corpora in one index, as issue 4's generalisation check runs them)."""
+    from assistant.chain import Assistant
+    from assistant.config import Settings
+    from assistant.indexer import Indexer
+    from assistant.store import Store
+
+    data = tmp_path_factory.mktemp("index-both")
+    settings = Settings(data_dir=data, chroma_url=None)
+    store = Store(settings.data_dir)
+    report = Indexer(store, bundled_corpus=CORPUS).ingest([CORPUS, shared_dir / "corpus-extra" / "modern-slavery-html"])
+    assert not report.failed, report.failed
+    return Assistant(settings=settings, store=store)

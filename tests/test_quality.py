@@ -138,6 +138,13 @@ def test_list_question_on_a_sub_total_takes_that_block_of_the_table(indexed):
     assert ans.answer.count("HSCB Budget & Expenditure 2020-21") == 1  # the table title once
 
 
+def test_list_question_about_one_labelled_item_quotes_that_item(indexed_both):
+    # "Types of slavery include:" lists labelled items; the question names one label
+    ans = indexed_both.ask("what are the conditions like for someone in domestic servitude?")
+    assert all(t in ans.answer for t in ("little or no pay", "minimal privacy")), ans.answer
+    assert len(ans.citations) == 1 and "SEXUAL EXPLOITATION" not in ans.answer
+
+
 def test_list_question_takes_the_table_rows_it_names(indexed):
     # "Harrow at a Glance" mixes population, schools and caseload rows: the school rows
     ans = indexed.ask("what kinds of schools does the borough have?")

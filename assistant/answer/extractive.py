@@ -150,6 +150,9 @@ PARAPHRASE_DENSE_BOOST = 1.5
 #: 0.4 / 0.2 +2 -1, 0.2 or 0.6 / 0.4 +1 -0).
 LIST_HEAD_DENSE = 0.4
 LIST_HEAD_COVER = 0.3
+#: a list question is about one item when that item carries this much more of the
+#: question's IDF-weighted words than any other item of its list (see ``answer``)
+ITEM_FOCUS_LEX = 0.25
 
 
 class ExtractiveAnswerer:
@@ -349,6 +352,20 @@ class ExtractiveAnswerer:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
+        if qtype == "list" and units[best].kind == "list_item":
+            # the question is about one labelled item of a list ("what are the conditions
+            # like for someone in domestic servitude?" / "- DOMESTIC SERVITUDE Victims are
+            # forced ..."): that item alone, when the question names its label, it carries
+            # ITEM_FOCUS_LEX more of the question's words than every sibling, and the
+            # list's heading and lead-in cover little of the question
+            siblings = [i for i in _list_group(units, best) if i != best]
+            c = passages[units[best].passage].chunk
+            head = set(analyze(c.section + " " + _lead_in(c, units[best].line)))
+            head_cover = sum(w for s_, w in q_stems.items() if s_ in head) / q_total
+            label = _item_label(units[best].text)
+            if (siblings and label and set(analyze(label)) & set(q_stems) and head_cover < LIST_HEAD_COVER
+                    and lex[best] - max(lex[i] for i in siblings) >= ITEM_FOCUS_LEX):
+                return self._compose(question, passages, units, [[best]], best_dense, coverage)
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec)
             sections, section_cover = _section_list(passages, units, q_stems, q_total)
@@ -1116,6 +1133,17 @@ def _table_group(units: list[_Unit], idx: int) -> list[int]:
     while hi + 1 < len(units) and units[hi + 1].passage == u.passage and units[hi + 1].kind == "table_row":
         hi += 1
     return list(range(lo, hi + 1))
+
+
+_ITEM_LABEL = re.compile(r"^-?\s*(?:(?P<caps>[A-Z][A-Z’'/&\-]+(?:\s+[A-Z][A-Z’'/&\-]+)*)(?=\s+[A-Z]?[a-z])|(?P<term>[^:–—]{2,40}?)\s*[:–—]\s)")
+
+
+def _item_label(text: str) -> str:
+    """The label a list item starts with, if any: a run of capitals ("- DOMESTIC
+    SERVITUDE Victims are ...") or a short term before a colon or dash ("- Hybrid
+    conferences: ..."); ``""`` otherwise."""
+    m = _ITEM_LABEL.match(text)
+    return (m.group("caps") or m.group("term") or "").strip() if m else ""
 
 
 _TOTAL_ROW = re.compile(r"\btotal\b", re.I)
