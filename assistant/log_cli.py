@@ -67,15 +67,35 @@ def register(app: typer.Typer) -> None:
         if not rows:
             err.print("The audit log is empty.")
             return
-        table = Table(title=f"Recent exchanges ({len(rows)})")
-        for col in ("time (UTC)", "front", "user", "status", "question", "sources", "ms", "redacted"):
-            table.add_column(col, overflow="fold")
+        # on a terminal narrower than 120 columns the time loses its year and seconds, a
+        # column nobody filled (user, redacted) is left out and sources are cut with an ellipsis, so
+        # the question keeps most of the width instead of wrapping a word per line
+        narrow = console.width < 120
+        with_user = any(r["user_hash"] for r in rows)
+        with_redacted = not narrow or any(r["redactions"] for r in rows)
+        table = Table(title=f"Recent exchanges ({len(rows)})", expand=narrow)
+        table.add_column("time (UTC)", no_wrap=True)
+        table.add_column("front", no_wrap=True)
+        if with_user:
+            table.add_column("user", no_wrap=True, max_width=10)
+        table.add_column("status", no_wrap=True)
+        table.add_column("question", overflow="fold", ratio=3)
+        table.add_column("sources", overflow="ellipsis" if narrow else "fold", no_wrap=narrow, ratio=1,
+                         min_width=14 if narrow else None)
+        table.add_column("ms", justify="right", no_wrap=True)
+        if with_redacted:
+            table.add_column("redacted", overflow="fold")
         style = {"answered": "green", "not_found": "yellow", "urgent": "bold red"}
         for r in rows:
-            table.add_row(
-                r["ts"][:19].replace("T", " "), r["front"], (r["user_hash"] or "-")[:10],
+            ts = r["ts"][:19].replace("T", " ")
+            cells = [ts[5:16] if narrow else ts, r["front"]]
+            if with_user:
+                cells.append((r["user_hash"] or "-")[:10])
+            cells += [
                 f"[{style.get(r['status'], '')}]{r['status']}[/]" if r["status"] in style else r["status"],
                 r["question"], ", ".join(r["sources"]) or "-", f"{r['latency_ms'] or 0:.0f}",
-                ", ".join(r["redactions"]) or "-",
-            )
+            ]
+            if with_redacted:
+                cells.append(", ".join(r["redactions"]) or "-")
+            table.add_row(*cells)
         console.print(table)

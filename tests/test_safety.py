@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 import threading
 from datetime import datetime, timedelta, timezone
@@ -306,6 +307,13 @@ def test_log_command_table_csv_json_purge(tmp_path, monkeypatch):
         res = runner.invoke(app, ["log"])
         assert res.exit_code == 0, res.output
         assert "What is neglect?" in res.output and "slack" in res.output
+        # an 80-column terminal: short times, no empty columns, the question on one line
+        monkeypatch.setenv("COLUMNS", "80")
+        res = runner.invoke(app, ["log"])
+        assert res.exit_code == 0 and "What is neglect?" in res.output, res.output
+        assert "redacted" not in res.output and max(len(line) for line in res.output.splitlines()) <= 80
+        assert re.search(r"\b\d\d-\d\d \d\d:\d\d\b", res.output) and "2026-" not in res.output
+        monkeypatch.setenv("COLUMNS", "250")
         res = runner.invoke(app, ["log", "--json"])
         rows = json.loads(res.stdout)
         assert {r["question"] for r in rows} == {"What is neglect?", "old one"}
