@@ -230,8 +230,30 @@ def sources():
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    A usage error (an unknown option, a missing argument, a bad value) prints one line
+    naming it and the command's ``--help``, and exits 2 (click's convention) -- instead of
+    Typer's multi-line error panel. ``typer.Exit(code)`` from a command exits with that
+    code; Ctrl-C during a prompt exits 1.
+    """
+    # typer >= 0.2x vendors click: its exceptions share the public base TyperException;
+    # usage errors are the ones that carry a context and exit with 2
+    try:
+        rc = app(standalone_mode=False)
+    except typer.Abort:
+        err.print("Aborted.")
+        raise SystemExit(1) from None
+    except typer.exceptions.TyperException as exc:
+        code = getattr(exc, "exit_code", 1)
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        ctx = getattr(exc, "ctx", None)
+        where = ctx.command_path if ctx is not None else "assistant"
+        hint = f" (see '{where} --help')" if code == 2 else ""
+        if message.strip():  # "assistant" alone has already printed its help
+            err.print(f"error: {message}{hint}", markup=False, highlight=False, soft_wrap=True)
+        raise SystemExit(code) from None
+    raise SystemExit(rc if isinstance(rc, int) else 0)
 
 
 # -- other fronts register their commands here ------------------------------------------

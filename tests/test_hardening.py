@@ -76,3 +76,19 @@ def test_unknown_case_name_is_not_found(indexed):
     ans = indexed.ask("What were the key findings of the Child Q review?")
     assert ans.status == "not_found" and not ans.citations
     assert indexed.ask("What were the key findings of the Child M review?").status == "answered"
+
+
+@pytest.mark.parametrize("argv,named", [
+    (["ask", "--bogus", "x"], "--bogus"),
+    (["ask"], "question"),
+    (["eval", "--k", "abc", "suite.yaml"], "--k"),
+    (["nosuch"], "nosuch"),
+])
+def test_usage_errors_are_one_line_naming_the_option_and_exit_2(argv, named, tmp_path):
+    # through the installed console script, as a user meets them (not Typer's error panel)
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path), "COLUMNS": "80"}
+    res = subprocess.run([str(EXE), *argv], capture_output=True, text=True, env=env, timeout=120)
+    assert res.returncode == 2, res.stderr
+    lines = [line for line in res.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: ") and named in lines[0], res.stderr
+    assert "--help" in lines[0] and "╭" not in res.stderr
