@@ -35,13 +35,17 @@ class Term:
         return len(self.senses) > 1
 
 
+_SOMEONE = r"(?:him|her|them|me|us|it|the (?:child|baby|boy|girl|kids?|young person))"
+
+
 @dataclass
 class Glossary:
     """Acronym table plus phrase synonyms.
 
     Attributes:
         terms: upper-case acronym -> :class:`Term`.
-        synonyms: lower-case everyday phrase -> document terms.
+        synonyms: lower-case everyday phrase -> document terms; ``{someone}`` in a
+            phrase matches a pronoun or "the child" ("hold {someone} still").
     """
 
     terms: dict[str, Term]
@@ -75,7 +79,10 @@ class Glossary:
             extra.extend(term.related)
         low = f" {text.lower()} "
         for phrase, targets in self.synonyms.items():
-            if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", low):
+            # "{someone}" in a phrase stands for a pronoun or "the child": "tying {someone}
+            # down" matches "tying him down"
+            pattern = re.escape(phrase).replace(re.escape("{someone}"), _SOMEONE)
+            if re.search(rf"(?<![\w]){pattern}(?![\w])", low):
                 extra.extend(targets)
         seen, out = set(), []
         for e in extra:

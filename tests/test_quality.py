@@ -47,6 +47,10 @@ def test_asked_acronym_only_for_acronym_questions():
     assert asked_acronym("what is MASH?") == "MASH"
     assert asked_acronym("What does the report say about MASH contacts?") is None
     assert asked_acronym("What is the recommended IRO caseload?") is None
+    # the acronym first, then the question about it
+    assert asked_acronym("ECINS - what does it stand for? the info sharing system the VVE lot use") == "ECINS"
+    assert asked_acronym("DSL: what does that mean") == "DSL"
+    assert asked_acronym("MASH - what did it do in lockdown?") is None
 
 
 def test_definitions_are_mined_with_matching_initials():
@@ -64,6 +68,10 @@ def test_glossary_expands_acronyms_and_everyday_phrases():
     g = load_glossary()
     assert "Multi-Agency Risk Assessment Conference" in g.expand("When does a MARAC meet?")
     assert "missing" in g.expand("how many kids run away from care")
+    assert "care leavers" in g.expand("how many youngsters aged out of care last year")
+    assert "restraint" in g.expand("were his parents tying him down?")
+    assert "funded" in g.expand("who bankrolls the school social workers?")
+    assert "anonymously" in g.expand("can i report without giving my name")
     assert g.terms["SAR"].ambiguous
 
 
@@ -143,6 +151,18 @@ def test_list_question_about_one_labelled_item_quotes_that_item(indexed_both):
     ans = indexed_both.ask("what are the conditions like for someone in domestic servitude?")
     assert all(t in ans.answer for t in ("little or no pay", "minimal privacy")), ans.answer
     assert len(ans.citations) == 1 and "SEXUAL EXPLOITATION" not in ans.answer
+
+
+def test_question_spelling_out_its_own_acronym_is_answered(indexed):
+    # "SWIS" is not in the corpus, but the question spells it out and the corpus has
+    # "The Social Worker in Schools Project started in November 2020"
+    ans = indexed.ask("when did the SWIS (social workers in schools) project kick off?")
+    assert ans.status == "answered" and "November 2020" in ans.answer, ans.answer
+
+
+def test_who_do_i_ring_is_answered_with_a_number(indexed_both):
+    ans = indexed_both.ask("if i want to report forced labour without giving my name, who do i ring?")
+    assert ans.status == "answered" and "0800 555 111" in ans.answer, ans.answer
 
 
 def test_list_question_takes_the_table_rows_it_names(indexed):
@@ -365,6 +385,7 @@ def test_other_areas_unknown_acronyms_and_contact_details_are_not_invented(index
     assert spelled_out("BME", "outcomes for black and minority ethnic children")
     assert spelled_out("ASB", "to prevent anti-social behaviour later")
     assert not spelled_out("ILACS", "an inspection of local authority services")
+    assert spelled_out("SWIS", "the Social Worker in Schools Project")  # "in" counted
     # (the refusals are in test_out_of_corpus_questions_are_not_found) the corpus's own
     # area and acronyms it uses still answer
     assert indexed.ask("how many contacts did harrow's MASH get in 2020-21?").status == "answered"

@@ -58,6 +58,8 @@ _ACRONYM_Q = re.compile(
     r"^\s*(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
     r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for|means?)\b"
     r"|\bwhat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:stand for|mean|refer to)\b)"
+    # the acronym first, then the question about it: "ECINS - what does it stand for?"
+    r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)\s+(?:does|do|is)\s+(?:it|that|this)\s+(?:stand for|mean|short for)\b"
 )
 
 
@@ -66,7 +68,7 @@ def asked_acronym(question: str) -> str | None:
     m = _ACRONYM_Q.search(question.strip())
     if not m:
         return None
-    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
     return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
 
 
@@ -261,8 +263,11 @@ class ExtractiveAnswerer:
         # (only in the clause that asks: "my client, NHS number [NHS number], went missing:
         # what is a return home interview?" is not about the NHS)
         asked_text = re.sub(r"\[[^\]]*\]", " ", " ".join(asking_clauses(question)))
+        # (an acronym the question spells out itself, "SWIS (social workers in schools)",
+        # is asked about by its words, which the passages are searched for like any others)
         unknown += [a for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}(?=s?\b)", asked_text)
                     if not any(s_ in idf for s_ in analyze(a) + analyze(a + "s")) and not spelled_out(a, passage_plain)
+                    and not spelled_out(a, re.sub(r"\b[A-Z][A-Z0-9&]{2,}s?\b", " ", question))
                     and not self._glossary_phrase_in(a, passage_plain)]
         if unknown:
             # the names themselves are not echoed: they come from the question, which may
@@ -288,6 +293,7 @@ class ExtractiveAnswerer:
         scores = np.zeros(len(units))
         lex = np.zeros(len(units))
         cases = case_names(question)
+        phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
         about_entity = {pi for pi, p in enumerate(passages) if any(e in _plain(p.chunk.embed_text()) for e in cases)}
         for i, u in enumerate(units):
             p = passages[u.passage]
@@ -316,6 +322,8 @@ class ExtractiveAnswerer:
             type_bonus = _type_bonus(qtype, question, u.text + " " + _last_section(p.chunk.section) if qtype == "who" else u.text)
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
+            if phone_q and _PHONE.search(u.text):
+                type_bonus += 0.6  # "who do i ring ...?" is answered by a number to ring
             if qtype == "list" and (u.kind == "list_item" or enumerates(u.text)):
                 type_bonus += 0.5 + ctx
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
@@ -680,22 +688,26 @@ _CONNECTIVES = CONNECTORS | {"a", "an"}
 
 def spelled_out(acronym: str, text: str) -> bool:
     """Whether ``text`` holds a run of words whose initials (connectives such as "and",
-    "of" skipped) are ``acronym``: "black and minority ethnic" spells out BME."""
+    "of" skipped, or kept) are ``acronym``: "black and minority ethnic" spells out BME,
+    "social workers in schools" SWIS."""
     target = acronym.lower().rstrip("s") if len(acronym) > 3 else acronym.lower()
     words = re.findall(r"[a-z][a-z'’]*", text.lower())  # "anti-social" gives two initials
     n = len(target)
     for i, w in enumerate(words):
         if w[0] != target[0] or w in _CONNECTIVES:
             continue
-        initials = ""
-        for v in words[i:i + 2 * n + 1]:
-            if v in _CONNECTIVES:
-                continue
-            initials += v[0]
-            if len(initials) == n:
-                break
-        if initials == target:
-            return True
+        # connectives skipped ("Black and Minority Ethnic"), or counted when the acronym
+        # keeps them ("Social Workers In Schools" = SWIS)
+        for skip in (True, False):
+            initials = ""
+            for v in words[i:i + 2 * n + 1]:
+                if skip and v in _CONNECTIVES:
+                    continue
+                initials += v[0]
+                if len(initials) == n:
+                    break
+            if initials == target:
+                return True
     return False
 
 
