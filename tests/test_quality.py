@@ -226,10 +226,27 @@ def test_paraphrase_reaches_the_documents_terms(indexed):
     "what's the email address to send a MASH referral form to in harrow?",
     "how many prevent referrals for radicalisation came from harrow schools last year?",
     "whats the name of harrow's designated nurse for safeguarding children?",
+    # a figure dated by the sentence before it ("In the period 2019 to 2020 ... for the same
+    # period to 198"), and a count of weeks nobody gives
+    "how many missing episodes did harrow record in 2020-21?",
+    "private fostering - how many weeks notice do parents have to give the council before the placement starts?",
 ])
 def test_out_of_corpus_questions_are_not_found(indexed, question):
     ans = indexed.ask(question)
     assert ans.status == "not_found" and ans.citations == []
+
+
+def test_a_figure_for_another_year_is_not_an_answer(indexed_both):
+    # the modern-slavery pages say "90 were UK nationals in 2013"
+    ans = indexed_both.ask("how many harrow children were referred into the NRM in 2020?")
+    assert ans.status == "not_found" and "2020" in ans.answer, ans.answer
+
+
+def test_figures_for_the_asked_period_are_still_answered(indexed):
+    ans = indexed.ask("how many children went missing in 2019-20?")
+    assert ans.status == "answered" and "83" in ans.answer
+    ans = indexed.ask("How many contacts did the MASH receive in 2020/21?")
+    assert ans.status == "answered" and "9,971" in ans.answer
 
 
 def test_low_similarity_but_covered_question_is_answered(indexed):

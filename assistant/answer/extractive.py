@@ -408,8 +408,7 @@ class ExtractiveAnswerer:
         else:
             missing = missing_evidence(
                 question, qtype, [units[i].text for g in chosen for i in g],
-                context=lead.text + "\n" + best_chunk.section + "\n" + (_table_header(best_chunk, lead.line) or ""),
-                passage_text=best_chunk.embed_text(),
+                context=_figure_context(best_chunk, lead), passage_text=best_chunk.embed_text(),
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
             )
         if missing:
@@ -869,8 +868,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       in the quote;
     * a figure ("how many", "what percentage") needs a number in the quote;
     * a figure for one reporting period ("budget in 2019-20") must not come from text
-      about another period (best unit, its section path and table header:
-      "HSCB Budget & Expenditure 2020-21 ...");
+      about another period (best unit, its paragraph, section path and table header:
+      "HSCB Budget & Expenditure 2020-21 ..."), nor a figure for a year ("in 2020") from
+      text naming only other years;
+    * "how many days / weeks / months ..." needs that unit of time in the quote;
     * a numbered provision or level ("section 11 of the Children Act 2004", "level 4")
       must be named in the quote;
     * a place or organisation the question is scoped to ("the population of Birmingham")
@@ -924,6 +925,22 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         named = periods(context)
         if asked and named and not asked & named:
             return "figures for " + ", ".join(sorted(asked))
+        # a bare year ("referred into the NRM in 2020") is not answered by text that names
+        # only other years ("90 were UK nationals in 2013"); a period covers both its years
+        years = set(_YEAR_Q.findall(PERIOD.sub(" ", question)))
+        if years and not asked:
+            covered = set(re.findall(r"\b(?:19|20)\d{2}\b", PERIOD.sub(" ", context)))
+            # and dates written "31.03.20" / "31/03/2020"
+            covered |= {("20" + y) if len(y) == 2 else y
+                        for y in re.findall(r"\b[0-3]?\d[./][01]?\d[./]((?:19|20)?\d{2})\b", context)}
+            covered |= {y for p_ in named for y in (p_[:4], p_[:2] + p_[5:])}
+            if covered and not years & covered:
+                return "figures for " + ", ".join(sorted(years))
+        # "how many weeks' notice ..." asks for a duration: a count of something else
+        # ("Number of children fostered privately | 5") does not answer it
+        unit = re.search(r"\bhow many (?:working |calendar |school )?(days|weeks|months|years|hours|minutes)\b", question, re.I)
+        if unit and not re.search(rf"\b{unit.group(1)[:-1]}s?\b|\b{unit.group(1)[:-1]}ly\b", text, re.I):
+            return f"a number of {unit.group(1).lower()}"
     if passage_text:
         low = " " + re.sub(r"[^\w\s]", " ", passage_text.lower()) + " "
         for place in named_places(question):
@@ -1215,6 +1232,21 @@ def _continued_block(units: list[_Unit], group: list[int], stems: frozenset[str]
         last_total = max((k for k, g in enumerate(group) if _TOTAL_ROW.search(_row_label(units[g]))), default=-1)
         return group[last_total + 1:]
     return [g for g in group if set(analyze(_row_label(units[g]))) & stems]
+
+
+def _figure_context(chunk, unit: "_Unit") -> str:
+    """What dates a unit's figure: the unit, its whole paragraph (the period is often
+    stated in the sentence before: "In the period 2019 to 2020 ... for the same period to
+    198"), a list item's lead-in, the section path and a table row's header."""
+    return "\n".join([unit.text, _line(chunk, unit.line), _lead_in(chunk, unit.line) if unit.kind == "list_item" else "",
+                      chunk.section, _table_header(chunk, unit.line) or ""])
+
+
+def _line(chunk, line: int) -> str:
+    """Line ``line`` of ``chunk``'s text (a paragraph, list item or table row); ``""``
+    when out of range."""
+    lines = chunk.text.split("\n")
+    return lines[line] if 0 <= line < len(lines) else ""
 
 
 def _lead_in(chunk, line: int) -> str:
