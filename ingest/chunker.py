@@ -48,8 +48,9 @@ MODEL_MAX_TOKENS = 256
 #: effect on the next incremental ingest. Bump it with any such change, and with changes to
 #: the keyword analyser (the BM25 index is rebuilt with the generation). 3: period tokens.
 #: 4: section paths corrected by heading numbers (:mod:`ingest.outline`). 5: lists printed
-#: without bullets (:func:`unmarked_lists`).
-PIPELINE_VERSION = 5
+#: without bullets (:func:`unmarked_lists`). 6: modal verbs and indefinite pronouns are
+#: stop words.
+PIPELINE_VERSION = 6
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,14 @@ def test_definitions_are_mined_with_matching_initials():
     assert mine_definitions("MARAC", text) == []
 
 
+def test_modal_verbs_and_indefinite_pronouns_carry_no_weight():
+    from assistant.keywords import analyze
+
+    # "what are the signs someone might be a victim" weighed "might" highest before
+    assert analyze("signs someone might be a victim of modern slavery") == ["sign", "victim", "modern", "slaveri"]
+    assert "may" in analyze("in May 2020")  # a month, kept
+
+
 def test_glossary_expands_acronyms_and_everyday_phrases():
     g = load_glossary()
     assert "Multi-Agency Risk Assessment Conference" in g.expand("When does a MARAC meet?")
