@@ -175,6 +175,12 @@ def test_who_question_prefers_a_name_in_the_sentence_over_one_in_its_heading(ind
     assert "Department for Education" in ans.answer, ans.answer
 
 
+def test_a_question_not_asking_for_a_list_is_not_answered_with_one(indexed):
+    # the best unit sits in a list of achievements; the answer is one sentence elsewhere
+    ans = indexed.ask("is multi-agency training going back to the classroom or staying on teams?")
+    assert "blended" in ans.answer, ans.answer
+
+
 def test_who_do_i_ring_is_answered_with_a_number(indexed_both):
     ans = indexed_both.ask("if i want to report forced labour without giving my name, who do i ring?")
     assert ans.status == "answered" and "0800 555 111" in ans.answer, ans.answer
