@@ -35,7 +35,7 @@ class Term:
         return len(self.senses) > 1
 
 
-_SOMEONE = r"(?:him|her|them|me|us|it|the (?:child|baby|boy|girl|kids?|young person))"
+_SOMEONE = r"(?:him|her|them|me|us|the (?:child|baby|boy|girl|kids?|young person))"
 
 
 @dataclass

@@ -81,7 +81,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:threatened|threatening) to (?:kill|hurt|harm)\b|"
         # a threat reported in speech: "said hell kill her when she comes out"
         r"(?:said|says|saying|told (?:her|him|them|me))\s+(?:that\s+)?(?:he|she|they)\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|is gonna|s gonna|are going to|are gonna)\s+"
-        r"(?:kill|stab|shoot|hurt|knife|get)\s+(?:her|him|them|me|us|the (?:child|baby|kids?|boy|girl))\b)", _F), False),
+        r"(?:kill|stab|shoot|hurt)\s+(?:her|him|them|me|us|the (?:child|baby|kids?|boy|girl))\b)", _F), False),
     ("harm_with_marker", re.compile(
         rf"\b(?:{_HARM}\w*)\b", _F), True),
     # child missing now
