@@ -45,6 +45,8 @@ _KID = (r"(?:child|children|kid|kids|boy|girl|baby|babies|toddler|infant|son|dau
 # Harm verbs (present/progressive forms are matched separately).
 _HARM = r"(?:abus|hurt|hit|beat|punch|kick|slap|strangl|chok|burn|touch|rap|assault|harm|attack|molest|groom|exploit|traffick|threaten|stab|shak|starv|lock)"
 
+_WEAPON = r"(?:knife|knives|gun|machete|blade|weapon)"
+
 # Immediacy markers: this is happening now / just happened / is about to happen.
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|today|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
@@ -163,11 +165,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:get|getting) in(?:to)? (?:his|the|a|their) (?:car|van)\b", _F), True),
     # someone armed at the child's door, gates or home: live without a time word
     ("armed_nearby", re.compile(
-        r"\b(?:knife|knives|gun|machete|blade|weapon)\b.{0,60}\b(?:outside|at the (?:door|gates?)|in the (?:house|flat|home))\b"
-        r"|\b(?:outside|at the (?:door|gates?))\b.{0,60}\bwith (?:a |an )?(?:knife|knives|gun|machete|blade|weapon)\b", _F), False),
+        rf"\b{_WEAPON}\b.{{0,60}}\b(?:outside|at the (?:door|gates?)|in the (?:house|flat|home))\b"
+        rf"|\b(?:outside|at the (?:door|gates?))\b.{{0,60}}\bwith (?:a |an )?{_WEAPON}\b", _F), False),
     # weapons, abduction and an intoxicated carer, with an immediacy marker
     ("weapon_now", re.compile(
-        r"\b(?:with|has|have|'s got|got|carrying|holding|waving|pulled)\s+(?:a\s+|an?\s+)?(?:knife|knives|weapon|gun|machete|blade|hammer)\b", _F), True),
+        rf"\b(?:with|has|have|'s got|got|carrying|holding|waving|pulled)\s+(?:a\s+|an?\s+)?(?:{_WEAPON}|hammer)\b", _F), True),
     ("abduction_now", re.compile(
         r"\b(?:taking|snatch\w*|grabb\w*|abduct\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b", _F), True),
     # a carer removing a child from where professionals can see them
