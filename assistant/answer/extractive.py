@@ -160,6 +160,10 @@ LIST_HEAD_COVER = 0.3
 #: Education" beats its neighbours under the heading "Social Worker in Schools"). Nine
 #: suites: 0.75 +1 -0; 0.5 +1 -1; 0.9 no change.
 WHO_HEADING_SHARE = 0.75
+#: number questions naming a year or period: a figure whose paragraph, lead-in, section or
+#: table header dates it to that year gains this type bonus, one dated only to other years
+#: loses it. Nine suites: 0.3 or 0.5 +1 -0, 0.15 no change.
+PERIOD_MATCH = 0.3
 #: a list question is about one item when that item carries this much more of the
 #: question's IDF-weighted words than any other item of its list (see ``answer``)
 ITEM_FOCUS_LEX = 0.25
@@ -302,6 +306,7 @@ class ExtractiveAnswerer:
         lex = np.zeros(len(units))
         cases = case_names(question)
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
+        asked_years = years_named(question)
         about_entity = {pi for pi, p in enumerate(passages) if any(e in _plain(p.chunk.embed_text()) for e in cases)}
         for i, u in enumerate(units):
             p = passages[u.passage]
@@ -340,6 +345,13 @@ class ExtractiveAnswerer:
                 type_bonus += 0.5 + ctx
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
+            if asked_years and qtype == "number":
+                # a figure dated to the year asked about beats one dated to another year
+                # ("babies under 1 (year to march 2020)": "Age Profile ... year ending
+                # 31.03.20", not "Number of Children Looked After (31st March 2021)")
+                dated = years_named(_figure_context(p.chunk, u))
+                if dated:
+                    type_bonus += PERIOD_MATCH if dated & asked_years else -PERIOD_MATCH
             _, _, w_rank, w_type = self.weights
             scores[i] = w_rank * rank_bonus + w_type * type_bonus - off_topic
             if len(u.text) < 25 and u.kind == "paragraph":
@@ -945,11 +957,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # only other years ("90 were UK nationals in 2013"); a period covers both its years
         years = set(_YEAR_Q.findall(PERIOD.sub(" ", question)))
         if years and not asked:
-            covered = set(re.findall(r"\b(?:19|20)\d{2}\b", PERIOD.sub(" ", context)))
-            # and dates written "31.03.20" / "31/03/2020"
-            covered |= {("20" + y) if len(y) == 2 else y
-                        for y in re.findall(r"\b[0-3]?\d[./][01]?\d[./]((?:19|20)?\d{2})\b", context)}
-            covered |= {y for p_ in named for y in (p_[:4], p_[:2] + p_[5:])}
+            covered = years_named(context)
             if covered and not years & covered:
                 return "figures for " + ", ".join(sorted(years))
         # "how many weeks' notice ..." asks for a duration: a count of something else
@@ -1248,6 +1256,15 @@ def _continued_block(units: list[_Unit], group: list[int], stems: frozenset[str]
         last_total = max((k for k, g in enumerate(group) if _TOTAL_ROW.search(_row_label(units[g]))), default=-1)
         return group[last_total + 1:]
     return [g for g in group if set(analyze(_row_label(units[g]))) & stems]
+
+
+def years_named(text: str) -> set[str]:
+    """Four-digit years ``text`` names: bare ("in 2013"), both years of a period
+    ("2019/20" -> 2019, 2020) and the year of a date ("31.03.20", "31/03/2020")."""
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", PERIOD.sub(" ", text)))
+    years |= {("20" + y) if len(y) == 2 else y for y in re.findall(r"\b[0-3]?\d[./][01]?\d[./]((?:19|20)?\d{2})\b", text)}
+    years |= {y for p_ in periods(text) for y in (p_[:4], p_[:2] + p_[5:])}
+    return years
 
 
 def _figure_context(chunk, unit: "_Unit") -> str:
