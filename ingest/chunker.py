@@ -50,7 +50,7 @@ MODEL_MAX_TOKENS = 256
 #: 4: section paths corrected by heading numbers (:mod:`ingest.outline`). 5: lists printed
 #: without bullets (:func:`unmarked_lists`). 6: modal verbs and indefinite pronouns are
 #: stop words.
-PIPELINE_VERSION = 6
+PIPELINE_VERSION = 7
 
 
 @lru_cache(maxsize=1)

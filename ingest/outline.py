@@ -24,6 +24,12 @@ consistently, and raw levels alone give wrong paths. In the Harrow report:
    that sequence (or one set larger) closes it.
 3. **Back matter is top level.** "Appendix ...", "Annex ...", "References", "Glossary"
    and "Contents" headings start at the top level and close any chapter.
+4. **Generic headings belong to the topic before them.** A heading made only of generic
+   words ("PRIORITIES FOR 2020 – 2021", "Highlighting good practice:", "Key findings:")
+   says nothing of its topic: set as large as the unnumbered topical heading before it,
+   it goes inside that heading instead of closing it. In the Harrow report the conference
+   service's "PRIORITIES FOR 2020 – 2021" is set as large as "MONITORING AND SCRUTINY -
+   CHILD PROTECTION CONFERENCES" and would otherwise be a priority list of nothing.
 
 The rules only move headings the numbering contradicts; an unnumbered document keeps
 its raw levels exactly.
@@ -35,6 +41,13 @@ import re
 from dataclasses import dataclass
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
+#: words a heading can be made of without naming a topic (rule 4), besides years,
+#: reporting periods and punctuation
+_GENERIC_WORDS = frozenset("""
+    priority priorities action actions key findings recommendations next steps highlights
+    highlighting good practice achievements what was were achieved for the and our going
+    forward year ahead
+""".split())
 _BACK_MATTER = re.compile(r"^\s*(appendix|appendices|annex|references|bibliography|glossary|contents)\b", re.I)
 
 
@@ -44,6 +57,14 @@ class _Heading:
     level: int  # effective level in the outline (1 = top)
     raw: int  # level from typography
     number: int | None  # "4. Progress on Priorities" -> 4
+
+
+def is_generic_heading(text: str) -> bool:
+    """Whether a heading names no topic, only what kind of section it is and when:
+    "PRIORITIES FOR 2020 – 2021", "Key findings:", "What was achieved?" -> True;
+    "Young Carers", "Performance of the MASH" -> False."""
+    words = re.findall(r"[a-z]+", re.sub(r"\d+", " ", text.lower()))
+    return bool(words) and all(w in _GENERIC_WORDS for w in words)
 
 
 def heading_number(text: str) -> int | None:
@@ -94,6 +115,18 @@ class Outline:
                 heading = _Heading(text, (self._stack[-1].level + 1) if self._stack else 1, raw, number)
                 self._numbered.append((heading, tuple(self._stack)))
                 self._stack.append(heading)
+                return
+        if number is None and is_generic_heading(text):
+            # rule 4: a topical heading set as large stays open, the generic one goes inside
+            # it (headings set smaller, and generic ones set as large, close as usual)
+            # (not past a numbered heading: "What was achieved?" after "1. MENTAL WELLBEING"
+            # ends that priority's heading and its strapline as before)
+            stack = list(self._stack)
+            while stack and stack[-1].number is None and (stack[-1].raw > raw or (
+                    stack[-1].raw == raw and is_generic_heading(stack[-1].text))):
+                stack.pop()
+            if stack and stack[-1].raw == raw and stack[-1].number is None:
+                self._stack = stack + [_Heading(text, stack[-1].level + 1, raw, None)]
                 return
         # raw typography, but inside the innermost open numbered heading set at least as large
         chapter = next((i for i in range(len(self._stack) - 1, -1, -1)

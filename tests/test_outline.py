@@ -9,7 +9,7 @@ import pytest
 
 from ingest.chunker import Chunker
 from ingest.loaders.pdf import load_pdf
-from ingest.outline import Outline, heading_number
+from ingest.outline import Outline, heading_number, is_generic_heading
 
 REPORT_PDF = Path(__file__).resolve().parents[1] / "corpus" / "harrow-hscb-annual-report-2020-21.pdf"
 
@@ -62,6 +62,21 @@ def test_a_missing_number_is_bridged_by_the_nearest_lower_one_of_the_same_size()
                    ("6. Case Reviews", 2)])[-1] == "6. Case Reviews"
 
 
+def test_generic_heading_goes_inside_the_topic_set_as_large_before_it() -> None:
+    # "PRIORITIES FOR 2020 – 2021" is the conference service's, not a chapter of its own;
+    # the next topical heading of that size closes both
+    assert _paths([("7. Scrutiny", 2), ("CP CONFERENCES", 2), ("Performance", 3), ("Highlighting good practice:", 2),
+                   ("PRIORITIES FOR 2020 – 2021", 2), ("INDEPENDENT REVIEWING OFFICERS", 2), ("Key findings:", 3)]) == [
+        "7. Scrutiny", "7. Scrutiny > CP CONFERENCES", "7. Scrutiny > CP CONFERENCES > Performance",
+        "7. Scrutiny > CP CONFERENCES > Highlighting good practice:",
+        "7. Scrutiny > CP CONFERENCES > PRIORITIES FOR 2020 – 2021",
+        "7. Scrutiny > INDEPENDENT REVIEWING OFFICERS", "7. Scrutiny > INDEPENDENT REVIEWING OFFICERS > Key findings:"]
+    # a generic heading first keeps its typography
+    assert _paths([("Key findings", 1), ("Young carers", 1)]) == ["Key findings", "Young carers"]
+    assert is_generic_heading("PRIORITIES FOR 2020 – 2021") and is_generic_heading("Highlighting good practice:")
+    assert not is_generic_heading("Performance of the MASH") and not is_generic_heading("Young Carers")
+
+
 @pytest.fixture(scope="module")
 def sections() -> dict[str, str]:
     """First line of each chunk -> its section path, for the real report."""
@@ -76,3 +91,6 @@ def test_report_section_paths_follow_its_numbering(sections: dict[str, str]) -> 
     assert sections["Learned Lessons Review – Child H – Ongoing Impact"].startswith("6. Learning from Case Reviews > ")
     assert sections["Section 11 Audits"] == "7. Scrutiny – Monitoring and Evaluation > Section 11 Audits"
     assert sections["Appendix (ii) HSCB Budget 2020 to 2021"] == "Appendix (ii) HSCB Budget 2020 to 2021"
+    assert sections["PRIORITIES FOR 2020 – 2021"] == (
+        "7. Scrutiny – Monitoring and Evaluation > MONITORING AND SCRUTINY - CHILD PROTECTION CONFERENCES"
+        " > PRIORITIES FOR 2020 – 2021")

@@ -457,3 +457,40 @@ def test_pasted_contact_details_do_not_turn_a_question_into_a_request_for_them(i
     assert ans.status == "answered" and "07700" not in ans.question
     bell = indexed.ask("what is MASH\x07\x1b[31m?")
     assert "\x1b" not in bell.question and "\x07" not in bell.question
+
+
+def test_stated_counts_and_inline_enumerations():
+    from assistant.answer.extractive import enumeration_counts, stated_count
+
+    assert stated_count("which three organisations are the statutory safeguarding partners?") == (3, "organisations")
+    assert stated_count("each of the 3 partnership priorities has a strapline - what are they?") == (3, "priorities")
+    assert stated_count("cp plans lasting 2 yrs or more - what are the reasons?") is None
+    assert stated_count("how many of the 6 secondary schools joined?") is None
+    # the real footnote and foreword sentences (the foreword's second "and" is ambiguous)
+    assert enumeration_counts("These are Harrow Council, the NWL Clinical Commissioning Group and the Metropolitan Police") == {3}
+    assert 3 in enumeration_counts("Under this banner we have prioritised our work in the fields of domestic abuse, mental "
+                                   "health and well-being and contextual safeguarding, because they represent safeguarding "
+                                   "cross over areas.")
+    assert enumeration_counts("The three core Safeguarding Partners own the Harrow safeguarding arrangements together.") == set()
+
+
+def test_a_stated_count_picks_the_sentence_naming_that_many(indexed):
+    # the seven sub-headings under "The three core Safeguarding Partners ..." are not the answer
+    a = indexed.ask("name the three organisations that make up harrow's statutory safeguarding partners")
+    assert a.status == "answered"
+    for org in ("Harrow Council", "Clinical Commissioning Group", "Metropolitan Police"):
+        assert org in a.answer
+    assert "Enquiry and Challenge" not in a.answer
+
+
+def test_priorities_under_a_generic_heading_belong_to_the_service_before_it(indexed):
+    # "PRIORITIES FOR 2020 – 2021" is set like a chapter heading after the conference section
+    a = indexed.ask("what priorities has the child protection conference service set itself for 2020-21?")
+    assert "hybrid model" in a.answer and "fathers’ views" in a.answer
+    assert "PRIORITIES FOR 2020 – 2021" in a.citations[0].section
+    assert "CHILD PROTECTION CONFERENCES" in a.citations[0].section
+
+
+def test_a_percentage_question_is_answered_by_a_percentage(indexed):
+    a = indexed.ask("What percentage of initial child protection conferences resulted in a child protection plan?")
+    assert a.answer.startswith("Of the initial conferences, 80.3%")

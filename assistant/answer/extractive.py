@@ -164,6 +164,12 @@ WHO_HEADING_SHARE = 0.75
 #: table header dates it to that year gains this type bonus, one dated only to other years
 #: loses it. Nine suites: 0.3 or 0.5 +1 -0, 0.15 no change.
 PERIOD_MATCH = 0.3
+#: list questions stating how many things they want ("which three organisations ...",
+#: "the 3 partnership priorities"): a list of exactly that many items gains this score in
+#: :meth:`ExtractiveAnswerer._best_lists`, and a sentence enumerating that many (a footnote
+#: "These are Harrow Council, the NWL Clinical Commissioning Group and the Metropolitan
+#: Police") this type bonus
+COUNT_MATCH = 0.3
 #: a list question is about one item when that item carries this much more of the
 #: question's IDF-weighted words than any other item of its list (see ``answer``)
 ITEM_FOCUS_LEX = 0.25
@@ -305,6 +311,13 @@ class ExtractiveAnswerer:
         scores = np.zeros(len(units))
         lex = np.zeros(len(units))
         cases = case_names(question)
+        stated = stated_count(question) if qtype == "list" else None
+        count = stated[0] if stated else None
+        # the counted noun, when it names the answer's kind ("three priorities"), must be
+        # in an enumerating sentence's text or heading
+        count_noun = set(analyze(stated[1])) if stated and stated[1] not in _CLASS_NOUNS else set()
+        w_type = self.weights[3]
+        counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
         asked_years = years_named(question)
         about_entity = {pi for pi, p in enumerate(passages) if any(e in _plain(p.chunk.embed_text()) for e in cases)}
@@ -343,6 +356,10 @@ class ExtractiveAnswerer:
                 type_bonus += 0.6  # "who do i ring ...?" is answered by a number to ring
             if qtype == "list" and (u.kind == "list_item" or enumerates(u.text)):
                 type_bonus += 0.5 + ctx
+            if (count and u.kind in ("paragraph", "footnote") and count in enumeration_counts(u.text)
+                    and count_noun <= stems | header_stems):
+                type_bonus += COUNT_MATCH / w_type
+                counted.add(i)
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
             if asked_years and qtype == "number":
@@ -399,8 +416,16 @@ class ExtractiveAnswerer:
                     and lex[best] - max(lex[i] for i in siblings) >= ITEM_FOCUS_LEX):
                 return self._compose(question, passages, units, [[best]], best_dense, coverage)
         if qtype == "list":
-            groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec)
+            groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec, count)
             sections, section_cover = _section_list(passages, units, q_stems, q_total)
+            if count and len(sections) != count:
+                sections = []  # "which three ...": not a run of seven sibling sections
+            if best in counted and sum(len(g) for g in groups) != count:
+                # the sentence naming as many things as asked ("These are Harrow Council,
+                # the NWL Clinical Commissioning Group and the Metropolitan Police") beats a
+                # list of another length
+                chosen = _with_footnotes(units, [[best]], set(q_stems), pstems)
+                return self._compose(question, passages, units, chosen, best_dense, coverage)
             if (groups and list_cover < 0.3 and units[best].kind != "list_item"
                     and not any(best in g for g in groups)
                     and scores[best] > max(scores[i] for g in groups for i in g) + 0.05):
@@ -445,7 +470,7 @@ class ExtractiveAnswerer:
 
     def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
                     q_total: float, dense: np.ndarray, entities: Sequence[str] = (),
-                    question_vector: np.ndarray | None = None) -> tuple[list[list[int]], float]:
+                    question_vector: np.ndarray | None = None, count: int | None = None) -> tuple[list[list[int]], float]:
         """For list questions: the retrieved list (or table: its rows are the items, its
         header row the lead-in) that best matches the question as a whole (section path +
         lead-in + items), plus its continuation in other retrieved chunks of the same
@@ -454,7 +479,8 @@ class ExtractiveAnswerer:
         items name none of the question's named ``entities`` ("Family A") scores 0.3 less,
         as a unit does in :meth:`answer`. With ``question_vector`` (shape ``(384,)``), the
         cosine of the question to each list's last heading and lead-in adds
-        :data:`LIST_HEAD_DENSE` x that cosine to its score. Returns ``([], 0.0)`` when no
+        :data:`LIST_HEAD_DENSE` x that cosine to its score, and a list of exactly ``count``
+        items (the number the question states) :data:`COUNT_MATCH`. Returns ``([], 0.0)`` when no
         list (heading, lead-in and items together) covers at least half the question (a
         third for a list in the top-ranked passage) and its heading and lead-in alone cover
         less than :data:`LIST_HEAD_COVER`."""
@@ -483,6 +509,8 @@ class ExtractiveAnswerer:
             score = 0.4 * cover + 0.3 * head_cover + 0.3 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
             if entities and not any(e in _plain(text) for e in entities):
                 score -= 0.3
+            if count and len(group) == count:
+                score += COUNT_MATCH
             candidates.append((score, group, cover, head_cover))
             heads.append(_last_section(c.section) + " " + lead)
         if not candidates:
@@ -1117,6 +1145,7 @@ def defines(question: str, text: str) -> bool:
     return bool(re.search(rf"(?:^|\d\s)(?:the )?{term}\s+(is|are|seeks|refers|means|describes|involves)\b", text, re.I))
 
 
+_SHARE_WORDS = re.compile(r"\b(per ?cent|half|third|quarter|fifth|majority|minority|proportion)\b", re.I)
 _FREQUENCY = re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every\s+\w+|each\s+(day|week|month|year)|once a \w+|twice a \w+|\d+\s+times)\b", re.I)
 
 
@@ -1129,8 +1158,12 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             return -0.5
         bonus = 0.6
         q = question.lower()
-        if any(w in q for w in ("percentage", "proportion", "share", "rate", "%")) and "%" in text:
-            bonus += 0.4
+        if any(w in q for w in ("percentage", "proportion", "share", "rate", "%")):
+            if "%" in text:
+                bonus += 0.4
+            elif "percentage" in q or "%" in q:
+                # "what percentage ...?" is not answered by a count ("291 initial CPCs")
+                bonus = 0.0 if not _SHARE_WORDS.search(text) else bonus
         if "how much" in q and ("£" in text or "budget" in text.lower()):
             bonus += 0.4
         return bonus
@@ -1156,6 +1189,60 @@ def enumerates(text: str) -> bool:
     transitional safeguarding") is not caught: one comma and an "and" is too common in
     plain prose."""
     return len(re.findall(r"[,;]\s", text)) >= 2 and _ENUMERATION.search(text) is not None
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+((?:[a-z’'\-]+\s+){0,2}?)([a-z\-]{3,}s)\b", re.I)
+_COUNT_UNITS = {"years", "yrs", "months", "weeks", "days", "hours", "mins", "minutes", "times", "sessions", "meetings"}
+
+
+#: nouns that only say "things" ("which three organisations ...": the answer need not
+#: use the word); any other counted noun ("three priorities") must be in the answer's
+#: sentence or heading
+_CLASS_NOUNS = {"organisations", "organizations", "agencies", "bodies", "groups", "services", "partners",
+                "people", "things", "areas", "ways", "types", "kinds", "members", "teams", "items", "points",
+                "fields", "sectors", "parts"}
+
+
+def stated_count(question: str) -> tuple[int, str] | None:
+    """How many things a list question says it wants, and the noun counted: "which three
+    organisations are ..." -> ``(3, "organisations")``, "the 3 partnership priorities" ->
+    ``(3, "priorities")``; ``None`` when it names no count, or the number counts time ("2
+    yrs or more", "5 working days") or the question asks "how many"."""
+    q = question.lower()
+    if re.search(r"\bhow many\b", q):
+        return None
+    for m in _STATED_COUNT.finditer(q):
+        if m.group(3) in _COUNT_UNITS or set(m.group(2).split()) & _COUNT_UNITS:
+            continue
+        n = m.group(1)
+        return (int(n) if n.isdigit() else _COUNT_WORDS[n]), m.group(3)
+    return None
+
+
+_TRAILING_CLAUSE = re.compile(r"(?:because|which|as|so|while|whereas|where|who|although|though|but|since|in order|to|with|for example|e\.g\.|i\.e\.)\b", re.I)
+
+
+def enumeration_counts(text: str) -> set[int]:
+    """How many items a sentence may enumerate: "These are Harrow Council, the NWL
+    Clinical Commissioning Group and the Metropolitan Police" -> {3}; "domestic abuse,
+    mental health and well-being and contextual safeguarding" -> {3, 4} (which "and" joins
+    items is ambiguous). Items are comma- or semicolon-separated, the last joined by "and"
+    or "or", each after the first at most 8 words; ``set()`` for other sentences."""
+    text = re.sub(r"\s+", " ", text.strip().rstrip("."))
+    segs = [x for x in re.split(r"[;,]\s+(?:and\s+|or\s+)?", text) if x.strip()]
+    while len(segs) > 2 and _TRAILING_CLAUSE.match(segs[-1]):
+        segs.pop()  # "..., because they represent safeguarding cross over areas"
+    if len(segs) < 2:
+        return set()
+    *_, last = segs
+    joins = len(re.findall(r"\b(?:and|or)\b", last))
+    if not joins or any(len(x.split()) > 8 for x in segs[1:-1]):
+        return set()
+    parts = re.split(r"\b(?:and|or)\b", last)
+    if any(len(x.split()) > 8 for x in parts):
+        return set()
+    return set(range(len(segs) + 1, len(segs) + joins + 1))
 
 
 def _list_group(units: list[_Unit], idx: int) -> list[int]:
