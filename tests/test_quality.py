@@ -494,3 +494,42 @@ def test_priorities_under_a_generic_heading_belong_to_the_service_before_it(inde
 def test_a_percentage_question_is_answered_by_a_percentage(indexed):
     a = indexed.ask("What percentage of initial child protection conferences resulted in a child protection plan?")
     assert a.answer.startswith("Of the initial conferences, 80.3%")
+
+
+def test_a_count_is_not_answered_by_a_percentage_a_trend_or_a_span():
+    from assistant.answer.extractive import missing_evidence
+
+    decline = ("This showed a slight decline in the number of referrals of around 14% on the year before – and it is "
+               "anticipated that this will fall again during the lockdown periods due to less direct access with children.")
+    assert missing_evidence("how many LADO referrals did harrow receive in 2019-20 (the raw number not the %)?",
+                            "number", [decline]) == "a count of this"
+    assert missing_evidence("By how much did referrals about allegations against staff decline?", "number", [decline]) is None
+    assert missing_evidence("how many referrals did camhs get in september 2020 - the number?", "number",
+                            ["- In August 2020, there was a surge in referrals."]) == "this figure"
+    assert missing_evidence("how many cases did the harrow MARAC hear in 2020-21 - i need the number not the trend",
+                            "number", ["The number of cases in which the Harrow partners have taken this action has "
+                                       "remained broadly the same in the past 12 months."]) == "a count of this"
+    assert missing_evidence("How many modern slavery cases were reported in the UK in 2013?", "number",
+                            ["1,746 cases reported in the UK in 2013 - a 47% increase on the number of cases reported in 2012."]) is None
+    assert missing_evidence("Within how many hours should a return home interview happen?", "number",
+                            ["... provided with a return home interview within 72 hours of a missing episode"]) is None
+
+
+def test_how_long_needs_a_length_of_time():
+    from assistant.answer.extractive import missing_evidence
+
+    assert missing_evidence("NRM - how long does the home office have to make the reasonable grounds decision?", "number",
+                            ["UK National Referral Mechanism Statistics 2013"]) == "a length of time"
+    assert missing_evidence("how long has Research in Practice been going?", "number",
+                            ["Dez is the Director of Research in Practice, a not-for-profit organisation that since 1996 "
+                             "has been supporting those who work with children"]) is None
+    assert missing_evidence("what was the average length of a CP plan in 2019-20, in months?", "number",
+                            ["6 children had a CP Plan lasting for two years or more (2.2% of the total)"]) == "a number of months"
+
+
+def test_a_table_figure_must_count_what_the_question_counts(indexed):
+    # the attendance appendix has a row for LNWUHT, but it counts meetings attended, not FGM cases
+    a = indexed.ask("how many FGM cases did LNWUHT actually identify in harrow in 2020-21?")
+    assert a.status == "not_found" and not a.citations
+    a = indexed.ask("how many of the 7 HSSP meetings did the London Fire Brigade attend?")
+    assert a.status == "answered"

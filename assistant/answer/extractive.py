@@ -456,7 +456,7 @@ class ExtractiveAnswerer:
             missing = "this figure"
         else:
             missing = missing_evidence(
-                question, qtype, [units[i].text for g in chosen for i in g],
+                question, qtype, [units[i].text for g in chosen for i in _with_continuation(units, g)],
                 context=_figure_context(best_chunk, lead), passage_text=best_chunk.embed_text(),
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
             )
@@ -902,18 +902,29 @@ _GENERIC_STEMS = frozenset(analyze(
     "did does do had has have the in of for to from by on at a an get got"))
 
 
+#: what a "how many ...?" question counts: the words between "how many" and its verb
+_COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,3}?)(?:did|do|does|were|was|are|is|have|has|had|went|got|came|took|will|would|could|can|in|on|at|for|across|per|during"
+                      r"|lives?|lived|living|works?|worked|attend(?:ed|s)?|receiv(?:e|ed|es)|identif(?:y|ied|ies)|report(?:ed|s)?"
+                      r"|ma(?:k|d)es?|used?|need(?:ed|s)?|join(?:ed|s)?|sign(?:ed|s)?|takes?)\b")
+
+
 def _label_names_subject(question: str, unit: "_Unit", chunk) -> bool:
     """Whether a table row's label, its column headers or its section path share a word
-    (beyond question words, numbers and the corpus's own area) with the question."""
+    (beyond question words, numbers and the corpus's own area) with the question; for
+    "how many X ...?", a word of X when X has one beyond those."""
     label = unit.text.split("|")[0] + " " + (_table_header(chunk, unit.line) or "") + " " + chunk.section
     asked = {s_ for s_ in analyze(question)
              if s_ not in _GENERIC_STEMS and not s_[0].isdigit() and not re.fullmatch(r"p\d{4}-\d{2}", s_)}
-    return not asked or bool(asked & set(analyze(label)))
+    # "how many FGM cases did LNWUHT identify?": the row must count FGM cases, not merely
+    # name LNWUHT ("LNWUHT | attendance out of 4 meetings: 4")
+    m = _COUNTED.search(question.lower())
+    counted = {s_ for s_ in analyze(m.group(1))} & asked if m else set()
+    return not asked or bool((counted or asked) & set(analyze(label)))
 
 
 def _has_figure(text: str) -> bool:
     """Whether ``text`` carries a figure other than a year or a period ("2021-22")."""
-    return any(not re.fullmatch(r"(19|20)\d{2}", n.strip()) for n in _NUMBER.findall(PERIOD.sub(" ", text)))
+    return any(not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,")) for n in _NUMBER.findall(PERIOD.sub(" ", text)))
 
 
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
@@ -927,7 +938,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       about another period (best unit, its paragraph, section path and table header:
       "HSCB Budget & Expenditure 2020-21 ..."), nor a figure for a year ("in 2020") from
       text naming only other years;
-    * "how many days / weeks / months ..." needs that unit of time in the quote;
+    * "how many days / weeks / months ..." needs that unit of time in the quote, and "how
+      long ...?" a length of time ("5 working days", "since 1996");
     * a numbered provision or level ("section 11 of the Children Act 2004", "level 4")
       must be named in the quote;
     * a place or organisation the question is scoped to ("the population of Birmingham")
@@ -974,9 +986,18 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "how long has it been going" is answered by a year ("since 1996")
         years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
         nums = [n for n in _NUMBER.findall(PERIOD.sub(" ", text))
-                if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip())]
+                if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
         if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I):
             return "this figure"
+        if (_COUNT_Q.search(" ".join(asking_clauses(question))) and not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question))
+                and not _TIME_COUNT_Q.search(question)):
+            # "how many LADO referrals ... (the raw number, not the %)": a count is not
+            # answered by a percentage change ("a slight decline ... of around 14%") or a
+            # time span ("in the past three years")
+            counts = [n for n in _NUMBER.findall(_SPAN.sub(" ", PERIOD.sub(" ", text)))
+                      if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
+            if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", text, re.I):
+                return "a count of this"
         asked = periods(question)
         named = periods(context)
         if asked and named and not asked & named:
@@ -990,9 +1011,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 return "figures for " + ", ".join(sorted(years))
         # "how many weeks' notice ..." asks for a duration: a count of something else
         # ("Number of children fostered privately | 5") does not answer it
-        unit = re.search(r"\bhow many (?:working |calendar |school )?(days|weeks|months|years|hours|minutes)\b", question, re.I)
-        if unit and not re.search(rf"\b{unit.group(1)[:-1]}s?\b|\b{unit.group(1)[:-1]}ly\b", text, re.I):
-            return f"a number of {unit.group(1).lower()}"
+        if re.search(r"\bhow long\b", " ".join(asking_clauses(question)), re.I) and not _DURATION.search(text):
+            # "how long does the home office have to decide?" is not answered by
+            # "UK National Referral Mechanism Statistics 2013"
+            return "a length of time"
+        unit = re.search(r"\bhow many (?:working |calendar |school )?(days|weeks|months|years|hours|minutes)\b"
+                         r"|\bin (days|weeks|months|years|hours|minutes)\b\W*$", question, re.I)
+        unit_word = unit and (unit.group(1) or unit.group(2))
+        if unit_word and not re.search(rf"\b{unit_word[:-1]}s?\b|\b{unit_word[:-1]}ly\b", text, re.I):
+            return f"a number of {unit_word.lower()}"
     if passage_text:
         low = " " + re.sub(r"[^\w\s]", " ", passage_text.lower()) + " "
         for place in named_places(question):
@@ -1006,6 +1033,20 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
     return None
+
+
+#: a question asking for a count ("how many ...", "the actual number of ...")
+_COUNT_Q = re.compile(r"\bhow many\b|\b(?:actual|raw|total|exact) number\b|\bnumber of\b", re.I)
+#: ... unless it asks how a count changed ("by how much did ... rise", "what % ...")
+_CHANGE_Q = re.compile(r"\bby how much\b|\b(rise|rose|increase|increased|fall|fell|decline|declined|drop|dropped|"
+                       r"change|changed|grow|grew|growth|go up|went up|go down|went down|up or down)\b"
+                       r"|\bpercentage\b|\bper ?cent\b|\bproportion\b|\bshare\b|\brate\b|%|\bhow many of the\b|\bout of\b", re.I)
+#: "(the raw number, not the %)", "not the trend": asks for a count all the more
+_NOT_CHANGE = re.compile(r"\bnot (?:the |a |just )?(?:%|percentage|per ?cent|trend|rate|change)(?: change)?", re.I)
+_TIME_COUNT_Q = re.compile(r"\bhow many (?:working |calendar |school )?(?:days|weeks|months|years|hours|minutes)\b", re.I)
+#: a span of time, which is not a count ("in the past three years", "over 12 months")
+_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+_DURATION = re.compile(r"\b(since|days?|weeks?|months?|years?|yrs|hours?|minutes?|mins|decades?|fortnight|lifetime|career)\b", re.I)
 
 
 _ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It|Some|Most|Both|All of these|Many of these|Their|Its)\b")
@@ -1153,7 +1194,7 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
     if qtype == "frequency":
         return 0.8 if _FREQUENCY.search(text) else 0.0
     if qtype == "number":
-        nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip())]
+        nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
         if not nums:
             return -0.5
         bonus = 0.6
