@@ -127,11 +127,18 @@ def weighted_stems(text: str, idf: dict[str, float], factor: float = 1.0) -> dic
     return out
 
 
+#: chat words and requests that say how to answer, not what about ("list them pls",
+#: "thanks!"): a word the corpus never uses weighs most, so they are dropped from questions
+_REQUEST = re.compile(r"\b(?:pls|plz|please|thx|thanks|thank you|ta|cheers|btw|asap|rn|tbh|hi|hiya|hello)\b"
+                      r"|^\s*list\b|\blist (?:them|all|the|out|every|each)\b|\b(?:can|could) you list\b", re.I)
+
+
 def question_weights(question: str, idf: dict[str, float], expansions: list[str] | tuple[str, ...] = ()) -> dict[str, float]:
     """What a question asks about, as ``stem -> weight``: its own stems at full IDF weight
-    and the stems of its glossary ``expansions`` (``MASH`` -> "Multi-Agency Safeguarding
-    Hub") at half weight. Used for lexical coverage by the reranker and the answerer."""
-    weights = weighted_stems(question, idf)
+    (chat words and "list them" requests dropped) and the stems of its glossary
+    ``expansions`` (``MASH`` -> "Multi-Agency Safeguarding Hub") at half weight. Used for
+    lexical coverage by the reranker and the answerer."""
+    weights = weighted_stems(_REQUEST.sub(" ", question), idf)
     for s, w in weighted_stems(" ".join(expansions), idf, 0.5).items():
         weights.setdefault(s, w)
     return weights

@@ -533,3 +533,35 @@ def test_a_table_figure_must_count_what_the_question_counts(indexed):
     assert a.status == "not_found" and not a.citations
     a = indexed.ask("how many of the 7 HSSP meetings did the London Fire Brigade attend?")
     assert a.status == "answered"
+
+
+def test_chat_words_and_list_requests_do_not_weigh_in_a_question():
+    from assistant.keywords import question_weights
+
+    w = question_weights("what signs of modern slavery should frontline staff look out for? list them pls", {"sign": 2.0})
+    assert "pls" not in w and "list" not in w and "sign" in w
+    # "list" is kept where it is the topic ("keep a list of children educated at home")
+    assert "list" in question_weights("does harrow keep a list of children educated at home?", {})
+
+
+def test_asked_kind():
+    from assistant.answer.extractive import asked_kind
+
+    assert asked_kind("what signs of modern slavery should frontline staff look out for?") == "signs"
+    assert asked_kind("what are the main learning headings on the child M sheet?") == "headings"
+    assert asked_kind("what does ECINS stand for?") == ""
+
+
+def test_sibling_sections_answer_a_list_question_despite_audience_words(indexed_both):
+    # "frontline staff look out for" is who asks, not what: the signs are the sub-sections
+    # of "How to spot the signs of modern slavery", not Unseen's one-sentence mission
+    a = indexed_both.ask("what signs of modern slavery should frontline staff look out for? list them pls")
+    assert a.answer.startswith("How to spot the signs of modern slavery:")
+    for sign in ("PHYSICAL APPEARANCE", "ISOLATION", "RELUCTANT TO SEEK HELP"):
+        assert sign in a.answer
+
+
+def test_a_question_about_headings_is_answered_by_the_headings(indexed):
+    a = indexed.ask("what are the main learning themes on the Child M quick reference sheet?")
+    for heading in ("Multiple and uncoordinated appointments", "Use of Mechanical Restraint", "Low School Attendance"):
+        assert f"- {heading}:" in a.answer

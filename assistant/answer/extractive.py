@@ -417,7 +417,7 @@ class ExtractiveAnswerer:
                 return self._compose(question, passages, units, [[best]], best_dense, coverage)
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec, count)
-            sections, section_cover = _section_list(passages, units, q_stems, q_total)
+            sections, section_cover = _section_list(passages, units, q_stems, q_total, question=question)
             if count and len(sections) != count:
                 sections = []  # "which three ...": not a run of seven sibling sections
             if best in counted and sum(len(g) for g in groups) != count:
@@ -433,7 +433,8 @@ class ExtractiveAnswerer:
                 # something else ("The reasons for young people going missing include, not
                 # feeling cared for at home, ...")
                 groups = []
-            if groups and list_cover >= section_cover:  # a real list wins ties
+            if groups and list_cover >= section_cover and not (sections and asked_kind(question) in _STRUCTURE_KINDS):
+                # a real list wins ties, unless the question asks for headings or themes
                 return self._compose(question, passages, units, groups, best_dense, coverage)
             if sections:
                 groups = sections
@@ -1108,8 +1109,21 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
     return out
 
 
+_ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:main|key|different|learning|[a-z]+al)\s+){0,2}([a-z]{3,}s)\b")
+#: list questions about a document's structure ("what are the main learning headings on
+#: the Child M sheet?"): sibling sections answer them, whatever list their text holds
+_STRUCTURE_KINDS = {"headings", "subheadings", "sections", "themes", "topics", "titles", "chapters", "parts"}
+
+
+def asked_kind(question: str) -> str:
+    """The plural noun a list question asks for: "what signs of modern slavery ..." ->
+    "signs", "what are the main learning headings ..." -> "headings"; ``""`` if none."""
+    m = _ASKED_KIND.search(question.lower())
+    return m.group(1) if m and m.group(1) not in ("does", "was", "has", "this", "is") else ""
+
+
 def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
-                  q_total: float, min_children: int = 3) -> list[list[int]]:
+                  q_total: float, min_children: int = 3, question: str = "") -> list[list[int]]:
     """A list spread over sibling sections: "How to spot the signs of modern slavery" with
     one subsection per sign. When at least ``min_children`` retrieved chunks are children
     of one parent section whose heading path, with the children's headings and first
@@ -1117,6 +1131,7 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
     unit of each child section, in document order, and the parent heading's share of the
     question; otherwise ``([], 0.0)``."""
     by_parent: dict[tuple[str, str], dict[str, int]] = {}
+    kind = set(analyze(asked_kind(question))) if question else set()
     for i, u in enumerate(units):
         c = passages[u.passage].chunk
         if " > " not in c.section:
@@ -1139,7 +1154,14 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
         # says "signs of modern slavery", the children "Victims may ...")
         whole = stems | set(analyze(" ".join(passages[units[i].passage].chunk.section.split(" > ")[-1] + " " + units[i].text for i in firsts)))
         whole_cover = sum(w for s_, w in q_stems.items() if s_ in whole) / q_total
-        if whole_cover < 0.5 or cover < best_cover:
+        # (a third suffices when the parent heading names what the question asks for and
+        # its own chunk or a child is among the top three passages: "what signs of modern
+        # slavery should frontline staff look out for?" / "How to spot the signs of modern
+        # slavery")
+        top = bool(kind and kind <= stems) and (
+            any(units[i].passage < 3 for i in children.values())
+            or any(p.chunk.source == source and p.chunk.section == parent for p in passages[:3]))
+        if whole_cover < (0.3 if top else 0.5) or cover < best_cover:
             continue
         if cover > best_cover or len(firsts) > len(best):
             best, best_cover = firsts, cover
