@@ -565,3 +565,28 @@ def test_a_question_about_headings_is_answered_by_the_headings(indexed):
     a = indexed.ask("what are the main learning themes on the Child M quick reference sheet?")
     for heading in ("Multiple and uncoordinated appointments", "Use of Mechanical Restraint", "Low School Attendance"):
         assert f"- {heading}:" in a.answer
+
+
+def test_money_rates_and_roles_must_be_in_the_answer():
+    from assistant.answer.extractive import missing_evidence
+
+    # a helpline number and a count of slaves are not a sum of money
+    assert missing_evidence("can a modern slavery survivor claim criminal injuries compensation, and how much?", "number",
+                            ["You can also report it by calling the new Modern Slavery helpline on 0800 0121 700*",
+                             "Modern Slavery is an international crime, affecting an estimated 29.8 million slaves"]) \
+        == "an amount of money for this"
+    assert missing_evidence("how much is the london congestion charge per day?", "number", ["Council charges | 21,020"],
+                            context="HSCB Budget & Expenditure 2020-21 | Outturn") == "an amount per day"
+    assert missing_evidence("How much did the clinical commissioning group contribute to the board's budget?", "number",
+                            ["Harrow Clinical Commissioning Group | -20,000"], context="HSCB Budget 2020 to 2021") is None
+    # a number to call is asked for by a phone question, and given
+    assert missing_evidence("What number should I call to report slavery to the police when it is not an emergency?",
+                            "number", ["Call the Police on 999 in an emergency, or 101 if it is not urgent."]) is None
+    # every word of a role asked about must be in the best sentence or its heading
+    assert missing_evidence("who is harrow's director of children's services?", "who",
+                            ["Dez is the Director of Research in Practice, a not-for-profit organisation",
+                             "A lower referral rate for specialist services in Harrow ..."], context="Dez Holmes") \
+        == "who holds this role"
+    assert missing_evidence("who is the independent scrutineer?", "who",
+                            ["Chris Miller Independent Chair and Scrutineer Harrow Safeguarding Partnership"]) is None
+    assert missing_evidence("who is responsible for the MASH?", "who", ["The MASH is run by Harrow Council."]) is None

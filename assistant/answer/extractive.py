@@ -842,6 +842,9 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
 HOME_IDF = math.log(10)
 _PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
                        r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer))\b", re.I)
+#: "who is harrow's director of children's services?": the role asked about
+_ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
+_NOT_ROLE = re.compile(r"(?:responsible|in charge|accountable|involved|leading|running|funding|behind|on|at|in|for|to|from|with|doing|going|meant|supposed|allowed|able|eligible|entitled|there|here|it|this|that|he|she|they|best|most|likely)\b")
 _EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
 _WEB_Q = re.compile(r"\b(website|web ?site|web address|url|link to)\b", re.I)
 _POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
@@ -975,6 +978,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         own = set(analyze(question))
         if not any(not set(analyze(n)) <= own for n in _NAME.findall(text)):
             return "the name of the person asked about"
+    role = _ROLE_Q.match(asked.strip().lower())
+    if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")):
+        # "who is harrow's director of children's services?" is not answered by "Dez is
+        # the Director of Research in Practice": every word of the role must be in the
+        # best sentence or its context
+        need = {s_ for s_ in analyze(role.group("role")) if s_ not in _GENERIC_STEMS}
+        if need - set(analyze((quoted[0] if quoted else "") + "\n" + context)):
+            return "who holds this role"
     if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
@@ -986,6 +997,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if qtype == "number":
         # "how long has it been going" is answered by a year ("since 1996")
         years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
+        if not re.search(r"\b(call|ring|phone|dial|text|helpline|hotline|contact)\b", question, re.I):
+            text = _PHONE.sub(" ", text)  # a helpline number is not a figure
         nums = [n for n in _NUMBER.findall(PERIOD.sub(" ", text))
                 if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
         if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I):
@@ -1012,7 +1025,16 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 return "figures for " + ", ".join(sorted(years))
         # "how many weeks' notice ..." asks for a duration: a count of something else
         # ("Number of children fostered privately | 5") does not answer it
-        if re.search(r"\bhow long\b", " ".join(asking_clauses(question)), re.I) and not _DURATION.search(text):
+        asking = " ".join(asking_clauses(question))
+        if _MONEY_Q.search(asking) and not re.search(r"£|\b(?:outturn|budget|cost|costs|spend|spent|income|contribut\w*|funding|funded|grant|paid|pay|worth)\b",
+                                                     text + "\n" + context, re.I):
+            # "can a survivor claim compensation, and how much?" is not answered by
+            # "an estimated 29.8 million slaves around the world"
+            return "an amount of money for this"
+        rate = re.search(r"\b(?:per|a|each)\s+(day|week|month|year|hour|night)\b", asking, re.I)
+        if rate and _MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
+            return f"an amount per {rate.group(1).lower()}"
+        if re.search(r"\bhow long\b", asking, re.I) and not _DURATION.search(text):
             # "how long does the home office have to decide?" is not answered by
             # "UK National Referral Mechanism Statistics 2013"
             return "a length of time"
@@ -1036,6 +1058,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     return None
 
 
+#: "how much is / does it cost / can they claim ...": a sum of money is asked for
+_MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
+                      r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
+                      r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b", re.I)
 #: a question asking for a count ("how many ...", "the actual number of ...")
 _COUNT_Q = re.compile(r"\bhow many\b|\b(?:actual|raw|total|exact) number\b|\bnumber of\b", re.I)
 #: ... unless it asks how a count changed ("by how much did ... rise", "what % ...")
