@@ -590,3 +590,10 @@ def test_money_rates_and_roles_must_be_in_the_answer():
     assert missing_evidence("who is the independent scrutineer?", "who",
                             ["Chris Miller Independent Chair and Scrutineer Harrow Safeguarding Partnership"]) is None
     assert missing_evidence("who is responsible for the MASH?", "who", ["The MASH is run by Harrow Council."]) is None
+
+
+def test_a_stated_count_nothing_lists_is_not_found(indexed):
+    # the report says six social workers work in six secondary schools, but names none
+    a = indexed.ask("name the six secondary schools taking part in the social workers in schools project")
+    assert a.status == "not_found" and not a.citations
+    assert "do not list the 6" in a.answer

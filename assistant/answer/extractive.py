@@ -442,6 +442,15 @@ class ExtractiveAnswerer:
                 answer = self._compose(question, passages, units, groups, best_dense, coverage, labelled=True)
                 answer.answer = f"{text}:\n{answer.answer}"
                 return answer
+        if count and count >= 3 and best not in counted and units[best].kind in ("paragraph", "footnote") \
+                and not enumerates(units[best].text):
+            # "which six secondary schools ...?" is not answered by "Six social workers are
+            # working in six different secondary schools": no list or sentence names them
+            return Answer(question, "not_found",
+                          f"The indexed documents do not list the {count} the question asks for. The closest passages "
+                          "are listed under Sources; ask your safeguarding lead or the partnership's learning and "
+                          "development team.", [], passages,
+                          extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4), "missing": f"a list of {count}"})
         chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
         chosen = _with_footnotes(units, chosen, set(q_stems), pstems)
         asked = periods(question)
@@ -943,7 +952,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       "HSCB Budget & Expenditure 2020-21 ..."), nor a figure for a year ("in 2020") from
       text naming only other years;
     * "how many days / weeks / months ..." needs that unit of time in the quote, and "how
-      long ...?" a length of time ("5 working days", "since 1996");
+      long does ...?" a length of time ("5 working days"; "how long has it been going?"
+      is answered by "founded in 1996");
     * a numbered provision or level ("section 11 of the Children Act 2004", "level 4")
       must be named in the quote;
     * a place or organisation the question is scoped to ("the population of Birmingham")
@@ -1034,7 +1044,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         rate = re.search(r"\b(?:per|a|each)\s+(day|week|month|year|hour|night)\b", asking, re.I)
         if rate and _MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
             return f"an amount per {rate.group(1).lower()}"
-        if re.search(r"\bhow long\b", asking, re.I) and not _DURATION.search(text):
+        if (re.search(r"\bhow long\b", asking, re.I) and not re.search(r"\bhow long (?:has|have)\b", asking, re.I)
+                and not _DURATION.search(text)):
             # "how long does the home office have to decide?" is not answered by
             # "UK National Referral Mechanism Statistics 2013"
             return "a length of time"
