@@ -597,3 +597,17 @@ def test_a_stated_count_nothing_lists_is_not_found(indexed):
     a = indexed.ask("name the six secondary schools taking part in the social workers in schools project")
     assert a.status == "not_found" and not a.citations
     assert "do not list the 6" in a.answer
+
+
+def test_list_intent_in_who_and_plural_questions():
+    assert question_type("who sits on the HSSP - the membership list for 2020-21?") == "list"
+    assert question_type("what training + events did VAH put on in 2020-21?") == "list"
+    assert question_type("who chairs the HSSP?") == "who"
+
+
+def test_a_how_question_is_answered_by_the_list_its_heading_names(indexed):
+    # the heading "Involving Children & Young People through:" heads the three ways
+    a = indexed.ask("how does harrow involve young people in their child protection conferences?")
+    for way in ("independent advocacy service", "consultation forms", "feedback from professionals"):
+        assert way in a.answer
+    assert len(a.citations) == 1

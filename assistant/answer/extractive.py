@@ -94,6 +94,9 @@ def question_type(question: str) -> str:
     if re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
         return "define"
     if re.match(r"who\b", q):
+        # "who sits on the HSSP - the membership list?" asks for everyone
+        if re.search(r"\b(list|membership|members|all the|everyone|every\b|each of)", q):
+            return "list"
         return "who"
     if re.match(r"when\b", q) or "what date" in q or "which year" in q:
         return "when"
@@ -109,9 +112,11 @@ def question_type(question: str) -> str:
     return "general"
 
 
+_METHOD_Q = re.compile(r"\s*how (?:do|does|did|can|could|should|are|is|were|was) (?:we|they|you|i|the|harrow|it|services|agencies|schools|partners)\b", re.I)
+
 #: "which organisations ran ...", "what topics did ...", "which emergency services joined ...":
 #: a plural noun right after the question word asks for several things
-_PLURAL_Q = re.compile(r"(?:which|what)\s+(?:[a-z&\-]+\s+)?[a-z\-]{3,}(?<!ss)(?<!us)(?<!is)s\s+(?:did|do|does|were|are|have|has|had|can|could|should|will|would|might|must|\w+ed|ran|run|came|went|took|give|gave|make|made|help|need|say|said)\b")
+_PLURAL_Q = re.compile(r"(?:which|what)\s+(?:[a-z&\-]+\s+(?:(?:and|&|\+)\s+)?)?[a-z\-]{3,}(?<!ss)(?<!us)(?<!is)s\s+(?:did|do|does|were|are|have|has|had|can|could|should|will|would|might|must|\w+ed|ran|run|came|went|took|give|gave|make|made|help|need|say|said)\b")
 
 
 @dataclass
@@ -170,6 +175,9 @@ PERIOD_MATCH = 0.3
 #: "These are Harrow Council, the NWL Clinical Commissioning Group and the Metropolitan
 #: Police") this type bonus
 COUNT_MATCH = 0.3
+#: "how do we ...?" questions are answered by a list whose heading and lead-in cover this
+#: share of the question ("Involving Children & Young People through:")
+METHOD_LIST_HEAD = 0.5
 #: a list question is about one item when that item carries this much more of the
 #: question's IDF-weighted words than any other item of its list (see ``answer``)
 ITEM_FOCUS_LEX = 0.25
@@ -415,6 +423,13 @@ class ExtractiveAnswerer:
             if (siblings and label and set(analyze(label)) & set(q_stems) and head_cover < LIST_HEAD_COVER
                     and lex[best] - max(lex[i] for i in siblings) >= ITEM_FOCUS_LEX):
                 return self._compose(question, passages, units, [[best]], best_dense, coverage)
+        if qtype == "general" and _METHOD_Q.match(question):
+            # "how do we involve children in child protection conferences?" is answered by
+            # the list headed "Involving Children & Young People through:" when that heading
+            # and lead-in cover half the question
+            groups, head_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec)
+            if groups and head_cover >= METHOD_LIST_HEAD:
+                return self._compose(question, passages, units, groups, best_dense, coverage)
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec, count)
             sections, section_cover = _section_list(passages, units, q_stems, q_total, question=question)
