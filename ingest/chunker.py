@@ -50,7 +50,7 @@ MODEL_MAX_TOKENS = 256
 #: 4: section paths corrected by heading numbers (:mod:`ingest.outline`). 5: lists printed
 #: without bullets (:func:`unmarked_lists`). 6: modal verbs and indefinite pronouns are
 #: stop words.
-PIPELINE_VERSION = 7
+PIPELINE_VERSION = 8
 
 
 @lru_cache(maxsize=1)
@@ -367,13 +367,16 @@ def _run(blocks: list[Block], start: int, kind: str) -> list[Block]:
     return out
 
 
-_NOTE_NUMBER = re.compile(r"(\d+)\s")
+#: a footnote's number or symbol: "4 Section 16 G ...", "*Information submitted ...",
+#: "** Source Global Slavery Index"
+_NOTE_NUMBER = re.compile(r"(\d+)\s|([*†‡§]+)\s?(?=\w)")
 
 
 def _note_number(block: Block) -> str | None:
-    """Leading number of a footnote block ("4 Section 16 G ..." -> "4")."""
+    """Leading number or symbol of a footnote block ("4 Section 16 G ..." -> "4",
+    "*Information submitted ..." -> "*")."""
     m = _NOTE_NUMBER.match(block.text)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")

@@ -369,6 +369,34 @@ def test_html_content_details() -> None:
     assert _find(signs, "PHYSICAL APPEARANCE", "heading")
 
 
+@needs_shared
+def test_html_marked_footnotes_are_kept_and_placed_after_their_reference() -> None:
+    from ingest.chunker import Chunker
+
+    index = load_html(HTML_DIR / "index.html")
+    kinds = [(b.kind, b.text) for b in index.blocks]
+    # the helpline note lives in the page footer; the body marks the number with "*"
+    note = next(t for k, t in kinds if k == "footnote" and t.startswith("*Information submitted"))
+    assert "handled by the NSPCC" in note and "listened to by supervisors" in note and "Policy." in note
+    helpline = next(b for b in index.blocks if "0800 0121 700*" in b.text)
+    assert helpline.refs == ("*",)
+    # a body paragraph opening with a superscript marker is the note itself
+    assert ("footnote", "** Source Global Slavery Index") in kinds
+    # other footer text stays out
+    assert not any("Phone the Police" in t for _, t in kinds)
+    chunk = next(c for c in Chunker().chunk(index) if "0800 0121 700*" in c.text)
+    lines = chunk.text.split("\n")
+    at = next(i for i, line in enumerate(lines) if "0800 0121 700*" in line)
+    assert lines[at + 1].startswith("*Information submitted") and chunk.line_kinds[at + 1] == "footnote"
+
+
+def test_html_footer_notes_nothing_marks_are_dropped(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><main><h1>Guide</h1><p>" + "Plain text. " * 30 + "</p></main>"
+                 "<footer><p>*Terms apply to all calls</p></footer></body></html>", encoding="utf-8")
+    assert not any("Terms apply" in b.text for b in load_html(p).blocks)
+
+
 def test_html_table_and_boilerplate(tmp_path: Path) -> None:
     p = tmp_path / "page.html"
     p.write_text(

@@ -611,3 +611,12 @@ def test_a_how_question_is_answered_by_the_list_its_heading_names(indexed):
     for way in ("independent advocacy service", "consultation forms", "feedback from professionals"):
         assert way in a.answer
     assert len(a.citations) == 1
+
+
+def test_a_helpline_footnote_from_the_page_footer_answers(indexed_both):
+    # "*Information submitted via this helpline will be handled by the NSPCC ... calls being
+    # recorded and listened to by supervisors" is printed in the pages' footer
+    a = indexed_both.ask("is anyone else listening in when i ring the slavery phone line?")
+    assert "supervisors" in a.answer
+    a = indexed_both.ask("where does the 29.8 million slaves worldwide figure come from?")
+    assert "Global Slavery Index" in a.answer

@@ -4,6 +4,13 @@ Boilerplate is removed first (scripts, styles, navigation, header/footer, asides
 forms, cookie/consent banners, breadcrumbs, skip links, hidden elements); then the
 main content (``<main>``, ``[role=main]``, a single ``<article>``, ``#content``...) or
 else the cleaned ``<body>`` is walked in document order.
+
+Footnotes marked with symbols are kept and linked: "helpline on 0800 0121 700*" records
+the ref ``"*"``, a paragraph opening with a marker ("<sup>**</sup> Source Global Slavery
+Index") is a ``footnote`` block, and a marked note printed in the page footer
+("*Information submitted via this helpline will be handled by the NSPCC ...") is kept
+when the main content references its marker; the chunker places each note after the
+block that references it.
 """
 
 from __future__ import annotations
@@ -63,6 +70,38 @@ def _is_hidden(el: Tag) -> bool:
         return True
     style = str(el.get("style", "")).replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+#: a footnote marker: asterisks or daggers ("*", "**", "†")
+_MARKER = r"[*†‡§]+"
+_NOTE_START = re.compile(rf"^\s*({_MARKER})\s*(?=\w)")
+#: a marker written after a word in running text ("0800 0121 700*", "in 2012**.")
+_TEXT_REF = re.compile(rf"(?<=[\w.)%])({_MARKER})(?=[\s.,;:)]|$)")
+
+
+def _marked_notes(root: Tag) -> list[str]:
+    """Texts of leaf elements that open with a footnote marker ("*Information submitted
+    via this helpline ..."), found before boilerplate is removed: page footers hold the
+    notes that body text marks."""
+    notes = []
+    for el in root.find_all(["p", "dd", "div", "span", "li", "small"]):
+        if el.find(list(_BLOCKISH)) is not None:
+            continue
+        text = re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", collapse(normalize(el.get_text(" "))))
+        if _NOTE_START.match(text) and len(text) > 10:
+            notes.append(text)
+    return notes
+
+
+def _refs(el: Tag, text: str) -> tuple[str, ...]:
+    """Footnote markers an element carries: superscript symbols and numbers, and symbols
+    written after a word in its text."""
+    refs = [m.group(1) for m in _TEXT_REF.finditer(text)]
+    for sup in el.find_all("sup"):
+        t = sup.get_text("", strip=True)
+        if re.fullmatch(_MARKER, t):
+            refs.append(t)
+    return tuple(dict.fromkeys(refs))
 
 
 def _strip_boilerplate(root: Tag) -> None:
@@ -183,7 +222,13 @@ class _Walker:
                     self.walk(child)
                     self.flush()
                 else:
-                    self.emit("paragraph", _inline_text(child))
+                    text = _inline_text(child)
+                    first = next((c for c in child.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+                    if isinstance(first, Tag) and first.name == "sup" and re.fullmatch(_MARKER, first.get_text("", strip=True)):
+                        # "<sup>**</sup> Source Global Slavery Index": the note itself
+                        self.emit("footnote", first.get_text("", strip=True) + " " + text)
+                    else:
+                        self.emit("paragraph", text, refs=_refs(child, text))
             elif name == "li":
                 self.flush()
                 self.list_item(child)
@@ -309,6 +354,7 @@ def load_html(path: Path) -> LoadedDocument:
         raise IngestError(path, f"unparseable HTML: {collapse(str(exc))[:120]}") from exc
 
     title_soup = BeautifulSoup(str(soup.head), "lxml") if soup.head is not None else soup
+    notes = _marked_notes(soup)
     _strip_boilerplate(soup)
     root = _main_content(soup)
     walker = _Walker()
@@ -321,5 +367,13 @@ def load_html(path: Path) -> LoadedDocument:
         if not (b.kind == "paragraph" and _WIDGET.match(b.text))
     ]
 
+    # marked notes the cleaning removed (a footer's "*Information submitted via this
+    # helpline ...") are kept when the content references their marker
+    referenced = {r for b in blocks for r in b.refs}
+    kept = {b.text for b in blocks if b.kind == "footnote"}
+    for note in dict.fromkeys(notes):
+        marker = _NOTE_START.match(note).group(1)
+        if marker in referenced and note not in kept and not any(note[len(marker):].strip() in b.text for b in blocks):
+            blocks.append(Block("footnote", note))
     title = _title(title_soup, blocks) or _title(soup, blocks) or path.stem
     return LoadedDocument(source=path.name, title=title, blocks=blocks)
