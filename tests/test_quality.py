@@ -620,3 +620,15 @@ def test_a_helpline_footnote_from_the_page_footer_answers(indexed_both):
     assert "supervisors" in a.answer
     a = indexed_both.ask("where does the 29.8 million slaves worldwide figure come from?")
     assert "Global Slavery Index" in a.answer
+
+
+def test_a_question_about_the_law_needs_an_answer_that_speaks_of_it():
+    from assistant.answer.extractive import missing_evidence
+
+    practice = ["current practice is to provide the decision letter in 24 hours; the child protection plan and "
+                "Record of Conference (notes) within 5 working days"]
+    assert missing_evidence("what's the statutory max timescale in working days for completing a child and family "
+                            "assessment?", "number", practice) == "what the law or statutory guidance requires here"
+    assert missing_evidence("how long before parents get the CP plan?", "number", practice) is None
+    assert missing_evidence("does the council legally have to keep a register of kids being home schooled?", "general",
+                            ["Whilst there is not a requirement to keep a list of children educated at home ..."]) is None

@@ -866,6 +866,10 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
 HOME_IDF = math.log(10)
 _PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
                        r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer))\b", re.I)
+#: a question about what the law requires ("statutory", "legally", "by law")
+_LEGAL_Q = re.compile(r"\b(?:statutory|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum))\b", re.I)
+_LEGAL = re.compile(r"\b(?:statutory|legal|legally|law|laws|act|regulations?|requirements?|required|requires|duty|duties|"
+                    r"guidance|legislation|legislative|entitled|entitlements?|section \d+|s\d+)\b", re.I)
 #: "who is harrow's director of children's services?": the role asked about
 _ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
 _NOT_ROLE = re.compile(r"(?:responsible|in charge|accountable|involved|leading|running|funding|behind|on|at|in|for|to|from|with|doing|going|meant|supposed|allowed|able|eligible|entitled|there|here|it|this|that|he|she|they|best|most|likely)\b")
@@ -1011,6 +1015,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         need = {s_ for s_ in analyze(role.group("role")) if s_ not in _GENERIC_STEMS}
         if need - set(analyze((quoted[0] if quoted else "") + "\n" + context)):
             return "who holds this role"
+    if (qtype in ("number", "when", "general", "frequency") and _LEGAL_Q.search(asked)
+            and not _LEGAL.search(text + "\n" + context)):
+        # "what's the statutory max timescale for an assessment?" is not answered by a
+        # local service's practice ("the plan within 5 working days"): the answer must
+        # speak of a law, duty or requirement
+        return "what the law or statutory guidance requires here"
     if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
