@@ -632,3 +632,16 @@ def test_a_question_about_the_law_needs_an_answer_that_speaks_of_it():
     assert missing_evidence("how long before parents get the CP plan?", "number", practice) is None
     assert missing_evidence("does the council legally have to keep a register of kids being home schooled?", "general",
                             ["Whilst there is not a requirement to keep a list of children educated at home ..."]) is None
+
+
+def test_a_counted_acronym_and_an_asked_unit_must_be_in_the_answer():
+    from assistant.answer.extractive import missing_evidence
+
+    plans = ["- Harrow has the 12th highest number of Child Protection Plans per 10,000 population."]
+    assert missing_evidence("how many NRM referrals for children came from harrow in 2020-21?", "number", plans,
+                            passage_text="Scrutiny\n" + plans[0]) == "figures on NRM"
+    assert missing_evidence("how many CP plans were there?", "number", ["281 children with CP Plans"]) is None
+    assert question_type("what was the average length of a CP plan in harrow in 2019-20, in months?") == "number"
+    assert missing_evidence("what was the average length of a CP plan in harrow in 2019-20, in months?", "number",
+                            ["6 children had a CP Plan lasting for two years or more (2.2% of the total)"]) \
+        == "a number of months"

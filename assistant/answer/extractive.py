@@ -87,7 +87,7 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
-    if re.search(r"\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
         return "define"
@@ -937,7 +937,7 @@ _GENERIC_STEMS = frozenset(analyze(
 #: what a "how many ...?" question counts: the words between "how many" and its verb
 _COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,3}?)(?:did|do|does|were|was|are|is|have|has|had|went|got|came|took|will|would|could|can|in|on|at|for|across|per|during"
                       r"|lives?|lived|living|works?|worked|attend(?:ed|s)?|receiv(?:e|ed|es)|identif(?:y|ied|ies)|report(?:ed|s)?"
-                      r"|ma(?:k|d)es?|used?|need(?:ed|s)?|join(?:ed|s)?|sign(?:ed|s)?|takes?)\b")
+                      r"|ma(?:k|d)es?|used?|need(?:ed|s)?|join(?:ed|s)?|sign(?:ed|s)?|takes?)\b", re.I)
 
 
 def _label_names_subject(question: str, unit: "_Unit", chunk) -> bool:
@@ -1038,6 +1038,13 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
         if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I):
             return "this figure"
+        counted = _COUNTED.search(question)
+        for acr in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", counted.group(1) if counted else ""):
+            # "how many NRM referrals ...?": what is counted is named by its acronym, which
+            # the answer's passage must use or spell out
+            if not re.search(rf"\b{re.escape(acr)}s?\b", text + "\n" + context + "\n" + passage_text, re.I) \
+                    and not spelled_out(acr, _plain(text + "\n" + passage_text)):
+                return f"figures on {acr}"
         if (_COUNT_Q.search(" ".join(asking_clauses(question))) and not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question))
                 and not _TIME_COUNT_Q.search(question)):
             # "how many LADO referrals ... (the raw number, not the %)": a count is not
