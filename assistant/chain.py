@@ -119,6 +119,8 @@ class Assistant:
         t0 = time.perf_counter()
         # terminal escapes and other control characters are never stored or echoed back
         question = _CONTROL.sub("", question or "")
+        # runs of spaces and newlines say nothing (and some clause patterns are slow on them)
+        question = " ".join(question.split())
         pre_redacted: list[str] = []
         if history:
             # redact before anything (including an LLM condenser) sees the conversation

@@ -129,8 +129,9 @@ def weighted_stems(text: str, idf: dict[str, float], factor: float = 1.0) -> dic
 
 #: chat words and requests that say how to answer, not what about ("list them pls",
 #: "thanks!"): a word the corpus never uses weighs most, so they are dropped from questions
-_REQUEST = re.compile(r"\b(?:pls|plz|please|thx|thanks|thank you|ta|cheers|btw|asap|rn|tbh|hi|hiya|hello)\b"
-                      r"|^\s*list\b|\blist (?:them|all|the|out|every|each)\b|\b(?:can|could) you list\b", re.I)
+_REQUEST = re.compile(r"(?i:\b(?:pls|plz|please|thx|thanks|thank you|cheers|hiya|hello)\b"
+                      r"|^\s*list\b|\blist (?:them|all|the|out|every|each)\b|\b(?:can|could) you list\b)"
+                      r"|\b(?:ta|btw|asap|rn|tbh|hi)\b")  # (short chat words in lower case only: "a TA", "RN")
 
 
 def question_weights(question: str, idf: dict[str, float], expansions: list[str] | tuple[str, ...] = ()) -> dict[str, float]:

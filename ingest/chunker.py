@@ -118,7 +118,7 @@ class Chunker:
         """
         metadata = dict(metadata or {})
         chunks: list[Chunk] = []
-        outline = Outline()
+        outline = Outline(typographic=doc.source.lower().endswith(".pdf"))
         pending: list[Block] = []
 
         def flush() -> None:

@@ -27,7 +27,8 @@ consistently, and raw levels alone give wrong paths. In the Harrow report:
 4. **Generic headings belong to the topic before them.** A heading made only of generic
    words ("PRIORITIES FOR 2020 – 2021", "Highlighting good practice:", "Key findings:")
    says nothing of its topic: set as large as the unnumbered topical heading before it,
-   it goes inside that heading instead of closing it. In the Harrow report the conference
+   it goes inside that heading instead of closing it. Only for levels read from type size
+   (PDF): markup that states its levels (``<h2>``, ``##``) is taken at its word. In the Harrow report the conference
    service's "PRIORITIES FOR 2020 – 2021" is set as large as "MONITORING AND SCRUTINY -
    CHILD PROTECTION CONFERENCES" and would otherwise be a priority list of nothing.
 
@@ -83,7 +84,10 @@ class Outline:
         outline.path()  # ["4. Progress on Priorities"]
     """
 
-    def __init__(self) -> None:
+    def __init__(self, typographic: bool = True) -> None:
+        #: raw levels come from type size (PDF), not from the markup (HTML ``<h2>``,
+        #: Markdown ``##``, Word heading styles): only then may rule 4 override them
+        self.typographic = typographic
         self._stack: list[_Heading] = []
         # each numbered heading seen, with the headings that were open above it
         self._numbered: list[tuple[_Heading, tuple[_Heading, ...]]] = []
@@ -116,7 +120,7 @@ class Outline:
                 self._numbered.append((heading, tuple(self._stack)))
                 self._stack.append(heading)
                 return
-        if number is None and is_generic_heading(text):
+        if number is None and self.typographic and is_generic_heading(text):
             # rule 4: a topical heading set as large stays open, the generic one goes inside
             # it (headings set smaller, and generic ones set as large, close as usual)
             # (not past a numbered heading: "What was achieved?" after "1. MENTAL WELLBEING"

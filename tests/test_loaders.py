@@ -467,3 +467,20 @@ def test_dispatch_empty_file(tmp_path: Path) -> None:
     p.write_bytes(b"")
     with pytest.raises(IngestError):
         load_document(p)
+
+
+def test_html_footer_notes_are_read_from_the_footer_only_once_per_marker(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_text(
+        "<html><body><main><h1>Help</h1><p>Call the helpline on 0800 111 222* if you are worried.</p>"
+        "<p>Referrals rose to 1,204 in 2021<sup>†</sup>.</p><p>It is **mandatory** and rated 5* by staff.</p>"
+        "<p><sup>*</sup></p><p>" + "More text. " * 30 + "</p></main>"
+        "<footer><p>*Calls are free from landlines and mobiles.</p><p>*Required fields are marked in our form.</p>"
+        "<p>† Source: MASH data, March 2021.</p><form><span>* indicates a required field</span></form>"
+        "<div class='cookie-banner'><p>*We use cookies.</p></div><p style='display:none'>*Hidden note here.</p></footer>"
+        "</body></html>", encoding="utf-8")
+    blocks = load_html(p).blocks
+    notes = [b.text for b in blocks if b.kind == "footnote"]
+    assert notes == ["*Calls are free from landlines and mobiles.", "† Source: MASH data, March 2021."]
+    refs = {b.text[:20]: b.refs for b in blocks if b.refs}
+    assert refs == {"Call the helpline on": ("*",), "Referrals rose to 1,": ("†",)}  # not "**mandatory**" or "5*"

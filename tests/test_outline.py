@@ -94,3 +94,13 @@ def test_report_section_paths_follow_its_numbering(sections: dict[str, str]) -> 
     assert sections["PRIORITIES FOR 2020 – 2021"] == (
         "7. Scrutiny – Monitoring and Evaluation > MONITORING AND SCRUTINY - CHILD PROTECTION CONFERENCES"
         " > PRIORITIES FOR 2020 – 2021")
+
+
+def test_markup_levels_are_taken_at_their_word() -> None:
+    # Markdown/HTML state their levels: "## Priorities 2021-22" after "## Young carers" is a sibling
+    outline = Outline(typographic=False)
+    paths = []
+    for text, level in [("Young carers", 2), ("Priorities 2021-22", 2), ("Key findings", 2)]:
+        outline.push(text, level)
+        paths.append(" > ".join(outline.path()))
+    assert paths == ["Young carers", "Priorities 2021-22", "Key findings"]

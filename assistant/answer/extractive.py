@@ -100,6 +100,8 @@ def question_type(question: str) -> str:
         return "who"
     if re.match(r"when\b", q) or "what date" in q or "which year" in q:
         return "when"
+    if re.match(r"(?:which|what|name|list)\b", q) and stated_count(question):
+        return "list"  # "which six secondary schools have social workers?"
     # list words inside a name ("the new Learned Lessons Review") do not ask for a list
     words = question.strip().split()
     unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
@@ -433,7 +435,13 @@ class ExtractiveAnswerer:
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec, count)
             sections, section_cover = _section_list(passages, units, q_stems, q_total, question=question)
-            if count and len(sections) != count:
+            if count and best not in counted:
+                # a sentence naming as many things as asked, nearly as strong as the best
+                # unit ("What are the three safeguarding partners?": footnote 6)
+                near = [i for i in counted if scores[i] >= 0.75 * scores[best]]
+                if near:
+                    best = max(near, key=lambda i: scores[i])
+            if count and len(sections) != count and best in counted:
                 sections = []  # "which three ...": not a run of seven sibling sections
             if best in counted and sum(len(g) for g in groups) != count:
                 # the sentence naming as many things as asked ("These are Harrow Council,
@@ -457,7 +465,7 @@ class ExtractiveAnswerer:
                 answer = self._compose(question, passages, units, groups, best_dense, coverage, labelled=True)
                 answer.answer = f"{text}:\n{answer.answer}"
                 return answer
-        if count and count >= 3 and best not in counted and units[best].kind in ("paragraph", "footnote") \
+        if count and count >= 3 and not counted and units[best].kind in ("paragraph", "footnote") \
                 and not enumerates(units[best].text):
             # "which six secondary schools ...?" is not answered by "Six social workers are
             # working in six different secondary schools": no list or sentence names them
@@ -1013,7 +1021,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # the Director of Research in Practice": every word of the role must be in the
         # best sentence or its context
         need = {s_ for s_ in analyze(role.group("role")) if s_ not in _GENERIC_STEMS}
-        if need - set(analyze((quoted[0] if quoted else "") + "\n" + context)):
+        best_text = (quoted[0] if quoted else "") + "\n" + context
+        # (an acronym in the answer may spell the role out: "the school's DSL")
+        if need - set(analyze(best_text)) and not any(
+                spelled_out(a, role.group("role")) for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", best_text)):
+            return "who holds this role"
+        if re.search(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
+                     r"inspector|worker|advisor|adviser|coordinator|co-ordinator)\s*$", role.group("role")) \
+                and not any(is_person_name(n) or len(n.split()) >= 2 for n in _NAME.findall(best_text)
+                            if not set(analyze(n)) <= set(analyze(question))):
             return "who holds this role"
     if (qtype in ("number", "when", "general", "frequency") and _LEGAL_Q.search(asked)
             and not _LEGAL.search(text + "\n" + context)):
@@ -1032,12 +1048,13 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if qtype == "number":
         # "how long has it been going" is answered by a year ("since 1996")
         years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
-        if not re.search(r"\b(call|ring|phone|dial|text|helpline|hotline|contact)\b", question, re.I):
+        if not (_PHONE_Q.search(question) or re.search(r"\bwhat number\b|\bnumber (?:to|should|do|can|for)\b|\bwho do i (?:call|ring|phone)\b", question, re.I)):
             text = _PHONE.sub(" ", text)  # a helpline number is not a figure
         nums = [n for n in _NUMBER.findall(PERIOD.sub(" ", text))
                 if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
-        if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I):
-            return "this figure"
+        if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not (
+                _MONEY_Q.search(question) and re.search(r"\b(free|no charge)\b", text, re.I)):
+            return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
         counted = _COUNTED.search(question)
         for acr in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", counted.group(1) if counted else ""):
             # "how many NRM referrals ...?": what is counted is named by its acronym, which
@@ -1068,13 +1085,13 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "how many weeks' notice ..." asks for a duration: a count of something else
         # ("Number of children fostered privately | 5") does not answer it
         asking = " ".join(asking_clauses(question))
-        if _MONEY_Q.search(asking) and not re.search(r"£|\b(?:outturn|budget|cost|costs|spend|spent|income|contribut\w*|funding|funded|grant|paid|pay|worth)\b",
+        if _MONEY_Q.search(asking) and not re.search(r"£|\b(?:outturn|budget|cost|costs|spend|spent|income|contribut\w*|funding|funded|grant|paid|pay|worth|free|no charge)\b",
                                                      text + "\n" + context, re.I):
             # "can a survivor claim compensation, and how much?" is not answered by
             # "an estimated 29.8 million slaves around the world"
             return "an amount of money for this"
         rate = re.search(r"\b(?:per|a|each)\s+(day|week|month|year|hour|night)\b", asking, re.I)
-        if rate and _MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
+        if rate and _MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|/\s*{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
             return f"an amount per {rate.group(1).lower()}"
         if (re.search(r"\bhow long\b", asking, re.I) and not re.search(r"\bhow long (?:has|have)\b", asking, re.I)
                 and not _DURATION.search(text)):
@@ -1116,7 +1133,9 @@ _NOT_CHANGE = re.compile(r"\bnot (?:the |a |just )?(?:%|percentage|per ?cent|tre
 _TIME_COUNT_Q = re.compile(r"\bhow many (?:working |calendar |school )?(?:days|weeks|months|years|hours|minutes)\b", re.I)
 #: a span of time, which is not a count ("in the past three years", "over 12 months")
 _SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
-_DURATION = re.compile(r"\b(since|days?|weeks?|months?|years?|yrs|hours?|minutes?|mins|decades?|fortnight|lifetime|career)\b", re.I)
+_DURATION = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                       r"a|an|a few|several|many)\s+(?:working\s+|calendar\s+|school\s+)?(?:days?|weeks?|months?|years?|yrs|hours?|minutes?|mins|decades?)\b"
+                       r"|\b(?:since|until|till|up to the age|birthday|fortnight|lifetime|career|overnight|24/7)\b", re.I)
 
 
 _ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It|Some|Most|Both|All of these|Many of these|Their|Its)\b")
@@ -1178,7 +1197,8 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
     return out
 
 
-_ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:main|key|different|learning|[a-z]+al)\s+){0,2}([a-z]{3,}s)\b")
+_ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                         r"(?:(?:main|key|different|learning|[a-z]+al)\s+){0,2}([a-z]{3,}s)\b")
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
 _STRUCTURE_KINDS = {"headings", "subheadings", "sections", "themes", "topics", "titles", "chapters", "parts"}
@@ -1325,7 +1345,8 @@ def enumerates(text: str) -> bool:
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+((?:[a-z’'\-]+\s+){0,2}?)([a-z\-]{3,}s)\b", re.I)
-_COUNT_UNITS = {"years", "yrs", "months", "weeks", "days", "hours", "mins", "minutes", "times", "sessions", "meetings"}
+_COUNT_UNITS = {"years", "yrs", "months", "weeks", "days", "hours", "mins", "minutes", "times", "sessions", "meetings",
+                "year", "yr", "month", "week", "day", "hour", "min", "minute", "olds"}
 
 
 #: nouns that only say "things" ("which three organisations ...": the answer need not
@@ -1347,6 +1368,10 @@ def stated_count(question: str) -> tuple[int, str] | None:
     for m in _STATED_COUNT.finditer(q):
         if m.group(3) in _COUNT_UNITS or set(m.group(2).split()) & _COUNT_UNITS:
             continue
+        before, after = q[:m.start()], q[m.end(1):]
+        if (re.search(r"\b(?:stage|level|year|section|tier|step|phase|part|page|chapter|appendix|number|no|top|at least|over|under|than)\s*$", before)
+                or re.match(r"\s*(?:or|and|to|-|–)\s*(?:more|fewer|less|over|under|above|\d|two|three|four|five|six|seven|eight|nine|ten)", after)):
+            continue  # "key stage 3 lessons", "three or more exclusions", "3 and 4 year olds"
         n = m.group(1)
         return (int(n) if n.isdigit() else _COUNT_WORDS[n]), m.group(3)
     return None
@@ -1362,11 +1387,15 @@ def enumeration_counts(text: str) -> set[int]:
     items is ambiguous). Items are comma- or semicolon-separated, the last joined by "and"
     or "or", each after the first at most 8 words; ``set()`` for other sentences."""
     text = re.sub(r"\s+", " ", text.strip().rstrip("."))
-    segs = [x for x in re.split(r"[;,]\s+(?:and\s+|or\s+)?", text) if x.strip()]
+    segs = [x for x in re.split(r"[;,]\s+", text) if x.strip()]
     while len(segs) > 2 and _TRAILING_CLAUSE.match(segs[-1]):
         segs.pop()  # "..., because they represent safeguarding cross over areas"
     if len(segs) < 2:
         return set()
+    if len(segs) >= 3 and re.match(r"(?:and|or)\s", segs[-1]):
+        # "the Council, the Board, and the Police" / "A; B; and C": one item per segment
+        items = segs[1:-1] + [segs[-1].split(None, 1)[-1]]
+        return {len(segs)} if all(len(x.split()) <= 8 for x in items) else set()
     *_, last = segs
     joins = len(re.findall(r"\b(?:and|or)\b", last))
     if not joins or any(len(x.split()) > 8 for x in segs[1:-1]):

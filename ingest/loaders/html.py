@@ -76,27 +76,46 @@ def _is_hidden(el: Tag) -> bool:
 _MARKER = r"[*†‡§]+"
 _NOTE_START = re.compile(rf"^\s*({_MARKER})\s*(?=\w)")
 #: a marker written after a word in running text ("0800 0121 700*", "in 2012**.")
-_TEXT_REF = re.compile(rf"(?<=[\w.)%])({_MARKER})(?=[\s.,;:)]|$)")
+_TEXT_REF = re.compile(rf"(?<=[A-Za-z0-9.)%])(?<!\b\d)({_MARKER})(?=[\s.,;:)]|$)")
+#: markdown-style emphasis written into a page ("**mandatory**"), not a footnote marker
+_EMPHASIS = re.compile(r"\*{1,2}\w[^*]*\w\*{1,2}")
+
+
+_NOTE_TAGS = ["p", "dd", "div", "li", "small"]
 
 
 def _marked_notes(root: Tag) -> list[str]:
-    """Texts of leaf elements that open with a footnote marker ("*Information submitted
-    via this helpline ..."), found before boilerplate is removed: page footers hold the
-    notes that body text marks."""
-    notes = []
-    for el in root.find_all(["p", "dd", "div", "span", "li", "small"]):
-        if el.find(list(_BLOCKISH)) is not None:
-            continue
-        text = re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", collapse(normalize(el.get_text(" "))))
-        if _NOTE_START.match(text) and len(text) > 10:
-            notes.append(text)
+    """Texts of page-footer paragraphs that open with a footnote marker ("*Information
+    submitted via this helpline ..."), read before boilerplate is removed: a footer holds
+    the notes that body text marks. Forms, hidden elements and cookie or consent banners
+    inside the footer are not read."""
+    notes: list[str] = []
+    footers = root.find_all("footer") + root.find_all(attrs={"role": "contentinfo"})
+    for footer in footers:
+        for el in footer.find_all(_NOTE_TAGS):
+            if el.find(_NOTE_TAGS) is not None:
+                continue  # not a leaf paragraph
+            if any(a is not None and (a.name in ("form", "script", "style", "template") or _is_hidden(a)
+                                      or _COOKIE.search(_attr_text(a))) for a in [el, *el.parents]):
+                continue
+            text = re.sub(r"\s+([.,;:!?])(?=\s|$)", r"\1", collapse(normalize(_inline_text(el))))
+            if _NOTE_START.match(text) and len(text) > 10:
+                notes.append(text)
     return notes
+
+
+_COOKIE = re.compile(r"cookie|consent|gdpr|banner|popup|modal|newsletter", re.I)
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, lower case: to compare texts however they were spaced."""
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
 
 
 def _refs(el: Tag, text: str) -> tuple[str, ...]:
     """Footnote markers an element carries: superscript symbols and numbers, and symbols
     written after a word in its text."""
-    refs = [m.group(1) for m in _TEXT_REF.finditer(text)]
+    refs = [m.group(1) for m in _TEXT_REF.finditer(_EMPHASIS.sub(" ", text))]
     for sup in el.find_all("sup"):
         t = sup.get_text("", strip=True)
         if re.fullmatch(_MARKER, t):
@@ -224,7 +243,8 @@ class _Walker:
                 else:
                     text = _inline_text(child)
                     first = next((c for c in child.children if not (isinstance(c, NavigableString) and not c.strip())), None)
-                    if isinstance(first, Tag) and first.name == "sup" and re.fullmatch(_MARKER, first.get_text("", strip=True)):
+                    if (isinstance(first, Tag) and first.name == "sup" and re.fullmatch(_MARKER, first.get_text("", strip=True))
+                            and re.search(r"\w", text)):
                         # "<sup>**</sup> Source Global Slavery Index": the note itself
                         self.emit("footnote", first.get_text("", strip=True) + " " + text)
                     else:
@@ -370,10 +390,17 @@ def load_html(path: Path) -> LoadedDocument:
     # marked notes the cleaning removed (a footer's "*Information submitted via this
     # helpline ...") are kept when the content references their marker
     referenced = {r for b in blocks for r in b.refs}
-    kept = {b.text for b in blocks if b.kind == "footnote"}
+    have = _squash(" ".join(b.text for b in blocks))
+    # (one note per marker: the first a footer prints; "*Required fields ..." further
+    # down the same footer is not what "0800 111 222*" refers to)
+    seen: set[str] = set()
     for note in dict.fromkeys(notes):
         marker = _NOTE_START.match(note).group(1)
-        if marker in referenced and note not in kept and not any(note[len(marker):].strip() in b.text for b in blocks):
+        if marker in seen:
+            continue
+        seen.add(marker)
+        if marker in referenced and _squash(note) not in have:
             blocks.append(Block("footnote", note))
+            have += _squash(note)
     title = _title(title_soup, blocks) or _title(soup, blocks) or path.stem
     return LoadedDocument(source=path.name, title=title, blocks=blocks)
