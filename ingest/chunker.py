@@ -49,7 +49,8 @@ MODEL_MAX_TOKENS = 256
 #: the keyword analyser (the BM25 index is rebuilt with the generation). 3: period tokens.
 #: 4: section paths corrected by heading numbers (:mod:`ingest.outline`). 5: lists printed
 #: without bullets (:func:`unmarked_lists`). 6: modal verbs and indefinite pronouns are
-#: stop words.
+#: stop words. 7: generic headings go inside the topic before them (outline rule 4).
+#: 8: web pages' footnotes marked ``*``/``**`` are kept and linked.
 PIPELINE_VERSION = 8
 
 

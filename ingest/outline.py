@@ -27,13 +27,14 @@ consistently, and raw levels alone give wrong paths. In the Harrow report:
 4. **Generic headings belong to the topic before them.** A heading made only of generic
    words ("PRIORITIES FOR 2020 – 2021", "Highlighting good practice:", "Key findings:")
    says nothing of its topic: set as large as the unnumbered topical heading before it,
-   it goes inside that heading instead of closing it. Only for levels read from type size
-   (PDF): markup that states its levels (``<h2>``, ``##``) is taken at its word. In the Harrow report the conference
+   it goes inside that heading instead of closing it. In the Harrow report the conference
    service's "PRIORITIES FOR 2020 – 2021" is set as large as "MONITORING AND SCRUTINY -
-   CHILD PROTECTION CONFERENCES" and would otherwise be a priority list of nothing.
+   CHILD PROTECTION CONFERENCES" and would otherwise be a priority list of nothing. Only
+   for levels read from type size (PDF, ``Outline(typographic=True)``): markup that states
+   its levels (``<h2>``, ``##``, Word heading styles) is taken at its word.
 
-The rules only move headings the numbering contradicts; an unnumbered document keeps
-its raw levels exactly.
+Rules 1-3 only move headings the numbering contradicts, and rule 4 only generic headings;
+an unnumbered document with no generic headings keeps its raw levels exactly.
 """
 
 from __future__ import annotations

@@ -1028,8 +1028,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return "who holds this role"
         if re.search(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
                      r"inspector|worker|advisor|adviser|coordinator|co-ordinator)\s*$", role.group("role")) \
-                and not any(is_person_name(n) or len(n.split()) >= 2 for n in _NAME.findall(best_text)
-                            if not set(analyze(n)) <= set(analyze(question))):
+                and not any(not set(analyze(n)) <= set(analyze(question)) for n in _NAME.findall(best_text)):
             return "who holds this role"
     if (qtype in ("number", "when", "general", "frequency") and _LEGAL_Q.search(asked)
             and not _LEGAL.search(text + "\n" + context)):
@@ -1216,9 +1215,11 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
     """A list spread over sibling sections: "How to spot the signs of modern slavery" with
     one subsection per sign. When at least ``min_children`` retrieved chunks are children
     of one parent section whose heading path, with the children's headings and first
-    units, covers half the question, returns the first
-    unit of each child section, in document order, and the parent heading's share of the
-    question; otherwise ``([], 0.0)``."""
+    units, covers half the question (a third when the parent heading names the plural noun
+    the ``question`` asks for, :func:`asked_kind`, and the parent's own chunk or a child is
+    among the top three passages), returns the first unit of each child section, in
+    document order, and the parent heading's share of the question; otherwise
+    ``([], 0.0)``."""
     by_parent: dict[tuple[str, str], dict[str, int]] = {}
     kind = set(analyze(asked_kind(question))) if question else set()
     for i, u in enumerate(units):

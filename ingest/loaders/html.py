@@ -113,7 +113,7 @@ def _squash(text: str) -> str:
 
 
 def _refs(el: Tag, text: str) -> tuple[str, ...]:
-    """Footnote markers an element carries: superscript symbols and numbers, and symbols
+    """Footnote symbols an element carries: in superscripts, and
     written after a word in its text."""
     refs = [m.group(1) for m in _TEXT_REF.finditer(_EMPHASIS.sub(" ", text))]
     for sup in el.find_all("sup"):
