@@ -177,8 +177,11 @@ def ask(
         err.print(f"[red]error:[/] --type must be one of: {', '.join(DOC_TYPES)} (not {doc_type!r})")
         raise typer.Exit(2)
     from assistant.chain import Assistant
+    from assistant.config import get_settings
     from assistant.store import StoreError
 
+    if mode == "llm" and not get_settings().llm_provider:
+        err.print("[yellow]note:[/] no LLM is configured (ASSISTANT_LLM_PROVIDER): answering extractively")
     try:
         ensure_index(quiet=as_json)
         import getpass
@@ -208,6 +211,15 @@ def render_answer(answer) -> None:
             table.add_column(col, overflow="fold")
         for c in answer.citations:
             table.add_row(str(c.n), c.title, c.section or "-", str(c.page or "-"), c.date or "-")
+        console.print(table)
+    elif answer.status == "not_found" and answer.retrieved:
+        # the refusal points to the closest passages: show where they are (not quoted)
+        table = Table(title="Sources (closest passages, not an answer)", show_lines=False)
+        for col in ("title", "section", "page", "date"):
+            table.add_column(col, overflow="fold")
+        for p in answer.retrieved[:3]:
+            c = p.chunk
+            table.add_row(c.title, c.section or "-", str(c.page_of(0) or "-"), c.metadata.get("date") or "-")
         console.print(table)
 
 

@@ -35,6 +35,9 @@ def register(app: typer.Typer) -> None:
 
         console = Console()
         err = Console(stderr=True)
+        if status is not None and status not in ("answered", "not_found", "urgent"):
+            err.print(f"error: --status must be one of answered, not_found, urgent (not {status!r})", highlight=False)
+            raise typer.Exit(2)
         s = get_settings()
         audit = AuditLog(s.db_path, s.audit_retention_days)
         try:

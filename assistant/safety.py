@@ -119,7 +119,15 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("child_says_abuse", re.compile(
         r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying)\b[^.?!]{0,80}?\b(?:did (?:it|this|that)|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
         r"burn(?:s|ed|t)|forces? (?:her|him|them)|forced (?:her|him|them)|makes? (?:her|him|them) (?:have sex|touch|do)|"
-        r"comes? into (?:her|his|their) (?:room|bed)|does things|touch(?:es|ed|ing) (?:her|him|them)|(?:have|has|had|having) sex|rap(?:es|ed|ing))\b", _F), False),
+        r"comes? into (?:her|his|their) (?:room|bed)|does things|touch(?:es|ed|ing) (?:her|him|them)|(?:have|has|had|having) sex|rap(?:es|ed|ing)|"
+        r"(?:sexually |physically )?abus(?:es|ing) (?:her|him|them)|molest\w*)\b", _F), False),
+    # someone in the child's home harming the child, told in the present tense ("his mum's
+    # boyfriend hits him", "her stepdad beats her")
+    ("household_harm", re.compile(
+        r"\b(?:mum|mother|dad|father|stepdad|step-dad|stepfather|stepmum|step-mum|stepmother|boyfriend|girlfriend|partner|"
+        r"uncle|aunt|auntie|brother|sister|cousin|grandad|grandma|grandfather|grandmother|carer|parents?|foster carer)"
+        r"(?:'s|’s)?(?: (?:new )?(?:boyfriend|girlfriend|partner))?\s+(?:hits|beats|punches|kicks|hurts|burns|chokes|strangles|slaps|"
+        r"(?:sexually |physically )?abuses|touches|rapes|locks)\s+(?:him|her|them|the (?:child|baby|kids?|boy|girl))\b", _F), False),
     # sexual exploitation online, happening now
     ("online_sexual_now", re.compile(
         r"\b(?:making|forcing|pressuring|pressurising|asking|telling|getting)\b[^.?!]{0,40}?\b(?:send(?:ing)? (?:pics|photos|pictures|images|nudes|videos|vids)|"
@@ -355,7 +363,11 @@ _NOT_NAMES = set(
     harrow london england uk britain english british muslim christian
     working together keeping safe children's
     stepdad stepfather stepmum stepmother brother sister sibling uncle aunt grandma grandad grandmother grandfather
-    boyfriend girlfriend partner cousin nephew niece foster""".split()
+    boyfriend girlfriend partner cousin nephew niece foster
+    initial independent chair scrutineer meeting referral assessment order strategy group subgroup forum
+    project pilot programme course training unit centre office sector charity foundation agency
+    commissioner nurse manager director head teacher adviser advisor coordinator inspector interview
+    visit record data figure statistic plans""".split()
 )
 
 _ROLE = (
@@ -397,7 +409,9 @@ def _clean_name(raw: str) -> tuple[int, int] | None:
     for t in tokens:
         w = t.group(0).rstrip(".").lower()
         base = w[:-2] if w.endswith("'s") else w
-        if base in _NOT_NAMES and base not in ("mr", "mrs", "ms", "miss", "dr"):
+        # (plurals of safeguarding words too: "Child Protection Conferences")
+        singular = base[:-3] + "y" if base.endswith("ies") else base[:-1] if base.endswith("s") and len(base) > 3 else base
+        if (base in _NOT_NAMES or singular in _NOT_NAMES) and base not in ("mr", "mrs", "ms", "miss", "dr"):
             if keep:
                 break
             continue

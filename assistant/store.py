@@ -48,7 +48,8 @@ class Filters:
         access: tags the asker holds; chunks of documents with access tags are visible
             only when they share at least one tag. ``None`` means public documents only.
         doc_type: keep only this document type (``"guidance"``...).
-        year: keep only documents whose period/date year equals this.
+        year: keep only documents whose period/date includes this year ("2020-21"
+            is kept for 2020 and for 2021).
         source: keep only this source file name.
     """
 
@@ -65,7 +66,7 @@ class Filters:
                 return False
         if self.doc_type and meta.get("doc_type") != self.doc_type:
             return False
-        if self.year and int(meta.get("year") or 0) != int(self.year):
+        if self.year and not (int(meta.get("year") or 0) <= int(self.year) <= int(meta.get("year_end") or meta.get("year") or 0)):
             return False
         if self.source and meta.get("source") != self.source:
             return False
@@ -81,7 +82,10 @@ class Filters:
         if self.doc_type:
             clauses.append({"doc_type": self.doc_type})
         if self.year:
-            clauses.append({"year": int(self.year)})
+            # the document's years run from "year" to "year_end" ("2020-21": 2020..2021);
+            # chunks indexed before "year_end" existed are matched on "year" alone
+            clauses.append({"$or": [{"year": int(self.year)},
+                                    {"$and": [{"year": {"$lte": int(self.year)}}, {"year_end": {"$gte": int(self.year)}}]}]})
         if self.source:
             clauses.append({"source": self.source})
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}

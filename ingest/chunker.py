@@ -50,8 +50,8 @@ MODEL_MAX_TOKENS = 256
 #: 4: section paths corrected by heading numbers (:mod:`ingest.outline`). 5: lists printed
 #: without bullets (:func:`unmarked_lists`). 6: modal verbs and indefinite pronouns are
 #: stop words. 7: generic headings go inside the topic before them (outline rule 4).
-#: 8: web pages' footnotes marked ``*``/``**`` are kept and linked.
-PIPELINE_VERSION = 8
+#: 8: web pages' footnotes marked ``*``/``**`` are kept and linked. 9: ``year_end`` metadata.
+PIPELINE_VERSION = 9
 
 
 @lru_cache(maxsize=1)

@@ -48,18 +48,24 @@ class DocumentInfo:
     def chunk_metadata(self) -> dict[str, Any]:
         """Scalar metadata stored with every chunk (Chroma accepts only scalars).
 
-        ``year`` is the first four-digit year found in ``period`` or ``date`` (int), used
-        by ``--year`` filters; ``access`` is stored as ``"|tag1|tag2|"`` ("" = public).
+        ``year`` is the first four-digit year found in ``period`` or ``date`` (int) and
+        ``year_end`` the last ("2020-21" -> 2020 and 2021), used by ``--year`` filters; ``access`` is stored as ``"|tag1|tag2|"`` ("" = public).
         """
         when = self.date or self.period or ""
         year_src = f"{self.period or ''} {self.date or ''}"
         m = re.search(r"(19|20)\d{2}", year_src)
+        # a period's last year too: "2020-21" is found by --year 2020 and --year 2021
+        years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", year_src)]
+        p = re.search(r"\b((?:19|20)\d{2})\s*(?:[-/–]|to)\s*(\d{2})\b(?!\d)", self.period or "")
+        if p:
+            years.append(int(p.group(1)[:2] + p.group(2)))
         return {
             "publisher": self.publisher or "",
             "doc_type": self.doc_type or "",
             "period": self.period or "",
             "date": (self.period or when or ""),
             "year": int(m.group(0)) if m else 0,
+            "year_end": max(years) if years else 0,
             "url": self.url or "",
             "access": ("|" + "|".join(self.access) + "|") if self.access else "",
         }

@@ -287,6 +287,8 @@ def test_year_and_type_filters(indexed):
     from assistant.store import Filters
 
     assert indexed.ask("How many children went missing?", filters=Filters(year=2020)).status == "answered"
+    # a 2020-21 report is found by either of its years
+    assert indexed.ask("How many children went missing?", filters=Filters(year=2021)).status == "answered"
     none = indexed.ask("How many children went missing?", filters=Filters(year=1999))
     assert none.status == "not_found" and not none.retrieved
 

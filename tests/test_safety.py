@@ -383,3 +383,11 @@ def test_raw_personal_details_never_reach_db_or_logs(tmp_path, monkeypatch, capl
             assert n not in caplog.text and n not in captured.out and n not in captured.err
     finally:
         get_settings.cache_clear()
+
+
+def test_safeguarding_terms_in_capitals_are_not_names():
+    from assistant.safety import redact
+
+    r = redact("How many Initial Child Protection Conferences were held in 2020-21?")
+    assert r.text == "How many Initial Child Protection Conferences were held in 2020-21?" and not r.found
+    assert redact("my client Charles Jones went missing").text == "my client [NAME] went missing"
