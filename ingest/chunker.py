@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable
 
 from ingest.models import SECTION_SEP, Block, Chunk, LoadedDocument
-from ingest.outline import Outline
+from ingest.outline import Outline, heading_number
 from ingest.sentences import split_sentences
 
 #: Hard limit of the embedding model, in word pieces, including [CLS] and [SEP].
@@ -51,7 +51,8 @@ MODEL_MAX_TOKENS = 256
 #: without bullets (:func:`unmarked_lists`). 6: modal verbs and indefinite pronouns are
 #: stop words. 7: generic headings go inside the topic before them (outline rule 4).
 #: 8: web pages' footnotes marked ``*``/``**`` are kept and linked. 9: ``year_end`` metadata.
-PIPELINE_VERSION = 9
+#: 10: a heading closed with nothing under it is kept as a line of text.
+PIPELINE_VERSION = 10
 
 
 @lru_cache(maxsize=1)
@@ -130,13 +131,28 @@ class Chunker:
                 pending.clear()
 
         kept = [b for b in doc.blocks if b.text.strip() and not _is_contents_row(b)]
+        empty: Block | None = None  # the last heading, while nothing has followed it
         for block in _place_footnotes(unmarked_lists(kept)):
             if block.kind == "heading":
                 flush()
                 if not outline.path() and _same(block.text, doc.title):
                     continue  # the title page heading repeats the document title
+                before = outline.path()
                 outline.push(" ".join(block.text.split()), block.level or 1)
+                if empty is not None and outline.path()[:len(before)] != before and _is_statement(empty.text):
+                    # a heading closed with nothing under it is a line of its own, not a
+                    # section title: "Chris Miller Independent Chair and Scrutineer ..."
+                    # signs the scrutineer's evaluation and is its only statement of who wrote it
+                    after = outline
+                    outline = Outline(typographic=after.typographic)
+                    for depth, text in enumerate(before):
+                        outline.push(text, depth + 1)
+                    pending.append(replace(empty, kind="paragraph", level=0))
+                    flush()
+                    outline = after
+                empty = block
                 continue
+            empty = None
             pending.append(block)
         flush()
         return chunks
@@ -371,6 +387,19 @@ def _run(blocks: list[Block], start: int, kind: str) -> list[Block]:
 #: a footnote's number or symbol: "4 Section 16 G ...", "*Information submitted ...",
 #: "** Source Global Slavery Index"
 _NOTE_NUMBER = re.compile(r"(\d+)\s|([*†‡§]+)\s?(?=\w)")
+
+
+def _is_statement(heading: str) -> bool:
+    """Whether a heading left with nothing under it reads as a line of text worth keeping
+    (a signature: "Chris Miller Independent Chair and Scrutineer Harrow Safeguarding
+    Partnership") rather than a title whose content was an image or a chart ("5. Covid-19
+    Business Continuity Planning", "The breakdown of categories of harm:", "Appendix
+    (iii) ...", "SUPPORTED BY:"): six words or more, in mixed case, unnumbered, not ending
+    in a colon and not back matter."""
+    text = heading.strip().rstrip(".").strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return (len(words) >= 6 and not text.endswith(":") and not text.isupper() and heading_number(text) is None
+            and not re.match(r"(appendix|appendices|annex|references|glossary|contents)\b", text, re.I))
 
 
 def _note_number(block: Block) -> str | None:

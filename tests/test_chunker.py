@@ -241,3 +241,22 @@ def test_unmarked_lists_need_a_lead_in_and_three_short_unpunctuated_lines() -> N
     assert kinds("We met:", "Red Thread", "It went well.", "Ignite", "St Giles") == ["paragraph"] * 5
     # a long line is prose, not an item
     assert kinds("Note:", "a " * 100, "b", "c") == ["paragraph"] * 4
+
+
+def test_a_signature_heading_with_nothing_under_it_is_kept_as_text(report_chunks: list[Chunk]) -> None:
+    # the scrutineer's evaluation ends with his name set as a heading; it is the only place
+    # the report says who the Independent Chair is
+    sig = [c for c in report_chunks if c.text == "Chris Miller Independent Chair and Scrutineer Harrow Safeguarding Partnership"]
+    assert len(sig) == 1 and sig[0].section.startswith("2. Evaluation of the effectiveness")
+    # titles whose content was an image or a chart stay titles only
+    for title in ("5. Covid-19 Business Continuity Planning", "Appendix (iii) Harrow Safeguarding Partnership Priorities"):
+        assert not any(c.text == title for c in report_chunks), title
+
+
+def test_is_statement() -> None:
+    from ingest.chunker import _is_statement
+
+    assert _is_statement("Chris Miller Independent Chair and Scrutineer Harrow Safeguarding Partnership")
+    assert not _is_statement("The breakdown of categories of harm:.")
+    assert not _is_statement("ANNUAL REPORT 2020 – 2021 THINK WHOLE FAMILY")
+    assert not _is_statement("Early identification of risk")
