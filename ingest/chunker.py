@@ -123,9 +123,9 @@ class Chunker:
         outline = Outline(typographic=doc.source.lower().endswith(".pdf"))
         pending: list[Block] = []
 
-        def flush() -> None:
+        def flush(path: list[str] | None = None) -> None:
             if pending:
-                section = SECTION_SEP.join(outline.path())
+                section = SECTION_SEP.join(outline.path() if path is None else path)
                 for units in self._group(doc.title, section, pending):
                     chunks.append(self._make(doc, section, units, len(chunks), metadata))
                 pending.clear()
@@ -143,13 +143,8 @@ class Chunker:
                     # a heading closed with nothing under it is a line of its own, not a
                     # section title: "Chris Miller Independent Chair and Scrutineer ..."
                     # signs the scrutineer's evaluation and is its only statement of who wrote it
-                    after = outline
-                    outline = Outline(typographic=after.typographic)
-                    for depth, text in enumerate(before):
-                        outline.push(text, depth + 1)
                     pending.append(replace(empty, kind="paragraph", level=0))
-                    flush()
-                    outline = after
+                    flush(before)
                 empty = block
                 continue
             empty = None
