@@ -677,3 +677,82 @@ def test_edge_cases_found_by_a_break_it_pass():
     # a helpline number is not a count of calls
     assert missing_evidence("How many calls does the modern slavery helpline get per day?", "number",
                             ["You can report it by calling the Modern Slavery helpline on 0800 0121 700*"]) == "this figure"
+
+
+def test_a_question_asking_two_things_is_split_into_standalone_parts():
+    from assistant.answer.parts import question_parts
+
+    # a topic set before the question goes with every part
+    assert question_parts("Serena's story - where was she from and how old was she when she got to the UK?") == [
+        "Serena's story - where was she from", "Serena's story - how old was she when she got to the UK?"]
+    # an elided noun is restored from the next part
+    assert question_parts("how many primary and how many secondary schools does harrow have?") == [
+        "how many primary schools does harrow have?", "how many secondary schools does harrow have?"]
+    # a part that points back keeps the first part as scene-setting
+    assert question_parts("what is MASH and how does it work?") == ["what is MASH", "what is MASH - how does it work?"]
+    assert question_parts("What is a LADO? Who is Harrow's LADO?") == ["What is a LADO", "Who is Harrow's LADO?"]
+    # one question: nothing to split
+    for q in ("what were the key findings and recommendations?", "when covid hit bed capacity, what did they set up?",
+              "what and why", "how many children and young people went missing?"):
+        assert question_parts(q) == [q]
+
+
+def test_each_part_of_a_two_part_question_is_answered(indexed, indexed_both):
+    a = indexed.ask("quick one - how many primary and how many secondary schools does harrow have?")
+    assert a.status == "answered" and a.answer.startswith("Number of Primary Schools | 41 [1] Number of Secondary Schools")
+    a = indexed.ask("VAH training numbers - how many level 2 safeguarding sessions did they run, "
+                    "and how many organisations got specific support?")
+    assert "13 Level 2" in a.answer and "103 Organisations" in a.answer
+    a = indexed_both.ask("Serena's story - where was she from and how old was she when she got to the UK?")
+    assert "Gambia" in a.answer and "15" in a.answer
+    # a sentence quoted for both parts is cited once, its text shown once
+    a = indexed.ask("how many children went missing in 2019-20 and how many missing episodes were there?")
+    assert "83" in a.answer and "198" in a.answer
+    assert a.answer.count("bringing the total number of missing episodes") == 1
+    # a question refused as a whole stays refused: its parts alone lose what scopes them
+    a = indexed.ask("what's the threshold for starting a section 47 enquiry and who has to be in the strategy discussion?")
+    assert a.status == "not_found"
+
+
+def test_a_figure_that_counts_everything_asked_beats_one_that_counts_part(indexed):
+    from assistant.answer.extractive import quantifies
+
+    assert quantifies("How many initial CPCs were there in 2019-20?", "A further 291 initial CPCs took place")
+    assert not quantifies("How many initial CPCs were there in 2019-20?", "There were 789 CPCs in Harrow in 2019-20")
+    assert not quantifies("how many children went missing?", "83 children went missing")  # nothing specific counted
+    a = indexed.ask("How many initial CPCs were there in 2019-20?")
+    assert a.answer.startswith("A further 291 initial CPCs")
+
+
+def test_a_cost_question_is_answered_by_free_and_a_budget_row(indexed, indexed_both):
+    from assistant.answer.extractive import _free, missing_evidence
+
+    a = indexed_both.ask("How much does it cost to call the helpline?")
+    assert a.status == "answered" and a.answer.startswith("Free from landlines")
+    # "no free time" is not a price
+    assert not _free("how much can they claim?", "very limited or no free time and minimal privacy")
+    # a budget's row answers a contribution question, not a meeting-attendance row
+    a = indexed.ask("how much did the CCG contribute to the HSCB budget in 2020-21?")
+    assert "20,000" in a.answer and "Outturn" in a.answer
+    # "Six social workers" in a paragraph saying the project is funded is no sum of money
+    assert missing_evidence("how much did the DfE pay for the social workers in schools project?", "number",
+                            ["Six social workers are working in six different secondary schools"],
+                            context="The Social Worker in Schools Project ... is funded by the Department for Education."
+                            ) == "an amount of money for this"
+
+
+def test_a_waiting_time_needs_a_length_of_time():
+    from assistant.answer.extractive import missing_evidence
+
+    camhs = ["CAMHS set up a new Adolescent Treatment Service in 2019 with the Urgent Care Team for five boroughs"]
+    assert missing_evidence("what's the average wait in weeks for a CAMHS treatment appointment in harrow right now?",
+                            "number", camhs) is not None
+    assert missing_evidence("what's the average wait for a CAMHS appointment?", "number",
+                            ["The average wait was 12 weeks."]) is None
+
+
+def test_what_did_a_review_find_asks_for_its_findings(indexed):
+    assert question_type("Family A SAR - what did it find?") == "list"
+    a = indexed.ask("Family A SAR - what did it find?")
+    for finding in ("home-schooled", "Risk Enablement Panel", "Perplexing Presentations"):
+        assert finding in a.answer

@@ -36,6 +36,7 @@ import yaml
 
 from assistant.embeddings import Embedder
 from assistant.glossary import CONNECTORS, Glossary, load_glossary, mine_definitions
+from assistant.answer.parts import question_parts
 from assistant.keywords import PERIOD, analyze, periods, question_weights
 from assistant.rerank import ChunkStems
 from ingest.models import Answer, Citation, Passage
@@ -109,6 +110,8 @@ def question_type(question: str) -> str:
                  r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
                  r"|what (sorts|kinds|types) of)\b", unnamed):
         return "list"
+    if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,4}(?:find|learn|conclude|recommend|identify)\b", q):
+        return "list"  # "Family A SAR - what did it find?": its key findings
     if _PLURAL_Q.match(q) and not re.match(r"(?:what|which)\s+(?:\w+\s+)?(?:is|was|does|has|this|its|always|across|process|access|address|business|status|analysis|basis|crisis|progress|success|abuse)\b", q):
         return "list"
     return "general"
@@ -180,6 +183,8 @@ COUNT_MATCH = 0.3
 #: "how do we ...?" questions are answered by a list whose heading and lead-in cover this
 #: share of the question ("Involving Children & Young People through:")
 METHOD_LIST_HEAD = 0.5
+#: type bonus for a figure followed by everything a "how many X" question counts
+COUNTED_MATCH = 0.5
 #: a list question is about one item when that item carries this much more of the
 #: question's IDF-weighted words than any other item of its list (see ``answer``)
 ITEM_FOCUS_LEX = 0.25
@@ -250,7 +255,34 @@ class ExtractiveAnswerer:
 
     def answer(self, question: str, passages: Sequence[Passage], query_vector: np.ndarray | None = None,
                idf: dict[str, float] | None = None) -> Answer:
-        """Compose an answer.
+        """Compose an answer; a question asking several things ("where was she from and
+        how old was she?", see :func:`~assistant.answer.parts.question_parts`) is answered
+        part by part on the same passages and the parts merged (:func:`merge_answers`).
+
+        Args:
+            question: the (redacted) question.
+            passages: retrieved passages, best first.
+            query_vector: embedding of the question, shape ``(384,)`` (computed if absent).
+            idf: stem -> inverse document frequency over the corpus (uniform if absent).
+
+        Returns:
+            :class:`~ingest.models.Answer` with status ``answered`` or ``not_found``
+            (the whole question refused, or no part answered); ``retrieved`` is
+            ``passages``.
+        """
+        whole = self._answer_one(question, passages, query_vector, idf)
+        parts = question_parts(question)
+        if len(parts) == 1 or whole.status != "answered":
+            # a question the documents do not answer as a whole is refused as a whole:
+            # its parts alone lose what scopes them ("... a section 47 enquiry and who has
+            # to be in the strategy discussion?" is about section 47 throughout)
+            return whole
+        merged = merge_answers(question, [self._answer_one(p, passages, None, idf) for p in parts])
+        return merged if merged.status == "answered" else whole
+
+    def _answer_one(self, question: str, passages: Sequence[Passage], query_vector: np.ndarray | None = None,
+                    idf: dict[str, float] | None = None) -> Answer:
+        """Compose an answer to a question that asks one thing.
 
         Args:
             question: the (redacted) question.
@@ -306,8 +338,8 @@ class ExtractiveAnswerer:
                           "safeguarding lead or the partnership's learning and development team.",
                           [], passages, extra={"out_of_scope": len(unknown)})
 
-        q_stems = question_weights(question, idf, self.glossary.expand(question))
-        for s_ in scene_setting_stems(question):
+        q_stems = question_weights(question, idf, self.glossary.expand(question), period_once=True)
+        for s_ in scene_setting_stems(question) & set(q_stems):
             q_stems[s_] *= 0.5
         q_total = sum(q_stems.values()) or 1.0
 
@@ -329,6 +361,7 @@ class ExtractiveAnswerer:
         w_type = self.weights[3]
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
+        money_q = bool(_MONEY_Q.search(question))
         asked_years = years_named(question)
         about_entity = {pi for pi, p in enumerate(passages) if any(e in _plain(p.chunk.embed_text()) for e in cases)}
         for i, u in enumerate(units):
@@ -372,6 +405,9 @@ class ExtractiveAnswerer:
                 counted.add(i)
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
+            if (qtype == "number" and money_q and u.kind == "table_row"
+                    and _MONEY_CONTEXT.search(u.text + "\n" + (_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
+                type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
             if asked_years and qtype == "number":
                 # a figure dated to the year asked about beats one dated to another year
                 # ("babies under 1 (year to march 2020)": "Age Profile ... year ending
@@ -397,7 +433,7 @@ class ExtractiveAnswerer:
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))
-        if qtype == "number" and not _has_figure(units[best].text):
+        if qtype == "number" and not _has_figure(units[best].text) and not _free(question, units[best].text):
             # a figure question: the best unit of the same passage that carries a figure,
             # unless far weaker ("Serena from Gambia" / "She was only 15 when she arrived")
             with_figure = [i for i in range(len(units))
@@ -676,12 +712,16 @@ class ExtractiveAnswerer:
         citations: list[Citation] = []
         parts: list[str] = []
         last_title: tuple[str, str] | None = None  # a table title already shown
+        quoted: list[tuple[str, int, int]] = []  # (chunk id, start, end) already quoted
         for group in groups:
             group = _with_continuation(units, group)
             us = [units[i] for i in group]
             p = passages[us[0].passage]
             c = p.chunk
             start, end = min(u.start for u in us), max(u.end for u in us)
+            if any(cid == c.id and a <= start and end <= b for cid, a, b in quoted):
+                continue  # already quoted as the continuation of an earlier sentence
+            quoted.append((c.id, start, end))
             quote = c.text[start:end]
             n = len(citations) + 1
             citations.append(Citation(n=n, source=c.source, title=c.title, section=c.section,
@@ -772,6 +812,59 @@ _CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult
 
 
 _CONNECTIVES = CONNECTORS | {"a", "an"}
+
+
+def merge_answers(question: str, answers: list[Answer]) -> Answer:
+    """One answer from the answers to a question's parts: the answered parts' texts in
+    order, citations renumbered, a passage quoted by two parts cited once (its text shown
+    once). A part the documents do not answer is said to be unanswered, without echoing it
+    (it may carry personal details). ``not_found`` (the first part's refusal) when no part
+    is answered.
+
+    Args:
+        question: the whole question.
+        answers: one :class:`~ingest.models.Answer` per part, in order.
+
+    Returns:
+        the merged :class:`~ingest.models.Answer`; ``extra["parts"]`` is the number of parts.
+    """
+    answered = [a for a in answers if a.status == "answered"]
+    if not answered:
+        first = answers[0]
+        return Answer(question, first.status, first.answer, [], first.retrieved, extra={**first.extra, "parts": len(answers)})
+    citations: list[Citation] = []
+    texts: list[str] = []
+    for a in answered:
+        renumber: dict[int, int | None] = {}
+        for c in a.citations:
+            same = next((k for k in citations if k.source == c.source and c.quote in k.quote), None)
+            if same is not None:
+                renumber[c.n] = None  # already quoted for an earlier part
+                continue
+            new = Citation(n=len(citations) + 1, source=c.source, title=c.title, section=c.section,
+                           page=c.page, quote=c.quote, date=c.date)
+            citations.append(new)
+            renumber[c.n] = new.n
+        # the answer text is one segment per citation, each ending with its "[n]" marker
+        pieces = re.split(r"(?<=\])(?:\s+|$)", a.answer.strip())
+        kept = []
+        for piece in pieces:
+            m = re.search(r"\[(\d+)\]$", piece.strip())
+            if not piece.strip():
+                continue
+            if m and int(m.group(1)) in renumber:
+                n = renumber[int(m.group(1))]
+                if n is None:
+                    continue
+                piece = piece.strip()[:m.start()] + f"[{n}]"
+            kept.append(piece.strip())
+        if kept:
+            texts.append("\n".join(kept) if any("\n" in k for k in kept) else " ".join(kept))
+    if len(answered) < len(answers):
+        texts.append("(The indexed documents do not answer the other part of this question.)")
+    joined = "\n".join(texts) if any("\n" in t for t in texts) else " ".join(texts)
+    extra = {**answered[0].extra, "parts": len(answers)}
+    return Answer(question, "answered", joined, citations, answered[0].retrieved, extra=extra)
 
 
 def spelled_out(acronym: str, text: str) -> bool:
@@ -1051,8 +1144,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             text = _PHONE.sub(" ", text)  # a helpline number is not a figure
         nums = [n for n in _NUMBER.findall(PERIOD.sub(" ", text))
                 if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
-        if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not (
-                _MONEY_Q.search(question) and re.search(r"\b(free|no charge)\b", text, re.I)):
+        if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not _free(question, text):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
         counted = _COUNTED.search(question)
         for acr in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", counted.group(1) if counted else ""):
@@ -1084,21 +1176,25 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "how many weeks' notice ..." asks for a duration: a count of something else
         # ("Number of children fostered privately | 5") does not answer it
         asking = " ".join(asking_clauses(question))
-        if _MONEY_Q.search(asking) and not re.search(r"£|\b(?:outturn|budget|cost|costs|spend|spent|income|contribut\w*|funding|funded|grant|paid|pay|worth|free|no charge)\b",
-                                                     text + "\n" + context, re.I):
+        if _MONEY_Q.search(asking) and not ("£" in text or _free(question, text) or (
+                re.search(r"\d", PERIOD.sub(" ", text)) and _MONEY_CONTEXT.search(text + "\n" + context))):
             # "can a survivor claim compensation, and how much?" is not answered by
-            # "an estimated 29.8 million slaves around the world"
+            # "an estimated 29.8 million slaves around the world", nor "how much did the
+            # DfE pay for ...?" by "Six social workers are working in six ... schools" in a
+            # paragraph saying the project "is funded by the Department for Education": a
+            # sum is £, "free", or digits in a budget's context
             return "an amount of money for this"
         rate = re.search(r"\b(?:per|a|each)\s+(day|week|month|year|hour|night)\b", asking, re.I)
         if rate and _MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|/\s*{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
             return f"an amount per {rate.group(1).lower()}"
-        if (re.search(r"\bhow long\b", asking, re.I) and not re.search(r"\bhow long (?:has|have)\b", asking, re.I)
+        if ((re.search(r"\bhow long\b", asking, re.I) and not re.search(r"\bhow long (?:has|have)\b", asking, re.I)
+             or re.search(r"\b(?:average|typical|mean|median|usual)\s+(?:wait|waiting time|wait time|length of time|duration)\b", asking, re.I))
                 and not _DURATION.search(text)):
             # "how long does the home office have to decide?" is not answered by
             # "UK National Referral Mechanism Statistics 2013"
             return "a length of time"
         unit = re.search(r"\bhow many (?:working |calendar |school )?(days|weeks|months|years|hours|minutes)\b"
-                         r"|\bin (days|weeks|months|years|hours|minutes)\b\W*$", question, re.I)
+                         r"|\bin (days|weeks|months|years|hours|minutes)\b(?!\s*\d)", question, re.I)
         unit_word = unit and (unit.group(1) or unit.group(2))
         if unit_word and not re.search(rf"\b{unit_word[:-1]}s?\b|\b{unit_word[:-1]}ly\b", text, re.I):
             return f"a number of {unit_word.lower()}"
@@ -1121,6 +1217,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
 _MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
                       r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
                       r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b", re.I)
+#: words around a sum of money: a budget table's header, "costs", "funding"
+_MONEY_CONTEXT = re.compile(r"£|\b(?:outturn|budget|budgets|cost|costs|spend|spent|income|contribut\w*|funding|funded|"
+                            r"grant|grants|paid|pay|worth|expenditure|price|fees?)\b", re.I)
 #: a question asking for a count ("how many ...", "the actual number of ...")
 _COUNT_Q = re.compile(r"\bhow many\b|\b(?:actual|raw|total|exact) number\b|\bnumber of\b", re.I)
 #: ... unless it asks how a count changed ("by how much did ... rise", "what % ...")
@@ -1302,10 +1401,43 @@ _SHARE_WORDS = re.compile(r"\b(per ?cent|half|third|quarter|fifth|majority|minor
 _FREQUENCY = re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every\s+\w+|each\s+(day|week|month|year)|once a \w+|twice a \w+|\d+\s+times)\b", re.I)
 
 
+#: saying something costs nothing ("Free from landlines", "the service is free"), not
+#: "no free time"
+_FREE = re.compile(r"(?:^|[.;:!]\s*|\b(?:is|are|it's|its|be|calls?|service|services)\s+)free\b(?!\s+(?:time|will|movement|from (?:harm|abuse|exploitation|slavery)))"
+                   r"|\bfree(?:\s+of charge|phone|\s+phone|\s+to (?:call|use|ring|access|attend|join))\b|\bno charge\b|\bat no cost\b", re.I)
+
+
+def _free(question: str, text: str) -> bool:
+    """Whether ``text`` answers a question about cost ("how much does it cost to call?")
+    by saying it is free ("Free from landlines and most mobile phones"; not "little or no
+    pay ... no free time")."""
+    return bool(_MONEY_Q.search(question)) and _FREE.search(text) is not None
+
+
+def quantifies(question: str, text: str) -> bool:
+    """Whether a figure in ``text`` counts everything a "how many X ...?" question counts:
+    the words of X (beyond generic ones such as "children") follow one of its numbers
+    within four words. "How many initial CPCs ...?": "291 initial CPCs" does, "789 CPCs"
+    does not. ``False`` when the question counts nothing specific."""
+    m = _COUNTED.search(question.lower())
+    want = {s_ for s_ in analyze(m.group(1)) if s_ not in _GENERIC_STEMS} if m else set()
+    if not want:
+        return False
+    for n in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?", text):
+        after = " ".join(re.findall(r"[\w’'\-]+", text[n.end():n.end() + 80])[:4])
+        if want <= set(analyze(after)):
+            return True
+    return False
+
+
 def _type_bonus(qtype: str, question: str, text: str) -> float:
     if qtype == "frequency":
         return 0.8 if _FREQUENCY.search(text) else 0.0
     if qtype == "number":
+        if _MONEY_Q.search(question):
+            if _free(question, text):
+                return 1.5  # "how much does it cost to call?": "Free from landlines and most mobiles"
+            text = _PHONE.sub(" ", text)  # a helpline's number is not a price
         nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
         if not nums:
             return -0.5
@@ -1319,6 +1451,8 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
                 bonus = 0.0 if not _SHARE_WORDS.search(text) else bonus
         if "how much" in q and ("£" in text or "budget" in text.lower()):
             bonus += 0.4
+        if quantifies(question, text):
+            bonus += COUNTED_MATCH  # "291 initial CPCs" counts what is asked; "789 CPCs" only part of it
         return bonus
     if qtype == "who":
         # a name the question does not already use ("The three core Safeguarding Partners
