@@ -756,3 +756,29 @@ def test_what_did_a_review_find_asks_for_its_findings(indexed):
     a = indexed.ask("Family A SAR - what did it find?")
     for finding in ("home-schooled", "Risk Enablement Panel", "Perplexing Presentations"):
         assert finding in a.answer
+
+
+def test_signs_asked_with_a_count_or_the_askers_situation_are_the_documents_list(indexed_both):
+    from assistant.answer.extractive import asked_kind, asker_stems
+
+    assert asked_kind("what are the common signs of modern slavery I should be looking out for?") == "signs"
+    assert asker_stems("what are the common signs of modern slavery I should be looking out for on home visits?") \
+        == {"look", "home", "visit"}
+    assert asker_stems("what do I do if a child discloses abuse?") == set()  # the question is the clause
+    for q in ("what are the common signs of modern slavery I should be looking out for on home visits?",
+              "What are the 5 signs of modern slavery?"):
+        a = indexed_both.ask(q)
+        # the seven sibling sections, not ISOLATION's sentence that happens to name five things
+        for sign in ("PHYSICAL APPEARANCE", "ISOLATION", "POOR LIVING CONDITIONS", "UNUSUAL TRAVEL TIMES"):
+            assert sign in a.answer, (q, a.answer)
+
+
+def test_a_review_asked_for_by_description_is_named(indexed):
+    a = indexed.ask("that review about the teenage girl who'd been hurting herself for years before something "
+                    "serious happened - what's it called?")
+    assert "Young Person J" in a.answer
+
+
+def test_what_happened_to_a_number_asks_what_happened():
+    assert question_type("what happened to the number of kids needing mental health help in September 2020?") == "general"
+    assert question_type("what was the number of referrals in September 2020?") == "number"

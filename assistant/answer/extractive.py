@@ -88,6 +88,8 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
+    if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
+        return "general"  # "what happened to the number of kids needing ...": an event or trend
     if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
@@ -339,7 +341,7 @@ class ExtractiveAnswerer:
                           [], passages, extra={"out_of_scope": len(unknown)})
 
         q_stems = question_weights(question, idf, self.glossary.expand(question), period_once=True)
-        for s_ in scene_setting_stems(question) & set(q_stems):
+        for s_ in (scene_setting_stems(question) | asker_stems(question)) & set(q_stems):
             q_stems[s_] *= 0.5
         q_total = sum(q_stems.values()) or 1.0
 
@@ -477,6 +479,14 @@ class ExtractiveAnswerer:
                 near = [i for i in counted if scores[i] >= 0.75 * scores[best]]
                 if near:
                     best = max(near, key=lambda i: scores[i])
+            in_sections = bool(sections) and passages[units[best].passage].chunk.section in {
+                passages[units[g[0]].passage].chunk.section for g in sections}
+            if in_sections and best in counted:
+                # the sentence naming that many is inside one item of a list of sibling
+                # sections ("What are the 5 signs of modern slavery?": ISOLATION's "Victims
+                # may rarely be allowed to travel on their own, seem under the control, ...")
+                # -- the documents' list is the answer, whatever its length
+                counted = set()
             if count and len(sections) != count and best in counted:
                 sections = []  # "which three ...": not a run of seven sibling sections
             if best in counted and sum(len(g) for g in groups) != count:
@@ -749,6 +759,10 @@ class ExtractiveAnswerer:
             else:
                 who = _last_section(c.section)
                 prefix = f"{who}: " if who and _NAME.fullmatch(_strip_honorifics(who)) and not _name_in(who, quote) else ""
+                if not parts and not prefix and _NAME_ASKED.search(question) and _CASE_NAME.search(who) and not _name_in(who, quote):
+                    # "that review about the teenage girl who'd been self-harming - what's it
+                    # called?": the review's name is its heading ("Young Person J")
+                    prefix = f"{who}: "
                 parts.append(prefix + us[0].text + f" [{n}]")
             if labelled:
                 parts[-1] = f"- {_last_section(c.section)}: " + parts[-1].replace("\n", " ")
@@ -812,6 +826,12 @@ _CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult
 
 
 _CONNECTIVES = CONNECTORS | {"a", "an"}
+
+
+#: a question asking what a review or case is called
+_NAME_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was| were)\s+(?:it|this|that|they|the \w+)\s+called\b"
+                         r"|\b(?:what(?:'s|’s| is| was)|which is) the name of (?:the|that|this) (?:review|case|study|story|child|family)\b"
+                         r"|\bwhich (?:review|case|child|family)\b", re.I)
 
 
 def merge_answers(question: str, answers: list[Answer]) -> Answer:
@@ -1010,6 +1030,22 @@ def scene_setting_stems(question: str) -> set[str]:
     ask = set(analyze(" ".join(asking)))
     clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
     return {s_ for c in clauses if c not in asking for s_ in analyze(c)} - ask
+
+
+#: a clause about the asker, after what is asked: "... I should be looking out for on home
+#: visits", "... we need to know for the ICPC", "... when I'm on a home visit"
+_ASKER = re.compile(r"\b(?:that |which |when |if |as )?(?:i|we)(?:'m|’m| am| are)?\s+(?:should|must|need|have to|ought to|can|could|would|might|will|am|are|'m|’m|want|do|did|keep|look|see|work|visit)\b[^?.;]*", re.I)
+
+
+def asker_stems(question: str) -> set[str]:
+    """Stems found only in a clause about the asker rather than what is asked: "what are
+    the common signs of modern slavery I should be looking out for on home visits?" -> the
+    stems of "looking out for on home visits". Empty when the question opens with the
+    clause ("I need to know ...": the question is in it) or has none."""
+    m = _ASKER.search(question)
+    if not m or m.start() < 12:
+        return set()
+    return set(analyze(m.group(0))) - set(analyze(question[:m.start()]))
 
 
 @lru_cache(maxsize=1)
@@ -1296,7 +1332,7 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
 
 
 _ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-                         r"(?:(?:main|key|different|learning|[a-z]+al)\s+){0,2}([a-z]{3,}s)\b")
+                         r"(?:(?:main|key|different|learning|common|typical|usual|possible|warning|early|other|important|top|major|biggest|most|specific|particular|current|new|recent|local|[a-z]+al)\s+){0,2}([a-z]{3,}s)\b")
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
 _STRUCTURE_KINDS = {"headings", "subheadings", "sections", "themes", "topics", "titles", "chapters", "parts"}
