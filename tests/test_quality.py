@@ -782,3 +782,16 @@ def test_a_review_asked_for_by_description_is_named(indexed):
 def test_what_happened_to_a_number_asks_what_happened():
     assert question_type("what happened to the number of kids needing mental health help in September 2020?") == "general"
     assert question_type("what was the number of referrals in September 2020?") == "number"
+
+
+def test_a_topic_set_first_does_not_decide_the_question_type():
+    assert question_type("young person J LLR - when are the full findings meant to be shared?") == "when"
+    # ... unless the question points back at it
+    assert question_type("key findings of child M - what were they?") == "list"
+    assert question_type("NEET care leavers 2019-20: what percent of females were NEET?") == "number"
+
+
+def test_what_someone_was_paid_is_a_sum_not_a_figure_the_question_gives(indexed_both):
+    assert question_type("what was he actually paid?") == "number"
+    a = indexed_both.ask("Fredek from Hungary was promised 2000 a month - what was he actually paid?")
+    assert a.answer.startswith("He was forced to work for £3-5 a week")

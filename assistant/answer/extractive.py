@@ -82,7 +82,13 @@ def question_type(question: str) -> str:
     A leading scene-setting clause does not decide the type: in "when covid hit bed
     capacity, what did they set up ...?" the question is the "what" clause."""
     q = re.sub(r"\b(what|who|where|how)['’]s\b", r"\1 is", question.lower().strip())
-    m = re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
+    m = (re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
+         # a topic set first: "young person J LLR - when are the full findings meant to
+         # be shared?" asks when, whatever the topic's words
+         # (unless the question points back at the topic, "cp conference priorities -
+         # what were they planning to change?", or sets a scene of its own)
+         or re.match(r"(?!(?:what|which|who|how|where|why|when)\b)[^?]{3,80}?\s[-–—:]\s+"
+                     r"(?P<rest>(?!when\b[^?]*,)(?![^?]*\b(?:they|them|these|those|its)\b)(?:what|which|who|how|where|why|when)\b.*)", q))
     if m:
         question = question.strip()[m.start("rest"):]
         q = m.group("rest")
@@ -90,7 +96,7 @@ def question_type(question: str) -> str:
         return "frequency"
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
         return "general"  # "what happened to the number of kids needing ...": an event or trend
-    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|proportion|share|number|fraction|rate)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
         return "define"
@@ -1252,7 +1258,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
 #: "how much is / does it cost / can they claim ...": a sum of money is asked for
 _MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
                       r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
-                      r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b", re.I)
+                      r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b"
+                      r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b", re.I)
 #: words around a sum of money: a budget table's header, "costs", "funding"
 _MONEY_CONTEXT = re.compile(r"£|\b(?:outturn|budget|budgets|cost|costs|spend|spent|income|contribut\w*|funding|funded|"
                             r"grant|grants|paid|pay|worth|expenditure|price|fees?)\b", re.I)
@@ -1474,10 +1481,18 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             if _free(question, text):
                 return 1.5  # "how much does it cost to call?": "Free from landlines and most mobiles"
             text = _PHONE.sub(" ", text)  # a helpline's number is not a price
-        nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
+        given = {re.sub(r"[£,%\s]", "", n) for n in _NUMBER.findall(question)}
+        nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))
+                and re.sub(r"[£,%\s]", "", n) not in given]
         if not nums:
+            # (a figure the question already gives is not its answer: "Fredek was promised
+            # 2000 a month - what was he actually paid?" is not answered by "£2000 a month")
             return -0.5
         bonus = 0.6
+        if _MONEY_Q.search(question) and not _MONEY_CONTEXT.search(text) and " | " not in text:
+            # a sum is asked for: "after five months" is a figure, not a sum (a table row's
+            # money context is its header, weighed by the caller)
+            bonus = 0.2
         q = question.lower()
         if any(w in q for w in ("percentage", "proportion", "share", "rate", "%")):
             if "%" in text:
