@@ -795,3 +795,20 @@ def test_what_someone_was_paid_is_a_sum_not_a_figure_the_question_gives(indexed_
     assert question_type("what was he actually paid?") == "number"
     a = indexed_both.ask("Fredek from Hungary was promised 2000 a month - what was he actually paid?")
     assert a.answer.startswith("He was forced to work for £3-5 a week")
+
+
+def test_a_whole_budget_question_is_answered_by_the_grand_total(indexed):
+    a = indexed.ask("What was the HSCB budget in 2020-21?")
+    assert "Total Expenditure" in a.answer and "192,457" in a.answer
+    assert "Delivery Costs" not in a.answer.split("[1]")[0]
+
+
+def test_who_holds_a_post_is_answered_by_a_name(indexed):
+    from assistant.answer.extractive import has_person_name
+
+    assert has_person_name("Chris Miller Independent Chair and Scrutineer Harrow Safeguarding Partnership")
+    assert not has_person_name("Chair of Quality Assurance Subgroup | 4")
+    assert not has_person_name("Dez Holmes spoke", "who is Dez Holmes?")
+    for q in ("Who is the independent chair of the board?", "who is the chair of the hscb?"):
+        a = indexed.ask(q)
+        assert a.status == "answered" and a.answer.startswith("Chris Miller"), (q, a.answer)

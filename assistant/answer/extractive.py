@@ -413,6 +413,12 @@ class ExtractiveAnswerer:
                 counted.add(i)
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
+            if (qtype == "number" and u.kind == "table_row" and re.match(r"\s*(?:grand\s+)?total\b", u.text, re.I)
+                    and not set(analyze(PERIOD.sub(" ", question))) - header_stems - _GENERIC_STEMS):
+                # "what was the HSCB budget in 2020-21?" names nothing the table's title does
+                # not: its grand total ("Total Expenditure: 192,457"), not a sub-total
+                # ("Delivery Costs Total: 28,427")
+                type_bonus += 0.3
             if (qtype == "number" and money_q and u.kind == "table_row"
                     and _MONEY_CONTEXT.search(u.text + "\n" + (_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
@@ -450,6 +456,17 @@ class ExtractiveAnswerer:
                 alt = max(with_figure, key=lambda i: scores[i])
                 if scores[alt] >= 0.75 * scores[best]:
                     best = alt
+        if qtype == "who" and _ROLE_Q.match(question.strip().lower()) and _POST.search(question):
+            # "who is the chair of the hscb?": the strongest unit that names someone holding
+            # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
+            # weaker, beats a role with no name ("Chair of Quality Assurance Subgroup | 4")
+            def holds(i: int) -> bool:
+                c = passages[units[i].passage].chunk
+                return missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None
+            if not holds(best):
+                named = [i for i in np.argsort(-scores)[:12] if holds(int(i))]
+                if named and scores[named[0]] >= 0.6 * scores[best]:
+                    best = int(named[0])
         coverage = max(sum(w for s_, w in q_stems.items() if s_ in st.whole) / q_total for st in pstems)
         if self.is_unanswerable(best_dense, coverage):
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
@@ -834,6 +851,11 @@ _CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult
 _CONNECTIVES = CONNECTORS | {"a", "an"}
 
 
+#: a post someone holds, at the end of a role or before "of ..." ("the chair of the hscb")
+_POST = re.compile(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
+                   r"inspector|worker|advisor|adviser|coordinator|co-ordinator)(?:\s*\??$|\s+of\b)", re.I)
+#: names of a safeguarding partnership's governing body, used interchangeably
+_BOARD_STEMS = frozenset(analyze("board partnership hscb hsp hssp lscb scb"))
 #: a question asking what a review or case is called
 _NAME_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was| were)\s+(?:it|this|that|they|the \w+)\s+called\b"
                          r"|\b(?:what(?:'s|’s| is| was)|which is) the name of (?:the|that|this) (?:review|case|study|story|child|family)\b"
@@ -1157,13 +1179,16 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # best sentence or its context
         need = {s_ for s_ in analyze(role.group("role")) if s_ not in _GENERIC_STEMS}
         best_text = (quoted[0] if quoted else "") + "\n" + context
+        if need & _BOARD_STEMS and _BOARD_STEMS & set(analyze(best_text)):
+            # the report calls one body the board, the partnership, the HSCB and the HSP:
+            # "the independent chair of the board" is "Independent Chair ... Harrow
+            # Safeguarding Partnership"
+            need -= _BOARD_STEMS
         # (an acronym in the answer may spell the role out: "the school's DSL")
         if need - set(analyze(best_text)) and not any(
                 spelled_out(a, role.group("role")) for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", best_text)):
             return "who holds this role"
-        if re.search(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
-                     r"inspector|worker|advisor|adviser|coordinator|co-ordinator)\s*$", role.group("role")) \
-                and not any(not set(analyze(n)) <= set(analyze(question)) for n in _NAME.findall(best_text)):
+        if _POST.search(role.group("role")) and not has_person_name(best_text, question):
             return "who holds this role"
     if (qtype in ("number", "when", "general", "frequency") and _LEGAL_Q.search(asked)
             and not _LEGAL.search(text + "\n" + context)):
@@ -1421,6 +1446,29 @@ def is_person_name(text: str) -> bool:
               "conference", "conferences", "workshops", "workshop", "voice", "impact", "action", "actions",
               "priorities", "performance", "achievements", "developments", "data", "harrow"}
     return not any(w.lower() in common for w in words)
+
+
+#: capitalised words of bodies and posts, which a person's name does not contain
+_NOT_NAME_WORDS = frozenset("""quality assurance subgroup group board partnership council service services team panel
+    forum independent chair chairs vice lay member members elected police metropolitan school schools primary
+    secondary health trust clinical commissioning hospital university college officer manager director nurse
+    designated named lead head business probation sector voluntary community london national social worker
+    workers authority local assistant deputy principal public of and for the in""".split())
+
+
+def has_person_name(text: str, question: str = "") -> bool:
+    """Whether ``text`` names a person the ``question`` does not: two capitalised words,
+    neither a word of bodies and posts ("Chris Miller Independent Chair ..." -> True;
+    "Chair of Quality Assurance Subgroup" -> False)."""
+    asked = set(analyze(question))
+    for run in _NAME.findall(text):
+        words = run.split()
+        for a, b in zip(words, words[1:]):
+            pair = f"{a} {b}"
+            if (is_person_name(pair) and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS
+                    and not set(analyze(pair)) <= asked):
+                return True
+    return False
 
 
 def _strip_honorifics(name: str) -> str:
