@@ -812,3 +812,17 @@ def test_who_holds_a_post_is_answered_by_a_name(indexed):
     for q in ("Who is the independent chair of the board?", "who is the chair of the hscb?"):
         a = indexed.ask(q)
         assert a.status == "answered" and a.answer.startswith("Chris Miller"), (q, a.answer)
+
+
+def test_a_timescale_question_needs_the_event_it_times():
+    from assistant.answer.extractive import missing_evidence
+
+    cp = ["- Since the pandemic ... current practice is to provide the decision letter in 24 hours; the child protection "
+          "plan and Record of Conference (notes) within 5 working days"]
+    ctx = "Child Protection Conferences > Performance"
+    assert missing_evidence("under Working Together, within how many working days must a strategy discussion be held "
+                            "after a s47 concern?", "number", cp, context=ctx) == "a timescale for this"
+    assert missing_evidence("within how many working days of a child becoming looked after must the first CLA review "
+                            "be held?", "number", cp, context=ctx) == "a timescale for this"
+    assert missing_evidence("within how many days must the record of conference be sent out?", "number", cp,
+                            context=ctx) is None

@@ -851,6 +851,15 @@ _CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult
 _CONNECTIVES = CONNECTORS | {"a", "an"}
 
 
+#: a question asking how soon something happens
+_TIME_Q = re.compile(r"\bhow (?:many|long|soon|quickly)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b", re.I)
+#: what such a question times: "must [a strategy discussion] be held", "should [the first
+#: CLA review] take place"
+_TIMED_EVENT = re.compile(r"\b(?:must|should|has to|have to|needs? to|shall|will)\s+(?:the |a |an |their |his |her |its )?"
+                          r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:be\s+)?(?:held|take place|happen|sent|completed|"
+                          r"convened|seen|visited|reviewed|allocated|started|done|undertaken|initiated|booked|arranged|"
+                          r"carried out|offered|made)\b", re.I)
+_ORDINALS = frozenset(analyze("first second third initial next final last"))
 #: a post someone holds, at the end of a role or before "of ..." ("the chair of the hscb")
 _POST = re.compile(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
                    r"inspector|worker|advisor|adviser|coordinator|co-ordinator)(?:\s*\??$|\s+of\b)", re.I)
@@ -1196,6 +1205,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # local service's practice ("the plan within 5 working days"): the answer must
         # speak of a law, duty or requirement
         return "what the law or statutory guidance requires here"
+    timed = _TIMED_EVENT.search(asked) if _TIME_Q.search(asked) else None
+    if timed:
+        # "within how many working days must a strategy discussion be held?" is not
+        # answered by a conference service's "Record of Conference within 5 working days":
+        # the event timed must be named in the answer or its heading
+        event = {s_ for s_ in analyze(timed.group("event")) if s_ not in _GENERIC_STEMS and s_ not in _ORDINALS}
+        if event - set(analyze(text + "\n" + context)) and not any(
+                spelled_out(a, timed.group("event")) for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", text + "\n" + context)):
+            return "a timescale for this"
     if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
