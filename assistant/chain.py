@@ -22,6 +22,7 @@ from assistant.answer.extractive import (
     ExtractiveAnswerer,
     asked_acronym,
     defines,
+    introduces_list,
     is_person_name,
     question_type,
 )
@@ -249,19 +250,23 @@ class Assistant:
         best: tuple[int, list] = (0, [])
         for top in passages:
             c = top.chunk
-            if " > " not in c.section:
-                continue
-            parent = c.section.rsplit(" > ", 1)[0]
-            overlap = len(q & set(analyze(parent)))
-            if overlap <= best[0]:
-                continue
-            siblings = [
-                x for x, m in zip(gen.chunks, gen.metas)
-                if x.source == c.source and " > " in x.section and x.section.rsplit(" > ", 1)[0] == parent
-                and filters.allows(m)
-            ]
-            if len({x.section for x in siblings}) >= 3:
-                best = (overlap, siblings)
+            parents = [c.section.rsplit(" > ", 1)[0]] if " > " in c.section else []
+            if introduces_list(c.text):
+                # a passage that introduces a list ("Specialists ... attended the DSL
+                # Forum throughout the year, including" / "here is a list of some common
+                # signs") whose items are its own sub-sections
+                parents.append(c.section)
+            for parent in parents:
+                overlap = len(q & set(analyze(parent)))
+                if overlap <= best[0]:
+                    continue
+                siblings = [
+                    x for x, m in zip(gen.chunks, gen.metas)
+                    if x.source == c.source and " > " in x.section and x.section.rsplit(" > ", 1)[0] == parent
+                    and filters.allows(m)
+                ]
+                if len({x.section for x in siblings}) >= 3:
+                    best = (overlap, siblings)
         have = {p.chunk.id for p in passages}
         seen = {p.chunk.section for p in passages}
         extra: list[Passage] = []

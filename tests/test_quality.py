@@ -826,3 +826,16 @@ def test_a_timescale_question_needs_the_event_it_times():
                             "be held?", "number", cp, context=ctx) == "a timescale for this"
     assert missing_evidence("within how many days must the record of conference be sent out?", "number", cp,
                             context=ctx) is None
+
+
+def test_a_list_introduced_by_a_lead_in_over_sub_sections_is_listed(indexed):
+    from assistant.answer.extractive import introduces_list
+
+    assert introduces_list("Specialists from a wide of services attended the HSCB’s DSL Forum throughout the year, including")
+    assert introduces_list("Whilst not exhaustive, here is a list of some common signs which you can be aware of.")
+    assert not introduces_list("The DSL Forum was used to highlight the mental health and wellbeing support.")
+    # the services' logos are sub-sections of the DSL Forum section, after its lead-in
+    a = indexed.ask("which outside services came and spoke to school DSLs at their forum this year?")
+    for service in ("Clinical Psychology", "Looked After Health team", "KATE CAIRNS"):
+        assert service in a.answer, a.answer
+    assert "Early Support: Early Support" not in a.answer

@@ -781,7 +781,8 @@ class ExtractiveAnswerer:
                 parts.append(f"Footnote {num}: {rest} [{n}]")
             else:
                 who = _last_section(c.section)
-                prefix = f"{who}: " if who and _NAME.fullmatch(_strip_honorifics(who)) and not _name_in(who, quote) else ""
+                prefix = f"{who}: " if (who and not labelled and _NAME.fullmatch(_strip_honorifics(who))
+                                        and not _name_in(who, quote)) else ""
                 if not parts and not prefix and _NAME_ASKED.search(question) and _CASE_NAME.search(who) and not _name_in(who, quote):
                     # "that review about the teenage girl who'd been self-harming - what's it
                     # called?": the review's name is its heading ("Young Person J")
@@ -1328,6 +1329,14 @@ _ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It
 _LEAD_IN_END = re.compile(r"(:|\b(including|include|includes|such as|as follows|the following|namely))\s*$", re.I)
 
 
+def introduces_list(text: str) -> bool:
+    """Whether ``text`` (a chunk) ends by introducing a list: its last line ends with a
+    lead-in ("... throughout the year, including", "... through:") or announces one ("here
+    is a list of some common signs", "the following")."""
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    return bool(_LEAD_IN_END.search(last) or re.search(r"\bhere (?:is|are)\b|\bas follows\b|\bthe following\b|\blist of\b", last, re.I))
+
+
 
 def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
     """Extend a one-sentence group with the next sentence of the same paragraph when that
@@ -1436,11 +1445,27 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
         top = bool(kind and kind <= stems) and (
             any(units[i].passage < 3 for i in children.values())
             or any(p.chunk.source == source and p.chunk.section == parent for p in passages[:3]))
+        # (so does a top-three passage of the parent section that introduces the list:
+        # "Specialists from a wide of services attended the HSCB's DSL Forum throughout
+        # the year, including" heads the services' logos, one sub-section each)
+        intro = [p.chunk.text.rstrip().rsplit("\n", 1)[-1] for p in passages[:3]
+                 if p.chunk.source == source and p.chunk.section == parent and introduces_list(p.chunk.text)]
+        if intro:
+            whole |= set(analyze(" ".join(intro)))
+            whole_cover = sum(w for s_, w in q_stems.items() if s_ in whole) / q_total
+            top = True
         if whole_cover < (0.3 if top else 0.5) or cover < best_cover:
             continue
         if cover > best_cover or len(firsts) > len(best):
             best, best_cover = firsts, cover
-    return [[i] for i in best[:10]], best_cover
+    # a short child (a logo's lines: "youngharrow" > "foundation / Clinical Psychology in
+    # Harrow Virtual School") is quoted whole; a longer one by its first unit
+    groups = []
+    for i in best[:10]:
+        same = [j for j in range(i, min(i + 4, len(units))) if units[j].passage == units[i].passage]
+        short = len(passages[units[i].passage].chunk.text) <= 160 and all(units[j].kind == "paragraph" for j in same)
+        groups.append(same if short and len(same) > 1 else [i])
+    return groups, best_cover
 
 
 def _chunk_ordinal(chunk_id: str) -> int:
