@@ -562,6 +562,9 @@ def test_asked_kind():
     assert asked_kind("what signs of modern slavery should frontline staff look out for?") == "signs"
     assert asked_kind("what are the main learning headings on the child M sheet?") == "headings"
     assert asked_kind("what does ECINS stand for?") == ""
+    assert asked_kind("which outside services came and spoke to DSLs?") == "services"
+    for q in ("what is the process?", "what happens next?", "what was discussed?"):
+        assert asked_kind(q) == "", q
 
 
 def test_sibling_sections_answer_a_list_question_despite_audience_words(indexed_both):

@@ -1391,7 +1391,7 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
 
 
 _ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-                         r"(?:(?:main|key|different|learning|common|typical|usual|possible|warning|early|other|important|top|major|biggest|most|specific|particular|current|new|recent|local|[a-z]+al)\s+){0,2}([a-z]{3,}s)\b")
+                         r"(?:[a-z\-]+\s+){0,2}?([a-z]{3,}s)\b")
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
 _STRUCTURE_KINDS = {"headings", "subheadings", "sections", "themes", "topics", "titles", "chapters", "parts"}
@@ -1401,7 +1401,11 @@ def asked_kind(question: str) -> str:
     """The plural noun a list question asks for: "what signs of modern slavery ..." ->
     "signs", "what are the main learning headings ..." -> "headings"; ``""`` if none."""
     m = _ASKED_KIND.search(question.lower())
-    return m.group(1) if m and m.group(1) not in ("does", "was", "has", "this", "is") else ""
+    if not m or m.group(1) in ("does", "was", "has", "this", "is", "happens", "means", "goes", "comes", "makes", "takes",
+                               "needs", "says", "works", "gets", "helps", "looks", "counts", "applies") \
+            or re.search(r"(?:ss|us|is)$", m.group(1)):
+        return ""
+    return m.group(1)
 
 
 def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
@@ -1450,11 +1454,13 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
         # the year, including" heads the services' logos, one sub-section each)
         intro = [p.chunk.text.rstrip().rsplit("\n", 1)[-1] for p in passages[:3]
                  if p.chunk.source == source and p.chunk.section == parent and introduces_list(p.chunk.text)]
+        need = 0.3 if top else 0.5
         if intro:
             whole |= set(analyze(" ".join(intro)))
             whole_cover = sum(w for s_, w in q_stems.items() if s_ in whole) / q_total
-            top = True
-        if whole_cover < (0.3 if top else 0.5) or cover < best_cover:
+            # (a fifth when the lead-in names what is asked: "services ... including")
+            need = 0.2 if kind and kind <= set(analyze(" ".join(intro))) else 0.3
+        if whole_cover < need or cover < best_cover:
             continue
         if cover > best_cover or len(firsts) > len(best):
             best, best_cover = firsts, cover
