@@ -842,3 +842,10 @@ def test_a_list_introduced_by_a_lead_in_over_sub_sections_is_listed(indexed):
     for service in ("Clinical Psychology", "Looked After Health team", "KATE CAIRNS"):
         assert service in a.answer, a.answer
     assert "Early Support: Early Support" not in a.answer
+
+
+def test_the_asking_clause_judges_sentences_after_a_topic(indexed_both):
+    # "the hungarian guy" finds Fredek's story (a nationality names the country); "where was
+    # he made to work" picks the sentence, not the heading "Fredek from Hungary"
+    a = indexed_both.ask("the hungarian guy in the case studies - where was he made to work?")
+    assert a.answer.startswith("He was forced to work for £3-5 a week in places such as a pizza restaurant")

@@ -358,6 +358,14 @@ class ExtractiveAnswerer:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages)
         uvecs = self._vectors(passages, units)
         dense = uvecs @ qvec
+        asking = asking_clauses(question)
+        if asking != [question]:
+            # a topic or scene set first ("the hungarian guy in the case studies - where was
+            # he made to work?") chose the passages; sentences are judged as much on the
+            # clause that asks ("He was forced to work ... in places such as a pizza
+            # restaurant", not the heading "Fredek from Hungary")
+            avec = self.embedder.embed_one(" ".join(asking))
+            dense = 0.5 * dense + 0.5 * (uvecs @ avec)
         scores = np.zeros(len(units))
         lex = np.zeros(len(units))
         cases = case_names(question)
