@@ -849,3 +849,9 @@ def test_the_asking_clause_judges_sentences_after_a_topic(indexed_both):
     # he made to work" picks the sentence, not the heading "Fredek from Hungary"
     a = indexed_both.ask("the hungarian guy in the case studies - where was he made to work?")
     assert a.answer.startswith("He was forced to work for £3-5 a week in places such as a pizza restaurant")
+
+
+def test_a_list_of_one_sentence_items_keeps_its_weaker_items(indexed_both):
+    a = indexed_both.ask("which of the support organisations are specifically for women who've been trafficked?")
+    for org in ("Women’s Aid", "TARA", "Eaves"):
+        assert org in a.answer, a.answer

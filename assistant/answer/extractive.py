@@ -703,7 +703,9 @@ class ExtractiveAnswerer:
         plural = qtype == "who" and bool(re.search(r"\bwho (were|are)\b", question, re.I))
         chosen: list[int] = [best]
         lam = 0.7
-        floor = scores[best] * self.floor_ratio
+        # (a list's items, one sentence each, score further apart: "Women's Aid ... to
+        # women who are trafficked", "TARA ... women ... trafficked", "Eaves Poppy Project")
+        floor = scores[best] * (self.floor_ratio - (0.1 if qtype == "list" else 0.0))
         cand = [i for i in np.argsort(-scores) if i != best and scores[i] >= floor][:20]
         if qtype == "who" and plural:
             # one unit per person-named section: "who were the speakers" -> each speaker
