@@ -21,9 +21,11 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
     asked_acronym,
+    asked_kind,
     defines,
     introduces_list,
     is_person_name,
+    lists_kind,
     question_type,
 )
 from assistant.config import Settings, get_settings
@@ -193,6 +195,7 @@ class Assistant:
             state.passages = self._with_named_siblings(state.passages, state.filters)
         elif qtype == "list":
             state.passages = self._with_sibling_sections(state.question, state.passages, state.filters)
+            state.passages = self._with_kind_lists(state.question, state.passages, state.filters)
         state.timings["retrieve"] = (time.perf_counter() - t) * 1000
         return state
 
@@ -214,6 +217,24 @@ class Assistant:
                 found.append(c)
         extra = [Passage(chunk=c, score=top) for c in found[:2]]
         return extra + passages if extra else passages
+
+    def _with_kind_lists(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:
+        """For list questions naming what they ask for ("what are the HSP's priorities?"):
+        add chunks with a sentence that names that kind of thing in a list ("the
+        Partnership's priorities of Domestic Abuse, Contextual Safeguarding and Mental
+        Wellbeing", :func:`~assistant.answer.extractive.lists_kind`) and shares another
+        word with the question; such sentences sit in paragraphs about something else
+        (training) that similarity search ranks low. Regex over the live generation."""
+        kind = asked_kind(question)
+        if not kind:
+            return passages
+        q = set(analyze(self.retriever.expand(question))) - set(analyze(kind))
+        have = {p.chunk.id for p in passages}
+        top = passages[0].score if passages else 1.0
+        gen = self.store.live()
+        found = [c for c, m in zip(gen.chunks, gen.metas)
+                 if c.id not in have and filters.allows(m) and lists_kind(kind, c.text) and q & set(analyze(c.embed_text()))]
+        return passages + [Passage(chunk=c, score=top * 0.99) for c in found[:limit]]
 
     def _with_named_siblings(self, passages: list[Passage], filters: Filters, limit: int = 3) -> list[Passage]:
         """For "who" questions: when a top passage sits in a section named after a person

@@ -855,3 +855,21 @@ def test_a_list_of_one_sentence_items_keeps_its_weaker_items(indexed_both):
     a = indexed_both.ask("which of the support organisations are specifically for women who've been trafficked?")
     for org in ("Women’s Aid", "TARA", "Eaves"):
         assert org in a.answer, a.answer
+
+
+def test_a_sentence_naming_the_asked_kind_in_a_list_answers(indexed):
+    from assistant.answer.extractive import asked_kind, lists_kind
+
+    assert asked_kind("What are the Harrow Safeguarding Partnership's three priorities?") == "priorities"
+    assert asked_kind("what are the partnership's 3 priorities for this year?") == "priorities"
+    assert lists_kind("priorities", "training relating to the Partnership’s priorities of Domestic Abuse, Contextual "
+                                    "Safeguarding and Mental Wellbeing in our course programme")
+    assert not lists_kind("priorities", "Contextual Safeguarding remains one of the HSP’s three priorities and so")
+    # the sentence sits in the training chapter; the sub-sections headed "The three core
+    # Safeguarding Partners ..." are not the priorities
+    for q in ("What are the Harrow Safeguarding Partnership's three priorities?",
+              "what are the partnership's 3 priorities for this year?"):
+        a = indexed.ask(q)
+        for p in ("Domestic Abuse", "Contextual Safeguarding", "Mental Wellbeing"):
+            assert p in a.answer, (q, a.answer)
+        assert "Grooming" not in a.answer  # the training list it leads into is not quoted

@@ -375,6 +375,7 @@ class ExtractiveAnswerer:
         # in an enumerating sentence's text or heading
         count_noun = set(analyze(stated[1])) if stated and stated[1] not in _CLASS_NOUNS else set()
         w_type = self.weights[3]
+        kind = asked_kind(question) if qtype == "list" else ""
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(_MONEY_Q.search(question))
@@ -413,7 +414,7 @@ class ExtractiveAnswerer:
                 type_bonus += 1.0
             if phone_q and _PHONE.search(u.text):
                 type_bonus += 0.6  # "who do i ring ...?" is answered by a number to ring
-            if qtype == "list" and (u.kind == "list_item" or enumerates(u.text)):
+            if qtype == "list" and (u.kind == "list_item" or enumerates(u.text) or lists_kind(kind, u.text)):
                 type_bonus += 0.5 + ctx
             if (count and u.kind in ("paragraph", "footnote") and count in enumeration_counts(u.text)
                     and count_noun <= stems | header_stems):
@@ -504,6 +505,25 @@ class ExtractiveAnswerer:
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec, count)
             sections, section_cover = _section_list(passages, units, q_stems, q_total, question=question)
+            kind_stems = set(analyze(kind))
+            named = [i for i in range(len(units)) if (i in counted or lists_kind(kind, units[i].text))
+                     and kind_stems <= pstems[units[i].passage].units[units[i].index]
+                     and scores[i] >= 0.6 * scores[best]]
+            # (a list or run of sections fits when its own heading or lead-in names the kind:
+            # not a list somewhere in the chapter "Progress on Priorities")
+            list_fits = bool(groups) and (not count or sum(len(g) for g in groups) == count) and any(
+                kind_stems <= set(analyze(_last_section(passages[units[g[0]].passage].chunk.section) + " "
+                                          + _lead_in(passages[units[g[0]].passage].chunk, units[g[0]].line))) for g in groups)
+            sections_fit = bool(sections) and (not count or len(sections) == count) and kind_stems <= set(analyze(
+                _last_section(passages[units[sections[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])))
+            # (of the two, the one the rules below would quote: a list wins ties)
+            fits = list_fits if groups and list_cover >= section_cover else sections_fit
+            if named and kind_stems and not fits:
+                # a sentence naming the kind asked for in a list ("the Partnership's
+                # priorities of Domestic Abuse, Contextual Safeguarding and Mental
+                # Wellbeing") beats lists and sections that do not name it or not as many
+                alt = max(named, key=lambda i: scores[i])
+                return self._compose(question, passages, units, [[alt]], best_dense, coverage, continued=False)
             if count and best not in counted:
                 # a sentence naming as many things as asked, nearly as strong as the best
                 # unit ("What are the three safeguarding partners?": footnote 6)
@@ -520,6 +540,11 @@ class ExtractiveAnswerer:
                 counted = set()
             if count and len(sections) != count and best in counted:
                 sections = []  # "which three ...": not a run of seven sibling sections
+            if sections and count_noun and not count_noun <= set(analyze(passages[units[sections[0][0]].passage].chunk.section)):
+                # "the Partnership's three priorities" are not the sub-sections headed "The
+                # three core Safeguarding Partners are actively involved in ...": the counted
+                # noun must be in their heading path
+                sections = []
             if best in counted and sum(len(g) for g in groups) != count:
                 # the sentence naming as many things as asked ("These are Harrow Council,
                 # the NWL Clinical Commissioning Group and the Metropolitan Police") beats a
@@ -747,8 +772,11 @@ class ExtractiveAnswerer:
 
     def _compose(self, question: str, passages: Sequence[Passage], units: list[_Unit],
                  groups: list[list[int]], relevance: float, coverage: float,
-                 labelled: bool = False) -> Answer:
+                 labelled: bool = False, continued: bool = True) -> Answer:
         """Numbered answer text and citations for ``groups`` (each group = one citation).
+
+        Without ``continued``, a unit ending in a lead-in ("... with emphasis on:") is
+        quoted without the list it introduces.
 
         With ``labelled``, each part is prefixed with its chunk's own heading and written
         as a bullet (answers assembled from sibling sections)."""
@@ -757,7 +785,7 @@ class ExtractiveAnswerer:
         last_title: tuple[str, str] | None = None  # a table title already shown
         quoted: list[tuple[str, int, int]] = []  # (chunk id, start, end) already quoted
         for group in groups:
-            group = _with_continuation(units, group)
+            group = _with_continuation(units, group) if continued else group
             us = [units[i] for i in group]
             p = passages[us[0].passage]
             c = p.chunk
@@ -1401,7 +1429,7 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
 
 
 _ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-                         r"(?:[a-z\-]+\s+){0,2}?([a-z]{3,}s)\b")
+                         r"(?:(?:[a-z\-]+(?:['’]s)?|\d+)\s+){0,4}?([a-z]{3,}s)\b(?!['’])")
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
 _STRUCTURE_KINDS = {"headings", "subheadings", "sections", "themes", "topics", "titles", "chapters", "parts"}
@@ -1634,6 +1662,18 @@ def enumerates(text: str) -> bool:
     transitional safeguarding") is not caught: one comma and an "and" is too common in
     plain prose."""
     return len(re.findall(r"[,;]\s", text)) >= 2 and _ENUMERATION.search(text) is not None
+
+
+def lists_kind(kind: str, text: str) -> bool:
+    """Whether ``text`` names its ``kind`` of things in a sentence: the plural noun, then
+    "of / are / include / :" and two or more items joined by "and"/"or" ("the
+    Partnership's priorities of Domestic Abuse, Contextual Safeguarding and Mental
+    Wellbeing"). ``kind`` is a plural noun (:func:`asked_kind`); ``False`` when empty."""
+    if not kind:
+        return False
+    stem = re.escape(kind[:-1] if kind.endswith("s") else kind)
+    return re.search(rf"\b{stem}(?:s|es)?\s+(?:of|are|were|include|includes|included|including|is|being|[:–—-])\s+"
+                     rf"[^.;:]{{2,160}}?,[^.;:]{{2,160}}?\b(?:and|or)\b\s+\w", text, re.I) is not None
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
