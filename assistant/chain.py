@@ -28,6 +28,7 @@ from assistant.answer.extractive import (
     lists_kind,
     question_type,
 )
+from assistant.answer.parts import merge_answers, question_parts
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions
@@ -175,29 +176,54 @@ class Assistant:
 
     def _retrieve(self, state: _State) -> _State:
         t = time.perf_counter()
-        expanded = self.retriever.expand(state.question)
-        # one forward pass for both vectors: the expanded query (retrieval) and the plain
-        # question (sentence scoring in the answerer)
-        vecs = self.embedder.embed([expanded, state.question])
-        state.query_vector, state.question_vector = vecs[0], vecs[1]
+        state.query_vector, state.question_vector = self._vectors(state.question)
         state.timings["embed"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
-        qtype = question_type(state.question)
+        state.passages = self._passages(state.question, state.filters, state.k, state.query_vector, state.question_vector)
+        state.timings["retrieve"] = (time.perf_counter() - t) * 1000
+        return state
+
+    def _vectors(self, question: str):
+        """The glossary-expanded query's vector (retrieval) and the plain question's
+        (sentence scoring), each shape ``(384,)``, in one forward pass."""
+        vecs = self.embedder.embed([self.retriever.expand(question), question])
+        return vecs[0], vecs[1]
+
+    def _passages(self, question: str, filters: Filters, k: int, query_vector, question_vector) -> list[Passage]:
+        """Hybrid retrieval for one question, then its type's own additions (definitions,
+        named people, sibling sections, lists that name the kind asked for)."""
+        qtype = question_type(question)
         # a list is often one chunk of many similar ones ("Key findings" of several
         # reviews): list questions look twice as deep, and the answerer picks the list
         # that matches the question as a whole
-        depth = state.k * 2 if qtype == "list" else state.k
-        state.passages = self.retriever.retrieve(state.question, state.filters, k=depth, query_vector=state.query_vector,
-                                                 question_vector=state.question_vector)
+        depth = k * 2 if qtype == "list" else k
+        passages = self.retriever.retrieve(question, filters, k=depth, query_vector=query_vector,
+                                           question_vector=question_vector)
         if qtype == "define":
-            state.passages = self._with_definitions(state.question, state.passages, state.filters)
+            passages = self._with_definitions(question, passages, filters)
         elif qtype == "who":
-            state.passages = self._with_named_siblings(state.passages, state.filters)
+            passages = self._with_named_siblings(passages, filters)
         elif qtype == "list":
-            state.passages = self._with_sibling_sections(state.question, state.passages, state.filters)
-            state.passages = self._with_kind_lists(state.question, state.passages, state.filters)
-        state.timings["retrieve"] = (time.perf_counter() - t) * 1000
-        return state
+            passages = self._with_sibling_sections(question, passages, filters)
+            passages = self._with_kind_lists(question, passages, filters)
+        return passages
+
+    def _answer_parts(self, state: _State, whole: Answer) -> Answer:
+        """A question asking several things (:func:`~assistant.answer.parts.question_parts`)
+        and answered as a whole: each part is retrieved for and answered on its own, and
+        the answers merged (:func:`~assistant.answer.parts.merge_answers`). A question
+        refused as a whole stays refused: its parts alone lose what scopes them ("... a
+        section 47 enquiry and who has to be in the strategy discussion?")."""
+        parts = question_parts(state.question)
+        if len(parts) == 1 or whole.status != "answered":
+            return whole
+        answers = []
+        for part in parts:
+            qv, pv = self._vectors(part)
+            passages = self._passages(part, state.filters, state.k, qv, pv)
+            answers.append(self.answerer.answer(part, passages, query_vector=pv, idf=self.idf()))
+        merged = merge_answers(state.question, answers, retrieved=whole.retrieved)
+        return merged if merged.status == "answered" else whole
 
     def _with_definitions(self, question: str, passages: list[Passage], filters: Filters) -> list[Passage]:
         """For "what is X" / "what does X stand for" questions, put chunks that define X
@@ -303,6 +329,7 @@ class Assistant:
     def _compose(self, state: _State) -> Answer:
         t = time.perf_counter()
         answer = self.answerer.answer(state.question, state.passages, query_vector=state.question_vector, idf=self.idf())
+        answer = self._answer_parts(state, answer)
         if len(answer.retrieved) > state.k:
             # report the top k plus any deeper passage the answer actually cites
             cited = {(c.source, c.quote) for c in answer.citations}

@@ -687,7 +687,15 @@ def test_a_question_asking_two_things_is_split_into_standalone_parts():
 
     # a topic set before the question goes with every part
     assert question_parts("Serena's story - where was she from and how old was she when she got to the UK?") == [
-        "Serena's story - where was she from", "Serena's story - how old was she when she got to the UK?"]
+        "Serena's story - where was she from",
+        "Serena's story - where was she from - how old was she when she got to the UK?"]
+    # the person asked about stays in a later part that points back
+    assert question_parts("re [NAME] - where was serena from and how old was she?")[1] == \
+        "re [NAME] - where was serena from - how old was she?"
+    assert question_parts("whats the population of harrow? how many children live there?")[1] == \
+        "whats the population of harrow - how many children live there?"
+    assert question_parts("what is MASH and also what is MARAC?") == ["what is MASH", "what is MARAC?"]
+    assert question_parts("what is mash and and how does it work?") == ["what is mash", "what is mash - how does it work?"]
     # an elided noun is restored from the next part
     assert question_parts("how many primary and how many secondary schools does harrow have?") == [
         "how many primary schools does harrow have?", "how many secondary schools does harrow have?"]
@@ -696,7 +704,7 @@ def test_a_question_asking_two_things_is_split_into_standalone_parts():
     assert question_parts("What is a LADO? Who is Harrow's LADO?") == ["What is a LADO", "Who is Harrow's LADO?"]
     # one question: nothing to split
     for q in ("what were the key findings and recommendations?", "when covid hit bed capacity, what did they set up?",
-              "what and why", "how many children and young people went missing?"):
+              "what and why", "how many children and young people went missing?", "how old and where from was serena?"):
         assert question_parts(q) == [q]
 
 
@@ -873,3 +881,27 @@ def test_a_sentence_naming_the_asked_kind_in_a_list_answers(indexed):
         for p in ("Domestic Abuse", "Contextual Safeguarding", "Mental Wellbeing"):
             assert p in a.answer, (q, a.answer)
         assert "Grooming" not in a.answer  # the training list it leads into is not quoted
+
+
+
+def test_merged_answers_renumber_every_marker_and_quote_once():
+    from assistant.answer.parts import merge_answers
+    from ingest.models import Answer, Citation
+
+    def cite(n, quote):
+        return Citation(n=n, source="s.pdf", title="T", section="S", page=1, quote=quote)
+
+    one = Answer("q1", "answered", "Serena from Gambia [1] She was 15 [2]", [cite(1, "Serena from Gambia"), cite(2, "She was 15")])
+    two = Answer("q2", "answered", "NRM stands for National Referral Mechanism (full name [1]).",
+                 [cite(1, "the National Referral Mechanism (NRM)")])
+    three = Answer("q3", "answered", "She was 15 when she arrived [1] Serena from Gambia [2]",
+                   [cite(1, "She was 15 when she arrived"), cite(2, "Serena from Gambia")])
+    m = merge_answers("q", [one, two, three])
+    assert m.answer == ("Serena from Gambia [1] She was 15 when she arrived [2] "
+                        "NRM stands for National Referral Mechanism (full name [3]).")
+    assert [c.n for c in m.citations] == [1, 2, 3]
+    assert m.citations[1].quote == "She was 15 when she arrived" and m.citations[2].quote.startswith("the National")
+    refused = Answer("q4", "not_found", "The indexed documents do not cover this.")
+    m = merge_answers("q", [one, refused, refused])
+    assert m.answer.endswith("(The indexed documents do not answer 2 parts of this question.)")
+    assert merge_answers("q", [refused, refused]).status == "not_found"

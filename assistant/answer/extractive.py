@@ -36,7 +36,6 @@ import yaml
 
 from assistant.embeddings import Embedder
 from assistant.glossary import CONNECTORS, Glossary, load_glossary, mine_definitions
-from assistant.answer.parts import question_parts
 from assistant.keywords import PERIOD, analyze, periods, question_weights
 from assistant.rerank import ChunkStems
 from ingest.models import Answer, Citation, Passage
@@ -263,34 +262,8 @@ class ExtractiveAnswerer:
 
     def answer(self, question: str, passages: Sequence[Passage], query_vector: np.ndarray | None = None,
                idf: dict[str, float] | None = None) -> Answer:
-        """Compose an answer; a question asking several things ("where was she from and
-        how old was she?", see :func:`~assistant.answer.parts.question_parts`) is answered
-        part by part on the same passages and the parts merged (:func:`merge_answers`).
-
-        Args:
-            question: the (redacted) question.
-            passages: retrieved passages, best first.
-            query_vector: embedding of the question, shape ``(384,)`` (computed if absent).
-            idf: stem -> inverse document frequency over the corpus (uniform if absent).
-
-        Returns:
-            :class:`~ingest.models.Answer` with status ``answered`` or ``not_found``
-            (the whole question refused, or no part answered); ``retrieved`` is
-            ``passages``.
-        """
-        whole = self._answer_one(question, passages, query_vector, idf)
-        parts = question_parts(question)
-        if len(parts) == 1 or whole.status != "answered":
-            # a question the documents do not answer as a whole is refused as a whole:
-            # its parts alone lose what scopes them ("... a section 47 enquiry and who has
-            # to be in the strategy discussion?" is about section 47 throughout)
-            return whole
-        merged = merge_answers(question, [self._answer_one(p, passages, None, idf) for p in parts])
-        return merged if merged.status == "answered" else whole
-
-    def _answer_one(self, question: str, passages: Sequence[Passage], query_vector: np.ndarray | None = None,
-                    idf: dict[str, float] | None = None) -> Answer:
-        """Compose an answer to a question that asks one thing.
+        """Compose an answer (a question asking several things is split by the chain:
+        :meth:`assistant.chain.Assistant._answer_parts`).
 
         Args:
             question: the (redacted) question.
@@ -908,59 +881,6 @@ _BOARD_STEMS = frozenset(analyze("board partnership hscb hsp hssp lscb scb"))
 _NAME_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was| were)\s+(?:it|this|that|they|the \w+)\s+called\b"
                          r"|\b(?:what(?:'s|’s| is| was)|which is) the name of (?:the|that|this) (?:review|case|study|story|child|family)\b"
                          r"|\bwhich (?:review|case|child|family)\b", re.I)
-
-
-def merge_answers(question: str, answers: list[Answer]) -> Answer:
-    """One answer from the answers to a question's parts: the answered parts' texts in
-    order, citations renumbered, a passage quoted by two parts cited once (its text shown
-    once). A part the documents do not answer is said to be unanswered, without echoing it
-    (it may carry personal details). ``not_found`` (the first part's refusal) when no part
-    is answered.
-
-    Args:
-        question: the whole question.
-        answers: one :class:`~ingest.models.Answer` per part, in order.
-
-    Returns:
-        the merged :class:`~ingest.models.Answer`; ``extra["parts"]`` is the number of parts.
-    """
-    answered = [a for a in answers if a.status == "answered"]
-    if not answered:
-        first = answers[0]
-        return Answer(question, first.status, first.answer, [], first.retrieved, extra={**first.extra, "parts": len(answers)})
-    citations: list[Citation] = []
-    texts: list[str] = []
-    for a in answered:
-        renumber: dict[int, int | None] = {}
-        for c in a.citations:
-            same = next((k for k in citations if k.source == c.source and c.quote in k.quote), None)
-            if same is not None:
-                renumber[c.n] = None  # already quoted for an earlier part
-                continue
-            new = Citation(n=len(citations) + 1, source=c.source, title=c.title, section=c.section,
-                           page=c.page, quote=c.quote, date=c.date)
-            citations.append(new)
-            renumber[c.n] = new.n
-        # the answer text is one segment per citation, each ending with its "[n]" marker
-        pieces = re.split(r"(?<=\])(?:\s+|$)", a.answer.strip())
-        kept = []
-        for piece in pieces:
-            m = re.search(r"\[(\d+)\]$", piece.strip())
-            if not piece.strip():
-                continue
-            if m and int(m.group(1)) in renumber:
-                n = renumber[int(m.group(1))]
-                if n is None:
-                    continue
-                piece = piece.strip()[:m.start()] + f"[{n}]"
-            kept.append(piece.strip())
-        if kept:
-            texts.append("\n".join(kept) if any("\n" in k for k in kept) else " ".join(kept))
-    if len(answered) < len(answers):
-        texts.append("(The indexed documents do not answer the other part of this question.)")
-    joined = "\n".join(texts) if any("\n" in t for t in texts) else " ".join(texts)
-    extra = {**answered[0].extra, "parts": len(answers)}
-    return Answer(question, "answered", joined, citations, answered[0].retrieved, extra=extra)
 
 
 def spelled_out(acronym: str, text: str) -> bool:

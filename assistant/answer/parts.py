@@ -11,16 +11,20 @@ answerer answers each part on the same retrieved passages and merges the answers
 from __future__ import annotations
 
 import re
+from typing import Sequence
+
+from ingest.models import Answer, Citation, Passage
 
 #: words that open a question clause
 _WH_WORDS = r"(?:how|what|what's|whats|where|who|whom|whose|which|when|why)"
 #: where a message joins two question clauses: "... and how many ...", "...? What ..."
-_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and|&|\+|also|plus)\s+(?={_WH_WORDS}\b)|\?\s+(?=(?i:{_WH_WORDS})\b)", re.I)
+_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_WH_WORDS}\b)|\?\s+(?=(?i:{_WH_WORDS})\b)", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,80}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
 _HEAD = re.compile(rf"^(?P<head>how (?:many|much|long|old|often)|{_WH_WORDS})\s+(?P<word>\S+)(?:\s+(?P<tail>.*))?$", re.I | re.S)
-_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|she|her|he|him|his|this|that|these|those)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|she|her|he|him|his|this|that|these|those)\b"
+                      r"|\b(?:live|lives|living|work|works|working|based|go|goes|went)\s+there\b", re.I)
 MAX_PARTS = 3
 
 
@@ -52,9 +56,10 @@ def question_parts(question: str) -> list[str]:
     m = _TOPIC.match(text)
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and "?" not in m.group("topic"):
         topic, text = m.group("topic").strip(), m.group("rest").strip()
-    pieces = [p.strip(" ,;") for p in _JOIN.split(text) if p and p.strip(" ,;")]
+    pieces = [re.sub(r"(?:\s+(?:and|&|also|plus))+$", "", p.strip(" ,;"), flags=re.I) for p in _JOIN.split(text)
+              if p and p.strip(" ,;")]
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
-            or not all(re.match(rf"{_WH_WORDS}\b", p, re.I) and len(p.split()) >= 2 for p in pieces)):
+            or not all(re.match(rf"{_WH_WORDS}\b", p, re.I) and len(p.split()) >= 3 for p in pieces)):
         return [question]
     # an elided noun: "how many primary" + "how many secondary schools does harrow have?"
     for i in range(len(pieces) - 2, -1, -1):
@@ -64,7 +69,106 @@ def question_parts(question: str) -> list[str]:
             pieces[i] = f"{pieces[i]} {nxt.group('tail')}"
     parts = []
     for i, p in enumerate(pieces):
-        if i and not topic and _PRONOUN.search(p):
+        if i and _PRONOUN.search(p):
             p = f"{pieces[0].rstrip('?')} - {p}"
         parts.append(f"{topic} - {p}" if topic else p)
     return parts
+
+
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def _segments(text: str) -> list[tuple[str, str, int | None]]:
+    """``text`` cut after each citation marker (and the punctuation stuck to it):
+    ``(separator before, segment, marker number or None)``."""
+    out: list[tuple[str, str, int | None]] = []
+    pos = 0
+    for m in _MARKER.finditer(text):
+        end = m.end()
+        while end < len(text) and not text[end].isspace():
+            end += 1  # "... full name [1])." keeps ")." with its marker
+        chunk = text[pos:end]
+        body = chunk.lstrip()
+        out.append((chunk[:len(chunk) - len(body)], body, int(m.group(1))))
+        pos = end
+    rest = text[pos:]
+    if rest.strip():
+        body = rest.lstrip()
+        out.append((rest[:len(rest) - len(body)], body, None))
+    return out
+
+
+def merge_answers(question: str, answers: Sequence[Answer], retrieved: Sequence[Passage] | None = None) -> Answer:
+    """One answer from the answers to a question's parts.
+
+    The answered parts' texts are kept in order with their citations renumbered; a quote
+    already cited for an earlier part is not repeated (a longer quote of the same passage
+    replaces a shorter one in place). A part the documents do not answer is said to be
+    unanswered, without echoing it (it may carry personal details).
+
+    Args:
+        question: the whole question.
+        answers: one :class:`~ingest.models.Answer` per part, in order.
+        retrieved: passages to report (default: the first answered part's); passages the
+            parts' citations come from are added.
+
+    Returns:
+        the merged :class:`~ingest.models.Answer`, ``extra["parts"]`` the number of parts;
+        ``not_found`` (the first part's refusal) when no part is answered.
+    """
+    answered = [a for a in answers if a.status == "answered"]
+    if not answered:
+        first = answers[0]
+        return Answer(question, first.status, first.answer, [], list(retrieved or first.retrieved),
+                      extra={**first.extra, "parts": len(answers)})
+    cites: list[Citation] = []   # merged, in order of first use
+    segs: list[list] = []        # [separator, text, index into cites or None]
+    for a in answered:
+        by_n = {c.n: c for c in a.citations}
+        for sep, body, n in _segments(a.answer):
+            c = by_n.get(n) if n is not None else None
+            if c is None:
+                segs.append([sep, body, None])
+                continue
+            dup = next((k for k, o in enumerate(cites) if o.source == c.source and c.quote in o.quote), None)
+            if dup is not None:
+                continue  # already quoted for an earlier part
+            wider = next((k for k, o in enumerate(cites) if o.source == c.source and o.quote in c.quote), None)
+            if wider is not None:
+                # the earlier part quoted less of the same passage: the longer quote takes
+                # its place
+                cites[wider] = c
+                for seg in segs:
+                    if seg[2] == wider:
+                        seg[1] = body
+                continue
+            cites.append(c)
+            segs.append([sep, body, len(cites) - 1])
+    if not segs:
+        return answered[0]
+    citations = [Citation(n=k + 1, source=c.source, title=c.title, section=c.section, page=c.page, quote=c.quote,
+                          date=c.date) for k, c in enumerate(cites)]
+    pieces = []
+    for k, (sep, body, idx) in enumerate(segs):
+        if idx is not None:
+            m = list(_MARKER.finditer(body))[-1]
+            body = body[:m.start()] + f"[{idx + 1}]" + body[m.end():]
+        pieces.append((sep if k else "") + body)
+    text = ""
+    for k, p in enumerate(pieces):
+        if k and not p[:1].isspace():
+            p = ("\n" if "\n" in pieces[k - 1] or "\n" in p else " ") + p  # the first segment of a later part
+        text += p
+    missing = len(answers) - len(answered)
+    if missing:
+        text += ("\n" if "\n" in text else " ") + (
+            "(The indexed documents do not answer one part of this question.)" if missing == 1 else
+            f"(The indexed documents do not answer {missing} parts of this question.)")
+    shown = list(retrieved if retrieved is not None else answered[0].retrieved)
+    have = {p.chunk.id for p in shown}
+    for a in answered:
+        for p in a.retrieved:
+            if p.chunk.id not in have and any(c.source == p.chunk.source and c.quote in p.chunk.text for c in citations):
+                shown.append(p)
+                have.add(p.chunk.id)
+    return Answer(question, "answered", text, citations, shown, extra={**answered[0].extra, "parts": len(answers)})
