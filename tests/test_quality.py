@@ -905,3 +905,36 @@ def test_merged_answers_renumber_every_marker_and_quote_once():
     m = merge_answers("q", [one, refused, refused])
     assert m.answer.endswith("(The indexed documents do not answer 2 parts of this question.)")
     assert merge_answers("q", [refused, refused]).status == "not_found"
+
+
+def test_break_it_defects_on_sums_names_and_wholes(indexed, indexed_both):
+    from assistant.answer.extractive import case_names, missing_evidence
+
+    # a price from another passage than the strongest sentence (a number to ring is no price)
+    assert indexed_both.ask("how much does it cost to call the modern slavery helpline?").answer.startswith(
+        "Free from landlines")
+    # a sum given in pounds beats a figure of days or men; a sum the question gives is no answer
+    for q in ("fredek - what was he paid?", "what was fredek paid?"):
+        assert indexed_both.ask(q).answer.startswith("He was forced to work for £3-5 a week"), q
+    assert missing_evidence("albert was sold for £3000 - how much was he promised?", "number",
+                            ["Albert was sold to another family for £3,000 and moved to a different area."]) is not None
+    # a case typed in lower case still names the case its findings must be about
+    assert case_names("what did the family A review find?") == ["family a"]
+    assert case_names("is a child a victim here?") == []
+    a = indexed.ask("what did the family A review find?")
+    assert "home-schooled" in a.answer and "Was not Brought" not in a.answer
+    # the whole budget and total spend are the grand total
+    for q in ("what was the hscb's whole budget for the year?", "how much did the board spend in total?"):
+        a = indexed.ask(q)
+        assert a.status == "answered" and "Total Expenditure" in a.answer.split("[1]")[0], (q, a.answer)
+    # a programme typed in lower case is counted like its acronym
+    assert missing_evidence("how many prevent referrals for radicalisation came from harrow schools last year?", "number",
+                            ["- 6 children had a CP Plan lasting for two years or more"], terms={"PREVENT"}) \
+        == "figures on PREVENT"
+
+
+def test_who_can_they_ring_is_answered_by_a_number(indexed_both):
+    a = indexed_both.ask("a parent wants to tip someone off about people being worked like slaves but doesn't want "
+                         "to give their name - who can they ring?")
+    first = a.answer.split("[1]")[0]
+    assert "Crimestoppers" in first and "0800 555 111" in first, a.answer

@@ -95,7 +95,7 @@ def question_type(question: str) -> str:
         return "frequency"
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
         return "general"  # "what happened to the number of kids needing ...": an event or trend
-    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
         return "define"
@@ -393,10 +393,11 @@ class ExtractiveAnswerer:
                     and count_noun <= stems | header_stems):
                 type_bonus += COUNT_MATCH / w_type
                 counted.add(i)
-            if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & set(q_stems):
+            if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & (
+                    set(q_stems) - _GENERIC_STEMS - _WHOLE_STEMS):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
             if (qtype == "number" and u.kind == "table_row" and re.match(r"\s*(?:grand\s+)?total\b", u.text, re.I)
-                    and not set(analyze(PERIOD.sub(" ", question))) - header_stems - _GENERIC_STEMS):
+                    and not set(analyze(PERIOD.sub(" ", question))) - header_stems - _GENERIC_STEMS - _WHOLE_STEMS):
                 # "what was the HSCB budget in 2020-21?" names nothing the table's title does
                 # not: its grand total ("Total Expenditure: 192,457"), not a sub-total
                 # ("Delivery Costs Total: 28,427")
@@ -429,15 +430,30 @@ class ExtractiveAnswerer:
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))
-        if qtype == "number" and not _has_figure(units[best].text) and not _free(question, units[best].text):
+        def gives_figure(i: int) -> bool:
+            # (a helpline's number is no price: "how much does it cost to call?")
+            text = _PHONE.sub(" ", units[i].text) if money_q else units[i].text
+            return _has_figure(text) or _free(question, text)
+        if qtype == "number" and not gives_figure(best):
             # a figure question: the best unit of the same passage that carries a figure,
-            # unless far weaker ("Serena from Gambia" / "She was only 15 when she arrived")
-            with_figure = [i for i in range(len(units))
-                           if _has_figure(units[i].text) and units[i].passage == units[best].passage]
-            if with_figure:
-                alt = max(with_figure, key=lambda i: scores[i])
-                if scores[alt] >= 0.75 * scores[best]:
-                    best = alt
+            # unless far weaker ("Serena from Gambia" / "She was only 15 when she arrived"),
+            # or of another passage when nearly as strong ("You can also report it by
+            # calling ... 0800 0121 700" / "Free from landlines and most mobile phones")
+            same = [i for i in range(len(units)) if gives_figure(i) and units[i].passage == units[best].passage]
+            other = [i for i in range(len(units)) if gives_figure(i) and units[i].passage != units[best].passage]
+            if same and scores[max(same, key=lambda i: scores[i])] >= 0.75 * scores[best]:
+                best = max(same, key=lambda i: scores[i])
+            elif money_q and other and scores[max(other, key=lambda i: scores[i])] >= 0.85 * scores[best]:
+                # (only for a sum: for a count, a figure from another passage is usually a
+                # count of something else, and the question better refused)
+                best = max(other, key=lambda i: scores[i])
+        if phone_q and not _PHONE.search(units[best].text):
+            # "... who can they ring?": the strongest unit giving a number to ring, unless
+            # far weaker ("Calls can be made anonymously" / "... call 101 or Crimestoppers
+            # anonymously on 0800 555 111")
+            ringable = [i for i in range(len(units)) if _PHONE.search(units[i].text)]
+            if ringable and scores[max(ringable, key=lambda i: scores[i])] >= 0.75 * scores[best]:
+                best = max(ringable, key=lambda i: scores[i])
         if qtype == "who" and _ROLE_Q.match(question.strip().lower()) and _POST.search(question):
             # "who is the chair of the hscb?": the strongest unit that names someone holding
             # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
@@ -472,11 +488,11 @@ class ExtractiveAnswerer:
             # "how do we involve children in child protection conferences?" is answered by
             # the list headed "Involving Children & Young People through:" when that heading
             # and lead-in cover half the question
-            groups, head_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec)
+            groups, head_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec)
             if groups and head_cover >= METHOD_LIST_HEAD:
                 return self._compose(question, passages, units, groups, best_dense, coverage)
         if qtype == "list":
-            groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, entities, qvec, count)
+            groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec, count)
             sections, section_cover = _section_list(passages, units, q_stems, q_total, question=question)
             kind_stems = set(analyze(kind))
             named = [i for i in range(len(units)) if (i in counted or lists_kind(kind, units[i].text))
@@ -567,6 +583,7 @@ class ExtractiveAnswerer:
                 question, qtype, [units[i].text for g in chosen for i in _with_continuation(units, g)],
                 context=_figure_context(best_chunk, lead), passage_text=best_chunk.embed_text(),
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
+                terms=frozenset(self.glossary.terms),
             )
         if missing:
             return Answer(question, "not_found",
@@ -857,7 +874,9 @@ class ExtractiveAnswerer:
 _ENTITY = re.compile(r"(?<=\s)(?:Child|Family|Young Person|Operation|Project|Mr|Ms|Mrs)\s+['‘’]?[A-Z][\w’']*['‘’]?|(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 
 
-_CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult)\s+['‘’]?[A-Z][\w’']*['‘’]?")
+_CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult)\s+['‘’]?[A-Z][\w’']*['‘’]?"
+                        # typed in lower case: "family A review", "child m's sar", "young person j llr"
+                        r"|\b(?i:child|family|young person)\s+['‘’]?[A-Za-z]['‘’]?(?=['’]s\b|\s+(?i:review|sar|cspr|llr|case|learning|sheet|lessons)\b)")
 
 
 _CONNECTIVES = CONNECTORS | {"a", "an"}
@@ -875,6 +894,9 @@ _ORDINALS = frozenset(analyze("first second third initial next final last"))
 #: a post someone holds, at the end of a role or before "of ..." ("the chair of the hscb")
 _POST = re.compile(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
                    r"inspector|worker|advisor|adviser|coordinator|co-ordinator)(?:\s*\??$|\s+of\b)", re.I)
+#: words asking for a whole ("the hscb's whole budget for the year")
+_WHOLE_STEMS = frozenset(analyze("whole entire full overall complete year annual yearly altogether total spend spent "
+                                 "cost costs outturn"))
 #: names of a safeguarding partnership's governing body, used interchangeably
 _BOARD_STEMS = frozenset(analyze("board partnership hscb hsp hssp lscb scb"))
 #: a question asking what a review or case is called
@@ -995,7 +1017,7 @@ _WEB_Q = re.compile(r"\b(website|web ?site|web address|url|link to)\b", re.I)
 _POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
 _NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
 _PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
-                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\bwho (?:do|should|can) (?:i|we|you) (?:call|ring|phone)\b", re.I)
+                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone|contact)\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
 def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
     named = periods(unit.text + "\n" + chunk.section + "\n" + (_table_header(chunk, unit.line) or ""))
@@ -1084,7 +1106,14 @@ def _label_names_subject(question: str, unit: "_Unit", chunk) -> bool:
     # name LNWUHT ("LNWUHT | attendance out of 4 meetings: 4")
     m = _COUNTED.search(question.lower())
     counted = {s_ for s_ in analyze(m.group(1))} & asked if m else set()
-    return not asked or bool((counted or asked) & set(analyze(label)))
+    have = set(analyze(label))
+    if have & _BOARD_STEMS:
+        have |= _BOARD_STEMS  # the board, the partnership, the HSCB: one body
+    if not counted and asked <= _WHOLE_STEMS | _BOARD_STEMS:
+        # "how much did the board spend in total?" asks for a whole, which a budget's
+        # "Total Expenditure" row gives
+        return bool(have & _BOARD_STEMS or _MONEY_CONTEXT.search(label))
+    return not asked or bool((counted or asked) & have)
 
 
 def _has_figure(text: str) -> bool:
@@ -1093,7 +1122,8 @@ def _has_figure(text: str) -> bool:
 
 
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
-                     passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset()) -> str | None:
+                     passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
+                     terms: frozenset[str] | set[str] = frozenset()) -> str | None:
     """What the selected answer fails to give that the question plainly asks for, or ``None``.
 
     * a phone number ("what's the EDT number", "helpline number") needs a telephone number
@@ -1119,6 +1149,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         passage_text: title, section path and text of the best unit's passage.
         home_places: places the corpus is about (named in a large share of its chunks,
             e.g. "harrow"): a question about them needs no passage naming them.
+        terms: the glossary's acronyms and programme names (upper case): one typed in
+            lower case in what a "how many" question counts ("how many prevent
+            referrals") must be in the answer's passage, as an acronym must.
 
     Returns:
         a phrase for the refusal ("a telephone number for this", "this figure",
@@ -1182,6 +1215,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if _POSTAL_Q.search(asked) and not re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", text):
         return "a postal address for this"
     if qtype == "number":
+        # a figure the question gives is not its answer ("albert was sold for £3000 - how
+        # much was he promised?" is not answered by "sold ... for £3,000")
+        given = {re.sub(r"[£,%\s]", "", n) for n in _NUMBER.findall(PERIOD.sub(" ", question)) if re.search(r"\d", n)}
+        if given:
+            text = _NUMBER.sub(lambda m: " " if re.sub(r"[£,%\s]", "", m.group(0)) in given else m.group(0), text)
         # "how long has it been going" is answered by a year ("since 1996")
         years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
         if not (_PHONE_Q.search(question) or re.search(r"\bwhat number\b|\bnumber (?:to|should|do|can|for)\b|\bwho do i (?:call|ring|phone)\b", question, re.I)):
@@ -1191,12 +1229,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not _free(question, text):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
         counted = _COUNTED.search(question)
-        for acr in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", counted.group(1) if counted else ""):
+        named = re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", counted.group(1) if counted else "")
+        named += [w for w in re.findall(r"\b([A-Za-z]{3,9}?)s?\b", counted.group(1) if counted else "")
+                  if w.upper() in terms and w.upper() not in named]
+        for acr in named:
             # "how many NRM referrals ...?": what is counted is named by its acronym, which
             # the answer's passage must use or spell out
             if not re.search(rf"\b{re.escape(acr)}s?\b", text + "\n" + context + "\n" + passage_text, re.I) \
                     and not spelled_out(acr, _plain(text + "\n" + passage_text)):
-                return f"figures on {acr}"
+                return f"figures on {acr.upper()}"
         if (_COUNT_Q.search(" ".join(asking_clauses(question))) and not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question))
                 and not _TIME_COUNT_Q.search(question)):
             # "how many LADO referrals ... (the raw number, not the %)": a count is not
@@ -1544,10 +1585,12 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             # 2000 a month - what was he actually paid?" is not answered by "£2000 a month")
             return -0.5
         bonus = 0.6
-        if _MONEY_Q.search(question) and not _MONEY_CONTEXT.search(text) and " | " not in text:
+        if _MONEY_Q.search(question) and "£" in text:
+            bonus = 1.0  # a sum is asked for, and given ("forced to work for £3-5 a week")
+        elif _MONEY_Q.search(question) and not _MONEY_CONTEXT.search(text) and " | " not in text:
             # a sum is asked for: "after five months" is a figure, not a sum (a table row's
             # money context is its header, weighed by the caller)
-            bonus = 0.2
+            bonus = -0.2
         q = question.lower()
         if any(w in q for w in ("percentage", "proportion", "share", "rate", "%")):
             if "%" in text:
