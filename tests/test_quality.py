@@ -938,3 +938,12 @@ def test_who_can_they_ring_is_answered_by_a_number(indexed_both):
                          "to give their name - who can they ring?")
     first = a.answer.split("[1]")[0]
     assert "Crimestoppers" in first and "0800 555 111" in first, a.answer
+
+
+def test_a_timescale_and_a_definition_name_what_is_asked(indexed):
+    a = indexed.ask("within how many days must an initial child protection conference be held?")
+    assert a.answer.startswith("- The majority of ICPCs have taken place within the target timescale of 15 days")
+    a = indexed.ask("what is a strategy discussion?")  # the term is nowhere in the report
+    assert a.status == "not_found"
+    a = indexed.ask("what is contextual safeguarding?")
+    assert a.status == "answered" and "beyond their families" in a.answer
