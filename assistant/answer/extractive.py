@@ -447,17 +447,22 @@ class ExtractiveAnswerer:
                 # (only for a sum: for a count, a figure from another passage is usually a
                 # count of something else, and the question better refused)
                 best = max(other, key=lambda i: scores[i])
+        def evidenced(i: int) -> bool:
+            c = passages[units[i].passage].chunk
+            return missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None
+
+        def strongest_evidenced(ratio: float) -> int:
+            """``best``, or the strongest of the top 12 units that passes the evidence
+            checks when it scores at least ``ratio`` of ``best``."""
+            if evidenced(best):
+                return best
+            ok = [int(i) for i in np.argsort(-scores)[:12] if evidenced(int(i))]
+            return ok[0] if ok and scores[ok[0]] >= ratio * scores[best] else best
         if _TIME_Q.search(question) and _TIMED_EVENT.search(question):
             # "within how many days must an initial child protection conference be held?":
             # the strongest unit timing that event ("The majority of ICPCs have taken place
             # within the target timescale of 15 days"), unless far weaker
-            def times(i: int) -> bool:
-                c = passages[units[i].passage].chunk
-                return missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None
-            if not times(best):
-                timing = [int(i) for i in np.argsort(-scores)[:12] if times(int(i))]
-                if timing and scores[timing[0]] >= 0.75 * scores[best]:
-                    best = timing[0]
+            best = strongest_evidenced(0.75)
         if phone_q and not _PHONE.search(units[best].text):
             # "... who can they ring?": the strongest unit giving a number to ring, unless
             # far weaker ("Calls can be made anonymously" / "... call 101 or Crimestoppers
@@ -469,13 +474,7 @@ class ExtractiveAnswerer:
             # "who is the chair of the hscb?": the strongest unit that names someone holding
             # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
             # weaker, beats a role with no name ("Chair of Quality Assurance Subgroup | 4")
-            def holds(i: int) -> bool:
-                c = passages[units[i].passage].chunk
-                return missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None
-            if not holds(best):
-                named = [i for i in np.argsort(-scores)[:12] if holds(int(i))]
-                if named and scores[named[0]] >= 0.6 * scores[best]:
-                    best = int(named[0])
+            best = strongest_evidenced(0.6)
         coverage = max(sum(w for s_, w in q_stems.items() if s_ in st.whole) / q_total for st in pstems)
         if self.is_unanswerable(best_dense, coverage):
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
