@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
         host: str = typer.Option("0.0.0.0", "--host", help="HTTP mode: address to bind."),
         verbose: bool = typer.Option(False, "--verbose", "-v", help="Debug logging (never logs question text)."),
     ):
-        """Run the Slack bot: Socket Mode (SLACK_APP_TOKEN) or --http (behind a load balancer).
+        r"""Run the Slack bot: Socket Mode (SLACK_APP_TOKEN) or --http (behind a load balancer).
 
         Needs SLACK_BOT_TOKEN, plus SLACK_SIGNING_SECRET for --http. SLACK_API_URL overrides
         the Web API base URL. Options (allowlist, channel filters...) come from the
