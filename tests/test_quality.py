@@ -695,6 +695,9 @@ def test_a_question_asking_two_things_is_split_into_standalone_parts():
     assert question_parts("whats the population of harrow? how many children live there?")[1] == \
         "whats the population of harrow - how many children live there?"
     assert question_parts("what is MASH and also what is MARAC?") == ["what is MASH", "what is MARAC?"]
+    # a count with no noun of its own points back too
+    assert question_parts("how many kids went missing in 19/20 and how many were from care?")[1] == \
+        "how many kids went missing in 19/20 - how many were from care?"
     assert question_parts("what is mash and and how does it work?") == ["what is mash", "what is mash - how does it work?"]
     # an elided noun is restored from the next part
     assert question_parts("how many primary and how many secondary schools does harrow have?") == [

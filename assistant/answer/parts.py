@@ -25,6 +25,8 @@ _TOPIC = re.compile(r"^(?P<topic>[^?]{3,80}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest
 _HEAD = re.compile(rf"^(?P<head>how (?:many|much|long|old|often)|{_WH_WORDS})\s+(?P<word>\S+)(?:\s+(?P<tail>.*))?$", re.I | re.S)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|she|her|he|him|his|this|that|these|those)\b"
                       r"|\b(?:live|lives|living|work|works|working|based|go|goes|went)\s+there\b", re.I)
+#: a part whose count has no noun of its own: "... and how many were from care?"
+_ELLIPTIC = re.compile(r"how (?:many|much)\s+(?:were|are|was|is|did|do|does|had|have|of)\b", re.I)
 MAX_PARTS = 3
 
 
@@ -69,7 +71,7 @@ def question_parts(question: str) -> list[str]:
             pieces[i] = f"{pieces[i]} {nxt.group('tail')}"
     parts = []
     for i, p in enumerate(pieces):
-        if i and _PRONOUN.search(p):
+        if i and (_PRONOUN.search(p) or _ELLIPTIC.match(p)):
             p = f"{pieces[0].rstrip('?')} - {p}"
         parts.append(f"{topic} - {p}" if topic else p)
     return parts
