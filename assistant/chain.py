@@ -58,6 +58,17 @@ class _State:
     question_vector: Any = None
 
 
+_ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can|could|do|does|is|are)\b"
+                   r"|\b(?:what|who|how|where|when|which)\s+(?:do|should|can|could|would|is|are|to)\b"
+                   r"|\b(?:advice|advise|guidance|help me|tell me)\b", re.I)
+
+
+def asks_something(message: str) -> bool:
+    """Whether a message asks a question ("... - who do I contact?", "what should I do")
+    rather than only telling something ("she wants to kill herself tonight")."""
+    return _ASKS.search(message) is not None
+
+
 class Assistant:
     """Everything needed to answer questions over one store.
 
@@ -350,7 +361,14 @@ class Assistant:
                 answer.timings_ms.update(state.timings)
         if state.urgent_reply:
             answer.extra["urgent_reasons"] = state.urgent_reasons
-            learning = f"\n\nRelevant learning from the documents:\n{answer.answer}" if answer.status == "answered" else ""
-            answer.answer = state.urgent_reply + learning
+            # learning follows only a message that asks something ("his mum's boyfriend hits
+            # him - who do I contact?"); a disclosure alone ("she wants to kill herself
+            # tonight") gets the signposting only: passages retrieved for it are about
+            # whatever shares its words (a trafficking victim's story), not help
+            if answer.status == "answered" and asks_something(state.question):
+                answer.answer = state.urgent_reply + f"\n\nRelevant learning from the documents:\n{answer.answer}"
+            else:
+                answer.answer = state.urgent_reply
+                answer.citations = []
             answer.status = "urgent"
         return answer

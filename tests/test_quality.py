@@ -950,3 +950,15 @@ def test_a_timescale_and_a_definition_name_what_is_asked(indexed):
     assert a.status == "not_found"
     a = indexed.ask("what is contextual safeguarding?")
     assert a.status == "answered" and "beyond their families" in a.answer
+
+
+def test_an_urgent_disclosure_gets_signposting_without_unrelated_quotes(indexed_both):
+    from assistant.chain import asks_something
+
+    assert not asks_something("A 14 year old has told me she wants to kill herself tonight")
+    assert asks_something("his mum's boyfriend hits him - who do I contact?")
+    a = indexed_both.ask("A 14 year old has told me she wants to kill herself tonight")
+    assert a.status == "urgent" and a.answer.startswith("If a child or anyone else is in immediate danger, call 999")
+    assert "Relevant learning" not in a.answer and not a.citations  # no trafficking story under a suicide disclosure
+    a = indexed_both.ask("his mum's boyfriend hits him - who do I contact?")
+    assert a.status == "urgent" and "Relevant learning from the documents" in a.answer and a.citations
