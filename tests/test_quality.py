@@ -962,3 +962,11 @@ def test_an_urgent_disclosure_gets_signposting_without_unrelated_quotes(indexed_
     assert "Relevant learning" not in a.answer and not a.citations  # no trafficking story under a suicide disclosure
     a = indexed_both.ask("his mum's boyfriend hits him - who do I contact?")
     assert a.status == "urgent" and "Relevant learning from the documents" in a.answer and a.citations
+
+
+def test_a_yes_no_price_question_is_answered_by_free_and_bullets_stand_alone(indexed_both):
+    a = indexed_both.ask("Is the modern slavery helpline free to call?")
+    assert a.answer.startswith("Free from landlines")
+    a = indexed_both.ask("why did child M miss dental appointments?")
+    assert a.answer.startswith("- Child M suffered intermittent dental pain")
+    assert "experience [1]\nAgencies were concerned" in a.answer  # not run on after the bullet

@@ -387,6 +387,8 @@ class ExtractiveAnswerer:
                 type_bonus += 1.0
             if phone_q and _PHONE.search(u.text):
                 type_bonus += 0.6  # "who do i ring ...?" is answered by a number to ring
+            if money_q and qtype != "number" and _free(question, u.text):
+                type_bonus += 1.0  # "is the helpline free to call?": "Free from landlines ..."
             if qtype == "list" and (u.kind == "list_item" or enumerates(u.text) or lists_kind(kind, u.text)):
                 type_bonus += 0.5 + ctx
             if (count and u.kind in ("paragraph", "footnote") and count in enumeration_counts(u.text)
@@ -434,7 +436,7 @@ class ExtractiveAnswerer:
             # (a helpline's number is no price: "how much does it cost to call?")
             text = _PHONE.sub(" ", units[i].text) if money_q else units[i].text
             return _has_figure(text) or _free(question, text)
-        if qtype == "number" and not gives_figure(best):
+        if (qtype == "number" or money_q) and not gives_figure(best):
             # a figure question: the best unit of the same passage that carries a figure,
             # unless far weaker ("Serena from Gambia" / "She was only 15 when she arrived"),
             # or of another passage when nearly as strong ("You can also report it by
@@ -443,7 +445,7 @@ class ExtractiveAnswerer:
             other = [i for i in range(len(units)) if gives_figure(i) and units[i].passage != units[best].passage]
             if same and scores[max(same, key=lambda i: scores[i])] >= 0.75 * scores[best]:
                 best = max(same, key=lambda i: scores[i])
-            elif money_q and other and scores[max(other, key=lambda i: scores[i])] >= 0.85 * scores[best]:
+            elif money_q and other and scores[max(other, key=lambda i: scores[i])] >= 0.8 * scores[best]:
                 # (only for a sum: for a count, a figure from another passage is usually a
                 # count of something else, and the question better refused)
                 best = max(other, key=lambda i: scores[i])
@@ -828,7 +830,8 @@ class ExtractiveAnswerer:
                 parts.append(prefix + us[0].text + f" [{n}]")
             if labelled:
                 parts[-1] = f"- {_last_section(c.section)}: " + parts[-1].replace("\n", " ")
-        text = "\n".join(parts) if labelled or any("\n" in p for p in parts) else " ".join(parts)
+        # (a bullet is never run on with the sentences after it)
+        text = "\n".join(parts) if labelled or any("\n" in p or p.startswith("- ") for p in parts) else " ".join(parts)
         return Answer(question, "answered", text, citations, list(passages),
                       extra={"relevance": round(relevance, 4), "coverage": round(coverage, 4)})
 
@@ -1321,7 +1324,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
 _MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
                       r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
                       r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b"
-                      r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b", re.I)
+                      r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b"
+                      # yes/no questions about a price: "does it cost anything to call ...?",
+                      # "is the helpline free to call?"
+                      r"|\b(?:does|do|will|would) (?:it|this|that|calling|ringing|a call|the [\w ]{2,40}?) cost\b|\bcost anything\b"
+                      r"|\bis (?:it|this|that|the [\w ]{2,40}?) free\b|\bfree to (?:call|ring|use|phone)\b|\bis there a (?:charge|cost|fee)\b", re.I)
 #: words around a sum of money: a budget table's header, "costs", "funding"
 _MONEY_CONTEXT = re.compile(r"£|\b(?:outturn|budget|budgets|cost|costs|spend|spent|income|contribut\w*|funding|funded|"
                             r"grant|grants|paid|pay|worth|expenditure|price|fees?)\b", re.I)
