@@ -4,8 +4,9 @@ Practitioners often put two questions in one Slack message. An extractive answer
 the sentences that best answer *a* question, so the second half goes unanswered ("She was
 only 15 when she arrived" for "where was she from and how old was she"). This module splits
 such a question into standalone parts (a light form of the query decomposition of
-least-to-most prompting, Zhou et al. 2022, done by rule, with no model); the extractive
-answerer answers each part on the same retrieved passages and merges the answers.
+least-to-most prompting, Zhou et al. 2022, done by rule, with no model); the chain
+(:meth:`assistant.chain.Assistant._answer_parts`) retrieves for and answers each part on
+its own, and :func:`merge_answers` merges the answers.
 """
 
 from __future__ import annotations
@@ -33,16 +34,19 @@ MAX_PARTS = 3
 def question_parts(question: str) -> list[str]:
     """Split a question that asks several things into standalone questions.
 
-    * "where was she from and how old was she when she got to the UK?" ->
-      ``["where was she from", "how old was she when she got to the UK?"]``;
-    * a topic set before the question is kept in every part: "Serena's story - where was
-      she from and how old was she?" -> ``["Serena's story - where was she from", "Serena's
-      story - how old was she?"]``;
+    * "what is a LADO? who is harrow's LADO?" -> ``["what is a LADO", "who is harrow's
+      LADO?"]``;
+    * a topic set before the question is kept in every part: "VAH numbers - how many
+      sessions did they run, and how many organisations got support?" -> ``["VAH numbers
+      - how many sessions did they run", "VAH numbers - how many organisations got
+      support?"]``;
     * an elided noun is restored from the next part: "how many primary and how many
       secondary schools does harrow have?" -> ``["how many primary schools does harrow
       have?", "how many secondary schools does harrow have?"]``;
-    * a later part that only points back ("and how does it work?") keeps the first part
-      before it as scene-setting: ``"what is MASH - how does it work?"``.
+    * a later part that points back ("and how old was she?", "and how many were from
+      care?") keeps the first part before it as scene-setting: "where was serena from and
+      how old was she?" -> ``["where was serena from", "where was serena from - how old
+      was she?"]``.
 
     Only clauses that each open with a question word are split ("what were the findings
     and recommendations?" is one question); at most :data:`MAX_PARTS` parts.
