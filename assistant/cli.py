@@ -114,7 +114,21 @@ def ingest(
         err.print(f"[red]store error:[/] {exc}", highlight=False)
         raise typer.Exit(3)
     _print_report(report)
+    _note_missing_bundled_corpus()
     raise typer.Exit(1 if report.failed else 0)
+
+
+def _note_missing_bundled_corpus() -> None:
+    """After an ingest, say so (one line, stderr) when the bundled corpus is not in the
+    index: ingesting only extra documents into an empty data directory leaves it out, and
+    questions about it are then refused."""
+    corpus = Path(_settings().corpus_dir).resolve()
+    if not corpus.is_dir() or not any(p.is_file() for p in corpus.rglob("*")):
+        return
+    files = (_store().read_state().get("files") or {}).values()
+    if not any(Path(f.get("root") or "").resolve() == corpus for f in files):
+        err.print(f"note: the bundled corpus ({corpus}) is not in this index; run `assistant ingest` to add it.",
+                  highlight=False)
 
 
 def ensure_index(quiet: bool = False) -> None:

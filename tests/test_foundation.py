@@ -261,3 +261,17 @@ def test_cli_ask_json_contract(tmp_path):
     assert "ingesting the bundled corpus" in out.stderr
     srcs = subprocess.run([str(exe), "sources"], capture_output=True, text=True, env=env, timeout=120)
     assert srcs.returncode == 0 and "Annual Report" in srcs.stdout
+
+
+@pytest.mark.slow
+def test_ingesting_only_extra_documents_says_the_bundled_corpus_is_missing(tmp_path):
+    # a new user who ingests only the HTML pages into an empty data directory would get
+    # every Harrow question refused with no hint why
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "data"), "COLUMNS": "200"}
+    exe = Path(sys.executable).with_name("assistant")
+    extra = SHARED / "corpus-extra" / "modern-slavery-html"
+    out = subprocess.run([str(exe), "ingest", str(extra)], capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "the bundled corpus" in out.stderr and "is not in this index" in out.stderr
+    out = subprocess.run([str(exe), "ingest"], capture_output=True, text=True, env=env, timeout=300)
+    assert out.returncode == 0 and "is not in this index" not in out.stderr
