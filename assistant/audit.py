@@ -174,14 +174,18 @@ class AuditLog:
 
     # -- reading -------------------------------------------------------------------------
     def rows(self, limit: int | None = 50, front: str | None = None, status: str | None = None,
-             since_days: float | None = None) -> list[dict[str, Any]]:
-        """Most recent rows first, as dicts (``sources``/``redactions`` decoded)."""
+             since_days: float | None = None, exclude_front: str | None = None) -> list[dict[str, Any]]:
+        """Most recent rows first, as dicts (``sources``/``redactions`` decoded); ``front``
+        keeps one front's rows, ``exclude_front`` drops one front's (``"eval"``)."""
         if not self.db_path.is_file():
             return []
         where, args = [], []
         if front:
             where.append("front = ?")
             args.append(front)
+        if exclude_front:
+            where.append("front != ?")
+            args.append(exclude_front)
         if status:
             where.append("status = ?")
             args.append(status)

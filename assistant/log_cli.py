@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
     @app.command("log")
     def log_command(
         limit: int = typer.Option(50, "--limit", "-n", help="Most recent exchanges to show/export (0 = all)."),
-        front: Optional[str] = typer.Option(None, "--front", help="Only this front (cli, slack, eval...)."),
+        front: Optional[str] = typer.Option(None, "--front", help="Only this front (cli, slack, eval...); the table leaves out eval unless asked."),
         status: Optional[str] = typer.Option(None, "--status", help="Only this status (answered, not_found, urgent)."),
         days: Optional[float] = typer.Option(None, "--days", help="Only the last N days."),
         csv_file: Optional[Path] = typer.Option(None, "--csv", help="Write the rows to this CSV file."),
@@ -47,7 +47,13 @@ def register(app: typer.Typer) -> None:
                 err.print(f"purged {n} exchange(s) older than the retention period ({keep})", highlight=False)
                 if not (csv_file or as_json):
                     raise typer.Exit(0)
-            rows = audit.rows(limit=limit or None, front=front, status=status, since_days=days)
+            # the table leaves out evaluation runs unless asked for (one eval run fills it);
+            # exports keep every row
+            table_view = front is None and not (csv_file or as_json)
+            rows = audit.rows(limit=limit or None, front=front, status=status, since_days=days,
+                              exclude_front="eval" if table_view else None)
+            if table_view and audit.rows(limit=1, front="eval", status=status, since_days=days):
+                err.print("(evaluation runs are not shown; --front eval shows them)", highlight=False)
         except typer.Exit:
             raise
         except Exception as exc:  # noqa: BLE001 - sqlite errors: one line, exit 3

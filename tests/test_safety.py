@@ -300,6 +300,7 @@ def test_log_command_table_csv_json_purge(tmp_path, monkeypatch):
         log = AuditLog(tmp_path / "assistant.db", 10)
         log.record(_answer("What is neglect?"), front="slack", user_id="U1")
         log.record(_answer("old one"), front="cli")
+        log.record(_answer("an eval question"), front="eval")
         con = sqlite3.connect(tmp_path / "assistant.db")
         con.execute("UPDATE audit SET ts = '2000-01-01T00:00:00+00:00' WHERE question = 'old one'")
         con.commit()
@@ -307,6 +308,10 @@ def test_log_command_table_csv_json_purge(tmp_path, monkeypatch):
         res = runner.invoke(app, ["log"])
         assert res.exit_code == 0, res.output
         assert "What is neglect?" in res.output and "slack" in res.output
+        # an evaluation run does not fill the table; it is one flag away, and in exports
+        assert "an eval question" not in res.output and "--front eval" in res.output
+        res = runner.invoke(app, ["log", "--front", "eval"])
+        assert "an eval question" in res.output
         # an 80-column terminal: short times, no empty columns, the question on one line
         monkeypatch.setenv("COLUMNS", "80")
         res = runner.invoke(app, ["log"])
@@ -316,14 +321,14 @@ def test_log_command_table_csv_json_purge(tmp_path, monkeypatch):
         monkeypatch.setenv("COLUMNS", "250")
         res = runner.invoke(app, ["log", "--json"])
         rows = json.loads(res.stdout)
-        assert {r["question"] for r in rows} == {"What is neglect?", "old one"}
+        assert {r["question"] for r in rows} == {"What is neglect?", "old one", "an eval question"}
         out = tmp_path / "log.csv"
         res = runner.invoke(app, ["log", "--csv", str(out)])
         assert res.exit_code == 0 and "What is neglect?" in out.read_text()
         res = runner.invoke(app, ["log", "--purge"])
         assert res.exit_code == 0
         res = runner.invoke(app, ["log", "--json"])
-        assert [r["question"] for r in json.loads(res.stdout)] == ["What is neglect?"]
+        assert [r["question"] for r in json.loads(res.stdout)] == ["an eval question", "What is neglect?"]
     finally:
         get_settings.cache_clear()
 
