@@ -40,6 +40,10 @@ from assistant.store import Filters, Store
 from ingest.models import Answer, Passage
 
 
+#: an acronym whose IDF over the corpus is below this (used in more than about one chunk
+#: in ten, "HSCB") is not spelled out for the embedding model: the documents teach it
+SPELL_OUT_IDF = 3.0
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -85,7 +89,7 @@ class Assistant:
         self.settings = settings or get_settings()
         self.store = store or Store(self.settings.data_dir, self.settings.chroma_url, self.settings.collection_prefix)
         self.embedder = embedder or get_embedder()
-        glossary = load_glossary()
+        glossary = self.glossary = load_glossary()
         self.reranker = UnitReranker(self.store, glossary.expand)
         self.retriever = HybridRetriever(
             store=self.store, embedder=self.embedder, k=self.settings.top_k,
@@ -197,7 +201,11 @@ class Assistant:
     def _vectors(self, question: str):
         """The glossary-expanded query's vector (retrieval) and the plain question's
         (sentence scoring), each shape ``(384,)``, in one forward pass."""
-        vecs = self.embedder.embed([self.retriever.expand(question), question])
+        idf = self.idf()
+        # (an acronym the documents use throughout, "HSCB", is known well enough from them)
+        spelled = self.glossary.spell_out(
+            question, skip=lambda acr: any(idf.get(s_, SPELL_OUT_IDF) < SPELL_OUT_IDF for s_ in analyze(acr)))
+        vecs = self.embedder.embed([self.retriever.expand(question), spelled])
         return vecs[0], vecs[1]
 
     def _passages(self, question: str, filters: Filters, k: int, query_vector, question_vector) -> list[Passage]:

@@ -36,6 +36,10 @@ class Term:
 
 
 _SOMEONE = r"(?:him|her|them|me|us|the (?:child|baby|boy|girl|kids?|young person))"
+#: "{parent}" in a phrase: a parent, with up to two describing words ("a poorly or
+#: shielding mum or dad", "their disabled mother")
+_PARENT = (r"(?:(?:a|an|their|his|her|my|the|your)\s+)?(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?)?"
+           r"(?:parents?|mums?|dads?|mothers?|fathers?|mum or dad|mum and dad)\b")
 
 
 @dataclass
@@ -66,6 +70,21 @@ class Glossary:
                 found[acr] = term
         return list(found.values())
 
+    def spell_out(self, text: str, skip=lambda acronym: False) -> str:
+        """``text`` with each unambiguous acronym it uses followed by its expansion, once:
+        "left on an SGO?" -> "left on an SGO (Special Guardianship Order)?". For the
+        embedding model, which knows few UK safeguarding acronyms; an acronym already
+        spelled out in ``text``, with several senses (SAR), or for which ``skip(acronym)``
+        is true, is left alone."""
+        out = text
+        for term in self.find_terms(text):
+            if term.ambiguous or not term.expansion or _norm(term.expansion) in _norm(text) or skip(term.acronym):
+                continue
+            pattern = rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])"
+            flags = re.I if len(term.acronym) >= 4 else 0
+            out = re.sub(pattern, lambda m: f"{m.group(0)} ({term.expansion})", out, count=1, flags=flags)
+        return out
+
     def expand(self, text: str) -> list[str]:
         """Extra query phrases for ``text``: expansions, acronyms, related terms, synonyms
         (memoised: the chain asks for the same question's expansions several times)."""
@@ -80,8 +99,9 @@ class Glossary:
         low = f" {text.lower()} "
         for phrase, targets in self.synonyms.items():
             # "{someone}" in a phrase stands for a pronoun or "the child": "tying {someone}
-            # down" matches "tying him down"
-            pattern = re.escape(phrase).replace(re.escape("{someone}"), _SOMEONE)
+            # down" matches "tying him down"; "{parent}" for a parent ("looking after a
+            # poorly or shielding mum or dad")
+            pattern = re.escape(phrase).replace(re.escape("{someone}"), _SOMEONE).replace(re.escape("{parent}"), _PARENT)
             if re.search(rf"(?<![\w]){pattern}(?![\w])", low):
                 extra.extend(targets)
         seen, out = set(), []
@@ -186,6 +206,20 @@ def mine_definitions(acronym: str, text: str) -> list[tuple[int, int, str]]:
         words = exp.split()
         if len(words) >= 2 and _initials(words)[:1] == acronym[:1].upper():
             spans.append((m.start(), m.end(), exp))
+    if not spans:
+        # in lower case, the initials exactly the acronym's: "young offender institutions
+        # (YOIs) and secure training centres (STCs)"
+        n = len(re.sub(r"[^A-Za-z]", "", acronym))
+        lower = rf"(?P<exp>(?:[a-z][\w'’-]*\s+){{{max(0, n - 1)},{n + 2}}}[a-z][\w'’-]*)\s*\(\s*{re.escape(acronym)}s?\s*\)"
+        for m in re.finditer(lower, text):
+            words = m.group("exp").split()
+            for i in range(len(words)):
+                if words[i].lower() not in CONNECTORS and _initials(words[i:]) == acronym.upper():
+                    exp = " ".join(words[i:])
+                    if re.search(r"s\s*\)$", m.group(0)) and re.search(r"[^s]s$", exp):
+                        exp = exp[:-1]  # "(STCs)": one secure training centre
+                    spans.append((m.start("exp") + m.group("exp").rfind(exp), m.end(), exp))
+                    break
     if not spans and re.search(rf"\b{re.escape(acronym)}\b", text):
         # a footnote that spells out an acronym used above it ("... system - ECINS, which
         # ..." / "11 Empowering Communities with Integrated Networks"): the whole footnote

@@ -339,6 +339,16 @@ _DOB_CUE = re.compile(
     _F,
 )
 _DATE = re.compile(rf"(?<![\d/.-])(?:{_NUM_DATE})(?![\d/.-]?\d)")
+#: words before a date that make it the date figures are taken at, not a birth date
+_REPORTING_DATE = re.compile(r"\b(?:as at|as of|at|ending|ended|up to|until|to|from|since|between)\s*$", re.I)
+_BIRTH_BEFORE = re.compile(r"\b(?:born|dob|d\.o\.b|birth|birthday)\b[^.?!;]{0,30}$", re.I)
+
+
+def _not_reporting_date(m: re.Match[str]) -> bool:
+    """Whether a numeric date is to be redacted: any, unless the words before it make it
+    the date figures are taken at ("at 31/03/2020") and none speaks of a birth."""
+    before = m.string[:m.start()]
+    return not _REPORTING_DATE.search(before) or bool(_BIRTH_BEFORE.search(before))
 
 # -- names in a child/family context --------------------------------------------------
 
@@ -460,7 +470,8 @@ def redact(text: str) -> Redaction:
     Acacia Road", "4b station road"), ``email``, ``nhs_number`` (10 digits passing
     the Modulus-11 check), ``phone`` (UK: ``0``/``+44`` + 9-10 digits), ``ni_number``,
     ``postcode`` (full UK postcodes), ``date_of_birth`` (any date after "born"/"DOB"/
-    "date of birth", and any full numeric date such as 03/04/2012), ``name`` (a person's
+    "date of birth", and any full numeric date such as 03/04/2012 unless the figures are
+    taken at it: "at 31/03/2020", "year ending 31.03.20"), ``name`` (a person's
     name in a child or family context: "my client Jayden Smith, 14", "a boy called Tom",
     "Child's name is Amira Khan", "the Smith family", "Jayden's mum"; and a lower-case name
     right before a date of birth or NHS number: "jayden smith (dob 03/04/2015)").
@@ -507,7 +518,9 @@ def redact(text: str) -> Redaction:
     text, hit = _sub(_POSTCODE, text, "[POSTCODE]", valid=lambda m: any(c.isdigit() for c in m.group(0)) and not re.fullmatch(r"\d+", m.group(0)))
     note("postcode", hit)
     text, hit = _sub(_DOB_CUE, text, "[DATE_OF_BIRTH]", group=1)
-    text, hit2 = _sub(_DATE, text, "[DATE_OF_BIRTH]")
+    # (a date the figures are taken at is no one's birthday: "how many care leavers at
+    # 31/03/2020", "the year ending 31.03.20"; "born"/"DOB" before it was handled above)
+    text, hit2 = _sub(_DATE, text, "[DATE_OF_BIRTH]", valid=_not_reporting_date)
     note("date_of_birth", hit or hit2)
     # a name standing next to an identifier is a person's name whatever the context:
     # "Jayden Smith NHS [NHS_NUMBER]", "Re Jayden Smith dob [DATE_OF_BIRTH]", "Child: JAYDEN SMITH"

@@ -181,6 +181,17 @@ def test_does_not_redact_safeguarding_vocabulary_or_public_names(text):
     assert r.text == text and not r.found, r
 
 
+@pytest.mark.parametrize("text,redacted", [
+    ("how many care leavers did harrow have at 31/03/2020", "how many care leavers did harrow have at 31/03/2020"),
+    ("age profile for the year ending 31.03.20", "age profile for the year ending 31.03.20"),
+    ("jayden 03/04/2012 is missing", "jayden [DATE_OF_BIRTH] is missing"),
+    ("she was born in hospital at 03/04/2012", "she was born in hospital at [DATE_OF_BIRTH]"),
+    ("a girl, 03/04/2012, disclosed", "a girl, [DATE_OF_BIRTH], disclosed"),
+])
+def test_a_date_figures_are_taken_at_is_not_a_date_of_birth(text, redacted):
+    assert redact(text).text == redacted
+
+
 def test_ordinary_words_before_a_date_of_birth_are_not_a_name():
     r = redact("the boy dob 03/04/2015 keeps running away")
     assert r.text == "the boy dob [DATE_OF_BIRTH] keeps running away" and r.found == ["date_of_birth"]

@@ -59,10 +59,14 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|J
 
 _ACRONYM_Q = re.compile(
     r"^\s*(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
-    r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for|means?)\b"
+    r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for|means?|(?:is )?short for)\b"
     r"|\bwhat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:stand for|mean|refer to)\b)"
     # the acronym first, then the question about it: "ECINS - what does it stand for?"
-    r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)\s+(?:does|do|is)\s+(?:it|that|this)\s+(?:stand for|mean|short for)\b"
+    r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
+    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
+    # a topic first, then the acronym asked about: "the TARA service in glasgow - what's TARA?"
+    r"|\s[-–—:]\s*(?:what|wat)(?:'s|’s| is| does| do)\s+(?:an? |the )?(?P<f>[A-Z][A-Z0-9&]{1,9})\b\s*"
+    r"(?:(?:actually|exactly|really)\s+)?(?:stand for|mean|short for|refer to)?\s*\??\s*$"
 )
 
 
@@ -71,7 +75,7 @@ def asked_acronym(question: str) -> str | None:
     m = _ACRONYM_Q.search(question.strip())
     if not m:
         return None
-    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")
+    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
     return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
 
 
@@ -95,8 +99,14 @@ def question_type(question: str) -> str:
         return "frequency"
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
         return "general"  # "what happened to the number of kids needing ...": an event or trend
-    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\b(?:which|what) (?:month|year|day|date|week)\b", q) and not re.search(r"\bhow many\b|\bper (?:month|year|day|week)\b", q):
+        return "when"  # "which month saw the highest number of referrals?" asks for a date
+    if re.match(r"when (?:did|was|were|is|are|does|do|will|has|have|had)\b", q) and not re.search(r"\bhow (?:many|much|long)\b", q):
+        return "when"  # "when did CAMHS see their highest ever number of referrals?"
+    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
+    if _ROLE_ASKED.search(q):
+        return "general"  # "what is nazir afzal's job?" asks for a post, not a definition
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
         return "define"
     if re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
@@ -324,6 +334,11 @@ class ExtractiveAnswerer:
             q_stems[s_] *= 0.5
         q_total = sum(q_stems.values()) or 1.0
 
+        # an acronym the question uses counts as present in a unit that spells it out
+        # ("what % ... left on an SGO?": "15.4% Special Guardianship Order granted.")
+        spelled = [(set(analyze(t.acronym)), set(analyze(t.expansion))) for t in self.glossary.find_terms(question)
+                   if re.search(rf"(?<![\w-]){re.escape(t.acronym)}s?(?![\w-])", question, re.I) and t.expansion]
+        spelled = [(a, e) for a, e in spelled if a and e and a <= set(q_stems)]
         entities = named_entities(question)
         q_words = set(analyze(question))
         units = _units(passages)
@@ -360,6 +375,11 @@ class ExtractiveAnswerer:
             header_stems = pstems[u.passage].section
             if u.kind in ("table_row",):
                 header_stems = header_stems | set(analyze(_table_header(p.chunk, u.line) or ""))
+            elif u.kind == "list_item":
+                # a list item's lead-in is its context, as a table's header is a row's ("The
+                # profile in terms of children leaving care ...:" / "- 31.5% Moved into
+                # Independent Living.")
+                header_stems = header_stems | set(analyze(_lead_in(p.chunk, u.line)))
             ctx = sum(w for s, w in q_stems.items() if s in header_stems and s not in stems) / q_total
             if u.kind == "footnote":
                 # a footnote ("3 These are Harrow Council, ...") explains the paragraph it
@@ -370,6 +390,9 @@ class ExtractiveAnswerer:
             # words of the unit's heading count almost as much as its own: a short list item
             # ("- 103 Organisations") is answered by its heading ("Specific Support")
             lex[i] = sum(w for s, w in q_stems.items() if s in stems) / q_total + 0.7 * ctx
+            for acr_stems, exp_stems in spelled:
+                if not acr_stems & stems and exp_stems <= stems:
+                    lex[i] += sum(q_stems[s_] for s_ in acr_stems) / q_total
             off_topic = 0.0
             if entities and any(e in _plain(u.text + " " + p.chunk.section) for e in entities):
                 lex[i] += 0.3
@@ -477,6 +500,13 @@ class ExtractiveAnswerer:
             # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
             # weaker, beats a role with no name ("Chair of Quality Assurance Subgroup | 4")
             best = strongest_evidenced(0.6)
+        if _ROLE_ASKED.search(question) and not _TITLE.search(units[best].text):
+            # "Dez Holmes spoke on transitional safeguarding - what's her role?": the
+            # strongest unit giving a title ("Dez is the Director of Research in Practice"),
+            # unless far weaker, beats one about her talk
+            titled = [int(i) for i in np.argsort(-scores)[:12] if _TITLE.search(units[int(i)].text)]
+            if titled and scores[titled[0]] >= 0.6 * scores[best]:
+                best = titled[0]
         coverage = max(sum(w for s_, w in q_stems.items() if s_ in st.whole) / q_total for st in pstems)
         if self.is_unanswerable(best_dense, coverage):
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
@@ -909,6 +939,14 @@ _ORDINALS = frozenset(analyze("first second third next final last"))
 #: a post someone holds, at the end of a role or before "of ..." ("the chair of the hscb")
 _POST = re.compile(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
                    r"inspector|worker|advisor|adviser|coordinator|co-ordinator)(?:\s*\??$|\s+of\b)", re.I)
+#: a question asking what post someone holds ("what's her role?", "what is Nazir's job?")
+_ROLE_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was)\s+(?:his|her|their|(?:[\w’']+\s+){0,2}[\w’']+['’]s?)\s+(?:role|job|job title|title|position|post)\b"
+                         r"|\bwhat (?:is|was) the (?:role|job|position) of\b|\bwhat (?:does|did) (?:he|she) do\s*(?:for a living)?\s*\??$", re.I)
+#: a title someone holds, capitalised as in a name ("Director of Research in Practice")
+_TITLE = re.compile(r"\b(?:Director|Chair(?:man|woman|person)?|Chief|Manager|Head|Lead|Officer|Commissioner|Consultant|"
+                    r"Professor|Founder|Executive|Scrutineer|Nurse|Doctor|Inspector|Co-?ordinator|Advis[oe]r|Prosecutor|"
+                    r"Barrister|Solicitor|Detective|Superintendent|Councillor|Trustee|Minister|Secretary|Principal|"
+                    r"Headteacher|Lecturer|Researcher|Campaigner|Editor|President|Partner)\b")
 #: words asking for a whole ("the hscb's whole budget for the year")
 _WHOLE_STEMS = frozenset(analyze("whole entire full overall complete year annual yearly altogether total spend spent "
                                  "cost costs outturn"))
@@ -1306,6 +1344,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if unit_word and not re.search(rf"\b{unit_word[:-1]}s?\b|\b{unit_word[:-1]}ly\b", text, re.I):
             return f"a number of {unit_word.lower()}"
     if passage_text:
+        for law in re.findall(r"\b([a-z]+)['’]s\s+(?:law|scheme)\b", question, re.I):
+            # a law named after someone ("clare's law", "Sarah's Law") must be named where
+            # the answer comes from
+            if not re.search(rf"\b{re.escape(law)}['’]?s?\s+(?:law|scheme)\b", passage_text, re.I):
+                return "anything on that law or scheme"
         low = " " + re.sub(r"[^\w\s]", " ", passage_text.lower()) + " "
         for place in named_places(question):
             if place not in home_places and f" {place} " not in low:
@@ -1621,7 +1664,7 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
         if any(w in q for w in ("percentage", "proportion", "share", "rate", "%")):
             if "%" in text:
                 bonus += 0.4
-            elif "percentage" in q or "%" in q:
+            elif "percentage" in q or "%" in q or re.search(r"\bwhat (?:share|proportion)\b", q):
                 # "what percentage ...?" is not answered by a count ("291 initial CPCs")
                 bonus = 0.0 if not _SHARE_WORDS.search(text) else bonus
         if "how much" in q and ("£" in text or "budget" in text.lower()):
