@@ -542,13 +542,21 @@ class ExtractiveAnswerer:
                      and scores[i] >= 0.6 * scores[best]]
             # (a list or run of sections fits when its own heading or lead-in names the kind:
             # not a list somewhere in the chapter "Progress on Priorities")
-            list_fits = bool(groups) and (not count or sum(len(g) for g in groups) == count) and any(
+            list_headed = bool(groups) and any(
                 kind_stems <= set(analyze(_last_section(passages[units[g[0]].passage].chunk.section) + " "
                                           + _lead_in(passages[units[g[0]].passage].chunk, units[g[0]].line))) for g in groups)
-            sections_fit = bool(sections) and (not count or len(sections) == count) and kind_stems <= set(analyze(
+            sections_headed = bool(sections) and kind_stems <= set(analyze(
                 _last_section(passages[units[sections[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])))
+            list_fits = list_headed and (not count or sum(len(g) for g in groups) == count)
+            sections_fit = sections_headed and (not count or len(sections) == count)
             # (of the two, the one the rules below would quote: a list wins ties)
             fits = list_fits if groups and list_cover >= section_cover else sections_fit
+            headed = list_headed if groups and list_cover >= section_cover else sections_headed
+            if headed and not any(i in counted for i in named):
+                # a list headed by the kind asked for is the answer even when the question
+                # miscounts it ("which 5 types of slavery ...": six are listed), unless a
+                # sentence names exactly that many
+                named = []
             if named and kind_stems and not fits:
                 # a sentence naming the kind asked for in a list ("the Partnership's
                 # priorities of Domestic Abuse, Contextual Safeguarding and Mental
