@@ -1030,3 +1030,17 @@ def test_a_law_named_after_someone_must_be_in_the_documents(indexed_both):
     a = indexed_both.ask("mum wants to know if her new boyfriend has a history of DV - how does she apply under clare's law?")
     assert a.status == "not_found" and "clare" not in a.answer.lower()
 
+
+
+def test_price_questions_about_a_helpline_are_answered_by_free(indexed_both):
+    for q in ("how much does it cost to ring the modern slavery helpline",
+              "does it cost anything to call the modern slavery helpline?"):
+        a = indexed_both.ask(q)
+        assert a.answer.startswith("Free from landlines"), (q, a.answer)
+    a = indexed_both.ask("who do I ring if I think a neighbour is being exploited?")
+    assert "999" in a.answer.split("[1]")[0]
+
+
+def test_a_miscounted_list_question_still_gets_the_documents_list(indexed_both):
+    a = indexed_both.ask("which 5 types of slavery does the modern slavery site describe")
+    assert a.answer.startswith("- CHILD TRAFFICKING") and "DOMESTIC SERVITUDE" in a.answer

@@ -495,6 +495,12 @@ class ExtractiveAnswerer:
             ringable = [i for i in range(len(units)) if _PHONE.search(units[i].text)]
             if ringable and scores[max(ringable, key=lambda i: scores[i])] >= 0.75 * scores[best]:
                 best = max(ringable, key=lambda i: scores[i])
+        if money_q and qtype != "number" and not _free(question, units[best].text) and not re.search(r"£|\d", _PHONE.sub(" ", units[best].text)):
+            # "does it cost anything to call the helpline?": the strongest unit saying it
+            # is free, unless far weaker, beats the helpline's number
+            free = [int(i) for i in np.argsort(-scores)[:12] if _free(question, units[int(i)].text)]
+            if free and scores[free[0]] >= 0.6 * scores[best]:
+                best = free[0]
         if qtype == "who" and _ROLE_Q.match(question.strip().lower()) and _POST.search(question):
             # "who is the chair of the hscb?": the strongest unit that names someone holding
             # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
