@@ -340,15 +340,24 @@ _DOB_CUE = re.compile(
 )
 _DATE = re.compile(rf"(?<![\d/.-])(?:{_NUM_DATE})(?![\d/.-]?\d)")
 #: words before a date that make it the date figures are taken at, not a birth date
-_REPORTING_DATE = re.compile(r"\b(?:as at|as of|at|ending|ended|up to|until|to|from|since|between)\s*$", re.I)
-_BIRTH_BEFORE = re.compile(r"\b(?:born|dob|d\.o\.b|birth|birthday)\b[^.?!;]{0,30}$", re.I)
+_REPORTING_DATE = re.compile(r"(?:\b(?:as at|as of|at|ending|ended|up to|until|to|from|since|between)|\bbetween\s+\S+\s+and)\s*$", re.I)
+#: anything in a message that makes a date in it possibly someone's: a name (already
+#: "[NAME]"), a pronoun, a birth word, an age, a single child or client
+_PERSON_CONTEXT = re.compile(
+    r"\[NAME\]|\b(?:he|she|him|his|her|hers|i|me|my)\b|d\W?o\W?b|\bbirth\w*|\bborn\b|\bb-?day\b"
+    r"|\b(?:aged?|turns?|turned|turning|will be|is now|be)\s+\d{1,2}\b|\b\d{1,2}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?|-year-old)\b|,\s*\d{1,2}\s*[,)]"
+    r"|\b(?:a|an|the|this|that|my|our|their|your)\s+(?:\w+\s+)?(?:boy|girl|baby|son|daughter|pupil|client|student|teenager|toddler|"
+    r"infant|young person|person|woman|man|mum|dad|mother|father|parent|carer|sibling|brother|sister|"
+    r"child(?!\s+(?:protection|in need|looked|sexual|criminal|exploitation|death|safeguarding|practice|mental)))\b",
+    re.I)
 
 
 def _not_reporting_date(m: re.Match[str]) -> bool:
     """Whether a numeric date is to be redacted: any, unless the words before it make it
-    the date figures are taken at ("at 31/03/2020") and none speaks of a birth."""
-    before = m.string[:m.start()]
-    return not _REPORTING_DATE.search(before) or bool(_BIRTH_BEFORE.search(before))
+    the date figures are taken at ("how many care leavers at 31/03/2020", "the year
+    ending 31.03.20") and nothing in the message is about a person (a name, a pronoun,
+    a birth word, an age, "a boy", "my client"): then it may be someone's date of birth."""
+    return not _REPORTING_DATE.search(m.string[:m.start()]) or bool(_PERSON_CONTEXT.search(m.string))
 
 # -- names in a child/family context --------------------------------------------------
 
@@ -471,7 +480,7 @@ def redact(text: str) -> Redaction:
     the Modulus-11 check), ``phone`` (UK: ``0``/``+44`` + 9-10 digits), ``ni_number``,
     ``postcode`` (full UK postcodes), ``date_of_birth`` (any date after "born"/"DOB"/
     "date of birth", and any full numeric date such as 03/04/2012 unless the figures are
-    taken at it: "at 31/03/2020", "year ending 31.03.20"), ``name`` (a person's
+    taken at it in a message about no one: "at 31/03/2020", "year ending 31.03.20"), ``name`` (a person's
     name in a child or family context: "my client Jayden Smith, 14", "a boy called Tom",
     "Child's name is Amira Khan", "the Smith family", "Jayden's mum"; and a lower-case name
     right before a date of birth or NHS number: "jayden smith (dob 03/04/2015)").
@@ -519,7 +528,7 @@ def redact(text: str) -> Redaction:
     note("postcode", hit)
     text, hit = _sub(_DOB_CUE, text, "[DATE_OF_BIRTH]", group=1)
     # (a date the figures are taken at is no one's birthday: "how many care leavers at
-    # 31/03/2020", "the year ending 31.03.20"; "born"/"DOB" before it was handled above)
+    # 31/03/2020", "the year ending 31.03.20", in a message about no one)
     text, hit2 = _sub(_DATE, text, "[DATE_OF_BIRTH]", valid=_not_reporting_date)
     note("date_of_birth", hit or hit2)
     # a name standing next to an identifier is a person's name whatever the context:

@@ -1029,6 +1029,18 @@ def test_role_month_and_reporting_date_questions(indexed):
 def test_a_law_named_after_someone_must_be_in_the_documents(indexed_both):
     a = indexed_both.ask("mum wants to know if her new boyfriend has a history of DV - how does she apply under clare's law?")
     assert a.status == "not_found" and "clare" not in a.answer.lower()
+    # "it's law", "the council's scheme" name no one
+    a = indexed_both.ask("is it true it's law that every school must have a designated safeguarding lead?")
+    assert a.answer.startswith("Each school is required to have a designated safeguarding lead (DSL)")
+    a = indexed_both.ask("what was the council's scheme for care leavers setting up home?")
+    assert a.status == "answered" and "£2,000" in a.answer
+
+
+def test_a_percentage_from_a_close_run_breakdown_shows_the_breakdown(indexed):
+    a = indexed.ask("what % of children returned home when they left care?")
+    assert "35.4% Returned home" in a.answer and "31.5% Moved into Independent Living" in a.answer
+    a = indexed.ask("what % of kids leaving care in 19/20 left on an SGO?")  # a clear winner stays alone
+    assert "15.4%" in a.answer and "35.4%" not in a.answer
 
 
 

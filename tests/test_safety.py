@@ -187,6 +187,19 @@ def test_does_not_redact_safeguarding_vocabulary_or_public_names(text):
     ("jayden 03/04/2012 is missing", "jayden [DATE_OF_BIRTH] is missing"),
     ("she was born in hospital at 03/04/2012", "she was born in hospital at [DATE_OF_BIRTH]"),
     ("a girl, 03/04/2012, disclosed", "a girl, [DATE_OF_BIRTH], disclosed"),
+    ("how many children were missing between 01/04/2019 and 31/03/2020",
+     "how many children were missing between 01/04/2019 and 31/03/2020"),
+    # a message about a person keeps every date redacted (break-it pass)
+    ("his d.o.b. was changed to 03/04/2010 after the age assessment",
+     "his d.o.b. was changed to [DATE_OF_BIRTH] after the age assessment"),
+    ("D.O.B. amended to 03/04/2010", "D.O.B. amended to [DATE_OF_BIRTH]"),
+    ("his birthdate was changed to 03/04/2010", "his birthdate was changed to [DATE_OF_BIRTH]"),
+    ("his DOB was amended from 03/04/2008 to 01/01/2006", "his DOB was amended from [DATE_OF_BIRTH] to [DATE_OF_BIRTH]"),
+    ("he turns 18 at 03/04/2025 - what happens to care leavers?", "he turns 18 at [DATE_OF_BIRTH] - what happens to care leavers?"),
+    ("the child turns 18 at 03/04/2025", "the child turns 18 at [DATE_OF_BIRTH]"),
+    ("Amira Khan, 15, looked after since 03/04/2012", "[NAME], 15, looked after since [DATE_OF_BIRTH]"),
+    ("a boy looked after since 03/04/2012", "a boy looked after since [DATE_OF_BIRTH]"),
+    ("my client was in care from 03/04/2012", "my client was in care from [DATE_OF_BIRTH]"),
 ])
 def test_a_date_figures_are_taken_at_is_not_a_date_of_birth(text, redacted):
     assert redact(text).text == redacted
