@@ -1056,3 +1056,24 @@ def test_price_questions_about_a_helpline_are_answered_by_free(indexed_both):
 def test_a_miscounted_list_question_still_gets_the_documents_list(indexed_both):
     a = indexed_both.ask("which 5 types of slavery does the modern slavery site describe")
     assert a.answer.startswith("- CHILD TRAFFICKING") and "DOMESTIC SERVITUDE" in a.answer
+
+
+def test_a_yes_no_part_is_split_and_keeps_the_first_part_as_scene():
+    from assistant.answer.parts import question_parts
+
+    assert question_parts("what is the LADO, and is there one in harrow?") == [
+        "what is the LADO", "what is the LADO - is there one in harrow?"]
+    assert question_parts("did the number rise, and did anyone notice?") == [
+        "did the number rise, and did anyone notice?"]  # the first part must ask what/how/...
+
+
+def test_a_count_in_words_answers_how_many_and_a_month_answers_which_month(indexed):
+    from assistant.answer.extractive import quantifies
+
+    assert quantifies("how many professionals actually flagged it as a concern?",
+                      "only one professional explored this as a potential safeguarding issue.")
+    a = indexed.ask("the disabled lad who died - what were people using to hold him still, "
+                    "and how many professionals actually flagged it as a concern?")
+    assert "soft materials" in a.answer and "only one professional" in a.answer
+    a = indexed.ask("which month saw the highest number of CAMHS referrals?")
+    assert "September 2020" in a.answer.split("[1]")[0], a.answer

@@ -57,6 +57,9 @@ _ORG_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:of|for|and|the|in|on)\s+)?
 _YEAR = re.compile(r"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
 _ACRONYM_Q = re.compile(
     r"^\s*(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
     r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
@@ -1180,7 +1183,9 @@ _GENERIC_STEMS = frozenset(analyze(
 #: what a "how many ...?" question counts: the words between "how many" and its verb
 _COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,3}?)(?:did|do|does|were|was|are|is|have|has|had|went|got|came|took|will|would|could|can|in|on|at|for|across|per|during"
                       r"|lives?|lived|living|works?|worked|attend(?:ed|s)?|receiv(?:e|ed|es)|identif(?:y|ied|ies)|report(?:ed|s)?"
-                      r"|ma(?:k|d)es?|used?|need(?:ed|s)?|join(?:ed|s)?|sign(?:ed|s)?|takes?)\b", re.I)
+                      r"|ma(?:k|d)es?|used?|need(?:ed|s)?|join(?:ed|s)?|sign(?:ed|s)?|takes?)\b"
+                      # "how many professionals actually flagged it ...": an adverb or a past tense
+                      r"|\bhow many\s+((?:[\w’'\-]+\s+){1,3}?)(?:actually|really|ever|still|currently|[a-z]+ed)\b", re.I)
 
 
 def _label_names_subject(question: str, unit: "_Unit", chunk) -> bool:
@@ -1193,7 +1198,7 @@ def _label_names_subject(question: str, unit: "_Unit", chunk) -> bool:
     # "how many FGM cases did LNWUHT identify?": the row must count FGM cases, not merely
     # name LNWUHT ("LNWUHT | attendance out of 4 meetings: 4")
     m = _COUNTED.search(question.lower())
-    counted = {s_ for s_ in analyze(m.group(1))} & asked if m else set()
+    counted = {s_ for s_ in analyze(m.group(1) or m.group(2) or "")} & asked if m else set()
     have = set(analyze(label))
     if have & _BOARD_STEMS:
         have |= _BOARD_STEMS  # the board, the partnership, the HSCB: one body
@@ -1324,8 +1329,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not _free(question, text):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
         counted = _COUNTED.search(question)
-        named = re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", counted.group(1) if counted else "")
-        named += [w for w in re.findall(r"\b([A-Za-z]{3,9}?)s?\b", counted.group(1) if counted else "")
+        phrase = (counted.group(1) or counted.group(2) or "") if counted else ""
+        named = re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", phrase)
+        named += [w for w in re.findall(r"\b([A-Za-z]{3,9}?)s?\b", phrase)
                   if w.upper() in terms and w.upper() not in named]
         for acr in named:
             # "how many NRM referrals ...?": what is counted is named by its acronym, which
@@ -1661,13 +1667,14 @@ def _free(question: str, text: str) -> bool:
 def quantifies(question: str, text: str) -> bool:
     """Whether a figure in ``text`` counts everything a "how many X ...?" question counts:
     the words of X (beyond generic ones such as "children") follow one of its numbers
-    within four words. "How many initial CPCs ...?": "291 initial CPCs" does, "789 CPCs"
+    within four words (a number up to twelve may be written as a word: "only one
+    professional"). "How many initial CPCs ...?": "291 initial CPCs" does, "789 CPCs"
     does not. ``False`` when the question counts nothing specific."""
     m = _COUNTED.search(question.lower())
-    want = {s_ for s_ in analyze(m.group(1)) if s_ not in _GENERIC_STEMS} if m else set()
+    want = {s_ for s_ in analyze(m.group(1) or m.group(2) or "") if s_ not in _GENERIC_STEMS} if m else set()
     if not want:
         return False
-    for n in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?", text):
+    for n in re.finditer(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?%?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", text):
         after = " ".join(re.findall(r"[\w’'\-]+", text[n.end():n.end() + 80])[:4])
         if want <= set(analyze(after)):
             return True
@@ -1685,9 +1692,10 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
         given = {re.sub(r"[£,%\s]", "", n) for n in _NUMBER.findall(question)}
         nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))
                 and re.sub(r"[£,%\s]", "", n) not in given]
-        if not nums:
+        if not nums and not quantifies(question, text):
             # (a figure the question already gives is not its answer: "Fredek was promised
-            # 2000 a month - what was he actually paid?" is not answered by "£2000 a month")
+            # 2000 a month - what was he actually paid?" is not answered by "£2000 a month";
+            # a count in words is a figure: "only one professional explored this")
             return -0.5
         bonus = 0.6
         if _MONEY_Q.search(question) and "£" in text:
@@ -1714,6 +1722,9 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
         asked = set(analyze(question))
         return 0.6 if any(not set(analyze(n)) <= asked for n in _ORG_NAME.findall(text)) else 0.0
     if qtype == "when":
+        if re.search(r"\b(?:which|what) month\b", question, re.I):
+            # "which month saw the highest number of referrals?": a month, not a year
+            return 0.6 if _MONTH.search(text) else 0.0
         return 0.6 if _YEAR.search(text) else 0.0
     return 0.0
 
