@@ -199,8 +199,9 @@ class Assistant:
         return state
 
     def _vectors(self, question: str):
-        """The glossary-expanded query's vector (retrieval) and the plain question's
-        (sentence scoring), each shape ``(384,)``, in one forward pass."""
+        """The glossary-expanded query's vector (retrieval) and the question's with its
+        rarer acronyms spelled out (:meth:`~assistant.glossary.Glossary.spell_out`; reranking
+        and sentence scoring), each shape ``(384,)``, in one forward pass."""
         idf = self.idf()
         # (an acronym the documents use throughout, "HSCB", is known well enough from them)
         spelled = self.glossary.spell_out(

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -70,7 +71,7 @@ class Glossary:
                 found[acr] = term
         return list(found.values())
 
-    def spell_out(self, text: str, skip=lambda acronym: False) -> str:
+    def spell_out(self, text: str, skip: Callable[[str], bool] = lambda acronym: False) -> str:
         """``text`` with each unambiguous acronym it uses followed by its expansion, once:
         "left on an SGO?" -> "left on an SGO (Special Guardianship Order)?". For the
         embedding model, which knows few UK safeguarding acronyms; an acronym already

@@ -1077,3 +1077,12 @@ def test_a_count_in_words_answers_how_many_and_a_month_answers_which_month(index
     assert "soft materials" in a.answer and "only one professional" in a.answer
     a = indexed.ask("which month saw the highest number of CAMHS referrals?")
     assert "September 2020" in a.answer.split("[1]")[0], a.answer
+
+
+def test_a_how_do_i_question_needs_steps_not_a_statistic(indexed_both):
+    a = indexed_both.ask("how do i make a prevent referral for a year 10 lad i think is being radicalised online")
+    assert a.status == "not_found" and "steps" in a.answer  # the report has Prevent figures only
+    a = indexed_both.ask("how do I report modern slavery?")
+    assert a.status == "answered" and "0800 0121 700" in a.answer
+    a = indexed_both.ask("how does the VVE group share information?")  # not the asker's steps
+    assert a.status == "answered"

@@ -974,6 +974,15 @@ _ORDINALS = frozenset(analyze("first second third next final last"))
 #: a percentage question whose best item of a breakdown scores less than this much above
 #: the next ("2.3%" 0.738 / "35.4%" 0.692) is answered with the whole breakdown
 BREAKDOWN_TIE = 0.9
+#: a question asking how to do something ("how do i make a referral", "how can parents report")
+_STEPS_Q = re.compile(r"how (?:do|can|should|could|would|must|does) (?:i|we|you|parents?|carers?|schools?|staff|"
+                      r"practitioners?|professionals?|(?:a|an) (?:parent|mum|dad|carer|child|young person|school|teacher|"
+                      r"practitioner|professional|victim|neighbour|member of the public))\s+"
+                      r"(?!know\b|tell\b|feel\b|compare\b|rank\b)", re.I)
+#: words of an answer that gives steps or ways: who to contact, what to use or do
+_STEPS = re.compile(r"\b(?:you|your|call|calling|contact|refer|referred|report|reporting|complete|send|email|phone|ring|"
+                    r"online|form|should|must|can|need to|visit|speak|tell|ask|use|using|through|via|apply|"
+                    r"request|arrange|attend|follow|procedure|process|guidance|policy|steps?)\b", re.I)
 #: a post someone holds, at the end of a role or before "of ..." ("the chair of the hscb")
 _POST = re.compile(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
                    r"inspector|worker|advisor|adviser|coordinator|co-ordinator)(?:\s*\??$|\s+of\b)", re.I)
@@ -1266,6 +1275,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         own = set(analyze(question))
         if not any(not set(analyze(n)) <= own for n in _NAME.findall(text)):
             return "the name of the person asked about"
+    if qtype == "general" and _STEPS_Q.match(asked.strip()) and not _STEPS.search(quoted[0] if quoted else ""):
+        # "how do i make a prevent referral for ...?" asks for steps: a figure about
+        # referrals ("a slight decline in the number of referrals of around 14%") is none
+        return "steps for this"
     role = _ROLE_Q.match(asked.strip().lower())
     if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")):
         # "who is harrow's director of children's services?" is not answered by "Dez is
