@@ -1086,3 +1086,8 @@ def test_a_how_do_i_question_needs_steps_not_a_statistic(indexed_both):
     assert a.status == "answered" and "0800 0121 700" in a.answer
     a = indexed_both.ask("how does the VVE group share information?")  # not the asker's steps
     assert a.status == "answered"
+
+
+def test_children_living_in_harrow_are_the_children_in_borough(indexed):
+    a = indexed.ask("roughly how many children live in harrow according to the at a glance table?")
+    assert a.answer.startswith("Children in Borough (up 3% in 12 months) | 64,000")
