@@ -1091,3 +1091,8 @@ def test_a_how_do_i_question_needs_steps_not_a_statistic(indexed_both):
 def test_children_living_in_harrow_are_the_children_in_borough(indexed):
     a = indexed.ask("roughly how many children live in harrow according to the at a glance table?")
     assert a.answer.startswith("Children in Borough (up 3% in 12 months) | 64,000")
+
+
+def test_an_immigration_status_is_leave_to_remain(indexed_both):
+    a = indexed_both.ask("serena from gambia - what immigration status did she get in the end?")
+    assert a.answer.startswith("She was granted indefinite leave to remain in the UK. [1]")
