@@ -1096,3 +1096,8 @@ def test_children_living_in_harrow_are_the_children_in_borough(indexed):
 def test_an_immigration_status_is_leave_to_remain(indexed_both):
     a = indexed_both.ask("serena from gambia - what immigration status did she get in the end?")
     assert a.answer.startswith("She was granted indefinite leave to remain in the UK. [1]")
+
+
+def test_a_councils_promise_to_looked_after_children_is_its_pledge(indexed):
+    a = indexed.ask("is there some sort of local promise the council makes to kids it looks after?")
+    assert "Harrow Children’s Pledge" in a.answer.split("[1]")[0]
