@@ -1058,34 +1058,17 @@ def test_a_miscounted_list_question_still_gets_the_documents_list(indexed_both):
     assert a.answer.startswith("- CHILD TRAFFICKING") and "DOMESTIC SERVITUDE" in a.answer
 
 
-def test_a_yes_no_part_is_split_and_keeps_the_first_part_as_scene():
-    from assistant.answer.parts import question_parts
-
-    assert question_parts("what is the LADO, and is there one in harrow?") == [
-        "what is the LADO", "what is the LADO - is there one in harrow?"]
-    assert question_parts("did the number rise, and did anyone notice?") == [
-        "did the number rise, and did anyone notice?"]  # the first part must ask what/how/...
-
-
-def test_a_count_in_words_answers_how_many_and_a_month_answers_which_month(indexed):
+def test_a_month_answers_which_month_and_a_count_in_words_is_no_count(indexed):
     from assistant.answer.extractive import quantifies
 
-    assert quantifies("how many professionals actually flagged it as a concern?",
-                      "only one professional explored this as a potential safeguarding issue.")
-    a = indexed.ask("the disabled lad who died - what were people using to hold him still, "
-                    "and how many professionals actually flagged it as a concern?")
-    assert "soft materials" in a.answer and "only one professional" in a.answer
+    # (a count written as a word is not taken for one: "how many professionals accepted
+    # the restraint?" must not be answered by "only one professional explored this")
+    assert not quantifies("how many professionals accepted the restraint?",
+                          "only one professional explored this as a potential safeguarding issue.")
+    a = indexed.ask("how many professionals accepted the restraint?")
+    assert "only one professional" not in a.answer
     a = indexed.ask("which month saw the highest number of CAMHS referrals?")
     assert "September 2020" in a.answer.split("[1]")[0], a.answer
-
-
-def test_a_how_do_i_question_needs_steps_not_a_statistic(indexed_both):
-    a = indexed_both.ask("how do i make a prevent referral for a year 10 lad i think is being radicalised online")
-    assert a.status == "not_found" and "steps" in a.answer  # the report has Prevent figures only
-    a = indexed_both.ask("how do I report modern slavery?")
-    assert a.status == "answered" and "0800 0121 700" in a.answer
-    a = indexed_both.ask("how does the VVE group share information?")  # not the asker's steps
-    assert a.status == "answered"
 
 
 def test_children_living_in_harrow_are_the_children_in_borough(indexed):

@@ -19,12 +19,7 @@ from ingest.models import Answer, Citation, Passage
 #: words that open a question clause
 _WH_WORDS = r"(?:how|what|what's|whats|where|who|whom|whose|which|when|why)"
 #: where a message joins two question clauses: "... and how many ...", "...? What ..."
-#: a yes/no question after the first part: "did anyone flag it as a concern?"
-_YES_NO = (r"(?:did|does|do|is|was|were|are|has|have|had|can|could|should|will)\s+"
-           r"(?:anyone|anybody|someone|somebody|they|he|she|it|this|that|there|the|any)\b")
-_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_WH_WORDS}\b)|\?\s+(?=(?i:{_WH_WORDS})\b)"
-                   # a yes/no question after a comma: "..., and did anyone flag it as a concern?"
-                   rf"|\s*,\s*and\s+(?={_YES_NO})", re.I)
+_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_WH_WORDS}\b)|\?\s+(?=(?i:{_WH_WORDS})\b)", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,80}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
@@ -54,8 +49,7 @@ def question_parts(question: str) -> list[str]:
       was she?"]``.
 
     Only clauses that each open with a question word are split ("what were the findings
-    and recommendations?" is one question), or a later one with a yes/no question after
-    ", and" ("..., and did anyone flag it as a concern?"); at most :data:`MAX_PARTS` parts.
+    and recommendations?" is one question); at most :data:`MAX_PARTS` parts.
 
     Args:
         question: the (redacted) question, one line.
@@ -71,8 +65,7 @@ def question_parts(question: str) -> list[str]:
     pieces = [re.sub(r"(?:\s+(?:and|&|also|plus))+$", "", p.strip(" ,;"), flags=re.I) for p in _JOIN.split(text)
               if p and p.strip(" ,;")]
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
-            or not all((re.match(rf"{_WH_WORDS}\b", p, re.I) or (i and re.match(_YES_NO, p, re.I))) and len(p.split()) >= 3
-                       for i, p in enumerate(pieces))):
+            or not all(re.match(rf"{_WH_WORDS}\b", p, re.I) and len(p.split()) >= 3 for p in pieces)):
         return [question]
     # an elided noun: "how many primary" + "how many secondary schools does harrow have?"
     for i in range(len(pieces) - 2, -1, -1):
@@ -82,8 +75,7 @@ def question_parts(question: str) -> list[str]:
             pieces[i] = f"{pieces[i]} {nxt.group('tail')}"
     parts = []
     for i, p in enumerate(pieces):
-        if i and (_PRONOUN.search(p) or _ELLIPTIC.match(p) or re.match(_YES_NO, p, re.I)):
-            # (a yes/no part is about the first: "what is the LADO, and is there one in harrow?")
+        if i and (_PRONOUN.search(p) or _ELLIPTIC.match(p)):
             p = f"{pieces[0].rstrip('?')} - {p}"
         parts.append(f"{topic} - {p}" if topic else p)
     return parts
