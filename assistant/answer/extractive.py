@@ -54,10 +54,8 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 #: a person's or an organisation's name, with the connectives organisations use
 #: ("Department for Education", "Clinical Commissioning Group", "Children's Society")
 _ORG_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:of|for|and|the|in|on)\s+)?[A-Z][a-z'’]+)+\b")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")
-
-
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|" + _MONTH.pattern)
 
 
 _ACRONYM_Q = re.compile(
@@ -1231,8 +1229,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       is answered by "founded in 1996");
     * a numbered provision or level ("section 11 of the Children Act 2004", "level 4")
       must be named in the quote;
-    * a place or organisation the question is scoped to ("the population of Birmingham")
-      must be named in the passage the answer comes from (its title, section or text).
+    * a place or organisation the question is scoped to ("the population of Birmingham"),
+      or a law named after someone ("clare's law"), must be named in the passage the
+      answer comes from (its title, section or text).
 
     Args:
         question: the question.
