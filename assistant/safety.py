@@ -482,8 +482,11 @@ def redact(text: str) -> Redaction:
     "date of birth", and any full numeric date such as 03/04/2012 unless the figures are
     taken at it in a message about no one: "at 31/03/2020", "year ending 31.03.20"), ``name`` (a person's
     name in a child or family context: "my client Jayden Smith, 14", "a boy called Tom",
-    "Child's name is Amira Khan", "the Smith family", "Jayden's mum"; and a lower-case name
-    right before a date of birth or NHS number: "jayden smith (dob 03/04/2015)").
+    "Child's name is Amira Khan", "the Smith family", "Jayden's mum"; a lower-case name
+    right before a date of birth or NHS number: "jayden smith (dob 03/04/2015)"; and a
+    lower-case name the words around it mark as a person's, :data:`_LOWER_NAME_PATTERNS`:
+    "jayden smith, 14, is missing", "worried about amira khan in year 9", "jayden smith
+    says ...", "jayden's mum").
 
     A name with no child/family context ("Who is Nazir Afzal?") is kept, and so is
     safeguarding vocabulary ("Child Protection Plan", "Child M").
@@ -500,7 +503,7 @@ def redact(text: str) -> Redaction:
     text, hit = _sub(_STREET, text, "[ADDRESS]")
     note("address", hit)
     # names first, on the original text (context words such as ages are still there)
-    spans = sorted(set(_name_spans(text)))
+    spans = sorted(set(_name_spans(text)) | set(_lower_name_spans(text)))
     if spans:
         merged: list[list[int]] = []
         for s, e in spans:
@@ -561,6 +564,49 @@ _LOWER_NAME_BEFORE_ID = re.compile(
     rf"(?<![\w\[])(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{1,2}})\s*[,(]?\s*"
     r"(?:dob|d\.o\.b\.?|date of birth|born|nhs(?:\s*(?:no\.?|number))?)\s*[:.]?\s*\[(?:DATE_OF_BIRTH|NHS_NUMBER)\]"
 )
+
+# A lower-case name with no role word before it ("jayden smith, 14, is missing", "worried
+# about amira (12)", "kayden says his stepdad hits him", "jayden's mum"): the words around
+# it must say it is a person: an age after it, a verb of telling after it at the start of
+# the message, or a family word after its possessive. Every word must be other than the
+# ordinary and safeguarding words of both lists above ("children aged 14", "harrow's
+# parents", "county lines said" are not names).
+_PERSON_WORDS = r"(?:mum|mother|dad|father|stepdad|stepfather|step-dad|stepmum|stepmother|step-mum|parents?|carers?|" \
+    r"brother|sister|siblings?|nan|nanny|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie|boyfriend|girlfriend|" \
+    r"partner|cousin|social worker|teacher|school|foster carers?|house|home|phone|mobile|friend|friends)"
+_LOWER_NAME_START = r"(?:^|(?<=[.!?;]\s)|(?i:\b(?:about|re|regarding|concerning|for|with|and)\s+))"
+_LOWER_NAME_PATTERNS: list[re.Pattern[str]] = [
+    # "jayden smith, 14, ...", "worried about amira (12)", "re kayden obrien aged 15"
+    re.compile(rf"{_LOWER_NAME_START}(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)(?i:{_AGE_AFTER})"),
+    # "worried about jayden smith in year 9", "concern re amira khan (year 8)", "tom in y10"
+    re.compile(rf"{_LOWER_NAME_START}(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)"
+               r"(?=\s*,?\s+(?:in\s+)?(?:year|yr|y)\s?\d{1,2}\b|\s*\(\s*(?:year|yr|y)\s?\d{1,2}\b)"),
+    # "jayden smith says his stepdad ...", "my client amira told me ...", at the start of the message
+    re.compile(rf"^\s*(?:(?i:{_ROLE})\s*,?\s+)?(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)\s+(?:says|said|told|has told|disclosed|has disclosed|"
+               r"is saying|keeps saying|went missing|has gone missing|is missing|ran away|has run away)\b"),
+    # "jayden's mum", "amira khan's stepdad"
+    re.compile(rf"(?<![\w\[])(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)['’]s\s+{_PERSON_WORDS}\b"),
+]
+_NOT_LOWER_NAMES = frozenset(_NOT_NAME_WORDS | {w for w in _NOT_NAMES if w.isalpha()} | set("""
+    someone somebody anyone anybody everyone everybody nobody noone victim victims survivor survivors offender
+    perpetrator abuser suspect lodger neighbour neighbours staff professional professionals practitioner
+    worker workers today yesterday tomorrow week month term night weekend one two three
+    lad lads lass bloke man men woman women guy guys fella youngster youngsters teen teens yp mummy daddy mam
+    mammy nana papa says said told tells asked keeps reports lives living staying who whose
+    """.split()))
+
+
+def _lower_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of lower-case names found by :data:`_LOWER_NAME_PATTERNS` whose words are
+    none of the ordinary words (:data:`_NOT_LOWER_NAMES`)."""
+    spans = []
+    for pat in _LOWER_NAME_PATTERNS:
+        for m in pat.finditer(text):
+            words = [w.strip("'’-") for w in m.group("name").split()]
+            if any(w in _NOT_LOWER_NAMES or w[:-1] in _NOT_LOWER_NAMES or len(w) < 2 for w in words):
+                continue
+            spans.append(m.span("name"))
+    return spans
 
 
 _SERVICE_WORDS = frozenset("""

@@ -205,6 +205,35 @@ def test_a_date_figures_are_taken_at_is_not_a_date_of_birth(text, redacted):
     assert redact(text).text == redacted
 
 
+@pytest.mark.parametrize("text,redacted", [
+    # a lower-case name with no role word before it, told by an age, a school year, a
+    # verb of telling at the start, or a family word after its possessive
+    ("jayden smith, 14, is missing from school - what is a return home interview?",
+     "[NAME], 14, is missing from school - what is a return home interview?"),
+    ("jayden, 14, missing again", "[NAME], 14, missing again"),
+    ("worried about amira (12) - what is CSE?", "worried about [NAME] (12) - what is CSE?"),
+    ("worried about jayden smith in year 9, what does the report say about CME",
+     "worried about [NAME] in year 9, what does the report say about CME"),
+    ("concern re amira khan (year 8) - who is the DSL?", "concern re [NAME] (year 8) - who is the DSL?"),
+    ("jayden smith says his stepdad hits him", "[NAME] says his stepdad hits him"),
+    ("my client jayden smith says his stepdad hits him", "my client [NAME] says his stepdad hits him"),
+    ("jayden's mum wont engage, what does the report say", "[NAME]'s mum wont engage, what does the report say"),
+    # ordinary words in the same places are left alone
+    ("how many children aged 14 went missing", "how many children aged 14 went missing"),
+    ("children, 14, in care", "children, 14, in care"),
+    ("how many children in year 10 were excluded", "how many children in year 10 were excluded"),
+    ("concerns about pupils in year 7", "concerns about pupils in year 7"),
+    ("lad in year 8 is on a video call", "lad in year 8 is on a video call"),
+    ("lad says his brother's dealer said he will kill him", "lad says his brother's dealer said he will kill him"),
+    ("year 1 boy says mummy's boyfriend did it", "year 1 boy says mummy's boyfriend did it"),
+    ("someone's mum said", "someone's mum said"),
+    ("harrow's parents", "harrow's parents"),
+    ("what did county lines say", "what did county lines say"),
+])
+def test_a_lower_case_name_is_redacted_where_the_words_around_it_say_it_is_a_person(text, redacted):
+    assert redact(text).text == redacted
+
+
 def test_ordinary_words_before_a_date_of_birth_are_not_a_name():
     r = redact("the boy dob 03/04/2015 keeps running away")
     assert r.text == "the boy dob [DATE_OF_BIRTH] keeps running away" and r.found == ["date_of_birth"]
