@@ -73,6 +73,32 @@ def asks_something(message: str) -> bool:
     return _ASKS.search(message) is not None
 
 
+def cited_first(answer: Answer) -> None:
+    """Order ``answer.retrieved`` as evidence: the passages the answer cites first, in the
+    order of their first citation, then the others in retrieval order. The answerer reads
+    every retrieved passage and picks the list or sentence that answers (a list question
+    looks twice as deep), so it is the last reranker; its choice is what the Sources show
+    and what ``retrieved`` (and fact recall@k in ``assistant eval``) should rank first.
+
+    The retriever's own rank of each passage, 1-based, is kept in
+    ``answer.extra["retriever_ranks"]`` (same order as ``retrieved``), so the retrieval
+    stage can still be measured alone (``retriever_recall@k``). Changes ``answer`` in
+    place; a passage is cited when a citation's quote occurs in its text, from the same
+    source.
+    """
+    if not answer.retrieved:
+        return
+    order: list[int] = []
+    for c in answer.citations:
+        for i, p in enumerate(answer.retrieved):
+            if i not in order and p.chunk.source == c.source and c.quote and c.quote in p.chunk.text:
+                order.append(i)
+                break
+    order += [i for i in range(len(answer.retrieved)) if i not in order]
+    answer.retrieved = [answer.retrieved[i] for i in order]
+    answer.extra["retriever_ranks"] = [i + 1 for i in order]
+
+
 class Assistant:
     """Everything needed to answer questions over one store.
 
@@ -368,6 +394,7 @@ class Assistant:
                 answer = self.llm.answer(state.question, state.passages, fallback=answer)
                 state.timings["llm"] = (time.perf_counter() - t) * 1000
                 answer.timings_ms.update(state.timings)
+        cited_first(answer)
         if state.urgent_reply:
             answer.extra["urgent_reasons"] = state.urgent_reasons
             # learning follows only a message that asks something ("his mum's boyfriend hits

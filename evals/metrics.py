@@ -3,7 +3,9 @@
 One case's *run* is a dict shaped like the ``assistant ask --json`` object
 (``status``, ``answer``, ``citations[]``, ``retrieved[]``, ``timings_ms``) plus, optionally,
 ``ranking`` -- a deeper best-first list of retrieved passages (same item shape as
-``retrieved``) used for the retrieval metrics at k up to 10 -- and ``latency_ms``.
+``retrieved``) used for the retrieval metrics at k up to 10 --, ``retriever_order`` --
+indices into ``ranking`` giving the retriever's order before the answer put the passages it
+cites first (``retriever_recall@5``) -- and ``latency_ms``.
 
 :func:`score_case` returns ``{metric: value}`` where a value is ``True``/``False`` (pass or
 fail), a float (coverage, reciprocal rank), or ``None`` when the metric does not apply to
@@ -195,6 +197,11 @@ def score_case(case: Case, run: dict[str, Any], k: int = 5) -> dict[str, Any]:
     for kk in KS:
         m[f"fact_recall@{kk}"] = fact_recall_at(retr_facts, ranking, kk)
     m["fact_recall@k"] = fact_recall_at(retr_facts, ranking, k)
+    # the retrieval stage alone, before the answer put the passages it cites first
+    # (``retriever_order``: indices into ``ranking``; absent for pipelines that do not reorder)
+    order = run.get("retriever_order")
+    retriever_ranking = [ranking[i] for i in order if i < len(ranking)] if order else ranking
+    m["retriever_recall@5"] = fact_recall_at(retr_facts, retriever_ranking, 5)
     m["mrr"] = reciprocal_rank(retr_facts, ranking)
     sec = case.section if case.kind != "refuse" else ""
     for kk in KS:
@@ -244,7 +251,8 @@ def score_case(case: Case, run: dict[str, Any], k: int = 5) -> dict[str, Any]:
 #: Aggregated metrics: name -> per-case key (mean over cases where the key is not None).
 MEAN_METRICS = (
     ("fact_recall@1", "fact_recall@1"), ("fact_recall@3", "fact_recall@3"), ("fact_recall@5", "fact_recall@5"),
-    ("fact_recall@10", "fact_recall@10"), ("fact_recall@k", "fact_recall@k"), ("mrr", "mrr"),
+    ("fact_recall@10", "fact_recall@10"), ("fact_recall@k", "fact_recall@k"),
+    ("retriever_recall@5", "retriever_recall@5"), ("mrr", "mrr"),
     ("section_hit@1", "section_hit@1"), ("section_hit@3", "section_hit@3"), ("section_hit@5", "section_hit@5"),
     ("section_hit@10", "section_hit@10"), ("section_hit@k", "section_hit@k"), ("document_hit@k", "document_hit@k"),
     ("answer_accuracy", "answer_correct"), ("fact_coverage", "fact_coverage"),
@@ -254,7 +262,7 @@ MEAN_METRICS = (
 
 #: Headline metrics, in display order.
 HEADLINE = ("answer_accuracy", "fact_coverage", "fact_recall@1", "fact_recall@3", "fact_recall@5", "fact_recall@10",
-            "mrr", "section_hit@k", "citation_validity", "refusal_accuracy", "false_refusal_rate", "urgent_accuracy",
+            "retriever_recall@5", "mrr", "section_hit@k", "citation_validity", "refusal_accuracy", "false_refusal_rate", "urgent_accuracy",
             "pass_rate", "latency_p50_ms", "latency_p95_ms")
 
 

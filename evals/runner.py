@@ -39,6 +39,8 @@ def case_row(case: Case, run: dict[str, Any], k: int) -> dict[str, Any]:
         "citations": run.get("citations") or [],
         "retrieved": run.get("retrieved") or [],
         "ranking": run.get("ranking") or run.get("retrieved") or [],
+        # indices into ``ranking`` in the retriever's order, when the answer reordered it
+        "retriever_order": run.get("retriever_order"),
         "latency_ms": round(float(latency), 2) if latency is not None else None,
         "timings_ms": timings,
         "error": run.get("error"),
@@ -94,6 +96,12 @@ def assistant_ask_fn(k: int, depth: int, mode: str | None = None, assistant=None
             except Exception:  # noqa: BLE001 - fall back to what the answer retrieved
                 pass
         run["ranking"] = ranking
+        # the retriever's order of the same passages (the answer puts those it cites
+        # first: :func:`assistant.chain.cited_first`)
+        ranks = run.get("retriever_ranks") or []
+        head = len(ranks)
+        if head and len(ranking) >= head:
+            run["retriever_order"] = sorted(range(head), key=lambda i: ranks[i]) + list(range(head, len(ranking)))
         return run
 
     return ask

@@ -52,6 +52,17 @@ def test_fact_recall_at_k_and_mrr():
     assert M.fact_recall_at([], ranking, 3) is None
 
 
+def test_retriever_recall_uses_the_retrievers_order_when_the_answer_reordered():
+    from evals.suite import Case
+    case = Case(id="x", question="q?", kind="fact", facts=["83"])
+    ranking = [P("83 children"), P("a"), P("b"), P("c"), P("d"), P("e")]
+    # the answer cited the retriever's 6th passage, which ``cited_first`` moved to the top
+    run = {"status": "answered", "answer": "83 children", "ranking": ranking, "retriever_order": [1, 2, 3, 4, 5, 0]}
+    m = M.score_case(case, run)
+    assert m["fact_recall@5"] is True and m["retriever_recall@5"] is False
+    assert M.score_case(case, {**run, "retriever_order": None})["retriever_recall@5"] is True
+
+
 def test_section_and_document_hit():
     ranking = [P("text", section="Domestic Abuse"), P("hoarding levels table", section="Family A")]
     assert M.section_hit_at("hoarding", ranking, 1) is False

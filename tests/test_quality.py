@@ -225,6 +225,17 @@ def test_list_question_prefers_the_list_its_heading_says_it_is(indexed):
     assert all(t in ans.answer for t in ("Red Thread", "Ignite", "Rescue & Response")), ans.answer
 
 
+def test_passages_the_answer_cites_come_first(indexed):
+    # a list question looks 16 deep; the list the answerer picks is put first among the
+    # passages, and the retriever's own ranks are kept beside them
+    ans = indexed.ask("Which organisations ran workshops at the 2021 safeguarding conference?")
+    assert "Red Thread" in ans.retrieved[0].chunk.text
+    ranks = ans.extra["retriever_ranks"]
+    assert sorted(ranks) == list(range(1, len(ans.retrieved) + 1))
+    cited = {c.quote for c in ans.citations}
+    assert all(any(q in p.chunk.text for q in cited) for p in ans.retrieved[:len({c.n for c in ans.citations})])
+
+
 def test_list_question_returns_the_whole_list(indexed):
     ans = indexed.ask("What were the key findings of the Family A review?")
     quotes = "\n".join(c.quote for c in ans.citations)
