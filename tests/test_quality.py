@@ -1095,3 +1095,31 @@ def test_an_immigration_status_is_leave_to_remain(indexed_both):
 def test_a_councils_promise_to_looked_after_children_is_its_pledge(indexed):
     a = indexed.ask("is there some sort of local promise the council makes to kids it looks after?")
     assert "Harrow Children’s Pledge" in a.answer.split("[1]")[0]
+
+
+def test_a_glossary_phrase_names_a_table_rows_subject(indexed):
+    # "live in harrow" is the report's "children in borough" (glossary): the row
+    # "Children in Borough (up 3% in 12 months) | 64,000" answers, not a refusal
+    ans = indexed.ask("how many children live in harrow?")
+    assert ans.status == "answered" and "64,000" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "what were harrow's missing children figures for 2021-22?",
+    "which workshops ran at the 2021-22 conference?",
+    "what were the LADO figures for 2018-19?",
+])
+def test_a_period_the_answer_does_not_cover_is_refused(indexed, question):
+    # the annual report covers 2020-21; a passage that never names the period asked
+    # about is not an answer for it (list answers included)
+    ans = indexed.ask(question)
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+    assert ans.answer.startswith("The indexed documents do not give anything for 20"), ans.answer
+
+
+def test_a_period_named_differently_or_covered_by_the_document_is_answered(indexed):
+    # "2019/20" is the report's "the period 2019 to 2020"; 2020-21 is the report's own period
+    ans = indexed.ask("how many children went missing in 2019/20?")
+    assert ans.status == "answered" and "83 children" in ans.answer, ans.answer
+    ans = indexed.ask("which workshops ran at the 2020-21 safeguarding conference?")
+    assert ans.status == "answered" and "Red Thread" in ans.answer, ans.answer

@@ -620,7 +620,8 @@ class ExtractiveAnswerer:
                 groups = sections
                 text = _last_section(passages[units[groups[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])
                 answer = self._compose(question, passages, units, groups, best_dense, coverage, labelled=True)
-                answer.answer = f"{text}:\n{answer.answer}"
+                if answer.status == "answered":
+                    answer.answer = f"{text}:\n{answer.answer}"
                 return answer
         if count and count >= 3 and not counted and units[best].kind in ("paragraph", "footnote") \
                 and not enumerates(units[best].text):
@@ -649,7 +650,7 @@ class ExtractiveAnswerer:
                       if k_ == 0 or not _other_period(asked, units[g[0]], passages[units[g[0]].passage].chunk)]
         best_chunk = passages[units[chosen[0][0]].passage].chunk
         lead = units[chosen[0][0]]
-        if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(question, lead, best_chunk):
+        if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(question, lead, best_chunk, self.glossary.expand(question)):
             # "how many Prevent referrals ...?" is not answered by "Number of social work
             # assessments | 2600": a table figure's label must name what is asked
             missing = "this figure"
@@ -844,7 +845,23 @@ class ExtractiveAnswerer:
         quoted without the list it introduces.
 
         With ``labelled``, each part is prefixed with its chunk's own heading and written
-        as a bullet (answers assembled from sibling sections)."""
+        as a bullet (answers assembled from sibling sections).
+
+        A reporting period the question asks about ("for 2021-22", "in 2019/20") must be
+        named in the first group's passage (title, section path or text) or be the period
+        its document covers (manifest ``period``); otherwise the answer is ``not_found``:
+        "what were the missing figures for 2021-22?" is not answered by a 2020-21 report's
+        passage that never names 2021-22."""
+        wanted = periods(" ".join(asking_clauses(question)))
+        if wanted and groups:
+            lead = passages[units[groups[0][0]].passage].chunk
+            if not wanted & periods(lead.embed_text() + "\n" + str(lead.metadata.get("period") or "")):
+                return Answer(question, "not_found",
+                              f"The indexed documents do not give anything for {', '.join(sorted(wanted))}. The "
+                              "closest passages are listed under Sources; ask your safeguarding lead or the "
+                              "partnership's learning and development team.", [], list(passages),
+                              extra={"relevance": round(relevance, 4), "coverage": round(coverage, 4),
+                                     "missing": "anything for " + ", ".join(sorted(wanted))})
         citations: list[Citation] = []
         parts: list[str] = []
         last_title: tuple[str, str] | None = None  # a table title already shown
@@ -1186,12 +1203,13 @@ _COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,3}?)(?:did|do|does|we
                       r"|\bhow many\s+((?:[\w’'\-]+\s+){1,3}?)(?:actually|really|ever|still|currently)\b", re.I)
 
 
-def _label_names_subject(question: str, unit: "_Unit", chunk) -> bool:
+def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequence[str] = ()) -> bool:
     """Whether a table row's label, its column headers or its section path share a word
-    (beyond question words, numbers and the corpus's own area) with the question; for
-    "how many X ...?", a word of X when X has one beyond those."""
+    (beyond question words, numbers and the corpus's own area) with the question or its
+    glossary ``expansions`` ("live in harrow" -> "in borough": "Children in Borough |
+    64,000"); for "how many X ...?", a word of X when X has one beyond those."""
     label = unit.text.split("|")[0] + " " + (_table_header(chunk, unit.line) or "") + " " + chunk.section
-    asked = {s_ for s_ in analyze(question)
+    asked = {s_ for s_ in analyze(" ".join([question, *expansions]))
              if s_ not in _GENERIC_STEMS and not s_[0].isdigit() and not re.fullmatch(r"p\d{4}-\d{2}", s_)}
     # "how many FGM cases did LNWUHT identify?": the row must count FGM cases, not merely
     # name LNWUHT ("LNWUHT | attendance out of 4 meetings: 4")
