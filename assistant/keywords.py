@@ -98,6 +98,33 @@ def periods(text: str) -> set[str]:
     return out
 
 
+#: "FY2021-22", "in 21/22", "for 19-20": a short or prefixed period (only after "FY" or a
+#: word that introduces one: a fraction "19/20 conferences" is no period)
+_SHORT_PERIOD = re.compile(r"(?:\bFY\s?|\b(?:in|for|during|of|year|financial year)\s+)((?:19|20)?\d{2})\s?[-/–—]\s?(\d{2})(?![\d/.%-])", re.I)
+#: the last day of a reporting year (April to March): "31st March 2021", "year ending
+#: 31.03.20", "31/03/2020" end 2020-21, 2019-20 and 2019-20
+_YEAR_END = re.compile(r"\b31(?:st)?\s+(?:of\s+)?march,?\s+((?:19|20)\d{2})\b|\b31[./-]0?3[./-]((?:19|20)?\d{2})\b", re.I)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-"})
+
+
+def reporting_periods(text: str) -> set[str]:
+    """:func:`periods`, plus the ways a question or a table dates a reporting year:
+    "FY2021-22", "in 21/22", a non-breaking hyphen ("2021‑22"), and the year's last day
+    ("year ending 31.03.20" and "(31st March 2021)" give "2019-20" and "2020-21"; the
+    reporting year runs April to March). Not used for indexing (:func:`analyze` keeps
+    :func:`periods`), only to check that an answer is about the period asked for."""
+    text = text.translate(_HYPHENS)
+    out = periods(re.sub(r"\bFY\s?(?=(?:19|20)\d{2})", " ", text, flags=re.I))
+    for a, b in _SHORT_PERIOD.findall(text):
+        start = int(a[-2:])
+        if int(b) == (start + 1) % 100:
+            out.add(f"{2000 + start if start < 70 else 1900 + start}-{b}")
+    for full, short in _YEAR_END.findall(text):
+        year = int(full) if full else int(short) if len(short) == 4 else 2000 + int(short)
+        out.add(f"{year - 1}-{year % 100:02d}")
+    return out
+
+
 def corpus_idf(chunks) -> dict[str, float]:
     """Smoothed IDF, ``log(1 + (N - df + 0.5) / (df + 0.5))`` (the BM25/Lucene form of
     Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009),

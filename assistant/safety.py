@@ -19,6 +19,9 @@ Both functions are pure, regex-based and thread-safe (no model, no network).
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
 from dataclasses import dataclass, field
 
 DEFAULT_FRONT_DOOR = "your local children's social care front door (MASH)"
@@ -400,7 +403,7 @@ _ROLE = (
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _NAME = rf"{_NAME_TOKEN}(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){{0,2}}"
 _LOWER_NAME = r"(?:[a-z]+\s+[a-z]+(?=\s*(?:[,.;:!?)]|$|\s+(?:and|who|she|he|they|is|was|has|lives|aged|age)\b))|[A-Za-z][a-z]+(?:[-'][A-Za-z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2})"
-_AGE_AFTER = r"(?:,\s*|\s*\(\s*|\s+(?:is|aged|age)\s+|,\s*(?:aged|age)\s+)(?:1[0-9]|[0-9])(?:\s*(?:years?(?:\s+old)?|yrs?|yo|y/o|-year-old|months?(?:\s+old)?))?(?=\s*[),.;:?!]|\s*$|\s+(?:and|who|has|is|was|lives|from|at)\b)"
+_AGE_AFTER = r"(?:,\s*|\s*\(\s*(?:aged?\s+)?|\s+(?:is|aged|age)\s+|,\s*(?:aged|age)\s+)(?:1[0-9]|[0-9])(?:\s*(?:years?(?:\s+old)?|yrs?|yo|y/o|-year-old|months?(?:\s+old)?))?(?=\s*[),.;:?!]|\s*$|\s+(?:and|who|has|is|was|lives|from|at)\b)"
 
 _NAME_PATTERNS: list[re.Pattern[str]] = [
     # "my client Jayden Smith", "a boy Tom", "her stepdad Mr Jones"
@@ -484,9 +487,9 @@ def redact(text: str) -> Redaction:
     name in a child or family context: "my client Jayden Smith, 14", "a boy called Tom",
     "Child's name is Amira Khan", "the Smith family", "Jayden's mum"; a lower-case name
     right before a date of birth or NHS number: "jayden smith (dob 03/04/2015)"; and a
-    lower-case name the words around it mark as a person's, :data:`_LOWER_NAME_PATTERNS`:
-    "jayden smith, 14, is missing", "worried about amira khan in year 9", "jayden smith
-    says ...", "jayden's mum").
+    known given name (:func:`given_names`), in any case, that the words around it mark as a
+    person's, :data:`_CUED_NAME_PATTERNS`: "jayden smith, 14, is missing", "worried about
+    amira khan in Year 9", "hi team, jayden smith says ...", "jaydens mum").
 
     A name with no child/family context ("Who is Nazir Afzal?") is kept, and so is
     safeguarding vocabulary ("Child Protection Plan", "Child M").
@@ -503,7 +506,7 @@ def redact(text: str) -> Redaction:
     text, hit = _sub(_STREET, text, "[ADDRESS]")
     note("address", hit)
     # names first, on the original text (context words such as ages are still there)
-    spans = sorted(set(_name_spans(text)) | set(_lower_name_spans(text)))
+    spans = sorted(set(_name_spans(text)) | set(_cued_name_spans(text)))
     if spans:
         merged: list[list[int]] = []
         for s, e in spans:
@@ -565,47 +568,118 @@ _LOWER_NAME_BEFORE_ID = re.compile(
     r"(?:dob|d\.o\.b\.?|date of birth|born|nhs(?:\s*(?:no\.?|number))?)\s*[:.]?\s*\[(?:DATE_OF_BIRTH|NHS_NUMBER)\]"
 )
 
-# A lower-case name with no role word before it ("jayden smith, 14, is missing", "worried
-# about amira (12)", "kayden says his stepdad hits him", "jayden's mum"): the words around
-# it must say it is a person: an age after it, a verb of telling after it at the start of
-# the message, or a family word after its possessive. Every word must be other than the
-# ordinary and safeguarding words of both lists above ("children aged 14", "harrow's
-# parents", "county lines said" are not names).
-_PERSON_WORDS = r"(?:mum|mother|dad|father|stepdad|stepfather|step-dad|stepmum|stepmother|step-mum|parents?|carers?|" \
-    r"brother|sister|siblings?|nan|nanny|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie|boyfriend|girlfriend|" \
-    r"partner|cousin|social worker|teacher|school|foster carers?|house|home|phone|mobile|friend|friends)"
-_LOWER_NAME_START = r"(?:^|(?<=[.!?;]\s)|(?i:\b(?:about|re|regarding|concerning|for|with|and)\s+))"
-_LOWER_NAME_PATTERNS: list[re.Pattern[str]] = [
-    # "jayden smith, 14, ...", "worried about amira (12)", "re kayden obrien aged 15"
-    re.compile(rf"{_LOWER_NAME_START}(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)(?i:{_AGE_AFTER})"),
-    # "worried about jayden smith in year 9", "concern re amira khan (year 8)", "tom in y10"
-    re.compile(rf"{_LOWER_NAME_START}(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)"
-               r"(?=\s*,?\s+(?:in\s+)?(?:year|yr|y)\s?\d{1,2}\b|\s*\(\s*(?:year|yr|y)\s?\d{1,2}\b)"),
-    # "jayden smith says his stepdad ...", "my client amira told me ...", at the start of the message
-    re.compile(rf"^\s*(?:(?i:{_ROLE})\s*,?\s+)?(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)\s+(?:says|said|told|has told|disclosed|has disclosed|"
-               r"is saying|keeps saying|went missing|has gone missing|is missing|ran away|has run away)\b"),
-    # "jayden's mum", "amira khan's stepdad"
-    re.compile(rf"(?<![\w\[])(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD})?)['’]s\s+{_PERSON_WORDS}\b"),
+# A name with no role word before it, in any case ("jayden smith, 14, is missing", "worried
+# about Amira Khan (aged 12)", "hi team, kayden says his stepdad hits him", "jaydens mum"):
+# its first word must be a known given name (:func:`given_names`), and the words around it
+# must say it is a person: an age or a school year after it, a verb of telling or going
+# missing after it, or a family word after its possessive. A topic in the same place
+# ("concerns about self-harm in year 10", "camhs said", "a relative's house") is no given
+# name and is kept.
+_PERSON_WORDS = (
+    r"(?:mum|mother|dad|father|stepdad|stepfather|step-dad|stepmum|stepmother|step-mum|parents?|carers?|"
+    r"brothers?|sisters?|siblings?|step-?brothers?|step-?sisters?|half-?brothers?|half-?sisters?|"
+    r"nan|nanny|gran|granny|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie|boyfriend|girlfriend|"
+    r"partner|cousins?|baby|son|daughter|kids|children|social worker|teacher|school|nursery|"
+    r"foster (?:mum|dad|carers?|parents?|home)|house|home|flat|phone|mobile|friends?)"
+)
+_NAME_WORD = r"[^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"
+_ANY_NAME = rf"(?<![\w\[\-'’])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+_YEAR_GROUP_AFTER = r"(?=\s*,?\s+(?i:in\s+)?(?i:year|yr|y)\s?\d{1,2}\b|\s*\(\s*(?i:year|yr|y)\s?\d{1,2}\b)"
+_TOLD_AFTER = (r"\s+(?i:says|said|told|has told|had told|disclosed|has disclosed|is saying|keeps saying|kept saying|"
+               r"mentioned|went missing|has gone missing|is missing|has been missing|ran away|has run away|"
+               r"hasn['’]t come home|has not come home|didn['’]t come home|did not come home|absconded|has absconded|"
+               r"went awol|is awol)\b")
+#: an age after a name, as :data:`_AGE_AFTER` but any age up to 99 and babies' weeks or
+#: months ("tanya smith, 32, mum of two", "amira, 6 weeks old"): the name is a known
+#: given name, so a figure after a topic ("sexting (12)") is not taken
+_ANY_AGE_AFTER = (r"(?:,\s*|\s*\(\s*(?:aged?\s+)?|\s+(?:is|aged|age)\s+|,\s*(?:aged|age)\s+)[1-9]?[0-9]"
+                  r"(?:\s*(?:years?(?:\s+old)?|yrs?|yo|y/o|-year-old|(?:weeks?|months?)(?:\s+old)?))?"
+                  r"(?=\s*[),.;:?!]|\s*$|\s+(?:and|who|has|is|was|lives|from|at)\b)")
+_CUED_NAME_PATTERNS: list[re.Pattern[str]] = [
+    # "jayden smith, 14, ...", "worried about amira (aged 12)", "re: kayden obrien aged 15"
+    re.compile(rf"{_ANY_NAME}(?i:{_ANY_AGE_AFTER})"),
+    # "worried about jayden smith in Year 9", "concern re amira khan (y8)"
+    re.compile(rf"{_ANY_NAME}{_YEAR_GROUP_AFTER}"),
+    # "jayden smith says his stepdad ...", "hi, amira told me ...", "amira khan has gone missing"
+    re.compile(rf"{_ANY_NAME}{_TOLD_AFTER}"),
+    # "jayden's mum", "amira khan's stepdad", "jaydens foster carer"
+    re.compile(rf"{_ANY_NAME}(?:['’]s|s)\s+(?i:{_PERSON_WORDS})\b"),
 ]
-_NOT_LOWER_NAMES = frozenset(_NOT_NAME_WORDS | {w for w in _NOT_NAMES if w.isalpha()} | set("""
-    someone somebody anyone anybody everyone everybody nobody noone victim victims survivor survivors offender
-    perpetrator abuser suspect lodger neighbour neighbours staff professional professionals practitioner
-    worker workers today yesterday tomorrow week month term night weekend one two three
-    lad lads lass bloke man men woman women guy guys fella youngster youngsters teen teens yp mummy daddy mam
-    mammy nana papa says said told tells asked keeps reports lives living staying who whose
+#: given names that are also everyday or safeguarding words, never taken for a name by
+#: these cues ("concerns about faith in year 9", "the case (12)", "summer, 2020")
+_WORD_NAMES = frozenset("""
+    will case among amongst across friend peer faith hope summer autumn spring winter mark grant justice bill page
+    art chance chase sunny joy major minor rich sterling price royal lord sky star guy young
+    """.split())
+#: words that end a name taken by these cues ("amira in year 8", "jayden young, 14" keeps
+#: "jayden" only when "young" is one of them)
+_NAME_STOP = frozenset(_NOT_NAME_WORDS | {w for w in _NOT_NAMES if w.isalpha()} | set("""
+    says said told tells has had is was went keeps kept mentioned absconded hasn hasnt didn didnt did not
+    in on at from since today yesterday tonight
     """.split()))
 
 
-def _lower_name_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of lower-case names found by :data:`_LOWER_NAME_PATTERNS` whose words are
-    none of the ordinary words (:data:`_NOT_LOWER_NAMES`)."""
+def _word_list(name: str) -> frozenset[str]:
+    path = Path(__file__).resolve().parent / "data" / name
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Known given names, lower case (``assistant/data/given_names.txt``, about 15,500):
+    Faker's first-name lists of every locale minus common English words, built by
+    ``scripts/build_given_names.py`` (its docstring gives the sources and thresholds),
+    minus :data:`_WORD_NAMES` and the ordinary words of this module."""
+    return _word_list("given_names.txt") - _WORD_NAMES - _NAME_STOP
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Common English words that are no one's name (``assistant/data/common_words.txt``,
+    about 7,300; same script): a word after a given name that is one of these ends the
+    name ("the nail bar just told me")."""
+    return _word_list("common_words.txt")
+
+
+def _given_name_word(word: str, names: frozenset[str]) -> bool:
+    """Whether ``word`` is a given name: "Jayden", "jayden's", "zoë" (accents dropped),
+    "mary-jane" (its first part)."""
+    bare = re.sub(r"['’]s$", "", word.lower())
+    bare = "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c))
+    return bare in names or bare.split("-")[0] in names
+
+
+def _cued_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of names found by :data:`_CUED_NAME_PATTERNS`: leading words are dropped up
+    to the first known given name (:func:`given_names`; "about jayden smith" -> "jayden
+    smith"), and the name ends before a possessive's "'s" or an ordinary word
+    (:data:`_NAME_STOP`). A match with no given name in it gives nothing."""
+    names = given_names()
     spans = []
-    for pat in _LOWER_NAME_PATTERNS:
+    for pat in _CUED_NAME_PATTERNS:
         for m in pat.finditer(text):
-            words = [w.strip("'’-") for w in m.group("name").split()]
-            if any(w in _NOT_LOWER_NAMES or w[:-1] in _NOT_LOWER_NAMES or len(w) < 2 for w in words):
+            s = m.start("name")
+            tokens = list(re.finditer(_NAME_WORD, m.group("name")))
+            first = next((i for i, t in enumerate(tokens) if _given_name_word(t.group(0), names)), None)
+            if first is None:
                 continue
-            spans.append(m.span("name"))
+            start = s + tokens[first].start()
+            end = s + tokens[first].end()
+            possessive = re.search(r"['’]s$", tokens[first].group(0))
+            if possessive:
+                end -= 2
+            else:
+                for t in tokens[first + 1:]:
+                    w = t.group(0).lower()
+                    bare = re.sub(r"['’]s$", "", w)
+                    if bare in _NAME_STOP or bare in common_words():
+                        break
+                    end = s + t.end()
+                    if re.search(r"['’]s$", w):
+                        end -= 2
+                        break
+            spans.append((start, end))
     return spans
 
 

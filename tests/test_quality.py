@@ -1108,6 +1108,12 @@ def test_a_glossary_phrase_names_a_table_rows_subject(indexed):
     "what were harrow's missing children figures for 2021-22?",
     "which workshops ran at the 2021-22 conference?",
     "what were the LADO figures for 2018-19?",
+    # a period written short, with "FY" or a non-breaking hyphen (break-it pass)
+    "What was the HSCB budget in 21/22?",
+    "What was the HSCB budget for FY2021-22?",
+    "What was the HSCB budget for 2021\u201122?",
+    # a passage naming only another period is not excused by the report's own period
+    "What was the Looked After population range in 2020-21?",
 ])
 def test_a_period_the_answer_does_not_cover_is_refused(indexed, question):
     # the annual report covers 2020-21; a passage that never names the period asked
@@ -1115,6 +1121,17 @@ def test_a_period_the_answer_does_not_cover_is_refused(indexed, question):
     ans = indexed.ask(question)
     assert ans.status == "not_found" and not ans.citations, ans.answer
     assert ans.answer.startswith("The indexed documents do not give anything for 20"), ans.answer
+
+
+def test_a_period_dating_the_askers_own_work_is_not_asked_about(indexed):
+    from assistant.answer.extractive import asked_periods
+
+    q = "We are reviewing our 2021-22 policy so what are the key findings from Child M?"
+    assert asked_periods(q) == set()
+    assert asked_periods("what was the budget in 21/22?") == {"2021-22"}
+    assert asked_periods("how many were looked after at 31st march 2021?") == {"2020-21"}
+    ans = indexed.ask(q)
+    assert ans.status == "answered" and "Was not Brought" in ans.answer, ans.answer
 
 
 def test_a_period_named_differently_or_covered_by_the_document_is_answered(indexed):

@@ -206,32 +206,62 @@ def test_a_date_figures_are_taken_at_is_not_a_date_of_birth(text, redacted):
 
 
 @pytest.mark.parametrize("text,redacted", [
-    # a lower-case name with no role word before it, told by an age, a school year, a
-    # verb of telling at the start, or a family word after its possessive
+    # a known given name in any case with no role word before it, told by an age, a school
+    # year, a verb of telling or going missing, or a family word after its possessive
     ("jayden smith, 14, is missing from school - what is a return home interview?",
      "[NAME], 14, is missing from school - what is a return home interview?"),
     ("jayden, 14, missing again", "[NAME], 14, missing again"),
     ("worried about amira (12) - what is CSE?", "worried about [NAME] (12) - what is CSE?"),
-    ("worried about jayden smith in year 9, what does the report say about CME",
-     "worried about [NAME] in year 9, what does the report say about CME"),
-    ("concern re amira khan (year 8) - who is the DSL?", "concern re [NAME] (year 8) - who is the DSL?"),
-    ("jayden smith says his stepdad hits him", "[NAME] says his stepdad hits him"),
+    ("worried about jayden smith (aged 14), not in school", "worried about [NAME] (aged 14), not in school"),
+    ("worried about jayden smith in Year 9, what does the report say about CME",
+     "worried about [NAME] in Year 9, what does the report say about CME"),
+    ("concern re amira khan (y8) - who is the DSL?", "concern re [NAME] (y8) - who is the DSL?"),
+    ("hi team, jayden smith, 14, has gone missing again", "hi team, [NAME], 14, has gone missing again"),
+    ("Re: amira khan aged 15", "Re: [NAME] aged 15"),
+    ("Hi team\njayden smith, 14, missing", "Hi team\n[NAME], 14, missing"),
+    ("hi, jayden smith says his stepdad hits him", "hi, [NAME] says his stepdad hits him"),
     ("my client jayden smith says his stepdad hits him", "my client [NAME] says his stepdad hits him"),
+    ("JAYDEN SMITH, 14, missing from care", "[NAME], 14, missing from care"),
+    ("worried about jayden lee smith, 14", "worried about [NAME], 14"),
+    ("amira khan has been missing since monday", "[NAME] has been missing since monday"),
     ("jayden's mum wont engage, what does the report say", "[NAME]'s mum wont engage, what does the report say"),
-    # ordinary words in the same places are left alone
+    ("jaydens mum keeps turning up drunk", "[NAME]s mum keeps turning up drunk"),
+    ("jayden's step-sister told me", "[NAME]'s step-sister told me"),
+    ("concern about tanya smith, 32, mum of two", "concern about [NAME], 32, mum of two"),
+    ("worried about mary-jane smith (12)", "worried about [NAME] (12)"),
+    # a topic, agency or ordinary word in the same places is left alone (break-it pass)
     ("how many children aged 14 went missing", "how many children aged 14 went missing"),
     ("children, 14, in care", "children, 14, in care"),
     ("how many children in year 10 were excluded", "how many children in year 10 were excluded"),
     ("concerns about pupils in year 7", "concerns about pupils in year 7"),
+    ("concerns about self-harm in year 10", "concerns about self-harm in year 10"),
+    ("what did the report say about self-harm among year 10 pupils",
+     "what did the report say about self-harm among year 10 pupils"),
+    ("figures for sexting (12) and grooming (9) in the report", "figures for sexting (12) and grooming (9) in the report"),
+    ("services for minors aged 16 who are homeless", "services for minors aged 16 who are homeless"),
+    ("private fostering at a relative's home", "private fostering at a relative's home"),
+    ("camhs said they won't see him", "camhs said they won't see him"),
+    ("how many NRM referrals for county lines kids in 2020-21?", "how many NRM referrals for county lines kids in 2020-21?"),
+    ("a girl at the nail bar just told me she is locked in", "a girl at the nail bar just told me she is locked in"),
     ("lad in year 8 is on a video call", "lad in year 8 is on a video call"),
     ("lad says his brother's dealer said he will kill him", "lad says his brother's dealer said he will kill him"),
     ("year 1 boy says mummy's boyfriend did it", "year 1 boy says mummy's boyfriend did it"),
     ("someone's mum said", "someone's mum said"),
     ("harrow's parents", "harrow's parents"),
     ("what did county lines say", "what did county lines say"),
+    ("brenda from uganda - what job was she told she'd be doing?", "brenda from uganda - what job was she told she'd be doing?"),
 ])
-def test_a_lower_case_name_is_redacted_where_the_words_around_it_say_it_is_a_person(text, redacted):
+def test_a_given_name_is_redacted_where_the_words_around_it_say_it_is_a_person(text, redacted):
     assert redact(text).text == redacted
+
+
+def test_given_names_exclude_everyday_words():
+    from assistant.safety import common_words, given_names
+
+    names = given_names()
+    assert {"jayden", "amira", "mohammed", "kacper", "priya", "zainab", "tom"} <= names
+    assert not {"baby", "foster", "council", "job", "line", "harm", "forum", "infant", "man"} & names
+    assert {"bar", "just"} <= common_words() and not {"smith", "khan"} & common_words()
 
 
 def test_ordinary_words_before_a_date_of_birth_are_not_a_name():

@@ -36,7 +36,7 @@ import yaml
 
 from assistant.embeddings import Embedder
 from assistant.glossary import CONNECTORS, Glossary, load_glossary, mine_definitions
-from assistant.keywords import PERIOD, analyze, periods, question_weights
+from assistant.keywords import reporting_periods, PERIOD, analyze, periods, question_weights
 from assistant.rerank import ChunkStems
 from ingest.models import Answer, Citation, Passage
 from ingest.units import chunk_units
@@ -847,15 +847,21 @@ class ExtractiveAnswerer:
         With ``labelled``, each part is prefixed with its chunk's own heading and written
         as a bullet (answers assembled from sibling sections).
 
-        A reporting period the question asks about ("for 2021-22", "in 2019/20") must be
-        named in the first group's passage (title, section path or text) or be the period
-        its document covers (manifest ``period``); otherwise the answer is ``not_found``:
-        "what were the missing figures for 2021-22?" is not answered by a 2020-21 report's
-        passage that never names 2021-22."""
-        wanted = periods(" ".join(asking_clauses(question)))
+        A reporting period the question asks about (:func:`asked_periods`: "for 2021-22",
+        "in 21/22") must be named in the first group's passage (title, section path or
+        text; :func:`~assistant.keywords.reporting_periods`, so "year ending 31.03.20" names
+        2019-20), or, when the passage names no period, be the period its document covers
+        (manifest ``period``); otherwise the answer is ``not_found``: "what were the
+        missing figures for 2021-22?" is not answered by a 2020-21 report's passage that
+        never names 2021-22, nor "... in 2020-21?" by one about 2019/20."""
+        wanted = asked_periods(question)
         if wanted and groups:
             lead = passages[units[groups[0][0]].passage].chunk
-            if not wanted & periods(lead.embed_text() + "\n" + str(lead.metadata.get("period") or "")):
+            # (the title names the document's period: "Annual Report 2020-2021")
+            named = reporting_periods(lead.section + "\n" + lead.text)
+            # the document's own period covers a passage that names no other period
+            covered = named or reporting_periods(str(lead.metadata.get("period") or ""))
+            if not wanted & covered:
                 return Answer(question, "not_found",
                               f"The indexed documents do not give anything for {', '.join(sorted(wanted))}. The "
                               "closest passages are listed under Sources; ask your safeguarding lead or the "
@@ -1132,6 +1138,29 @@ def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
 
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|where|why|when|is|are|do|does|did|can|could|should|will|would)\b", re.I)
+
+
+#: a period that dates the asker's own work, not what is asked: "for our 2021-22 training
+#: plan", "I'm writing our safeguarding report for 2021-22 and ..."
+_OWN_WORK = re.compile(r"\b(?:our|my|your)\b[^,.;:?!]{0,40}$", re.I)
+
+
+def asked_periods(question: str) -> set[str]:
+    """Reporting periods the question asks about (:func:`~assistant.keywords.reporting_periods`
+    of its asking clauses), leaving out a period that dates the asker's own work ("for our
+    2021-22 training plan, what courses did the HSCB run?")."""
+    text = " ".join(asking_clauses(question))
+    out: set[str] = set()
+    for m in _PERIOD_MENTION.finditer(text):
+        # (the words before a short period say it is one: "in 21/22")
+        got = reporting_periods(text[max(0, m.start() - 16):m.end()])
+        if got and not _OWN_WORK.search(text[:m.start()]):
+            out |= got
+    return out
+
+
+_PERIOD_MENTION = re.compile(r"(?:\bFY\s?|\b)\d{2,4}\s?(?:[-/–—‐‑]|\bto\b)\s?\d{2,4}\b|\b31(?:st)?\s+(?:of\s+)?march,?\s+\d{4}\b"
+                             r"|\b31[./-]0?3[./-]\d{2,4}\b", re.I)
 
 
 def asking_clauses(question: str) -> list[str]:
