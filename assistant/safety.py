@@ -389,7 +389,11 @@ _NOT_NAMES = set(
     initial independent chair scrutineer meeting referral assessment order strategy group subgroup forum
     project pilot programme course training unit centre office sector charity foundation agency
     commissioner nurse manager director head teacher adviser advisor coordinator inspector interview
-    visit record data figure statistic plans""".split()
+    visit record data figure statistic plans
+    black white asian british pakistani indian bangladeshi somali polish romanian nigerian ghanaian african
+    caribbean irish gypsy roma traveller travellers mixed chinese arab eritrean afghan syrian iraqi kurdish
+    turkish albanian vietnamese hindu sikh jewish all some many most other several withheld unknown redacted
+    confidential anonymous""".split()
 )
 
 _ROLE = (
@@ -403,7 +407,7 @@ _ROLE = (
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _NAME = rf"{_NAME_TOKEN}(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){{0,2}}"
 _LOWER_NAME = r"(?:[a-z]+\s+[a-z]+(?=\s*(?:[,.;:!?)]|$|\s+(?:and|who|she|he|they|is|was|has|lives|aged|age)\b))|[A-Za-z][a-z]+(?:[-'][A-Za-z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?){0,2})"
-_AGE_AFTER = r"(?:,\s*|\s*\(\s*(?:aged?\s+)?|\s+(?:is|aged|age)\s+|,\s*(?:aged|age)\s+)(?:1[0-9]|[0-9])(?:\s*(?:years?(?:\s+old)?|yrs?|yo|y/o|-year-old|months?(?:\s+old)?))?(?=\s*[),.;:?!]|\s*$|\s+(?:and|who|has|is|was|lives|from|at)\b)"
+_AGE_AFTER = r"(?:,\s*|\s*\(\s*(?:aged?\s+)?|\s+(?:is|aged|age)\s+|,\s*(?:aged|age)\s+)(?:1[0-9]|[0-9])(?:\s*(?:years?(?:\s+old)?|yrs?|yo|y/o|-year-old|months?(?:\s+old)?))?(?=\s*[),.;:?!]|\s*$|[ \t]*\n|\s+(?:and|who|has|is|was|lives|from|at)\b)"
 
 _NAME_PATTERNS: list[re.Pattern[str]] = [
     # "my client Jayden Smith", "a boy Tom", "her stepdad Mr Jones"
@@ -452,9 +456,14 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     for pat in _NAME_PATTERNS:
         for m in pat.finditer(text):
             s, e = m.span("name")
+            if re.search(r"\b(?:St|Saint)\.?\s+$", text[max(0, s - 7):s]) or re.match(r"(?:St|Saint)\.?\s", text[s:e]):
+                continue  # "St Mary's school", "St George's"
             cut = _clean_name(text[s:e])
             if cut is None:
                 continue
+            name = text[s + cut[0]:s + cut[1]]
+            if pat is _NAME_PATTERNS[4] and " " not in name.strip() and not _given_name_word(name, given_names()):
+                continue  # one capitalised word before a figure: "Sexting (12)", not "Tom (9)"
             spans.append((s + cut[0], s + cut[1]))
     return spans
 
@@ -496,6 +505,8 @@ def redact(text: str) -> Redaction:
     """
     if not text:
         return Redaction(text=text or "", found=[])
+    # a run of hundreds of blanks says nothing and would make the name patterns slow
+    text = re.sub(r"\s{64,}", lambda m: "\n" if "\n" in m.group(0) else " ", text)
     found: list[str] = []
 
     def note(kind: str, hit: bool) -> None:
@@ -540,7 +551,7 @@ def redact(text: str) -> Redaction:
     # a name standing next to an identifier is a person's name whatever the context:
     # "Jayden Smith NHS [NHS_NUMBER]", "Re Jayden Smith dob [DATE_OF_BIRTH]", "Child: JAYDEN SMITH"
     text, hit = _sub(_NAME_NEAR_ID, text, "[NAME]", valid=_looks_like_a_name, group="name")
-    text, hit2 = _sub(_LABELLED_NAME, text, "[NAME]", valid=_looks_like_a_name, group="name")
+    text, hit2 = _sub(_LABELLED_NAME, text, "[NAME]", valid=_labelled_name, group="name")
     text, hit3 = _sub(_LOWER_NAME_BEFORE_ID, text, "[NAME]", group="name")
     note("name", hit or hit2 or hit3)
     return Redaction(text=text, found=found)
@@ -576,25 +587,31 @@ _LOWER_NAME_BEFORE_ID = re.compile(
 # ("concerns about self-harm in year 10", "camhs said", "a relative's house") is no given
 # name and is kept.
 _PERSON_WORDS = (
-    r"(?:mum|mother|dad|father|stepdad|stepfather|step-dad|stepmum|stepmother|step-mum|parents?|carers?|"
-    r"brothers?|sisters?|siblings?|step-?brothers?|step-?sisters?|half-?brothers?|half-?sisters?|"
+    r"(?:(?:older|younger|little|big|baby|twin|eldest|youngest|new|real|birth|step|half|foster)[\s-]+)?"
+    r"(?:mum|mother|dad|father|stepdad|stepfather|stepmum|stepmother|parents?|carers?|"
+    r"brothers?|sisters?|siblings?|stepbrothers?|stepsisters?|"
     r"nan|nanny|gran|granny|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie|boyfriend|girlfriend|"
     r"partner|cousins?|baby|son|daughter|kids|children|social worker|teacher|school|nursery|"
-    r"foster (?:mum|dad|carers?|parents?|home)|house|home|flat|phone|mobile|friends?)"
+    r"home|house|flat|phone|mobile|friends?)"
 )
-_NAME_WORD = r"[^\W\d_][^\W\d_\-]*(?:-[^\W\d_]+)*(?:['’][^\W\d_]+)?"
-_ANY_NAME = rf"(?<![\w\[\-'’])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
-_YEAR_GROUP_AFTER = r"(?=\s*,?\s+(?i:in\s+)?(?i:year|yr|y)\s?\d{1,2}\b|\s*\(\s*(?i:year|yr|y)\s?\d{1,2}\b)"
-_TOLD_AFTER = (r"\s+(?i:says|said|told|has told|had told|disclosed|has disclosed|is saying|keeps saying|kept saying|"
-               r"mentioned|went missing|has gone missing|is missing|has been missing|ran away|has run away|"
-               r"hasn['’]t come home|has not come home|didn['’]t come home|did not come home|absconded|has absconded|"
-               r"went awol|is awol)\b")
+_NAME_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_ANY_NAME = rf"(?<![\w\[\-'’])(?P<name>{_NAME_WORD}(?:\s++{_NAME_WORD}){{0,3}})"
+_YEAR_GROUP_AFTER = r"(?=[ \t]*,?[ \t]+(?i:in[ \t]+)?(?i:year|yr|y)[ \t]?\d{1,2}\b|[ \t]*\([ \t]*(?i:year|yr|y)[ \t]?\d{1,2}\b)"
+#: "says/said/told" only when what follows is about a person or what they said ("says
+#: his stepdad ...", "told me", "said that", at the end): "Nazir Afzal said in the
+#: foreword" and "the grace period says" are no disclosure
+_TOLD_AFTER = (r"\s++(?i:(?:says|said|told|has told|had told|is saying|keeps saying|kept saying|mentioned)"
+               r"(?=\s+(?:that|he|she|they|his|her|their|him|them|me|us|i|we|you|staff|mum|dad|school|someone|"
+               r"somebody|a|an|the)\b|\s*[,.;:!?]|\s*$)"
+               r"|disclosed|has disclosed|went missing|(?:has|have) gone missing|(?:is|are) missing|(?:has|have) been missing"
+               r"|ran away|(?:has|have) run away|(?:hasn['’]t|haven['’]t|has not|have not|didn['’]t|did not) come home"
+               r"|absconded|(?:has|have) absconded|went awol|(?:is|are) awol)\b")
 #: an age after a name, as :data:`_AGE_AFTER` but any age up to 99 and babies' weeks or
 #: months ("tanya smith, 32, mum of two", "amira, 6 weeks old"): the name is a known
 #: given name, so a figure after a topic ("sexting (12)") is not taken
-_ANY_AGE_AFTER = (r"(?:,\s*|\s*\(\s*(?:aged?\s+)?|\s+(?:is|aged|age)\s+|,\s*(?:aged|age)\s+)[1-9]?[0-9]"
+_ANY_AGE_AFTER = (r"(?:,\s*+|\s*+\(\s*+(?:aged?\s++)?|\s++(?:is|aged|age)\s++|,\s*+(?:aged|age)\s++)[1-9]?[0-9]"
                   r"(?:\s*(?:years?(?:\s+old)?|yrs?|yo|y/o|-year-old|(?:weeks?|months?)(?:\s+old)?))?"
-                  r"(?=\s*[),.;:?!]|\s*$|\s+(?:and|who|has|is|was|lives|from|at)\b)")
+                  r"(?=\s*[),.;:?!]|\s*$|[ \t]*\n|\s+[-–—]|\s+(?:and|who|has|is|was|lives|from|at)\b)")
 _CUED_NAME_PATTERNS: list[re.Pattern[str]] = [
     # "jayden smith, 14, ...", "worried about amira (aged 12)", "re: kayden obrien aged 15"
     re.compile(rf"{_ANY_NAME}(?i:{_ANY_AGE_AFTER})"),
@@ -602,20 +619,24 @@ _CUED_NAME_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_ANY_NAME}{_YEAR_GROUP_AFTER}"),
     # "jayden smith says his stepdad ...", "hi, amira told me ...", "amira khan has gone missing"
     re.compile(rf"{_ANY_NAME}{_TOLD_AFTER}"),
-    # "jayden's mum", "amira khan's stepdad", "jaydens foster carer"
-    re.compile(rf"{_ANY_NAME}(?:['’]s|s)\s+(?i:{_PERSON_WORDS})\b"),
+    # "jayden's mum", "amira khan's stepdad", "ibrahim's older brother", "james' mum"
+    re.compile(rf"{_ANY_NAME}(?:['’]s?|s)\s++(?i:{_PERSON_WORDS})\b"),
 ]
 #: given names that are also everyday or safeguarding words, never taken for a name by
-#: these cues ("concerns about faith in year 9", "the case (12)", "summer, 2020")
+#: these cues ("concerns about faith in year 9", "the case (12)", "summer, 2020"), and
+#: words of the documents' world that a name list carries ("MACE said", "the imam said")
 _WORD_NAMES = frozenset("""
     will case among amongst across friend peer faith hope summer autumn spring winter mark grant justice bill page
     art chance chase sunny joy major minor rich sterling price royal lord sky star guy young
+    mace vesta obe nan nana mammy imam deacon steward unnamed lens atlas withheld unknown commodore corona maverick
+    kenton belmont roxeth stanmore pinner wealdstone edgware rayners headstone queensbury harlow carlisle stafford
+    ely lavender evelina
     """.split())
 #: words that end a name taken by these cues ("amira in year 8", "jayden young, 14" keeps
 #: "jayden" only when "young" is one of them)
 _NAME_STOP = frozenset(_NOT_NAME_WORDS | {w for w in _NOT_NAMES if w.isalpha()} | set("""
-    says said told tells has had is was went keeps kept mentioned absconded hasn hasnt didn didnt did not
-    in on at from since today yesterday tonight
+    says said told tells has had have is are was were went keeps kept mentioned absconded hasn hasnt didn didnt did not
+    in on at from since today yesterday tonight white black british asian
     """.split()))
 
 
@@ -625,13 +646,28 @@ def _word_list(name: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def _place_and_term_words() -> frozenset[str]:
+    """Single-word places of ``data/places.yaml`` ("camden", "merton") and the glossary's
+    acronyms, lower case ("mace"): words a name list may carry that name no person."""
+    import yaml
+
+    data = Path(__file__).resolve().parent / "data"
+    places = yaml.safe_load((data / "places.yaml").read_text(encoding="utf-8")) or {}
+    words = {p.lower() for group in places.values() if isinstance(group, list) for p in group
+             if isinstance(p, str) and " " not in p.strip()}
+    glossary = yaml.safe_load((data / "glossary.yaml").read_text(encoding="utf-8")) or {}
+    words |= {str(k).lower() for k in (glossary.get("terms") or {})}
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Known given names, lower case (``assistant/data/given_names.txt``, about 15,500):
     Faker's first-name lists of every locale minus common English words, built by
     ``scripts/build_given_names.py`` (its docstring gives the sources and thresholds),
-    minus :data:`_WORD_NAMES` and the ordinary words of this module."""
-    return _word_list("given_names.txt") - _WORD_NAMES - _NAME_STOP
+    minus :data:`_WORD_NAMES`, the ordinary words of this module, and places and glossary
+    acronyms (:func:`_place_and_term_words`)."""
+    return _word_list("given_names.txt") - _WORD_NAMES - _NAME_STOP - _place_and_term_words()
 
 
 @lru_cache(maxsize=1)
@@ -642,44 +678,82 @@ def common_words() -> frozenset[str]:
     return _word_list("common_words.txt")
 
 
+def _bare(word: str) -> str:
+    """``word`` lower case, without a possessive ("jayden's", "james'") or accents ("zoë",
+    "łukasz")."""
+    bare = re.sub(r"['’]s?$", "", word.lower()).replace("ł", "l")
+    return "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c))
+
+
 def _given_name_word(word: str, names: frozenset[str]) -> bool:
     """Whether ``word`` is a given name: "Jayden", "jayden's", "zoë" (accents dropped),
     "mary-jane" (its first part)."""
-    bare = re.sub(r"['’]s$", "", word.lower())
-    bare = "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c))
+    bare = _bare(word)
     return bare in names or bare.split("-")[0] in names
 
 
 def _cued_name_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of names found by :data:`_CUED_NAME_PATTERNS`: leading words are dropped up
-    to the first known given name (:func:`given_names`; "about jayden smith" -> "jayden
-    smith"), and the name ends before a possessive's "'s" or an ordinary word
-    (:data:`_NAME_STOP`). A match with no given name in it gives nothing."""
+    """Spans of names found by :data:`_CUED_NAME_PATTERNS`, and of every other mention of
+    them in ``text`` ("chantelle is 17 ... what support can chantelle get?").
+
+    Leading words of a match are dropped up to the first known given name
+    (:func:`given_names`; "about jayden smith" -> "jayden smith"); the name ends before a
+    possessive's "'s" or an ordinary or common word (:data:`_NAME_STOP`,
+    :func:`common_words`). The search goes on right after the name, so "tom and amira
+    said ..." and "amira's mum and kayden's dad" give both. "St Mary's school" and a
+    possessive taken for a name before another cue ("Sarah's Law says") give nothing, nor
+    "this" read as "thi's"."""
     names = given_names()
-    spans = []
-    for pat in _CUED_NAME_PATTERNS:
-        for m in pat.finditer(text):
+    spans: list[tuple[int, int]] = []
+    for k, pat in enumerate(_CUED_NAME_PATTERNS):
+        possessive_cue = k == len(_CUED_NAME_PATTERNS) - 1
+        pos = 0
+        while True:
+            m = pat.search(text, pos)
+            if not m:
+                break
+            pos = m.start("name") + 1
             s = m.start("name")
             tokens = list(re.finditer(_NAME_WORD, m.group("name")))
             first = next((i for i, t in enumerate(tokens) if _given_name_word(t.group(0), names)), None)
             if first is None:
+                pos = m.end("name")
                 continue
-            start = s + tokens[first].start()
-            end = s + tokens[first].end()
-            possessive = re.search(r"['’]s$", tokens[first].group(0))
-            if possessive:
-                end -= 2
+            word = tokens[first].group(0)
+            before = text[max(0, s + tokens[first].start() - 6):s + tokens[first].start()]
+            if re.search(r"\b(?:st|saint)\.?\s+$", before, re.I):
+                pos = s + tokens[first].end()
+                continue  # "St Mary's school"
+            start, end = s + tokens[first].start(), s + tokens[first].end()
+            if re.search(r"['’]s?$", word):
+                # a possessive is a name only before a family word ("amira's mum and
+                # kayden's dad"); "Sarah's Law says" is not the one told about
+                if not re.match(rf"\s+(?i:{_PERSON_WORDS})\b", text[end:]):
+                    pos = end
+                    continue
+                end -= len(re.search(r"['’]s?$", word).group(0))
+            elif possessive_cue and first == len(tokens) - 1 and text[end:end + 1] == "s":
+                # no apostrophe ("jaydens mum"): not when the word with its "s" is a word
+                # ("this school", "lens")
+                if (word + "s").lower() in common_words() | _NAME_STOP | _WORD_NAMES:
+                    pos = end
+                    continue
             else:
                 for t in tokens[first + 1:]:
-                    w = t.group(0).lower()
-                    bare = re.sub(r"['’]s$", "", w)
-                    if bare in _NAME_STOP or bare in common_words():
+                    w = t.group(0)
+                    bare = _bare(w)
+                    if bare in _NAME_STOP or bare in common_words() or bare in _WORD_NAMES:
                         break
                     end = s + t.end()
-                    if re.search(r"['’]s$", w):
-                        end -= 2
+                    if re.search(r"['’]s?$", w):
+                        end -= len(re.search(r"['’]s?$", w).group(0))
                         break
             spans.append((start, end))
+            pos = end
+    # every other mention of a name found ("... what support can chantelle get?")
+    for name in {text[a:b] for a, b in spans}:
+        for m in re.finditer(rf"(?<![\w\-'’]){re.escape(name)}(?![\w\-])", text, re.I):
+            spans.append(m.span())
     return spans
 
 
@@ -690,6 +764,17 @@ _SERVICE_WORDS = frozenset("""
     early help need needs referral referrals assessment meeting group forum project operation
     designated lead local authority multi agency practice learning report annual sheet
     """.split())
+
+
+def _labelled_name(m: re.Match[str]) -> bool:
+    """:func:`_looks_like_a_name`; after "Re:" or "Subject:", which head any topic ("Re:
+    Private Fostering"), the first word must also be a known given name."""
+    if not _looks_like_a_name(m):
+        return False
+    if re.match(r"\s*(?:re|subject)\b", m.group(0), re.I):
+        first = re.match(r"[^\W\d_]+", m.group("name"))
+        return bool(first) and _given_name_word(first.group(0), given_names())
+    return True
 
 
 def _looks_like_a_name(m: re.Match[str]) -> bool:

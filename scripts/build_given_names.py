@@ -49,6 +49,12 @@ COMMON_NAMES = frozenset("""
     adrian martha logan marc hugh glenn brandon karl bryan duncan carol shane quinn sophie winston chad vince ricky
     leon harvey isabella olivia amelia ava mia ella freya isla evie poppy jessica chloe megan holly jade ellie
     mohammed muhammad mohamed ahmed ahmad hassan hussain hussein kumar omar ibrahim yusuf fatima aisha amir imran
+    jack max ethan kai harley connor sophia zoe mohammad abdul yonas esther blessing lena elena paddy kathleen
+    oscar archie alfie freddie teddy theo theodore reggie ronnie frankie tommy stanley albert arthur hugo louie
+    reuben jude jenson jaxon jayden elliot elliott rory ollie finley zachary toby jake blake dexter ezra hamza
+    ayaan zain rosie daisy ivy willow harper evelyn elsie ruby millie layla scarlett holly esme maya erin bethany
+    zara maryam hafsa nadia leah ellie jasmine amber molly niamh aoife siobhan ciara declan conor aiden tyrese
+    kayla shanice jermaine dwayne marcus tyrone precious abdi hodan mariam samira yasmin adam eve rose
     """.split())
 
 
