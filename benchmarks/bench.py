@@ -85,6 +85,23 @@ def main() -> None:
         rss_kb.append(int(out.stderr.strip().splitlines()[-1]))
     print(f"cold 'assistant ask' wall time: median {statistics.median(walls):.2f} s over 3 runs; "
           f"peak RSS of that process {max(rss_kb) / 1024:.0f} MB")
+    # personal-data redaction runs on every message before anything else: a typical
+    # message, and a pasted case note of 50,000 characters with long blank runs
+    from assistant.safety import redact
+
+    redact("warm-up: jayden smith, 14")
+    msgs = [f"worried about jayden smith, {10 + i % 8}, in year 9 - his mum's boyfriend said he can't go home ({i})"
+            for i in range(200)]
+    t = time.perf_counter()
+    for m in msgs:
+        redact(m)
+    per_msg = (time.perf_counter() - t) * 1000 / len(msgs)
+    note = ("Re: amira khan aged 15 - strategy meeting. amira told me her nan's flat is at 12 Acacia Road, "
+            "dob 03/04/2010, nhs 943 476 5919." + " " * 300 + "\n") * 130
+    t = time.perf_counter()
+    redact(note[:50_000])
+    print(f"redaction: {per_msg:.2f} ms per message; a 50,000-character pasted note "
+          f"{(time.perf_counter() - t) * 1000:.0f} ms")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process (ingest with sentence-transformers, then {len(lat)} queries): {rss:.0f} MB")
 
