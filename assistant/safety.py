@@ -419,7 +419,7 @@ _NAME_PATTERNS: list[re.Pattern[str]] = [
     # "Child's name is Amira Khan", "her name is Jo", "name: Jayden Smith"
     re.compile(rf"(?i:\b(?:child'?s|his|her|their|the child'?s|client'?s|pupil'?s|mum'?s|dad'?s|(?:first |full |sur)?)\s*name\s*(?:is|:|=|-))\s*(?P<name>{_LOWER_NAME})"),
     # "Jayden Smith, 14", "Tom (9)", "Amira, aged 12", "Jayden is 14"
-    re.compile(rf"(?P<name>{_NAME})(?i:{_AGE_AFTER})"),
+    _NAME_BEFORE_AGE := re.compile(rf"(?P<name>{_NAME})(?i:{_AGE_AFTER})"),
     # "Jayden's mum", "Amira Khan's stepdad"
     re.compile(rf"(?P<name>{_NAME})'s\s+(?:mum|mother|dad|father|stepdad|stepfather|stepmum|parents?|carers?|brother|sister|siblings?|school|teacher|social worker|family|home|grandmother|grandfather|nan|uncle|aunt|boyfriend|girlfriend)\b"),
     # "the Smith family", "Smith family"
@@ -462,7 +462,7 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             if cut is None:
                 continue
             name = text[s + cut[0]:s + cut[1]]
-            if pat is _NAME_PATTERNS[4] and " " not in name.strip() and not _given_name_word(name, given_names()):
+            if pat is _NAME_BEFORE_AGE and " " not in name.strip() and not _given_name_word(name, given_names()):
                 continue  # one capitalised word before a figure: "Sexting (12)", not "Tom (9)"
             spans.append((s + cut[0], s + cut[1]))
     return spans
@@ -628,7 +628,7 @@ _CUED_NAME_PATTERNS: list[re.Pattern[str]] = [
 _WORD_NAMES = frozenset("""
     will case among amongst across friend peer faith hope summer autumn spring winter mark grant justice bill page
     art chance chase sunny joy major minor rich sterling price royal lord sky star guy young
-    mace vesta obe nan nana mammy imam deacon steward unnamed lens atlas withheld unknown commodore corona maverick
+    mace vesta obe nan nana mammy imam deacon steward unnamed lens atlas commodore corona maverick
     kenton belmont roxeth stanmore pinner wealdstone edgware rayners headstone queensbury harlow carlisle stafford
     ely lavender evelina
     """.split())

@@ -36,7 +36,7 @@ import yaml
 
 from assistant.embeddings import Embedder
 from assistant.glossary import CONNECTORS, Glossary, load_glossary, mine_definitions
-from assistant.keywords import reporting_periods, PERIOD, analyze, periods, question_weights
+from assistant.keywords import PERIOD, analyze, periods, question_weights, reporting_periods
 from assistant.rerank import ChunkStems
 from ingest.models import Answer, Citation, Passage
 from ingest.units import chunk_units
@@ -662,11 +662,7 @@ class ExtractiveAnswerer:
                 terms=frozenset(self.glossary.terms),
             )
         if missing:
-            return Answer(question, "not_found",
-                          f"The indexed documents do not give {missing}. The closest passages are listed "
-                          "under Sources; ask your safeguarding lead or the partnership's learning and "
-                          "development team.", [], passages,
-                          extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4), "missing": missing})
+            return _lacking(question, passages, missing, best_dense, coverage)
         return self._compose(question, passages, units, chosen, best_dense, coverage)
 
     def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
@@ -848,8 +844,9 @@ class ExtractiveAnswerer:
         as a bullet (answers assembled from sibling sections).
 
         A reporting period the question asks about (:func:`asked_periods`: "for 2021-22",
-        "in 21/22") must be named in the first group's passage (title, section path or
-        text; :func:`~assistant.keywords.reporting_periods`, so "year ending 31.03.20" names
+        "in 21/22") must be named in the first group's passage (section path or text, not
+        the title, which names the document's own period;
+        :func:`~assistant.keywords.reporting_periods`, so "year ending 31.03.20" names
         2019-20), or, when the passage names no period, be the period its document covers
         (manifest ``period``); otherwise the answer is ``not_found``: "what were the
         missing figures for 2021-22?" is not answered by a 2020-21 report's passage that
@@ -857,17 +854,11 @@ class ExtractiveAnswerer:
         wanted = asked_periods(question)
         if wanted and groups:
             lead = passages[units[groups[0][0]].passage].chunk
-            # (the title names the document's period: "Annual Report 2020-2021")
             named = reporting_periods(lead.section + "\n" + lead.text)
             # the document's own period covers a passage that names no other period
             covered = named or reporting_periods(str(lead.metadata.get("period") or ""))
             if not wanted & covered:
-                return Answer(question, "not_found",
-                              f"The indexed documents do not give anything for {', '.join(sorted(wanted))}. The "
-                              "closest passages are listed under Sources; ask your safeguarding lead or the "
-                              "partnership's learning and development team.", [], list(passages),
-                              extra={"relevance": round(relevance, 4), "coverage": round(coverage, 4),
-                                     "missing": "anything for " + ", ".join(sorted(wanted))})
+                return _lacking(question, passages, "anything for " + ", ".join(sorted(wanted)), relevance, coverage)
         citations: list[Citation] = []
         parts: list[str] = []
         last_title: tuple[str, str] | None = None  # a table title already shown
@@ -1145,6 +1136,11 @@ _WH = re.compile(r"^(?:what|which|who|whom|whose|how|where|why|when|is|are|do|do
 _OWN_WORK = re.compile(r"\b(?:our|my|your)\b[^,.;:?!]{0,40}$", re.I)
 
 
+#: a period as a question writes it ("2021-22", "FY2021-22", "21/22", "31st March 2021")
+_PERIOD_MENTION = re.compile(r"(?:\bFY\s?|\b)\d{2,4}\s?(?:[-/–—‐‑]|\bto\b)\s?\d{2,4}\b|\b31(?:st)?\s+(?:of\s+)?march,?\s+\d{4}\b"
+                             r"|\b31[./-]0?3[./-]\d{2,4}\b", re.I)
+
+
 def asked_periods(question: str) -> set[str]:
     """Reporting periods the question asks about (:func:`~assistant.keywords.reporting_periods`
     of its asking clauses), leaving out a period that dates the asker's own work ("for our
@@ -1159,8 +1155,13 @@ def asked_periods(question: str) -> set[str]:
     return out
 
 
-_PERIOD_MENTION = re.compile(r"(?:\bFY\s?|\b)\d{2,4}\s?(?:[-/–—‐‑]|\bto\b)\s?\d{2,4}\b|\b31(?:st)?\s+(?:of\s+)?march,?\s+\d{4}\b"
-                             r"|\b31[./-]0?3[./-]\d{2,4}\b", re.I)
+def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance: float, coverage: float) -> Answer:
+    """The ``not_found`` answer saying what the documents do not give ("this figure",
+    "anything for 2021-22"), with the passages under Sources."""
+    return Answer(question, "not_found",
+                  f"The indexed documents do not give {missing}. The closest passages are listed under Sources; "
+                  "ask your safeguarding lead or the partnership's learning and development team.", [], list(passages),
+                  extra={"relevance": round(relevance, 4), "coverage": round(coverage, 4), "missing": missing})
 
 
 def asking_clauses(question: str) -> list[str]:
