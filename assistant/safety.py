@@ -46,9 +46,13 @@ _F = re.I
 _KID = (r"(?:child|children|kid|kids|boy|girl|baby|babies|toddler|infant|son|daughter|pupil|student|"
         r"learner|young person|teen(?:ager)?|client|sibling|brother|sister|twins?|he|she|they|him|her|them)")
 # Harm verbs (present/progressive forms are matched separately).
-_HARM = r"(?:abus|hurt|hit|beat|punch|kick|slap|strangl|chok|burn|touch|rap|assault|harm|attack|molest|groom|exploit|traffick|threaten|stab|shak|starv|lock)"
+_HARM = r"(?:abus|hurt|hit|beat|punch|kick|slap|strangl|chok|burn|touch|rap|assault|harm|attack|molest|groom|exploit|traffick|threaten|stab|shak|starv|lock|kill)"
 
 _WEAPON = r"(?:knife|knives|gun|machete|blade|weapon)"
+#: someone in the child's life, as the subject or object of a threat: "his stepdad will
+#: kill his mum tonight"
+_THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:dad|stepdad|step-dad|father|stepfather|mum|mom|mother|"
+               r"stepmum|partner|boyfriend|girlfriend|brother|uncle|man|ex)")
 
 # Immediacy markers: this is happening now / just happened / is about to happen.
 _NOW = re.compile(
@@ -83,10 +87,16 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:has|have) (?:got )?(?:a )?(?:knife|weapon|gun)|threatening to (?:kill|hurt|stab)|"
         r"(?:turned up|waiting|outside)\s+(?:at|outside)?\s*(?:the )?(?:school|gates|nursery|home) (?:to (?:take|collect)|demanding)|"
         r"(?:fresh|new) (?:bruis|burn|injur|mark)\w*|bleeding|unconscious|not breathing|"
+        # an injury in front of the practitioner: "with blood on his face"
+        r"(?:blood|cuts?|bruis\w*|burns?|marks?) (?:on|all over|around) (?:his|her|their|the (?:child|baby|boy|girl)'?s?) "
+        r"(?:face|head|neck|arms?|legs?|body|back|hands?|eye)|"
+        # someone threatening at the door: "stepdad is outside the school gates now shouting"
+        r"(?:outside|at) (?:the )?(?:school |front )?(?:gates?|door|reception|house|flat|playground)\b.{0,40}?"
+        r"\b(?:shouting|screaming|threatening|aggressive|banging|kicking off|trying to get in|refusing to leave)|"
         r"(?:threatened|threatening) to (?:kill|hurt|harm)\b|"
         # a threat reported in speech: "said hell kill her when she comes out"
-        r"(?:said|says|saying|told (?:her|him|them|me))\s+(?:that\s+)?(?:he|she|they)\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|is gonna|s gonna|are going to|are gonna)\s+"
-        r"(?:kill|stab|shoot|hurt)\s+(?:her|him|them|me|us|the (?:child|baby|kids?|boy|girl))\b)", _F), False),
+        r"(?:said|says|saying|told (?:her|him|them|me))\s+(?:that\s+)?(?:he|she|they|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|is gonna|s gonna|are going to|are gonna)\s+"
+        r"(?:kill|stab|shoot|hurt)\s+(?:her|him|them|me|us|the (?:child|baby|kids?|boy|girl)|" + _THREATENER + r")\b)", _F), False),
     ("harm_with_marker", re.compile(
         rf"\b(?:{_HARM}\w*)\b", _F), True),
     # child missing now

@@ -1140,3 +1140,35 @@ def test_a_period_named_differently_or_covered_by_the_document_is_answered(index
     assert ans.status == "answered" and "83 children" in ans.answer, ans.answer
     ans = indexed.ask("which workshops ran at the 2020-21 safeguarding conference?")
     assert ans.status == "answered" and "Red Thread" in ans.answer, ans.answer
+
+
+def test_held_out_16_shapes(indexed_both):
+    # an adverb before "stand for", with context after it
+    ans = indexed_both.ask("sorry basic q but what does ECINS actually stand for? keeps coming up in VVE")
+    assert "Empowering Communities with Integrated Networks" in ans.answer, ans.answer
+    # a place setting the scene does not scope a question naming its own area
+    ans = indexed_both.ask("family in belfast - who supports child trafficking victims in northern ireland according to the slavery site?")
+    assert ans.status == "answered" and "Gateway Services" in ans.answer, ans.answer
+    # everyday words for the guidance's: a passport is a travel document, housework is servitude
+    ans = indexed_both.ask("lad i work with says his boss is holding onto his passport - is that one of the slavery warning signs?")
+    assert "travel documents retained" in ans.answer, ans.answer
+    ans = indexed_both.ask("what do they call it when someone's made to do all the cooking and cleaning in a house for next to nothing and can't leave?")
+    assert "DOMESTIC SERVITUDE" in ans.answer.upper(), ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "24 hours a day" gives no number of days
+    "how many days does the home office have to make a reasonable grounds decision after an NRM referral?",
+    # "within what time" asks for a timescale of what the asker must do (report to police)
+    "as a nurse, under the FGM mandatory reporting duty do i have to report to police myself and within what time?",
+])
+def test_a_timescale_question_needs_a_count_of_its_unit_or_the_act_named(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+
+
+def test_an_acronym_in_the_scene_is_not_what_a_later_clause_asks():
+    assert asked_acronym("what does TARA stand for - who can use it?") is None
+    assert question_type("what does TARA stand for - who can use it?") != "define"
+    assert asked_acronym("ECINS - what does it stand for?") == "ECINS"
+    assert asked_acronym("sorry basic q but what does ECINS actually stand for? keeps coming up in VVE") == "ECINS"

@@ -61,7 +61,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|" + _MONTH.pattern)
 _ACRONYM_Q = re.compile(
     r"^\s*(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
     r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
-    r"|\bwhat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:stand for|mean|refer to)\b)"
+    r"|\bwhat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|refer to)\b)"
     # the acronym first, then the question about it: "ECINS - what does it stand for?"
     r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
     r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
@@ -75,6 +75,13 @@ def asked_acronym(question: str) -> str | None:
     """The acronym a "what does X stand for / what is X" question asks about, if any."""
     m = _ACRONYM_Q.search(question.strip())
     if not m:
+        return None
+    asking = asking_clauses(question.strip())[-1]
+    if asking != question.strip() and not re.search(
+            r"\b(?:stands?|mean|means|short|refer)\b|^\s*(?:what|wat)(?:'s|’s| is| are)\s+(?:an? |the )?[A-Z][A-Z0-9&]{1,9}s?\b",
+            asking):
+        # the acronym is in the scene, another thing is asked: "what does TARA stand for -
+        # who can use it?"
         return None
     acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
     return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
@@ -109,7 +116,7 @@ def question_type(question: str) -> str:
         return "number"
     if _ROLE_ASKED.search(q):
         return "general"  # "what is nazir afzal's job?" asks for a post, not a definition
-    if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", q):
+    if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", asking_clauses(q)[-1]):
         return "define"
     if re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
         return "define"
@@ -975,13 +982,19 @@ _CONNECTIVES = CONNECTORS | {"a", "an"}
 #: "what is a strategy discussion?": the term asked about
 _DEFINED = re.compile(r"(?:what|which)\s+(?:is|are|was|were)\s+(?:a|an|the)?\s*(?P<term>[\w’'\- ]{3,60}?)\s*\??$", re.I)
 #: a question asking how soon something happens
-_TIME_Q = re.compile(r"\bhow (?:many|long|soon|quickly)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b", re.I)
+_TIME_Q = re.compile(r"\bhow (?:many|long|soon|quickly)\b|\btimescales?\b|\btime ?frames?\b|\bdeadline\b"
+                     r"|\bwithin (?:how|what)\b|\bby when\b", re.I)
 #: what such a question times: "must [a strategy discussion] be held", "should [the first
 #: CLA review] take place"
 _TIMED_EVENT = re.compile(r"\b(?:must|should|has to|have to|needs? to|shall|will)\s+(?:the |a |an |their |his |her |its )?"
                           r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:be\s+)?(?:held|take place|happen|sent|completed|"
                           r"convened|seen|visited|reviewed|allocated|started|done|undertaken|initiated|booked|arranged|"
                           r"carried out|offered|made)\b", re.I)
+#: the same, asked of an act the asker must do: "do i have to report to police myself and
+#: within what time?" (the answer must speak of reporting to the police)
+_TIMED_ACT = re.compile(r"\b(?:have to|has to|need to|needs to|must|should)\s+(?P<event>(?:report|refer|notify|tell|inform|"
+                        r"contact|record|submit|send|complete|hold|convene|visit)\b(?:\s+(?:it\s+|this\s+|them\s+)?(?:to\s+)?"
+                        r"(?:the\s+)?[\w'’-]+)?)", re.I)
 _ORDINALS = frozenset(analyze("first second third next final last"))
 #: a percentage question whose best item of a breakdown scores less than this much above
 #: the next ("2.3%" 0.738 / "35.4%" 0.692) is answered with the whole breakdown
@@ -1208,6 +1221,10 @@ def _places() -> tuple[str, ...]:
     return tuple(sorted({p for names in data.values() for p in names}, key=len, reverse=True))
 
 
+#: the UK's nations and the UK itself, named as an area a question is about
+_NATION = re.compile(r"\b(?:northern ireland|scotland|wales|england|the uk|britain|great britain|ireland)\b", re.I)
+
+
 def named_places(question: str) -> list[str]:
     """UK local authorities and cities named in ``question`` (any case, whole words;
     ``assistant/data/places.yaml``), longest names first, overlaps removed."""
@@ -1337,7 +1354,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # local service's practice ("the plan within 5 working days"): the answer must
         # speak of a law, duty or requirement
         return "what the law or statutory guidance requires here"
-    timed = _TIMED_EVENT.search(asked) if _TIME_Q.search(asked) else None
+    timed = (_TIMED_EVENT.search(asked) or _TIMED_ACT.search(asked)) if _TIME_Q.search(asked) else None
     if timed:
         # "within how many working days must a strategy discussion be held?" is not
         # answered by a conference service's "Record of Conference within 5 working days":
@@ -1429,7 +1446,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         unit = re.search(r"\bhow many (?:working |calendar |school )?(days|weeks|months|years|hours|minutes)\b"
                          r"|\bin (days|weeks|months|years|hours|minutes)\b(?!\s*\d)", question, re.I)
         unit_word = unit and (unit.group(1) or unit.group(2))
-        if unit_word and not re.search(rf"\b{unit_word[:-1]}s?\b|\b{unit_word[:-1]}ly\b", text, re.I):
+        # a count of them: "5 working days", "ten weeks" ("24 hours a day" gives no number of days)
+        if unit_word and not re.search(_COUNTED_UNIT.format(unit=re.escape(unit_word[:-1])), text, re.I):
             return f"a number of {unit_word.lower()}"
     if passage_text:
         for law in re.findall(r"\b(?!(?:it|that|this|what|there|here|who|council|harrow|government|country|today|everyone|nobody|england|britain|london|uk)['’]s)"
@@ -1439,7 +1457,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             if not re.search(rf"\b{re.escape(law)}['’]?s?\s+(?:law|scheme)\b", passage_text, re.I):
                 return "anything on that law"
         low = " " + re.sub(r"[^\w\s]", " ", passage_text.lower()) + " "
-        for place in named_places(question):
+        asking_text = " ".join(asking_clauses(question))
+        # a place that sets the scene ("family in belfast - who supports child trafficking
+        # victims in northern ireland?") does not scope a question that names its own area
+        scoped_elsewhere = asking_text != question and (named_places(asking_text) or _NATION.search(asking_text))
+        for place in named_places(asking_text if scoped_elsewhere else question):
             if place not in home_places and f" {place} " not in low:
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
@@ -1800,6 +1822,10 @@ def lists_kind(kind: str, text: str) -> bool:
                      rf"[^.;:]{{2,160}}?,[^.;:]{{2,160}}?\b(?:and|or)\b\s+\w", text, re.I) is not None
 
 
+#: a number of some unit of time, ``{unit}`` its singular: "5 working days", "ten weeks"
+_COUNTED_UNIT = (r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                 r"thirty|forty|fifty|sixty|ninety|a few|several|a couple of)\s*(?:-\s*)?"
+                 r"(?:working\s+|calendar\s+|school\s+|clear\s+)?{unit}s?\b")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+((?:[a-z’'\-]+\s+){0,2}?)([a-z\-]{3,}s)\b", re.I)
 _COUNT_UNITS = {"years", "yrs", "months", "weeks", "days", "hours", "mins", "minutes", "times", "sessions", "meetings",
