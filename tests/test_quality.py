@@ -1172,3 +1172,21 @@ def test_an_acronym_in_the_scene_is_not_what_a_later_clause_asks():
     assert question_type("what does TARA stand for - who can use it?") != "define"
     assert asked_acronym("ECINS - what does it stand for?") == "ECINS"
     assert asked_acronym("sorry basic q but what does ECINS actually stand for? keeps coming up in VVE") == "ECINS"
+
+
+def test_a_topic_before_a_comma_and_a_filler_word_still_split_a_two_part_question(indexed):
+    from assistant.answer.parts import question_parts
+
+    parts = question_parts("dsl here - the social worker in schools project, when did it kick off and how many SWs are on it?")
+    assert len(parts) == 2 and all("social worker in schools project" in p for p in parts)
+    assert len(question_parts("roughly how many young carers are there, and how many of those go to harrow schools?")) == 2
+    ans = indexed.ask("dsl at a secondary here - the social worker in schools project, when did it kick off and how many SWs are on it?")
+    assert "November 2020" in ans.answer and "Six social workers" in ans.answer, ans.answer
+
+
+def test_how_many_children_prefers_a_figure_of_children(indexed):
+    # "children" is too common to count for the counted-noun bonus; a figure directly
+    # followed by it still earns half ("A total of 83 children ...", not "4 young carers")
+    ans = indexed.ask("roughly how many children does the council know of who are looking after a sick mum or dad, "
+                      "and how many of those go to harrow schools?")
+    assert "83 children" in ans.answer and "35" in ans.answer, ans.answer

@@ -1749,6 +1749,21 @@ def quantifies(question: str, text: str) -> bool:
     return False
 
 
+def counts_generic(question: str, text: str) -> bool:
+    """Whether a figure in ``text`` is directly followed (within two words) by what a "how
+    many X ...?" question counts when X is only generic words ("children", "young
+    people"): "A total of 83 children were ..." for "how many children ...?"."""
+    m = _COUNTED.search(question.lower())
+    words = analyze(m.group(1) or m.group(2) or "") if m else []
+    if not words or any(s_ not in _GENERIC_STEMS for s_ in words):
+        return False
+    for n in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d%])", text):
+        after = " ".join(re.findall(r"[\w’'\-]+", text[n.end():n.end() + 40])[:2])
+        if set(words) <= set(analyze(after)):
+            return True
+    return False
+
+
 def _type_bonus(qtype: str, question: str, text: str) -> float:
     if qtype == "frequency":
         return 0.8 if _FREQUENCY.search(text) else 0.0
@@ -1782,6 +1797,8 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             bonus += 0.4
         if quantifies(question, text):
             bonus += COUNTED_MATCH  # "291 initial CPCs" counts what is asked; "789 CPCs" only part of it
+        elif counts_generic(question, text):
+            bonus += COUNTED_MATCH / 2  # "how many children ...?": "83 children were ...", not "4 young carers"
         return bonus
     if qtype == "who":
         # a name the question does not already use ("The three core Safeguarding Partners

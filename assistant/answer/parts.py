@@ -62,10 +62,17 @@ def question_parts(question: str) -> list[str]:
     m = _TOPIC.match(text)
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and "?" not in m.group("topic"):
         topic, text = m.group("topic").strip(), m.group("rest").strip()
+    # a topic before a comma: "the social worker in schools project, when did it kick off
+    # and how many SWs are on it?"
+    m = re.match(rf"^(?P<topic>[^?,]{{3,80}}?),\s*(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
+    if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I):
+        topic = f"{topic} - {m.group('topic').strip()}" if topic else m.group("topic").strip()
+        text = m.group("rest").strip()
     pieces = [re.sub(r"(?:\s+(?:and|&|also|plus))+$", "", p.strip(" ,;"), flags=re.I) for p in _JOIN.split(text)
               if p and p.strip(" ,;")]
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
-            or not all(re.match(rf"{_WH_WORDS}\b", p, re.I) and len(p.split()) >= 3 for p in pieces)):
+            or not all(re.match(rf"(?:(?:roughly|approximately|approx|about|around|so|ok|okay|also|but)\s+)?{_WH_WORDS}\b", p, re.I)
+                       and len(p.split()) >= 3 for p in pieces)):
         return [question]
     # an elided noun: "how many primary" + "how many secondary schools does harrow have?"
     for i in range(len(pieces) - 2, -1, -1):
