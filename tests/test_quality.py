@@ -1190,3 +1190,13 @@ def test_how_many_children_prefers_a_figure_of_children(indexed):
     ans = indexed.ask("roughly how many children does the council know of who are looking after a sick mum or dad, "
                       "and how many of those go to harrow schools?")
     assert "83 children" in ans.answer and "35" in ans.answer, ans.answer
+
+
+def test_who_contributed_to_a_total_lists_the_rows_it_sums(indexed):
+    ans = indexed.ask("who contributed income to the HSCB budget in 2020-21?")
+    assert all(t in ans.answer for t in ("Harrow Council", "MOPAC", "National Probation Service",
+                                         "Harrow Clinical Commissioning Group", "London Ambulance")), ans.answer
+    assert "Total Expenditure" not in ans.answer
+    # a figure question about the total still gets the total alone
+    ans = indexed.ask("what was the HSCB's total income in 2020-21?")
+    assert "192,457" in ans.answer and "MOPAC" not in ans.answer, ans.answer

@@ -655,6 +655,17 @@ class ExtractiveAnswerer:
             # supporting sentences about another reporting period are dropped
             chosen = [g for k_, g in enumerate(chosen)
                       if k_ == 0 or not _other_period(asked, units[g[0]], passages[units[g[0]].passage].chunk)]
+        lead_i = chosen[0][0]
+        if (qtype in ("who", "general") and units[lead_i].kind == "table_row"
+                and _TOTAL_ROW.search(_row_label(units[lead_i])) and _CONTRIBUTORS_Q.search(question)):
+            # "who contributed income to the HSCB budget?" is answered by the rows that
+            # "Total Income | -192,457" sums, with the total
+            rows = _table_group(units, lead_i)
+            block = [g for g in rows if g <= lead_i]
+            earlier = [g for g in block[:-1] if _TOTAL_ROW.search(_row_label(units[g]))]
+            block = [g for g in block if not earlier or g > earlier[-1]]
+            if len(block) >= 3:
+                chosen = [block]
         best_chunk = passages[units[chosen[0][0]].passage].chunk
         lead = units[chosen[0][0]]
         if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(question, lead, best_chunk, self.glossary.expand(question)):
@@ -1947,6 +1958,9 @@ def _item_label(text: str) -> str:
     return (m.group("caps") or m.group("term") or "").strip() if m else ""
 
 
+#: who gave to a total: "who contributed income / funds the budget / paid in?"
+_CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id) (?:in|into|for|towards)|chip(?:s|ped)? in|"
+                             r"gave|give|gives|income|put (?:money )?in)\b", re.I)
 _TOTAL_ROW = re.compile(r"\btotal\b", re.I)
 
 
