@@ -71,8 +71,7 @@ def question_parts(question: str) -> list[str]:
     pieces = [re.sub(r"(?:\s+(?:and|&|also|plus))+$", "", p.strip(" ,;"), flags=re.I) for p in _JOIN.split(text)
               if p and p.strip(" ,;")]
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
-            or not all(re.match(rf"(?:(?:roughly|approximately|approx|about|around|so|ok|okay|also|but)\s+)?{_WH_WORDS}\b", p, re.I)
-                       and len(p.split()) >= 3 for p in pieces)):
+            or not all(re.match(rf"{_WH_WORDS}\b", p, re.I) and len(p.split()) >= 3 for p in pieces)):
         return [question]
     # an elided noun: "how many primary" + "how many secondary schools does harrow have?"
     for i in range(len(pieces) - 2, -1, -1):
