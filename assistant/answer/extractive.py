@@ -1160,7 +1160,8 @@ _PERIOD_MENTION = re.compile(r"(?:\bFY\s?|\b)\d{2,4}\s?(?:[-/–—‐‑]|\bto\
                              r"|\b31[./-]0?3[./-]\d{2,4}\b", re.I)
 
 
-def asked_periods(question: str) -> set[str]:
+@lru_cache(maxsize=512)
+def asked_periods(question: str) -> frozenset[str]:
     """Reporting periods the question asks about (:func:`~assistant.keywords.reporting_periods`;
     a scene set first counts, "21/22 data - how many kids went missing?"), leaving out a
     period that dates the asker's own work ("for our 2021-22 training plan, what courses
@@ -1172,7 +1173,7 @@ def asked_periods(question: str) -> set[str]:
         got = reporting_periods(text[max(0, m.start() - 16):m.end()])
         if got and not _OWN_WORK.search(text[:m.start()]):
             out |= got
-    return out
+    return frozenset(out)
 
 
 def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance: float, coverage: float) -> Answer:
@@ -1758,13 +1759,21 @@ def quantifies(question: str, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)
+def _generic_counted(question: str) -> tuple[str, ...]:
+    """Stems of what a "how many X ...?" question counts when they are all generic
+    ("children"), else ``()`` (cached: asked once per unit of the passages)."""
+    m = _COUNTED.search(question.lower())
+    words = analyze(m.group(1) or m.group(2) or "") if m else []
+    return tuple(words) if words and all(s_ in _GENERIC_STEMS for s_ in words) else ()
+
+
 def counts_generic(question: str, text: str) -> bool:
     """Whether a figure in ``text`` is directly followed (within two words) by what a "how
     many X ...?" question counts when X is only generic words ("children", "young
     people"): "A total of 83 children were ..." for "how many children ...?"."""
-    m = _COUNTED.search(question.lower())
-    words = analyze(m.group(1) or m.group(2) or "") if m else []
-    if not words or any(s_ not in _GENERIC_STEMS for s_ in words):
+    words = _generic_counted(question)
+    if not words:
         return False
     for n in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\d%])", text):
         after = " ".join(re.findall(r"[\w’'\-]+", text[n.end():n.end() + 40])[:2])
