@@ -745,7 +745,8 @@ def _cued_name_spans(text: str) -> list[tuple[int, int]]:
             elif possessive_cue and first == len(tokens) - 1 and text[end:end + 1] == "s":
                 # no apostrophe ("jaydens mum"): not when the word with its "s" is a word
                 # ("this school", "lens")
-                if (word + "s").lower() in common_words() | _NAME_STOP | _WORD_NAMES:
+                plural = (word + "s").lower()
+                if plural in common_words() or plural in _NAME_STOP or plural in _WORD_NAMES:
                     pos = end
                     continue
             else:
