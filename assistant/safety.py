@@ -167,6 +167,18 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"fresh (?:cuts?|bruis\w*|burns?|marks?|wounds?|injur\w*)|"
         r"bruis\w* (?:on|to) (?:a |the )?(?:baby|infant|newborn)|(?:baby|infant|newborn|\d+[- ]?(?:day|week|month)s?[- ]old)\b.{0,60}\b(?:bruis\w*|swelling|swollen|bump|fracture|burn|bleeding|floppy|not breathing|unresponsive|screams when)"
         r"|(?:baby|infant|newborn) is \d+ ?(?:days?|weeks?|months?)\b.{0,60}\b(?:bruis\w*|swelling|swollen|bump|fracture|burn|bleeding|floppy|screams when))\b", _F), False),
+    # a medical emergency in front of the practitioner: a child not breathing, floppy or
+    # fitting, a carer collapsed or unrousable, a child who has swallowed medicine or bleach
+    ("medical_emergency", re.compile(
+        r"\b(?:not|isn'?t|isnt|is not|aren'?t|barely|hardly|struggling to|can'?t|cannot|(?:has |have )?stopped)\s+(?:really\s+|properly\s+)?breath(?:e|ing)\b"
+        r"|\b(?:turn(?:s|ing|ed)|gone|going|went)\s+blue\b|\blips?\s+(?:are|is|have gone|has gone|went|look|looks)\s+blue\b"
+        r"|\b" + _KID + r"\b.{0,40}?\b(?:floppy|limp|unresponsive|fitting|having (?:a )?(?:fit|seizure)s?)\b"
+        r"|\b(?:mum|mother|dad|father|carer|parent|" + _KID + r")\s+(?:is\s+|'s\s+|are\s+|has\s+)?(?:passed out|collapsed|unresponsive|unconscious|out cold|"
+        r"not responding(?!\s+to)|not waking(?: up)?|won'?t (?:wake(?: up)?|respond(?!\s+to)))"
+        r"|\band\s+(?:won'?t|will not|can'?t be)\s+(?:wake(?: up)?|woken|respond(?!\s+to))\b"
+        r"|\bcan'?t wake (?:him|her|them|(?:his|her|their|the) \w+)(?: up)?\b"
+        r"|\b(?:swallowed|drank|eaten|ate)\s+(?:[\w'’]+\s+){0,3}?"
+        r"(?:bleach|pills|tablets|meds|medication|methadone|paracetamol|washing (?:tablets|pods|liquid)|button batter\w*|batter(?:y|ies)|drugs)\b", _F), False),
     # the child is afraid of going home or of a carer
     ("afraid_to_go_home", re.compile(
         r"\b(?:scared|afraid|frightened|terrified|too scared)\s+(?:to|of)\s+(?:go(?:ing)?\s+)?home\b"
@@ -217,7 +229,7 @@ _LEARNING = re.compile(
 )
 _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b", _F)
 _PAST_REPORTING = re.compile(
-    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|child [A-Z]\b)",
+    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:cspr|scr)\b|rapid review|learning sheet|what did (?:the|this|that|our) \w+ (?:say|find|conclude)|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|child [A-Z]\b)",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
@@ -228,7 +240,7 @@ _CONCRETE = re.compile(
 )
 
 
-_OBSERVED = frozenset({"disclosure", "injury_seen", "afraid_to_go_home", "removing_child", "danger_place",
+_OBSERVED = frozenset({"disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in"})
 
 
@@ -403,7 +415,7 @@ _NOT_NAMES = set(
     black white asian british pakistani indian bangladeshi somali polish romanian nigerian ghanaian african
     caribbean irish gypsy roma traveller travellers mixed chinese arab eritrean afghan syrian iraqi kurdish
     turkish albanian vietnamese hindu sikh jewish all some many most other several withheld unknown redacted
-    confidential anonymous""".split()
+    confidential anonymous trafficking advice online support helpline line""".split()
 )
 
 _ROLE = (

@@ -52,7 +52,8 @@ MODEL_MAX_TOKENS = 256
 #: stop words. 7: generic headings go inside the topic before them (outline rule 4).
 #: 8: web pages' footnotes marked ``*``/``**`` are kept and linked. 9: ``year_end`` metadata.
 #: 10: a heading closed with nothing under it is kept as a line of text.
-PIPELINE_VERSION = 10
+#: 11: a web page's subtitle paragraph ("Albert from Britain") is a heading below its heading.
+PIPELINE_VERSION = 11
 
 
 @lru_cache(maxsize=1)

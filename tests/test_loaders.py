@@ -370,6 +370,43 @@ def test_html_content_details() -> None:
 
 
 @needs_shared
+def test_html_case_study_subtitles_name_every_chunk_of_their_story() -> None:
+    from ingest.chunker import Chunker
+
+    who = load_html(HTML_DIR / "who.html")
+    heads = [(b.level, b.text) for b in who.blocks if b.kind == "heading"]
+    assert (2, "Victim of forced labour") in heads and (3, "Albert from Britain") in heads
+    assert (3, "Fredek from Hungary") in heads and (3, "Serena from Gambia") in heads
+    # the story's later chunk ("sold to another family for £3,000") carries its name
+    sold = next(c for c in Chunker().chunk(who) if "sold to another family" in c.text)
+    assert sold.section.endswith("Victim of forced labour > Albert from Britain")
+    # a strapline sentence under a heading stays a paragraph
+    report = load_html(HTML_DIR / "report-it.html")
+    assert _find(report, "Our online form is quick and simple", "paragraph")
+
+
+@pytest.mark.parametrize("text, subtitle", [
+    ("Albert from Britain", True), ("Anonymous female from Britain", True),
+    ("Our online form is quick and simple", False), ("Signs include:", False),
+    ("Call 999 now", False), ("In 2012 he moved", False), ("the lower case line", False),
+])
+def test_html_subtitle_shape(text: str, subtitle: bool) -> None:
+    from ingest.loaders.html import is_subtitle
+
+    assert is_subtitle(text) is subtitle
+
+
+def test_html_subtitle_needs_a_heading_before_and_body_after(tmp_path: Path) -> None:
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><main><h2>Case studies</h2><p>Jane from Leeds</p><p>" + "Jane was 15. " * 20
+                 + "</p><p>Closing Words</p><h2>Next</h2><p>Body text here.</p></main></body></html>", encoding="utf-8")
+    blocks = [(b.kind, b.text, b.level) for b in load_html(p).blocks]
+    assert ("heading", "Jane from Leeds", 3) in blocks
+    # a short line before a heading, not after one, is text
+    assert ("paragraph", "Closing Words", 0) in blocks
+
+
+@needs_shared
 def test_html_marked_footnotes_are_kept_and_placed_after_their_reference() -> None:
     from ingest.chunker import Chunker
 

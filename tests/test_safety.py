@@ -175,6 +175,8 @@ def test_control_characters_and_long_questions_are_not_stored(tmp_path):
     "How many 16 year olds close to leaving care had a pathway plan?",
     "In 2019 the partnership held 4 Safeguarding Days",
     "We had 3 Family Court hearings",
+    "Which organisation runs the Child Trafficking Advice Centre (CTAC)?",
+    "is the Child Exploitation Online Protection centre the same as CEOP?",
 ])
 def test_does_not_redact_safeguarding_vocabulary_or_public_names(text):
     r = redact(text)

@@ -54,6 +54,15 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 #: a person's or an organisation's name, with the connectives organisations use
 #: ("Department for Education", "Clinical Commissioning Group", "Children's Society")
 _ORG_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:of|for|and|the|in|on)\s+)?[A-Z][a-z'’]+)+\b")
+#: a question asking which named kind something is: "which warning sign of slavery is
+#: that?", "what type of abuse would this be?", "which category does it fall under?"
+_CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|category|categories|forms?|indicators?|stage|level|tier)\b"
+                         r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:is|are|would|does|do|might|could)\s+(?:(?:be|fall under|count as)\s+)?(?:that|this|it|these|those|they)\b"
+                         r"(?:\s+(?:be|count as|fall under|come under))?\s*\??\s*$", re.I)
+#: a case study's title: "Serena from Gambia", "Anonymous female from Britain"
+_STORY = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? from (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+#: a sentence in an organisation's own voice ("We run ...", "Our team ...")
+_WE = re.compile(r"(?:We|Our)\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|" + _MONTH.pattern)
 
@@ -68,6 +77,10 @@ _ACRONYM_Q = re.compile(
     # a topic first, then the acronym asked about: "the TARA service in glasgow - what's TARA?"
     r"|\s[-–—:]\s*(?:what|wat)(?:'s|’s| is| does| do)\s+(?:an? |the )?(?P<f>[A-Z][A-Z0-9&]{1,9})\b\s*"
     r"(?:(?:actually|exactly|really)\s+)?(?:stand for|mean|short for|refer to)?\s*\??\s*$"
+    # a description between the acronym and the verb: "what does ECINS, the secure
+    # information sharing system ..., stand for?"
+    r"|\b[Ww]hat (?:does|do) (?:the )?(?P<g>[A-Z][A-Z0-9&]{1,9})\s*(?:,|\(|[-–—])[^?]{1,200}?(?:,|\)|[-–—])\s*"
+    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
 )
 
 
@@ -77,13 +90,13 @@ def asked_acronym(question: str) -> str | None:
     if not m:
         return None
     asking = asking_clauses(question.strip())[-1]
-    if asking != question.strip() and re.match(r"\s*(?:what|which|who|whom|whose|where|when|why|how)\b", asking, re.I) and not re.search(
+    if m.group("g") is None and asking != question.strip() and re.match(r"\s*(?:what|which|who|whom|whose|where|when|why|how)\b", asking, re.I) and not re.search(
             r"\b(?:stands?|mean|means|short|refer)\b|^\s*(?:what|wat)(?:'s|’s| is| are)\s+(?:an? |the )?[A-Z][A-Z0-9&]{1,9}s?\b",
             asking):
         # the acronym is in the scene, another thing is asked: "what does TARA stand for -
         # who can use it?"
         return None
-    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f")
+    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
     return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
 
 
@@ -101,6 +114,13 @@ def question_type(question: str) -> str:
          or re.match(r"(?!(?:what|which|who|how|where|why|when)\b)[^?]{3,80}?\s[-–—:]\s+"
                      r"(?P<rest>(?!when\b[^?]*,)(?![^?]*\b(?:they|them|these|those|its)\b)(?:what|which|who|how|where|why|when)\b.*)", q))
     if m:
+        question = question.strip()[m.start("rest"):]
+        q = m.group("rest")
+    # a later part of a multi-part question, after the count it points back to
+    # (:func:`~assistant.answer.parts.question_parts`): "how much did the mayor commit to
+    # tagging ... - what kind of tags are they?" asks what kind, not how much
+    m = re.match(r"(?:[^?]{3,80}?\s[-–—:]\s+)?how (?:many|much)\b[^?]*?\s[-–—]\s+(?P<rest>(?:what|which|who|where|why|when)\b[^?–—]*\??)$", q)
+    if m and not re.search(r"\s-\s", m.group("rest")):
         question = question.strip()[m.start("rest"):]
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
@@ -489,6 +509,16 @@ class ExtractiveAnswerer:
                 # (only for a sum: for a count, a figure from another passage is usually a
                 # count of something else, and the question better refused)
                 best = max(other, key=lambda i: scores[i])
+            else:
+                # ... unless that passage is a sub-section of the best one's section (or the
+                # other way round): "how many organisations got specific support from VAH's
+                # outreach team?" / "Their small Safeguarding Outreach Team ..." under
+                # "Commission of Voluntary Action Harrow" and "- 103 Organisations" under
+                # its "Specific Support:"
+                home = passages[units[best].passage].chunk
+                nested = [i for i in other if _nested_sections(home, passages[units[i].passage].chunk)]
+                if nested and scores[max(nested, key=lambda i: scores[i])] >= 0.8 * scores[best]:
+                    best = max(nested, key=lambda i: scores[i])
         def evidenced(i: int) -> bool:
             c = passages[units[i].passage].chunk
             return missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None
@@ -881,6 +911,7 @@ class ExtractiveAnswerer:
         parts: list[str] = []
         last_title: tuple[str, str] | None = None  # a table title already shown
         quoted: list[tuple[str, int, int]] = []  # (chunk id, start, end) already quoted
+        storied: set[str] = set()  # case studies whose title is already shown
         for group in groups:
             group = _with_continuation(units, group) if continued else group
             us = [units[i] for i in group]
@@ -918,6 +949,23 @@ class ExtractiveAnswerer:
                 who = _last_section(c.section)
                 prefix = f"{who}: " if (who and not labelled and _NAME.fullmatch(_strip_honorifics(who))
                                         and not _name_in(who, quote)) else ""
+                if (not prefix and who and not labelled and _WE.match(quote) and not _name_in(who, quote)
+                        and (_ORG_NAME.fullmatch(who) or re.fullmatch(r"[A-Z][A-Z&]{1,9}", who))):
+                    # "We run ... the Child Trafficking Advice Centre": who "we" are is the
+                    # organisation's heading ("NSPCC")
+                    prefix = f"{who}: "
+                if (not parts and not prefix and who and len(who.split()) <= 6 and not labelled
+                        and _CLASSIFY_Q.search(question) and not _name_in(who, quote)):
+                    # "... picked up at 4am and dropped back late - which warning sign of
+                    # slavery is that?": the sign is the heading of the sentence describing it
+                    prefix = f"{who}: "
+                if (not prefix and who and not labelled and _STORY.fullmatch(who) and c.section not in storied
+                        and not _name_in(who, quote) and not set(analyze(who)) <= set(analyze(question))):
+                    # a case study's sentences are introduced once by its title, which says
+                    # whose story it is and where they are from ("Serena from Gambia: She was
+                    # only 15 when she arrived ...")
+                    prefix = f"{who}: "
+                    storied.add(c.section)
                 if not parts and not prefix and _NAME_ASKED.search(question) and _CASE_NAME.search(who) and not _name_in(who, quote):
                     # "that review about the teenage girl who'd been self-harming - what's it
                     # called?": the review's name is its heading ("Young Person J")
@@ -1135,7 +1183,13 @@ _LEGAL = re.compile(r"\b(?:statutory|legal|legally|law|laws|act|regulations?|req
 _ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
 _NOT_ROLE = re.compile(r"(?:responsible|in charge|accountable|involved|leading|running|funding|behind|on|at|in|for|to|from|with|doing|going|meant|supposed|allowed|able|eligible|entitled|there|here|it|this|that|he|she|they|best|most|likely)\b")
 _EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
-_WEB_Q = re.compile(r"\b(website|web ?site|web address|url|link to)\b", re.I)
+#: a question asking for a web address: "what's the website for ...?", "link to the form?";
+#: not one about what a website says ("what drivers does the website name?")
+_WEB_Q = re.compile(r"\b(?:web address|url|link to|web ?site (?:address|link|url)|is there a web ?site|web ?site (?:for|of)\b"
+                    r"|(?:what|which)(?:'s|’s|s| is)? (?:the |their |its )?(?:[\w-]+ ){0,4}web ?sites?\s*\??\s*$"
+                    r"|(?:what|which)(?:'s|’s| is| are)? (?:the |their |its |a )?web ?sites?\b(?!\s+(?:say|says|said|name|names|list|lists|"
+                    r"describe|describes|mention|mentions|give|gives|tell|tells|recommend|recommends|advise|advises|suggest|suggests|cover|covers)\b))",
+                    re.I)
 _POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
 _NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
 _PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
@@ -1661,6 +1715,17 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
         short = len(passages[units[i].passage].chunk.text) <= 160 and all(units[j].kind == "paragraph" for j in same)
         groups.append(same if short and len(same) > 1 else [i])
     return groups, best_cover
+
+
+def _nested_sections(a, b) -> bool:
+    """Whether chunks ``a`` and ``b`` are from the same document and one's section path
+    is the other's or inside it ("VAH > Key Achievements > Specific Support:" is inside
+    "VAH")."""
+    if a.source != b.source or not a.section or not b.section:
+        return False
+    x, y = a.section.split(" > "), b.section.split(" > ")
+    n = min(len(x), len(y))
+    return x[:n] == y[:n]
 
 
 def _chunk_ordinal(chunk_id: str) -> int:

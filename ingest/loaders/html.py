@@ -325,6 +325,38 @@ class _Walker:
             self.blocks.append(Block("table_row", " | ".join(texts), header=header))
 
 
+#: a finite verb or auxiliary: a line holding one is a sentence ("Our online form is quick
+#: and simple"), not a subtitle
+_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|can|could|will|would|shall|should|"
+                      r"may|might|must|do|does|did|get|gets|got|make|makes|find|call|report|help|contact)\b", re.I)
+
+
+def is_subtitle(text: str) -> bool:
+    """Whether a paragraph right after a heading is a subtitle naming what follows: a short
+    capitalised noun phrase with no sentence punctuation and no verb ("Albert from
+    Britain", "Anonymous female from Britain"); not a strapline sentence ("Our online form
+    is quick and simple") or a lead-in ("Signs include:")."""
+    words = text.split()
+    return (1 <= len(words) <= 6 and len(text) <= 60 and text[:1].isupper()
+            and re.search(r"[.:;!?,\"”)]$", text) is None and not re.search(r"\d", text)
+            and _VERBISH.search(text) is None)
+
+
+def _subtitles_as_headings(blocks: list[Block]) -> list[Block]:
+    """A subtitle paragraph between a heading and that heading's body becomes a heading one
+    level below it: case-study pages print "<h2>Victim of forced labour</h2> <p>Albert from
+    Britain</p> <p>Albert is a British national ...</p>", and the story's name must stay in
+    the section path of every chunk of the story, not only in its first chunk's text."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        if (0 < i < len(blocks) - 1 and blocks[i - 1].kind == "heading" and b.kind == "paragraph" and not b.refs
+                and blocks[i + 1].kind in ("paragraph", "list_item") and is_subtitle(b.text)):
+            out.append(Block("heading", b.text, level=min(6, (blocks[i - 1].level or 1) + 1)))
+        else:
+            out.append(b)
+    return out
+
+
 def _title(soup: BeautifulSoup, blocks: list[Block]) -> str:
     raw = ""
     if soup.title is not None:
@@ -381,11 +413,11 @@ def load_html(path: Path) -> LoadedDocument:
     walker.walk(root)
     walker.flush()
     # carousel controls, counters and similar widget text
-    blocks = [
+    blocks = _subtitles_as_headings([
         b
         for b in walker.blocks
         if not (b.kind == "paragraph" and _WIDGET.match(b.text))
-    ]
+    ])
 
     # marked notes the cleaning removed (a footer's "*Information submitted via this
     # helpline ...") are kept when the content references their marker
