@@ -1285,3 +1285,25 @@ def test_men_and_women_are_counted_as_males_and_females(indexed):
     ans = indexed.ask("According to police figures during the pandemic, what share of the people on the "
                       "receiving end of domestic abuse in Harrow were men?")
     assert "40%" in ans.answer, ans.answer
+
+
+def test_a_statement_before_the_question_is_its_topic():
+    from assistant.answer.parts import question_parts
+
+    parts = question_parts("Fredek from Hungary was promised a factory wage in the UK. What was he told he could earn, "
+                           "and what was he actually paid?")
+    assert len(parts) == 2 and all(p.startswith("Fredek from Hungary was promised a factory wage in the UK - ") for p in parts)
+    assert question_parts("I am a DSL. What is a LADO?") == ["I am a DSL. What is a LADO?"]
+
+
+def test_a_later_part_is_scored_on_its_own_clause(indexed):
+    from assistant.answer.extractive import asked_before_stems
+
+    q = ("How many Level 2 Children & Young People safeguarding training sessions did Voluntary Action Harrow deliver"
+         " - how many organisations did it give specific support to?")
+    assert {"session", "level"} <= asked_before_stems(q) and "organis" not in asked_before_stems(q)
+    assert asked_before_stems("LADO figures are down - what risk are they still mindful of?") == set()
+    ans = indexed.ask("How many Level 2 Children & Young People safeguarding training sessions did Voluntary Action "
+                      "Harrow deliver, and how many organisations did it give specific support to?")
+    # (the earlier part's "Level 2" is not asked of the later part's answer)
+    assert "13 Level 2" in ans.answer and "103 Organisations" in ans.answer, ans.answer

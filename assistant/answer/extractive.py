@@ -59,6 +59,9 @@ _ORG_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:of|for|and|the|in|on)\s+)?
 _CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|category|categories|forms?|indicators?|stage|level|tier)\b"
                          r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:is|are|would|does|do|might|could)\s+(?:(?:be|fall under|count as)\s+)?(?:that|this|it|these|those|they)\b"
                          r"(?:\s+(?:be|count as|fall under|come under))?\s*\??\s*$", re.I)
+#: weight kept (after the scene's halving) by the words of an earlier part's question that
+#: a later part repeats as its scene (:func:`asked_before_stems`)
+ASKED_BEFORE_SHARE = 0.5
 #: a case study's title: "Serena from Gambia", "Anonymous female from Britain"
 _STORY = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? from (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 #: a sentence in an organisation's own voice ("We run ...", "Our team ...")
@@ -361,6 +364,11 @@ class ExtractiveAnswerer:
         q_stems = question_weights(question, idf, self.glossary.expand(question), period_once=True)
         for s_ in (scene_setting_stems(question) | asker_stems(question)) & set(q_stems):
             q_stems[s_] *= 0.5
+        for s_ in asked_before_stems(question) & set(q_stems):
+            # a scene that is itself a question, answered by an earlier part ("how many
+            # training sessions did VAH deliver - how many organisations did it support?")
+            # only says what "it" is
+            q_stems[s_] *= ASKED_BEFORE_SHARE
         q_total = sum(q_stems.values()) or 1.0
 
         # an acronym the question uses counts as present in a unit that spells it out
@@ -1261,6 +1269,28 @@ def scene_setting_stems(question: str) -> set[str]:
     return {s_ for c in clauses if c not in asking for s_ in analyze(c)} - ask
 
 
+def asked_before_stems(question: str) -> set[str]:
+    """The scene-setting stems (:func:`scene_setting_stems`) of a scene that is itself a
+    question, as :func:`~assistant.answer.parts.question_parts` builds a later part that
+    points back: "how many sessions did VAH deliver - how many organisations did it
+    support?" -> the stems of "how many sessions did VAH deliver" not in the asking clause."""
+    asking = asking_clauses(question)
+    if asking == [question]:
+        return set()
+    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
+    last = asking[-1]
+    if len(asking) > 1 and _POINTS_BACK.search(last):
+        # "Fredek was promised a factory wage - what was he told he could earn - what was
+        # he actually paid?": the last clause asks; the one before says who "he" is
+        before = [c for c in clauses if c != last and _WH.match(c)]
+        return {s_ for c in before for s_ in analyze(c)} - set(analyze(last))
+    ask = set(analyze(" ".join(asking)))
+    return {s_ for c in clauses if c not in asking and _WH.match(c) for s_ in analyze(c)} - ask
+
+
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.I)
+
+
 #: a clause about the asker, after what is asked: "... I should be looking out for on home
 #: visits", "... we need to know for the ICPC", "... when I'm on a home visit"
 _ASKER = re.compile(r"\b(?:that |which |when |if |as )?(?:i|we)(?:'m|’m| am| are)?\s+(?:should|must|need|have to|ought to|can|could|would|might|will|am|are|'m|’m|want|do|did|keep|look|see|work|visit)\b[^?.;]*", re.I)
@@ -1380,7 +1410,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         organisation the question names"), or ``None``.
     """
     text = "\n".join(quoted)
-    for label, num in _NUMBERED.findall(question):
+    # (not in an earlier part's question repeated as the scene: "how many level 2 sessions
+    # did VAH deliver - how many organisations did it support?")
+    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
+    asking = asking_clauses(question)
+    own = " ".join(c for c in clauses if c in asking or not _WH.match(c)) if asking != [question] else question
+    for label, num in _NUMBERED.findall(own):
         # "section 11 of the Children Act": an answer about section 16 is not an answer
         # "stage 2" is also named by "at stage 1 or 2"
         listed = r"(?:\d+[a-z]?\s*(?:,|or|and|&|-|–|to)\s*)*"

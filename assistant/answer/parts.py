@@ -62,6 +62,12 @@ def question_parts(question: str) -> list[str]:
     m = _TOPIC.match(text)
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and "?" not in m.group("topic"):
         topic, text = m.group("topic").strip(), m.group("rest").strip()
+    # a statement before the question: "Fredek was promised a factory wage. What was he
+    # told he could earn, and what was he actually paid?"
+    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
+    if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I):
+        topic = f"{topic} - {m.group('topic').strip()}" if topic else m.group("topic").strip()
+        text = m.group("rest").strip()
     # a topic before a comma: "the social worker in schools project, when did it kick off
     # and how many SWs are on it?"
     m = re.match(rf"^(?P<topic>[^?,]{{3,80}}?),\s*(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
