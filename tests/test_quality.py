@@ -1307,3 +1307,22 @@ def test_a_later_part_is_scored_on_its_own_clause(indexed):
                       "Harrow deliver, and how many organisations did it give specific support to?")
     # (the earlier part's "Level 2" is not asked of the later part's answer)
     assert "13 Level 2" in ans.answer and "103 Organisations" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, passage, named", [
+    ("what safe sleep advice should HVs give parents who co-sleep with their newborn?", "Drop-in sessions for parents", False),
+    ("What weekly allowance does a Harrow foster carer get for a teenager?", "I delivered a session for Harrow foster carers", False),
+    ("what year was anti-slavery international founded?", "founded in 1839", True),  # one particular word
+    ("what extra jobs did voluntary orgs take on?", "delivering food parcels", True),  # class words only
+    ("what lie detector tests are used on offenders?", "Polygraph testing has been used since 2014", True),  # glossary
+    ("how many children went missing?", "anything", True),  # another shape
+])
+def test_what_thing_is_asked_must_be_named_by_the_answering_passages(question, passage, named):
+    from assistant.answer.extractive import names_what_is_asked
+
+    assert names_what_is_asked(question, passage, load_glossary()) is named
+
+
+def test_a_question_about_a_thing_the_documents_never_name_is_refused(indexed):
+    ans = indexed.ask("what safe sleeping advice should I give parents who want to co-sleep with their newborn?")
+    assert ans.status == "not_found" and not ans.citations, ans.answer

@@ -717,6 +717,10 @@ class ExtractiveAnswerer:
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
                 terms=frozenset(self.glossary.terms),
             )
+        if not missing:
+            cited_text = "\n".join(dict.fromkeys(passages[units[g[0]].passage].chunk.embed_text() for g in chosen))
+            if not names_what_is_asked(question, cited_text, self.glossary):
+                missing = "the thing the question asks for"
         if missing:
             return _lacking(question, passages, missing, best_dense, coverage)
         return self._compose(question, passages, units, chosen, best_dense, coverage)
@@ -1236,6 +1240,43 @@ def asked_periods(question: str) -> frozenset[str]:
         if got and not _OWN_WORK.search(text[:m.start()]):
             out |= got
     return frozenset(out)
+
+
+#: "what <thing> should/does/...": the thing asked for, up to four words
+_ASKED_THING = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:should|does|do|did|is|are|was|were|must|can|could|would|will|has|have|had|need|needs)\b", re.I)
+#: words that name no particular thing ("what kind of advice", "what other board", "what
+#: extra jobs"): the instance answers, not the word
+_CLASS_WORDS = frozenset(analyze(
+    "kind sort type types kinds sorts advice guidance information info number numbers age time role way ways thing "
+    "things one ones percentage proportion share steps step part parts main key biggest most common other else exactly "
+    "actually really specific particular new first last best extra additional more further happens happened happen"))
+
+
+def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool:
+    """Whether the answering passages name the thing a "what <thing> ..." question asks
+    for, by at least one of its words or their glossary expansions, when the thing has two
+    or more particular words: "what safe sleep advice should I give parents who co-sleep?"
+    is not answered by passages that never mention sleep, nor "what weekly allowance does
+    a foster carer get?" by ones that never mention an allowance. A thing of one
+    particular word ("what year ...", "what job ...") is answered by an instance of it and
+    always passes, as does a question of another shape.
+
+    Args:
+        question: the (redacted) question.
+        passage_text: the cited passages' text with their titles and section paths.
+        glossary: a :class:`~assistant.glossary.Glossary` for expansions ("lie detector"
+            -> polygraph), or ``None``.
+    """
+    m = _ASKED_THING.search(" ".join(asking_clauses(question)))
+    if not m:
+        return True
+    need = set(analyze(m.group("np"))) - _CLASS_WORDS
+    if len(need) < 2:
+        return True
+    have = set(analyze(passage_text))
+    if need & have:
+        return True
+    return bool(glossary is not None and set(analyze(" ".join(glossary.expand(m.group("np"))))) & have)
 
 
 def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance: float, coverage: float) -> Answer:
