@@ -257,17 +257,28 @@ class Assistant:
     def _answer_parts(self, state: _State, whole: Answer) -> Answer:
         """A question asking several things (:func:`~assistant.answer.parts.question_parts`)
         and answered as a whole: each part is retrieved for and answered on its own, and
-        the answers merged (:func:`~assistant.answer.parts.merge_answers`). A question
-        refused as a whole stays refused: its parts alone lose what scopes them ("... a
-        section 47 enquiry and who has to be in the strategy discussion?")."""
+        the answers merged (:func:`~assistant.answer.parts.merge_answers`).
+
+        A question refused as a whole because its best passage lacks something one part
+        asks for ("how many contacts did the MASH get and how many kids were on CP plans?":
+        no single passage gives both figures; ``extra["missing"]``) is answered by its
+        parts when every part is answered. Otherwise a refusal stays: its parts alone lose
+        what scopes them ("what is a section 47 enquiry and who has to be in the strategy
+        discussion?"), and so does a refusal for a place, year or case the passages never
+        mention."""
         parts = question_parts(state.question)
-        if len(parts) == 1 or whole.status != "answered":
+        if len(parts) == 1:
+            return whole
+        retry = whole.status == "not_found" and bool(whole.extra.get("missing"))
+        if whole.status != "answered" and not retry:
             return whole
         answers = []
         for part in parts:
             qv, pv = self._vectors(part)
             passages = self._passages(part, state.filters, state.k, qv, pv)
             answers.append(self.answerer.answer(part, passages, query_vector=pv, idf=self.idf()))
+        if retry and any(a.status != "answered" for a in answers):
+            return whole
         merged = merge_answers(state.question, answers, retrieved=whole.retrieved)
         return merged if merged.status == "answered" else whole
 

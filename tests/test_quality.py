@@ -1326,3 +1326,11 @@ def test_what_thing_is_asked_must_be_named_by_the_answering_passages(question, p
 def test_a_question_about_a_thing_the_documents_never_name_is_refused(indexed):
     ans = indexed.ask("what safe sleeping advice should I give parents who want to co-sleep with their newborn?")
     assert ans.status == "not_found" and not ans.citations, ans.answer
+
+
+def test_a_two_part_question_no_single_passage_answers_is_answered_by_its_parts(indexed):
+    ans = indexed.ask("how many contacts did the MASH get in 2020/21 and how many kids were on CP plans at 31 march 2021?")
+    assert ans.status == "answered" and "9,971" in ans.answer and "298" in ans.answer, ans.answer
+    # a refusal stays when a part is still refused
+    ans = indexed.ask("how many contacts did the MASH get in 2020/21 and how many kids were on CP plans in brent?")
+    assert ans.status == "not_found", ans.answer
