@@ -170,15 +170,17 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a medical emergency in front of the practitioner: a child not breathing, floppy or
     # fitting, a carer collapsed or unrousable, a child who has swallowed medicine or bleach
     ("medical_emergency", re.compile(
-        r"\b(?:not|isn'?t|isnt|is not|aren'?t|barely|hardly|struggling to|can'?t|cannot|(?:has |have )?stopped)\s+(?:really\s+|properly\s+)?breath(?:e|ing)\b"
-        r"|\b(?:turn(?:s|ing|ed)|gone|going|went)\s+blue\b|\blips?\s+(?:are|is|have gone|has gone|went|look|looks)\s+blue\b"
-        r"|\b" + _KID + r"\b.{0,40}?\b(?:floppy|limp|unresponsive|fitting|having (?:a )?(?:fit|seizure)s?)\b"
-        r"|\b(?:mum|mother|dad|father|carer|parent|" + _KID + r")\s+(?:is\s+|'s\s+|are\s+|has\s+)?(?:passed out|collapsed|unresponsive|unconscious|out cold|"
-        r"not responding(?!\s+to)|not waking(?: up)?|won'?t (?:wake(?: up)?|respond(?!\s+to)))"
-        r"|\band\s+(?:won'?t|will not|can'?t be)\s+(?:wake(?: up)?|woken|respond(?!\s+to))\b"
-        r"|\bcan'?t wake (?:him|her|them|(?:his|her|their|the) \w+)(?: up)?\b"
-        r"|\b(?:swallowed|drank|eaten|ate)\s+(?:[\w'’]+\s+){0,3}?"
-        r"(?:bleach|pills|tablets|meds|medication|methadone|paracetamol|washing (?:tablets|pods|liquid)|button batter\w*|batter(?:y|ies)|drugs)\b", _F), False),
+        r"(?<!\bi )(?<!\bI )\b(?:not|isn'?t|isnt|is not|aren'?t|barely|hardly|struggling to|can'?t|cannot|(?:has |have )?stopped)\s+(?:really\s+|properly\s+)?breath(?:e|ing)\b"
+        r"|\bgasping for (?:air|breath)\b|\b(?:turn(?:s|ing|ed)|gone|going|went)\s+blue\b|\bblue (?:around|round|on) (?:the|his|her|their) lips\b"
+        r"|\blips?\s+(?:are|is|have gone|has gone|went|look|looks)\s+blue\b"
+        r"|\b" + _KID + r"\b.{0,40}?\b(?:floppy|limp|unresponsive|fitting|having (?:a )?(?:fit|seizure)s?|had (?:a )?(?:fit|seizure))\b"
+        r"|\b(?:mum|mother|mom|dad|father|carer|parent|" + _KID + r")(?:'s|’s|\s+is|\s+has|\s+are|\s+was|\s+'s)?\s+(?:just\s+|completely\s+|totally\s+|now\s+|still\s+)?"
+        r"(?:passed out|collapsed|unresponsive|unconscious|out cold|not waking(?: up)?|not responding|won'?t (?:wake|respond))"
+        r"(?!\s+to\s+(?:emails?|letters?|calls?|messages?|texts?|the|our|my|his|her|their|any|referrals?|treatment))"
+        r"|\b(?:and|but)\s+(?:has\s+|is\s+|'s\s+)?(?:passed out|collapsed)\b|\b(?:and|but)\s+(?:won'?t|will not|can'?t be)\s+(?:wake(?: up)?|woken|respond(?!\s+to))\b"
+        r"|\b(?:isn'?t|is not|not) waking(?: up)?\b|\bcan'?t (?:wake|rouse) (?:him|her|them|mum|dad|mother|father|(?:his|her|their|the) \w+)(?: up)?\b"
+        r"|\b(?:swallowed|drunk|drank|eaten|ate)\s+(?:[\w'’]+\s+){0,5}?"
+        r"(?:bleach|pills|tablets|meds|medication|methadone|paracetamol|washing (?:tablets|pods?|liquid)|button batter\w*|batter(?:y|ies)|drugs)\b", _F), False),
     # the child is afraid of going home or of a carer
     ("afraid_to_go_home", re.compile(
         r"\b(?:scared|afraid|frightened|terrified|too scared)\s+(?:to|of)\s+(?:go(?:ing)?\s+)?home\b"
@@ -227,9 +229,17 @@ _LEARNING = re.compile(
     r"a lot of|lots of|loads of|(?:once|after|since|during|in) (?:the )?lockdowns?)\b",
     _F,
 )
-_HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b", _F)
+#: a frame of study, not of a live situation (stricter than :data:`_LEARNING`, which also
+#: reads "what do I do?" as a question about the learning)
+_STUDY = re.compile(r"\b(?:policy|policies|procedures?|protocol|guidance|learning|lessons?|reviews?|cspr|scr|training|course|"
+                    r"signs?|statistics?|figures?|data|how many|research|recommend\w*|plan for|inhaler plan|case where)\b", _F)
+_HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b"
+                           # what a review or report said about a child: "what did the CSPR say
+                           # about the child who swallowed methadone?"
+                           r"|\b(?:say|said|says|find|found|learn\w*|recommend\w*|conclud\w*)\b[^.?!]{0,20}?\babout\s+(?:the|a|an)\s+"
+                           r"(?:child|children|baby|babies|toddler|boy|girl|family|case|young person)\b", _F)
 _PAST_REPORTING = re.compile(
-    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:cspr|scr)\b|rapid review|learning sheet|what did (?:the|this|that|our) \w+ (?:say|find|conclude)|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|child [A-Z]\b)",
+    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|child [A-Z]\b)",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
@@ -292,6 +302,11 @@ def urgent_cues(text: str) -> list[str]:
                 # home, a carer taking a child away) is live unless framed as past/hypothetical
                 if name not in _OBSERVED or hypothetical or past:
                     continue
+            if name == "medical_emergency" and not s_now and _STUDY.search(text):
+                # "is there a policy on children fitting at school?", "what are the signs a
+                # baby is struggling to breathe?": a panicked "what do I do" is not a study
+                # frame, these are
+                continue
             if name not in reasons:
                 reasons.append(name)
     return reasons
@@ -415,7 +430,7 @@ _NOT_NAMES = set(
     black white asian british pakistani indian bangladeshi somali polish romanian nigerian ghanaian african
     caribbean irish gypsy roma traveller travellers mixed chinese arab eritrean afghan syrian iraqi kurdish
     turkish albanian vietnamese hindu sikh jewish all some many most other several withheld unknown redacted
-    confidential anonymous trafficking advice online support helpline line""".split()
+    confidential anonymous trafficking advice online support helpline guardians""".split()
 )
 
 _ROLE = (

@@ -386,9 +386,14 @@ def test_html_case_study_subtitles_name_every_chunk_of_their_story() -> None:
 
 
 @pytest.mark.parametrize("text, subtitle", [
-    ("Albert from Britain", True), ("Anonymous female from Britain", True),
+    ("Albert from Britain", True), ("Anonymous female from Britain", True), ("Kim from Vietnam*", True),
+    ("Jay from London.", True), ("Maria from Romania (name changed)", True), ("Leah, 16, from Leeds", True),
+    ("Amira's story", True),
     ("Our online form is quick and simple", False), ("Signs include:", False),
     ("Call 999 now", False), ("In 2012 he moved", False), ("the lower case line", False),
+    # (break-it pass: answers, instructions and hours under a heading are content)
+    ("Within one working day", False), ("Not always", False), ("Yes", False), ("Never promise confidentiality", False),
+    ("Monday to Friday", False), ("Children cannot consent to exploitation", False), ("Support from Barnardo's", False),
 ])
 def test_html_subtitle_shape(text: str, subtitle: bool) -> None:
     from ingest.loaders.html import is_subtitle
@@ -404,6 +409,10 @@ def test_html_subtitle_needs_a_heading_before_and_body_after(tmp_path: Path) -> 
     assert ("heading", "Jane from Leeds", 3) in blocks
     # a short line before a heading, not after one, is text
     assert ("paragraph", "Closing Words", 0) in blocks
+    # an answer under a question heading is the answer, not a subtitle
+    p.write_text("<html><body><main><h2>Is Sam from Leeds eligible?</h2><p>Sam from Leeds</p><p>" + "More text. " * 20
+                 + "</p></main></body></html>", encoding="utf-8")
+    assert ("paragraph", "Sam from Leeds", 0) in [(b.kind, b.text, b.level) for b in load_html(p).blocks]
 
 
 @needs_shared

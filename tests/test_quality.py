@@ -1334,3 +1334,20 @@ def test_a_two_part_question_no_single_passage_answers_is_answered_by_its_parts(
     # a refusal stays when a part is still refused
     ans = indexed.ask("how many contacts did the MASH get in 2020/21 and how many kids were on CP plans in brent?")
     assert ans.status == "not_found", ans.answer
+
+
+def test_a_role_asked_about_with_a_relative_clause(indexed):
+    ans = indexed.ask("how many delegates came to the 2021 virtual safeguarding conference and who was the ex chief "
+                      "crown prosecutor who spoke?")
+    assert "185" in ans.answer and "Nazir Afzal" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("heading, org", [
+    ("NSPCC", True), ("MIGRANT HELP", True), ("The Children's Society", True), ("The Salvation Army", True),
+    ("Independent Child Trafficking Guardians", False), ("Missing Children", False),
+    ("Allegations Against Staff and Volunteers", False),
+])
+def test_we_is_named_only_by_an_organisation_heading(heading, org):
+    from assistant.answer.extractive import _ORG_HEADING
+
+    assert bool(_ORG_HEADING.fullmatch(heading)) is org

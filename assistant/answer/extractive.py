@@ -64,6 +64,17 @@ _CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types
 ASKED_BEFORE_SHARE = 0.5
 #: a case study's title: "Serena from Gambia", "Anonymous female from Britain"
 _STORY = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? from (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+#: a question asking which organisation does something
+_WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:organisation|organization|charity|charities|service|agency|body|provider|group)\b"
+                          r"|^\s*who\b", re.I)
+#: a heading that names an organisation: an acronym ("NSPCC"), a short all-capitals name
+#: ("MIGRANT HELP") or a name ending in an organisation word ("The Children's Society")
+_ORG_HEADING = re.compile(r"[A-Z][A-Z&]{1,9}|[A-Z][A-Z&'’-]+(?: [A-Z][A-Z&'’-]+){1,3}"
+                          r"|(?:[A-Z][\w'’&-]*\s+){0,4}(?:Society|Trust|Army|Charity|Foundation|Alliance|Centre|Council|Partnership|"
+                          r"Board|Network|Project|Helpline|Service|Services|Association|Institute|Group|Agency|International|UK)")
+#: a heading that is a label of a list of sibling sections ("UNUSUAL TRAVEL TIMES", "POOR
+#: LIVING CONDITIONS"): capitals, up to five words
+_LABEL_HEADING = re.compile(r"[A-Z][A-Z&'’/-]*(?: [A-Z][A-Z&'’/-]*){0,4}")
 #: a sentence in an organisation's own voice ("We run ...", "Our team ...")
 _WE = re.compile(r"(?:We|Our)\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -962,11 +973,11 @@ class ExtractiveAnswerer:
                 prefix = f"{who}: " if (who and not labelled and _NAME.fullmatch(_strip_honorifics(who))
                                         and not _name_in(who, quote)) else ""
                 if (not prefix and who and not labelled and _WE.match(quote) and not _name_in(who, quote)
-                        and (_ORG_NAME.fullmatch(who) or re.fullmatch(r"[A-Z][A-Z&]{1,9}", who))):
-                    # "We run ... the Child Trafficking Advice Centre": who "we" are is the
-                    # organisation's heading ("NSPCC")
+                        and _WHICH_ORG_Q.search(question) and _ORG_HEADING.fullmatch(who)):
+                    # "which organisation runs the Child Trafficking Advice Centre?" / "We
+                    # run ...": who "we" are is the organisation's heading ("NSPCC")
                     prefix = f"{who}: "
-                if (not parts and not prefix and who and len(who.split()) <= 6 and not labelled
+                if (not parts and not prefix and who and _LABEL_HEADING.fullmatch(who) and not labelled
                         and _CLASSIFY_Q.search(question) and not _name_in(who, quote)):
                     # "... picked up at 4am and dropped back late - which warning sign of
                     # slavery is that?": the sign is the heading of the sentence describing it
@@ -1475,7 +1486,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "who is harrow's director of children's services?" is not answered by "Dez is
         # the Director of Research in Practice": every word of the role must be in the
         # best sentence or its context
-        need = {s_ for s_ in analyze(role.group("role")) if s_ not in _GENERIC_STEMS}
+        # (the role, not a relative clause about its holder or a word dating it: "the ex
+        # chief crown prosecutor who spoke")
+        role_words = re.split(r"\s+(?:who|that|which|whom)\s+", role.group("role"))[0]
+        role_words = re.sub(r"\b(?:ex|former|previous|old|then|current|new|acting|interim)\b-?", " ", role_words)
+        need = {s_ for s_ in analyze(role_words) if s_ not in _GENERIC_STEMS}
         best_text = (quoted[0] if quoted else "") + "\n" + context
         if need & _BOARD_STEMS and _BOARD_STEMS & set(analyze(best_text)):
             # the report calls one body the board, the partnership, the HSCB and the HSP:

@@ -65,7 +65,8 @@ def question_parts(question: str) -> list[str]:
     # a statement before the question: "Fredek was promised a factory wage. What was he
     # told he could earn, and what was he actually paid?"
     m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
-    if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I):
+    # (a statement of three words or more: not "Thanks.", "Ok. So." or "Approx.")
+    if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and len(re.findall(r"\w+", m.group("topic"))) >= 3:
         topic = f"{topic} - {m.group('topic').strip()}" if topic else m.group("topic").strip()
         text = m.group("rest").strip()
     # a topic before a comma: "the social worker in schools project, when did it kick off

@@ -325,32 +325,36 @@ class _Walker:
             self.blocks.append(Block("table_row", " | ".join(texts), header=header))
 
 
-#: a finite verb or auxiliary: a line holding one is a sentence ("Our online form is quick
-#: and simple"), not a subtitle
-_VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|being|am|has|have|had|can|could|will|would|shall|should|"
-                      r"may|might|must|do|does|did|get|gets|got|make|makes|find|call|report|help|contact)\b", re.I)
+#: a case study's title: "Albert from Britain", "Anonymous female from Britain", "Kim from
+#: Vietnam*", "Maria from Romania (name changed)", "Leah, 16, from Leeds", "Amira's story"
+_STORY_TITLE = re.compile(
+    r"(?!(?:Support|Help|Advice|Calls?|Letters?|Funding|Guidance|News|Updates?|Quotes?|Feedback|Messages?|Referrals?|Resources?|"
+    r"Stories|Evidence|Information|Data|Tips|Lessons|Learning|Highlights|Extracts?|Excerpts?|Notes?|Reports?|Findings|Results|"
+    r"Money|Donations?|Grants?|Training|Services?|Materials?|Videos?|Photos?|Images?|Letter|Views|Voices|Perspectives?)\b)"
+    r"(?:[A-Z][a-z]+(?:[ -][a-z]+){0,2}|[A-Z][a-z]+ [A-Z][a-z]+)(?:,\s*\d{1,2},)?\s+from\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s story")
 
 
 def is_subtitle(text: str) -> bool:
-    """Whether a paragraph right after a heading is a subtitle naming what follows: a short
-    capitalised noun phrase with no sentence punctuation and no verb ("Albert from
-    Britain", "Anonymous female from Britain"); not a strapline sentence ("Our online form
-    is quick and simple") or a lead-in ("Signs include:")."""
-    words = text.split()
-    return (1 <= len(words) <= 6 and len(text) <= 60 and text[:1].isupper()
-            and re.search(r"[.:;!?,\"”)]$", text) is None and not re.search(r"\d", text)
-            and _VERBISH.search(text) is None)
+    """Whether a paragraph right after a heading is a case study's title naming whose
+    story follows ("Albert from Britain", "Anonymous female from Britain", "Jay from
+    London.", "Maria from Romania (name changed)", "Amira's story"). Short lines of other
+    kinds stay text: an answer under a question heading ("Within one working day", "Not
+    always"), an instruction ("Never promise confidentiality"), opening hours ("Monday to
+    Friday") or a strapline ("Our online form is quick and simple")."""
+    core = re.sub(r"\s*\([^)]{1,30}\)\s*$|[*†‡.]+$", "", text.strip())
+    return len(core) <= 60 and _STORY_TITLE.fullmatch(core) is not None
 
 
 def _subtitles_as_headings(blocks: list[Block]) -> list[Block]:
-    """A subtitle paragraph between a heading and that heading's body becomes a heading one
-    level below it: case-study pages print "<h2>Victim of forced labour</h2> <p>Albert from
+    """A case study's title between a heading and that heading's body (:func:`is_subtitle`)
+    becomes a heading one level below it: case-study pages print "<h2>Victim of forced labour</h2> <p>Albert from
     Britain</p> <p>Albert is a British national ...</p>", and the story's name must stay in
     the section path of every chunk of the story, not only in its first chunk's text."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
-        if (0 < i < len(blocks) - 1 and blocks[i - 1].kind == "heading" and b.kind == "paragraph" and not b.refs
-                and blocks[i + 1].kind in ("paragraph", "list_item") and is_subtitle(b.text)):
+        if (0 < i < len(blocks) - 1 and blocks[i - 1].kind == "heading" and not blocks[i - 1].text.rstrip().endswith("?")
+                and b.kind == "paragraph" and blocks[i + 1].kind in ("paragraph", "list_item") and is_subtitle(b.text)):
             out.append(Block("heading", b.text, level=min(6, (blocks[i - 1].level or 1) + 1)))
         else:
             out.append(b)
