@@ -658,6 +658,8 @@ _CUED_NAME_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_ANY_NAME}{_TOLD_AFTER}"),
     # "jayden's mum", "amira khan's stepdad", "ibrahim's older brother", "james' mum"
     re.compile(rf"{_ANY_NAME}(?:['’]s?|s)\s++(?i:{_PERSON_WORDS})\b"),
+    # "I'm worried about Leo Brown, he told me ...", "concerns re Amira Khan who ..."
+    re.compile(rf"(?i:\b(?:worried|concerned|concerns?|worries|worry)\s+(?:about|for|re:?|regarding|over)\s+){_ANY_NAME}"),
 ]
 #: given names that are also everyday or safeguarding words, never taken for a name by
 #: these cues ("concerns about faith in year 9", "the case (12)", "summer, 2020"), and
