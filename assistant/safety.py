@@ -656,10 +656,11 @@ _CUED_NAME_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_ANY_NAME}{_YEAR_GROUP_AFTER}"),
     # "jayden smith says his stepdad ...", "hi, amira told me ...", "amira khan has gone missing"
     re.compile(rf"{_ANY_NAME}{_TOLD_AFTER}"),
-    # "jayden's mum", "amira khan's stepdad", "ibrahim's older brother", "james' mum"
-    re.compile(rf"{_ANY_NAME}(?:['’]s?|s)\s++(?i:{_PERSON_WORDS})\b"),
     # "I'm worried about Leo Brown, he told me ...", "concerns re Amira Khan who ..."
     re.compile(rf"(?i:\b(?:worried|concerned|concerns?|worries|worry)\s+(?:about|for|re:?|regarding|over)\s+){_ANY_NAME}"),
+    # "jayden's mum", "amira khan's stepdad", "ibrahim's older brother", "james' mum"
+    # (last: :func:`_cued_name_spans` reads a possessive without an apostrophe only here)
+    _POSSESSIVE_CUE := re.compile(rf"{_ANY_NAME}(?:['’]s?|s)\s++(?i:{_PERSON_WORDS})\b"),
 ]
 #: given names that are also everyday or safeguarding words, never taken for a name by
 #: these cues ("concerns about faith in year 9", "the case (12)", "summer, 2020"), and
@@ -744,8 +745,8 @@ def _cued_name_spans(text: str) -> list[tuple[int, int]]:
     "this" read as "thi's"."""
     names = given_names()
     spans: list[tuple[int, int]] = []
-    for k, pat in enumerate(_CUED_NAME_PATTERNS):
-        possessive_cue = k == len(_CUED_NAME_PATTERNS) - 1
+    for pat in _CUED_NAME_PATTERNS:
+        possessive_cue = pat is _POSSESSIVE_CUE
         pos = 0
         while True:
             m = pat.search(text, pos)
