@@ -36,7 +36,7 @@ class Term:
         return len(self.senses) > 1
 
 
-_SOMEONE = r"(?:him|her|them|me|us|the (?:child|baby|boy|girl|kids?|young person))"
+_SOMEONE = r"(?:him|her|them|me|us|the (?:child|baby|boy|girl|kids?|young person)|(?:their|his|her|my|our) (?:kids?|children|child|son|daughter|boy|girl))"
 #: "{parent}" in a phrase: a parent, with up to two describing words ("a poorly or
 #: shielding mum or dad", "their disabled mother")
 _PARENT = (r"(?:(?:a|an|their|his|her|my|the|your)\s+)?(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?)?"

@@ -1351,3 +1351,15 @@ def test_we_is_named_only_by_an_organisation_heading(heading, org):
     from assistant.answer.extractive import _ORG_HEADING
 
     assert bool(_ORG_HEADING.fullmatch(heading)) is org
+
+
+def test_a_partitive_sentence_is_quoted_with_what_it_counts_part_of(indexed):
+    ans = indexed.ask("kids looking after a mum or dad at home who's shielding - how many did the council know about, "
+                      "and how many went to harrow schools?")
+    assert "A total of 83 children were on the LA’s system as young carers. Of these, 35" in ans.answer, ans.answer
+
+
+def test_home_education_and_abbreviated_months_in_practitioners_words():
+    g = load_glossary()
+    assert "elective home education" in g.expand("loads of parents pulled their kids out of school to teach them at home")
+    assert "September" in g.expand("how many between sept 20 and march 21?")

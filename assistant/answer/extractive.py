@@ -435,6 +435,11 @@ class ExtractiveAnswerer:
                 # with parents", not "Left care to live with relative")
                 lead_stems = set(analyze(_lead_in(p.chunk, u.line))) - header_stems - stems
                 ctx += 0.5 * sum(w for s, w in q_stems.items() if s in lead_stems) / q_total
+            if _PARTITIVE.match(u.text) and u.index > 0 and units[i - 1].passage == u.passage:
+                # "Of these, 35 were registered to Harrow schools": what "these" are is in the
+                # sentence before, counted as a list item's lead-in is
+                prev = pstems[u.passage].units[u.index - 1] - header_stems - stems
+                ctx += 0.5 * sum(w for s, w in q_stems.items() if s in prev) / q_total
             if u.kind == "footnote":
                 # a footnote ("3 These are Harrow Council, ...") explains the paragraph it
                 # follows: that paragraph's words count half as much as a heading's (the
@@ -1657,6 +1662,8 @@ _DURATION = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|ei
                        r"|\b(?:since|until|till|up to the age|birthday|fortnight|lifetime|career|overnight|24/7)\b", re.I)
 
 
+#: a sentence counting part of what the sentence before it counted ("Of these, 35 ...")
+_PARTITIVE = re.compile(r"(?:Of (?:these|those|which|them|this number|this group)|Of the (?:\w+ )?(?:above|total))\b")
 _ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It|Some|Most|Both|All of these|Many of these|Their|Its)\b")
 
 
@@ -1685,6 +1692,10 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
     # a fragment that starts in lower case continues the previous line or sentence
     # (pages that break "1,746 cases reported" / "in the UK in 2013 ..." into two blocks)
     if u.text[:1].islower() and i > 0 and units[i - 1].passage == u.passage and units[i - 1].kind in ("paragraph", "footnote"):
+        out.insert(0, i - 1)
+    elif _PARTITIVE.match(u.text) and i > 0 and units[i - 1].passage == u.passage and units[i - 1].line == u.line:
+        # "Of these, 35 were registered to Harrow schools" says nothing without what
+        # "these" are: "A total of 83 children were on the LA's system as young carers."
         out.insert(0, i - 1)
     if i + 1 < len(units):
         nxt = units[i + 1]
