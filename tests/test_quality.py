@@ -1363,3 +1363,23 @@ def test_home_education_and_abbreviated_months_in_practitioners_words():
     g = load_glossary()
     assert "elective home education" in g.expand("loads of parents pulled their kids out of school to teach them at home")
     assert "September" in g.expand("how many between sept 20 and march 21?")
+
+
+@pytest.mark.parametrize("question, text, ok", [
+    ("how do i make a prevent referral for a year 10 lad?", "This showed a slight decline in the number of referrals of around 14%.", False),
+    ("how do i refer a high risk case to the MARAC?", "Cases referred to the MARAC in Harrow have also seen a steady rise.", False),
+    ("how do I report suspected slavery?", "If you suspect slavery is happening near you, you can report it in a number of ways", True),
+    ("how can we contact the MASH?", "Call 020 8901 2690 during office hours.", True),
+    ("how do we involve children in CP conferences?", "support by an independent advocacy service", True),  # not a step asked
+])
+def test_a_how_do_i_question_needs_a_step_to_take(question, text, ok):
+    from assistant.answer.extractive import describes_how
+
+    assert describes_how(question, text) is ok
+
+
+def test_how_to_questions_the_documents_only_count_are_refused(indexed):
+    ans = indexed.ask("how do i make a prevent referral for a year 10 lad i think is being radicalised online")
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+    ans = indexed.ask("health visitor here, what's the current safer sleep advice on co-sleeping with a newborn?")
+    assert ans.status == "not_found", ans.answer

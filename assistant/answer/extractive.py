@@ -737,6 +737,8 @@ class ExtractiveAnswerer:
             cited_text = "\n".join(dict.fromkeys(passages[units[g[0]].passage].chunk.embed_text() for g in chosen))
             if not names_what_is_asked(question, cited_text, self.glossary):
                 missing = "the thing the question asks for"
+            elif not describes_how(question, units[chosen[0][0]].text):
+                missing = "how to do this"
         if missing:
             return _lacking(question, passages, missing, best_dense, coverage)
         return self._compose(question, passages, units, chosen, best_dense, coverage)
@@ -1260,12 +1262,15 @@ def asked_periods(question: str) -> frozenset[str]:
 
 #: "what <thing> should/does/...": the thing asked for, up to four words
 _ASKED_THING = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:should|does|do|did|is|are|was|were|must|can|could|would|will|has|have|had|need|needs)\b", re.I)
+#: "what's the <thing> on/for ...?": "what's the current safer sleep advice on co-sleeping?"
+_ASKED_THE_THING = re.compile(r"\bwhat(?:'s|’s|s| is| are)\s+(?:the|our|their|your)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:on|for|about|regarding|around)\b", re.I)
 #: words that name no particular thing ("what kind of advice", "what other board", "what
 #: extra jobs"): the instance answers, not the word
 _CLASS_WORDS = frozenset(analyze(
     "kind sort type types kinds sorts advice guidance information info number numbers age time role way ways thing "
     "things one ones percentage proportion share steps step part parts main key biggest most common other else exactly "
-    "actually really specific particular new first last best extra additional more further happens happened happen"))
+    "actually really specific particular new first last best extra additional more further happens happened happen "
+    "current latest up to date"))
 
 
 def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool:
@@ -1283,7 +1288,8 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool
         glossary: a :class:`~assistant.glossary.Glossary` for expansions ("lie detector"
             -> polygraph), or ``None``.
     """
-    m = _ASKED_THING.search(" ".join(asking_clauses(question)))
+    asked = " ".join(asking_clauses(question))
+    m = _ASKED_THING.search(asked) or _ASKED_THE_THING.search(asked)
     if not m:
         return True
     need = set(analyze(m.group("np"))) - _CLASS_WORDS
@@ -1293,6 +1299,29 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool
     if need & have:
         return True
     return bool(glossary is not None and set(analyze(" ".join(glossary.expand(m.group("np"))))) & have)
+
+
+#: "how do I make a Prevent referral?", "how can we refer to the MARAC?": a question asking
+#: how to carry out a step
+_PROCEDURE_Q = re.compile(r"\bhow (?:do|can|should|would|could|to) (?:i |we |you |staff |schools? |parents? )?"
+                          r"(?:make|submit|refer|complete|apply|request|book|access|get|find|assess|contact|escalate|report|raise|"
+                          r"start|arrange|do)\b", re.I)
+#: words that describe a step to take: a modal, "you", a way to get in touch or a form
+_PROCEDURAL = re.compile(r"\b(?:can|should|must|need to|needs to|will need|you|your|call|calling|contact|report|complete|use|"
+                         r"ring|email|e-mail|visit|speak|tell|refer|via|through|using|online|form|helpline|website|phone)\b"
+                         r"|(?:\+44|\b0)\d{2,4}[\s-]?\d{3,4}|\b(?:999|101|111)\b", re.I)
+
+
+def describes_how(question: str, text: str) -> bool:
+    """Whether ``text`` (the answer's lead sentence) describes how to do what a "how do
+    I make / refer / report ...?" question asks (:data:`_PROCEDURE_Q`): it must speak of
+    a step to take (:data:`_PROCEDURAL`: "you can report it by calling ...", "complete
+    the referral form"). "How do I make a Prevent referral?" is not answered by "This
+    showed a slight decline in the number of referrals of around 14%". Other questions
+    always pass."""
+    if not _PROCEDURE_Q.search(" ".join(asking_clauses(question))):
+        return True
+    return _PROCEDURAL.search(text) is not None
 
 
 def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance: float, coverage: float) -> Answer:
