@@ -1383,3 +1383,13 @@ def test_how_to_questions_the_documents_only_count_are_refused(indexed):
     assert ans.status == "not_found" and not ans.citations, ans.answer
     ans = indexed.ask("health visitor here, what's the current safer sleep advice on co-sleeping with a newborn?")
     assert ans.status == "not_found", ans.answer
+
+
+@pytest.mark.parametrize("question, qtype", [
+    ("which specialist training topics did the HSCB prioritise this year?", "list"),
+    ("What did the inspectors say about how grown-up Harrow's partnership working is?", "general"),
+    ("what sort of tags are being used in the mayors project?", "general"),
+    ("s11 audits - what are agencies expected to have in place?", "list"),
+])
+def test_a_plural_asked_for_after_two_describing_words_is_a_list(question, qtype):
+    assert question_type(question) == qtype

@@ -181,7 +181,7 @@ _METHOD_Q = re.compile(r"\s*how (?:do|does|did|can|could|should|are|is|were|was)
 
 #: "which organisations ran ...", "what topics did ...", "which emergency services joined ...":
 #: a plural noun right after the question word asks for several things
-_PLURAL_Q = re.compile(r"(?:which|what)\s+(?:[a-z&\-]+\s+(?:(?:and|&|\+)\s+)?)?[a-z\-]{3,}(?<!ss)(?<!us)(?<!is)s\s+(?:did|do|does|were|are|have|has|had|can|could|should|will|would|might|must|\w+ed|ran|run|came|went|took|give|gave|make|made|help|need|say|said)\b")
+_PLURAL_Q = re.compile(r"(?:which|what)\s+(?:[a-z&\-]+\s+(?:(?:and|&|\+)\s+)?|(?:(?!(?:did|does|do|the|a|an|of|is|are|was|were|has|have|had|sort|kind|type)\b)[a-z&\-]+\s+){2})?[a-z\-]{3,}(?<!ss)(?<!us)(?<!is)s\s+(?:did|do|does|were|are|have|has|had|can|could|should|will|would|might|must|\w+ed|ran|run|came|went|took|give|gave|make|made|help|need|say|said)\b")
 
 
 @dataclass
