@@ -1393,3 +1393,10 @@ def test_how_to_questions_the_documents_only_count_are_refused(indexed):
 ])
 def test_a_plural_asked_for_after_two_describing_words_is_a_list(question, qtype):
     assert question_type(question) == qtype
+
+
+def test_a_reasons_list_led_in_by_the_last_sentence_of_a_long_paragraph(indexed):
+    ans = indexed.ask("why did the partnership think there was learning from child M's death? list the concerns that "
+                      "triggered the CSPR")
+    assert all(t in ans.answer for t in ("low school attendance", "medical appointments", "dental pain",
+                                         "mechanical restraints")), ans.answer

@@ -62,6 +62,12 @@ _CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types
 #: weight kept (after the scene's halving) by the words of an earlier part's question that
 #: a later part repeats as its scene (:func:`asked_before_stems`)
 ASKED_BEFORE_SHARE = 0.5
+#: a question asking for reasons ("why ...", "what triggered ...", "the reasons for ...")
+_REASON_Q = re.compile(r"\b(?:why|reasons?|triggered|trigger|caused|led to|because)\b", re.I)
+#: a list's lead-in giving reasons ("... learning to be identified because of:")
+_REASON_LEAD = re.compile(r"\b(?:because of|due to|as a result of|reasons? (?:for|why|include|were|are)|caused by|triggered by)\b[^.]*:?\s*$", re.I)
+#: head cover a reasons list earns when reasons are asked for (:meth:`ExtractiveAnswerer._best_lists`)
+REASON_LEAD_COVER = 0.2
 #: a case study's title: "Serena from Gambia", "Anonymous female from Britain"
 _STORY = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? from (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 #: a question asking which organisation does something
@@ -607,11 +613,11 @@ class ExtractiveAnswerer:
             # "how do we involve children in child protection conferences?" is answered by
             # the list headed "Involving Children & Young People through:" when that heading
             # and lead-in cover half the question
-            groups, head_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec)
+            groups, head_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec, question=question)
             if groups and head_cover >= METHOD_LIST_HEAD:
                 return self._compose(question, passages, units, groups, best_dense, coverage)
         if qtype == "list":
-            groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec, count)
+            groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec, count, question=question)
             sections, section_cover = _section_list(passages, units, q_stems, q_total, question=question)
             kind_stems = set(analyze(kind))
             named = [i for i in range(len(units)) if (i in counted or lists_kind(kind, units[i].text))
@@ -745,7 +751,8 @@ class ExtractiveAnswerer:
 
     def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
                     q_total: float, dense: np.ndarray, entities: Sequence[str] = (),
-                    question_vector: np.ndarray | None = None, count: int | None = None) -> tuple[list[list[int]], float]:
+                    question_vector: np.ndarray | None = None, count: int | None = None,
+                    question: str = "") -> tuple[list[list[int]], float]:
         """For list questions: the retrieved list (or table: its rows are the items, its
         header row the lead-in) that best matches the question as a whole (section path +
         lead-in + items), plus its continuation in other retrieved chunks of the same
@@ -755,11 +762,14 @@ class ExtractiveAnswerer:
         as a unit does in :meth:`answer`. With ``question_vector`` (shape ``(384,)``), the
         cosine of the question to each list's last heading and lead-in adds
         :data:`LIST_HEAD_DENSE` x that cosine to its score, and a list of exactly ``count``
-        items (the number the question states) :data:`COUNT_MATCH`. Returns ``([], 0.0)`` when no
+        items (the number the question states) :data:`COUNT_MATCH`. When ``question`` asks
+        for reasons (:data:`_REASON_Q`), a list led in by "... because of:" gets
+        :data:`REASON_LEAD_COVER` more head cover. Returns ``([], 0.0)`` when no
         list (heading, lead-in and items together) covers at least half the question (a
         third for a list in the top-ranked passage) and its heading and lead-in alone cover
         less than :data:`LIST_HEAD_COVER`."""
         candidates: list[tuple[float, list[int], float, float]] = []
+        reasons_asked = _REASON_Q.search(question) is not None
         narrowed_by: dict[tuple[int, ...], frozenset[str]] = {}
         heads: list[str] = []
         done: set[int] = set()
@@ -781,6 +791,10 @@ class ExtractiveAnswerer:
             # rows chosen by the question's words (:func:`_table_block`) are headed by them
             head |= narrowed_by.get(tuple(group), frozenset())
             head_cover = sum(w for s_, w in q_stems.items() if s_ in head) / q_total
+            if reasons_asked and _REASON_LEAD.search(lead):
+                # "why did the partnership think there was learning ...? list the concerns":
+                # a list led in by "... because of:" gives the reasons asked for
+                head_cover += REASON_LEAD_COVER
             score = 0.4 * cover + 0.3 * head_cover + 0.3 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
             if entities and not any(e in _plain(text) for e in entities):
                 score -= 0.3
@@ -2255,6 +2269,11 @@ def _lead_in(chunk, line: int) -> str:
         line -= 1
     if 0 <= line < len(lines) and line < len(kinds) and kinds[line] != "list_item":
         text = lines[line]
+        if len(text) > 200 and text.rstrip().endswith(":"):
+            # a long paragraph's last sentence leads in ("Harrow's Case Review Group led a
+            # ... Review. He died of natural causes ..., but the Partnership felt there was
+            # learning to be identified because of:")
+            text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
         # a lead-in ("Key findings from the review:") but not a bare "However:"
         return text if len(text) <= 200 and text.rstrip().endswith(":") and len(text.split()) >= 3 else ""
     return ""
