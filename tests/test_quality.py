@@ -1400,3 +1400,22 @@ def test_a_reasons_list_led_in_by_the_last_sentence_of_a_long_paragraph(indexed)
                       "triggered the CSPR")
     assert all(t in ans.answer for t in ("low school attendance", "medical appointments", "dental pain",
                                          "mechanical restraints")), ans.answer
+
+
+@pytest.mark.parametrize("question, event", [
+    ("how quickly does a strategy discussion have to be held once police think there is cause?", "strategy discussion"),
+    ("Within how many working days must the safeguarding partners complete a Rapid Review?", "Rapid Review"),
+    ("how long do we have to send their CP file over?", "CP file"),
+    ("within how many days must the first CLA review take place?", "first CLA review"),
+    ("how many children went missing?", None),
+])
+def test_the_event_a_timescale_question_times(question, event):
+    from assistant.answer.extractive import timed_event
+
+    assert timed_event(question) == event
+
+
+def test_a_timescale_for_another_event_does_not_answer(indexed):
+    ans = indexed.ask("how quickly does a strategy discussion have to be held once police and csc think theres "
+                      "reasonable cause to suspect significant harm?")
+    assert ans.status == "not_found", ans.answer

@@ -560,7 +560,7 @@ class ExtractiveAnswerer:
                 return best
             ok = [int(i) for i in np.argsort(-scores)[:12] if evidenced(int(i))]
             return ok[0] if ok and scores[ok[0]] >= ratio * scores[best] else best
-        if _TIME_Q.search(question) and _TIMED_EVENT.search(question):
+        if timed_event(question):
             # "within how many days must an initial child protection conference be held?":
             # the strongest unit timing that event ("The majority of ICPCs have taken place
             # within the target timescale of 15 days"), unless far weaker
@@ -1093,6 +1093,34 @@ _TIMED_EVENT = re.compile(r"\b(?:must|should|has to|have to|needs? to|shall|will
                           r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:be\s+)?(?:held|take place|happen|sent|completed|"
                           r"convened|seen|visited|reviewed|allocated|started|done|undertaken|initiated|booked|arranged|"
                           r"carried out|offered|made)\b", re.I)
+#: the same with the event before the verb ("how quickly does a strategy discussion have to
+#: be held?") or as the object of what must be done ("... must the partners complete a
+#: Rapid Review?", "how long do we have to send their CP file over?")
+_TIMED_EVENT_BEFORE = re.compile(r"\b(?:does|do|did|is|are)\s+(?:the |a |an |their |his |her |its )?"
+                                 r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have to|has to|need to|needs to|got to)\s+(?:be\s+)?"
+                                 r"(?:held|take place|happen|sent|completed|convened|seen|visited|reviewed|allocated|started|done|"
+                                 r"undertaken|initiated|booked|arranged|carried out|offered|made)\b", re.I)
+_TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over)\s+"
+                           r"(?:the |a |an |their |his |her |its |our |my )?(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
+                           r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and|or)\b|\s*[?,.]|\s*$)", re.I)
+
+
+def timed_event(asked: str) -> str | None:
+    """The event a timescale question (:data:`_TIME_Q`) times, or ``None``: "within how
+    many days must an ICPC be held?" -> "ICPC"; "how quickly does a strategy discussion
+    have to be held?" -> "strategy discussion"; "... must the partners complete a Rapid
+    Review?" -> "Rapid Review"; "how long do we have to send their CP file over?" ->
+    "CP file"."""
+    if not _TIME_Q.search(asked):
+        return None
+    for pat in (_TIMED_EVENT_BEFORE, _TIMED_EVENT, _TIMED_OBJECT):
+        m = pat.search(asked)
+        if m and m.group("event").lower() not in ("be", "it", "they", "this", "that"):
+            return m.group("event")
+    return None
+
+
 _ORDINALS = frozenset(analyze("first second third next final last"))
 #: a percentage question whose best item of a breakdown scores less than this much above
 #: the next ("2.3%" 0.738 / "35.4%" 0.692) is answered with the whole breakdown
@@ -1277,7 +1305,7 @@ def asked_periods(question: str) -> frozenset[str]:
 #: "what <thing> should/does/...": the thing asked for, up to four words
 _ASKED_THING = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:should|does|do|did|is|are|was|were|must|can|could|would|will|has|have|had|need|needs)\b", re.I)
 #: "what's the <thing> on/for ...?": "what's the current safer sleep advice on co-sleeping?"
-_ASKED_THE_THING = re.compile(r"\bwhat(?:'s|’s|s| is| are)\s+(?:the|our|their|your)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:on|for|about|regarding|around)\b", re.I)
+_ASKED_THE_THING = re.compile(r"\bwhat(?:'s|’s|s| is| are)\s+(?:the|our|their|your|[\w-]+['’]s)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:on|for|about|regarding|around)\b", re.I)
 #: words that name no particular thing ("what kind of advice", "what other board", "what
 #: extra jobs"): the instance answers, not the word
 _CLASS_WORDS = frozenset(analyze(
@@ -1557,14 +1585,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # local service's practice ("the plan within 5 working days"): the answer must
         # speak of a law, duty or requirement
         return "what the law or statutory guidance requires here"
-    timed = _TIMED_EVENT.search(asked) if _TIME_Q.search(asked) else None
+    timed = timed_event(asked)
     if timed:
         # "within how many working days must a strategy discussion be held?" is not
         # answered by a conference service's "Record of Conference within 5 working days":
         # the event timed must be named in the answer or its heading
-        event = {s_ for s_ in analyze(timed.group("event")) if s_ not in _GENERIC_STEMS and s_ not in _ORDINALS}
+        event = {s_ for s_ in analyze(timed) if s_ not in _GENERIC_STEMS and s_ not in _ORDINALS}
         if event - set(analyze(text + "\n" + context)) and not any(
-                spelled_out(a, timed.group("event")) for a in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", text + "\n" + context)):
+                spelled_out(a, timed) for a in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", text + "\n" + context)):
             return "a timescale for this"
     term = _DEFINED.match(asked.strip()) if qtype == "define" else None
     if term and not asked_acronym(question):
