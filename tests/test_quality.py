@@ -1420,3 +1420,15 @@ def test_a_timescale_for_another_event_does_not_answer(indexed):
     ans = indexed.ask("how quickly does a strategy discussion have to be held once police and csc think theres "
                       "reasonable cause to suspect significant harm?")
     assert ans.status == "not_found", ans.answer
+
+
+def test_a_leading_phrase_naming_the_topic_splits_a_two_part_question(indexed):
+    from assistant.answer.parts import question_parts
+
+    parts = question_parts("in the child M CSPR what was used to restrain him, and how many professionals actually "
+                           "flagged it as a safeguarding issue?")
+    assert len(parts) == 2 and all(p.startswith("in the child M CSPR - ") for p in parts)
+    assert question_parts("for a CIN plan what is needed?") == ["for a CIN plan what is needed?"]
+    ans = indexed.ask("in the child M CSPR what was used to restrain him, and how many professionals actually flagged "
+                      "it as a safeguarding issue?")
+    assert "soft materials" in ans.answer and "only one professional" in ans.answer, ans.answer

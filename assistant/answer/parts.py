@@ -69,6 +69,11 @@ def question_parts(question: str) -> list[str]:
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and len(re.findall(r"\w+", m.group("topic"))) >= 3:
         topic = f"{topic} - {m.group('topic').strip()}" if topic else m.group("topic").strip()
         text = m.group("rest").strip()
+    # a leading phrase naming the topic: "in the child M CSPR what was used to restrain him,
+    # and how many professionals flagged it?"
+    m = re.match(rf"^(?P<topic>(?:in|for|about|on|re|regarding|from)\s+[^?,]{{3,60}}?)\s+(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
+    if m and not topic:
+        topic, text = m.group("topic").strip(), m.group("rest").strip()
     # a topic before a comma: "the social worker in schools project, when did it kick off
     # and how many SWs are on it?"
     m = re.match(rf"^(?P<topic>[^?,]{{3,80}}?),\s*(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
