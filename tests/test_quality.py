@@ -1432,3 +1432,10 @@ def test_a_leading_phrase_naming_the_topic_splits_a_two_part_question(indexed):
     ans = indexed.ask("in the child M CSPR what was used to restrain him, and how many professionals actually flagged "
                       "it as a safeguarding issue?")
     assert "soft materials" in ans.answer and "only one professional" in ans.answer, ans.answer
+
+
+def test_a_section_headed_by_what_is_asked_answers_a_list_question_in_sentences(indexed):
+    ans = indexed.ask("what new reviews has the case review subgroup started? heard one is about a baby")
+    assert "shaken baby" in ans.answer and "Adverse Childhood Experiences" in ans.answer, ans.answer
+    # a heading prefix is shown once, not before every sentence of its section
+    assert ans.answer.count("New Reviews:") == 1, ans.answer

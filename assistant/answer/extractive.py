@@ -616,6 +616,12 @@ class ExtractiveAnswerer:
             groups, head_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec, question=question)
             if groups and head_cover >= METHOD_LIST_HEAD:
                 return self._compose(question, passages, units, groups, best_dense, coverage)
+        if qtype == "list" and kind:
+            titled = _section_titled(question, kind, passages, units)
+            if titled:
+                # "what new reviews has the case review subgroup started?": the section
+                # headed "New Reviews" says what they are, in sentences
+                return self._compose(question, passages, units, [[i] for i in titled], best_dense, coverage)
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec, count, question=question)
             sections, section_cover = _section_list(passages, units, q_stems, q_total, question=question)
@@ -992,7 +998,9 @@ class ExtractiveAnswerer:
             else:
                 who = _last_section(c.section)
                 prefix = f"{who}: " if (who and not labelled and _NAME.fullmatch(_strip_honorifics(who))
-                                        and not _name_in(who, quote)) else ""
+                                        and not _name_in(who, quote) and c.section not in storied) else ""
+                if prefix:
+                    storied.add(c.section)  # (once: "New Reviews: ... [1] A new SAR ... [2]")
                 if (not prefix and who and not labelled and _WE.match(quote) and not _name_in(who, quote)
                         and _WHICH_ORG_Q.search(question) and _ORG_HEADING.fullmatch(who)):
                     # "which organisation runs the Child Trafficking Advice Centre?" / "We
@@ -1888,6 +1896,25 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
         short = len(passages[units[i].passage].chunk.text) <= 160 and all(units[j].kind == "paragraph" for j in same)
         groups.append(same if short and len(same) > 1 else [i])
     return groups, best_cover
+
+
+def _section_titled(question: str, kind: str, passages: Sequence[Passage], units: list["_Unit"], limit: int = 4) -> list[int]:
+    """For a list question asking for "<describing words> <kind>" ("what new reviews ...?"):
+    the first ``limit`` sentences of the first retrieved passage whose own heading is
+    exactly those words ("New Reviews") and which holds no list or table (a list there is
+    :meth:`ExtractiveAnswerer._best_lists`'s to find); ``[]`` when there is none or the
+    question names the kind alone ("what reviews ...": every review section would do)."""
+    m = re.search(rf"\b(?:what|which)\s+((?:[\w'’-]+\s+){{1,2}}){re.escape(kind)}\b", question, re.I)
+    if not m:
+        return []
+    want = set(analyze(m.group(1) + " " + kind))
+    for pi, p in enumerate(passages):
+        if set(analyze(_last_section(p.chunk.section))) != want:
+            continue
+        own = [i for i, u in enumerate(units) if u.passage == pi]
+        if own and all(units[i].kind == "paragraph" for i in own):
+            return own[:limit]
+    return []
 
 
 def _nested_sections(a, b) -> bool:
