@@ -38,6 +38,7 @@ from assistant.embeddings import Embedder
 from assistant.glossary import CONNECTORS, Glossary, load_glossary, mine_definitions
 from assistant.keywords import PERIOD, analyze, periods, question_weights, reporting_periods
 from assistant.rerank import ChunkStems
+from ingest.loaders.html import is_subtitle  # a case study's title ("Serena from Gambia")
 from ingest.models import Answer, Citation, Passage
 from ingest.units import chunk_units
 
@@ -68,8 +69,6 @@ _REASON_Q = re.compile(r"\b(?:why|reasons?|triggered|trigger|caused|led to|becau
 _REASON_LEAD = re.compile(r"\b(?:because of|due to|as a result of|reasons? (?:for|why|include|were|are)|caused by|triggered by)\b[^.]*:?\s*$", re.I)
 #: head cover a reasons list earns when reasons are asked for (:meth:`ExtractiveAnswerer._best_lists`)
 REASON_LEAD_COVER = 0.2
-#: a case study's title: "Serena from Gambia", "Anonymous female from Britain"
-_STORY = re.compile(r"[A-Z][a-z]+(?: [a-z]+)? from (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 #: a question asking which organisation does something
 _WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:organisation|organization|charity|charities|service|agency|body|provider|group)\b"
                           r"|^\s*who\b", re.I)
@@ -1011,7 +1010,7 @@ class ExtractiveAnswerer:
                     # "... picked up at 4am and dropped back late - which warning sign of
                     # slavery is that?": the sign is the heading of the sentence describing it
                     prefix = f"{who}: "
-                if (not prefix and who and not labelled and _STORY.fullmatch(who) and c.section not in storied
+                if (not prefix and who and not labelled and is_subtitle(who) and c.section not in storied
                         and not _name_in(who, quote) and not set(analyze(who)) <= set(analyze(question))):
                     # a case study's sentences are introduced once by its title, which says
                     # whose story it is and where they are from ("Serena from Gambia: She was
