@@ -272,11 +272,22 @@ class Assistant:
         retry = whole.status == "not_found" and bool(whole.extra.get("missing"))
         if whole.status != "answered" and not retry:
             return whole
-        answers = []
+        answers: list[Answer] = []
         for part in parts:
             qv, pv = self._vectors(part)
             passages = self._passages(part, state.filters, state.k, qv, pv)
-            answers.append(self.answerer.answer(part, passages, query_vector=pv, idf=self.idf()))
+            answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
+            given = [c.quote for a in answers if a.status == "answered" for c in a.citations]
+            if (answer.status == "answered" and answer.citations
+                    and all(any(c.quote in q for q in given) for c in answer.citations)):
+                # a later part answered only by what an earlier part quoted asks something
+                # else ("... how much was he told he'd earn, and what was he actually
+                # paid?" is not answered twice by "... he could earn £2000 a month"): its
+                # best answer among the sentences not yet quoted, if it has one
+                again = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf(), avoid=given)
+                if again.status == "answered":
+                    answer = again
+            answers.append(answer)
         if retry and any(a.status != "answered" for a in answers):
             return whole
         merged = merge_answers(state.question, answers, retrieved=whole.retrieved)

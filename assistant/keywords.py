@@ -159,6 +159,9 @@ def weighted_stems(text: str, idf: dict[str, float], factor: float = 1.0) -> dic
 #: "thanks!"): a word the corpus never uses weighs most, so they are dropped from questions
 _REQUEST = re.compile(r"(?i:\b(?:pls|plz|please|thx|thanks|thank you|cheers|hiya|hello)\b"
                       r"|^\s*list\b|\blist (?:them|all|the|out|every|each)\b|\b(?:can|could) you list\b)"
+                      # the source named as what lists ("the types of slavery the modern slavery
+                      # site lists"): the source's type and its verb are not the topic
+                      r"|(?i:\b(?:site|website|webpage|page|report|document|sheet|leaflet)\s+(?:lists?|names?|sets? out)\b)"
                       r"|\b(?:ta|btw|asap|rn|tbh|hi)\b")  # (short chat words in lower case only: "a TA", "RN")
 
 

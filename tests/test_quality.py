@@ -46,6 +46,9 @@ from assistant.glossary import load_glossary, mine_definitions
     ("What did the inspectors say about how grown-up Harrow's partnership working is?", "general"),
     ("what sort of tags are being used in the mayors project?", "general"),
     ("s11 audits - what are agencies expected to have in place?", "list"),
+    # "no. of" is "number of"; a month asked about with a period between (eleventh session)
+    ("no. of kids on CP plans at 31 march 2021?", "number"),
+    ("UCT - in which month during lockdown did referrals peak?", "when"),
 ])
 def test_question_types(question, expected):
     assert question_type(question) == expected
@@ -1434,3 +1437,72 @@ def test_a_section_headed_by_what_is_asked_answers_a_list_question_in_sentences(
     assert "shaken baby" in ans.answer and "Adverse Childhood Experiences" in ans.answer, ans.answer
     # a heading prefix is shown once, not before every sentence of its section
     assert ans.answer.count("New Reviews:") == 1, ans.answer
+
+
+def test_message_shapes_practitioners_type_are_split_into_parts():
+    from assistant.answer.parts import question_parts
+
+    # a filler word before the question word, and a closing aside saying where to look
+    assert question_parts("new to harrow. roughly what's the population and how many children live here? "
+                          "(the at a glance page)") == [
+        "new to harrow - the at a glance page - what's the population",
+        "new to harrow - the at a glance page - how many children live here?"]
+    # a preposition before the question word; a count with no noun of its own points back
+    assert question_parts("young carers - how many were known to the LA, and for how many did attendance improve?")[1] == \
+        "young carers - how many were known to the LA - for how many did attendance improve?"
+    # a count asked by its noun after a noun phrase; a date range is not a topic
+    assert question_parts("LADO referrals for april 20 - march 21, and no. of kids on CP plans?") == [
+        "LADO referrals for april 20 - march 21", "no. of kids on CP plans?"]
+    # a yes/no question first, then a question word
+    assert question_parts("are LADO referrals going up or down, and by roughly how much?") == [
+        "are LADO referrals going up or down", "are LADO referrals going up or down - by roughly how much?"]
+    assert question_parts("what were the findings and recommendations?") == ["what were the findings and recommendations?"]
+
+
+def test_the_acronym_of_a_topic_asked_about_by_it():
+    assert asked_acronym("a colleague mentioned CTAC for a trafficked teen - what does it stand for") == "CTAC"
+    assert asked_acronym("CTAC and the NRM - what does it mean?") is None  # which one?
+    assert asked_acronym("CTAC - what does it stand for - which organisation runs it?") is None
+
+
+def test_a_later_part_answered_only_by_an_earlier_parts_quote_takes_its_next_best(indexed_both):
+    ans = indexed_both.ask("fredek was promised factory work - how much was he told he'd earn, and what was he actually paid?")
+    assert "£2000" in ans.answer and "£3-5" in ans.answer, ans.answer
+    assert ans.answer.count("Fredek from Hungary:") == 1, ans.answer  # a heading is shown once
+
+
+def test_a_count_given_in_words(indexed):
+    from assistant.answer.extractive import counts_in_words
+
+    assert counts_in_words("how many professionals flagged it?", "only one professional explored this")
+    assert not counts_in_words("how many professionals flagged it?", "one of the schools")
+    ans = indexed.ask("child M - what was used to restrain him, and how many professionals actually saw it as a "
+                      "safeguarding issue?")
+    assert "soft materials" in ans.answer and "only one professional" in ans.answer, ans.answer
+
+
+def test_which_month_is_answered_by_a_month(indexed):
+    ans = indexed.ask("the CAMHS urgent care team - in which month during covid did referrals hit their highest ever?")
+    assert "September 2020" in ans.answer.split("[1]")[0], ans.answer
+
+
+def test_list_and_name_open_list_questions(indexed, indexed_both):
+    ans = indexed.ask("list the HSP's three priorities")
+    assert all(p in ans.answer for p in ("Domestic Abuse", "Contextual Safeguarding", "Mental Wellbeing")), ans.answer
+    # the source named as what lists is not the topic
+    ans = indexed_both.ask("what types of slavery does the modern slavery site list?")
+    assert all(t in ans.answer for t in ("CHILD TRAFFICKING", "DOMESTIC SERVITUDE", "CRIMINAL EXPLOITATION")), ans.answer
+
+
+def test_a_guidance_named_by_words_the_corpus_never_uses_is_refused(indexed):
+    ans = indexed.ask("can a DSL search a pupil's phone under the searching, screening and confiscation guidance?")
+    assert ans.status == "not_found" and ans.extra.get("out_of_scope"), ans.answer
+    # a named act the corpus does use is not out of scope
+    from assistant.answer.extractive import out_of_scope_names
+    assert out_of_scope_names("what does the children act say about this?", set(), "", corpus_vocabulary={"children", "act", "say"}) == []
+
+
+def test_trends_and_complaints_in_everyday_words():
+    g = load_glossary()
+    assert {"worsen", "allegations"} <= set(g.expand("did complaints about staff get worse?"))
+    assert "supply chains" in g.expand("which suppliers should bosses check?")

@@ -67,6 +67,9 @@ ASKED_BEFORE_SHARE = 0.5
 _REASON_Q = re.compile(r"\b(?:why|reasons?|triggered|trigger|caused|led to|because)\b", re.I)
 #: a list's lead-in giving reasons ("... learning to be identified because of:")
 _REASON_LEAD = re.compile(r"\b(?:because of|due to|as a result of|reasons? (?:for|why|include|were|are)|caused by|triggered by)\b[^.]*:?\s*$", re.I)
+#: share of the best unit's score a unit giving the date asked for must reach to replace
+#: it, for "when" questions
+DATED_RATIO = 0.75
 #: head cover a reasons list earns when reasons are asked for (:meth:`ExtractiveAnswerer._best_lists`)
 REASON_LEAD_COVER = 0.2
 #: a question asking which organisation does something
@@ -103,11 +106,20 @@ _ACRONYM_Q = re.compile(
 )
 
 
+#: "someone mentioned CTAC for a trafficked child - what does it stand for?": the one
+#: acronym of a topic set first, asked about by "it"
+_TOPIC_ACRONYM_Q = re.compile(
+    r"^(?P<topic>[^?]{2,120}?)\s[-–—:]\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
+    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b\s*\??\s*$")
+
+
 def asked_acronym(question: str) -> str | None:
     """The acronym a "what does X stand for / what is X" question asks about, if any."""
     m = _ACRONYM_Q.search(question.strip())
     if not m:
-        return None
+        t = _TOPIC_ACRONYM_Q.match(question.strip())
+        found = re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", t.group("topic")) if t else []
+        return found[0] if len(set(found)) == 1 else None
     asking = asking_clauses(question.strip())[-1]
     if m.group("g") is None and asking != question.strip() and re.match(r"\s*(?:what|which|who|whom|whose|where|when|why|how)\b", asking, re.I) and not re.search(
             r"\b(?:stands?|mean|means|short|refer)\b|^\s*(?:what|wat)(?:'s|’s| is| are)\s+(?:an? |the )?[A-Z][A-Z0-9&]{1,9}s?\b",
@@ -146,12 +158,12 @@ def question_type(question: str) -> str:
         return "frequency"
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
         return "general"  # "what happened to the number of kids needing ...": an event or trend
-    if (re.search(r"\b(?:which|what) (?:month|year|day|date|week)\s+(?:did|was|were|is|are|does|do|will|would|saw|sees|had|has|have|\w+ed)\b", q)
+    if (re.search(r"\b(?:which|what) (?:month|year|day|date|week)\s+(?:(?:during|in|over|since|of) [\w-]+(?: [\w-]+)?\s+)?(?:did|was|were|is|are|does|do|will|would|saw|sees|had|has|have|\w+ed)\b", q)
             and not re.search(r"\bhow many\b|\bper (?:month|year|day|week)\b", q)):
         return "when"  # "which month saw the highest number of referrals?" asks for a date
     if re.match(r"when (?:did|was|were|is|are|does|do|will|has|have|had)\b", q) and not re.search(r"\bhow (?:many|much|long)\b", q):
         return "when"  # "when did CAMHS see their highest ever number of referrals?"
-    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bnumber of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if _ROLE_ASKED.search(q):
         return "general"  # "what is nazir afzal's job?" asks for a post, not a definition
@@ -319,7 +331,7 @@ class ExtractiveAnswerer:
         )
 
     def answer(self, question: str, passages: Sequence[Passage], query_vector: np.ndarray | None = None,
-               idf: dict[str, float] | None = None) -> Answer:
+               idf: dict[str, float] | None = None, avoid: Sequence[str] = ()) -> Answer:
         """Compose an answer (a question asking several things is split by the chain:
         :meth:`assistant.chain.Assistant._answer_parts`).
 
@@ -328,6 +340,8 @@ class ExtractiveAnswerer:
             passages: retrieved passages, best first.
             query_vector: embedding of the question, shape ``(384,)`` (computed if absent).
             idf: stem -> inverse document frequency over the corpus (uniform if absent).
+            avoid: quotes already given for an earlier part of the same message; sentences
+                inside them are not chosen (a later part asks something else).
 
         Returns:
             :class:`~ingest.models.Answer` with status ``answered`` or ``not_found``;
@@ -373,7 +387,7 @@ class ExtractiveAnswerer:
             # carry details that should not be repeated into logs or channels
             return Answer(question, "not_found",
                           "The indexed documents do not cover this: the passages found do not mention "
-                          "a place, year or case that the question names. Try rephrasing, or ask your "
+                          "a place, year, case or document that the question names. Try rephrasing, or ask your "
                           "safeguarding lead or the partnership's learning and development team.",
                           [], passages, extra={"out_of_scope": len(unknown)})
 
@@ -518,13 +532,15 @@ class ExtractiveAnswerer:
             w_dense *= PARAPHRASE_DENSE_BOOST
         scores += w_lex * lex + w_dense * np.asarray(dense, dtype=float)
         scores[[u.kind == "table_header" for u in units]] = -1.0  # a header row alone answers nothing
+        if avoid:
+            scores[[any(u.text in q for q in avoid) for u in units]] = -1.0
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))
         def gives_figure(i: int) -> bool:
             # (a helpline's number is no price: "how much does it cost to call?")
             text = _PHONE.sub(" ", units[i].text) if money_q else units[i].text
-            return _has_figure(text) or _free(question, text)
+            return _has_figure(text) or _free(question, text) or counts_in_words(question, text)
         if (qtype == "number" or money_q) and not gives_figure(best):
             # a figure question: the best unit of the same passage that carries a figure,
             # unless far weaker ("Serena from Gambia" / "She was only 15 when she arrived"),
@@ -548,6 +564,13 @@ class ExtractiveAnswerer:
                 nested = [i for i in other if _nested_sections(home, passages[units[i].passage].chunk)]
                 if nested and scores[max(nested, key=lambda i: scores[i])] >= 0.8 * scores[best]:
                     best = max(nested, key=lambda i: scores[i])
+        if qtype == "when" and not _type_bonus(qtype, question, units[best].text):
+            # "in which month did they see the highest number of referrals?": the strongest
+            # unit giving a date of the kind asked, unless far weaker ("In September 2020
+            # there was the highest number ...", not "... set up ... in 2019")
+            dated = [int(i) for i in np.argsort(-scores)[:12] if _type_bonus(qtype, question, units[int(i)].text)]
+            if dated and scores[dated[0]] >= DATED_RATIO * scores[best]:
+                best = dated[0]
         def evidenced(i: int) -> bool:
             c = passages[units[i].passage].chunk
             return missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None
@@ -1243,12 +1266,27 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
         stems = analyze(name)
         if stems and all(s not in vocabulary for s in stems):
             out.append(name)
+    if corpus_vocabulary:
+        for m in _NAMED_DOCUMENT.finditer(question):
+            # a guidance, act or policy named by words the corpus never uses ("under the
+            # searching, screening and confiscation guidance"): the documents are not it
+            stems = [s_ for s_ in analyze(m.group("name")) if s_ not in _DOCUMENT_FILLER]
+            absent = [s_ for s_ in stems if s_ not in corpus_vocabulary]
+            if len(absent) >= 2 and len(absent) * 2 > len(stems):
+                out.append(m.group("name").strip())
     for year in _YEAR_Q.findall(question):
         if passage_text and year not in passage_text and year[2:] not in re.findall(r"(?<=[-/])\d{2}\b", passage_text):
             out.append(year)
     return out
 
 
+#: a named guidance, act or policy a question is scoped to: "under the searching, screening
+#: and confiscation guidance", "according to the Keeping Children Safe in Education guidance"
+_NAMED_DOCUMENT = re.compile(r"\b(?:under|in|per|according to|from|by|following|using|does|do)\s+(?:the\s+|our\s+|their\s+)?"
+                             r"(?P<name>(?:[\w'’-]+,?\s+){1,6}?)(?:statutory\s+)?(?:guidance|policy|act|procedures?|protocol|framework|"
+                             r"regulations|legislation|code of practice|toolkit|handbook)\b", re.I)
+#: words of a document's name that say what kind of document it is, not which
+_DOCUMENT_FILLER = frozenset(analyze("national local government dfe department statutory new latest current updated official school schools"))
 #: a place whose every stem has a corpus IDF below this (named in about a tenth of the
 #: chunks or more) is what the corpus is about ("harrow"), not another area
 HOME_IDF = math.log(10)
@@ -1813,7 +1851,7 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
     return out
 
 
-_ASKED_KIND = re.compile(r"\b(?:what|which)\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+_ASKED_KIND = re.compile(r"(?:\b(?:what|which)|^\s*(?:list|name|give me|tell me))\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
                          r"(?:(?:[a-z\-]+(?:['’]s)?|\d+)\s+){0,4}?([a-z]{3,}s)\b(?!['’])")
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
@@ -2046,6 +2084,21 @@ def counts_generic(question: str, text: str) -> bool:
     return False
 
 
+def counts_in_words(question: str, text: str) -> bool:
+    """Whether ``text`` counts what a "how many X ...?" question counts in words rather than
+    digits: "only one professional explored this ..." for "how many professionals treated
+    it as a safeguarding issue?" ("one", "a single", "no" or "none of the" right before a
+    word of X)."""
+    m = _COUNTED.search(question.lower()) or re.search(r"\bhow many\s+()([\w’'\-]+)", question.lower())
+    want = set(analyze(m.group(1) or m.group(2) or "")) if m else set()
+    if not want:
+        return False
+    for n in re.finditer(r"\b(?:one|a single|no|none of the)\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", text, re.I):
+        if want & set(analyze(n.group(1))):
+            return True
+    return False
+
+
 def _type_bonus(qtype: str, question: str, text: str) -> float:
     if qtype == "frequency":
         return 0.8 if _FREQUENCY.search(text) else 0.0
@@ -2057,6 +2110,8 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
         given = {re.sub(r"[£,%\s]", "", n) for n in _NUMBER.findall(question)}
         nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))
                 and re.sub(r"[£,%\s]", "", n) not in given]
+        if not nums and counts_in_words(question, text):
+            return 0.6 + COUNTED_MATCH  # "only one professional explored this ..."
         if not nums:
             # (a figure the question already gives is not its answer: "Fredek was promised
             # 2000 a month - what was he actually paid?" is not answered by "£2000 a month")

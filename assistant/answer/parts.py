@@ -18,8 +18,16 @@ from ingest.models import Answer, Citation, Passage
 
 #: words that open a question clause
 _WH_WORDS = r"(?:how|what|what's|whats|where|who|whom|whose|which|when|why)"
-#: where a message joins two question clauses: "... and how many ...", "...? What ..."
-_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_WH_WORDS}\b)|\?\s+(?=(?i:{_WH_WORDS})\b)", re.I)
+#: words a clause may open with before its question word ("roughly what's ...", "and for
+#: how many ...", "by roughly how much ...")
+_LEAD = r"(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|for|in|of|by|to|from|at|with|on)\s+){0,3}"
+#: a clause asking for a count by its noun: "... and no. of kids on CP plans ...", "number of
+#: LADO referrals"
+_COUNT_NOUN = r"(?:(?:the\s+)?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
+#: where a message joins two question clauses: "... and how many ...", "...? What ...",
+#: "..., and for how many ...", "..., and no. of kids ..."
+_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s)"
+                   rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b)", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,80}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
@@ -27,7 +35,11 @@ _HEAD = re.compile(rf"^(?P<head>how (?:many|much|long|old|often)|{_WH_WORDS})\s+
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|she|her|he|him|his|this|that|these|those)\b"
                       r"|\b(?:live|lives|living|work|works|working|based|go|goes|went)\s+there\b", re.I)
 #: a part whose count has no noun of its own: "... and how many were from care?"
-_ELLIPTIC = re.compile(r"how (?:many|much)\s+(?:were|are|was|is|did|do|does|had|have|of)\b", re.I)
+_ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|is|did|do|does|had|have|of)\b|\s*\??$)", re.I)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+#: a yes/no question may open a message whose later part asks a question word: "are those
+#: going up or down, and by roughly how much?"
+_YES_NO = r"(?:are|is|was|were|did|does|do|has|have|had|can|could|should|will|would)\s+\w"
 MAX_PARTS = 3
 
 
@@ -59,12 +71,19 @@ def question_parts(question: str) -> list[str]:
     """
     text = question.strip()
     topic = ""
+    # a closing aside says where to look: "... live here? (at a glance page of the report)"
+    m = re.match(r"^(?P<rest>.+\?)\s*\((?P<aside>[^()?]{3,80})\)\s*\.?$", text, re.S)
+    aside = m.group("aside").strip() if m else ""
+    if m:
+        text = m.group("rest").strip()
     m = _TOPIC.match(text)
+    if m and re.search(rf"(?:\d|{_MONTHS})$", m.group("topic"), re.I) and re.match(rf"(?:\d|{_MONTHS})", m.group("rest"), re.I):
+        m = None  # a date range, not a topic: "MASH contacts for april 20 - march 21, ..."
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and "?" not in m.group("topic"):
         topic, text = m.group("topic").strip(), m.group("rest").strip()
     # a statement before the question: "Fredek was promised a factory wage. What was he
     # told he could earn, and what was he actually paid?"
-    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
+    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>{_LEAD}{_WH_WORDS}\b.+)$", text, re.I)
     # (a statement of three words or more: not "Thanks.", "Ok. So." or "Approx.")
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and len(re.findall(r"\w+", m.group("topic"))) >= 3:
         topic = f"{topic} - {m.group('topic').strip()}" if topic else m.group("topic").strip()
@@ -76,15 +95,25 @@ def question_parts(question: str) -> list[str]:
         topic, text = m.group("topic").strip(), m.group("rest").strip()
     # a topic before a comma: "the social worker in schools project, when did it kick off
     # and how many SWs are on it?"
-    m = re.match(rf"^(?P<topic>[^?,]{{3,80}}?),\s*(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
+    m = re.match(rf"^(?P<topic>[^?,]{{3,80}}?),\s*(?P<rest>(?!(?:and|also|but|then|plus)\b){_LEAD}{_WH_WORDS}\b.+)$", text, re.I)
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I):
         topic = f"{topic} - {m.group('topic').strip()}" if topic else m.group("topic").strip()
         text = m.group("rest").strip()
+    if aside:
+        topic = f"{topic} - {aside}" if topic else aside
     pieces = [re.sub(r"(?:\s+(?:and|&|also|plus))+$", "", p.strip(" ,;"), flags=re.I) for p in _JOIN.split(text)
               if p and p.strip(" ,;")]
+    # (a clause asking for a count by its noun only after a first clause that is itself a
+    # noun phrase or a question: "MASH contacts for 2020-21, and no. of kids on CP plans?")
+    counted = len(pieces) >= 2 and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) for p in pieces[1:])
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
-            or not all(re.match(rf"{_WH_WORDS}\b", p, re.I) and len(p.split()) >= 3 for p in pieces)):
+            or not all((re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) or counted or re.match(rf"{_COUNT_NOUN}\s", p, re.I)
+                        or (not k and re.match(_YES_NO, p, re.I)))
+                       and len(p.split()) >= 3 for k, p in enumerate(pieces))):
         return [question]
+    # a lead word is not part of the question ("roughly what's ..." asks "what's ...")
+    pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then)\s+)+(?={_WH_WORDS}\b)", "", p, flags=re.I)
+              for p in pieces]
     # an elided noun: "how many primary" + "how many secondary schools does harrow have?"
     for i in range(len(pieces) - 2, -1, -1):
         here, nxt = _HEAD.match(pieces[i]), _HEAD.match(pieces[i + 1])
@@ -168,6 +197,12 @@ def merge_answers(question: str, answers: Sequence[Answer], retrieved: Sequence[
                     if seg[2] == wider:
                         seg[1] = body
                 continue
+            at = body.find(c.quote)
+            prefix = body[:at] if at > 0 else ""
+            if prefix.endswith(": ") and any(seg[1].startswith(prefix) for seg in segs):
+                # a heading already shown for an earlier part ("Fredek from Hungary: ...")
+                # is not repeated
+                body = body[at:]
             cites.append(c)
             segs.append([sep, body, len(cites) - 1])
     if not segs:
