@@ -206,7 +206,17 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("weapon_now", re.compile(
         rf"\b(?:with|has|have|'s got|got|carrying|holding|waving|pulled)\s+(?:a\s+|an?\s+)?(?:{_WEAPON}|hammer)\b", _F), True),
     ("abduction_now", re.compile(
-        r"\b(?:taking|snatch\w*|grabb\w*|abduct\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b", _F), True),
+        r"\b(?:taking|snatch\w*|grabb\w*|abduct\w*|kidnap\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b"
+        r"|\b(?:been|being|was|is|just)\s+(?:abducted|kidnapped|snatched)\b", _F), True),
+    # a child seen being forced into a vehicle: "two men dragged a young girl into a van"
+    ("abduction_seen", re.compile(
+        r"\b(?:drag|dragg|bundl|forc|pull|push|shov|throw|threw|grab|grabb|snatch)\w*\s+(?:(?:a|an|the|this|that|his|her|their|my|our|some|one)\s+)?"
+        r"(?:[\w-]+\s+){0,3}?" + _KID
+        + r"\s+(?:in(?:to|side)?(?: the back of)?)\s+(?:(?:a|an|the|their|his|her|some|this|that|a white|a black|a silver|a dark)\s+)?(?:\w+\s+)?"
+        r"(?:van|car|vehicle|taxi|cab|lorry|truck|boot|minibus)\b"
+        # "my daughter has been kidnapped", "a pupil has just been snatched"
+        r"|\b(?:my|our|a|the|this)\s+(?:[\w-]+\s+)?(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil|student|foster child|grandson|granddaughter|niece|nephew)"
+        r"\s+(?:has|have|'s)\s+(?:just\s+)?been\s+(?:abducted|kidnapped|snatched|taken by (?:a |some )?(?:stranger|man|men|woman))\b", _F), False),
     # a carer removing a child from where professionals can see them
     ("removing_child", re.compile(
         r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without))"
@@ -250,7 +260,7 @@ _CONCRETE = re.compile(
 )
 
 
-_OBSERVED = frozenset({"disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
+_OBSERVED = frozenset({"disclosure", "injury_seen", "medical_emergency", "abduction_seen", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in"})
 
 
