@@ -1506,3 +1506,29 @@ def test_trends_and_complaints_in_everyday_words():
     g = load_glossary()
     assert {"worsen", "allegations"} <= set(g.expand("did complaints about staff get worse?"))
     assert "supply chains" in g.expand("which suppliers should bosses check?")
+
+
+def test_one_long_sentence_leads_in_a_list_of_topics(indexed):
+    # the lead-in is one 233-character sentence ending "with emphasis on:"; the topics are
+    # its list, not the sections of a training flyer
+    ans = indexed.ask("which specialist training topics did the HSCB put the emphasis on in its courses and DSL forums?")
+    assert all(t in ans.answer for t in ("Grooming", "Honour Based Violence", "Safer Recruitment")), ans.answer
+    ans = indexed.ask("what are the main learning themes on the Child M quick reference sheet?")
+    assert "Multiple and uncoordinated appointments" in ans.answer, ans.answer
+
+
+def test_what_should_happen_is_answered_by_what_the_review_concluded(indexed):
+    ans = indexed.ask("a disabled boy's parents strap him in with soft ties. what did the child M review say should "
+                      "happen with that kind of arrangement?")
+    assert "safeguarding issues referred" in ans.answer, ans.answer
+    from assistant.answer.extractive import asking_clauses
+    # a statement before the question is its scene
+    assert asking_clauses("my client is in care. what is a RHI?") == ["what is a RHI?"]
+    # ... unless the question asks what the scene is
+    q = "workers are collected at 4am and dropped back late. which warning sign of slavery is that?"
+    assert asking_clauses(q) == [q]
+
+
+def test_feedback_scores_are_ratings(indexed):
+    ans = indexed.ask("did parents think the CP plan made things better for their family? any scores?")
+    assert "83%" in ans.answer and "17%" in ans.answer, ans.answer

@@ -63,10 +63,24 @@ _CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types
 #: weight kept (after the scene's halving) by the words of an earlier part's question that
 #: a later part repeats as its scene (:func:`asked_before_stems`)
 ASKED_BEFORE_SHARE = 0.5
+#: weight kept by the words of a scene or topic set before the question ("the disabled lad
+#: who died - what ...?"); 0.3 lost 5 answers on the development suites (eleventh session)
+SCENE_SHARE = 0.5
 #: a question asking for reasons ("why ...", "what triggered ...", "the reasons for ...")
 _REASON_Q = re.compile(r"\b(?:why|reasons?|triggered|trigger|caused|led to|because)\b", re.I)
 #: a list's lead-in giving reasons ("... learning to be identified because of:")
 _REASON_LEAD = re.compile(r"\b(?:because of|due to|as a result of|reasons? (?:for|why|include|were|are)|caused by|triggered by)\b[^.]*:?\s*$", re.I)
+#: a question asking what should be done or what was learnt ("what did the review say
+#: should happen with that?", "what was the takeaway?", "what did it recommend?")
+_RECOMMEND_Q = re.compile(r"\b(?:what|which|how)\b[^?]*?\b(?:should|must|ought to|needs? to)\b"
+                          r"|\b(?:recommend\w*|conclu\w*|takeaways?|take-?aways?|learning points?|lessons? learn\w*|the learning|key messages?)\b", re.I)
+#: a sentence saying what should be done or is needed
+_RECOMMENDS = re.compile(r"\b(?:should|must|need(?:s|ed)? to|the need for|recommend\w*|concluded|is essential|are essential|"
+                         r"it is vital|important that|to ensure that)\b", re.I)
+#: type evidence a sentence saying what should be done earns for such a question
+RECOMMEND_BONUS = 0.4
+#: longest sentence (characters) read as a list's lead-in
+LEAD_IN_MAX = 300
 #: share of the best unit's score a unit giving the date asked for must reach to replace
 #: it, for "when" questions
 DATED_RATIO = 0.75
@@ -393,7 +407,14 @@ class ExtractiveAnswerer:
 
         q_stems = question_weights(question, idf, self.glossary.expand(question), period_once=True)
         for s_ in (scene_setting_stems(question) | asker_stems(question)) & set(q_stems):
-            q_stems[s_] *= 0.5
+            q_stems[s_] *= SCENE_SHARE
+        classify = _CLASSIFY_Q.search(question)
+        if classify:
+            # "... picked up before dawn and brought back near midnight. which warning sign
+            # of slavery is that?": the scene is what is asked about; the kind named ("sign
+            # of slavery") only says where its label is, not which sentence describes it
+            for s_ in (set(analyze(classify.group(0))) - set(analyze(question[:classify.start()]))) & set(q_stems):
+                q_stems[s_] *= SCENE_SHARE
         for s_ in asked_before_stems(question) & set(q_stems):
             # a scene that is itself a question, answered by an earlier part ("how many
             # training sessions did VAH deliver - how many organisations did it support?")
@@ -436,6 +457,7 @@ class ExtractiveAnswerer:
         kind = asked_kind(question) if qtype == "list" else ""
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
+        recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(_MONEY_Q.search(question))
         asked_years = years_named(question)
         about_entity = {pi for pi, p in enumerate(passages) if any(e in _plain(p.chunk.embed_text()) for e in cases)}
@@ -488,6 +510,10 @@ class ExtractiveAnswerer:
                 type_bonus = WHO_HEADING_SHARE * _type_bonus(qtype, question, _last_section(p.chunk.section))
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
+            if recommend_q and _RECOMMENDS.search(u.text):
+                # "what did the review say should happen?", "what was the takeaway?": a
+                # sentence saying what should or must be done, or what is needed
+                type_bonus += RECOMMEND_BONUS
             if phone_q and _PHONE.search(u.text):
                 type_bonus += 0.6  # "who do i ring ...?" is answered by a number to ring
             if money_q and qtype != "number" and _free(question, u.text):
@@ -708,8 +734,13 @@ class ExtractiveAnswerer:
                 # something else ("The reasons for young people going missing include, not
                 # feeling cared for at home, ...")
                 groups = []
-            if groups and list_cover >= section_cover and not (sections and asked_kind(question) in _STRUCTURE_KINDS):
-                # a real list wins ties, unless the question asks for headings or themes
+            structure = asked_kind(question) in _STRUCTURE_KINDS or (
+                asked_kind(question) in _THEME_KINDS and section_cover >= THEME_SECTION_SHARE * list_cover)
+            if groups and list_cover >= section_cover and not (sections and structure):
+                # a real list wins ties, unless the question asks for headings, or for themes
+                # that sibling sections cover nearly as well as the list ("what topics did
+                # the HSCB emphasise in its courses?" is the list led in "... with emphasis
+                # on:", not the sections of a training flyer)
                 return self._compose(question, passages, units, groups, best_dense, coverage)
             if sections:
                 groups = sections
@@ -1317,7 +1348,7 @@ def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
     return bool(named) and not asked & named
 
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*")
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*|(?<=[a-z]{3}[.!])\s+")
 _WH = re.compile(r"^(?:what|which|who|whom|whose|how|where|why|when|is|are|do|does|did|can|could|should|will|would)\b", re.I)
 
 
@@ -1426,6 +1457,10 @@ def asking_clauses(question: str) -> list[str]:
     still mindful of?"]``; ``[question]`` for a one-clause question."""
     clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
     asking = [c for c in clauses[1:] if _WH.match(c)]
+    if asking and _CLASSIFY_Q.search(asking[-1]):
+        # "workers are collected at 4am and dropped back late. which warning sign is
+        # that?" asks what the scene itself is: the scene is what is asked about
+        return [question]
     return asking if len(clauses) >= 2 and asking else [question]
 
 
@@ -1855,7 +1890,11 @@ _ASKED_KIND = re.compile(r"(?:\b(?:what|which)|^\s*(?:list|name|give me|tell me)
                          r"(?:(?:[a-z\-]+(?:['’]s)?|\d+)\s+){0,4}?([a-z]{3,}s)\b(?!['’])")
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
-_STRUCTURE_KINDS = {"headings", "subheadings", "sections", "themes", "topics", "titles", "chapters", "parts"}
+_STRUCTURE_KINDS = {"headings", "subheadings", "sections", "titles", "chapters", "parts"}
+#: list kinds that may be a document's sections or a list's items
+_THEME_KINDS = {"themes", "topics"}
+#: share of a list's head cover sibling sections must reach to answer a themes question
+THEME_SECTION_SHARE = 0.75
 
 
 def asked_kind(question: str) -> str:
@@ -2383,8 +2422,10 @@ def _lead_in(chunk, line: int) -> str:
             # ... Review. He died of natural causes ..., but the Partnership felt there was
             # learning to be identified because of:")
             text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
-        # a lead-in ("Key findings from the review:") but not a bare "However:"
-        return text if len(text) <= 200 and text.rstrip().endswith(":") and len(text.split()) >= 3 else ""
+        # a lead-in ("Key findings from the review:") but not a bare "However:"; one long
+        # sentence may lead in too ("We have prioritised the need to provide training ...
+        # in our course programme and Designated Safeguarding Leads Forums – with emphasis on:")
+        return text if len(text) <= LEAD_IN_MAX and text.rstrip().endswith(":") and len(text.split()) >= 3 else ""
     return ""
 
 
