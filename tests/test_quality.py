@@ -1532,3 +1532,29 @@ def test_what_should_happen_is_answered_by_what_the_review_concluded(indexed):
 def test_feedback_scores_are_ratings(indexed):
     ans = indexed.ask("did parents think the CP plan made things better for their family? any scores?")
     assert "83%" in ans.answer and "17%" in ans.answer, ans.answer
+
+
+def test_refusals_for_a_category_a_deferred_result_a_record_keeping_timescale_and_a_process(indexed):
+    # a category the passages never name
+    ans = indexed.ask("how many children on CP plans in 2019-20 were under the emotional abuse category?")
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+    # a result the report says is still to come
+    ans = indexed.ask("what did cardiff university's final evaluation of the SWIS project find?")
+    assert ans.status == "not_found" and "still to be reported" in ans.answer, ans.answer
+    # a timescale for keeping records: "CP" in an answer spells out "child protection", not "files"
+    ans = indexed.ask("how many years must a school keep child protection files?")
+    assert ans.status == "not_found", ans.answer
+    # a process for something the passages barely name
+    ans = indexed.ask("what's the process for applying to court for an emergency protection order?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_the_words_an_acronym_spells_out():
+    from assistant.answer.extractive import deferred, spelling
+
+    assert spelling("CP", "keep child protection files") == ["child", "protection"]
+    assert spelling("BME", "black and minority ethnic groups") == ["black", "and", "minority", "ethnic"]
+    assert spelling("LADO", "the designated officer") == []
+    assert deferred("what did the final evaluation conclude?",
+                    "The University of Cardiff’s final evaluation will be reported upon in the HSCB’s next annual report.")
+    assert not deferred("what did the final evaluation conclude?", "The evaluation found strong engagement.")

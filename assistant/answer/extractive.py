@@ -798,6 +798,12 @@ class ExtractiveAnswerer:
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
                 terms=frozenset(self.glossary.terms),
             )
+        if not missing and qtype in ("general", "list") and _RESULT_Q.search(" ".join(asking_clauses(question))):
+            # "what did cardiff uni's final evaluation of the SWIS project conclude?" is not
+            # answered by "The University of Cardiff's final evaluation will be reported upon
+            # in the HSCB's next annual report": the result asked for is still to come
+            if any(deferred(question, units[i].text) for g in chosen for i in g):
+                missing = "this yet (a passage under Sources says it is still to be reported)"
         if not missing:
             cited_text = "\n".join(dict.fromkeys(passages[units[g[0]].passage].chunk.embed_text() for g in chosen))
             if not names_what_is_asked(question, cited_text, self.glossary):
@@ -1162,9 +1168,9 @@ _TIMED_EVENT_BEFORE = re.compile(r"\b(?:does|do|did|is|are)\s+(?:the |a |an |the
                                  r"(?:held|take place|happen|sent|completed|convened|seen|visited|reviewed|allocated|started|done|"
                                  r"undertaken|initiated|booked|arranged|carried out|offered|made)\b", re.I)
 _TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s+(?:[\w'’-]+\s+){0,3}?"
-                           r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over)\s+"
+                           r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over|keep|retain|store)\s+"
                            r"(?:the |a |an |their |his |her |its |our |my )?(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
-                           r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and|or)\b|\s*[?,.]|\s*$)", re.I)
+                           r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and|or|for|under|from|at)\b|\s*[?,.]|\s*$)", re.I)
 
 
 def timed_event(asked: str) -> str | None:
@@ -1212,6 +1218,13 @@ def spelled_out(acronym: str, text: str) -> bool:
     """Whether ``text`` holds a run of words whose initials (connectives such as "and",
     "of" skipped, or kept) are ``acronym``: "black and minority ethnic" spells out BME,
     "social workers in schools" SWIS."""
+    return bool(spelling(acronym, text))
+
+
+def spelling(acronym: str, text: str) -> list[str]:
+    """The first run of words of ``text`` spelling out ``acronym`` (:func:`spelled_out`),
+    lower-cased; ``[]`` if none: ``spelling("CP", "keep child protection files")`` ->
+    ``["child", "protection"]``."""
     target = acronym.lower().rstrip("s") if len(acronym) > 3 else acronym.lower()
     words = re.findall(r"[a-z][a-z'’]*", text.lower())  # "anti-social" gives two initials
     n = len(target)
@@ -1221,16 +1234,17 @@ def spelled_out(acronym: str, text: str) -> bool:
         # connectives skipped ("Black and Minority Ethnic"), or counted when the acronym
         # keeps them ("Social Workers In Schools" = SWIS)
         for skip in (True, False):
-            initials = ""
+            initials, run = "", []
             for v in words[i:i + 2 * n + 1]:
+                run.append(v)
                 if skip and v in _CONNECTIVES:
                     continue
                 initials += v[0]
                 if len(initials) == n:
                     break
             if initials == target:
-                return True
-    return False
+                return run
+    return []
 
 
 def case_names(question: str) -> list[str]:
@@ -1382,6 +1396,15 @@ def asked_periods(question: str) -> frozenset[str]:
 _ASKED_THING = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:should|does|do|did|is|are|was|were|must|can|could|would|will|has|have|had|need|needs)\b", re.I)
 #: "what's the <thing> on/for ...?": "what's the current safer sleep advice on co-sleeping?"
 _ASKED_THE_THING = re.compile(r"\bwhat(?:'s|’s|s| is| are)\s+(?:the|our|their|your|[\w-]+['’]s)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:on|for|about|regarding|around)\b", re.I)
+#: a category asked about: "... under the neglect category", "in the physical abuse category"
+_ASKED_CATEGORY = re.compile(r"\b(?:under|in|for|as|with|on|into)\s+(?:the\s+|a\s+|each\s+)?(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+                             r"(?:category|categories|heading)\b", re.I)
+#: "what's the process for <doing something>", "the procedure to <do something>"
+_ASKED_PROCESS = re.compile(r"\b(?:process|procedure|procedures|steps|protocol)\s+(?:for|to|of|when)\s+(?P<np>(?:[\w'’-]+\s+){0,8}?[\w'’-]+)"
+                            r"(?=\s*[,?.;]|\s*$|\s+(?:and|which|who|when|where|if|in harrow|here)\b)", re.I)
+#: verbs of a process that say nothing about what it is for
+_PROCESS_VERBS = frozenset(analyze("apply applying make making get getting do doing start starting request requesting "
+                                   "submit submitting complete completing use using go going"))
 #: words that name no particular thing ("what kind of advice", "what other board", "what
 #: extra jobs"): the instance answers, not the word
 _CLASS_WORDS = frozenset(analyze(
@@ -1407,13 +1430,27 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool
             -> polygraph), or ``None``.
     """
     asked = " ".join(asking_clauses(question))
+    have = set(analyze(passage_text))
+    category = _ASKED_CATEGORY.search(asked)
+    if category:
+        # "how many CP plans were under the neglect category?": a category is named by
+        # one particular word, which the passages must use
+        need = set(analyze(category.group("np"))) - _CLASS_WORDS
+        if need and not need & have:
+            return False
+    process = _ASKED_PROCESS.search(question)
+    if process:
+        # "what's the process for applying to court for an emergency protection order?":
+        # the passages must name most of what the process is for
+        need = set(analyze(process.group("np"))) - _CLASS_WORDS - _PROCESS_VERBS
+        if len(need) >= 2 and len(need & have) * 2 <= len(need):
+            return False
     m = _ASKED_THING.search(asked) or _ASKED_THE_THING.search(asked)
     if not m:
         return True
     need = set(analyze(m.group("np"))) - _CLASS_WORDS
     if len(need) < 2:
         return True
-    have = set(analyze(passage_text))
     if need & have:
         return True
     return bool(glossary is not None and set(analyze(" ".join(glossary.expand(m.group("np"))))) & have)
@@ -1440,6 +1477,27 @@ def describes_how(question: str, text: str) -> bool:
     if not _PROCEDURE_Q.search(" ".join(asking_clauses(question))):
         return True
     return _PROCEDURAL.search(text) is not None
+
+
+#: a question asking what something found or concluded
+_RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|show(?:ed|n|s)?|recommend\w*|verdict)\b", re.I)
+#: a sentence deferring a result: "... will be reported upon in the HSCB's next annual report"
+_DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|made available|available|confirmed|known|completed)"
+                       r"|(?:is|are) (?:yet to be|still to be|not yet|awaited)|to be reported|in (?:the|its|our|their) next (?:annual )?report"
+                       r"|due to (?:report|be published|conclude)|(?:has|have) not yet (?:been )?(?:reported|published|concluded|completed))\b", re.I)
+#: share of the asking clause's particular words a deferral must use to be about what is asked
+DEFERRAL_COVER = 0.5
+
+
+def deferred(question: str, text: str) -> bool:
+    """Whether ``text`` defers the result a question asks about: it is a deferral
+    (:data:`_DEFERRAL`) using at least :data:`DEFERRAL_COVER` of the particular words of the
+    question's asking clause ("cardiff", "final", "evaluation" ...)."""
+    if not _DEFERRAL.search(text):
+        return False
+    asked = set(analyze(" ".join(asking_clauses(question)))) - _CLASS_WORDS - set(analyze(
+        "conclude concluded conclusion find found findings outcome outcomes result results show showed recommend say said"))
+    return bool(asked) and len(asked & set(analyze(text))) >= DEFERRAL_COVER * len(asked)
 
 
 def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance: float, coverage: float) -> Answer:
@@ -1671,8 +1729,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # answered by a conference service's "Record of Conference within 5 working days":
         # the event timed must be named in the answer or its heading
         event = {s_ for s_ in analyze(timed) if s_ not in _GENERIC_STEMS and s_ not in _ORDINALS}
-        if event - set(analyze(text + "\n" + context)) and not any(
-                spelled_out(a, timed) for a in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", text + "\n" + context)):
+        # (an acronym in the answer names the words of the event it spells out: "ICPC"
+        # for "initial child protection conference", but "CP" not for "CP files")
+        for a in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", text + "\n" + context):
+            event -= set(analyze(" ".join(spelling(a, timed))))
+        if event - set(analyze(text + "\n" + context)):
             return "a timescale for this"
     term = _DEFINED.match(asked.strip()) if qtype == "define" else None
     if term and not asked_acronym(question):
