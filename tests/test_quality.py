@@ -1558,3 +1558,20 @@ def test_the_words_an_acronym_spells_out():
     assert deferred("what did the final evaluation conclude?",
                     "The University of Cardiff’s final evaluation will be reported upon in the HSCB’s next annual report.")
     assert not deferred("what did the final evaluation conclude?", "The evaluation found strong engagement.")
+
+
+@pytest.mark.parametrize("question", [
+    "which topics did the specialist courses / DSL forums focus on this year?",
+    "what specialist courses/topics did the hscb training programme emphasise this year",
+    "L&D subgroup - list the specialist training topics the HSCB prioritised this year",
+])
+def test_training_topics_are_the_specialist_courses_list_not_a_flyer_or_the_budget(indexed, question):
+    ans = indexed.ask(question)
+    assert "Grooming" in ans.answer and "Managing Allegations" in ans.answer, ans.answer
+    assert "Outturn" not in ans.answer and "youngharrow" not in ans.answer, ans.answer
+
+
+def test_an_anonymous_caller_is_given_the_anonymous_number(indexed_both):
+    ans = indexed_both.ask("my neighbour thinks workers are kept in the house opposite but won't give their name - "
+                           "what number can they ring?")
+    assert "0800 555 111" in ans.answer, ans.answer

@@ -79,6 +79,8 @@ _RECOMMENDS = re.compile(r"\b(?:should|must|need(?:s|ed)? to|the need for|recomm
                          r"it is vital|important that|to ensure that)\b", re.I)
 #: type evidence a sentence saying what should be done earns for such a question
 RECOMMEND_BONUS = 0.4
+#: list score a budget table loses for a list question that asks nothing about money
+MONEY_TABLE_PENALTY = 0.15
 #: longest sentence (characters) read as a list's lead-in
 LEAD_IN_MAX = 300
 #: share of the best unit's score a unit giving the date asked for must reach to replace
@@ -150,7 +152,8 @@ def question_type(question: str) -> str:
 
     A leading scene-setting clause does not decide the type: in "when covid hit bed
     capacity, what did they set up ...?" the question is the "what" clause."""
-    q = re.sub(r"\b(what|who|where|how)['’]s\b", r"\1 is", question.lower().strip())
+    # ("courses/topics" is "courses or topics")
+    q = re.sub(r"\b(what|who|where|how)['’]s\b", r"\1 is", re.sub(r"(?<=[a-z])/(?=[a-z])", " or ", question.lower().strip()))
     m = (re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
          # a topic set first: "young person J LLR - when are the full findings meant to
          # be shared?" asks when, whatever the topic's words
@@ -203,6 +206,8 @@ def question_type(question: str) -> str:
         return "list"
     if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,4}(?:find|learn|conclude|recommend|identify)\b", q):
         return "list"  # "Family A SAR - what did it find?": its key findings
+    if re.match(r"(?:which|what)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\s+(?:or|and)\s+[a-z-]{3,}s\s+(?:did|do|does|were|are|have|has|had|can|should)\b", q):
+        return "list"  # "what specialist courses/topics did the hscb emphasise?"
     if _PLURAL_Q.match(q) and not re.match(r"(?:what|which)\s+(?:\w+\s+)?(?:is|was|does|has|this|its|always|across|process|access|address|business|status|analysis|basis|crisis|progress|success|abuse)\b", q):
         return "list"
     return "general"
@@ -835,6 +840,8 @@ class ExtractiveAnswerer:
         less than :data:`LIST_HEAD_COVER`."""
         candidates: list[tuple[float, list[int], float, float]] = []
         reasons_asked = _REASON_Q.search(question) is not None
+        money_asked = bool(_MONEY_Q.search(question) or _MONEY_CONTEXT.search(question)
+                           or re.search(r"\b(?:money|cash|funds?|financ\w*|contributors?|paid|pays?)\b", question, re.I))
         narrowed_by: dict[tuple[int, ...], frozenset[str]] = {}
         heads: list[str] = []
         done: set[int] = set()
@@ -861,6 +868,11 @@ class ExtractiveAnswerer:
                 # a list led in by "... because of:" gives the reasons asked for
                 head_cover += REASON_LEAD_COVER
             score = 0.4 * cover + 0.3 * head_cover + 0.3 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
+            if (u.kind == "table_row" and not money_asked
+                    and _MONEY_CONTEXT.search(c.section + "\n" + (_table_header(c, u.line) or ""))):
+                # a budget's rows ("Training Income | -3,540") list sums, not the topics,
+                # courses or members a question without money words asks for
+                score -= MONEY_TABLE_PENALTY
             if entities and not any(e in _plain(text) for e in entities):
                 score -= 0.3
             if count and len(group) == count:
@@ -1947,7 +1959,7 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
     return out
 
 
-_ASKED_KIND = re.compile(r"(?:\b(?:what|which)|^\s*(?:list|name|give me|tell me))\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+_ASKED_KIND = re.compile(r"(?:\b(?:what|which)|(?:^|\s[-–—:]|[:?])\s*(?:list|name|give me|tell me))\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
                          r"(?:(?:[a-z\-]+(?:['’]s)?|\d+)\s+){0,4}?([a-z]{3,}s)\b(?!['’])")
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
@@ -1955,13 +1967,13 @@ _STRUCTURE_KINDS = {"headings", "subheadings", "sections", "titles", "chapters",
 #: list kinds that may be a document's sections or a list's items
 _THEME_KINDS = {"themes", "topics"}
 #: share of a list's head cover sibling sections must reach to answer a themes question
-THEME_SECTION_SHARE = 0.75
+THEME_SECTION_SHARE = 1.0
 
 
 def asked_kind(question: str) -> str:
     """The plural noun a list question asks for: "what signs of modern slavery ..." ->
     "signs", "what are the main learning headings ..." -> "headings"; ``""`` if none."""
-    m = _ASKED_KIND.search(question.lower())
+    m = _ASKED_KIND.search(re.sub(r"(?<=[a-z])/(?=[a-z])", " or ", question.lower()))
     if not m or m.group(1) in ("does", "was", "has", "this", "is", "happens", "means", "goes", "comes", "makes", "takes",
                                "needs", "says", "works", "gets", "helps", "looks", "counts", "applies") \
             or re.search(r"(?:ss|us|is)$", m.group(1)):
