@@ -43,7 +43,7 @@ class UrgentResult:
 _F = re.I
 
 # Words for "a child" as a practitioner would write them.
-_KID = (r"(?:child|children|kid|kids|boy|girl|baby|babies|toddler|infant|son|daughter|pupil|student|"
+_KID = (r"(?:child|children|kid|kids|boy|girl|baby|babies|toddler|infant|son|daughter|pupil|student|yp|cyp|"
         r"learner|young person|teen(?:ager)?|client|sibling|brother|sister|twins?|he|she|they|him|her|them)")
 # Harm verbs (present/progressive forms are matched separately).
 _HARM = r"(?:abus|hurt|hit|beat|punch|kick|slap|strangl|chok|burn|touch|rap|assault|harm|attack|molest|groom|exploit|traffick|threaten|stab|shak|starv|lock|kill)"
@@ -120,7 +120,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:kill|hurt|harm|cut|hang)\s+(?:my|him|her|them)sel(?:f|ves)\b"
         r"|\bend (?:my|his|her|their) (?:own )?life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
         r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b|\bsuicidal\b"
-        r"|\b(?:on|at) the (?:bridge|roof|railway|tracks)\b", _F), False),
+        r"|\b(?:on|at) (?:the|a) (?:bridge|roof|railway|tracks|cliff edge|multi-storey)\b"
+        r"|\b(?:going|gonna|wants?|threaten\w*|about|says? (?:he|she|they)(?:'s| is| are| will|'ll)?(?: going)?)\s+(?:to\s+)?jump\b(?!\s+(?:in|into|on|up|over|rope|the queue))", _F), False),
     # child left alone
     ("left_alone", re.compile(
         r"\b(?:left|been left|is|are|'s)\s+(?:home\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
