@@ -1575,3 +1575,37 @@ def test_an_anonymous_caller_is_given_the_anonymous_number(indexed_both):
     ans = indexed_both.ask("my neighbour thinks workers are kept in the house opposite but won't give their name - "
                            "what number can they ring?")
     assert "0800 555 111" in ans.answer, ans.answer
+
+
+def test_noun_phrase_and_embedded_question_parts():
+    from assistant.answer.parts import question_parts
+
+    assert question_parts("harrow at a glance - total population and no. of children in the borough?") == [
+        "harrow at a glance - total population", "harrow at a glance - no. of children in the borough?"]
+    assert question_parts("DA in lockdown - police said what % of victims were male? and what arrest rate did local police keep?")[1] == \
+        "DA in lockdown - what arrest rate did local police keep?"
+    assert question_type("harrow at a glance - total population") == "number"
+    assert question_type("what were the CP plan and CLA numbers as at 31st march 2021?") == "number"
+    assert question_type("what are the different numbers you can ring to report slavery?") != "number"
+
+
+def test_who_wrote_a_section_is_answered_by_its_heading(indexed):
+    ans = indexed.ask("who wrote the independent evaluation in the annual report?")
+    assert "by Chris Miller" in ans.answer.split("[1]")[0], ans.answer
+
+
+def test_counts_in_words_of_them_and_police_words():
+    from assistant.answer.extractive import counts_in_words
+
+    assert counts_in_words("staff got used to it. how many of them questioned it?", "only one professional explored this")
+    assert not counts_in_words("how many of them questioned it?", "one of the reasons")
+    assert {"Metropolitan Police", "serial domestic abuse offenders"} <= set(
+        load_glossary().expand("is the met doing anything about blokes who batter partner after partner?"))
+
+
+def test_named_guidelines_and_how_to_steps(indexed):
+    ans = indexed.ask("can i give contraception advice to a 14yo without telling parents, how do gillick / fraser guidelines work?")
+    assert ans.status == "not_found", ans.answer
+    from assistant.answer.extractive import describes_how
+    assert not describes_how("how do i make a referral?", "how online abusers operate and the impact on young people")
+    assert describes_how("how do i make a referral?", "Use the online form to report it.")

@@ -79,6 +79,10 @@ _RECOMMENDS = re.compile(r"\b(?:should|must|need(?:s|ed)? to|the need for|recomm
                          r"it is vital|important that|to ensure that)\b", re.I)
 #: type evidence a sentence saying what should be done earns for such a question
 RECOMMEND_BONUS = 0.4
+#: a question asking who wrote something
+_AUTHOR_Q = re.compile(r"\bwho\s+(?:wrote|writes|authored|penned|signed|prepared|produced|compiled)\b|\bauthor\b|\bwritten by\b", re.I)
+#: a heading saying whose a section is: "... welfare arrangements by Chris Miller"
+_BY_NAME = re.compile(r"(?:^|> )(?P<heading>[^>]*?\bby (?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}))\s*(?=$| >)")
 #: list score a budget table loses for a list question that asks nothing about money
 MONEY_TABLE_PENALTY = 0.15
 #: longest sentence (characters) read as a list's lead-in
@@ -173,6 +177,11 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
+    if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){1,5}(?:numbers|figures|totals|stats|statistics)\b"
+                 r"(?! (?:for|to|you|i|we|they|people|someone|parents|victims)\b)", q):
+        return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
+    if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:(?:total|overall|whole|current)\s+)?(?:population|budget|spend|income|expenditure)\s*\??$", q):
+        return "number"  # "harrow at a glance - total population"
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
         return "general"  # "what happened to the number of kids needing ...": an event or trend
     if (re.search(r"\b(?:which|what) (?:month|year|day|date|week)\s+(?:(?:during|in|over|since|of) [\w-]+(?: [\w-]+)?\s+)?(?:did|was|were|is|are|does|do|will|would|saw|sees|had|has|have|\w+ed)\b", q)
@@ -636,6 +645,13 @@ class ExtractiveAnswerer:
             # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
             # weaker, beats a role with no name ("Chair of Quality Assurance Subgroup | 4")
             best = strongest_evidenced(0.6)
+        if qtype == "who" and _AUTHOR_Q.search(question) and not _BY_NAME.search(passages[units[best].passage].chunk.section):
+            # "who wrote the evaluation in the annual report?": the strongest unit of a
+            # section headed as someone's ("... arrangements by Chris Miller"), unless far weaker
+            by = [int(i) for i in np.argsort(-scores)[:20] if units[int(i)].kind == "paragraph"
+                  and _BY_NAME.search(passages[units[int(i)].passage].chunk.section)]
+            if by and scores[by[0]] >= 0.6 * scores[best]:
+                best = by[0]
         if _ROLE_ASKED.search(question) and not _TITLE.search(units[best].text):
             # "Dez Holmes spoke on transitional safeguarding - what's her role?": the
             # strongest unit giving a title ("Dez is the Director of Research in Practice"),
@@ -1089,6 +1105,11 @@ class ExtractiveAnswerer:
                     # only 15 when she arrived ...")
                     prefix = f"{who}: "
                     storied.add(c.section)
+                authored = _BY_NAME.search(c.section) if _AUTHOR_Q.search(question) else None
+                if not parts and not prefix and authored and not _name_in(authored.group("name"), quote):
+                    # "who wrote the independent evaluation?": the heading says whose it is
+                    # ("2. Evaluation of the effectiveness of ... arrangements by Chris Miller")
+                    prefix = f"{authored.group('heading').strip()}: "
                 if not parts and not prefix and _NAME_ASKED.search(question) and _CASE_NAME.search(who) and not _name_in(who, quote):
                     # "that review about the teenage girl who'd been self-harming - what's it
                     # called?": the review's name is its heading ("Young Person J")
@@ -1340,8 +1361,8 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
 #: a named guidance, act or policy a question is scoped to: "under the searching, screening
 #: and confiscation guidance", "according to the Keeping Children Safe in Education guidance"
 _NAMED_DOCUMENT = re.compile(r"\b(?:under|in|per|according to|from|by|following|using|does|do)\s+(?:the\s+|our\s+|their\s+)?"
-                             r"(?P<name>(?:[\w'’-]+,?\s+){1,6}?)(?:statutory\s+)?(?:guidance|policy|act|procedures?|protocol|framework|"
-                             r"regulations|legislation|code of practice|toolkit|handbook)\b", re.I)
+                             r"(?P<name>(?:[\w'’/-]+,?\s+){1,6}?)(?:statutory\s+)?(?:guidance|guidelines|policy|act|procedures?|protocol|framework|"
+                             r"regulations|legislation|code of practice|toolkit|handbook|competence|criteria|principles)\b", re.I)
 #: words of a document's name that say what kind of document it is, not which
 _DOCUMENT_FILLER = frozenset(analyze("national local government dfe department statutory new latest current updated official school schools"))
 #: a place whose every stem has a corpus IDF below this (named in about a tenth of the
@@ -1475,7 +1496,7 @@ _PROCEDURE_Q = re.compile(r"\bhow (?:do|can|should|would|could|to) (?:i |we |you
                           r"start|arrange|do)\b", re.I)
 #: words that describe a step to take: a modal, "you", a way to get in touch or a form
 _PROCEDURAL = re.compile(r"\b(?:can|should|must|need to|needs to|will need|you|your|call|calling|contact|report|complete|use|"
-                         r"ring|email|e-mail|visit|speak|tell|refer|via|through|using|online|form|helpline|website|phone)\b"
+                         r"ring|email|e-mail|visit|speak|tell|refer|via|through|using|online (?:form|referral|portal)|report(?:ed)? online|form|helpline|website|phone)\b"
                          r"|(?:\+44|\b0)\d{2,4}[\s-]?\d{3,4}|\b(?:999|101|111)\b", re.I)
 
 
@@ -2196,6 +2217,11 @@ def counts_generic(question: str, text: str) -> bool:
     return False
 
 
+#: the people a "how many of them ...?" question may count, in a sentence's words
+_COUNTED_PEOPLE = frozenset(analyze("professional professionals staff worker workers practitioner practitioners agency "
+                                    "agencies member members person people school schools service services"))
+
+
 def counts_in_words(question: str, text: str) -> bool:
     """Whether ``text`` counts what a "how many X ...?" question counts in words rather than
     digits: "only one professional explored this ..." for "how many professionals treated
@@ -2203,6 +2229,10 @@ def counts_in_words(question: str, text: str) -> bool:
     word of X)."""
     m = _COUNTED.search(question.lower()) or re.search(r"\bhow many\s+()([\w’'\-]+)", question.lower())
     want = set(analyze(m.group(1) or m.group(2) or "")) if m else set()
+    if not want and re.search(r"\bhow many (?:of )?(?:them|those|these|staff|people)\b", question, re.I):
+        # "staff got used to it - how many of them ever questioned it?": the people
+        # counted are the professionals of the scene
+        want = _COUNTED_PEOPLE
     if not want:
         return False
     for n in re.finditer(r"\b(?:one|a single|no|none of the)\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", text, re.I):

@@ -108,8 +108,11 @@ def question_parts(question: str) -> list[str]:
     counted = len(pieces) >= 2 and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) for p in pieces[1:])
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
             or not all((re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) or counted or re.match(rf"{_COUNT_NOUN}\s", p, re.I)
-                        or (not k and re.match(_YES_NO, p, re.I)))
-                       and len(p.split()) >= 3 for k, p in enumerate(pieces))):
+                        or (not k and re.match(_YES_NO, p, re.I))
+                        # a first clause whose question word comes after a few words: "police
+                        # figures said what % of victims were male? and what arrest rate ...?"
+                        or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I)))
+                       and len(p.split()) >= (2 if counted else 3) for k, p in enumerate(pieces))):
         return [question]
     # a lead word is not part of the question ("roughly what's ..." asks "what's ...")
     pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then)\s+)+(?={_WH_WORDS}\b)", "", p, flags=re.I)
