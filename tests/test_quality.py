@@ -1609,3 +1609,14 @@ def test_named_guidelines_and_how_to_steps(indexed):
     from assistant.answer.extractive import describes_how
     assert not describes_how("how do i make a referral?", "how online abusers operate and the impact on young people")
     assert describes_how("how do i make a referral?", "Use the online form to report it.")
+
+
+def test_members_who_attended_none_of_the_meetings(indexed):
+    ans = indexed.ask("HSCB attendance 2020-21 - which members never attended any of the 4 meetings?")
+    assert "Probation" in ans.answer and "Voluntary Sector Rep" in ans.answer, ans.answer
+    assert "Elected Member" not in ans.answer, ans.answer
+
+
+def test_opening_hours_of_what_is_asked_about(indexed_both):
+    ans = indexed_both.ask("is the modern slavery helpline staffed overnight?")
+    assert "24 hours a day" in ans.answer.split("[1]")[0], ans.answer

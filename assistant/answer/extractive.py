@@ -79,8 +79,22 @@ _RECOMMENDS = re.compile(r"\b(?:should|must|need(?:s|ed)? to|the need for|recomm
                          r"it is vital|important that|to ensure that)\b", re.I)
 #: type evidence a sentence saying what should be done earns for such a question
 RECOMMEND_BONUS = 0.4
+#: a question about when a service is open: "is the helpline open at night?", "is it
+#: 24/7?", "what are its opening hours?"
+_HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|manned)\b[^?]{0,40}?\b(?:night|round the clock|24/7|24 hours|all day|"
+                      r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight)\b"
+                      r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open|is (?:it|the \w+(?: \w+)?) 24/7)\b", re.I)
+#: a sentence giving when a service is open
+_HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
+#: type evidence an opening-hours sentence earns for such a question
+HOURS_BONUS = 0.6
+#: a question asking which rows of a table are zero: "which members didn't make any of the
+#: meetings?", "who attended none?"
+_NONE_Q = re.compile(r"\b(?:didn'?t|did not|never|failed to)\s+(?:make|made|attend(?:ed)?|go to|went to|come to|came to|turn(?:ed)? up (?:to|at)|show(?:ed)? up (?:to|at))\s+"
+                     r"(?:any|a single|one)\b|\battended (?:none|no)\b|\bmissed (?:all|every)\b|\b(?:zero|nil) attendance\b", re.I)
 #: a question asking who wrote something
-_AUTHOR_Q = re.compile(r"\bwho\s+(?:wrote|writes|authored|penned|signed|prepared|produced|compiled)\b|\bauthor\b|\bwritten by\b", re.I)
+_AUTHOR_Q = re.compile(r"\bwho\s+(?:wrote|writes|authored|penned|signed|prepared|produced|compiled)\b|\bauthor\b|\bwritten by\b"
+                       r"|\bwho\s+(?:did|carried out|conducted|undertook|led|does)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:evaluation|scrutiny|assessment)\b", re.I)
 #: a heading saying whose a section is: "... welfare arrangements by Chris Miller"
 _BY_NAME = re.compile(r"(?:^|> )(?P<heading>[^>]*?\bby (?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}))\s*(?=$| >)")
 #: list score a budget table loses for a list question that asks nothing about money
@@ -471,6 +485,7 @@ class ExtractiveAnswerer:
         kind = asked_kind(question) if qtype == "list" else ""
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
+        hours_q = bool(_HOURS_Q.search(question))
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(_MONEY_Q.search(question))
         asked_years = years_named(question)
@@ -524,6 +539,8 @@ class ExtractiveAnswerer:
                 type_bonus = WHO_HEADING_SHARE * _type_bonus(qtype, question, _last_section(p.chunk.section))
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
+            if hours_q and _HOURS.search(u.text):
+                type_bonus += HOURS_BONUS  # "is the helpline open at night?": "... 24 hours a day"
             if recommend_q and _RECOMMENDS.search(u.text):
                 # "what did the review say should happen?", "what was the takeaway?": a
                 # sentence saying what should or must be done, or what is needed
@@ -634,6 +651,18 @@ class ExtractiveAnswerer:
             ringable = [i for i in range(len(units)) if _PHONE.search(units[i].text)]
             if ringable and scores[max(ringable, key=lambda i: scores[i])] >= 0.75 * scores[best]:
                 best = max(ringable, key=lambda i: scores[i])
+        if hours_q and not _HOURS.search(units[best].text):
+            # "is the modern slavery helpline open round the clock?": the strongest unit
+            # giving opening hours of what is asked about ("PHONE THE HELPLINE" / "0800 0121
+            # 700* 24 hours a day."), unless far weaker, beats one only naming the helpline
+            subject = set(q_stems) - set(analyze(_HOURS_Q.search(question).group(0))) - _GENERIC_STEMS
+            # (of what is asked about: its most particular word, "helpline", is in the unit
+            # or its heading; not "Women's Aid provides 24 hour accommodation")
+            key = max(subject, key=lambda s_: q_stems[s_]) if subject else ""
+            timed = [int(i) for i in np.argsort(-scores)[:30] if _HOURS.search(units[int(i)].text)
+                     and key in (pstems[units[int(i)].passage].units[units[int(i)].index] | pstems[units[int(i)].passage].section)]
+            if timed and scores[timed[0]] >= 0.5 * scores[best]:
+                best = timed[0]
         if money_q and qtype != "number" and not _free(question, units[best].text) and not re.search(r"£|\d", _PHONE.sub(" ", units[best].text)):
             # "does it cost anything to call the helpline?": the strongest unit saying it
             # is free, unless far weaker, beats the helpline's number
@@ -664,6 +693,15 @@ class ExtractiveAnswerer:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
+        if _NONE_Q.search(question):
+            # "which members didn't make a single one of the 4 meetings?": the rows of a
+            # table whose figure is 0 ("Probation | 0"), of the table counting what the
+            # question counts when it says ("ATTENDANCE OUT OF 4 MEETINGS")
+            counted = re.search(r"\b(\d+)\s+(?:meetings|sessions|events|times)\b", question, re.I)
+            zero = [i for i, u in enumerate(units) if u.kind == "table_row" and re.search(r"\|\s*0\**\s*$", u.text)
+                    and (not counted or re.search(rf"\b{counted.group(1)}\b", _table_header(passages[u.passage].chunk, u.line) or ""))]
+            if zero:
+                return self._compose(question, passages, units, [[i] for i in zero], best_dense, coverage)
         if qtype == "list" and units[best].kind == "list_item":
             # the question is about one labelled item of a list ("what are the conditions
             # like for someone in domestic servitude?" / "- DOMESTIC SERVITUDE Victims are
