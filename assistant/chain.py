@@ -26,7 +26,9 @@ from assistant.answer.extractive import (
     introduces_list,
     is_person_name,
     lists_kind,
+    places_in_series,
     question_type,
+    series_noun,
 )
 from assistant.answer.parts import merge_answers, question_parts
 from assistant.config import Settings, get_settings
@@ -252,7 +254,25 @@ class Assistant:
         elif qtype == "list":
             passages = self._with_sibling_sections(question, passages, filters)
             passages = self._with_kind_lists(question, passages, filters)
+        if series_noun(question):
+            passages = self._with_series(question, passages, filters)
         return passages
+
+    def _with_series(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:
+        """For "is this the first annual report ...?" questions, add chunks placing that
+        thing in its series ("This is the second annual report that we have produced"),
+        which similarity search ranks low (a sentence in a foreword). Searches the live
+        generation (regex only) under the same filters; at most ``limit`` chunks, after
+        the retrieved ones."""
+        noun = series_noun(question)
+        have = {p.chunk.id for p in passages}
+        if any(places_in_series(noun, p.chunk.text) for p in passages):
+            return passages
+        low = passages[-1].score if passages else 0.0
+        gen = self.store.live()
+        found = [c for c, m in zip(gen.chunks, gen.metas)
+                 if c.id not in have and filters.allows(m) and places_in_series(noun, c.text)]
+        return passages + [Passage(chunk=c, score=low) for c in found[:limit]]
 
     def _answer_parts(self, state: _State, whole: Answer) -> Answer:
         """A question asking several things (:func:`~assistant.answer.parts.question_parts`)
@@ -287,10 +307,21 @@ class Assistant:
                 again = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf(), avoid=given)
                 if again.status == "answered":
                     answer = again
+            if (answers and answers[0].status != "answered" and answer.status == "answered"
+                    and part.startswith(parts[0].rstrip("?") + " - ")):
+                # a later part that points back to a first part the documents do not answer
+                # ("how do i make a prevent referral to the channel panel, and what's the
+                # timescale for them to respond?") is about what they do not cover either
+                answer = Answer(part, "not_found", answers[0].answer, [], answer.retrieved, extra=dict(answers[0].extra))
             answers.append(answer)
         if retry and any(a.status != "answered" for a in answers):
             return whole
         merged = merge_answers(state.question, answers, retrieved=whole.retrieved)
+        if merged.status != "answered" and not retry and all(a.extra.get("missing") or a.extra.get("out_of_scope") for a in answers):
+            # every part asks for something the documents lack (a Prevent referral to the
+            # Channel panel, and its timescale): the whole, answered by a passage about
+            # something else, is refused too
+            return merged
         return merged if merged.status == "answered" else whole
 
     def _with_definitions(self, question: str, passages: list[Passage], filters: Filters) -> list[Passage]:

@@ -1620,3 +1620,34 @@ def test_members_who_attended_none_of_the_meetings(indexed):
 def test_opening_hours_of_what_is_asked_about(indexed_both):
     ans = indexed_both.ask("is the modern slavery helpline staffed overnight?")
     assert "24 hours a day" in ans.answer.split("[1]")[0], ans.answer
+
+
+def test_asides_long_topics_and_dependent_parts():
+    from assistant.answer.parts import question_parts
+
+    # a pronoun in an aside after a comma does not point back
+    assert question_parts("how often does the VVE group meet? also what does ECINS stand for, keep seeing it") == [
+        "how often does the VVE group meet", "what does ECINS stand for, keep seeing it"]
+    # a topic of up to 120 characters is set before every part
+    topic = "that adult review about the mum who died in a house full of things she would not throw away"
+    assert question_parts(f"{topic} - what panel did staff need to understand? and what did she die of")[0].startswith(topic)
+
+
+def test_a_part_pointing_back_to_a_refused_part_is_refused(indexed):
+    ans = indexed.ask("how do i make a prevent referral to the channel panel, and what's the timescale for them to respond?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_the_sentence_dated_to_the_period_asked(indexed):
+    ans = indexed.ask("NEET care leavers - any gender difference in 2019-20?")
+    assert "43% of females" in ans.answer, ans.answer
+
+
+def test_is_this_the_first_report_is_answered_by_its_place_in_the_series(indexed):
+    ans = indexed.ask("is this the safeguarding partners' first annual report or have they written others?")
+    assert "second annual report" in ans.answer.split("[1]")[0], ans.answer
+
+
+def test_the_headings_of_a_learning_sheet_whatever_else_the_question_says(indexed):
+    ans = indexed.ask("prepping a team briefing on the child M learning sheet - what headings does it have?")
+    assert "Use of Mechanical Restraint" in ans.answer and "Low School Attendance" in ans.answer, ans.answer

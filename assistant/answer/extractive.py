@@ -88,9 +88,31 @@ _HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered
 _HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
 #: type evidence an opening-hours sentence earns for such a question
 HOURS_BONUS = 0.6
+#: a question asking which in a series something is: "is this the first annual report the
+#: partners have put out?"
+_ORDINAL_Q = re.compile(r"\b(?:is|was|are|were)\s+(?:this|it|that|these)\s+(?:the|their|our|its|his|her|(?:the\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?)\s+"
+                        r"(?:first|second|third|fourth|fifth|last|only|latest)\s+(?P<np>[a-z-]+(?:\s+(?!the\b|they\b|we\b|since\b|that\b)[a-z-]+)?)", re.I)
+
+
+def series_noun(question: str) -> str:
+    """A regex for the thing a "is this the first X?" question asks the place of in its
+    series (for "annual report", words joined by any whitespace); ``""`` for other
+    questions."""
+    m = _ORDINAL_Q.search(question)
+    return re.escape(m.group("np")).replace(r"\ ", r"\s+") if m else ""
+
+
+def places_in_series(noun_pattern: str, text: str) -> bool:
+    """Whether ``text`` places the thing ``noun_pattern`` names in its series ("the second
+    annual report")."""
+    return re.search(rf"\b(?:first|second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+{noun_pattern}", text, re.I) is not None
+
+
+#: type evidence a sentence placing the thing asked about in its series earns
+ORDINAL_BONUS = 0.6
 #: a question asking which rows of a table are zero: "which members didn't make any of the
 #: meetings?", "who attended none?"
-_NONE_Q = re.compile(r"\b(?:didn'?t|did not|never|failed to)\s+(?:make|made|attend(?:ed)?|go to|went to|come to|came to|turn(?:ed)? up (?:to|at)|show(?:ed)? up (?:to|at))\s+"
+_NONE_Q = re.compile(r"\b(?:didn'?t|did not|never|failed to)\s+(?:make it to|made it to|make|made|attend(?:ed)?|go to|went to|come to|came to|turn(?:ed)? up (?:to|at)|show(?:ed)? up (?:to|at))\s+"
                      r"(?:any|a single|one)\b|\battended (?:none|no)\b|\bmissed (?:all|every)\b|\b(?:zero|nil) attendance\b", re.I)
 #: a question asking who wrote something
 _AUTHOR_Q = re.compile(r"\bwho\s+(?:wrote|writes|authored|penned|signed|prepared|produced|compiled)\b|\bauthor\b|\bwritten by\b"
@@ -486,6 +508,8 @@ class ExtractiveAnswerer:
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
         hours_q = bool(_HOURS_Q.search(question))
+        ordinal_np = series_noun(question)
+        asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(_MONEY_Q.search(question))
         asked_years = years_named(question)
@@ -539,6 +563,12 @@ class ExtractiveAnswerer:
                 type_bonus = WHO_HEADING_SHARE * _type_bonus(qtype, question, _last_section(p.chunk.section))
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
+            if asked_p and qtype != "number" and periods(u.text):
+                # "was there a gender difference in 2019-20?": a sentence dated to the period
+                # asked beats one dated to another ("During 2018-19 there was no ...")
+                type_bonus += PERIOD_MATCH / 2 if periods(u.text) & asked_p else -PERIOD_MATCH / 2
+            if ordinal_np and places_in_series(ordinal_np, u.text):
+                type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if hours_q and _HOURS.search(u.text):
                 type_bonus += HOURS_BONUS  # "is the helpline open at night?": "... 24 hours a day"
             if recommend_q and _RECOMMENDS.search(u.text):
@@ -628,6 +658,20 @@ class ExtractiveAnswerer:
             dated = [int(i) for i in np.argsort(-scores)[:12] if _type_bonus(qtype, question, units[int(i)].text)]
             if dated and scores[dated[0]] >= DATED_RATIO * scores[best]:
                 best = dated[0]
+        if qtype == "general" and asked_p and not periods(units[best].text) & asked_p:
+            # "any gender difference in 2019-20?": the strongest unit dated to the period
+            # asked, unless far weaker
+            dated_p = [int(i) for i in np.argsort(-scores)[:12] if periods(units[int(i)].text) & asked_p]
+            if dated_p and scores[dated_p[0]] >= DATED_RATIO * scores[best]:
+                best = dated_p[0]
+        if asked_p and periods(units[best].text) and not periods(units[best].text) & asked_p:
+            # "was there a gender difference in 2019-20?": "During 2018-19 there was no
+            # significant difference by gender ..." is followed by "However, this changed in
+            # 2019-20 where 43% of females ..." -- the next sentence, naming the period asked
+            nxt = best + 1
+            if (nxt < len(units) and units[nxt].passage == units[best].passage and units[nxt].line == units[best].line
+                    and periods(units[nxt].text) & asked_p):
+                best = nxt
         def evidenced(i: int) -> bool:
             c = passages[units[i].passage].chunk
             return missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None
@@ -651,6 +695,13 @@ class ExtractiveAnswerer:
             ringable = [i for i in range(len(units)) if _PHONE.search(units[i].text)]
             if ringable and scores[max(ringable, key=lambda i: scores[i])] >= 0.75 * scores[best]:
                 best = max(ringable, key=lambda i: scores[i])
+        if ordinal_np and not places_in_series(ordinal_np, units[best].text):
+            # "is this their first annual report?": the strongest unit placing it in its
+            # series ("This is the second annual report that we have produced ..."),
+            # unless far weaker
+            placed = [int(i) for i in np.argsort(-scores)[:40] if places_in_series(ordinal_np, units[int(i)].text)]
+            if placed and scores[placed[0]] >= 0.5 * scores[best]:
+                best = placed[0]
         if hours_q and not _HOURS.search(units[best].text):
             # "is the modern slavery helpline open round the clock?": the strongest unit
             # giving opening hours of what is asked about ("PHONE THE HELPLINE" / "0800 0121
@@ -1678,7 +1729,7 @@ _COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,3}?)(?:did|do|does|we
                       r"|lives?|lived|living|works?|worked|attend(?:ed|s)?|receiv(?:e|ed|es)|identif(?:y|ied|ies)|report(?:ed|s)?"
                       r"|ma(?:k|d)es?|used?|need(?:ed|s)?|join(?:ed|s)?|sign(?:ed|s)?|takes?)\b"
                       # "how many professionals actually flagged it ...": an adverb
-                      r"|\bhow many\s+((?:[\w’'\-]+\s+){1,3}?)(?:actually|really|ever|still|currently)\b", re.I)
+                      r"|\bhow many\s+((?:[\w’'\-]+\s+){1,4}?)(?:actually|really|ever|still|currently)\b", re.I)
 
 
 def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequence[str] = ()) -> bool:
@@ -2023,6 +2074,9 @@ _ASKED_KIND = re.compile(r"(?:\b(?:what|which)|(?:^|\s[-–—:]|[:?])\s*(?:list
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
 _STRUCTURE_KINDS = {"headings", "subheadings", "sections", "titles", "chapters", "parts"}
+#: question share sibling sections must cover to answer a headings/themes question when
+#: three or more of them are among the top five passages
+STRUCTURE_SECTION_COVER = 0.1
 #: list kinds that may be a document's sections or a list's items
 _THEME_KINDS = {"themes", "topics"}
 #: share of a list's head cover sibling sections must reach to answer a themes question
@@ -2087,6 +2141,12 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
         intro = [p.chunk.text.rstrip().rsplit("\n", 1)[-1] for p in passages[:3]
                  if p.chunk.source == source and p.chunk.section == parent and introduces_list(p.chunk.text)]
         need = 0.3 if top else 0.5
+        if (asked_kind(question) in _STRUCTURE_KINDS | _THEME_KINDS
+                and sum(units[i].passage < 5 for i in children.values()) >= 3):
+            # "what are the main headings / themes the child M sheet covers?": three or
+            # more of a document's sibling sections among the top five passages are its
+            # headings, whatever else the question says ("doing a team brief on ...")
+            need = min(need, STRUCTURE_SECTION_COVER)
         if intro:
             whole |= set(analyze(" ".join(intro)))
             whole_cover = sum(w for s_, w in q_stems.items() if s_ in whole) / q_total
@@ -2265,7 +2325,7 @@ def counts_in_words(question: str, text: str) -> bool:
     digits: "only one professional explored this ..." for "how many professionals treated
     it as a safeguarding issue?" ("one", "a single", "no" or "none of the" right before a
     word of X)."""
-    m = _COUNTED.search(question.lower()) or re.search(r"\bhow many\s+()([\w’'\-]+)", question.lower())
+    m = _COUNTED.search(question.lower()) or re.search(r"\bhow many\s+(?:of\s+(?:the|those|these|their)\s+)?()([\w’'\-]+)", question.lower())
     want = set(analyze(m.group(1) or m.group(2) or "")) if m else set()
     if not want and re.search(r"\bhow many (?:of )?(?:them|those|these|staff|people)\b", question, re.I):
         # "staff got used to it - how many of them ever questioned it?": the people

@@ -29,7 +29,7 @@ _COUNT_NOUN = r"(?:(?:the\s+)?(?:no\.?|nos\.?|number|numbers|total|%|percentage|
 _JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s)"
                    rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b)", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
-_TOPIC = re.compile(r"^(?P<topic>[^?]{3,80}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
+_TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
 _HEAD = re.compile(rf"^(?P<head>how (?:many|much|long|old|often)|{_WH_WORDS})\s+(?P<word>\S+)(?:\s+(?P<tail>.*))?$", re.I | re.S)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|she|her|he|him|his|this|that|these|those)\b"
@@ -125,7 +125,9 @@ def question_parts(question: str) -> list[str]:
             pieces[i] = f"{pieces[i]} {nxt.group('tail')}"
     parts = []
     for i, p in enumerate(pieces):
-        if i and (_PRONOUN.search(p) or _ELLIPTIC.match(p)):
+        # (a pronoun in an aside after a comma does not point back: "what does ECINS stand
+        # for, keep seeing it")
+        if i and (_PRONOUN.search(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p)):
             p = f"{pieces[0].rstrip('?')} - {p}"
         parts.append(f"{topic} - {p}" if topic else p)
     return parts
