@@ -49,6 +49,9 @@ _KID = (r"(?:child|children|kid|kids|boy|girl|baby|babies|toddler|infant|son|dau
 _HARM = r"(?:abus|hurt|hit|beat|punch|kick|slap|strangl|chok|burn|touch|rap|assault|harm|attack|molest|groom|exploit|traffick|threaten|stab|shak|starv|lock|kill)"
 
 _WEAPON = r"(?:knife|knives|gun|machete|blade|weapon)"
+#: "... into a van", "... into the back of a silver car" (not "into the car seat")
+_INTO_VEHICLE = (r"\s+(?:in(?:to|side)?(?: the back of)?)\s+(?:(?:a|an|the|their|his|her|some|this|that)\s+)?(?:[\w-]+\s+)?"
+                 r"(?:van|car|vehicle|taxi|cab|lorry|truck|boot|minibus)\b(?!\s+seat)")
 #: someone in the child's life, as the subject or object of a threat: "his stepdad will
 #: kill his mum tonight"
 _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:dad|stepdad|step-dad|father|stepfather|mum|mom|mother|"
@@ -109,7 +112,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:won'?t|wont|isn'?t|isnt|not)\s+answer(?:ing)?\s+(?:her|his|their|the)\s+phone\b", _F), False),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
-        r"|\bbeing (?:picked up|collected|driven|taken|met) by (?:older|adult|unknown|strange)\s*(?:men|males|adults|people|boys)\b|\bstrangers\b", _F), False),
+        r"|\bbeing (?:picked up|collected|driven|taken|met) by (?:older|adult|unknown|strange)\s*(?:men|males|adults|people|boys)\b|\bstrangers\b"
+        r"|\bin a (?:car|van|flat|house|hotel(?: room)?) with (?:some |two |three |a group of )?(?:older|adult|unknown|strange)\s+(?:men|males|man|adults|guys|lads)\b", _F), False),
     ("missing_marker", re.compile(
         r"\b(?:is|are|has gone|have gone|has been|'s|'s been|went|gone)\s+missing\b"
         r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b", _F), True),
@@ -121,7 +125,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bend (?:my|his|her|their) (?:own )?life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
         r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b|\bsuicidal\b"
         r"|\b(?:on|at) (?:the|a) (?:bridge|roof|railway|tracks|cliff edge|multi-storey)\b"
-        r"|\b(?:going|gonna|wants?|threaten\w*|about|says? (?:he|she|they)(?:'s| is| are| will|'ll)?(?: going)?)\s+(?:to\s+)?jump\b(?!\s+(?:in|into|on|up|over|rope|the queue))", _F), False),
+        r"(?!\s+(?:garden|terrace|top bar|between|youth|centre|center|club|project|programme|service))"
+        # "going to jump" alone or off/from/in front of/into somewhere dangerous; not "jump
+        # ship", "jump straight into the agenda", "jump through hoops", "jump at the chance"
+        r"|\b(?:going|gonna|wants?|threaten\w*|about|trying|says? (?:he|she|they)(?:'s| is| are| will|'ll)?(?: going)?)\s+(?:to\s+)?jump"
+        r"(?:\s*(?:[,.!?]|$)|\s+(?:off|from|out of|in front of)\b|\s+(?:in|into|onto|on|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:river|canal|water|sea|lake|reservoir|train|tracks?|railway|line|road|traffic|motorway|railings?|bridge|balcony|window|roof|bus|lorry|car))"
+        r"|\bon (?:the|a) (?:[\w-]+ )?bridge\b(?=[^.?!]{0,40}\b(?:won'?t come down|threaten\w*|jump\w*|edge|railings?)\b)", _F), False),
     # child left alone
     ("left_alone", re.compile(
         r"\b(?:left|been left|is|are|'s)\s+(?:home\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
@@ -207,17 +217,29 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("weapon_now", re.compile(
         rf"\b(?:with|has|have|'s got|got|carrying|holding|waving|pulled)\s+(?:a\s+|an?\s+)?(?:{_WEAPON}|hammer)\b", _F), True),
     ("abduction_now", re.compile(
-        r"\b(?:taking|snatch\w*|grabb\w*|abduct\w*|kidnap\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b"
-        r"|\b(?:been|being|was|is|just)\s+(?:abducted|kidnapped|snatched)\b", _F), True),
+        r"\b(?:snatch\w*|grabb\w*|abduct\w*|kidnap\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b"
+        r"|\btaking\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), True),
     # a child seen being forced into a vehicle: "two men dragged a young girl into a van"
     ("abduction_seen", re.compile(
-        r"\b(?:drag|dragg|bundl|forc|pull|push|shov|throw|threw|grab|grabb|snatch)\w*\s+(?:(?:a|an|the|this|that|his|her|their|my|our|some|one)\s+)?"
-        r"(?:[\w-]+\s+){0,3}?" + _KID
-        + r"\s+(?:in(?:to|side)?(?: the back of)?)\s+(?:(?:a|an|the|their|his|her|some|this|that|a white|a black|a silver|a dark)\s+)?(?:\w+\s+)?"
-        r"(?:van|car|vehicle|taxi|cab|lorry|truck|boot|minibus)\b"
-        # "my daughter has been kidnapped", "a pupil has just been snatched"
-        r"|\b(?:my|our|a|the|this)\s+(?:[\w-]+\s+)?(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil|student|foster child|grandson|granddaughter|niece|nephew)"
-        r"\s+(?:has|have|'s)\s+(?:just\s+)?been\s+(?:abducted|kidnapped|snatched|taken by (?:a |some )?(?:stranger|man|men|woman))\b", _F), False),
+        # someone else forcing a child into a vehicle: "two men dragged a young girl into a
+        # van" (not "I push my son into the car seat", "groomers may pull a child into a car")
+        r"(?<!\bi )(?<!\bwe )(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bto )"
+        r"\b(?:drag|dragg|bundl|forc|pull|push|shov|throw|threw|grab|grabb|snatch|putting|bung)\w*\s+(?:(?:a|an|the|this|that|his|her|their|my|our|some|one)\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:" + _KID + r"|schoolgirl|schoolboy)"
+        + _INTO_VEHICLE +
+        # ... or told in the passive: "a girl is being forced into a car", "my kid got
+        # pulled into a car", "a boy has been bundled into a car"
+        r"|\b(?:" + _KID + r"|schoolgirl|schoolboy)(?:'s|’s)?\s+(?:is being|was|has been|'s been|’s been|got|just got|being|were|have been|has just been|was just)\s+"
+        r"(?:just\s+)?(?:forced|dragged|pulled|bundled|pushed|thrown|shoved|grabbed|snatched|put|taken)" + _INTO_VEHICLE +
+        # "my daughter has been kidnapped", "a pupil's just been abducted", "my 14 year old
+        # daughter has been kidnapped", "DAUGHTER KIDNAPPED"
+        r"|\b(?:my|our|a|the|this|his|her)\s+(?:[\w-]+\s+){0,3}?(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil|student|foster child|grandson|granddaughter|niece|nephew|brother|sister)"
+        r"(?:\s+(?:has|have)|(?:'s|’s))\s+(?:just\s+)?been\s+(?:abducted|kidnapped|snatched|taken by (?:a |some )?(?:stranger|man|men|woman))\b"
+        r"(?!\s+(?:before|previously|in the past|years ago|as a|when (?:she|he|they) (?:was|were)))"
+        r"|\b(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil)\s+(?:kidnapped|abducted|snatched)\b(?!\s+(?:before|previously|in|years))"
+        r"|\b(?:someone|somebody|a stranger|a man|a woman|strangers|men)\s+(?:has|have|'s|just)\s+(?:just\s+)?(?:kidnapped|abducted|snatched|taken)\s+"
+        r"(?:my|our|a|the|this|his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil|student)\b"
+        r"|\bsnatched (?:her|him|them) from (?:contact|school|nursery|the park)\b", _F), False),
     # a carer removing a child from where professionals can see them
     ("removing_child", re.compile(
         r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without))"
@@ -232,7 +254,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
 
 # Framing of a question *about* the learning rather than a live situation.
 _LEARNING = re.compile(
-    r"\b(?:review|reviews|cspr|serious case|report|learning sheet|learning|lessons?|training|course|module|guidance|procedure|"
+    r"\b(?:review|reviews|cspr|scr|serious case|report|learning sheet|learning|lessons?|training|course|module|guidance|procedure|"
     r"policy|protocol|process|statistics?|figures?|data|how many|how much|percentage|trend|annual|board|partnership|"
     r"research|theme|themes|case stud(?:y|ies)|practice|audit|per year|each year|episodes?|what (?:is|are|does|do|did|should|happens)|"
     r"how (?:do|does|should|can|to)|when should|who should|is there|are there|explain|definition|define|mean|"
@@ -244,6 +266,8 @@ _LEARNING = re.compile(
 #: reads "what do I do?" as a question about the learning)
 _STUDY = re.compile(r"\b(?:policy|policies|procedures?|protocol|guidance|learning|lessons?|reviews?|cspr|scr|training|course|"
                     r"signs?|statistics?|figures?|data|how many|research|recommend\w*|plan for|inhaler plan|case where)\b", _F)
+#: a depiction or exercise, not a live event: "the film showed ...", "in the scenario ..."
+_DEPICTED = re.compile(r"\b(?:film|video|clip|scenario|role[- ]?play|vignette|case study|drama|soap|documentary|training (?:exercise|session))\b", _F)
 _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b"
                            # what a review or report said about a child: "what did the CSPR say
                            # about the child who swallowed methadone?"
@@ -261,7 +285,7 @@ _CONCRETE = re.compile(
 )
 
 
-_OBSERVED = frozenset({"disclosure", "injury_seen", "medical_emergency", "abduction_seen", "afraid_to_go_home", "removing_child", "danger_place",
+_OBSERVED = frozenset({"disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in"})
 
 
@@ -287,7 +311,8 @@ def urgent_cues(text: str) -> list[str]:
         return []
     reasons: list[str] = []
     has_now = bool(_NOW.search(text))
-    learning = bool(_LEARNING.search(text))
+    # ("what do I do?" is a plea for help, not a question about the learning)
+    learning = bool(_LEARNING.search(re.sub(r"\bwhat (?:do|should|can|shall|must) (?:i|we) do\b", " ", text, flags=re.I)))
     concrete = bool(_CONCRETE.search(text))
     past = bool(_PAST_REPORTING.search(text))
     for sentence in _sentences(text):
@@ -313,6 +338,10 @@ def urgent_cues(text: str) -> list[str]:
                 # home, a carer taking a child away) is live unless framed as past/hypothetical
                 if name not in _OBSERVED or hypothetical or past:
                     continue
+            if name in ("abduction_seen", "abduction_now") and _DEPICTED.search(sentence):
+                # "the film we watched in training today showed a man dragging a girl into a
+                # van": a depiction, not something happening
+                continue
             if name == "medical_emergency" and not s_now and _STUDY.search(text):
                 # "is there a policy on children fitting at school?", "what are the signs a
                 # baby is struggling to breathe?": a panicked "what do I do" is not a study
