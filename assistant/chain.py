@@ -23,6 +23,7 @@ from assistant.answer.extractive import (
     asked_acronym,
     asked_kind,
     defines,
+    gives_asked_kind,
     introduces_list,
     is_person_name,
     lists_kind,
@@ -299,7 +300,10 @@ class Assistant:
             answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
             given = [c.quote for a in answers if a.status == "answered" for c in a.citations]
             if (answer.status == "answered" and answer.citations
-                    and all(any(c.quote in q for q in given) for c in answer.citations)):
+                    and all(any(c.quote in q for q in given) for c in answer.citations)
+                    # (unless the quote already gives the name or date this part asks for:
+                    # "when did the SWIS project start and who funds it?")
+                    and not any(gives_asked_kind(part, c.quote) for c in answer.citations)):
                 # a later part answered only by what an earlier part quoted asks something
                 # else ("... how much was he told he'd earn, and what was he actually
                 # paid?" is not answered twice by "... he could earn £2000 a month"): its
@@ -312,12 +316,14 @@ class Assistant:
                 # a later part that points back to a first part the documents do not answer
                 # ("how do i make a prevent referral to the channel panel, and what's the
                 # timescale for them to respond?") is about what they do not cover either
-                answer = Answer(part, "not_found", answers[0].answer, [], answer.retrieved, extra=dict(answers[0].extra))
+                answer = Answer(part, "not_found", answers[0].answer, [], answer.retrieved,
+                                extra={**answers[0].extra, "points_back": True})
             answers.append(answer)
         if retry and any(a.status != "answered" for a in answers):
             return whole
         merged = merge_answers(state.question, answers, retrieved=whole.retrieved)
-        if merged.status != "answered" and not retry and all(a.extra.get("missing") or a.extra.get("out_of_scope") for a in answers):
+        if (merged.status != "answered" and not retry and (answers[0].extra.get("missing") or answers[0].extra.get("out_of_scope"))
+                and all(a.extra.get("points_back") for a in answers[1:])):
             # every part asks for something the documents lack (a Prevent referral to the
             # Channel panel, and its timescale): the whole, answered by a passage about
             # something else, is refused too

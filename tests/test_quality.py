@@ -1651,3 +1651,19 @@ def test_is_this_the_first_report_is_answered_by_its_place_in_the_series(indexed
 def test_the_headings_of_a_learning_sheet_whatever_else_the_question_says(indexed):
     ans = indexed.ask("prepping a team briefing on the child M learning sheet - what headings does it have?")
     assert "Use of Mechanical Restraint" in ans.answer and "Low School Attendance" in ans.answer, ans.answer
+
+
+def test_break_it_pass_answers(indexed):
+    # one sentence answering both parts is not forced to give way to another
+    ans = indexed.ask("When did the Social Worker in Schools project start and who funds it?")
+    assert ans.answer.startswith("The Social Worker in Schools Project started in November 2020 and is funded by the "
+                                 "Department for Education. [1]") and "[2]" not in ans.answer, ans.answer
+    # a "by <name>" heading answers who wrote that section only
+    ans = indexed.ask("Who wrote the Voluntary Action Harrow section?")
+    assert "by Chris Miller" not in ans.answer, ans.answer
+    # a category ranked rather than named is no unnamed category
+    from assistant.answer.extractive import names_what_is_asked
+    assert names_what_is_asked("what % of CLA fell into the oldest age category?", "16 years and above | 31.2%")
+    # "missed all the meetings" of a table with no zero row does not crash
+    ans = indexed.ask("which members missed all 7 meetings?")
+    assert ans.status in ("answered", "not_found")

@@ -627,7 +627,9 @@ class ExtractiveAnswerer:
         def gives_figure(i: int) -> bool:
             # (a helpline's number is no price: "how much does it cost to call?")
             text = _PHONE.sub(" ", units[i].text) if money_q else units[i].text
-            return _has_figure(text) or _free(question, text) or counts_in_words(question, text)
+            # (a count in words only ranks higher, :func:`_type_bonus`: "how many professionals
+            # accepted the restraint?" is not answered by "only one professional explored it")
+            return _has_figure(text) or _free(question, text)
         if (qtype == "number" or money_q) and not gives_figure(best):
             # a figure question: the best unit of the same passage that carries a figure,
             # unless far weaker ("Serena from Gambia" / "She was only 15 when she arrived"),
@@ -728,8 +730,13 @@ class ExtractiveAnswerer:
         if qtype == "who" and _AUTHOR_Q.search(question) and not _BY_NAME.search(passages[units[best].passage].chunk.section):
             # "who wrote the evaluation in the annual report?": the strongest unit of a
             # section headed as someone's ("... arrangements by Chris Miller"), unless far weaker
+            # (a heading about what is asked: "who wrote the VAH section?" is not answered
+            # by "... arrangements by Chris Miller")
+            asked_w = set(analyze(" ".join(asking_clauses(question)))) - _GENERIC_STEMS - _BOARD_STEMS - set(analyze(
+                "wrote write written author section bit part report annual harrow"))
             by = [int(i) for i in np.argsort(-scores)[:20] if units[int(i)].kind == "paragraph"
-                  and _BY_NAME.search(passages[units[int(i)].passage].chunk.section)]
+                  and (m_ := _BY_NAME.search(passages[units[int(i)].passage].chunk.section))
+                  and asked_w & set(analyze(m_.group("heading")))]
             if by and scores[by[0]] >= 0.6 * scores[best]:
                 best = by[0]
         if _ROLE_ASKED.search(question) and not _TITLE.search(units[best].text):
@@ -748,9 +755,9 @@ class ExtractiveAnswerer:
             # "which members didn't make a single one of the 4 meetings?": the rows of a
             # table whose figure is 0 ("Probation | 0"), of the table counting what the
             # question counts when it says ("ATTENDANCE OUT OF 4 MEETINGS")
-            counted = re.search(r"\b(\d+)\s+(?:meetings|sessions|events|times)\b", question, re.I)
+            meetings = re.search(r"\b(\d+)\s+(?:meetings|sessions|events|times)\b", question, re.I)
             zero = [i for i, u in enumerate(units) if u.kind == "table_row" and re.search(r"\|\s*0\**\s*$", u.text)
-                    and (not counted or re.search(rf"\b{counted.group(1)}\b", _table_header(passages[u.passage].chunk, u.line) or ""))]
+                    and (not meetings or re.search(rf"\b{meetings.group(1)}\b", _table_header(passages[u.passage].chunk, u.line) or ""))]
             if zero:
                 return self._compose(question, passages, units, [[i] for i in zero], best_dense, coverage)
         if qtype == "list" and units[best].kind == "list_item":
@@ -1518,6 +1525,9 @@ def asked_periods(question: str) -> frozenset[str]:
 _ASKED_THING = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:should|does|do|did|is|are|was|were|must|can|could|would|will|has|have|had|need|needs)\b", re.I)
 #: "what's the <thing> on/for ...?": "what's the current safer sleep advice on co-sleeping?"
 _ASKED_THE_THING = re.compile(r"\bwhat(?:'s|’s|s| is| are)\s+(?:the|our|their|your|[\w-]+['’]s)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:on|for|about|regarding|around)\b", re.I)
+#: words ranking categories rather than naming one ("the oldest age category")
+_RANK_WORDS = frozenset(analyze("oldest youngest largest biggest smallest highest lowest top bottom most least "
+                                "first last main commonest rarest older younger"))
 #: a category asked about: "... under the neglect category", "in the physical abuse category"
 _ASKED_CATEGORY = re.compile(r"\b(?:under|in|for|as|with|on|into)\s+(?:the\s+|a\s+|each\s+)?(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
                              r"(?:category|categories|heading)\b", re.I)
@@ -1557,7 +1567,7 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool
     if category:
         # "how many CP plans were under the neglect category?": a category is named by
         # one particular word, which the passages must use
-        need = set(analyze(category.group("np"))) - _CLASS_WORDS
+        need = set(analyze(category.group("np"))) - _CLASS_WORDS - _RANK_WORDS
         if need and not need & have:
             return False
     process = _ASKED_PROCESS.search(question)
@@ -2333,10 +2343,24 @@ def counts_in_words(question: str, text: str) -> bool:
         want = _COUNTED_PEOPLE
     if not want:
         return False
+    # what the counted did must be said too: "only one professional explored this as a
+    # potential safeguarding issue" counts those who "treated it as a safeguarding issue",
+    # not those who "accepted the restraint"
+    did = set(analyze(" ".join(asking_clauses(question)))) - want - _GENERIC_STEMS - set(analyze("many actually ever really"))
+    if did and not did & set(analyze(text)):
+        return False
     for n in re.finditer(r"\b(?:one|a single|no|none of the)\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", text, re.I):
         if want & set(analyze(n.group(1))):
             return True
     return False
+
+
+def gives_asked_kind(question: str, text: str) -> bool:
+    """Whether ``text`` carries what a "who" or "when" question asks for (a name, a date);
+    ``False`` for other question types."""
+    asked = asking_clauses(question)[-1]  # ("who is the chair - which other board does he chair?" asks which board)
+    qtype = question_type(asked)
+    return qtype in ("who", "when") and _type_bonus(qtype, asked, text) > 0
 
 
 def _type_bonus(qtype: str, question: str, text: str) -> float:
