@@ -1474,8 +1474,11 @@ def test_a_later_part_answered_only_by_an_earlier_parts_quote_takes_its_next_bes
 def test_a_count_given_in_words(indexed):
     from assistant.answer.extractive import counts_in_words
 
-    assert counts_in_words("how many professionals flagged it?", "only one professional explored this")
-    assert not counts_in_words("how many professionals flagged it?", "one of the schools")
+    assert counts_in_words("how many professionals explored it as a safeguarding issue?",
+                           "only one professional explored this as a potential safeguarding issue")
+    assert not counts_in_words("how many professionals explored it?", "one of the schools explored it")
+    # what the counted did must be said too
+    assert not counts_in_words("how many professionals accepted the restraint?", "only one professional explored this")
     ans = indexed.ask("child M - what was used to restrain him, and how many professionals actually saw it as a "
                       "safeguarding issue?")
     assert "soft materials" in ans.answer and "only one professional" in ans.answer, ans.answer
@@ -1597,7 +1600,8 @@ def test_who_wrote_a_section_is_answered_by_its_heading(indexed):
 def test_counts_in_words_of_them_and_police_words():
     from assistant.answer.extractive import counts_in_words
 
-    assert counts_in_words("staff got used to it. how many of them questioned it?", "only one professional explored this")
+    assert counts_in_words("staff got used to it. how many of them explored it as a safeguarding issue?",
+                           "only one professional explored this as a potential safeguarding issue")
     assert not counts_in_words("how many of them questioned it?", "one of the reasons")
     assert {"Metropolitan Police", "serial domestic abuse offenders"} <= set(
         load_glossary().expand("is the met doing anything about blokes who batter partner after partner?"))
