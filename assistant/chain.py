@@ -286,49 +286,53 @@ class Assistant:
         parts when every part is answered. Otherwise a refusal stays: its parts alone lose
         what scopes them ("what is a section 47 enquiry and who has to be in the strategy
         discussion?"), and so does a refusal for a place, year or case the passages never
-        mention."""
+        mention. A later part that points back to a refused first part is refused with it,
+        and so is the whole question when every later part does."""
         parts = question_parts(state.question)
         if len(parts) == 1:
             return whole
         retry = whole.status == "not_found" and bool(whole.extra.get("missing"))
         if whole.status != "answered" and not retry:
             return whole
+        first = parts[0].rstrip("?") + " - "  # how a later part that points back begins
         answers: list[Answer] = []
         for part in parts:
-            qv, pv = self._vectors(part)
-            passages = self._passages(part, state.filters, state.k, qv, pv)
-            answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
-            given = [c.quote for a in answers if a.status == "answered" for c in a.citations]
-            if (answer.status == "answered" and answer.citations
-                    and all(any(c.quote in q for q in given) for c in answer.citations)
-                    # (unless the quote already gives the name or date this part asks for:
-                    # "when did the SWIS project start and who funds it?")
-                    and not any(gives_asked_kind(part, c.quote) for c in answer.citations)):
-                # a later part answered only by what an earlier part quoted asks something
-                # else ("... how much was he told he'd earn, and what was he actually
-                # paid?" is not answered twice by "... he could earn £2000 a month"): its
-                # best answer among the sentences not yet quoted, if it has one
-                again = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf(), avoid=given)
-                if again.status == "answered":
-                    answer = again
-            if (answers and answers[0].status != "answered" and answer.status == "answered"
-                    and part.startswith(parts[0].rstrip("?") + " - ")):
+            answer = self._answer_part(state, part, answers)
+            if answers and answers[0].status != "answered" and answer.status == "answered" and part.startswith(first):
                 # a later part that points back to a first part the documents do not answer
                 # ("how do i make a prevent referral to the channel panel, and what's the
                 # timescale for them to respond?") is about what they do not cover either
-                answer = Answer(part, "not_found", answers[0].answer, [], answer.retrieved,
-                                extra={**answers[0].extra, "points_back": True})
+                answer = Answer(part, "not_found", answers[0].answer, [], answer.retrieved, extra=dict(answers[0].extra))
             answers.append(answer)
         if retry and any(a.status != "answered" for a in answers):
             return whole
         merged = merge_answers(state.question, answers, retrieved=whole.retrieved)
-        if (merged.status != "answered" and not retry and (answers[0].extra.get("missing") or answers[0].extra.get("out_of_scope"))
-                and all(a.extra.get("points_back") for a in answers[1:])):
-            # every part asks for something the documents lack (a Prevent referral to the
-            # Channel panel, and its timescale): the whole, answered by a passage about
-            # something else, is refused too
+        if (merged.status != "answered" and not retry and all(p.startswith(first) for p in parts[1:])
+                and (answers[0].extra.get("missing") or answers[0].extra.get("out_of_scope"))):
+            # the first part asks for something the documents lack and every later part
+            # points back to it: the whole, answered by a passage about something else, is
+            # refused too
             return merged
         return merged if merged.status == "answered" else whole
+
+    def _answer_part(self, state: _State, part: str, earlier: list[Answer]) -> Answer:
+        """One part of a multi-part question, retrieved for and answered on its own. A part
+        answered only by what an ``earlier`` part quoted asks something else ("... how much
+        was he told he'd earn, and what was he actually paid?" is not answered twice by
+        "... he could earn £2000 a month"): it gets its best answer among the sentences not
+        yet quoted, if it has one, unless the quote already gives the name or date it asks
+        for ("when did the SWIS project start and who funds it?")."""
+        qv, pv = self._vectors(part)
+        passages = self._passages(part, state.filters, state.k, qv, pv)
+        answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
+        given = [c.quote for a in earlier if a.status == "answered" for c in a.citations]
+        if (answer.status == "answered" and answer.citations
+                and all(any(c.quote in q for q in given) for c in answer.citations)
+                and not any(gives_asked_kind(part, c.quote) for c in answer.citations)):
+            again = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf(), avoid=given)
+            if again.status == "answered":
+                return again
+        return answer
 
     def _with_definitions(self, question: str, passages: list[Passage], filters: Filters) -> list[Passage]:
         """For "what is X" / "what does X stand for" questions, put chunks that define X
