@@ -563,10 +563,11 @@ class ExtractiveAnswerer:
                 type_bonus = WHO_HEADING_SHARE * _type_bonus(qtype, question, _last_section(p.chunk.section))
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
-            if asked_p and qtype != "number" and periods(u.text):
+            dated_to = periods(u.text) if asked_p and qtype != "number" else set()
+            if dated_to:
                 # "was there a gender difference in 2019-20?": a sentence dated to the period
                 # asked beats one dated to another ("During 2018-19 there was no ...")
-                type_bonus += PERIOD_MATCH / 2 if periods(u.text) & asked_p else -PERIOD_MATCH / 2
+                type_bonus += PERIOD_MATCH / 2 if dated_to & asked_p else -PERIOD_MATCH / 2
             if ordinal_np and places_in_series(ordinal_np, u.text):
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if hours_q and _HOURS.search(u.text):
@@ -653,19 +654,20 @@ class ExtractiveAnswerer:
                 nested = [i for i in other if _nested_sections(home, passages[units[i].passage].chunk)]
                 if nested and scores[max(nested, key=lambda i: scores[i])] >= 0.8 * scores[best]:
                     best = max(nested, key=lambda i: scores[i])
+        def strongest(passes, ratio: float, depth: int = 12) -> int:
+            """``best``, or the strongest of the top ``depth`` units for which ``passes(i)``
+            holds, when it scores at least ``ratio`` of ``best`` (else it is far weaker)."""
+            ok = [int(i) for i in np.argsort(-scores)[:depth] if passes(int(i))]
+            return ok[0] if ok and scores[ok[0]] >= ratio * scores[best] else best
         if qtype == "when" and not _type_bonus(qtype, question, units[best].text):
             # "in which month did they see the highest number of referrals?": the strongest
             # unit giving a date of the kind asked, unless far weaker ("In September 2020
             # there was the highest number ...", not "... set up ... in 2019")
-            dated = [int(i) for i in np.argsort(-scores)[:12] if _type_bonus(qtype, question, units[int(i)].text)]
-            if dated and scores[dated[0]] >= DATED_RATIO * scores[best]:
-                best = dated[0]
+            best = strongest(lambda i: _type_bonus(qtype, question, units[i].text) > 0, DATED_RATIO)
         if qtype == "general" and asked_p and not periods(units[best].text) & asked_p:
             # "any gender difference in 2019-20?": the strongest unit dated to the period
             # asked, unless far weaker
-            dated_p = [int(i) for i in np.argsort(-scores)[:12] if periods(units[int(i)].text) & asked_p]
-            if dated_p and scores[dated_p[0]] >= DATED_RATIO * scores[best]:
-                best = dated_p[0]
+            best = strongest(lambda i: bool(periods(units[i].text) & asked_p), DATED_RATIO)
         if asked_p and periods(units[best].text) and not periods(units[best].text) & asked_p:
             # "was there a gender difference in 2019-20?": "During 2018-19 there was no
             # significant difference by gender ..." is followed by "However, this changed in
@@ -681,10 +683,7 @@ class ExtractiveAnswerer:
         def strongest_evidenced(ratio: float) -> int:
             """``best``, or the strongest of the top 12 units that passes the evidence
             checks when it scores at least ``ratio`` of ``best``."""
-            if evidenced(best):
-                return best
-            ok = [int(i) for i in np.argsort(-scores)[:12] if evidenced(int(i))]
-            return ok[0] if ok and scores[ok[0]] >= ratio * scores[best] else best
+            return best if evidenced(best) else strongest(evidenced, ratio)
         if timed_event(question):
             # "within how many days must an initial child protection conference be held?":
             # the strongest unit timing that event ("The majority of ICPCs have taken place
@@ -701,9 +700,7 @@ class ExtractiveAnswerer:
             # "is this their first annual report?": the strongest unit placing it in its
             # series ("This is the second annual report that we have produced ..."),
             # unless far weaker
-            placed = [int(i) for i in np.argsort(-scores)[:40] if places_in_series(ordinal_np, units[int(i)].text)]
-            if placed and scores[placed[0]] >= 0.5 * scores[best]:
-                best = placed[0]
+            best = strongest(lambda i: places_in_series(ordinal_np, units[i].text), 0.5, depth=40)
         if hours_q and not _HOURS.search(units[best].text):
             # "is the modern slavery helpline open round the clock?": the strongest unit
             # giving opening hours of what is asked about ("PHONE THE HELPLINE" / "0800 0121
@@ -712,16 +709,12 @@ class ExtractiveAnswerer:
             # (of what is asked about: its most particular word, "helpline", is in the unit
             # or its heading; not "Women's Aid provides 24 hour accommodation")
             key = max(subject, key=lambda s_: q_stems[s_]) if subject else ""
-            timed = [int(i) for i in np.argsort(-scores)[:30] if _HOURS.search(units[int(i)].text)
-                     and key in (pstems[units[int(i)].passage].units[units[int(i)].index] | pstems[units[int(i)].passage].section)]
-            if timed and scores[timed[0]] >= 0.5 * scores[best]:
-                best = timed[0]
+            best = strongest(lambda i: bool(_HOURS.search(units[i].text)) and key in (
+                pstems[units[i].passage].units[units[i].index] | pstems[units[i].passage].section), 0.5, depth=30)
         if money_q and qtype != "number" and not _free(question, units[best].text) and not re.search(r"£|\d", _PHONE.sub(" ", units[best].text)):
             # "does it cost anything to call the helpline?": the strongest unit saying it
             # is free, unless far weaker, beats the helpline's number
-            free = [int(i) for i in np.argsort(-scores)[:12] if _free(question, units[int(i)].text)]
-            if free and scores[free[0]] >= 0.6 * scores[best]:
-                best = free[0]
+            best = strongest(lambda i: _free(question, units[i].text), 0.6)
         if qtype == "who" and _ROLE_Q.match(question.strip().lower()) and _POST.search(question):
             # "who is the chair of the hscb?": the strongest unit that names someone holding
             # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
@@ -734,18 +727,15 @@ class ExtractiveAnswerer:
             # by "... arrangements by Chris Miller")
             asked_w = set(analyze(" ".join(asking_clauses(question)))) - _GENERIC_STEMS - _BOARD_STEMS - set(analyze(
                 "wrote write written author section bit part report annual harrow"))
-            by = [int(i) for i in np.argsort(-scores)[:20] if units[int(i)].kind == "paragraph"
-                  and (m_ := _BY_NAME.search(passages[units[int(i)].passage].chunk.section))
-                  and asked_w & set(analyze(m_.group("heading")))]
-            if by and scores[by[0]] >= 0.6 * scores[best]:
-                best = by[0]
+            def headed_by(i: int) -> bool:
+                m_ = _BY_NAME.search(passages[units[i].passage].chunk.section)
+                return units[i].kind == "paragraph" and m_ is not None and bool(asked_w & set(analyze(m_.group("heading"))))
+            best = strongest(headed_by, 0.6, depth=20)
         if _ROLE_ASKED.search(question) and not _TITLE.search(units[best].text):
             # "Dez Holmes spoke on transitional safeguarding - what's her role?": the
             # strongest unit giving a title ("Dez is the Director of Research in Practice"),
             # unless far weaker, beats one about her talk
-            titled = [int(i) for i in np.argsort(-scores)[:12] if _TITLE.search(units[int(i)].text)]
-            if titled and scores[titled[0]] >= 0.6 * scores[best]:
-                best = titled[0]
+            best = strongest(lambda i: bool(_TITLE.search(units[i].text)), 0.6)
         coverage = max(sum(w for s_, w in q_stems.items() if s_ in st.whole) / q_total for st in pstems)
         if self.is_unanswerable(best_dense, coverage):
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
