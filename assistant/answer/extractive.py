@@ -113,7 +113,11 @@ ORDINAL_BONUS = 0.6
 #: a question asking which rows of a table are zero: "which members didn't make any of the
 #: meetings?", "who attended none?"
 _NONE_Q = re.compile(r"\b(?:didn'?t|did not|never|failed to)\s+(?:make it to|made it to|make|made|attend(?:ed)?|go to|went to|come to|came to|turn(?:ed)? up (?:to|at)|show(?:ed)? up (?:to|at))\s+"
-                     r"(?:any|a single|one)\b|\battended (?:none|no)\b|\bmissed (?:all|every)\b|\b(?:zero|nil) attendance\b", re.I)
+                     r"(?:any|a single|one)\b|\battended (?:none|no)\b|\bmissed (?:all|every)\b|\b(?:zero|nil) attendance\b"
+                     r"|\b(?:which|who|what)\b.*\b(?:attended|made|went to|came to)\s+(?:0|zero|nil|none)\b", re.I)
+#: rows a question sets aside: "apart from the vol sector rep, which agency ...?"
+_EXCEPT_Q = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|aside from|not counting|excluding)\s+(?:the\s+)?"
+                       r"(?P<x>[^,?;–—]{2,40}?)\s*(?:,|\?|;|\s[-–—]\s|$|\s(?=which|who|what)\b)", re.I)
 #: a question asking who wrote something
 _AUTHOR_Q = re.compile(r"\bwho\s+(?:wrote|writes|authored|penned|signed|prepared|produced|compiled)\b|\bauthor\b|\bwritten by\b"
                        r"|\bwho\s+(?:did|carried out|conducted|undertook|led|does)\s+the\s+(?:[\w/-]+\s+){0,3}?(?:evaluation|scrutiny|assessment)\b", re.I)
@@ -129,7 +133,7 @@ DATED_RATIO = 0.75
 #: head cover a reasons list earns when reasons are asked for (:meth:`ExtractiveAnswerer._best_lists`)
 REASON_LEAD_COVER = 0.2
 #: a question asking which organisation does something
-_WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:organisation|organization|charity|charities|service|agency|body|provider|group)\b"
+_WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:org|orgs|organisation|organisations|organization|organizations|charity|charities|service|agency|body|provider|group)\b"
                           r"|^\s*who\b", re.I)
 #: a heading that names an organisation: an acronym ("NSPCC"), a short all-capitals name
 #: ("MIGRANT HELP") or a name ending in an organisation word ("The Children's Society")
@@ -741,13 +745,19 @@ class ExtractiveAnswerer:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
-        if _NONE_Q.search(question):
+        if _NONE_Q.search(" ".join(asking_clauses(question))):
             # "which members didn't make a single one of the 4 meetings?": the rows of a
             # table whose figure is 0 ("Probation | 0"), of the table counting what the
             # question counts when it says ("ATTENDANCE OUT OF 4 MEETINGS")
-            meetings = re.search(r"\b(\d+)\s+(?:meetings|sessions|events|times)\b", question, re.I)
+            meetings = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|events|times)\b", question, re.I)
             zero = [i for i, u in enumerate(units) if u.kind == "table_row" and re.search(r"\|\s*0\**\s*$", u.text)
                     and (not meetings or re.search(rf"\b{meetings.group(1)}\b", _table_header(passages[u.passage].chunk, u.line) or ""))]
+            aside = _EXCEPT_Q.search(question)
+            if aside:
+                # "apart from the vol sector rep, which agency attended 0 ...?": not that row
+                # ("vol" is in the glossary's words for "voluntary")
+                set_aside = set(analyze(aside.group("x") + " " + " ".join(self.glossary.expand(aside.group("x"))))) - _GENERIC_STEMS
+                zero = [i for i in zero if len(set(analyze(_row_label(units[i]))) & set_aside) * 2 < len(set(analyze(aside.group("x"))) - _GENERIC_STEMS)]
             if zero:
                 return self._compose(question, passages, units, [[i] for i in zero], best_dense, coverage)
         if qtype == "list" and units[best].kind == "list_item":
@@ -909,7 +919,12 @@ class ExtractiveAnswerer:
             # "what did cardiff uni's final evaluation of the SWIS project conclude?" is not
             # answered by "The University of Cardiff's final evaluation will be reported upon
             # in the HSCB's next annual report": the result asked for is still to come
-            if any(deferred(question, units[i].text) for g in chosen for i in g):
+            # (a deferral in a quoted passage counts, quoted or not: "The University of
+            # Cardiff's final evaluation will be reported upon ..." after the sentences about
+            # the project's evaluation team)
+            quoted_passages = {units[i].passage for g in chosen for i in g}
+            # (the deferral's heading says what it is about: "Social Workers in Schools Project")
+            if any(deferred(question, u.text, passages[u.passage].chunk.section) for u in units if u.passage in quoted_passages):
                 missing = "this yet (a passage under Sources says it is still to be reported)"
         if not missing:
             cited_text = "\n".join(dict.fromkeys(passages[units[g[0]].passage].chunk.embed_text() for g in chosen))
@@ -1052,7 +1067,7 @@ class ExtractiveAnswerer:
         if qtype == "list":
             group = _list_group(units, best)
             if 1 < len(group):
-                return [group]
+                return _with_section_lists(passages, units, group)
         if qtype == "number" and top.kind == "list_item":
             group = _list_group(units, best)
             if 1 < len(group) <= 6 and all(_NUMBER.search(units[g].text) for g in group):
@@ -1292,15 +1307,29 @@ _TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s
                            r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and|or|for|under|from|at)\b|\s*[?,.]|\s*$)", re.I)
 
 
+#: what a "how long does X last?" question times: "how long does [an emergency protection
+#: order] last", "how long do [the sessions] run for"
+_LASTING = re.compile(r"\bhow long (?:does|do|did|will|would|can|could|is|are)\s+(?:the |a |an |their |his |her |its |our )?"
+                      r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:last|lasts|run|take|stay|remain|go on|continue|be in place|be valid)\b", re.I)
+
+
+#: what "the timescale for X" times: "the timescale in Working Together for holding [a
+#: strategy discussion] after a s47 referral"
+_TIMESCALE_FOR = re.compile(r"\b(?:timescales?|time ?frames?|deadline)\s+(?:(?:in|under|per|according to)\s+(?:[\w'’-]+\s+){1,4}?)?(?:for|to)\s+"
+                            r"(?:(?:holding|convening|completing|sending|doing|having|starting|arranging|booking|the|a|an)\s+)*"
+                            r"(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:after|following|once|when|within|in|for|to|on|by|under)\b|\s*[?,.]|\s*$)", re.I)
+
+
 def timed_event(asked: str) -> str | None:
     """The event a timescale question (:data:`_TIME_Q`) times, or ``None``: "within how
     many days must an ICPC be held?" -> "ICPC"; "how quickly does a strategy discussion
     have to be held?" -> "strategy discussion"; "... must the partners complete a Rapid
     Review?" -> "Rapid Review"; "how long do we have to send their CP file over?" ->
-    "CP file"."""
+    "CP file"; "how long does an emergency protection order last?" -> "emergency protection
+    order"."""
     if not _TIME_Q.search(asked):
         return None
-    for pat in (_TIMED_EVENT_BEFORE, _TIMED_EVENT, _TIMED_OBJECT):
+    for pat in (_TIMED_EVENT_BEFORE, _TIMED_EVENT, _TIMED_OBJECT, _LASTING, _TIMESCALE_FOR):
         m = pat.search(asked)
         if m and m.group("event").lower() not in ("be", "it", "they", "this", "that"):
             return m.group("event")
@@ -1457,7 +1486,8 @@ HOME_IDF = math.log(10)
 _PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
                        r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer))\b", re.I)
 #: a question about what the law requires ("statutory", "legally", "by law")
-_LEGAL_Q = re.compile(r"\b(?:statutory|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum))\b", re.I)
+_LEGAL_Q = re.compile(r"\b(?:statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
+                      r"safeguarding partners?|bodies)\b)|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum)|(?:is it|it'?s|it is) (?:il)?legal to|illegal)\b", re.I)
 _LEGAL = re.compile(r"\b(?:statutory|legal|legally|law|laws|act|regulations?|requirements?|required|requires|duty|duties|"
                     r"guidance|legislation|legislative|entitled|entitlements?|section \d+|s\d+)\b", re.I)
 #: "who is harrow's director of children's services?": the role asked about
@@ -1611,15 +1641,16 @@ _DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|mad
 DEFERRAL_COVER = 0.5
 
 
-def deferred(question: str, text: str) -> bool:
+def deferred(question: str, text: str, section: str = "") -> bool:
     """Whether ``text`` defers the result a question asks about: it is a deferral
-    (:data:`_DEFERRAL`) using at least :data:`DEFERRAL_COVER` of the particular words of the
-    question's asking clause ("cardiff", "final", "evaluation" ...)."""
+    (:data:`_DEFERRAL`) using, with its ``section`` path, at least :data:`DEFERRAL_COVER`
+    of the particular words of the question's asking clause ("cardiff", "final",
+    "evaluation" ...)."""
     if not _DEFERRAL.search(text):
         return False
     asked = set(analyze(" ".join(asking_clauses(question)))) - _CLASS_WORDS - set(analyze(
         "conclude concluded conclusion find found findings outcome outcomes result results show showed recommend say said"))
-    return bool(asked) and len(asked & set(analyze(text))) >= DEFERRAL_COVER * len(asked)
+    return bool(asked) and len(asked & set(analyze(text + "\n" + section))) >= DEFERRAL_COVER * len(asked)
 
 
 def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance: float, coverage: float) -> Answer:
@@ -1631,12 +1662,18 @@ def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance
                   extra={"relevance": round(relevance, 4), "coverage": round(coverage, 4), "missing": missing})
 
 
+#: a closing clause that asks nothing of its own: "... home alone in england - what's the
+#: answer?", "what should i tell her?"
+_OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|position|deal|score)|what (?:do|should|can|would) (?:i|we) "
+                       r"(?:say|tell (?:them|her|him|the parents?|the family))|what do you (?:think|reckon)|any (?:ideas|thoughts))\s*\??\s*$", re.I)
+
+
 def asking_clauses(question: str) -> list[str]:
     """The clauses that ask the question, when a scene-setting clause comes first: "LADO
     figures are down - what risk are they still mindful of?" -> ``["what risk are they
     still mindful of?"]``; ``[question]`` for a one-clause question."""
     clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
-    asking = [c for c in clauses[1:] if _WH.match(c)]
+    asking = [c for c in clauses[1:] if _WH.match(c) and not _OPEN_ASK.match(c)]
     if asking and _CLASSIFY_Q.search(asking[-1]):
         # "workers are collected at 4am and dropped back late. which warning sign is
         # that?" asks what the scene itself is: the scene is what is asked about
@@ -1742,7 +1779,8 @@ def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequen
              if s_ not in _GENERIC_STEMS and not s_[0].isdigit() and not re.fullmatch(r"p\d{4}-\d{2}", s_)}
     # "how many FGM cases did LNWUHT identify?": the row must count FGM cases, not merely
     # name LNWUHT ("LNWUHT | attendance out of 4 meetings: 4")
-    m = _COUNTED.search(question.lower())
+    # (in the clause that asks: "how many CLA ... - how many SW assessments that year")
+    m = _COUNTED.search(" ".join(asking_clauses(question)).lower()) or _COUNTED.search(question.lower())
     counted = {s_ for s_ in analyze(m.group(1) or m.group(2) or "")} & asked if m else set()
     have = set(analyze(label))
     if have & _BOARD_STEMS:
@@ -1751,6 +1789,9 @@ def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequen
         # "how much did the board spend in total?" asks for a whole, which a budget's
         # "Total Expenditure" row gives
         return bool(have & _BOARD_STEMS or _MONEY_CONTEXT.search(label))
+    if counted and m and any(spelled_out(a, _plain(label)) for a in re.findall(r"\b[A-Z]{2,6}\b", m.group(0).upper())
+                             if a.lower() in counted and a not in ("HOW", "MANY")):
+        return True  # "how many CLA ...?": "Number of Children Looked After (LAC)"
     return not asked or bool((counted or asked) & have)
 
 
@@ -1825,6 +1866,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # (the role, not a relative clause about its holder or a word dating it: "the ex
         # chief crown prosecutor who spoke")
         role_words = re.split(r"\s+(?:who|that|which|whom)\s+", role.group("role"))[0]
+        # (nor what they did there: "the former chief crown prosecutor speaking")
+        role_words = re.sub(r"\s+(?:speaking|presenting|talking|giving|delivering|attending|hosting|chairing|opening|"
+                            r"closing|addressing|appearing|there|at|on|in)\b.*$", "", role_words)
         role_words = re.sub(r"\b(?:ex|former|previous|old|then|current|new|acting|interim)\b-?", " ", role_words)
         need = {s_ for s_ in analyze(role_words) if s_ not in _GENERIC_STEMS}
         best_text = (quoted[0] if quoted else "") + "\n" + context
@@ -1954,7 +1998,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         asking_text = " ".join(asking_clauses(question))
         # a place that sets the scene ("family in belfast - who supports child trafficking
         # victims in northern ireland?") does not scope a question that names its own area
-        scoped_elsewhere = asking_text != question and (named_places(asking_text) or _NATION.search(asking_text))
+        # (a scene that is itself a question keeps its place: "what's hillingdon's number of
+        # CP plans - are they higher than harrow?")
+        scoped_elsewhere = (asking_text != question and (named_places(asking_text) or _NATION.search(asking_text))
+                            and not _WH.match(question.strip()))
         for place in named_places(asking_text if scoped_elsewhere else question):
             if place not in home_places and f" {place} " not in low:
                 # not echoed: a name from the question may be a person's
@@ -2169,15 +2216,19 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
 def _section_titled(question: str, kind: str, passages: Sequence[Passage], units: list["_Unit"], limit: int = 4) -> list[int]:
     """For a list question asking for "<describing words> <kind>" ("what new reviews ...?"):
     the first ``limit`` sentences of the first retrieved passage whose own heading is
-    exactly those words ("New Reviews") and which holds no list or table (a list there is
+    those words, or the kind and some of them ("New Reviews"), and which holds no list or table (a list there is
     :meth:`ExtractiveAnswerer._best_lists`'s to find); ``[]`` when there is none or the
     question names the kind alone ("what reviews ...": every review section would do)."""
     m = re.search(rf"\b(?:what|which)\s+((?:[\w'’-]+\s+){{1,2}}){re.escape(kind)}\b", question, re.I)
     if not m:
         return []
     want = set(analyze(m.group(1) + " " + kind))
+    kind_stems = set(analyze(kind))
     for pi, p in enumerate(passages):
-        if set(analyze(_last_section(p.chunk.section))) != want:
+        # (the heading may leave a describing word out: "what new case reviews ...?" / "New
+        # Reviews"; it must keep one)
+        heading = set(analyze(_last_section(p.chunk.section)))
+        if not (kind_stems <= heading <= want and heading - kind_stems):
             continue
         own = [i for i, u in enumerate(units) if u.passage == pi]
         if own and all(units[i].kind == "paragraph" for i in own):
@@ -2514,6 +2565,25 @@ def _list_group(units: list[_Unit], idx: int) -> list[int]:
     while hi + 1 in lines:
         hi += 1
     return [lines[line] for line in range(lo, hi + 1)]
+
+
+def _with_section_lists(passages: Sequence[Passage], units: list[_Unit], group: list[int]) -> list[list[int]]:
+    """``group`` (a list's item indexes) and the lists of other retrieved chunks with the
+    same source and section path, in document order: a list broken by a table ("Key
+    findings: ... | hoarding scale table | - The need for ... young carers") is one list."""
+    first = passages[units[group[0]].passage].chunk
+    out = [group]
+    seen = set(group)
+    for i, u in enumerate(units):
+        if i in seen or u.kind != "list_item":
+            continue
+        c = passages[u.passage].chunk
+        if c.id != first.id and c.source == first.source and c.section == first.section:
+            other = _list_group(units, i)
+            seen.update(other)
+            out.append(other)
+    out.sort(key=lambda g: _chunk_ordinal(passages[units[g[0]].passage].chunk.id))
+    return out
 
 
 def _table_group(units: list[_Unit], idx: int) -> list[int]:

@@ -24,10 +24,14 @@ _LEAD = r"(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|ba
 #: a clause asking for a count by its noun: "... and no. of kids on CP plans ...", "number of
 #: LADO referrals"
 _COUNT_NOUN = r"(?:(?:the\s+)?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
+#: a later clause asking yes or no of its own subject: "... and can you ring it any time?",
+#: "...? and is the helpline 24hrs?"
+_YES_NO_LATER = (r"(?:is|are|can|could|does|do|did|was|were|will|would)\s+"
+                 r"(?:it|they|you|i|we|he|she|there|the|this|that|these|those|its|their)\b")
 #: where a message joins two question clauses: "... and how many ...", "...? What ...",
 #: "..., and for how many ...", "..., and no. of kids ..."
-_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s)"
-                   rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b)", re.I)
+_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER})"
+                   rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER}))", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
@@ -106,17 +110,21 @@ def question_parts(question: str) -> list[str]:
     # (a clause asking for a count by its noun only after a first clause that is itself a
     # noun phrase or a question: "MASH contacts for 2020-21, and no. of kids on CP plans?")
     counted = len(pieces) >= 2 and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) for p in pieces[1:])
+    # (a first clause asked as a bare noun phrase: "crimestoppers number? and is the
+    # helpline 24hrs?")
+    noun_asked = re.match(r"^[^?]{3,80}\?\s", text) is not None
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
             or not all((re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) or counted or re.match(rf"{_COUNT_NOUN}\s", p, re.I)
-                        or (not k and re.match(_YES_NO, p, re.I))
+                        or (not k and re.match(_YES_NO, p, re.I)) or (k and re.match(rf"(?:and\s+)?{_YES_NO_LATER}", p, re.I))
                         # a first clause whose question word comes after a few words: "police
                         # figures said what % of victims were male? and what arrest rate ...?"
-                        or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I)))
-                       and len(p.split()) >= (2 if counted else 3) for k, p in enumerate(pieces))):
+                        or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I))
+                        or (not k and noun_asked))
+                       and len(p.split()) >= (2 if counted or (not k and noun_asked) else 3) for k, p in enumerate(pieces))):
         return [question]
     # a lead word is not part of the question ("roughly what's ..." asks "what's ...")
-    pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then)\s+)+(?={_WH_WORDS}\b)", "", p, flags=re.I)
-              for p in pieces]
+    pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then)\s+)+(?={_WH_WORDS}\b|{_YES_NO_LATER})",
+                     "", p, flags=re.I) for p in pieces]
     # an elided noun: "how many primary" + "how many secondary schools does harrow have?"
     for i in range(len(pieces) - 2, -1, -1):
         here, nxt = _HEAD.match(pieces[i]), _HEAD.match(pieces[i + 1])
