@@ -22,6 +22,7 @@ from assistant.answer.extractive import (
     ExtractiveAnswerer,
     asked_acronym,
     asked_kind,
+    asked_rating,
     defines,
     gives_asked_kind,
     introduces_list,
@@ -29,6 +30,8 @@ from assistant.answer.extractive import (
     lists_kind,
     places_in_series,
     question_type,
+    rated_text,
+    rating_key,
     series_noun,
 )
 from assistant.answer.parts import merge_answers, question_parts
@@ -257,6 +260,28 @@ class Assistant:
             passages = self._with_kind_lists(question, passages, filters)
         if series_noun(question):
             passages = self._with_series(question, passages, filters)
+        return self._with_rated(question, passages, filters)
+
+    def _with_rated(self, question: str, passages: list[Passage], filters: Filters, limit: int = 12) -> list[Passage]:
+        """For a question naming a rating of a document's key table ("which areas got the
+        X / 'much work to do' rating?", :func:`~assistant.answer.extractive.asked_rating`):
+        add the key and every chunk under the key's section path with a sentence or line
+        carrying that mark (:func:`~assistant.answer.extractive.rated_text`), in document
+        order; the rated areas sit in separate sections that similarity ranks apart."""
+        if not re.search(r"\brat(?:ed|ing|ings)\b|\bmarked\b|\bgraded\b|\bgot\b|\bgiven\b", question, re.I):
+            return passages
+        gen = self.store.live()
+        have = {p.chunk.id for p in passages}
+        top = passages[0].score if passages else 1.0
+        for key_chunk, meta in zip(gen.chunks, gen.metas):
+            marks = asked_rating(question, rating_key(key_chunk.text)) if "|" in key_chunk.text else set()
+            if not marks or not filters.allows(meta):
+                continue
+            found = [c for c, m in zip(gen.chunks, gen.metas)
+                     if c.source == key_chunk.source and c.section.startswith(key_chunk.section) and filters.allows(m)
+                     and any(rated_text(marks, piece) for piece in re.split(r"\n|(?<=[.!?])\s+", c.text))]
+            added = [c for c in [key_chunk, *found][:limit] if c.id not in have]
+            return passages + [Passage(chunk=c, score=top * 0.99) for c in added]
         return passages
 
     def _with_series(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:

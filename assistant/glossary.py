@@ -43,6 +43,14 @@ _PARENT = (r"(?:(?:a|an|their|his|her|my|the|your)\s+)?(?:[\w-]+\s+(?:(?:or|and)
            r"(?:parents?|mums?|dads?|mothers?|fathers?|mum or dad|mum and dad)\b")
 
 
+#: "{worker}" in a phrase: people who work with children ("teachers, coaches or other
+#: people who work with kids", "a teacher or youth worker", "staff or volunteers")
+_WORKER_NOUN = (r"(?:teachers?|coach(?:es)?|youth workers?|staff|volunteers?|carers?|professionals?|workers?|"
+                r"(?:other\s+)?(?:people|adults?|anyone|someone) (?:who|that) works? with (?:kids|children|young people))")
+_WORKER = (rf"(?:(?:a|an|the|our|their|other)\s+)?{_WORKER_NOUN}(?:(?:\s*,\s*|\s+or\s+|\s+and\s+)(?:(?:a|an|the|other)\s+)?"
+           rf"(?:[\w-]+\s+)?{_WORKER_NOUN})*")
+
+
 @dataclass
 class Glossary:
     """Acronym table plus phrase synonyms.
@@ -50,7 +58,8 @@ class Glossary:
     Attributes:
         terms: upper-case acronym -> :class:`Term`.
         synonyms: lower-case everyday phrase -> document terms; ``{someone}`` in a
-            phrase matches a pronoun or "the child" ("hold {someone} still").
+            phrase matches a pronoun or "the child" ("hold {someone} still"), ``{parent}``
+            a parent, ``{worker}`` people who work with children.
     """
 
     terms: dict[str, Term]
@@ -101,8 +110,10 @@ class Glossary:
         for phrase, targets in self.synonyms.items():
             # "{someone}" in a phrase stands for a pronoun or "the child": "tying {someone}
             # down" matches "tying him down"; "{parent}" for a parent ("looking after a
-            # poorly or shielding mum or dad")
-            pattern = re.escape(phrase).replace(re.escape("{someone}"), _SOMEONE).replace(re.escape("{parent}"), _PARENT)
+            # poorly or shielding mum or dad"); "{worker}" for people who work with
+            # children ("a teacher or youth worker harmed a child")
+            pattern = (re.escape(phrase).replace(re.escape("{someone}"), _SOMEONE).replace(re.escape("{parent}"), _PARENT)
+                       .replace(re.escape("{worker}"), _WORKER))
             if re.search(rf"(?<![\w]){pattern}(?![\w])", low):
                 extra.extend(targets)
         seen, out = set(), []

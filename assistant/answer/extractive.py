@@ -88,6 +88,14 @@ _HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered
 _HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
 #: type evidence an opening-hours sentence earns for such a question
 HOURS_BONUS = 0.6
+#: superlatives by direction: a question asking for the most of something ("when did CAMHS
+#: see their highest ever number of referrals?", "biggest ever rush") is answered by the
+#: sentence naming a maximum ("In September 2020 there was the highest number of referrals
+#: ever seen"), not one about the same service's demand in general
+_SUPERLATIVES = {"max": re.compile(r"\b(?:highest|biggest|largest|greatest|most|peak(?:ed)?|record|busiest|top)\b", re.I),
+                 "min": re.compile(r"\b(?:lowest|smallest|fewest|least|quietest)\b", re.I)}
+#: type evidence a sentence with the question's superlative earns
+SUPERLATIVE_BONUS = 0.3
 #: a question asking which in a series something is: "is this the first annual report the
 #: partners have put out?"
 _ORDINAL_Q = re.compile(r"\b(?:is|was|are|were)\s+(?:this|it|that|these)\s+(?:the|their|our|its|his|her|(?:the\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?)\s+"
@@ -512,6 +520,9 @@ class ExtractiveAnswerer:
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
         hours_q = bool(_HOURS_Q.search(question))
+        # ("most" alone asks for a majority or a ranking word too often: "what do most
+        # victims ...?"; it counts only beside "ever")
+        superlative = next((pat for pat in _SUPERLATIVES.values() if pat.search(re.sub(r"\bmost\b(?!\s+ever)", " ", question))), None)
         ordinal_np = series_noun(question)
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
@@ -574,6 +585,8 @@ class ExtractiveAnswerer:
                 type_bonus += PERIOD_MATCH / 2 if dated_to & asked_p else -PERIOD_MATCH / 2
             if ordinal_np and places_in_series(ordinal_np, u.text):
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
+            if superlative and superlative.search(u.text):
+                type_bonus += SUPERLATIVE_BONUS
             if hours_q and _HOURS.search(u.text):
                 type_bonus += HOURS_BONUS  # "is the helpline open at night?": "... 24 hours a day"
             if recommend_q and _RECOMMENDS.search(u.text):
@@ -745,6 +758,11 @@ class ExtractiveAnswerer:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
+        rated = self._rated(question, passages, units)
+        if rated:
+            # "which areas got the X / 'much work to do' rating?": each area rated so, under
+            # its heading, by the key of the evaluation it is in
+            return self._compose(question, passages, units, rated, best_dense, coverage, labelled=True, continued=False)
         if _NONE_Q.search(" ".join(asking_clauses(question))):
             # "which members didn't make a single one of the 4 meetings?": the rows of a
             # table whose figure is 0 ("Probation | 0"), of the table counting what the
@@ -935,6 +953,23 @@ class ExtractiveAnswerer:
         if missing:
             return _lacking(question, passages, missing, best_dense, coverage)
         return self._compose(question, passages, units, chosen, best_dense, coverage)
+
+    def _rated(self, question: str, passages: Sequence[Passage], units: list[_Unit]) -> list[list[int]]:
+        """For a question naming a rating of a retrieved key table (:func:`rating_key`,
+        :func:`asked_rating`): the units under the key's section path that carry that mark
+        (:func:`rated_text`), one group each, in document order; ``[]`` otherwise."""
+        for p in passages:
+            key = rating_key(p.chunk.text) if p.chunk.metadata.get("kind", "table") == "table" or "|" in p.chunk.text else {}
+            marks = asked_rating(question, key) if key else set()
+            if not marks:
+                continue
+            found = [i for i, u in enumerate(units)
+                     if passages[u.passage].chunk.source == p.chunk.source
+                     and passages[u.passage].chunk.section.startswith(p.chunk.section)
+                     and u.kind != "table_row" and rated_text(marks, u.text)]
+            found.sort(key=lambda i: (_chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))
+            return [[i] for i in found]
+        return []
 
     def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
                     q_total: float, dense: np.ndarray, entities: Sequence[str] = (),
@@ -2752,3 +2787,49 @@ def _render_row(chunk, unit: _Unit, titled: bool = True) -> str:
 
 
 __all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods"]
+
+
+#: a rating key's row: "X | = Much Work to Do", "✓ | = Good"
+_KEY_ROW = re.compile(r"^\s*(?P<sym>[^\s|]{1,3})\s*\|\s*=\s*(?P<label>[^|\n]{2,40}?)\s*$", re.M)
+#: marks that stand for the same rating ("X" in a key, "✗" after a heading)
+_MARK_KIN = ({"X", "✗", "✘", "×"}, {"✓", "✔", "√"})
+#: a question about a rating given: "which areas got the X rating?", "what was rated good?"
+_RATING_Q = re.compile(r"\b(?:rat(?:ed|ing|ings)|marked|scored|given|got|get|gets|getting|assessed as|graded|grades?|judged)\b", re.I)
+
+
+def rating_key(text: str) -> dict[str, str]:
+    """A rating key in a table's text ("Key: | / ✓ | = Good / # | = Some Work to Do / X |
+    = Much Work to Do"): label (lower case) -> mark; ``{}`` unless two rows or more."""
+    rows = {m.group("label").strip().lower(): m.group("sym") for m in _KEY_ROW.finditer(text)}
+    return rows if len(rows) >= 2 else {}
+
+
+def asked_rating(question: str, key: dict[str, str]) -> set[str]:
+    """The marks of the rating a question names from ``key`` ("which areas got the X /
+    'much work to do' rating?" -> ``{"X", "✗", ...}``): the label whose every word the
+    question uses, the longest such; a bare mark only beside "rating/rated/mark"; nothing
+    unless the question asks about a rating given (:data:`_RATING_Q`: "is the helpline any
+    good?" names no rating)."""
+    # (whole words, not stems: "much work to do" and "some work to do" differ only in
+    # words an analyser drops)
+    if not _RATING_Q.search(question):
+        return set()
+    words = set(re.findall(r"\w+", question.lower()))
+    best = max((label for label in key if set(re.findall(r"\w+", label)) <= words and set(analyze(label))),
+               key=lambda label: len(re.findall(r"\w+", label)), default=None)
+    mark = key[best] if best else None
+    if mark is None:
+        for label, sym in key.items():
+            if re.search(rf"(?<![\w]){re.escape(sym)}(?![\w])\s*(?:/|rating|rated|mark)|\b(?:rated|rating of|an?)\s+{re.escape(sym)}(?![\w])",
+                         question):
+                mark = sym
+    if mark is None:
+        return set()
+    return next((kin for kin in _MARK_KIN if mark in kin), {mark})
+
+
+def rated_text(marks: set[str], text: str) -> bool:
+    """Whether ``text`` carries one of ``marks`` as a rating: at its end ("... this aspect
+    of their work X") or after a short capitalised name ("Funding Arrangements ✗")."""
+    alt = "|".join(re.escape(m) for m in sorted(marks))
+    return re.search(rf"(?:(?<=\s)|^)\**(?:{alt})\**\s*$|(?:[A-Z][\w()’'-]*\s+){{1,6}}(?:{alt})(?=\s|$)", text.strip()) is not None
