@@ -23,6 +23,7 @@ from assistant.answer.extractive import (
     asked_acronym,
     asked_kind,
     asked_rating,
+    asking_clauses,
     defines,
     gives_asked_kind,
     introduces_list,
@@ -34,7 +35,7 @@ from assistant.answer.extractive import (
     rating_key,
     series_noun,
 )
-from assistant.answer.parts import merge_answers, question_parts
+from assistant.answer.parts import merge_answers, question_parts, strip_intro
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions
@@ -132,6 +133,7 @@ class Assistant:
                                            unit_vectors=lambda chunk: self.store.live().units_of(chunk.id),
                                            stems=self.reranker.chunk_stems)
         self._llm = None
+        self._rating_keys = None  # (generation, [(chunk, metadata, rating key)]) for _with_rated
         from assistant.audit import AuditLog
 
         self.audit = AuditLog(self.settings.db_path, self.settings.audit_retention_days)
@@ -218,6 +220,9 @@ class Assistant:
         if urgent:
             state.urgent_reply = urgent.reply
             state.urgent_reasons = urgent.reasons
+        # who the asker is ("new DSL here, ...") is not what they ask: retrieval and the
+        # answer work on the rest (the screen above has read it all)
+        state.question = strip_intro(state.question)
         state.timings["screen"] = (time.perf_counter() - t) * 1000
         return state
 
@@ -268,13 +273,16 @@ class Assistant:
         add the key and every chunk under the key's section path with a sentence or line
         carrying that mark (:func:`~assistant.answer.extractive.rated_text`), in document
         order; the rated areas sit in separate sections that similarity ranks apart."""
-        if not re.search(r"\brat(?:ed|ing|ings)\b|\bmarked\b|\bgraded\b|\bgot\b|\bgiven\b", question, re.I):
-            return passages
         gen = self.store.live()
+        if self._rating_keys is None or self._rating_keys[0] is not gen:
+            # (the key tables of this generation, found once)
+            self._rating_keys = (gen, [(c, m, rating_key(c.text)) for c, m in zip(gen.chunks, gen.metas) if "|" in c.text])
         have = {p.chunk.id for p in passages}
         top = passages[0].score if passages else 1.0
-        for key_chunk, meta in zip(gen.chunks, gen.metas):
-            marks = asked_rating(question, rating_key(key_chunk.text)) if "|" in key_chunk.text else set()
+        for key_chunk, meta, key in self._rating_keys[1]:
+            # (asked in the clause that asks: "... gives info sharing an X (much work to
+            # do). what exactly is the workforce confused about?" asks about one area)
+            marks = asked_rating(" ".join(asking_clauses(question)), key) if key else set()
             if not marks or not filters.allows(meta):
                 continue
             found = [c for c, m in zip(gen.chunks, gen.metas)

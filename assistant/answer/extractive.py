@@ -83,7 +83,8 @@ RECOMMEND_BONUS = 0.4
 #: 24/7?", "what are its opening hours?"
 _HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|manned)\b[^?]{0,40}?\b(?:night|round the clock|24/7|24 hours|all day|"
                       r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight)\b"
-                      r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open|is (?:it|the \w+(?: \w+)?) 24/7)\b", re.I)
+                      r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open|is (?:it|the \w+(?: \w+)?) 24/7)\b"
+                      r"|\bwhat (?:hours|times)\b[^?]{0,50}\bopen\b", re.I)
 #: a sentence giving when a service is open
 _HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
 #: type evidence an opening-hours sentence earns for such a question
@@ -96,6 +97,59 @@ _SUPERLATIVES = {"max": re.compile(r"\b(?:highest|biggest|largest|greatest|most|
                  "min": re.compile(r"\b(?:lowest|smallest|fewest|least|quietest)\b", re.I)}
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
+#: a question asking which named body or scheme: "which adult board does the independent
+#: chair also chair?", "what other borough board does chris miller sit on?", "which uni is
+#: harrow working with?"
+_WHICH_NAMED_Q = re.compile(r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|does|do|did|has|have|had|the|a|an|its|their|his|her|our|your)\b)[\w-]+\s+){0,2}?"
+                            r"(?P<noun>board|partnership|organisation|organization|charity|team|service|university|uni|body|agency|"
+                            r"panel|scheme|project|programme|approach|initiative|operation|trust|forum|network|hub|group)s?\b", re.I)
+#: type evidence a sentence naming something in quotes or Title Case earns for a question
+#: asking what something is called
+CALLED_BONUS = 0.5
+
+
+def _quoted_or_titled_name(text: str, q_words: set[str]) -> bool:
+    """Whether ``text`` gives a name the question does not: a quoted phrase ('a “Think
+    Whole Family” approach') or a run of two or more capitalised words after its first
+    word ("the Integrated Early engagement Project")."""
+    names = re.findall(r"[“\"‘']([A-Z][^”\"’']{2,60})[”\"’']", text)
+    names += re.findall(r"(?:(?<=\S\s)|(?<=\())((?:[A-Z][a-z][\w’'-]*\s+){1,5}[A-Z][a-z][\w’'-]*)", text)
+    return any(set(analyze(n)) - q_words for n in names)
+
+
+#: type evidence a sentence naming an instance of the body asked for earns
+WHICH_NAMED_BONUS = 0.5
+#: ... and the share of the best unit's score the strongest such sentence needs to answer
+WHICH_NAMED_RATIO = 0.6
+
+
+#: nouns asking for any organisation: an acronym or an organisation's name answers them
+_ANY_ORG_NOUNS = frozenset({"organisation", "charity", "body", "agency", "provider"})
+
+
+def names_instance(noun: str, text: str, expansions: dict[str, str] | None = None) -> list[str]:
+    """The particular ``noun``s ("board") ``text`` names: capitalised names ending in it
+    ("Health and Wellbeing Board"), "University of Bedfordshire", and acronyms whose
+    expansion (``expansions``: acronym -> words) ends in it ("HSAB": "Harrow Safeguarding
+    Adults Board", returned expanded); for "organisation", "charity" and the like, any
+    acronym of three letters or more ("NSPCC") and names such as "The Salvation Army"."""
+    noun = {"uni": "university", "organization": "organisation"}.get(noun.lower(), noun.lower())
+    cap = noun.capitalize()
+    found = [m.group(0) for m in re.finditer(
+        rf"\b(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the|&)\s+)?){{1,5}}{cap}s?\b|\b{cap}\s+of\s+(?:the\s+)?[A-Z]\w+", text)]
+    # (an acronym, not a word of a heading in capitals: "FORCED LABOUR Victims are ...")
+    for acr in re.findall(r"(?<![A-Z]\s)\b[A-Z][A-Z&]{1,7}\b(?!\s+[A-Z]{2})", text):
+        exp = (expansions or {}).get(acr, "")
+        if exp and re.search(rf"\b{noun}s?\s*$", exp.lower()):
+            found.append(exp)
+        elif noun in _ANY_ORG_NOUNS and len(acr) >= 3 and acr not in ("UK", "USA", "THE"):
+            found.append(acr)  # "which organisation deals with ...?": "... handled by the NSPCC"
+    if noun in _ANY_ORG_NOUNS:
+        found += [m.group(0) for m in re.finditer(
+            r"\b(?:[A-Z][\w'’&-]*\s+){1,4}(?:Society|Trust|Army|Charity|Foundation|Alliance|Centre|Network|Association|Institute)\b", text)]
+    return found
+
+
 #: a question asking which in a series something is: "is this the first annual report the
 #: partners have put out?"
 _ORDINAL_Q = re.compile(r"\b(?:is|was|are|were)\s+(?:this|it|that|these)\s+(?:the|their|our|its|his|her|(?:the\s+)?(?:[\w-]+\s+)?[\w-]+['’]s?)\s+"
@@ -255,8 +309,12 @@ def question_type(question: str) -> str:
     if re.match(r"(?:which|what|name|list)\b", q) and stated_count(question):
         return "list"  # "which six secondary schools have social workers?"
     # list words inside a name ("the new Learned Lessons Review") do not ask for a list
+    if re.match(r"what (?:was|is|were|are) (?:the |that |this |their )?[^?]{3,80}?\babout(?: again)?\s*\??$", q):
+        return "general"  # "what was the child H learned lessons review about again?"
     words = question.strip().split()
     unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
+    # (nor in a kind of review typed in lower case: "the learned lessons review")
+    unnamed = re.sub(r"\b(?:learned lessons|lessons learned|lessons learnt)(?= review)", " ", unnamed)
     if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|what were the|what are the|which .* (were|are)|examples|signs"
                  r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
                  r"|what (sorts|kinds|types) of)\b", unnamed):
@@ -427,6 +485,12 @@ class ExtractiveAnswerer:
         if not passages:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], [])
         qtype = question_type(question)
+        if asked_before_stems(question) and re.match(r"(?:is|are|was|were|does|do|did|can|could|will|would|has|have)\b",
+                                                     asking_clauses(question)[-1], re.I):
+            # a later yes/no part repeating an earlier part's question as its scene asks
+            # what its own clause asks: "who does the independent scrutiny ... - does that
+            # person chair the adults board too?" asks no "who"
+            qtype = question_type(asking_clauses(question)[-1])
         qvec = query_vector if query_vector is not None else self.embedder.embed_one(question)
         idf = idf or {}
 
@@ -520,9 +584,25 @@ class ExtractiveAnswerer:
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
         hours_q = bool(_HOURS_Q.search(question))
+        # ("what's it called?", "what's the banner called?", "what's the name of ...")
+        called_q = re.search(r"\bwhat(?:'s|’s| is| was)? the (?:name|banner|title)\b|\bwhat(?:'s|’s| is| was| were| are)\b[^?]{0,60}\bcalled\b",
+                             question, re.I) is not None
+        which_named = _WHICH_NAMED_Q.search(" ".join(asking_clauses(question)))
+        acronyms = {t.acronym: t.expansion for t in self.glossary.terms.values()} if which_named else {}
+        aside = _EXCEPT_Q.search(question) if which_named else None
+        set_aside = (set(analyze(aside.group("x"))) - _GENERIC_STEMS) if aside else set()
+
+        def names_asked_instance(text: str) -> bool:
+            # a particular one of what "which <noun>" asks for, not one the question names
+            # or sets aside ("apart from the 2 safeguarding boards")
+            return any((not set_aside or len(set(analyze(n)) & set_aside) * 2 < len(set(analyze(n))))
+                       and not set(analyze(n)) <= q_words
+                       for n in names_instance(which_named.group("noun"), text, acronyms))
         # ("most" alone asks for a majority or a ranking word too often: "what do most
         # victims ...?"; it counts only beside "ever")
-        superlative = next((pat for pat in _SUPERLATIVES.values() if pat.search(re.sub(r"\bmost\b(?!\s+ever)", " ", question))), None)
+        # (both directions ask for a range: "what was the lowest and highest?")
+        named_sup = [pat for pat in _SUPERLATIVES.values() if pat.search(re.sub(r"\bmost\b(?!\s+ever)", " ", question))]
+        superlative = named_sup[0] if len(named_sup) == 1 else None
         ordinal_np = series_noun(question)
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
@@ -585,6 +665,10 @@ class ExtractiveAnswerer:
                 type_bonus += PERIOD_MATCH / 2 if dated_to & asked_p else -PERIOD_MATCH / 2
             if ordinal_np and places_in_series(ordinal_np, u.text):
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
+            if which_named and names_asked_instance(u.text):
+                type_bonus += WHICH_NAMED_BONUS
+            if called_q and _quoted_or_titled_name(u.text, q_words):
+                type_bonus += CALLED_BONUS  # "... - what's it called?": '... to adopt a "Think Whole Family" approach'
             if superlative and superlative.search(u.text):
                 type_bonus += SUPERLATIVE_BONUS
             if hours_q and _HOURS.search(u.text):
@@ -706,6 +790,11 @@ class ExtractiveAnswerer:
             # the strongest unit timing that event ("The majority of ICPCs have taken place
             # within the target timescale of 15 days"), unless far weaker
             best = strongest_evidenced(0.75)
+        if which_named and not names_asked_instance(units[best].text):
+            # "what other borough board does chris miller sit on?": the strongest unit naming
+            # a board, unless far weaker ("I am also a member of the Health and Wellbeing
+            # Board ...", not "Chris Miller Independent Chair and Scrutineer ...")
+            best = strongest(lambda i: names_asked_instance(units[i].text), WHICH_NAMED_RATIO)
         if phone_q and not _PHONE.search(units[best].text):
             # "... who can they ring?": the strongest unit giving a number to ring, unless
             # far weaker ("Calls can be made anonymously" / "... call 101 or Crimestoppers
@@ -758,7 +847,7 @@ class ExtractiveAnswerer:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
-        rated = self._rated(question, passages, units)
+        rated = self._rated(" ".join(asking_clauses(question)), passages, units)
         if rated:
             # "which areas got the X / 'much work to do' rating?": each area rated so, under
             # its heading, by the key of the evaluation it is in
@@ -1698,8 +1787,10 @@ def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance
 
 
 #: a closing clause that asks nothing of its own: "... home alone in england - what's the
-#: answer?", "what should i tell her?"
-_OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|position|deal|score)|what (?:do|should|can|would) (?:i|we) "
+#: answer?", "what should i tell her?", "... an approach that links kids and adult
+#: safeguarding - what's it called?"
+_OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|position|deal|score)|(?:what|which)(?:'s|’s| is| are)? "
+                       r"(?:it|this|that|they|one|ones)(?: (?:called|named|known as))?|what (?:do|should|can|would) (?:i|we) "
                        r"(?:say|tell (?:them|her|him|the parents?|the family))|what do you (?:think|reckon)|any (?:ideas|thoughts))\s*\??\s*$", re.I)
 
 
@@ -2095,6 +2186,12 @@ def introduces_list(text: str) -> bool:
 
 
 
+#: a sentence opening on a thing the sentence before names: "Under this banner ...",
+#: "Through this approach ..."
+_BACK_NAMED = re.compile(r"(?:(?:under|in|through|with|as part of|from|by|within)\s+)?(?:this|these|such|that)\s+"
+                         r"(?:banner|approach|way|model|framework|ethos|arrangements?|scheme|programme|initiative|project|strategy)\b", re.I)
+
+
 def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
     """Extend a one-sentence group with the next sentence of the same paragraph when that
     sentence continues it ("... 299 children were home educated. Of these 154 were girls")."""
@@ -2109,7 +2206,9 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
     # (pages that break "1,746 cases reported" / "in the UK in 2013 ..." into two blocks)
     if u.text[:1].islower() and i > 0 and units[i - 1].passage == u.passage and units[i - 1].kind in ("paragraph", "footnote"):
         out.insert(0, i - 1)
-    elif _PARTITIVE.match(u.text) and i > 0 and units[i - 1].passage == u.passage and units[i - 1].line == u.line:
+    elif (_PARTITIVE.match(u.text) or _BACK_NAMED.match(u.text)) and i > 0 and units[i - 1].passage == u.passage and units[i - 1].line == u.line:
+        # ("Under this banner we have prioritised ..." names its banner in the sentence
+        # before: 'Our way ... is to adopt a “Think Whole Family” approach.')
         # "Of these, 35 were registered to Harrow schools" says nothing without what
         # "these" are: "A total of 83 children were on the LA's system as young carers."
         out.insert(0, i - 1)
@@ -2794,7 +2893,7 @@ _KEY_ROW = re.compile(r"^\s*(?P<sym>[^\s|]{1,3})\s*\|\s*=\s*(?P<label>[^|\n]{2,4
 #: marks that stand for the same rating ("X" in a key, "✗" after a heading)
 _MARK_KIN = ({"X", "✗", "✘", "×"}, {"✓", "✔", "√"})
 #: a question about a rating given: "which areas got the X rating?", "what was rated good?"
-_RATING_Q = re.compile(r"\b(?:rat(?:ed|ing|ings)|marked|scored|given|got|get|gets|getting|assessed as|graded|grades?|judged)\b", re.I)
+_RATING_Q = re.compile(r"\b(?:rat(?:ed|ing|ings)|marked|scored|assessed as|graded|grades?|judged)\b", re.I)
 
 
 def rating_key(text: str) -> dict[str, str]:
@@ -2807,18 +2906,22 @@ def rating_key(text: str) -> dict[str, str]:
 def asked_rating(question: str, key: dict[str, str]) -> set[str]:
     """The marks of the rating a question names from ``key`` ("which areas got the X /
     'much work to do' rating?" -> ``{"X", "✗", ...}``): the label whose every word the
-    question uses, the longest such; a bare mark only beside "rating/rated/mark"; nothing
-    unless the question asks about a rating given (:data:`_RATING_Q`: "is the helpline any
-    good?" names no rating)."""
+    question uses, the longest such; a one-word label ("good") or a bare mark only in a
+    question about a rating (:data:`_RATING_Q`: "is the helpline any good?", "kicked out
+    for good" name no rating)."""
     # (whole words, not stems: "much work to do" and "some work to do" differ only in
     # words an analyser drops)
-    if not _RATING_Q.search(question):
-        return set()
+    # (the sentence that asks: "the chair's evaluation gives info sharing an X (much work
+    # to do). what exactly is the workforce confused about?" asks about no rating)
+    question = re.split(r"(?<=[.!?)])\s+(?=(?:what|which|who|how|where|why|when)\b)", question.strip(), flags=re.I)[-1]
+    rating_asked = _RATING_Q.search(question) is not None
     words = set(re.findall(r"\w+", question.lower()))
-    best = max((label for label in key if set(re.findall(r"\w+", label)) <= words and set(analyze(label))),
+    # (a one-word label needs a rating word beside it: "kicked out for good" names no rating)
+    best = max((label for label in key if set(re.findall(r"\w+", label)) <= words and set(analyze(label))
+                and (rating_asked or len(re.findall(r"\w+", label)) >= 2)),
                key=lambda label: len(re.findall(r"\w+", label)), default=None)
     mark = key[best] if best else None
-    if mark is None:
+    if mark is None and rating_asked:
         for label, sym in key.items():
             if re.search(rf"(?<![\w]){re.escape(sym)}(?![\w])\s*(?:/|rating|rated|mark)|\b(?:rated|rating of|an?)\s+{re.escape(sym)}(?![\w])",
                          question):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from assistant.answer.extractive import named_places
 from ingest.models import Answer, Citation, Passage
 
 #: words that open a question clause
@@ -28,10 +29,13 @@ _COUNT_NOUN = r"(?:(?:the\s+)?(?:no\.?|nos\.?|number|numbers|total|%|percentage|
 #: "...? and is the helpline 24hrs?"
 _YES_NO_LATER = (r"(?:is|are|can|could|does|do|did|was|were|will|would)\s+"
                  r"(?:it|they|you|i|we|he|she|there|the|this|that|these|those|its|their)\b")
+#: a later clause setting its own scene before asking: "...? heard they chair the adults
+#: board too - which one"
+_SCENE_ASK = rf"[^?]{{3,80}}?\s[-–—]\s{_LEAD}{_WH_WORDS}\b"
 #: where a message joins two question clauses: "... and how many ...", "...? What ...",
 #: "..., and for how many ...", "..., and no. of kids ..."
 _JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER})"
-                   rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER}))", re.I)
+                   rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|{_SCENE_ASK})", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
@@ -45,6 +49,39 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 #: going up or down, and by roughly how much?"
 _YES_NO = r"(?:are|is|was|were|did|does|do|has|have|had|can|could|should|will|would)\s+\w"
 MAX_PARTS = 3
+
+
+#: who the asker is, said before the question: "new DSL here, ...", "dsl at a primary here -
+#: ...", "IRO here. ...", "school nurse - ...", "as a nurse, ...", "new to harrow - ..."
+_ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|health visitor|hv|teacher|head|headteacher|"
+         r"gp|police officer|officer|pc|dc|ds|manager|team manager|practitioner|senco|midwife|paediatrician|"
+         r"family support worker|early help worker|youth worker|volunteer coordinator|volunteer|student|designated lead)")
+_INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
+                    rf"(?:(?:i'?m|i am|im)\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)?(?:new|newly qualified|nq|student|locum|agency|duty)?\s*"
+                    rf"(?:(?:primary|secondary|school|hospital|community|police|council|harrow|lado|mash|cp|cin|la|voluntary sector)\s+)?{_ROLE}"
+                    r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
+                    r"|new (?:here|to (?:harrow|the board|the partnership|the team|the role|the area|the borough|this)))"
+                    r"\s*(?:[-–—,.:;!]|\s-\s)\s+(?=\S)", re.I)
+
+
+def strip_intro(question: str) -> str:
+    """``question`` without a clause saying who the asker is ("new DSL here, what's ...?" ->
+    "what's ...?"), which says nothing about what is asked but pulls retrieval towards
+    passages about the asker's role. Unchanged when nothing of three words or more would
+    be left, or when it names a place.
+
+    Args:
+        question: the (redacted) question, one line.
+
+    Returns:
+        the question from its first word after the introduction.
+    """
+    m = _INTRO.match(question)
+    if not m or named_places(m.group(0)):
+        # (a place in it scopes the question: "SW in Brent here - what's the LADO number?")
+        return question
+    rest = question[m.end():].strip()
+    return rest if len(rest.split()) >= 3 else question
 
 
 def question_parts(question: str) -> list[str]:
@@ -112,10 +149,11 @@ def question_parts(question: str) -> list[str]:
     counted = len(pieces) >= 2 and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) for p in pieces[1:])
     # (a first clause asked as a bare noun phrase: "crimestoppers number? and is the
     # helpline 24hrs?")
-    noun_asked = re.match(r"^[^?]{3,80}\?\s", text) is not None
+    noun_asked = re.match(r"^[^?]{3,160}\?\s", text) is not None
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
             or not all((re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) or counted or re.match(rf"{_COUNT_NOUN}\s", p, re.I)
                         or (not k and re.match(_YES_NO, p, re.I)) or (k and re.match(rf"(?:and\s+)?{_YES_NO_LATER}", p, re.I))
+                        or (k and re.match(_SCENE_ASK, p, re.I))
                         # a first clause whose question word comes after a few words: "police
                         # figures said what % of victims were male? and what arrest rate ...?"
                         or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I))
