@@ -1749,3 +1749,53 @@ def test_superlatives_and_new_named_sections(indexed):
 def test_which_org_answers_we_with_its_heading(indexed_both):
     ans = indexed_both.ask("which org runs the Child Trafficking Advice Centre (CTAC)?")
     assert "NSPCC" in ans.answer, ans.answer
+
+
+def test_who_the_asker_is_is_not_retrieved_for():
+    from assistant.answer.parts import strip_intro
+    assert strip_intro("new DSL here, the partnership keeps talking about an approach - what's it called?") \
+        == "the partnership keeps talking about an approach - what's it called?"
+    assert strip_intro("IRO here. what were the CP plan and CLA numbers?") == "what were the CP plan and CLA numbers?"
+    assert strip_intro("as a nurse, under the FGM duty do i have to report") == "under the FGM duty do i have to report"
+    # a place in the introduction scopes the question; a topic is no introduction
+    assert strip_intro("SW in Brent here - what's the LADO number?") == "SW in Brent here - what's the LADO number?"
+    assert strip_intro("LADO - how many allegations were there?") == "LADO - how many allegations were there?"
+
+
+def test_the_banner_approach_is_named(indexed):
+    ans = indexed.ask("new DSL here, the harrow partnership report keeps talking about an approach that links kids "
+                      "and adult safeguarding - what's it called?")
+    assert "Think Whole Family" in ans.answer, ans.answer
+    # "Under this banner ..." brings the sentence naming the banner
+    ans = indexed.ask("new to harrow - the partnership keeps saying its work sits under one banner that joins up adult "
+                      "and child safeguarding. what's the banner called?")
+    assert "Think Whole Family" in ans.answer, ans.answer
+
+
+def test_which_board_is_answered_by_a_sentence_naming_one(indexed):
+    ans = indexed.ask("apart from the 2 safeguarding boards what other borough board does chris miller sit on?")
+    assert "Health and Wellbeing Board" in ans.answer.split("[1]")[0], ans.answer
+    ans = indexed.ask("who does the independent scrutiny of the harrow safeguarding arrangements, and does that person "
+                      "chair the adults board too?")
+    assert "Chris Miller" in ans.answer and "I chair the HSAB" in ans.answer, ans.answer
+    from assistant.answer.extractive import names_instance
+    assert names_instance("organisation", "... will be handled by the NSPCC as set out ...") == ["NSPCC"]
+    assert names_instance("organisation", "- FORCED LABOUR Victims are forced to work") == []
+
+
+def test_a_rating_in_the_scene_is_not_what_is_asked(indexed):
+    ans = indexed.ask("the chair's evaluation gives info sharing an X (much work to do). what exactly is the "
+                      "workforce confused about?")
+    assert "parental consent" in ans.answer, ans.answer
+    # "for good" is no rating of "Good"
+    ans = indexed.ask("how many pupils got kicked out of school for good in 2018/19?")
+    assert "45 permanent exclusion" in ans.answer, ans.answer
+
+
+def test_what_was_a_review_about_is_no_list_and_a_named_test_is_out_of_scope(indexed):
+    ans = indexed.ask("what was the child H learned lessons review about again?")
+    assert "sexual abuse" in ans.answer, ans.answer
+    assert indexed.ask("school nurse - can a 15 yo consent to contraception without her parents knowing? how do i "
+                       "apply the gillick / fraser test").status == "not_found"
+    assert indexed.ask("what did the final cardiff evaluation of the social workers in schools pilot find - did it "
+                       "actually cut referrals to social care?").status == "not_found"

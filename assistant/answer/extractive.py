@@ -1022,7 +1022,7 @@ class ExtractiveAnswerer:
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
                 terms=frozenset(self.glossary.terms),
             )
-        if not missing and qtype in ("general", "list") and _RESULT_Q.search(" ".join(asking_clauses(question))):
+        if not missing and qtype in ("general", "list") and _RESULT_Q.search(_asked_text(question)):
             # "what did cardiff uni's final evaluation of the SWIS project conclude?" is not
             # answered by "The University of Cardiff's final evaluation will be reported upon
             # in the HSCB's next annual report": the result asked for is still to come
@@ -1597,11 +1597,12 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
     return out
 
 
-#: a named guidance, act or policy a question is scoped to: "under the searching, screening
-#: and confiscation guidance", "according to the Keeping Children Safe in Education guidance"
-_NAMED_DOCUMENT = re.compile(r"\b(?:under|in|per|according to|from|by|following|using|does|do)\s+(?:the\s+|our\s+|their\s+)?"
+#: a named guidance, act, policy or test a question is scoped to: "under the searching,
+#: screening and confiscation guidance", "according to the Keeping Children Safe in
+#: Education guidance", "how do i apply the gillick / fraser test"
+_NAMED_DOCUMENT = re.compile(r"\b(?:under|in|per|according to|from|by|following|using|does|do|apply|use|run|complete)\s+(?:the\s+|our\s+|their\s+)?"
                              r"(?P<name>(?:[\w'’/-]+,?\s+){1,6}?)(?:statutory\s+)?(?:guidance|guidelines|policy|act|procedures?|protocol|framework|"
-                             r"regulations|legislation|code of practice|toolkit|handbook|competence|criteria|principles)\b", re.I)
+                             r"regulations|legislation|code of practice|toolkit|handbook|competence|criteria|principles|test|tool|checklist)\b", re.I)
 #: words of a document's name that say what kind of document it is, not which
 _DOCUMENT_FILLER = frozenset(analyze("national local government dfe department statutory new latest current updated official school schools"))
 #: a place whose every stem has a corpus IDF below this (named in about a tenth of the
@@ -1765,6 +1766,13 @@ _DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|mad
 DEFERRAL_COVER = 0.5
 
 
+def _asked_text(question: str) -> str:
+    """The clauses that ask (:func:`asking_clauses`), or the whole question when it opens
+    with a question of its own ("what did the final cardiff evaluation ... find - did it
+    actually cut referrals?")."""
+    return question if _WH.match(question.strip()) else " ".join(asking_clauses(question))
+
+
 def deferred(question: str, text: str, section: str = "") -> bool:
     """Whether ``text`` defers the result a question asks about: it is a deferral
     (:data:`_DEFERRAL`) using, with its ``section`` path, at least :data:`DEFERRAL_COVER`
@@ -1772,7 +1780,7 @@ def deferred(question: str, text: str, section: str = "") -> bool:
     "evaluation" ...)."""
     if not _DEFERRAL.search(text):
         return False
-    asked = set(analyze(" ".join(asking_clauses(question)))) - _CLASS_WORDS - set(analyze(
+    asked = set(analyze(_asked_text(question))) - _CLASS_WORDS - set(analyze(
         "conclude concluded conclusion find found findings outcome outcomes result results show showed recommend say said"))
     return bool(asked) and len(asked & set(analyze(text + "\n" + section))) >= DEFERRAL_COVER * len(asked)
 
