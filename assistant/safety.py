@@ -229,7 +229,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         + _INTO_VEHICLE +
         # ... or told in the passive: "a girl is being forced into a car", "my kid got
         # pulled into a car", "a boy has been bundled into a car"
-        r"|\b(?:" + _KID + r"|schoolgirl|schoolboy)(?:'s|’s)?\s+(?:is being|was|has been|'s been|’s been|got|just got|being|were|have been|has just been|was just)\s+"
+        # (with where the child is between: "a boy outside school being dragged into a van")
+        r"|\b(?:" + _KID + r"|schoolgirl|schoolboy)(?:'s|’s)?(?:\s+(?:outside|at|by|near|in|on)(?:\s+(?!being\b|is\b|was\b)[\w-]+){0,3}?)?\s+"
+        r"(?:is being|was|has been|'s been|’s been|got|just got|being|were|have been|has just been|was just)\s+"
         r"(?:just\s+)?(?:forced|dragged|pulled|bundled|pushed|thrown|shoved|grabbed|snatched|put|taken)" + _INTO_VEHICLE +
         # "my daughter has been kidnapped", "a pupil's just been abducted", "my 14 year old
         # daughter has been kidnapped", "DAUGHTER KIDNAPPED"
@@ -240,6 +242,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:someone|somebody|a stranger|a man|a woman|strangers|men)\s+(?:has|have|'s|just)\s+(?:just\s+)?(?:kidnapped|abducted|snatched|taken)\s+"
         r"(?:my|our|a|the|this|his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil|student)\b"
         r"|\bsnatched (?:her|him|them) from (?:contact|school|nursery|the park)\b", _F), False),
+    # a child just injured by an attack: "a pupil has just been stabbed outside the gates"
+    # (not "was stabbed in 2019", "had been stabbed before")
+    ("attacked_now", re.compile(
+        r"\b(?:" + _KID + r"|schoolgirl|schoolboy|lad)(?:'s|’s)?\s+(?:(?:has|have)\s+just\s+been|(?:'s|’s)\s+just\s+been|just\s+got|is being|are being|"
+        r"(?:has|have)\s+been|was\s+just|got)\s+(?:stabbed|shot|knifed|slashed|glassed|beaten up|jumped|attacked)\b"
+        r"(?!\s+(?:before|previously|in the past|years ago|last (?:year|month|week)|in (?:19|20)\d{2}))", _F), False),
     # a carer removing a child from where professionals can see them
     ("removing_child", re.compile(
         r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without))"

@@ -1799,3 +1799,21 @@ def test_what_was_a_review_about_is_no_list_and_a_named_test_is_out_of_scope(ind
                        "apply the gillick / fraser test").status == "not_found"
     assert indexed.ask("what did the final cardiff evaluation of the social workers in schools pilot find - did it "
                        "actually cut referrals to social care?").status == "not_found"
+
+
+def test_break_it_pass_twelfth_session(indexed):
+    # a rating named by its mark or its label, asked as "which areas ..."
+    for q in ("which areas got the X / much work to do rating?", "which areas got an X?", "which areas were marked X?"):
+        ans = indexed.ask(q)
+        assert "Funding Arrangements" in ans.answer and "Information Sharing" in ans.answer, (q, ans.answer)
+    # one thing's rating, or a rating by someone else, is not the key's list
+    ans = indexed.ask("was the telephone conference rated good?")
+    assert "Funding Arrangements" not in ans.answer, ans.answer
+    assert "Funding Arrangements" not in indexed.ask("which schools are rated good by Ofsted?").answer
+    # "All CLA Reviews were held within timescale" counts them
+    ans = indexed.ask("How many CLA reviews were held within timescale?")
+    assert "All CLA Reviews were held within timescale" in ans.answer, ans.answer
+    # a test named by words the corpus never uses; an act named by an acronym is not
+    assert indexed.ask("what's the fraser test?").status == "not_found"
+    ans = indexed.ask("under the DA act who has to put the polygraph condition on high risk offenders' licence?")
+    assert "Prison Governors" in ans.answer, ans.answer

@@ -485,11 +485,11 @@ class ExtractiveAnswerer:
         if not passages:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], [])
         qtype = question_type(question)
-        if asked_before_stems(question) and re.match(r"(?:is|are|was|were|does|do|did|can|could|will|would|has|have)\b",
-                                                     asking_clauses(question)[-1], re.I):
-            # a later yes/no part repeating an earlier part's question as its scene asks
-            # what its own clause asks: "who does the independent scrutiny ... - does that
-            # person chair the adults board too?" asks no "who"
+        if asked_before_stems(question) and question_type(asking_clauses(question)[-1]) != "define":
+            # a later part repeating an earlier part's question as its scene asks what its
+            # own clause asks: "who does the independent scrutiny ... - does that person
+            # chair the adults board too?" asks no "who" (a short clause, "what are its
+            # aims?", is no definition question)
             qtype = question_type(asking_clauses(question)[-1])
         qvec = query_vector if query_vector is not None else self.embedder.embed_one(question)
         idf = idf or {}
@@ -843,15 +843,16 @@ class ExtractiveAnswerer:
             # unless far weaker, beats one about her talk
             best = strongest(lambda i: bool(_TITLE.search(units[i].text)), 0.6)
         coverage = max(sum(w for s_, w in q_stems.items() if s_ in st.whole) / q_total for st in pstems)
+        rated = self._rated(" ".join(asking_clauses(question)), passages, units)
+        if rated:
+            # "which areas got the X / 'much work to do' rating?": each area rated so, under
+            # its heading, by the key of the evaluation it is in (whatever the similarity
+            # of the question to passages of marks and headings)
+            return self._compose(question, passages, units, rated, best_dense, coverage, labelled=True, continued=False)
         if self.is_unanswerable(best_dense, coverage):
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
-        rated = self._rated(" ".join(asking_clauses(question)), passages, units)
-        if rated:
-            # "which areas got the X / 'much work to do' rating?": each area rated so, under
-            # its heading, by the key of the evaluation it is in
-            return self._compose(question, passages, units, rated, best_dense, coverage, labelled=True, continued=False)
         if _NONE_Q.search(" ".join(asking_clauses(question))):
             # "which members didn't make a single one of the 4 meetings?": the rows of a
             # table whose figure is 0 ("Probation | 0"), of the table counting what the
@@ -1589,7 +1590,11 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
             # searching, screening and confiscation guidance"): the documents are not it
             stems = [s_ for s_ in analyze(m.group("name")) if s_ not in _DOCUMENT_FILLER]
             absent = [s_ for s_ in stems if s_ not in corpus_vocabulary]
-            if len(absent) >= 2 and len(absent) * 2 > len(stems):
+            # (or one word, when it is the whole name: "what's the fraser test?")
+            # (an acronym, "under the DA act", is the acronym rules' to judge)
+            own = [w for w in m.group("name").split() if set(analyze(w)) - _DOCUMENT_FILLER]
+            whole_absent = absent and len(absent) == len(stems) and not all(re.fullmatch(r"[A-Z&]{2,8}", w) for w in own)
+            if (len(absent) >= 2 and len(absent) * 2 > len(stems)) or whole_absent:
                 out.append(m.group("name").strip())
     for year in _YEAR_Q.findall(question):
         if passage_text and year not in passage_text and year[2:] not in re.findall(r"(?<=[-/])\d{2}\b", passage_text):
@@ -1600,7 +1605,7 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
 #: a named guidance, act, policy or test a question is scoped to: "under the searching,
 #: screening and confiscation guidance", "according to the Keeping Children Safe in
 #: Education guidance", "how do i apply the gillick / fraser test"
-_NAMED_DOCUMENT = re.compile(r"\b(?:under|in|per|according to|from|by|following|using|does|do|apply|use|run|complete)\s+(?:the\s+|our\s+|their\s+)?"
+_NAMED_DOCUMENT = re.compile(r"(?:\b(?:under|in|per|according to|from|by|following|using|does|do|apply|use|run|complete|is|are|explain|about)|['’]s)\s+(?:the\s+|our\s+|their\s+)?"
                              r"(?P<name>(?:[\w'’/-]+,?\s+){1,6}?)(?:statutory\s+)?(?:guidance|guidelines|policy|act|procedures?|protocol|framework|"
                              r"regulations|legislation|code of practice|toolkit|handbook|competence|criteria|principles|test|tool|checklist)\b", re.I)
 #: words of a document's name that say what kind of document it is, not which
@@ -1802,12 +1807,17 @@ _OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|p
                        r"(?:say|tell (?:them|her|him|the parents?|the family))|what do you (?:think|reckon)|any (?:ideas|thoughts))\s*\??\s*$", re.I)
 
 
+#: a clause scoped by a short phrase before its question word: "in his evaluation what was
+#: the workforce confused about?"
+_SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'’-]+\s+){1,3}?(?:what|which|who|how|where|why|when)\b", re.I)
+
+
 def asking_clauses(question: str) -> list[str]:
     """The clauses that ask the question, when a scene-setting clause comes first: "LADO
     figures are down - what risk are they still mindful of?" -> ``["what risk are they
     still mindful of?"]``; ``[question]`` for a one-clause question."""
     clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
-    asking = [c for c in clauses[1:] if _WH.match(c) and not _OPEN_ASK.match(c)]
+    asking = [c for c in clauses[1:] if (_WH.match(c) or _SCOPED_WH.match(c)) and not _OPEN_ASK.match(c)]
     if asking and _CLASSIFY_Q.search(asking[-1]):
         # "workers are collected at 4am and dropped back late. which warning sign is
         # that?" asks what the scene itself is: the scene is what is asked about
@@ -1982,7 +1992,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "section 11 of the Children Act": an answer about section 16 is not an answer
         # "stage 2" is also named by "at stage 1 or 2"
         listed = r"(?:\d+[a-z]?\s*(?:,|or|and|&|-|–|to)\s*)*"
-        if not re.search(rf"\b{label[:4]}\w*\.?\s*{listed}{re.escape(num)}\b", text + "\n" + context, re.I):
+        # ("s11" is section 11)
+        short = rf"|\bs\.?\s?{re.escape(num)}\b" if label.lower() == "section" else ""
+        if not re.search(rf"\b{label[:4]}\w*\.?\s*{listed}{re.escape(num)}\b{short}", text + "\n" + context, re.I):
             return f"anything on {label.lower()} {num}"
     # contact details are asked for only in the asking clause, never by a redaction
     # placeholder ("mum's mobile is [PHONE], what does the report say about neglect?")
@@ -2062,7 +2074,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             text = _PHONE.sub(" ", text)  # a helpline number is not a figure
         nums = [n for n in _NUMBER.findall(PERIOD.sub(" ", text))
                 if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
-        if not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not _free(question, text):
+        if (not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not _free(question, text)
+                and not counts_in_words(question, text)):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
         counted = _COUNTED.search(question)
         phrase = (counted.group(1) or counted.group(2) or "") if counted else ""
@@ -2516,8 +2529,9 @@ _COUNTED_PEOPLE = frozenset(analyze("professional professionals staff worker wor
 def counts_in_words(question: str, text: str) -> bool:
     """Whether ``text`` counts what a "how many X ...?" question counts in words rather than
     digits: "only one professional explored this ..." for "how many professionals treated
-    it as a safeguarding issue?" ("one", "a single", "no" or "none of the" right before a
-    word of X)."""
+    it as a safeguarding issue?", "All CLA Reviews were held within timescale" for "how many
+    CLA reviews were held within timescale?" ("one", "a single", "no", "none of the", "all"
+    or "every" right before a word of X)."""
     m = _COUNTED.search(question.lower()) or re.search(r"\bhow many\s+(?:of\s+(?:the|those|these|their)\s+)?()([\w’'\-]+)", question.lower())
     want = set(analyze(m.group(1) or m.group(2) or "")) if m else set()
     if not want and re.search(r"\bhow many (?:of )?(?:them|those|these|staff|people)\b", question, re.I):
@@ -2532,7 +2546,7 @@ def counts_in_words(question: str, text: str) -> bool:
     did = set(analyze(" ".join(asking_clauses(question)))) - want - _GENERIC_STEMS - set(analyze("many actually ever really"))
     if did and not did & set(analyze(text)):
         return False
-    for n in re.finditer(r"\b(?:one|a single|no|none of the)\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", text, re.I):
+    for n in re.finditer(r"\b(?:one|a single|no|none of the|all|all of the|every)\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", text, re.I):
         if want & set(analyze(n.group(1))):
             return True
     return False
@@ -2900,6 +2914,10 @@ __all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "
 _KEY_ROW = re.compile(r"^\s*(?P<sym>[^\s|]{1,3})\s*\|\s*=\s*(?P<label>[^|\n]{2,40}?)\s*$", re.M)
 #: marks that stand for the same rating ("X" in a key, "✗" after a heading)
 _MARK_KIN = ({"X", "✗", "✘", "×"}, {"✓", "✔", "√"})
+#: a question asking which things got a rating: "which areas got the X rating?", "what was
+#: rated good?", "what got a tick?" (not "which schools are rated good by Ofsted?")
+_RATED_WHICH_Q = re.compile(r"\b(?:which|what)\s+(?:other\s+)?(?:areas?|aspects?|parts?|ones?|sections?|themes?|elements?|headings?|things?|"
+                            r"got|was (?:given|rated|marked)|were (?:given|rated|marked))\b", re.I)
 #: a question about a rating given: "which areas got the X rating?", "what was rated good?"
 _RATING_Q = re.compile(r"\b(?:rat(?:ed|ing|ings)|marked|scored|assessed as|graded|grades?|judged)\b", re.I)
 
@@ -2922,16 +2940,21 @@ def asked_rating(question: str, key: dict[str, str]) -> set[str]:
     # (the sentence that asks: "the chair's evaluation gives info sharing an X (much work
     # to do). what exactly is the workforce confused about?" asks about no rating)
     question = re.split(r"(?<=[.!?)])\s+(?=(?:what|which|who|how|where|why|when)\b)", question.strip(), flags=re.I)[-1]
+    if not _RATED_WHICH_Q.search(question):
+        return set()  # "was the telephone conference rated good?" asks about one thing
     rating_asked = _RATING_Q.search(question) is not None
+    # a mark by its name: "what got a tick?", "which area was given a hash?"
+    question = re.sub(r"\b(?:a |an )?(tick|cross|hash)(?:es)?\b",
+                      lambda m: {"tick": " ✓ ", "cross": " X ", "hash": " # "}[m.group(1).lower()], question, flags=re.I)
     words = set(re.findall(r"\w+", question.lower()))
     # (a one-word label needs a rating word beside it: "kicked out for good" names no rating)
     best = max((label for label in key if set(re.findall(r"\w+", label)) <= words and set(analyze(label))
                 and (rating_asked or len(re.findall(r"\w+", label)) >= 2)),
                key=lambda label: len(re.findall(r"\w+", label)), default=None)
     mark = key[best] if best else None
-    if mark is None and rating_asked:
+    if mark is None:
         for label, sym in key.items():
-            if re.search(rf"(?<![\w]){re.escape(sym)}(?![\w])\s*(?:/|rating|rated|mark)|\b(?:rated|rating of|an?)\s+{re.escape(sym)}(?![\w])",
+            if re.search(rf"(?<![\w]){re.escape(sym)}(?![\w-])\s*(?:/|rating|rated|mark)|\b(?:rated|rating of|an?|marked|given|got)\s+{re.escape(sym)}(?![\w-])",
                          question):
                 mark = sym
     if mark is None:

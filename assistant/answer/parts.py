@@ -29,12 +29,15 @@ _COUNT_NOUN = r"(?:(?:the\s+)?(?:no\.?|nos\.?|number|numbers|total|%|percentage|
 #: "...? and is the helpline 24hrs?"
 _YES_NO_LATER = (r"(?:is|are|can|could|does|do|did|was|were|will|would)\s+"
                  r"(?:it|they|you|i|we|he|she|there|the|this|that|these|those|its|their)\b")
+#: a later clause scoped by a short phrase before its question word: "..., and in his
+#: evaluation what was the workforce confused about?"
+_SCOPED_ASK = rf"(?:in|for|from|on|about|during|within|under)\s+(?:his|her|their|its|the|that|this)\s+(?:[\w'’-]+\s+){{0,2}}?{_WH_WORDS}\b"
 #: a later clause setting its own scene before asking: "...? heard they chair the adults
 #: board too - which one"
 _SCENE_ASK = rf"[^?]{{3,80}}?\s[-–—]\s{_LEAD}{_WH_WORDS}\b"
 #: where a message joins two question clauses: "... and how many ...", "...? What ...",
 #: "..., and for how many ...", "..., and no. of kids ..."
-_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER})"
+_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER}|{_SCOPED_ASK})"
                    rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|{_SCENE_ASK})", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
@@ -153,7 +156,7 @@ def question_parts(question: str) -> list[str]:
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
             or not all((re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) or counted or re.match(rf"{_COUNT_NOUN}\s", p, re.I)
                         or (not k and re.match(_YES_NO, p, re.I)) or (k and re.match(rf"(?:and\s+)?{_YES_NO_LATER}", p, re.I))
-                        or (k and re.match(_SCENE_ASK, p, re.I))
+                        or (k and re.match(_SCENE_ASK, p, re.I)) or (k and re.match(_SCOPED_ASK, p, re.I))
                         # a first clause whose question word comes after a few words: "police
                         # figures said what % of victims were male? and what arrest rate ...?"
                         or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I))
