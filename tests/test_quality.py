@@ -1817,3 +1817,10 @@ def test_break_it_pass_twelfth_session(indexed):
     assert indexed.ask("what's the fraser test?").status == "not_found"
     ans = indexed.ask("under the DA act who has to put the polygraph condition on high risk offenders' licence?")
     assert "Prison Governors" in ans.answer, ans.answer
+
+
+def test_versus_joins_two_questions():
+    from assistant.answer.parts import question_parts
+    assert question_parts("that story about the hungarian guy - what was he told he'd earn vs what he actually got?") == [
+        "that story about the hungarian guy - what was he told he'd earn",
+        "that story about the hungarian guy - what was he told he'd earn - what he actually got?"]

@@ -1803,7 +1803,7 @@ def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance
 #: answer?", "what should i tell her?", "... an approach that links kids and adult
 #: safeguarding - what's it called?"
 _OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|position|deal|score)|(?:what|which)(?:'s|’s| is| are)? "
-                       r"(?:it|this|that|they|one|ones)(?: (?:called|named|known as))?|what (?:do|should|can|would) (?:i|we) "
+                       r"(?:it|this|that|they)(?: (?:called|named|known as))?|what (?:do|should|can|would) (?:i|we) "
                        r"(?:say|tell (?:them|her|him|the parents?|the family))|what do you (?:think|reckon)|any (?:ideas|thoughts))\s*\??\s*$", re.I)
 
 

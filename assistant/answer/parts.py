@@ -37,7 +37,7 @@ _SCOPED_ASK = rf"(?:in|for|from|on|about|during|within|under)\s+(?:his|her|their
 _SCENE_ASK = rf"[^?]{{3,80}}?\s[-–—]\s{_LEAD}{_WH_WORDS}\b"
 #: where a message joins two question clauses: "... and how many ...", "...? What ...",
 #: "..., and for how many ...", "..., and no. of kids ..."
-_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER}|{_SCOPED_ASK})"
+_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus|vs\.?|versus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER}|{_SCOPED_ASK})"
                    rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|{_SCENE_ASK})", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
@@ -145,7 +145,7 @@ def question_parts(question: str) -> list[str]:
         text = m.group("rest").strip()
     if aside:
         topic = f"{topic} - {aside}" if topic else aside
-    pieces = [re.sub(r"(?:\s+(?:and|&|also|plus))+$", "", p.strip(" ,;"), flags=re.I) for p in _JOIN.split(text)
+    pieces = [re.sub(r"(?:\s+(?:and|&|also|plus|vs\.?|versus))+$", "", p.strip(" ,;"), flags=re.I) for p in _JOIN.split(text)
               if p and p.strip(" ,;")]
     # (a clause asking for a count by its noun only after a first clause that is itself a
     # noun phrase or a question: "MASH contacts for 2020-21, and no. of kids on CP plans?")
