@@ -1824,3 +1824,14 @@ def test_versus_joins_two_questions():
     assert question_parts("that story about the hungarian guy - what was he told he'd earn vs what he actually got?") == [
         "that story about the hungarian guy - what was he told he'd earn",
         "that story about the hungarian guy - what was he told he'd earn - what he actually got?"]
+
+
+def test_an_age_question_needs_an_age_and_a_reporting_duty_is_a_legal_question(indexed):
+    from assistant.answer.extractive import missing_evidence
+    assert missing_evidence("up to what age can a care leaver stay with their foster carers?", "general",
+                            ["Compared to statistical neighbours there is little difference for care leavers."]) \
+        == "an age for this"
+    assert missing_evidence("how old was M?", "number", ["Child ‘M’ was a 12-year-old boy."]) is None
+    ans = indexed.ask("as a nurse, under the FGM mandatory reporting duty do i have to report to police myself and "
+                      "within what time?")
+    assert ans.status == "not_found", ans.answer

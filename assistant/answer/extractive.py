@@ -1616,7 +1616,7 @@ HOME_IDF = math.log(10)
 _PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
                        r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer))\b", re.I)
 #: a question about what the law requires ("statutory", "legally", "by law")
-_LEGAL_Q = re.compile(r"\b(?:statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
+_LEGAL_Q = re.compile(r"\b(?:mandatory|(?:reporting|legal) duty|statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
                       r"safeguarding partners?|bodies)\b)|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum)|(?:is it|it'?s|it is) (?:il)?legal to|illegal)\b", re.I)
 _LEGAL = re.compile(r"\b(?:statutory|legal|legally|law|laws|act|regulations?|requirements?|required|requires|duty|duties|"
                     r"guidance|legislation|legislative|entitled|entitlements?|section \d+|s\d+)\b", re.I)
@@ -2054,6 +2054,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         need = {s_ for s_ in analyze(term.group("term")) if s_ not in _GENERIC_STEMS}
         if need - set(analyze(text + "\n" + context)):
             return "a definition of this"
+    if _AGE_Q.search(asking_clauses(question)[-1]) and not _AGE.search(text):
+        # "what is the age of criminal responsibility?", "up to what age can a care leaver
+        # stay?" are not answered by a passage giving no age
+        return "an age for this"
     if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
@@ -2162,6 +2166,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     return None
 
 
+#: a question asking for an age
+_AGE_Q = re.compile(r"\b(?:what|which) age\b|\bage of (?:criminal|consent|responsibility)\b|\bhow old\b|\bup to what age\b|\bminimum age\b", re.I)
+#: an age in an answer: "a 12-year-old boy", "aged 16", "under 18", "only 15 when she arrived"
+_AGE = re.compile(r"\b\d{1,2}\s*(?:-|\s)?(?:years?|yrs?|yo|year-old)\b|\baged?\s+\d{1,2}\b|\b(?:under|over|above|below|until|up to|turn(?:s|ed)?|reach(?:es|ed)?)\s+\d{1,2}\b"
+                  r"|\b\d{1,2}\+|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|\b(?:only|just|was|is|were|are)\s+\d{1,2}\b"
+                  r"|\b(?:sixteen|seventeen|eighteen|twenty-one|twenty-five)\b|\bages? of \d", re.I)
 #: "how much is / does it cost / can they claim ...": a sum of money is asked for
 _MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
                       r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
