@@ -248,7 +248,8 @@ class Assistant:
 
     def _passages(self, question: str, filters: Filters, k: int, query_vector, question_vector) -> list[Passage]:
         """Hybrid retrieval for one question, then its type's own additions (definitions,
-        named people, sibling sections, lists that name the kind asked for)."""
+        named people, sibling sections, lists that name the kind asked for, the chunks
+        placing a thing in its series, and the areas carrying a rating asked about)."""
         qtype = question_type(question)
         # a list is often one chunk of many similar ones ("Key findings" of several
         # reviews): list questions look twice as deep, and the answerer picks the list

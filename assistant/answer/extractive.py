@@ -1049,7 +1049,7 @@ class ExtractiveAnswerer:
         :func:`asked_rating`): the units under the key's section path that carry that mark
         (:func:`rated_text`), one group each, in document order; ``[]`` otherwise."""
         for p in passages:
-            key = rating_key(p.chunk.text) if p.chunk.metadata.get("kind", "table") == "table" or "|" in p.chunk.text else {}
+            key = rating_key(p.chunk.text) if "|" in p.chunk.text else {}
             marks = asked_rating(question, key) if key else set()
             if not marks:
                 continue
