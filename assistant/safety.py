@@ -124,12 +124,16 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:kill|hurt|harm|cut|hang)\s+(?:my|him|her|them)sel(?:f|ves)\b"
         r"|\bend (?:my|his|her|their) (?:own )?life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
         r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b|\bsuicidal\b"
-        r"|\b(?:on|at) (?:the|a) (?:bridge|roof|railway|tracks|cliff edge|multi-storey)\b"
+        r"|\b(?:on|at) (?:the|a) (?:bridge|roof|railway|tracks|cliff edge|multi[- ]?storey)\b"
         r"(?!\s+(?:garden|terrace|top bar|between|youth|centre|center|club|project|programme|service))"
+        # (someone on top of a high place: "he's on top of the multi storey", not "the youth
+        # club is on top of the multi storey car park")
+        r"|\b(?:" + _KID + r"|\d+\s*yo|someone)(?:'s|’s|\s+(?:is|are|was|'re))\s+(?:now\s+|still\s+)?on (?:the )?top of (?:the|a) "
+        r"(?:multi[- ]?storey|car park|building|block|flats|tower|bridge|roof)\b"
         # "going to jump" alone or off/from/in front of/into somewhere dangerous; not "jump
         # ship", "jump straight into the agenda", "jump through hoops", "jump at the chance"
         r"|\b(?:going|gonna|wants?|threaten\w*|about|trying|says? (?:he|she|they)(?:'s| is| are| will|'ll)?(?: going)?)\s+(?:to\s+)?jump"
-        r"(?:\s*(?:[,.!?]|$)|\s+(?:off|from|out of|in front of)\b|\s+(?:in|into|onto|on|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:\s*(?:[,.!?]|$)|\s+(?:now|right now|tonight|today|in a minute)\b(?!\s+(?:into|onto|to|on|straight|in)\b)|\s+(?:off|from|out of|in front of)\b|\s+(?:in|into|onto|on|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
         r"(?:river|canal|water|sea|lake|reservoir|train|tracks?|railway|line|road|traffic|motorway|railings?|bridge|balcony|window|roof|bus|lorry|car))"
         r"|\bon (?:the|a) (?:[\w-]+ )?bridge\b(?=[^.?!]{0,40}\b(?:won'?t come down|threaten\w*|jump\w*|edge|railings?)\b)", _F), False),
     # child left alone
