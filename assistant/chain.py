@@ -280,10 +280,11 @@ class Assistant:
             self._rating_keys = (gen, [(c, m, rating_key(c.text)) for c, m in zip(gen.chunks, gen.metas) if "|" in c.text])
         have = {p.chunk.id for p in passages}
         top = passages[0].score if passages else 1.0
+        # (asked in the clause that asks: "... gives info sharing an X (much work to do).
+        # what exactly is the workforce confused about?" asks about one area)
+        asking = " ".join(asking_clauses(question))
         for key_chunk, meta, key in self._rating_keys[1]:
-            # (asked in the clause that asks: "... gives info sharing an X (much work to
-            # do). what exactly is the workforce confused about?" asks about one area)
-            marks = asked_rating(" ".join(asking_clauses(question)), key) if key else set()
+            marks = asked_rating(asking, key) if key else set()
             if not marks or not filters.allows(meta):
                 continue
             found = [c for c, m in zip(gen.chunks, gen.metas)
