@@ -234,7 +234,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # ... or told in the passive: "a girl is being forced into a car", "my kid got
         # pulled into a car", "a boy has been bundled into a car"
         # (with where the child is between: "a boy outside school being dragged into a van")
-        r"|\b(?:" + _KID + r"|schoolgirl|schoolboy)(?:'s|’s)?(?:\s+(?:outside|at|by|near|in|on)(?:\s+(?!being\b|is\b|was\b)[\w-]+){0,3}?)?\s+"
+        # (or what the child looks like: "a girl who looks about 13 was just dragged into a van")
+        r"|\b(?:" + _KID + r"|schoolgirl|schoolboy)(?:'s|’s)?(?:\s+(?:outside|at|by|near|in|on)(?:\s+(?!being\b|is\b|was\b)[\w-]+){0,3}?"
+        r"|,?\s+(?:who|that)\s+(?:looks?|looked|seems?|seemed|appears?|appeared)(?:\s+(?!being\b|is\b|was\b)[\w-]+){1,3}?,?)?\s+"
         r"(?:is being|was|has been|'s been|’s been|got|just got|being|were|have been|has just been|was just)\s+"
         r"(?:just\s+)?(?:forced|dragged|pulled|bundled|pushed|thrown|shoved|grabbed|snatched|put|taken)" + _INTO_VEHICLE +
         # "my daughter has been kidnapped", "a pupil's just been abducted", "my 14 year old
