@@ -284,6 +284,10 @@ def question_type(question: str) -> str:
         return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
     if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:(?:total|overall|whole|current)\s+)?(?:population|budget|spend|income|expenditure)\s*\??$", q):
         return "number"  # "harrow at a glance - total population"
+    if re.match(r"(?!(?:what|which|who|how|where|why|when|is|are|was|were|do|does|did|can|could)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                r"(?:contacts|referrals|assessments|allegations|cases|episodes|notifications|numbers|figures|stats|totals?|count)"
+                r"(?:\s+(?:for|in|during|over|between|from|at|as at|as of|since)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|last|this|20)|\s*\??$)", q):
+        return "number"  # a count asked as a noun phrase: "MASH contacts for apr 2020-mar 2021?"
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
         return "general"  # "what happened to the number of kids needing ...": an event or trend
     if (re.search(r"\b(?:which|what) (?:month|year|day|date|week)\s+(?:(?:during|in|over|since|of) [\w-]+(?: [\w-]+)?\s+)?(?:did|was|were|is|are|does|do|will|would|saw|sees|had|has|have|\w+ed)\b", q)
@@ -2531,6 +2535,22 @@ def counts_generic(question: str, text: str) -> bool:
     return False
 
 
+#: "how many people went to / attended ...?"
+_ATTEND_Q = re.compile(r"\bhow many\s+(?:(?:people|staff|practitioners|professionals|delegates|attendees|participants|folk|of (?:us|them))\s+)?"
+                       r"(?:went|go|attended|attend|came|come|joined|join|took part|turned up|logged on|dialled in|were there|signed up)\b", re.I)
+#: a count of the people who attended: "185 delegates attended.", "attended by 60 practitioners"
+_ATTENDED = re.compile(r"(?<![\w.£])\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:delegates|attendees|participants|people|practitioners|professionals|staff|members|learners)\b"
+                       r"[^.;]{0,40}?\b(?:attend\w*|participat\w*|took part|joined|registered|booked)"
+                       r"|\battended by (?:over |around |about |some )?\d[\d,]*", re.I)
+
+
+def counts_attendance(question: str, text: str) -> bool:
+    """Whether ``text`` counts who attended for a "how many people went to / attended
+    ...?" question ("185 delegates attended." for "how many people went to the
+    conference?", where "people" is not the sentence's word)."""
+    return bool(_ATTEND_Q.search(question)) and _ATTENDED.search(text) is not None
+
+
 #: the people a "how many of them ...?" question may count, in a sentence's words
 _COUNTED_PEOPLE = frozenset(analyze("professional professionals staff worker workers practitioner practitioners agency "
                                     "agencies member members person people school schools service services"))
@@ -2605,6 +2625,8 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             bonus += 0.4
         if quantifies(question, text):
             bonus += COUNTED_MATCH  # "291 initial CPCs" counts what is asked; "789 CPCs" only part of it
+        elif counts_attendance(question, text):
+            bonus += COUNTED_MATCH  # "how many people went to ...?": "185 delegates attended."
         elif counts_generic(question, text) and not _YEAR.search(question) and not asked_periods(question):
             bonus += COUNTED_MATCH / 2  # "how many children ...?": "83 children were ...", not "4 young carers"
         return bonus

@@ -24,7 +24,7 @@ _WH_WORDS = r"(?:how|what|what's|whats|where|who|whom|whose|which|when|why)"
 _LEAD = r"(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|for|in|of|by|to|from|at|with|on)\s+){0,3}"
 #: a clause asking for a count by its noun: "... and no. of kids on CP plans ...", "number of
 #: LADO referrals"
-_COUNT_NOUN = r"(?:(?:the\s+)?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
+_COUNT_NOUN = r"(?:(?:the\s+)?(?:(?:total|overall|actual)\s+(?=num))?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
 #: a later clause asking yes or no of its own subject: "... and can you ring it any time?",
 #: "...? and is the helpline 24hrs?"
 _YES_NO_LATER = (r"(?:is|are|can|could|does|do|did|was|were|will|would)\s+"
@@ -176,7 +176,11 @@ def question_parts(question: str) -> list[str]:
     for i, p in enumerate(pieces):
         # (a pronoun in an aside after a comma does not point back: "what does ECINS stand
         # for, keep seeing it")
-        if i and (_PRONOUN.search(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p)):
+        if (i and (_PRONOUN.search(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p))
+                # (a first part that itself points back to the topic names nothing the later
+                # one could point to: "heard harrow put SWs into schools - when did that
+                # start and how many SWs are on it?")
+                and not (topic and _PRONOUN.search(pieces[0]))):
             p = f"{pieces[0].rstrip('?')} - {p}"
         parts.append(f"{topic} - {p}" if topic else p)
     return parts
