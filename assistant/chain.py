@@ -332,7 +332,10 @@ class Assistant:
         first = parts[0].rstrip("?") + " - "  # how a later part that points back begins
         answers: list[Answer] = []
         for part in parts:
-            answer = self._answer_part(state, part, answers)
+            # (a short later part has no words of its own to retrieve with: "..., and what
+            # kind of device?")
+            answer = self._answer_part(state, part, answers,
+                                       points_back=part.startswith(first) and len(part[len(first):].split()) <= 5)
             if answers and answers[0].status != "answered" and answer.status == "answered" and part.startswith(first):
                 # a later part that points back to a first part the documents do not answer
                 # ("how do i make a prevent referral to the channel panel, and what's the
@@ -350,17 +353,29 @@ class Assistant:
             return merged
         return merged if merged.status == "answered" else whole
 
-    def _answer_part(self, state: _State, part: str, earlier: list[Answer]) -> Answer:
+    def _answer_part(self, state: _State, part: str, earlier: list[Answer], points_back: bool = False) -> Answer:
         """One part of a multi-part question, retrieved for and answered on its own. A part
         answered only by what an ``earlier`` part quoted asks something else ("... how much
         was he told he'd earn, and what was he actually paid?" is not answered twice by
         "... he could earn £2000 a month"): it gets its best answer among the sentences not
         yet quoted, if it has one, unless the quote already gives the name or date it asks
-        for ("when did the SWIS project start and who funds it?")."""
+        for ("when did the SWIS project start and who funds it?").
+
+        A short part that ``points_back`` to the first ("how much did the mayor put into
+        tagging abusers, and what kind of device?") is answered first from the passages the first
+        part's answer quotes ("GPS tags offer ..." beside "£230,000 on a project to tag"),
+        and from its own retrieval only when they do not answer it."""
         qv, pv = self._vectors(part)
         passages = self._passages(part, state.filters, state.k, qv, pv)
-        answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
         given = [c.quote for a in earlier if a.status == "answered" for c in a.citations]
+        if points_back and earlier and earlier[0].status == "answered":
+            anchor = [p for p in earlier[0].retrieved
+                      if any(c.source == p.chunk.source and c.quote in p.chunk.text for c in earlier[0].citations)]
+            if anchor:
+                near = self.answerer.answer(part, anchor, query_vector=pv, idf=self.idf(), avoid=given)
+                if near.status == "answered":
+                    return near
+        answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
         if (answer.status == "answered" and answer.citations
                 and all(any(c.quote in q for q in given) for c in answer.citations)
                 and not any(gives_asked_kind(part, c.quote) for c in answer.citations)):

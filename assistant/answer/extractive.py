@@ -2568,6 +2568,9 @@ def counts_in_words(question: str, text: str) -> bool:
         # "staff got used to it - how many of them ever questioned it?": the people
         # counted are the professionals of the scene
         want = _COUNTED_PEOPLE
+    elif want & _COUNTED_PEOPLE:
+        # "how many of the staff around him ...?" is answered by "only one professional ..."
+        want = (want - _COUNTED_PEOPLE) & set(analyze(text)) | _COUNTED_PEOPLE
     if not want:
         return False
     # what the counted did must be said too: "only one professional explored this as a

@@ -46,7 +46,9 @@ _HEAD = re.compile(rf"^(?P<head>how (?:many|much|long|old|often)|{_WH_WORDS})\s+
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|she|her|he|him|his|this|that|these|those)\b"
                       r"|\b(?:live|lives|living|work|works|working|based|go|goes|went)\s+there\b", re.I)
 #: a part whose count has no noun of its own: "... and how many were from care?"
-_ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|is|did|do|does|had|have|of)\b|\s*\??$)", re.I)
+_ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|is|did|do|does|had|have|of)\b|\s*\??$)"
+                       # ... or asks only a kind: "..., and what kind of device?", "which year?"
+                       r"|(?:what|which)\s+(?:(?:kind|type|sort|form)s?\s+of\s+)?[\w-]+\s*\??$|(?:when|where|why|who)\s*\??$", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 #: a yes/no question may open a message whose later part asks a question word: "are those
 #: going up or down, and by roughly how much?"
@@ -57,11 +59,13 @@ MAX_PARTS = 3
 #: who the asker is, said before the question: "new DSL here, ...", "dsl at a primary here -
 #: ...", "IRO here. ...", "school nurse - ...", "as a nurse, ...", "new to harrow - ..."
 _ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|health visitor|hv|teacher|head|headteacher|"
-         r"gp|police officer|officer|pc|dc|ds|manager|team manager|practitioner|senco|midwife|paediatrician|"
+         r"gp|police officer|officer|pc|dc|ds|manager|team manager|practitioner|senco|midwife|paediatrician|cp chair|conference chair|deputy head|head of year|"
          r"family support worker|early help worker|youth worker|volunteer coordinator|volunteer|student|designated lead)")
 _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     rf"(?:(?:i'?m|i am|im)\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)?(?:new|newly qualified|nq|student|locum|agency|duty)?\s*"
                     rf"(?:(?:primary|secondary|school|hospital|community|police|council|harrow|lado|mash|cp|cin|la|voluntary sector)\s+)?{_ROLE}"
+                    # (two hats: "IRO/CP chair here", "DSL and SENCO here")
+                    rf"(?:\s*(?:/|&|\band\b)\s*{_ROLE})?"
                     r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
                     r"|new (?:here|to (?:harrow|the board|the partnership|the team|the role|the area|the borough|this)))"
                     r"\s*(?:[-–—,.:;!]|\s-\s)\s+(?=\S)", re.I)
