@@ -59,7 +59,12 @@ _ORG_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:of|for|and|the|in|on)\s+)?
 #: that?", "what type of abuse would this be?", "which category does it fall under?"
 _CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|category|categories|forms?|indicators?|stage|level|tier)\b"
                          r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:is|are|would|does|do|might|could)\s+(?:(?:be|fall under|count as)\s+)?(?:that|this|it|these|those|they)\b"
-                         r"(?:\s+(?:be|count as|fall under|come under))?\s*\??\s*$", re.I)
+                         r"(?:\s+(?:be|count as|fall under|come under))?\s*\??\s*$"
+                         # "... kipping where she works - what's that form called?"
+                         r"|\bwhat(?:'s|’s| is| are)\s+(?:that|this|it|these|those)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|forms?|category|sort)?\s*"
+                         r"(?:of\s+[\w\s-]{1,30}?\s+)?called\s*\??\s*$", re.I)
+#: a unit opening with a label in capitals: "- DOMESTIC SERVITUDE Victims are forced to ..."
+_CAPS_LABEL = re.compile(r"[-•*\s]*[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\s+(?=[A-Z][a-z])")
 #: weight kept (after the scene's halving) by the words of an earlier part's question that
 #: a later part repeats as its scene (:func:`asked_before_stems`)
 ASKED_BEFORE_SHARE = 0.5
@@ -671,7 +676,10 @@ class ExtractiveAnswerer:
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
                 type_bonus += WHICH_NAMED_BONUS
-            if called_q and _quoted_or_titled_name(u.text, q_words):
+            if called_q and classify:
+                if _CAPS_LABEL.match(u.text):
+                    type_bonus += CALLED_BONUS  # "what's that form called?": a kind's label, not a name in a story
+            elif called_q and _quoted_or_titled_name(u.text, q_words):
                 type_bonus += CALLED_BONUS  # "... - what's it called?": '... to adopt a "Think Whole Family" approach'
             if superlative and superlative.search(u.text):
                 type_bonus += SUPERLATIVE_BONUS
@@ -2192,7 +2200,9 @@ _MONEY_CONTEXT = re.compile(r"£|\b(?:outturn|budget|budgets|cost|costs|spend|sp
 _COUNT_Q = re.compile(r"\bhow many\b|\b(?:actual|raw|total|exact) number\b|\bnumber of\b", re.I)
 #: ... unless it asks how a count changed ("by how much did ... rise", "what % ...")
 _CHANGE_Q = re.compile(r"\bby how much\b|\b(rise|rose|increase|increased|fall|fell|decline|declined|drop|dropped|"
-                       r"change|changed|grow|grew|growth|go up|went up|go down|went down|up or down)\b"
+                       r"change|changed|grow|grew|growth|go up|went up|go down|went down|up or down|trend)\b"
+                       # "... compared with the year before", "than last year", "vs 2019-20"
+                       r"|\b(?:compared?(?: with| to)?|than|vs\.?|versus|on)\s+(?:the\s+)?(?:year before|previous year|last year|prior year|year earlier)\b"
                        r"|\bpercentage\b|\bper ?cent\b|\bproportion\b|\bshare\b|\brate\b|%|\bhow many of the\b|\bout of\b", re.I)
 #: "(the raw number, not the %)", "not the trend": asks for a count all the more
 _NOT_CHANGE = re.compile(r"\bnot (?:the |a |just )?(?:%|percentage|per ?cent|trend|rate|change)(?: change)?", re.I)

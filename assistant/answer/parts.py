@@ -59,7 +59,7 @@ MAX_PARTS = 3
 #: who the asker is, said before the question: "new DSL here, ...", "dsl at a primary here -
 #: ...", "IRO here. ...", "school nurse - ...", "as a nurse, ...", "new to harrow - ..."
 _ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|health visitor|hv|teacher|head|headteacher|"
-         r"gp|police officer|officer|pc|dc|ds|manager|team manager|practitioner|senco|midwife|paediatrician|cp chair|conference chair|deputy head|head of year|"
+         r"gp|police officer|officer|pc|dc|ds|manager|team manager|practitioner|senco|midwife|paediatrician|cp chair|conference chair|deputy head|head of year|lado|"
          r"family support worker|early help worker|youth worker|volunteer coordinator|volunteer|student|designated lead)")
 _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     rf"(?:(?:i'?m|i am|im)\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)?(?:new|newly qualified|nq|student|locum|agency|duty)?\s*"
@@ -88,6 +88,13 @@ def strip_intro(question: str) -> str:
         # (a place in it scopes the question: "SW in Brent here - what's the LADO number?")
         return question
     rest = question[m.end():].strip()
+    said = re.search(r"\bhere\b|^\W*(?:hi|hello|hey|morning|afternoon|i'?m|i am|im|as|new|newly|nq|student|locum|agency|duty)\b"
+                     r"|\s(?:at|in|from|with|on)\s", m.group(0), re.I)
+    if not said and (re.match(r"\W*(?:lado|iro)\b", m.group(0), re.I)
+                     or re.search(r"\b(?:it|its|they|them|their|theirs)\b", rest, re.I)):
+        # a bare role may be the topic: "LADO - what does it stand for?", "IRO: how many
+        # reviews did they chair?"
+        return question
     return rest if len(rest.split()) >= 3 else question
 
 
@@ -175,7 +182,13 @@ def question_parts(question: str) -> list[str]:
         here, nxt = _HEAD.match(pieces[i]), _HEAD.match(pieces[i + 1])
         if (here and nxt and not here.group("tail") and here.group("head").lower() == nxt.group("head").lower()
                 and nxt.group("tail")):
-            pieces[i] = f"{pieces[i]} {nxt.group('tail')}"
+            tail = nxt.group("tail")
+            if re.search(r"[a-z]{2}(?<!s)s$", here.group("word"), re.I):
+                # a noun of its own ("how many groups and how many individual people did they
+                # help?"): only the verb phrase is shared
+                verb = re.search(r"\b(?:did|do|does|were|was|are|is|have|has|had|got|get|went|came|received|attended|took)\b.*", tail, re.I)
+                tail = verb.group(0) if verb else tail
+            pieces[i] = f"{pieces[i]} {tail}"
     parts = []
     for i, p in enumerate(pieces):
         # (a pronoun in an aside after a comma does not point back: "what does ECINS stand
