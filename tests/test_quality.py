@@ -1835,3 +1835,53 @@ def test_an_age_question_needs_an_age_and_a_reporting_duty_is_a_legal_question(i
     ans = indexed.ask("as a nurse, under the FGM mandatory reporting duty do i have to report to police myself and "
                       "within what time?")
     assert ans.status == "not_found", ans.answer
+
+
+def test_parts_share_only_what_they_point_back_to():
+    from assistant.answer.parts import question_parts, strip_intro
+    # a first part that itself points back to the topic is no scene for the second
+    assert question_parts("heard harrow put social workers into secondary schools - when did that start and how "
+                          "many SWs are on it?") == [
+        "heard harrow put social workers into secondary schools - when did that start",
+        "heard harrow put social workers into secondary schools - how many SWs are on it?"]
+    # "total number of ..." opens a part like "number of ..."
+    assert len(question_parts("missing kids 2019-20: total number of kids who went missing, and what % of them "
+                              "were black or black british?")) == 2
+    # a noun of its own: only the verb phrase is shared
+    assert question_parts("VAH - how many groups and how many individual people did they help?") == [
+        "VAH - how many groups did they help?", "VAH - how many individual people did they help?"]
+    assert question_parts("how many primary and how many secondary schools does harrow have?") == [
+        "how many primary schools does harrow have?", "how many secondary schools does harrow have?"]
+    # two hats are one introduction; a bare role may be the topic
+    assert strip_intro("IRO/CP chair here - what were the conference priorities?") == "what were the conference priorities?"
+    assert strip_intro("LADO here - what did the report say?") == "what did the report say?"
+    assert strip_intro("LADO - what does it stand for?") == "LADO - what does it stand for?"
+    assert strip_intro("IRO: how many reviews did they chair?") == "IRO: how many reviews did they chair?"
+
+
+def test_thirteenth_session_counts_and_labels(indexed):
+    from assistant.answer.extractive import question_type
+    # a count asked as a noun phrase
+    assert question_type("MASH contacts for apr 2020-mar 2021 in harrow") == "number"
+    assert question_type("referrals to mash - what changed?") == "general"
+    assert "9,971" in indexed.ask("MASH contacts for 2020-21?").answer
+    # "people went to" is counted by "185 delegates attended"
+    ans = indexed.ask("how many people went to the 2021 virtual safeguarding conference?")
+    assert "185 delegates" in ans.answer, ans.answer
+    # "how many of the staff" is counted by "only one professional"
+    ans = indexed.ask("child M - his parents tied him down with soft stuff. how many of the staff around him treated "
+                      "that as a safeguarding worry?")
+    assert "only one professional" in ans.answer, ans.answer
+    # a short later part is answered from the first part's passage
+    ans = indexed.ask("how much did the mayor put into tagging abusers released from prison, and what kind of device?")
+    assert "£230,000" in ans.answer and "GPS" in ans.answer, ans.answer
+    # "compared with the year before" asks for a change, which a percentage gives
+    ans = indexed.ask("what did the report say about LADO referrals compared with the year before?")
+    assert ans.status == "answered" and "14%" in ans.answer, ans.answer
+
+
+def test_what_that_form_is_called_is_a_kinds_label(indexed_both):
+    # "what's that form called?" asks for a kind's label, not a name in a story
+    ans = indexed_both.ask("made to cook and clean in a private house for no pay, sleeping where she works - what's "
+                      "that form called?")
+    assert ans.answer.lstrip("- ").startswith("DOMESTIC SERVITUDE"), ans.answer

@@ -320,6 +320,8 @@ def question_type(question: str) -> str:
     # list words inside a name ("the new Learned Lessons Review") do not ask for a list
     if re.match(r"what (?:was|is|were|are) (?:the |that |this |their )?[^?]{3,80}?\babout(?: again)?\s*\??$", q):
         return "general"  # "what was the child H learned lessons review about again?"
+    if re.match(r"what (?:is|are|was|were) (?:the |that |this |their )?[^?]{3,80}?\b(?:looking at|looking into|exploring|examining|investigating|focusing on|focused on)\s*\??$", q):
+        return "general"  # "what are the new LLR and the new SAR looking at?"
     words = question.strip().split()
     unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
     # (nor in a kind of review typed in lower case: "the learned lessons review")
