@@ -25,6 +25,7 @@ from assistant.answer.extractive import (
     asked_rating,
     asking_clauses,
     defines,
+    counts_what_is_asked,
     gives_asked_kind,
     introduces_list,
     is_person_name,
@@ -52,6 +53,10 @@ from ingest.models import Answer, Passage
 SPELL_OUT_IDF = 3.0
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+#: a part asking for a count ("how many ...", "how much ...")
+_COUNT_ASK = re.compile(r"\bhow (?:many|much)\b", re.I)
 
 
 @dataclass
@@ -373,7 +378,10 @@ class Assistant:
                       if any(c.source == p.chunk.source and c.quote in p.chunk.text for c in earlier[0].citations)]
             if anchor:
                 near = self.answerer.answer(part, anchor, query_vector=pv, idf=self.idf(), avoid=given)
-                if near.status == "answered":
+                # (a count must count what is asked: "..., and how many delegates came?" is
+                # not answered by the keynote's "24-year legal career")
+                if near.status == "answered" and (not _COUNT_ASK.search(part[len(part.rsplit(" - ", 1)[0]):])
+                                                  or any(counts_what_is_asked(part, c.quote) for c in near.citations)):
                     return near
         answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
         if (answer.status == "answered" and answer.citations

@@ -100,6 +100,8 @@ HOURS_BONUS = 0.6
 #: ever seen"), not one about the same service's demand in general
 _SUPERLATIVES = {"max": re.compile(r"\b(?:highest|biggest|largest|greatest|most|peak(?:ed)?|record|busiest|top)\b", re.I),
                  "min": re.compile(r"\b(?:lowest|smallest|fewest|least|quietest)\b", re.I)}
+#: a list item led by a figure: "- 35.4% Returned home to live with parents/relatives."
+_LEAD_FIGURE = re.compile(r"[-•*\s]*(\d[\d,]*(?:\.\d+)?)\s?%?\s+[A-Za-z]")
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
 #: a question asking which named body or scheme: "which adult board does the independent
@@ -166,7 +168,15 @@ def series_noun(question: str) -> str:
     series (for "annual report", words joined by any whitespace); ``""`` for other
     questions."""
     m = _ORDINAL_Q.search(question)
+    if m:
+        return re.escape(m.group("np")).replace(r"\ ", r"\s+")
+    m = _ORDINAL_ONE_Q.search(question)
     return re.escape(m.group("np")).replace(r"\ ", r"\s+") if m else ""
+
+
+#: ... with the thing named first: "is the 20/21 annual report the partnership's first one?"
+_ORDINAL_ONE_Q = re.compile(r"\b(?:is|was)\s+(?:the|this|that|their|our)\s+(?:[\w/-]+\s+){0,2}?(?P<np>annual report|report|conference|review|plan|strategy)\s+"
+                            r"(?:(?:the|their|our|its)\s+)?(?:[\w-]+['’]s?\s+)?(?:first|second|third|last|only|latest)\s+(?:one|ever)\b", re.I)
 
 
 def places_in_series(noun_pattern: str, text: str) -> bool:
@@ -612,8 +622,19 @@ class ExtractiveAnswerer:
         # ("most" alone asks for a majority or a ranking word too often: "what do most
         # victims ...?"; it counts only beside "ever")
         # (both directions ask for a range: "what was the lowest and highest?")
-        named_sup = [pat for pat in _SUPERLATIVES.values() if pat.search(re.sub(r"\bmost\b(?!\s+ever)", " ", question))]
+        named_sup = [pat for pat in _SUPERLATIVES.values()
+                     if pat.search(re.sub(r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely)\b)", " ", question))]
         superlative = named_sup[0] if len(named_sup) == 1 else None
+        # "what was the most common way children left care?": the list item with the
+        # largest leading figure among its passage's items ("- 35.4% Returned home ...")
+        top_item: dict[int, float] = {}
+        if superlative is _SUPERLATIVES["max"]:
+            for u in units:
+                lead = _LEAD_FIGURE.match(u.text) if u.kind == "list_item" else None
+                if lead:
+                    top_item.setdefault(u.passage, [])
+                    top_item[u.passage].append(float(lead.group(1).replace(",", "")))
+            top_item = {pi: max(v) for pi, v in top_item.items() if len(v) >= 3}
         ordinal_np = series_noun(question)
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
@@ -685,6 +706,10 @@ class ExtractiveAnswerer:
                 type_bonus += CALLED_BONUS  # "... - what's it called?": '... to adopt a "Think Whole Family" approach'
             if superlative and superlative.search(u.text):
                 type_bonus += SUPERLATIVE_BONUS
+            elif u.passage in top_item and u.kind == "list_item":
+                lead = _LEAD_FIGURE.match(u.text)
+                if lead and float(lead.group(1).replace(",", "")) == top_item[u.passage]:
+                    type_bonus += SUPERLATIVE_BONUS
             if hours_q and _HOURS.search(u.text):
                 type_bonus += HOURS_BONUS  # "is the helpline open at night?": "... 24 hours a day"
             if recommend_q and _RECOMMENDS.search(u.text):
@@ -1305,7 +1330,9 @@ class ExtractiveAnswerer:
             if len(us) > 1 and all(u.kind in ("paragraph", "footnote") for u in us):
                 parts.append(" ".join(quote.split("\n")) + f" [{n}]")
             elif len(us) > 1 and us[0].kind == "paragraph" and all(u.kind == "list_item" for u in us[1:]):
-                parts.append(us[0].text + "\n" + "\n".join(u.text for u in us[1:]) + f" [{n}]")
+                # (a lead-in already shown above is not repeated)
+                shown_lead = any(us[0].text in p_ for p_ in parts)
+                parts.append(("" if shown_lead else us[0].text + "\n") + "\n".join(u.text for u in us[1:]) + f" [{n}]")
             elif len(us) > 1 and all(u.kind == "table_row" for u in us):
                 # a table answering a list question: one bullet per row, with its headers
                 title = (_table_header(c, us[0].line) or "").split("|")[0].strip()
@@ -1314,6 +1341,8 @@ class ExtractiveAnswerer:
                              + "\n".join("- " + _render_row(c, u, titled=False) for u in us) + f" [{n}]")
             elif len(us) > 1 or us[0].kind == "list_item":
                 lead = _lead_in(c, us[0].line)
+                if lead and any(lead in p_ for p_ in parts):
+                    lead = ""  # (a lead-in already shown above is not repeated)
                 body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u in us if u.kind == "list_item")
                 parts.append(((lead + "\n") if lead else "") + body + f" [{n}]")
             elif us[0].kind == "table_row":
@@ -1958,6 +1987,11 @@ def _has_figure(text: str) -> bool:
     return any(not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,")) for n in _NUMBER.findall(PERIOD.sub(" ", text)))
 
 
+#: how long records are kept: "what's the retention period?", "how long should we keep ...?"
+_KEEP_Q = re.compile(r"\bretention (?:period|schedule|time)\b|\bhow long (?:should|must|do|does|can|are|is)\s+(?:we|you|i|they|a|an|the|schools?|our)\s+"
+                     r"(?:[\w'’-]+\s+)?(?:keep|keeps|retain|retained|hold|held|store|stored|kept)\b", re.I)
+
+
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
                      passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
                      terms: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -2002,7 +2036,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
     asking = asking_clauses(question)
     own = " ".join(c for c in clauses if c in asking or not _WH.match(c)) if asking != [question] else question
-    for label, num in _NUMBERED.findall(own):
+    # ("s47", "s.11": a section of an act)
+    for label, num in _NUMBERED.findall(re.sub(r"(?<![’'\w.])s\.?\s?(\d{1,3})\b", r"section \1", own)):
         # "section 11 of the Children Act": an answer about section 16 is not an answer
         # "stage 2" is also named by "at stage 1 or 2"
         listed = r"(?:\d+[a-z]?\s*(?:,|or|and|&|-|–|to)\s*)*"
@@ -2018,6 +2053,19 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         own = set(analyze(question))
         if not any(not set(analyze(n)) <= own for n in _NAME.findall(text)):
             return "the name of the person asked about"
+    if _KEEP_Q.search(question) and not _DURATION.search(text):
+        # "how long should a school keep a pupil's CP file - what's the retention period?"
+        # (asked in the scene as often as in the asking clause)
+        return "a length of time"
+    # a breakdown between named categories ("how many were under neglect vs emotional abuse
+    # vs sexual abuse?") needs at least one of them named in the answer
+    items = re.split(r"\s+(?:vs\.?|versus)\s+", asked.strip().rstrip(" ?"), flags=re.I)
+    if len(items) >= 2 and not any(_WH.match(i) or len(i.split()) > 4 for i in items[1:]):
+        items = [" ".join(items[0].split()[-2:])] + items[1:]
+        named = [set(analyze(i)) - _GENERIC_STEMS - set(analyze("under abuse harm")) for i in items]
+        named = [n for n in named if n]
+        if len(named) >= 2 and not any(n & set(analyze(text + " " + context)) for n in named):
+            return "figures for these categories"
     role = _ROLE_Q.match(asked.strip().lower())
     if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")):
         # "who is harrow's director of children's services?" is not answered by "Dez is
@@ -2595,6 +2643,15 @@ def counts_in_words(question: str, text: str) -> bool:
         if want & set(analyze(n.group(1))):
             return True
     return False
+
+
+def counts_what_is_asked(question: str, text: str) -> bool:
+    """Whether a figure in ``text`` counts what a "how many X ...?" question counts
+    (:func:`quantifies`, :func:`counts_attendance`, :func:`counts_generic` or
+    :func:`counts_in_words`): "185 delegates attended." for "how many delegates came?",
+    not "During his 24-year legal career ..."."""
+    return (quantifies(question, text) or counts_attendance(question, text) or counts_generic(question, text)
+            or counts_in_words(question, text))
 
 
 def gives_asked_kind(question: str, text: str) -> bool:

@@ -48,12 +48,19 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|she|her|he|him|his|this|that
 #: a part whose count has no noun of its own: "... and how many were from care?"
 _ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|is|did|do|does|had|have|of)\b|\s*\??$)"
                        # ... or asks only a kind: "..., and what kind of device?", "which year?"
-                       r"|(?:what|which)\s+(?:(?:kind|type|sort|form)s?\s+of\s+)?[\w-]+\s*\??$|(?:when|where|why|who)\s*\??$", re.I)
+                       r"|(?:what|which)\s+(?:(?:kind|type|sort|form)s?\s+of\s+)?[\w-]+\s*\??$|(?:when|where|why|who)\s*\??$"
+                       # ... or counts with no object: "..., and how many delegates came?"
+                       r"|how (?:many|much)\s+[\w-]+\s+(?:came|come|attended|went|turned up|joined|took part|were there|signed up)\s*\??$"
+                       r"|what(?:'s|’s| is)\s+the\s+(?:number|phone number|date|cost|total)\s*\??$", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 #: a yes/no question may open a message whose later part asks a question word: "are those
 #: going up or down, and by roughly how much?"
 _YES_NO = r"(?:are|is|was|were|did|does|do|has|have|had|can|could|should|will|would)\s+\w"
 MAX_PARTS = 3
+#: a date or period closing a message: "... as at 31 march 2021?", "... in 2019-20?"
+_CLOSING_DATE = re.compile(r"\s((?:as at|as of|at|on|by|in|for|during)\s+(?:the\s+)?(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2}"
+                           r"|(?:in|for|during)\s+(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?)\s*\??$", re.I)
 
 
 #: who the asker is, said before the question: "new DSL here, ...", "dsl at a primary here -
@@ -171,7 +178,10 @@ def question_parts(question: str) -> list[str]:
                         # a first clause whose question word comes after a few words: "police
                         # figures said what % of victims were male? and what arrest rate ...?"
                         or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I))
-                        or (not k and noun_asked))
+                        or (not k and noun_asked)
+                        # a first clause asking by a request: "need harrow's overall population
+                        # and where it sits on deprivation"
+                        or (not k and re.match(r"(?:i\s+)?(?:need|want|looking for|after|give me|tell me|can i (?:get|have))\s+\S", p, re.I)))
                        and len(p.split()) >= (2 if counted or (not k and noun_asked) else 3) for k, p in enumerate(pieces))):
         return [question]
     # a lead word is not part of the question ("roughly what's ..." asks "what's ...")
@@ -189,6 +199,14 @@ def question_parts(question: str) -> list[str]:
                 verb = re.search(r"\b(?:did|do|does|were|was|are|is|have|has|had|got|get|went|came|received|attended|took)\b.*", tail, re.I)
                 tail = verb.group(0) if verb else tail
             pieces[i] = f"{pieces[i]} {tail}"
+    # a date closing the last part scopes every part that names none: "number of children
+    # on CP plans and number of LAC as at 31 march 2021?"
+    # (only parts asking for a count by its noun: a date moved into a question clause
+    # would scope what the document gives undated)
+    m = _CLOSING_DATE.search(pieces[-1])
+    if m and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) for p in pieces[:-1]):
+        pieces = [p if k == len(pieces) - 1 or re.search(r"\b(?:19|20)\d{2}\b|\b\d{2}[-/]\d{2}\b", p)
+                  else f"{p.rstrip(' ?')} {m.group(1)}" for k, p in enumerate(pieces)]
     parts = []
     for i, p in enumerate(pieces):
         # (a pronoun in an aside after a comma does not point back: "what does ECINS stand
