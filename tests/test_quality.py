@@ -1885,3 +1885,45 @@ def test_what_that_form_is_called_is_a_kinds_label(indexed_both):
     ans = indexed_both.ask("made to cook and clean in a private house for no pay, sleeping where she works - what's "
                       "that form called?")
     assert ans.answer.lstrip("- ").startswith("DOMESTIC SERVITUDE"), ans.answer
+
+
+def test_parts_share_a_closing_date_and_a_request_clause():
+    from assistant.answer.parts import question_parts
+    # a date closing the message scopes a count asked by its noun...
+    assert question_parts("number of children on CP plans and number of LAC in harrow as at 31 march 2021?") == [
+        "number of children on CP plans as at 31 march 2021", "number of LAC in harrow as at 31 march 2021?"]
+    # ... but is not moved into a question clause, whose figure the document may give undated
+    assert question_parts("what % of ICPCs were in the 15 day timescale, and how many kids were on a repeat CP plan "
+                          "in 2019-2020?")[0] == "what % of ICPCs were in the 15 day timescale"
+    # a request is a first clause
+    assert len(question_parts("writing a funding bid - need harrow's overall population and where it sits on "
+                              "deprivation among london boroughs")) == 2
+    # a count with no object points back: "..., and how many delegates came?"
+    parts = question_parts("who was the keynote at the 2021 joint conference, and how many delegates came?")
+    assert parts[1].startswith("who was the keynote at the 2021 joint conference - "), parts
+
+
+def test_held_outs_18_and_19_read(indexed):
+    # "is the report the partnership's first one?" places it in its series
+    ans = indexed.ask("is the 20/21 annual report the partnership's first one under the new arrangements?")
+    assert "second annual report" in ans.answer, ans.answer
+    # "total population" is the "Overall Population" row
+    assert "252,300" in indexed.ask("what's harrow's total population?").answer
+    # "most common": the list item with the largest leading figure, the lead-in shown once
+    ans = indexed.ask("what was the most common way children left care in harrow in 2019/20 and what percentage?")
+    assert "35.4% Returned home" in ans.answer, ans.answer
+    assert ans.answer.count("the most common way children have achieved permanency") == 1, ans.answer
+    # a short count part answered from the first part's passage must count what is asked
+    ans = indexed.ask("who was the keynote at the 2021 joint conference that used to be chief crown prosecutor, "
+                      "and how many delegates came?")
+    assert "Nazir Afzal" in ans.answer and "185 delegates" in ans.answer, ans.answer
+    # a breakdown between categories the documents never give, a retention period and a
+    # section of an act they never name are refused
+    for q in ("for harrow CP plans in 2019-20, how many were under neglect vs emotional abuse vs physical abuse?",
+              "how long should a school keep a pupil's child protection file after they leave - what's the retention period?",
+              "who has to be invited to a s47 strategy discussion?",
+              # a programme named by an everyday word ("prevent"), never named in the documents
+              "year 9 boy sharing far-right stuff online - what are the steps for a prevent referral?"):
+        assert indexed.ask(q).status == "not_found", q
+    # ... which is still the verb elsewhere
+    assert indexed.ask("what did harrow do to prevent children going missing?").status == "answered"

@@ -88,7 +88,9 @@ RECOMMEND_BONUS = 0.4
 #: 24/7?", "what are its opening hours?"
 _HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|manned)\b[^?]{0,40}?\b(?:night|round the clock|24/7|24 hours|all day|"
                       r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight)\b"
-                      r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open|is (?:it|the \w+(?: \w+)?) 24/7)\b"
+                      r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open)\b"
+                      # "is the modern slavery helpline 24hrs?"
+                      r"|\b(?:is|are)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:open\s+)?(?:24/7|24\s?hrs?\b|24 hours|24-hour|round the clock|open (?:at night|all night|weekends))"
                       r"|\bwhat (?:hours|times)\b[^?]{0,50}\bopen\b", re.I)
 #: a sentence giving when a service is open
 _HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
@@ -1987,6 +1989,14 @@ def _has_figure(text: str) -> bool:
     return any(not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,")) for n in _NUMBER.findall(PERIOD.sub(" ", text)))
 
 
+#: programmes named by everyday words ("a prevent referral", "the channel panel"): what
+#: asks about one, and how a passage names it (capitalised: not "to prevent harm")
+_PROGRAMMES = [
+    (re.compile(r"\bprevent\s+(?:referrals?|duty|team|officers?|leads?|programme|training|strategy|concerns?|panel|process|route)\b"
+                r"|\b(?:a|the|to|under|via|through)\s+prevent\s*(?:$|\?|,|\.|and\b|or\b)", re.I),
+     re.compile(r"\bPrevent\b(?!\s+(?:them|it|him|her|the|a|an|this|that|these|those|young|children|harm|further|drift))|\bPREVENT\b")),
+    (re.compile(r"\bchannel\s+(?:panel|referrals?|programme|process|meeting)s?\b", re.I), re.compile(r"\bChannel\b")),
+]
 #: how long records are kept: "what's the retention period?", "how long should we keep ...?"
 _KEEP_Q = re.compile(r"\bretention (?:period|schedule|time)\b|\bhow long (?:should|must|do|does|can|are|is)\s+(?:we|you|i|they|a|an|the|schools?|our)\s+"
                      r"(?:[\w'’-]+\s+)?(?:keep|keeps|retain|retained|hold|held|store|stored|kept)\b", re.I)
@@ -2053,6 +2063,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         own = set(analyze(question))
         if not any(not set(analyze(n)) <= own for n in _NAME.findall(text)):
             return "the name of the person asked about"
+    for asked_re, named_re in _PROGRAMMES:
+        # "what are the steps for a prevent referral?": the programme, not the verb, must be
+        # named where the answer comes from
+        if asked_re.search(question) and not named_re.search(text + "\n" + context + "\n" + passage_text):
+            return "anything on that programme"
     if _KEEP_Q.search(question) and not _DURATION.search(text):
         # "how long should a school keep a pupil's CP file - what's the retention period?"
         # (asked in the scene as often as in the asking clause)
