@@ -62,7 +62,9 @@ _CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types
                          r"(?:\s+(?:be|count as|fall under|come under))?\s*\??\s*$"
                          # "... kipping where she works - what's that form called?"
                          r"|\bwhat(?:'s|’s| is| are)\s+(?:that|this|it|these|those)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|forms?|category|sort)?\s*"
-                         r"(?:of\s+[\w\s-]{1,30}?\s+)?called\s*\??\s*$", re.I)
+                         r"(?:of\s+[\w\s-]{1,30}?\s+)?called\s*\??\s*$"
+                         # "... and hardly let out - what's the proper name for that?"
+                         r"|\bwhat(?:'s|’s| is)\s+the\s+(?:proper\s+|right\s+|correct\s+|official\s+|technical\s+)?(?:name|term|word)\s+for\s+(?:that|this|it)\s*\??\s*$", re.I)
 #: a unit opening with a label in capitals: "- DOMESTIC SERVITUDE Victims are forced to ..."
 _CAPS_LABEL = re.compile(r"[-•*\s]*[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\s+(?=[A-Z][a-z])")
 #: weight kept (after the scene's halving) by the words of an earlier part's question that
@@ -90,7 +92,7 @@ _HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered
                       r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight)\b"
                       r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open)\b"
                       # "is the modern slavery helpline 24hrs?"
-                      r"|\b(?:is|are)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:open\s+)?(?:24/7|24\s?hrs?\b|24 hours|24-hour|round the clock|open (?:at night|all night|weekends))"
+                      r"|(?:\bopen\s+)?(?:\b24/7|\b24\s?hrs?\b|\b24 hours|\b24-hour|\bround the clock|\bopen (?:at night|all night|weekends))(?=\s*(?:\?|$|,|-|and\b|or\b))"
                       r"|\bwhat (?:hours|times)\b[^?]{0,50}\bopen\b", re.I)
 #: a sentence giving when a service is open
 _HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
@@ -417,6 +419,8 @@ COUNT_MATCH = 0.3
 #: "how do we ...?" questions are answered by a list whose heading and lead-in cover this
 #: share of the question ("Involving Children & Young People through:")
 METHOD_LIST_HEAD = 0.5
+#: list questions: a list whose own heading names the kind asked for ("Actions:")
+KIND_HEAD_BONUS = 0.15
 #: type bonus for a figure followed by everything a "how many X" question counts
 COUNTED_MATCH = 0.5
 #: a list question is about one item when that item carries this much more of the
@@ -608,7 +612,7 @@ class ExtractiveAnswerer:
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
         hours_q = bool(_HOURS_Q.search(question))
         # ("what's it called?", "what's the banner called?", "what's the name of ...")
-        called_q = re.search(r"\bwhat(?:'s|’s| is| was)? the (?:name|banner|title)\b|\bwhat(?:'s|’s| is| was| were| are)\b[^?]{0,60}\bcalled\b",
+        called_q = re.search(r"\bwhat(?:'s|’s| is| was)? the (?:(?:proper|right|correct|official|technical) )?(?:name|banner|title|term)\b|\bwhat(?:'s|’s| is| was| were| are)\b[^?]{0,60}\bcalled\b",
                              question, re.I) is not None
         which_named = _WHICH_NAMED_Q.search(" ".join(asking_clauses(question)))
         acronyms = {t.acronym: t.expansion for t in self.glossary.terms.values()} if which_named else {}
@@ -1117,11 +1121,14 @@ class ExtractiveAnswerer:
         :data:`LIST_HEAD_DENSE` x that cosine to its score, and a list of exactly ``count``
         items (the number the question states) :data:`COUNT_MATCH`. When ``question`` asks
         for reasons (:data:`_REASON_Q`), a list led in by "... because of:" gets
-        :data:`REASON_LEAD_COVER` more head cover. Returns ``([], 0.0)`` when no
+        :data:`REASON_LEAD_COVER` more head cover; a list whose own heading names the
+        kind asked for (:func:`asked_kind`: "Actions:") :data:`KIND_HEAD_BONUS` more score.
+        Returns ``([], 0.0)`` when no
         list (heading, lead-in and items together) covers at least half the question (a
         third for a list in the top-ranked passage) and its heading and lead-in alone cover
         less than :data:`LIST_HEAD_COVER`."""
         candidates: list[tuple[float, list[int], float, float]] = []
+        kind_stems = set(analyze(asked_kind(question))) if question else set()
         reasons_asked = _REASON_Q.search(question) is not None
         money_asked = bool(_MONEY_Q.search(question) or _MONEY_CONTEXT.search(question)
                            or re.search(r"\b(?:money|cash|funds?|financ\w*|contributors?|paid|pays?)\b", question, re.I))
@@ -1160,6 +1167,10 @@ class ExtractiveAnswerer:
                 score -= 0.3
             if count and len(group) == count:
                 score += COUNT_MATCH
+            if kind_stems and kind_stems <= set(analyze(_last_section(c.section))):
+                # "what were the actions agreed after the young carers scrutiny?": the list
+                # headed "Actions:", not the section's attendance figures
+                score += KIND_HEAD_BONUS
             candidates.append((score, group, cover, head_cover))
             heads.append(_last_section(c.section) + " " + lead)
         if not candidates:
@@ -1717,7 +1728,7 @@ def asked_periods(question: str) -> frozenset[str]:
 
 
 #: "what <thing> should/does/...": the thing asked for, up to four words
-_ASKED_THING = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:should|does|do|did|is|are|was|were|must|can|could|would|will|has|have|had|need|needs)\b", re.I)
+_ASKED_THING = re.compile(r"\b(?:what|which)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:should|does|do|did|is|are|was|were|must|can|could|would|will|has|have|had|need|needs|means|triggers|requires)\b", re.I)
 #: "what's the <thing> on/for ...?": "what's the current safer sleep advice on co-sleeping?"
 _ASKED_THE_THING = re.compile(r"\bwhat(?:'s|’s|s| is| are)\s+(?:the|our|their|your|[\w-]+['’]s)\s+(?P<np>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:on|for|about|regarding|around)\b", re.I)
 #: words ranking categories rather than naming one ("the oldest age category")
@@ -1738,7 +1749,7 @@ _CLASS_WORDS = frozenset(analyze(
     "kind sort type types kinds sorts advice guidance information info number numbers age time role way ways thing "
     "things one ones percentage proportion share steps step part parts main key biggest most common other else exactly "
     "actually really specific particular new first last best extra additional more further happens happened happen "
-    "current latest up to date"))
+    "current latest up to date name names term word proper right correct official technical"))
 
 
 def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool:
@@ -2290,9 +2301,12 @@ _LEAD_IN_END = re.compile(r"(:|\b(including|include|includes|such as|as follows|
 def introduces_list(text: str) -> bool:
     """Whether ``text`` (a chunk) ends by introducing a list: its last line ends with a
     lead-in ("... throughout the year, including", "... through:") or announces one ("here
-    is a list of some common signs", "the following")."""
+    is a list of some common signs", "the following", "... in a number of ways")."""
     last = text.rstrip().rsplit("\n", 1)[-1]
-    return bool(_LEAD_IN_END.search(last) or re.search(r"\bhere (?:is|are)\b|\bas follows\b|\bthe following\b|\blist of\b", last, re.I))
+    return bool(_LEAD_IN_END.search(last) or re.search(r"\bhere (?:is|are)\b|\bas follows\b|\bthe following\b|\blist of\b", last, re.I)
+                # "... you can report it in a number of ways" (its ways are the sub-sections)
+                or re.search(r"\b(?:in|by|through) (?:a number of|several|many|various|different|these|two|three|four|five|\d+) "
+                             r"(?:ways|routes|methods)\s*\.?$", last, re.I))
 
 
 
