@@ -52,6 +52,14 @@ _WEAPON = r"(?:knife|knives|gun|machete|blade|weapon)"
 #: "... into a van", "... into the back of a silver car" (not "into the car seat")
 _INTO_VEHICLE = (r"\s+(?:in(?:to|side)?(?: the back of)?)\s+(?:(?:a|an|the|their|his|her|some|this|that)\s+)?(?:[\w-]+\s+)?"
                  r"(?:van|car|vehicle|taxi|cab|lorry|truck|boot|minibus)\b(?!\s+seat)")
+#: what may stand between a child and what is being done to them: where they are ("a
+#: boy outside school being dragged ..."), a relative clause ("a girl who looks about 13
+#: was just ...", "a teenager who I work with was ...", "a pupil who's in year 8 was
+#: ...") or an age ("a girl, maybe 13, just got ...", "a boy aged 10 was ...")
+_BETWEEN = (r"(?:\s+(?:outside|at|by|near|in|on)(?:\s+(?!being\b|is\b|was\b)[\w-]+){0,3}?"
+            r"|,?\s+(?:who|that)(?:'s|’s)?(?:\s+(?!being\b|just\b)[\w'’-]+){1,6}?,?"
+            r"|,\s*(?:maybe|about|around|aged?|approx\.?|probably|prob)?\s*\d{1,2}(?:\s*(?:yo|y/o|years? old|ish))?,?"
+            r"|\s+(?:aged?|of)\s+(?:about\s+|around\s+)?\d{1,2})?")
 #: someone in the child's life, as the subject or object of a threat: "his stepdad will
 #: kill his mum tonight"
 _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:dad|stepdad|step-dad|father|stepfather|mum|mom|mother|"
@@ -235,10 +243,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # pulled into a car", "a boy has been bundled into a car"
         # (with where the child is between: "a boy outside school being dragged into a van")
         # (or what the child looks like: "a girl who looks about 13 was just dragged into a van")
-        r"|\b(?:" + _KID + r"|schoolgirl|schoolboy)(?:'s|’s)?(?:\s+(?:outside|at|by|near|in|on)(?:\s+(?!being\b|is\b|was\b)[\w-]+){0,3}?"
-        r"|,?\s+(?:who|that)\s+(?:looks?|looked|seems?|seemed|appears?|appeared)(?:\s+(?!being\b|is\b|was\b)[\w-]+){1,3}?,?)?\s+"
+        r"|\b(?:" + _KID + r"|schoolgirl|schoolboy)(?:'s|’s)?" + _BETWEEN + r"\s+"
         r"(?:is being|was|has been|'s been|’s been|got|just got|being|were|have been|has just been|was just)\s+"
-        r"(?:just\s+)?(?:forced|dragged|pulled|bundled|pushed|thrown|shoved|grabbed|snatched|put|taken)" + _INTO_VEHICLE +
+        r"(?:just\s+)?(?:forced|dragged|pulled|bundled|pushed|thrown|shoved|grabbed|snatched|put|taken)"
+        r"(?:\s+and\s+(?:put|pushed|thrown|bundled|dragged|forced|shoved))?"
+        r"(?:" + _INTO_VEHICLE + r"|\s+in(?:to|side)?\s+(?:a|an|the|some)\s+(?:[\w-]+\s+)?(?:house|flat|building|alley|alleyway)\b(?=\s+by\b))"
+        r"(?!\s+(?:in (?:19|20)\d{2}|years ago|last (?:year|month|week)|before|previously|when (?:she|he|they) (?:was|were)))" +
         # "my daughter has been kidnapped", "a pupil's just been abducted", "my 14 year old
         # daughter has been kidnapped", "DAUGHTER KIDNAPPED"
         r"|\b(?:my|our|a|the|this|his|her)\s+(?:[\w-]+\s+){0,3}?(?:son|daughter|child|kid|boy|girl|baby|toddler|pupil|student|foster child|grandson|granddaughter|niece|nephew|brother|sister)"
@@ -251,7 +261,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child just injured by an attack: "a pupil has just been stabbed outside the gates"
     # (not "was stabbed in 2019", "had been stabbed before")
     ("attacked_now", re.compile(
-        r"\b(?:" + _KID + r"|schoolgirl|schoolboy|lad)(?:'s|’s)?\s+(?:(?:has|have)\s+just\s+been|(?:'s|’s)\s+just\s+been|just\s+got|is being|are being|"
+        r"\b(?:" + _KID + r"|schoolgirl|schoolboy|lad)(?:'s|’s)?" + _BETWEEN + r"\s+(?:(?:has|have)\s+just\s+been|(?:'s|’s)\s+just\s+been|just\s+got|is being|are being|"
         r"(?:has|have)\s+been|was\s+just|got)\s+(?:stabbed|shot|knifed|slashed|glassed|beaten up|jumped|attacked)\b"
         r"(?!\s+(?:before|previously|in the past|years ago|last (?:year|month|week)|in (?:19|20)\d{2}))", _F), False),
     # a carer removing a child from where professionals can see them
