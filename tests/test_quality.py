@@ -1927,3 +1927,23 @@ def test_held_outs_18_and_19_read(indexed):
         assert indexed.ask(q).status == "not_found", q
     # ... which is still the verb elsewhere
     assert indexed.ask("what did harrow do to prevent children going missing?").status == "answered"
+
+
+def test_held_out_17_read_lists_and_names(indexed_both):
+    # a list headed by the kind asked for, not the section's figures
+    ans = indexed_both.ask("what were the actions agreed after the young carers scrutiny?")
+    assert "routinely gather data" in ans.answer and "Worsen for 18" not in ans.answer, ans.answer
+    # "... in a number of ways" introduces its sub-sections
+    ans = indexed_both.ask("all the ways to report suspected slavery pls (numbers etc)")
+    for fact in ("999", "101", "0800 0121 700", "online form"):
+        assert fact in ans.answer, (fact, ans.answer)
+    # "what's the proper name for that?" asks for a kind's label
+    ans = indexed_both.ask("people made to clean and cook in someone's house for no wages and hardly let out - "
+                           "what's the proper name for that?")
+    assert "DOMESTIC SERVITUDE" in ans.answer, ans.answer
+    # "24hrs" asks about opening hours
+    ans = indexed_both.ask("is the modern slavery helpline 24hrs?")
+    assert "24 hours a day" in ans.answer, ans.answer
+    # a thing the documents never name ("turnover threshold") is not answered
+    assert indexed_both.ask("what turnover threshold means a company has to publish a modern slavery "
+                            "statement?").status == "not_found"
