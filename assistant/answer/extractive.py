@@ -304,7 +304,8 @@ def question_type(question: str) -> str:
     if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:(?:total|overall|whole|current)\s+)?(?:population|budget|spend|income|expenditure)\s*\??$", q):
         return "number"  # "harrow at a glance - total population"
     if re.match(r"(?!(?:what|which|who|how|where|why|when|is|are|was|were|do|does|did|can|could)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}"
-                r"(?:contacts|referrals|assessments|allegations|cases|episodes|notifications|numbers|figures|stats|totals?|count)"
+                r"(?:contacts|referrals|assessments|allegations|cases|episodes|notifications|plans|delegates|attendees|lac|cla|"
+                r"numbers|figures|stats|totals?|count)"
                 r"(?:\s+(?:for|in|during|over|between|from|at|as at|as of|since)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|last|this|20)|\s*\??$)", q):
         return "number"  # a count asked as a noun phrase: "MASH contacts for apr 2020-mar 2021?"
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
@@ -334,6 +335,8 @@ def question_type(question: str) -> str:
     # list words inside a name ("the new Learned Lessons Review") do not ask for a list
     if re.match(r"what (?:was|is|were|are) (?:the |that |this |their )?[^?]{3,80}?\babout(?: again)?\s*\??$", q):
         return "general"  # "what was the child H learned lessons review about again?"
+    if _HOURS_Q.search(q) and not re.search(r"\bhow many\b", q):
+        return "general"  # "what are the opening hours of the helpline?" asks no list
     if re.match(r"what (?:is|are|was|were) (?:the |that |this |their )?[^?]{3,80}?\b(?:looking at|looking into|exploring|examining|investigating|focusing on|focused on)\s*\??$", q):
         return "general"  # "what are the new LLR and the new SAR looking at?"
     words = question.strip().split()
@@ -744,6 +747,9 @@ class ExtractiveAnswerer:
             if (qtype == "number" and money_q and u.kind == "table_row"
                     and _MONEY_CONTEXT.search(u.text + "\n" + (_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
+            elif (qtype == "number" and not money_q and u.kind == "table_row" and _COUNT_Q.search(question)
+                  and _MONEY_CONTEXT.search((_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
+                type_bonus -= 1.0  # "how many people went to the conference?": not its budget line ("Annual Conference | 750")
             if asked_years and qtype == "number":
                 # a figure dated to the year asked about beats one dated to another year
                 # ("babies under 1 (year to march 2020)": "Age Profile ... year ending
@@ -2004,7 +2010,7 @@ def _has_figure(text: str) -> bool:
 #: asks about one, and how a passage names it (capitalised: not "to prevent harm")
 _PROGRAMMES = [
     (re.compile(r"\bprevent\s+(?:referrals?|duty|team|officers?|leads?|programme|training|strategy|concerns?|panel|process|route)\b"
-                r"|\b(?:a|the|to|under|via|through)\s+prevent\s*(?:$|\?|,|\.|and\b|or\b)", re.I),
+                r"|\b(?:a|the|to|under|via|through)\s+prevent\s*(?:$|\?|,|\.|(?:and|or|/)\s*channel\b)", re.I),
      re.compile(r"\bPrevent\b(?!\s+(?:them|it|him|her|the|a|an|this|that|these|those|young|children|harm|further|drift))|\bPREVENT\b")),
     (re.compile(r"\bchannel\s+(?:panel|referrals?|programme|process|meeting)s?\b", re.I), re.compile(r"\bChannel\b")),
 ]
@@ -2079,7 +2085,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # named where the answer comes from
         if asked_re.search(question) and not named_re.search(text + "\n" + context + "\n" + passage_text):
             return "anything on that programme"
-    if _KEEP_Q.search(question) and not _DURATION.search(text):
+    if _HOURS_Q.search(" ".join(asking_clauses(question))) and not _HOURS.search(text):
+        # "is the MASH 24/7?" is not answered by what the MASH is
+        return "opening hours for this"
+    if _KEEP_Q.search(question) and not (_DURATION.search(text) and re.search(r"\b(?:keep|kept|retain\w*|retention|store[sd]?|destroy\w*|held for)\b", text, re.I)):
         # "how long should a school keep a pupil's CP file - what's the retention period?"
         # (asked in the scene as often as in the asking clause)
         return "a length of time"

@@ -82,7 +82,9 @@ def strip_intro(question: str) -> str:
     """``question`` without a clause saying who the asker is ("new DSL here, what's ...?" ->
     "what's ...?"), which says nothing about what is asked but pulls retrieval towards
     passages about the asker's role. Unchanged when nothing of three words or more would
-    be left, or when it names a place.
+    be left, when it names a place, when the question speaks of the asker ("LADO here -
+    how many referrals did I get?") and when a bare role may be the topic ("LADO - what
+    does it stand for?").
 
     Args:
         question: the (redacted) question, one line.
@@ -101,6 +103,10 @@ def strip_intro(question: str) -> str:
                      or re.search(r"\b(?:it|its|they|them|their|theirs)\b", rest, re.I)):
         # a bare role may be the topic: "LADO - what does it stand for?", "IRO: how many
         # reviews did they chair?"
+        return question
+    if re.search(r"\b(?:i|my|me|mine|i'm|i’m|i've|i’ve)\b", rest, re.I):
+        # who the asker is is what the question is about: "LADO here - how many referrals
+        # did I get compared with last year?"
         return question
     return rest if len(rest.split()) >= 3 else question
 
