@@ -169,8 +169,8 @@ def question_parts(question: str) -> list[str]:
         text = m.group("rest").strip()
     if aside:
         topic = f"{topic} - {aside}" if topic else aside
-    pieces = [re.sub(r"(?:\s+(?:and|&|also|plus|vs\.?|versus))+$", "", p.strip(" ,;"), flags=re.I) for p in _JOIN.split(text)
-              if p and p.strip(" ,;")]
+    pieces = [re.sub(r"(?:\s+(?:and|&|also|plus|vs\.?|versus))+$", "", p.strip(" ,;-–—"), flags=re.I) for p in _JOIN.split(text)
+              if p and p.strip(" ,;-–—")]
     # (a clause asking for a count by its noun only after a first clause that is itself a
     # noun phrase or a question: "MASH contacts for 2020-21, and no. of kids on CP plans?")
     counted = len(pieces) >= 2 and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) for p in pieces[1:])
