@@ -24,8 +24,8 @@ from assistant.answer.extractive import (
     asked_kind,
     asked_rating,
     asking_clauses,
-    defines,
     counts_what_is_asked,
+    defines,
     gives_asked_kind,
     introduces_list,
     is_person_name,
@@ -367,11 +367,11 @@ class Assistant:
         for ("when did the SWIS project start and who funds it?").
 
         A short part that ``points_back`` to the first ("how much did the mayor put into
-        tagging abusers, and what kind of device?") is answered first from the passages the first
-        part's answer quotes ("GPS tags offer ..." beside "£230,000 on a project to tag"),
-        and from its own retrieval only when they do not answer it."""
+        tagging abusers, and what kind of device?") is answered first from the passages
+        the first part's answer quotes ("GPS tags offer ..." beside "£230,000 on a project
+        to tag"), and from its own retrieval only when they do not answer it (a count only
+        when it counts what is asked, :func:`~assistant.answer.extractive.counts_what_is_asked`)."""
         qv, pv = self._vectors(part)
-        passages = self._passages(part, state.filters, state.k, qv, pv)
         given = [c.quote for a in earlier if a.status == "answered" for c in a.citations]
         if points_back and earlier and earlier[0].status == "answered":
             anchor = [p for p in earlier[0].retrieved
@@ -383,6 +383,7 @@ class Assistant:
                 if near.status == "answered" and (not _COUNT_ASK.search(part[len(part.rsplit(" - ", 1)[0]):])
                                                   or any(counts_what_is_asked(part, c.quote) for c in near.citations)):
                     return near
+        passages = self._passages(part, state.filters, state.k, qv, pv)
         answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
         if (answer.status == "answered" and answer.citations
                 and all(any(c.quote in q for q in given) for c in answer.citations)

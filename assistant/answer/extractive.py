@@ -636,14 +636,13 @@ class ExtractiveAnswerer:
         superlative = named_sup[0] if len(named_sup) == 1 else None
         # "what was the most common way children left care?": the list item with the
         # largest leading figure among its passage's items ("- 35.4% Returned home ...")
-        top_item: dict[int, float] = {}
+        led: dict[int, list[float]] = {}  # passage -> its list items' leading figures
         if superlative is _SUPERLATIVES["max"]:
             for u in units:
                 lead = _LEAD_FIGURE.match(u.text) if u.kind == "list_item" else None
                 if lead:
-                    top_item.setdefault(u.passage, [])
-                    top_item[u.passage].append(float(lead.group(1).replace(",", "")))
-            top_item = {pi: max(v) for pi, v in top_item.items() if len(v) >= 3}
+                    led.setdefault(u.passage, []).append(float(lead.group(1).replace(",", "")))
+        top_item = {pi: max(v) for pi, v in led.items() if len(v) >= 3}
         ordinal_np = series_noun(question)
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
@@ -2038,7 +2037,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       must be named in the quote;
     * a place or organisation the question is scoped to ("the population of Birmingham"),
       or a law named after someone ("clare's law"), must be named in the passage the
-      answer comes from (its title, section or text).
+      answer comes from (its title, section or text);
+    * "s47" / "s.11" are sections 47 and 11, named as above;
+    * a programme named by an everyday word ("a prevent referral", "the channel panel",
+      :data:`_PROGRAMMES`) must be named as the programme where the answer comes from;
+    * opening hours ("is the MASH 24/7?") need hours in the quote;
+    * a retention period ("how long should a school keep a CP file?") needs a length of
+      time said of keeping something;
+    * a breakdown between named categories ("neglect vs emotional abuse vs sexual
+      abuse") needs one of them named.
 
     Args:
         question: the question.
