@@ -880,7 +880,10 @@ def test_a_timescale_question_needs_the_event_it_times():
           "plan and Record of Conference (notes) within 5 working days"]
     ctx = "Child Protection Conferences > Performance"
     assert missing_evidence("under Working Together, within how many working days must a strategy discussion be held "
-                            "after a s47 concern?", "number", cp, context=ctx) == "a timescale for this"
+                            "after a child protection concern?", "number", cp, context=ctx) == "a timescale for this"
+    # ("s47": a section of an act the answer never names comes first)
+    assert missing_evidence("under Working Together, within how many working days must a strategy discussion be held "
+                            "after a s47 concern?", "number", cp, context=ctx) == "anything on section 47"
     assert missing_evidence("within how many working days of a child becoming looked after must the first CLA review "
                             "be held?", "number", cp, context=ctx) == "a timescale for this"
     assert missing_evidence("within how many days must the record of conference be sent out?", "number", cp,
