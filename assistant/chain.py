@@ -373,7 +373,10 @@ class Assistant:
         when it counts what is asked, :func:`~assistant.answer.extractive.counts_what_is_asked`)."""
         qv, pv = self._vectors(part)
         given = [c.quote for a in earlier if a.status == "answered" for c in a.citations]
-        if points_back and earlier and earlier[0].status == "answered":
+        # (not when an earlier quote already gives the name or date asked for: "when did
+        # the SWIS project start and who funds it?")
+        if (points_back and earlier and earlier[0].status == "answered"
+                and not any(gives_asked_kind(part, q) for q in given)):
             anchor = [p for p in earlier[0].retrieved
                       if any(c.source == p.chunk.source and c.quote in p.chunk.text for c in earlier[0].citations)]
             if anchor:

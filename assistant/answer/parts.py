@@ -78,13 +78,26 @@ _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     r"\s*(?:[-–—,.:;!]|\s-\s)\s+(?=\S)", re.I)
 
 
+#: words that say nothing of their own in a short question clause
+_FUNCTION_WORDS = frozenset(
+    "how what what's whats where who whom whose which when why is are was were do does did has have had can could "
+    "will would should it its they them their she her he him his this that these those the a an of to from in on at "
+    "for by with and or".split())
+
+
+def _content_words(clause: str) -> list[str]:
+    """The words of ``clause`` other than question words, pronouns, auxiliaries and
+    prepositions ("when did that start" -> ``["start"]``)."""
+    return [w for w in re.findall(r"[a-z][a-z'’]*", clause.lower()) if w not in _FUNCTION_WORDS]
+
+
 def strip_intro(question: str) -> str:
     """``question`` without a clause saying who the asker is ("new DSL here, what's ...?" ->
     "what's ...?"), which says nothing about what is asked but pulls retrieval towards
     passages about the asker's role. Unchanged when nothing of three words or more would
-    be left, when it names a place, when the question speaks of the asker ("LADO here -
-    how many referrals did I get?") and when a bare role may be the topic ("LADO - what
-    does it stand for?").
+    be left, when it names a place, when the question speaks of an asker whose role is
+    also a service or forum of the documents ("LADO here - how many referrals did I
+    get?") and when a bare role may be the topic ("LADO - what does it stand for?").
 
     Args:
         question: the (redacted) question, one line.
@@ -104,9 +117,11 @@ def strip_intro(question: str) -> str:
         # a bare role may be the topic: "LADO - what does it stand for?", "IRO: how many
         # reviews did they chair?"
         return question
-    if re.search(r"\b(?:i|my|me|mine|i'm|i’m|i've|i’ve)\b", rest, re.I):
-        # who the asker is is what the question is about: "LADO here - how many referrals
-        # did I get compared with last year?"
+    if (re.search(r"\b(?:lado|iro|dsls?|ddsl|deputy dsl|designated lead|senco|cp chair|conference chair)\b", m.group(0), re.I)
+            and re.search(r"\b(?:i|my|me|mine|i'm|i’m|i've|i’ve)\b", rest, re.I)):
+        # a role that is also a service or forum of the documents, when the question
+        # speaks of the asker, is what it is about: "LADO here - how many referrals did I
+        # get compared with last year?" (not "as a nurse, do i have to report ...?")
         return question
     return rest if len(rest.split()) >= 3 else question
 
@@ -218,10 +233,11 @@ def question_parts(question: str) -> list[str]:
         # (a pronoun in an aside after a comma does not point back: "what does ECINS stand
         # for, keep seeing it")
         if (i and (_PRONOUN.search(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p))
-                # (a first part that itself points back to the topic names nothing the later
-                # one could point to: "heard harrow put SWs into schools - when did that
-                # start and how many SWs are on it?")
-                and not (topic and _PRONOUN.search(pieces[0]))):
+                # (a first part that itself points back to the topic, and says little else,
+                # names nothing the later one could point to: "heard harrow put SWs into
+                # schools - when did that start and how many SWs are on it?"; not "... -
+                # what was he told he'd earn vs what he actually got?")
+                and not (topic and _PRONOUN.search(pieces[0]) and len(_content_words(pieces[0])) <= 1)):
             p = f"{pieces[0].rstrip('?')} - {p}"
         parts.append(f"{topic} - {p}" if topic else p)
     return parts
