@@ -1857,7 +1857,7 @@ def test_parts_share_only_what_they_point_back_to():
                               "were black or black british?")) == 2
     # a noun of its own: only the verb phrase is shared
     assert question_parts("VAH - how many groups and how many individual people did they help?") == [
-        "VAH - how many groups did they help", "VAH - how many groups did they help - how many individual people did "
+        "VAH - how many groups did they help?", "VAH - how many groups did they help - how many individual people did "
         "they help?"]
     assert question_parts("how many primary and how many secondary schools does harrow have?") == [
         "how many primary schools does harrow have?", "how many secondary schools does harrow have?"]
