@@ -95,6 +95,29 @@ class Glossary:
             out = re.sub(pattern, lambda m: f"{m.group(0)} ({term.expansion})", out, count=1, flags=flags)
         return out
 
+    def equivalents(self, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """How the terms ``text`` names may be named otherwise, as ``(asked, naming)``
+        pairs of analysed stems: an acronym ``text`` uses is named by its expansion ("RHI"
+        by "return home interview"), an expansion it spells out by its acronym ("multi
+        agency safeguarding hub" by "MASH"). An ambiguous acronym (SAR) is named by the
+        expansion the glossary gives it, the sense the corpus uses. Used with :func:`assistant.keywords.covered_weight` for lexical coverage."""
+        from assistant.keywords import analyze
+
+        out: list[tuple[frozenset[str], frozenset[str]]] = []
+        for term in self.find_terms(text):
+            if not term.expansion:
+                continue
+            # (the expansion's words as separate words: "multi agency" names "Multi-Agency")
+            acr, exp = frozenset(analyze(term.acronym)), frozenset(analyze(re.sub(r"[-–]", " ", term.expansion)))
+            if not acr or not exp:
+                continue
+            flags = re.I if len(term.acronym) >= 4 else 0
+            if re.search(rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])", text, flags):
+                out.append((acr, exp))
+            else:
+                out.append((exp | frozenset(analyze(term.expansion)), acr))
+        return out
+
     def expand(self, text: str) -> list[str]:
         """Extra query phrases for ``text``: expansions, acronyms, related terms, synonyms
         (memoised: the chain asks for the same question's expansions several times)."""

@@ -126,6 +126,20 @@ def reporting_periods(text: str) -> set[str]:
     return out
 
 
+def spell_periods(text: str) -> str:
+    """``text`` with each short reporting period written in full: "contacts in 20/21" ->
+    "contacts in 2020-21" (:data:`_SHORT_PERIOD`; a fraction, "19/20 conferences", is
+    left alone), so that a question's period matches the documents' ``p2020-21`` token."""
+    def full(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        start = int(a[-2:])
+        if len(a) != 2 or int(b) != (start + 1) % 100:
+            return m.group(0)
+        year = 2000 + start if start < 70 else 1900 + start
+        return m.group(0)[: m.start(1) - m.start(0)] + f"{year}-{b}"
+    return _SHORT_PERIOD.sub(full, text)
+
+
 def corpus_idf(chunks) -> dict[str, float]:
     """Smoothed IDF, ``log(1 + (N - df + 0.5) / (df + 0.5))`` (the BM25/Lucene form of
     Robertson & Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009),
@@ -165,6 +179,20 @@ _REQUEST = re.compile(r"(?i:\b(?:pls|plz|please|thx|thanks|thank you|cheers|hiya
                       r"|\b(?:ta|btw|asap|rn|tbh|hi)\b")  # (short chat words in lower case only: "a TA", "RN")
 
 
+def covered_weight(weights: dict[str, float], have: frozenset[str] | set[str],
+                   equivalents: list[tuple[frozenset[str], frozenset[str]]] = ()) -> float:
+    """Summed weight of the question stems ``weights`` that ``have`` (a text's stems)
+    holds, where a term the question names one way counts as held when the text names it
+    the other way (``equivalents``: ``(asked, naming)`` pairs from
+    :meth:`~assistant.glossary.Glossary.equivalents`): "timescale for an RHI" is covered
+    by "return home interview" and "the multi agency safeguarding hub" by "MASH"."""
+    held = {s for s in weights if s in have}
+    for asked, naming in equivalents:
+        if naming <= have and not asked <= held:
+            held |= asked & set(weights)
+    return sum(weights[s] for s in held)
+
+
 def question_weights(question: str, idf: dict[str, float], expansions: list[str] | tuple[str, ...] = (),
                      period_once: bool = False) -> dict[str, float]:
     """What a question asks about, as ``stem -> weight``: its own stems at full IDF weight
@@ -181,7 +209,7 @@ def question_weights(question: str, idf: dict[str, float], expansions: list[str]
 
     Returns:
         stem -> weight (> 0)."""
-    question = _REQUEST.sub(" ", question)
+    question = spell_periods(_REQUEST.sub(" ", question))
     # with ``period_once`` (the answerer's sentence scoring), a reporting period counts
     # once, as its canonical token: "2019-20" otherwise also weighs as "2019" and "20",
     # and outweighs what the question counts ("how many initial CPCs in 2019-20?" was

@@ -513,3 +513,12 @@ def test_safeguarding_terms_in_capitals_are_not_names():
     r = redact("How many Initial Child Protection Conferences were held in 2020-21?")
     assert r.text == "How many Initial Child Protection Conferences were held in 2020-21?" and not r.found
     assert redact("my client Charles Jones went missing").text == "my client [NAME] went missing"
+
+
+@pytest.mark.parametrize("text", [
+    "how many unaccompanied asylum seeking children does harrow currently look after?",
+    "what support is there for unaccompanied migrant children placed in harrow right now?",
+])
+def test_unaccompanied_asylum_seeking_children_are_a_group_not_a_child_left_alone(text):
+    assert screen_urgent(text) is None
+    assert screen_urgent("a 7 year old is unaccompanied at the bus station right now") is not None

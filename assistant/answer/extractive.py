@@ -892,7 +892,17 @@ class ExtractiveAnswerer:
             # strongest unit giving a title ("Dez is the Director of Research in Practice"),
             # unless far weaker, beats one about her talk
             best = strongest(lambda i: bool(_TITLE.search(units[i].text)), 0.6)
-        coverage = max(sum(w for s_, w in q_stems.items() if s_ in st.whole) / q_total for st in pstems)
+        # an acronym is named by its expansion: "the timescale for an RHI" is covered by a
+        # passage on the "return home interview" as much as by one saying "RHI"
+        spelled = [(frozenset(analyze(t.acronym)) & set(q_stems), frozenset(analyze(t.expansion)))
+                   for t in self.glossary.find_terms(question) if t.expansion and not t.ambiguous]
+        def covered(st) -> float:
+            have = {s_ for s_ in q_stems if s_ in st.whole}
+            for acr, exp in spelled:
+                if acr and exp and exp <= st.whole:
+                    have |= acr
+            return sum(q_stems[s_] for s_ in have) / q_total
+        coverage = max(covered(st) for st in pstems)
         rated = self._rated(" ".join(asking_clauses(question)), passages, units)
         if rated:
             # "which areas got the X / 'much work to do' rating?": each area rated so, under
@@ -1488,9 +1498,10 @@ _TIMED_EVENT_BEFORE = re.compile(r"\b(?:does|do|did|is|are)\s+(?:the |a |an |the
                                  r"(?:held|take place|happen|sent|completed|convened|seen|visited|reviewed|allocated|started|done|"
                                  r"undertaken|initiated|booked|arranged|carried out|offered|made)\b", re.I)
 _TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s+(?:[\w'’-]+\s+){0,3}?"
-                           r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over|keep|retain|store)\s+"
+                           r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over|keep|retain|store|make|reach|"
+                           r"issue|write|produce|return)\s+"
                            r"(?:the |a |an |their |his |her |its |our |my )?(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
-                           r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and|or|for|under|from|at)\b|\s*[?,.]|\s*$)", re.I)
+                           r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and(?!\s+famil)|or|for|under|from|at|once|when|if)\b|\s*[?,.]|\s*$)", re.I)
 
 
 #: what a "how long does X last?" question times: "how long does [an emergency protection
@@ -1791,10 +1802,13 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool
     m = _ASKED_THING.search(asked) or _ASKED_THE_THING.search(asked)
     if not m:
         return True
-    need = set(analyze(m.group("np"))) - _CLASS_WORDS
+    words = [w for w in analyze(m.group("np")) if w not in _CLASS_WORDS]
+    need = set(words)
     if len(need) < 2:
         return True
-    if need & have:
+    # its head word, or half its words: "what's the national average caseload for a
+    # social worker?" is not answered by "we have exceeded the England average"
+    if words[-1] in have or 2 * len(need & have) >= len(need):
         return True
     return bool(glossary is not None and set(analyze(" ".join(glossary.expand(m.group("np"))))) & have)
 
@@ -2144,12 +2158,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "within how many working days must a strategy discussion be held?" is not
         # answered by a conference service's "Record of Conference within 5 working days":
         # the event timed must be named in the answer or its heading
-        event = {s_ for s_ in analyze(timed) if s_ not in _GENERIC_STEMS and s_ not in _ORDINALS}
-        # (an acronym in the answer names the words of the event it spells out: "ICPC"
-        # for "initial child protection conference", but "CP" not for "CP files")
-        for a in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", text + "\n" + context):
-            event -= set(analyze(" ".join(spelling(a, timed))))
-        if event - set(analyze(text + "\n" + context)):
+        # (in one quoted sentence with the heading: "how many working days do I have to
+        # complete a child and family assessment?" is not answered by a list of conference
+        # figures that names a child, a family and an assessment in three items)
+        if all(_unnamed_event(timed, q + "\n" + context) for q in quoted or [""]):
             return "a timescale for this"
     term = _DEFINED.match(asked.strip()) if qtype == "define" else None
     if term and not asked_acronym(question):
@@ -2162,6 +2174,16 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what is the age of criminal responsibility?", "up to what age can a care leaver
         # stay?" are not answered by a passage giving no age
         return "an age for this"
+    age_of = _AGE_OF.search(asking_clauses(question)[-1])
+    if age_of and not any(_AGE.search(q) and not (set(analyze(age_of.group("subj"))) - _GENERIC_STEMS) - set(analyze(q + "\n" + context))
+                          for q in quoted):
+        # "what's the age of criminal responsibility?" is not answered by "3.8% Age
+        # assessment determined child is aged 18 or over": one sentence gives an age and
+        # names what it is the age of
+        return "an age for this"
+    if (qtype == "number" or re.search(r"%|\bper ?cent|\bproportion\b", asked, re.I)) and _AGE_BAND.search(asking_clauses(question)[-1]) and not _AGE.search(text + "\n" + context):
+        # "young carers - how many are under 10?" is not answered by figures with no age
+        return "figures for this age group"
     if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
@@ -2249,7 +2271,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # the answer comes from
             if not re.search(rf"\b{re.escape(law)}['’]?s?\s+(?:law|scheme)\b", passage_text, re.I):
                 return "anything on that law"
-        low = " " + re.sub(r"[^\w\s]", " ", passage_text.lower()) + " "
+        # (whitespace as single spaces: a heading ends in a newline, "... GLASGOW\nTARA")
+        low = " " + " ".join(re.sub(r"[^\w\s]", " ", passage_text.lower()).split()) + " "
         asking_text = " ".join(asking_clauses(question))
         # a place that sets the scene ("family in belfast - who supports child trafficking
         # victims in northern ireland?") does not scope a question that names its own area
@@ -2270,16 +2293,40 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     return None
 
 
+def _unnamed_event(timed: str, text: str) -> set[str]:
+    """Stems of the event a timescale question times (:func:`timed_event`) that ``text``
+    (a quoted sentence with its heading) does not name. An acronym in ``text`` names the
+    words it spells out ("ICPC" for "initial child protection conference", but "CP" not
+    for "CP files"), and one of three letters or more in the question is named by its
+    spelling out ("an RHI" by "a return home interview"; "CP records" not by "child
+    protection")."""
+    event = {s_ for s_ in analyze(timed) if s_ not in _GENERIC_STEMS and s_ not in _ORDINALS}
+    for a in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", text):
+        event -= set(analyze(" ".join(spelling(a, timed))))
+    for a in re.findall(r"\b([A-Z][A-Z0-9&]{2,9})s?\b", timed):
+        if spelled_out(a, text):
+            event -= set(analyze(a))
+    return event - set(analyze(text))
+
+
 #: a question asking for an age
 _AGE_Q = re.compile(r"\b(?:what|which) age\b|\bage of (?:criminal|consent|responsibility)\b|\bhow old\b|\bup to what age\b|\bminimum age\b", re.I)
 #: an age in an answer: "a 12-year-old boy", "aged 16", "under 18", "only 15 when she arrived"
 _AGE = re.compile(r"\b\d{1,2}\s*(?:-|\s)?(?:years?|yrs?|yo|year-old)\b|\baged?\s+\d{1,2}\b|\b(?:under|over|above|below|until|up to|turn(?:s|ed)?|reach(?:es|ed)?)\s+\d{1,2}\b"
                   r"|\b\d{1,2}\+|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|\b(?:only|just|was|is|were|are)\s+\d{1,2}\b"
                   r"|\b(?:sixteen|seventeen|eighteen|twenty-one|twenty-five)\b|\bages? of \d", re.I)
+#: "the age of criminal responsibility / consent": the age of something named
+_AGE_OF = re.compile(r"\bage of (?P<subj>(?:[a-z'’-]+\s+){0,2}?[a-z'’-]{4,})(?=\s+(?:in|for|under|at|is|here|now)\b|\s*[?,.;]|\s*$)", re.I)
+#: an age group a count is asked for: "how many are under 10?", "what % were aged 10 to 15?"
+_AGE_BAND = re.compile(r"\b(?:under|over|aged|below|above)\s+\d{1,2}s?\b(?![/.–-]\d)(?!\s*(?:%|per|months?|weeks?|days?|hours?|mins?))"
+                       r"|\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:year|yr)s?[- ]?olds?\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?olds\b", re.I)
 #: "how much is / does it cost / can they claim ...": a sum of money is asked for
 _MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
                       r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
                       r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b"
+                      # "what's the hscb budget for 2021-22?", "what did the ccg put in?"
+                      r"|\bwhat(?:'s|’s|s| is| was| were| are)\s+(?:the |their |its |our )?(?:[\w’'-]+ ){0,3}(?:budget|contributions?|outturn)\b"
+                      r"|\bwhat did (?:the )?[\w’'-]+ (?:put in\b(?!\s+(?:place|to|for|a|an|the|charge)\b)|contribute|pay in)\b"
                       r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b"
                       # yes/no questions about a price: "does it cost anything to call ...?",
                       # "is the helpline free to call?"
@@ -2493,7 +2540,9 @@ def _section_titled(question: str, kind: str, passages: Sequence[Passage], units
     those words, or the kind and some of them ("New Reviews"), and which holds no list or table (a list there is
     :meth:`ExtractiveAnswerer._best_lists`'s to find); ``[]`` when there is none or the
     question names the kind alone ("what reviews ...": every review section would do)."""
-    m = re.search(rf"\b(?:what|which)\s+((?:[\w'’-]+\s+){{1,2}}){re.escape(kind)}\b", question, re.I)
+    # ("what are the new reviews ...?" asks the same)
+    m = re.search(rf"\b(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+|its\s+|their\s+)?)?((?:[\w'’-]+\s+){{1,2}}){re.escape(kind)}\b",
+                  question, re.I)
     if not m:
         return []
     want = set(analyze(m.group(1) + " " + kind))

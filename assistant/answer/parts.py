@@ -45,6 +45,22 @@ _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<res
 _HEAD = re.compile(rf"^(?P<head>how (?:many|much|long|old|often)|{_WH_WORDS})\s+(?P<word>\S+)(?:\s+(?P<tail>.*))?$", re.I | re.S)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|she|her|he|him|his|this|that|these|those)\b"
                       r"|\b(?:live|lives|living|work|works|working|based|go|goes|went)\s+there\b", re.I)
+#: "that" / "which" opening a relative clause after a noun ("the first review that took
+#: place"): it points to that noun, not back to an earlier part
+_RELATIVE = re.compile(r"\b(?P<noun>[a-z]{3,})\s+(?:that|which)\s+(?=(?:took|was|were|is|are|has|have|had|happened|came|went|led|did|does|"
+                       r"do|will|would|could|can|started|began|ran|runs|[a-z]+ed)\b)", re.I)
+#: words before "that" that make it a pronoun or a conjunction, not a relative
+_NOT_NOUN = frozenset("was are did for and but not see say get got about after with from like than does said says know "
+                      "think mean hear heard before since what how why when where who".split())
+
+
+def _points_back(part: str) -> bool:
+    """Whether ``part`` uses a pronoun pointing back to what an earlier part named
+    (:data:`_PRONOUN`), a relative "that" (:data:`_RELATIVE`) aside."""
+    bare = _RELATIVE.sub(lambda m: m.group(0) if m.group("noun").lower() in _NOT_NOUN else m.group("noun") + " ", part)
+    return _PRONOUN.search(bare) is not None
+
+
 #: a part whose count has no noun of its own: "... and how many were from care?"
 _ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|is|did|do|does|had|have|of)\b|\s*\??$)"
                        # ... or asks only a kind: "..., and what kind of device?", "which year?"
@@ -74,7 +90,12 @@ _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     # (two hats: "IRO/CP chair here", "DSL and SENCO here")
                     rf"(?:\s*(?:/|&|\band\b)\s*{_ROLE})?"
                     r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
-                    r"|new (?:here|to (?:harrow|the board|the partnership|the team|the role|the area|the borough|this)))"
+                    r"|new (?:here|to (?:harrow|the board|the partnership|the team|the role|the area|the borough|this))"
+                    # what the asker is doing, for whom (not on what: "doing a briefing on the
+                    # child M review" names the topic): "running a session for reception staff"
+                    r"|(?:i'?m\s+|im\s+|we'?re\s+|i am\s+)?(?:running|doing|delivering|planning|prepping|preparing|putting together|writing|giving)\s+"
+                    r"(?:a|an|the|our|my|some)\s+(?:[\w-]+\s+)?(?:session|training|presentation|briefing|brief|workshop|talk|slides|induction|"
+                    r"lesson|assembly|inset|training day|huddle)\s+for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
                     r"\s*(?:[-–—,.:;!]|\s-\s)\s+(?=\S)", re.I)
 
 
@@ -126,6 +147,11 @@ def strip_intro(question: str) -> str:
     return rest if len(rest.split()) >= 3 else question
 
 
+#: "what do ECINS and VVE (actually) stand for?": two acronyms asked about at once
+_TWO_ACRONYMS = re.compile(r"^(?P<pre>.*?\bwhat\s+(?:do|does|did)\s+(?:the\s+)?)(?P<a>[A-Z][A-Z0-9&]{1,9})s?\s+(?:and|&)\s+(?:the\s+)?"
+                           r"(?P<b>[A-Z][A-Z0-9&]{1,9})s?\s+(?P<post>(?:\w+\s+)?(?:stand for|mean)\b.*)$", re.S)
+
+
 def question_parts(question: str) -> list[str]:
     """Split a question that asks several things into standalone questions.
 
@@ -153,6 +179,10 @@ def question_parts(question: str) -> list[str]:
         the parts, in order; ``[question]`` when it asks one thing.
     """
     text = question.strip()
+    m = _TWO_ACRONYMS.match(text)
+    if m:
+        # "what do ECINS and VVE stand for?" asks two things
+        return [f"{m.group('pre')}{m.group(a)} {m.group('post')}" for a in ("a", "b")]
     topic = ""
     # a closing aside says where to look: "... live here? (at a glance page of the report)"
     m = re.match(r"^(?P<rest>.+\?)\s*\((?P<aside>[^()?]{3,80})\)\s*\.?$", text, re.S)
@@ -232,12 +262,12 @@ def question_parts(question: str) -> list[str]:
     for i, p in enumerate(pieces):
         # (a pronoun in an aside after a comma does not point back: "what does ECINS stand
         # for, keep seeing it")
-        if (i and (_PRONOUN.search(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p))
+        if (i and (_points_back(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p))
                 # (a first part that itself points back to the topic, and says little else,
                 # names nothing the later one could point to: "heard harrow put SWs into
                 # schools - when did that start and how many SWs are on it?"; not "... -
                 # what was he told he'd earn vs what he actually got?")
-                and not (topic and _PRONOUN.search(pieces[0]) and len(_content_words(pieces[0])) <= 1)):
+                and not (topic and _points_back(pieces[0]) and len(_content_words(pieces[0])) <= 1)):
             p = f"{pieces[0].rstrip('?')} - {p}"
         parts.append(f"{topic} - {p}" if topic else p)
     return parts
