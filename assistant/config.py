@@ -55,7 +55,8 @@ def _config_file() -> Path | None:
 class Settings(BaseSettings):
     """All runtime settings. Field names map to ``ASSISTANT_<NAME>`` variables."""
 
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", populate_by_name=True)
+    # (an empty variable, "ASSISTANT_DATA_DIR=", means the default, not the current directory)
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", populate_by_name=True, env_ignore_empty=True)
 
     # --- storage -------------------------------------------------------------------
     data_dir: Path = Field(default_factory=default_data_dir, description="Where the index, manifest and assistant.db live.")
