@@ -71,7 +71,7 @@ _NOW = re.compile(
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up)|"
     r"in front of me|with me|in my (?:office|room|classroom|car)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|tomorrow|next week|over the weekend|"
-    r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|all (?:day|night)|about to|"
+    r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
     _F,
 )
@@ -178,6 +178,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("exploitation_now", re.compile(
         r"\b(?:gave|given|giving|handed|handing)\s+(?:him|her|them)\s+(?:a\s+)?(?:phone|bag|package|parcel|drugs)\b[^.?!]{0,60}?\b(?:tonight|today|now|later|after school)\b"
         r"|\b(?:take|deliver|drop|carry)\s+(?:it|them|a bag|drugs)?\s*to\s+\w+\s+(?:tonight|today)\b", _F), False),
+    # a child about to be taken away to be exploited: "a man is collecting her from the gate
+    # to take her to 'work' in another city", "he's got her passport" (with a marker of now)
+    ("trafficking_now", re.compile(
+        r"\b(?:collect\w*|pick\w*\s+(?:her|him|them)\s+up|picking\s+(?:her|him|them)\s+up|coming for|tak(?:e|ing))\s+(?:her|him|them)\b"
+        r"[^.?!]{0,60}?\bto\s+['\"‘’]?(?:work|a job|another (?:city|town|country)|abroad|a (?:flat|house|trap house)|london|manchester|birmingham)\b"
+        r"|\b(?:has|'s got|’s got|got|took|taken|kept|keeps|is keeping|holding|holds)\s+(?:her|his|their)\s+(?:passport|passports|id|travel documents)\b", _F), True),
     # a child locked in somewhere
     ("locked_in", re.compile(
         r"\blocked\s+(?:\w+\s+){0,4}?in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:bedroom|room|cupboard|shed|bathroom|flat|house|car|basement)\b", _F), False),
