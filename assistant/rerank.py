@@ -31,7 +31,7 @@ from typing import Callable, NamedTuple, Sequence
 
 import numpy as np
 
-from assistant.keywords import analyze, corpus_idf, covered_weight, question_weights
+from assistant.keywords import analyze, corpus_idf, question_weights
 from assistant.store import Store
 from ingest.models import Chunk, Passage
 from ingest.units import chunk_units
@@ -63,19 +63,14 @@ class UnitReranker:
     Args:
         store: the store whose live generation holds the chunks' unit vectors.
         expand: ``question -> [expansion phrases]`` (the glossary's ``expand``).
-        equivalents: ``question -> [(asked stems, naming stems)]`` (the glossary's
-            ``equivalents``): an acronym is covered by its expansion and the other way
-            round; ``None`` for plain stem matching.
 
     Thread safety: caches are per generation and filled idempotently; concurrent calls
     are safe.
     """
 
-    def __init__(self, store: Store, expand: Callable[[str], list[str]],
-                 equivalents: Callable[[str], list[tuple[frozenset[str], frozenset[str]]]] | None = None):
+    def __init__(self, store: Store, expand: Callable[[str], list[str]]):
         self.store = store
         self.expand = expand
-        self.equivalents = equivalents
         self._lock = threading.Lock()
         self._gen: int | None = None
         self._idf: dict[str, float] = {}
@@ -123,8 +118,6 @@ class UnitReranker:
         idf = self.idf()
         weights = question_weights(question, idf, self.expand(question))
         total = sum(weights.values()) or 1.0
-        # (a term asked by acronym is named by its expansion, and the other way round)
-        eq = self.equivalents(question) if self.equivalents else []
         gen = self.store.live()
         out: list[float] = []
         for rank, p in enumerate(passages):
@@ -132,7 +125,7 @@ class UnitReranker:
             units, whole = st.units, st.whole
             head_only = {s: w for s, w in weights.items() if s in st.title or s in st.section}
             lexical = np.array([
-                (covered_weight(weights, u, eq)
+                (sum(w for s, w in weights.items() if s in u)
                  + HEADING_WEIGHT * sum(w for s, w in head_only.items() if s not in u)) / total
                 for u in units
             ]) if units else np.zeros(0)
@@ -144,7 +137,7 @@ class UnitReranker:
             else:  # no stored unit vectors (an index from an older version): chunk-level
                 dense = np.full(len(units), p.dense_score or 0.0)
             best = float(np.max(LEXICAL_WEIGHT * lexical + DENSE_WEIGHT * dense)) if len(units) else 0.0
-            coverage = covered_weight(weights, whole, eq) / total
+            coverage = sum(w for s, w in weights.items() if s in whole) / total
             out.append(best + RANK_WEIGHT / (rank + 1) + CHUNK_WEIGHT * coverage)
         return out
 

@@ -36,7 +36,7 @@ import yaml
 
 from assistant.embeddings import Embedder
 from assistant.glossary import CONNECTORS, Glossary, load_glossary, mine_definitions
-from assistant.keywords import PERIOD, analyze, periods, question_weights, reporting_periods
+from assistant.keywords import PERIOD, analyze, covered_weight, periods, question_weights, reporting_periods
 from assistant.rerank import ChunkStems
 from ingest.loaders.html import is_subtitle  # a case study's title ("Serena from Gambia")
 from ingest.models import Answer, Citation, Passage
@@ -892,17 +892,12 @@ class ExtractiveAnswerer:
             # strongest unit giving a title ("Dez is the Director of Research in Practice"),
             # unless far weaker, beats one about her talk
             best = strongest(lambda i: bool(_TITLE.search(units[i].text)), 0.6)
-        # an acronym is named by its expansion: "the timescale for an RHI" is covered by a
-        # passage on the "return home interview" as much as by one saying "RHI"
-        spelled = [(frozenset(analyze(t.acronym)) & set(q_stems), frozenset(analyze(t.expansion)))
-                   for t in self.glossary.find_terms(question) if t.expansion and not t.ambiguous]
-        def covered(st) -> float:
-            have = {s_ for s_ in q_stems if s_ in st.whole}
-            for acr, exp in spelled:
-                if acr and exp and exp <= st.whole:
-                    have |= acr
-            return sum(q_stems[s_] for s_ in have) / q_total
-        coverage = max(covered(st) for st in pstems)
+        # an acronym is named by its expansion and the other way round: "the timescale for
+        # an RHI" is covered by a passage on the "return home interview" as much as by one
+        # saying "RHI" (only here, for the refusal rule: in the reranker the same credit
+        # lifted near-topic passages over unanswerable questions' refusal threshold)
+        equivalents = self.glossary.equivalents(question)
+        coverage = max(covered_weight(q_stems, st.whole, equivalents) / q_total for st in pstems)
         rated = self._rated(" ".join(asking_clauses(question)), passages, units)
         if rated:
             # "which areas got the X / 'much work to do' rating?": each area rated so, under
