@@ -2057,3 +2057,42 @@ def test_fourteenth_session_answers(indexed_both):
 def test_fourteenth_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
     assert ans.status == "not_found" and not ans.citations, ans.answer
+
+
+def test_fourteenth_session_held_out_38_answers(indexed_both):
+    from assistant.answer.parts import question_parts
+
+    # "until when" opens a part; "estimated number of" asks a count by its noun
+    assert question_parts("VAH safeguarding outreach - until when has it been recommissioned and how many "
+                          "organisations got specific support?")[0] == "VAH safeguarding outreach - until when has it been recommissioned"
+    ans = indexed_both.ask("VAH safeguarding outreach - until when has it been recommissioned and how many organisations "
+                           "got specific support?")
+    assert "2022" in ans.answer and "103" in ans.answer, ans.answer
+    ans = indexed_both.ask("estimated number of slaves worldwide on the modern slavery site, and where's that figure from?")
+    assert "29.8 million" in ans.answer and "Global Slavery Index" in ans.answer, ans.answer
+    # NEET and sex in everyday words
+    ans = indexed_both.ask("care leavers with no job or course - was there a difference between girls and boys in 2019-20?")
+    assert "43%" in ans.answer and "16%" in ans.answer, ans.answer
+    # "is that one of the red flags?" asks which sign the scene is
+    ans = indexed_both.ask("noticed the lads at the car wash get dropped off at like 5am and collected really late - "
+                           "is that one of the red flags?")
+    assert "UNUSUAL TRAVEL TIMES" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # a country's figure is not a Harrow figure beside "the England average"
+    "how many children are on child protection plans across england in total right now?",
+    # a price of something the budget never names
+    "how much does an enhanced DBS check cost for a volunteer at our youth club?",
+    # a number for a service the sentence giving a number never names
+    "whats the phone number for harrow MASH / out of hours emergency duty team?",
+])
+def test_fourteenth_session_held_out_38_refusals(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+
+
+def test_a_number_for_a_named_service_and_a_uk_figure_are_still_answered(indexed_both):
+    assert "0800 0121 700" in indexed_both.ask("what's the number for the modern slavery helpline?").answer
+    assert "90 were UK nationals" in indexed_both.ask("how many victims of modern slavery are there in the uk?").answer
+    assert "Free from landlines" in indexed_both.ask("how much does it cost to call the helpline?").answer

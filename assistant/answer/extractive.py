@@ -64,7 +64,10 @@ _CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types
                          r"|\bwhat(?:'s|’s| is| are)\s+(?:that|this|it|these|those)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|forms?|category|sort)?\s*"
                          r"(?:of\s+[\w\s-]{1,30}?\s+)?called\s*\??\s*$"
                          # "... and hardly let out - what's the proper name for that?"
-                         r"|\bwhat(?:'s|’s| is)\s+the\s+(?:proper\s+|right\s+|correct\s+|official\s+|technical\s+)?(?:name|term|word)\s+for\s+(?:that|this|it)\s*\??\s*$", re.I)
+                         r"|\bwhat(?:'s|’s| is)\s+the\s+(?:proper\s+|right\s+|correct\s+|official\s+|technical\s+)?(?:name|term|word)\s+for\s+(?:that|this|it)\s*\??\s*$"
+                         # "... collected really late - is that one of the red flags?"
+                         r"|\b(?:is|are|would|could|might)\s+(?:that|this|it|these|those|they)\s+(?:be\s+)?(?:one of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:signs?|red flags?|warning signs?|indicators?|types?|kinds?|forms?)\b(?:\s+of\s+[\w\s-]{1,30}?)?\s*\??\s*$", re.I)
 #: a unit opening with a label in capitals: "- DOMESTIC SERVITUDE Victims are forced to ..."
 _CAPS_LABEL = re.compile(r"[-•*\s]*[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\s+(?=[A-Z][a-z])")
 #: weight kept (after the scene's halving) by the words of an earlier part's question that
@@ -1702,6 +1705,13 @@ _POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the
 _NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
 _PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
                       r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone|contact)\b", re.I)
+#: what a number is asked for: "the phone number for harrow MASH / out of hours ..."
+_NUMBER_FOR = re.compile(r"\bnumber\s+(?:for|of)\s+(?:the\s+|our\s+|a\s+)?(?P<svc>[^?,/;]+?)(?=\s*[/?,;]|\s*$|\s+(?:if|when|so|and)\b)", re.I)
+#: what a price is asked of: "how much does an enhanced DBS check cost ...?"
+_COST_OF = re.compile(r"\bhow much (?:does|do|did|will|would|is|are)\s+(?:an?\s+|the\s+)?(?P<np>(?!it\b|that\b|this\b|they\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:cost|costs)\b", re.I)
+#: a count asked for a whole country: "across england", "nationally"
+_NATIONAL = re.compile(r"\b(?:across|in|for|throughout)\s+(?:the\s+(?:whole\s+)?)?(?:england|the uk|uk|britain|great britain|the country|wales)\b"
+                       r"|\bnationally\b|\bnational (?:figure|total|number)s?\b", re.I)
 _PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
 def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
     named = periods(unit.text + "\n" + chunk.section + "\n" + (_table_header(chunk, unit.line) or ""))
@@ -2181,6 +2191,31 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         return "figures for this age group"
     if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
+    service = _NUMBER_FOR.search(asked)
+    if service and _PHONE_Q.search(asked):
+        # "what's the phone number for harrow MASH?" is not answered by the police's 101
+        # in a passage that never names the MASH: a sentence giving a number names what
+        # it is for (a particular word of it, the heading counting)
+        need = set(analyze(service.group("svc"))) - _GENERIC_STEMS - set(analyze(" ".join(home_places))) - set(analyze(
+            "phone telephone number contact line team service out hours emergency duty"))
+        if need and not any(_PHONE.search(q) and need & set(analyze(q + "\n" + context + "\n" + passage_text)) for q in quoted):
+            return "a telephone number for this"
+    costed = _COST_OF.search(asked)
+    if costed and _MONEY_Q.search(asked):
+        # "how much does an enhanced DBS check cost?" is not answered by a budget line
+        # that never names a DBS check
+        need = set(analyze(costed.group("np"))) - _GENERIC_STEMS - _CLASS_WORDS
+        if need and not need & set(analyze(text + "\n" + context)):
+            return "an amount of money for this"
+    nations = ("england", "uk", "britain", "great britain", "wales", "scotland")
+    if qtype == "number" and _NATIONAL.search(asked) and not [p for p in named_places(asked) if p not in nations]:
+        # "how many children are on CP plans across england?" is not answered by a
+        # Harrow figure beside "the England average": a sentence giving a figure names
+        # the country (or "national") and no place of its own ("our", "we" count as one)
+        if not any(_has_figure(q) and (_NATIONAL.search(q) or re.search(r"\b(?:england|uk|britain|wales|scotland|national\w*)\b", q, re.I))
+                   and not [p for p in named_places(q) if p not in nations] and not re.search(r"\b(?:our|we)\b", q, re.I)
+                   for q in quoted):
+            return "figures for the whole country"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
         return "an email address for this"
     if _WEB_Q.search(asked) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):

@@ -21,10 +21,10 @@ from ingest.models import Answer, Citation, Passage
 _WH_WORDS = r"(?:how|what|what's|whats|where|who|whom|whose|which|when|why)"
 #: words a clause may open with before its question word ("roughly what's ...", "and for
 #: how many ...", "by roughly how much ...")
-_LEAD = r"(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|for|in|of|by|to|from|at|with|on)\s+){0,3}"
+_LEAD = r"(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|for|in|of|by|to|from|at|with|on|until|till|since)\s+){0,3}"
 #: a clause asking for a count by its noun: "... and no. of kids on CP plans ...", "number of
 #: LADO referrals"
-_COUNT_NOUN = r"(?:(?:the\s+)?(?:(?:total|overall|actual)\s+(?=num))?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
+_COUNT_NOUN = r"(?:(?:the\s+|an?\s+)?(?:(?:total|overall|actual|estimated|approximate|rough)\s+(?=num))?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
 #: a later clause asking yes or no of its own subject: "... and can you ring it any time?",
 #: "...? and is the helpline 24hrs?"
 _YES_NO_LATER = (r"(?:is|are|can|could|does|do|did|was|were|will|would)\s+"
