@@ -2096,3 +2096,14 @@ def test_a_number_for_a_named_service_and_a_uk_figure_are_still_answered(indexed
     assert "0800 0121 700" in indexed_both.ask("what's the number for the modern slavery helpline?").answer
     assert "90 were UK nationals" in indexed_both.ask("how many victims of modern slavery are there in the uk?").answer
     assert "Free from landlines" in indexed_both.ask("how much does it cost to call the helpline?").answer
+
+
+def test_everyday_words_for_confronting_an_exploiter_and_stopping_care(indexed_both):
+    ans = indexed_both.ask("reckon the car wash down the road has lads working there against their will. should i tell "
+                           "them i've rung someone or go have a word with the boss?")
+    assert "do not attempt to let the victim know" in ans.answer and "confront the traffickers" in ans.answer, ans.answer
+    ans = indexed_both.ask("when kids stop being in care in harrow where do most of them end up going?")
+    assert "Returned home to live with parents" in ans.answer, ans.answer
+    ans = indexed_both.ask("who does the partnership pay to help churches and small charities with their safeguarding, "
+                           "and until when?")
+    assert "Voluntary Action Harrow" in ans.answer and "2022" in ans.answer, ans.answer
