@@ -288,7 +288,7 @@ _LEARNING = re.compile(
     r"policy|protocol|process|statistics?|figures?|data|how many|how much|percentage|trend|annual|board|partnership|"
     r"research|theme|themes|case stud(?:y|ies)|practice|audit|per year|each year|episodes?|what (?:is|are|does|do|did|should|happens)|"
     r"how (?:do|does|should|can|to)|when should|who should|is there|are there|explain|definition|define|mean|"
-    r"can (?:a|an|i|we|you|the)|is it (?:legal|ok|okay|illegal)|at what age|how old|law|legal|"
+    r"can (?:a|an|i|we|you|the)|is it (?:legal|ok|okay|illegal)|(?:at )?what age|how old|law|legal|legally|illegal|illegally|"
     r"a lot of|lots of|loads of|(?:once|after|since|during|in) (?:the )?lockdowns?)\b",
     _F,
 )

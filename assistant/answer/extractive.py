@@ -1704,7 +1704,7 @@ _WEB_Q = re.compile(r"\b(?:web address|url|link to|web ?site (?:address|link|url
 _POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
 _NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
 _PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
-                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone|contact)\b", re.I)
+                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|should|can|could|would|shall) (?:i|we|you|they|staff|parents?) (?:ring|call|phone|dial|use)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone|contact)\b", re.I)
 #: what a number is asked for: "the phone number for harrow MASH / out of hours ..."
 _NUMBER_FOR = re.compile(r"\bnumber\s+(?:for|of)\s+(?:the\s+|our\s+|a\s+)?(?P<svc>[^?,/;]+?)(?=\s*[/?,;]|\s*$|\s+(?:if|when|so|and)\b)", re.I)
 #: what a price is asked of: "how much does an enhanced DBS check cost ...?"
@@ -1803,6 +1803,15 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool
         # the passages must name most of what the process is for
         need = set(analyze(process.group("np"))) - _CLASS_WORDS - _PROCESS_VERBS
         if len(need) >= 2 and len(need & have) * 2 <= len(need):
+            return False
+    how = _PROCEDURE_Q.search(asked)
+    if how:
+        # "how do i apply gillick / fraser?": what the step is done to must be named by a
+        # word or its glossary expansion (not answered by "the need to apply 'Was not
+        # Brought' procedures")
+        obj = re.split(r"[?.,;!]|\s+(?:if|when|for|to|with|in|at|so|because|before|after)\s", asked[how.end():], maxsplit=1)[0]
+        need = set(analyze(obj)) - _CLASS_WORDS - _GENERIC_STEMS - _PROCESS_VERBS
+        if need and not need & have and not (glossary is not None and set(analyze(" ".join(glossary.expand(obj)))) & have):
             return False
     m = _ASKED_THING.search(asked) or _ASKED_THE_THING.search(asked)
     if not m:

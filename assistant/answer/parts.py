@@ -62,7 +62,7 @@ def _points_back(part: str) -> bool:
 
 
 #: a part whose count has no noun of its own: "... and how many were from care?"
-_ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|is|did|do|does|had|have|of)\b|\s*\??$)"
+_ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|is|did|do|does|had|have|of|got|get|received|went|came|ended up)\b|\s*\??$)"
                        # ... or asks only a kind: "..., and what kind of device?", "which year?"
                        r"|(?:what|which)\s+(?:(?:kind|type|sort|form)s?\s+of\s+)?[\w-]+\s*\??$|(?:when|where|why|who)\s*\??$"
                        # ... or counts with no object: "..., and how many delegates came?"
