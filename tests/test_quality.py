@@ -2107,3 +2107,31 @@ def test_everyday_words_for_confronting_an_exploiter_and_stopping_care(indexed_b
     ans = indexed_both.ask("who does the partnership pay to help churches and small charities with their safeguarding, "
                            "and until when?")
     assert "Voluntary Action Harrow" in ans.answer and "2022" in ans.answer, ans.answer
+
+
+def test_fourteenth_session_held_out_34(indexed_both):
+    from assistant.answer.parts import question_parts
+    from assistant.safety import screen_urgent
+
+    # what the law says about an age is a question, not a child left alone now
+    assert screen_urgent("parent asking me what age a child can legally be left home alone in england - what's the answer?") is None
+    assert screen_urgent("a 6 year old has been left home alone tonight, is that legal?") is not None
+    # "how many got ...?" has no noun of its own: it points back to the first part, and
+    # is refused with it
+    q = ("how many harrow children were referred into the NRM as possible trafficking victims last year, and how many "
+         "got a positive conclusive grounds decision?")
+    assert question_parts(q)[1].startswith("how many harrow children were referred into the NRM")
+    ans = indexed_both.ask(q)
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+    # what a "how do I ..." step is done to must be named
+    ans = indexed_both.ask("school nurse - 14 yr old wants contraception and doesn't want her parents told. "
+                           "how do i apply gillick / fraser?")
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+    # "what number do I ring?" asks for a telephone number
+    ans = indexed_both.ask("pretty sure the lads at the car wash near school are being kept there against their will, "
+                           "but nobody looks like they're about to get hurt this minute - what number do I ring?")
+    assert ans.status == "answered" and "101" in ans.answer, ans.answer
+    # IROs and their caseloads in everyday words
+    ans = indexed_both.ask("the people who chair reviews for children in the council's care - how many children is "
+                           "each one holding, and what's the recommended number?")
+    assert "75" in ans.answer and "50-70" in ans.answer, ans.answer
