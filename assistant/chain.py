@@ -56,6 +56,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 #: a part asking for a count ("how many ...", "how much ...")
+#: a later part asking what really happened, against what an earlier part's answer said
+_CONTRAST = re.compile(r"\b(?:actually|really|in fact|in reality|in the end|instead)\b", re.I)
 _COUNT_ASK = re.compile(r"\bhow (?:many|much)\b", re.I)
 
 
@@ -390,7 +392,10 @@ class Assistant:
         answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
         if (answer.status == "answered" and answer.citations
                 and all(any(c.quote in q for q in given) for c in answer.citations)
-                and not any(gives_asked_kind(part, c.quote) for c in answer.citations)):
+                # (a part asking what "actually" happened asks past what was said before:
+                # "... what was he told he'd earn - what was he actually paid?")
+                and (_CONTRAST.search(part.rsplit(" - ", 1)[-1])
+                     or not any(gives_asked_kind(part, c.quote) for c in answer.citations))):
             again = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf(), avoid=given)
             if again.status == "answered":
                 return again

@@ -2135,3 +2135,10 @@ def test_fourteenth_session_held_out_34(indexed_both):
     ans = indexed_both.ask("the people who chair reviews for children in the council's care - how many children is "
                            "each one holding, and what's the recommended number?")
     assert "75" in ans.answer and "50-70" in ans.answer, ans.answer
+
+
+def test_a_later_part_asking_what_actually_happened_is_answered_past_the_first(indexed_both):
+    # the rate of the clause that asks last, and "actually" asks past what was promised
+    ans = indexed_both.ask("the case study of the man from hungary on the slavery site - what was he told he'd earn a "
+                           "month in the factory, and what was he actually paid?")
+    assert "£2000 a month" in ans.answer and "£3-5 a week" in ans.answer, ans.answer

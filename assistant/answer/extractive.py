@@ -2288,7 +2288,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # paragraph saying the project "is funded by the Department for Education": a
             # sum is £, "free", or digits in a budget's context
             return "an amount of money for this"
-        rate = re.search(r"\b(?:per|a|each)\s+(day|week|month|year|hour|night)\b", asking, re.I)
+        # (the rate of the clause that asks last: "what was he told he'd earn a month -
+        # what was he actually paid?" takes "£3-5 a week")
+        rate = re.search(r"\b(?:per|a|each)\s+(day|week|month|year|hour|night)\b", asking_clauses(question)[-1], re.I)
         if rate and _MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|/\s*{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
             return f"an amount per {rate.group(1).lower()}"
         if ((re.search(r"\bhow long\b", asking, re.I) and not re.search(r"\bhow long (?:has|have)\b", asking, re.I)
