@@ -181,9 +181,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child about to be taken away to be exploited: "a man is collecting her from the gate
     # to take her to 'work' in another city", "he's got her passport" (with a marker of now)
     ("trafficking_now", re.compile(
-        r"\b(?:collect\w*|pick\w*\s+(?:her|him|them)\s+up|picking\s+(?:her|him|them)\s+up|coming for|tak(?:e|ing))\s+(?:her|him|them)\b"
-        r"[^.?!]{0,60}?\bto\s+['\"‘’]?(?:work|a job|another (?:city|town|country)|abroad|a (?:flat|house|trap house)|london|manchester|birmingham)\b"
-        r"|\b(?:has|'s got|’s got|got|took|taken|kept|keeps|is keeping|holding|holds)\s+(?:her|his|their)\s+(?:passport|passports|id|travel documents)\b", _F), True),
+        r"\b(?:collect\w*|pick\w*\s+(?:her|him|them)\s+up|picked up|picking up|coming for|tak(?:e|en|ing)|driv(?:e|en|ing)|mov(?:ed|ing))\b"
+        r"[^.?!]{0,60}?\bto\s+(?:go\s+(?:and\s+)?)?['\"‘’]?(?:work|a job|sell drugs|deal|another (?:city|town|country|area)|abroad|"
+        r"a (?:flat|house|trap house|cannabis farm|farm|factory)|london|manchester|birmingham|luton)\b"
+        r"|\b(?:has|have|had|'s got|’s got|got|took|taken|kept|keeps|is keeping|holding|holds)\s+(?:her|his|their)\s+(?:passport|passports|id|travel documents)\b"
+        r"|\bpassports?\s+(?:was|were|has been|have been|is being)\s+(?:taken|kept|held)\b", _F), True),
     # a child locked in somewhere
     ("locked_in", re.compile(
         r"\blocked\s+(?:\w+\s+){0,4}?in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:bedroom|room|cupboard|shed|bathroom|flat|house|car|basement)\b", _F), False),
@@ -289,7 +291,9 @@ _LEARNING = re.compile(
     r"research|theme|themes|case stud(?:y|ies)|practice|audit|per year|each year|episodes?|what (?:is|are|does|do|did|should|happens)|"
     r"how (?:do|does|should|can|to)|when should|who should|is there|are there|explain|definition|define|mean|"
     r"can (?:a|an|i|we|you|the)|is it (?:legal|ok|okay|illegal)|(?:at )?what age|how old|law|legal|legally|illegal|illegally|"
-    r"a lot of|lots of|loads of|(?:once|after|since|during|in) (?:the )?lockdowns?)\b",
+    r"a lot of|lots of|loads of|(?:once|after|since|during|in) (?:the )?lockdowns?|"
+    # "red flags / signs that a child is being exploited" asks what to look for
+    r"(?:red flags?|(?:warning )?signs|indicators)\s+(?:that|of|for)|how (?:can|do) (?:i|we|you) (?:tell|spot|know))\b",
     _F,
 )
 #: a frame of study, not of a live situation (stricter than :data:`_LEARNING`, which also
