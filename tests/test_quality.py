@@ -2053,6 +2053,12 @@ def test_fourteenth_session_answers(indexed_both):
     "what's the age of criminal responsibility in england? yot case",
     # a count for an age group needs an age
     "young carers in harrow - how many are under 10?",
+    # (held-out 38) a country's figure is not a Harrow figure beside "the England average"
+    "how many children are on child protection plans across england in total right now?",
+    # a price of something the budget never names
+    "how much does an enhanced DBS check cost for a volunteer at our youth club?",
+    # a number for a service the sentence giving a number never names
+    "whats the phone number for harrow MASH / out of hours emergency duty team?",
 ])
 def test_fourteenth_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
@@ -2077,19 +2083,6 @@ def test_fourteenth_session_held_out_38_answers(indexed_both):
     ans = indexed_both.ask("noticed the lads at the car wash get dropped off at like 5am and collected really late - "
                            "is that one of the red flags?")
     assert "UNUSUAL TRAVEL TIMES" in ans.answer, ans.answer
-
-
-@pytest.mark.parametrize("question", [
-    # a country's figure is not a Harrow figure beside "the England average"
-    "how many children are on child protection plans across england in total right now?",
-    # a price of something the budget never names
-    "how much does an enhanced DBS check cost for a volunteer at our youth club?",
-    # a number for a service the sentence giving a number never names
-    "whats the phone number for harrow MASH / out of hours emergency duty team?",
-])
-def test_fourteenth_session_held_out_38_refusals(indexed_both, question):
-    ans = indexed_both.ask(question)
-    assert ans.status == "not_found" and not ans.citations, ans.answer
 
 
 def test_a_number_for_a_named_service_and_a_uk_figure_are_still_answered(indexed_both):

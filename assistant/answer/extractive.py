@@ -1775,8 +1775,10 @@ _CLASS_WORDS = frozenset(analyze(
 
 def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool:
     """Whether the answering passages name the thing a "what <thing> ..." question asks
-    for, by at least one of its words or their glossary expansions, when the thing has two
-    or more particular words: "what safe sleep advice should I give parents who co-sleep?"
+    for, by its head word or half its words (or, failing that, a glossary expansion), when
+    the thing has two or more particular words ("the national average caseload" is not
+    named by "the England average"), and what a "how do I <verb> <object>?" step is done to
+    ("how do i apply gillick / fraser?"): "what safe sleep advice should I give parents who co-sleep?"
     is not answered by passages that never mention sleep, nor "what weekly allowance does
     a foster carer get?" by ones that never mention an allowance. A thing of one
     particular word ("what year ...", "what job ...") is answered by an instance of it and
