@@ -55,9 +55,9 @@ SPELL_OUT_IDF = 3.0
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-#: a part asking for a count ("how many ...", "how much ...")
 #: a later part asking what really happened, against what an earlier part's answer said
 _CONTRAST = re.compile(r"\b(?:actually|really|in fact|in reality|in the end|instead)\b", re.I)
+#: a part asking for a count ("how many ...", "how much ...")
 _COUNT_ASK = re.compile(r"\bhow (?:many|much)\b", re.I)
 
 

@@ -19,6 +19,8 @@ from typing import Callable
 
 import yaml
 
+from assistant.keywords import analyze
+
 GLOSSARY_FILE = Path(__file__).resolve().parent / "data" / "glossary.yaml"
 
 
@@ -100,9 +102,8 @@ class Glossary:
         pairs of analysed stems: an acronym ``text`` uses is named by its expansion ("RHI"
         by "return home interview"), an expansion it spells out by its acronym ("multi
         agency safeguarding hub" by "MASH"). An ambiguous acronym (SAR) is named by the
-        expansion the glossary gives it, the sense the corpus uses. Used with :func:`assistant.keywords.covered_weight` for lexical coverage."""
-        from assistant.keywords import analyze
-
+        expansion the glossary gives it, the sense the corpus uses. Used with
+        :func:`assistant.keywords.covered_weight` for the refusal rule's lexical coverage."""
         out: list[tuple[frozenset[str], frozenset[str]]] = []
         for term in self.find_terms(text):
             if not term.expansion:
