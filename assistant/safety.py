@@ -69,7 +69,7 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|today|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up)|"
-    r"in front of me|with me|in my (?:office|room|classroom|car)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
+    r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
@@ -96,6 +96,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:won'?t|wont|will not|isn'?t letting|is not letting) let (?:me|us|her|him|them) (?:leave|go|out)|"
         r"\b" + _KID + r"\s+(?:is|are|'s|'re)\s+hiding\b|"
         r"(?:has|have) (?:got )?(?:a )?(?:knife|weapon|gun)|threatening to (?:kill|hurt|stab)|"
+        # a weapon taken up in the present perfect or progressive: "uncle's grabbed a bread knife"
+        r"(?:has|have|'s|'ve|is|are|'re)\s+(?:just\s+)?(?:got out|grabbed|picked up|pulled out|taken out|waving|brandishing|wielding)\s+"
+        r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:knife|knives|weapon|gun|machete|blade|hammer)\b(?!\s+(?:crime|offences?|awareness|amnesty|policy|training))|"
         r"(?:turned up|waiting|outside)\s+(?:at|outside)?\s*(?:the )?(?:school|gates|nursery|home) (?:to (?:take|collect)|demanding)|"
         r"(?:fresh|new) (?:bruis|burn|injur|mark)\w*|bleeding|unconscious|not breathing|"
         # an injury in front of the practitioner: "with blood on his face"
@@ -235,7 +238,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         rf"|\b(?:outside|at the (?:door|gates?))\b.{{0,60}}\bwith (?:a |an )?{_WEAPON}\b", _F), False),
     # weapons, abduction and an intoxicated carer, with an immediacy marker
     ("weapon_now", re.compile(
-        rf"\b(?:with|has|have|'s got|got|carrying|holding|waving|pulled)\s+(?:a\s+|an?\s+)?(?:{_WEAPON}|hammer)\b", _F), True),
+        # (one word may describe it: "has just picked up a kitchen knife"; not "knife crime")
+        rf"\b(?:with|has|have|'s got|got|carrying|holding|waving|brandishing|wielding|pulled|pulled out|got out|took out|"
+        rf"picked up|picking up|grabbed|grabbing)\s+(?:a\s+|an?\s+)?(?:[\w-]+\s+)?(?:{_WEAPON}|hammer)\b"
+        r"(?!\s+(?:crime|offences?|awareness|amnesty|arches|policy|policies|training|incidents?))", _F), True),
     ("abduction_now", re.compile(
         r"\b(?:snatch\w*|grabb\w*|abduct\w*|kidnap\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b"
         r"|\btaking\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), True),
@@ -277,7 +283,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without))"
         r"|\btrying to leave with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), False),
     ("intoxicated_carer_now", re.compile(
-        r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|son|daughter|\d+\s*(?:year|yr)s?[- ]old|pick-?up|nursery|school)\b", _F), True),
+        r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|son|daughter|\d+\s*(?:year|yr)s?[- ]old|\d+\s*(?:yo|y/o|yrs?)\b|pick-?up|nursery|school)\b", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
