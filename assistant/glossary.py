@@ -53,6 +53,19 @@ _WORKER = (rf"(?:(?:a|an|the|our|their|other)\s+)?{_WORKER_NOUN}(?:(?:\s*,\s*|\s
            rf"(?:[\w-]+\s+)?{_WORKER_NOUN})*")
 
 
+#: three-letter acronyms that are also an everyday word, or another plural, in lower case
+#: ("an ace", "MPs"): only their capitals name the term
+_WORDLIKE = frozenset({"ace", "mps"})
+
+
+def acronym_flags(acronym: str) -> int:
+    """Regex flags for finding ``acronym`` in a question: ``re.I`` when it has 3+
+    characters and its lower case is not an everyday word (:data:`_WORDLIKE`), so that
+    "rhi timescale" and "marac" name RHI and MARAC as Slack users type them; else 0
+    (case-sensitive: "DA", "ACE")."""
+    return re.I if len(acronym) >= 3 and acronym.lower() not in _WORDLIKE else 0
+
+
 @dataclass
 class Glossary:
     """Acronym table plus phrase synonyms.
@@ -69,18 +82,23 @@ class Glossary:
     _expanded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def find_terms(self, text: str) -> list[Term]:
-        """Terms named in ``text`` by acronym (case-sensitive, whole word; also
-        lower-case if the acronym has 4+ letters, e.g. "marac") or by full expansion."""
+        """Terms named in ``text`` by acronym (whole word; in any case if it has 3+
+        characters and is not an everyday word, :func:`acronym_flags`: "marac", "rhi") or
+        by full expansion."""
         found: dict[str, Term] = {}
-        low = text.lower()
         for acr, term in self.terms.items():
-            if re.search(rf"(?<![\w-]){re.escape(acr)}s?(?![\w-])", text) or (
-                len(acr) >= 4 and re.search(rf"(?<![\w-]){re.escape(acr.lower())}(?![\w-])", low)
-            ):
+            if re.search(rf"(?<![\w-]){re.escape(acr)}s?(?![\w-])", text, acronym_flags(acr)):
                 found[acr] = term
             elif term.expansion and _norm(term.expansion) in _norm(text):
                 found[acr] = term
         return list(found.values())
+
+    def find_terms_named(self, term: Term, text: str) -> bool:
+        """Whether ``text`` names ``term`` by its acronym (as :meth:`find_terms` finds it)
+        or by its expansion (any case, hyphens as spaces)."""
+        if re.search(rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])", text, acronym_flags(term.acronym)):
+            return True
+        return bool(term.expansion) and _norm(term.expansion) in _norm(text)
 
     def spell_out(self, text: str, skip: Callable[[str], bool] = lambda acronym: False) -> str:
         """``text`` with each unambiguous acronym it uses followed by its expansion, once:
@@ -93,7 +111,7 @@ class Glossary:
             if term.ambiguous or not term.expansion or _norm(term.expansion) in _norm(text) or skip(term.acronym):
                 continue
             pattern = rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])"
-            flags = re.I if len(term.acronym) >= 4 else 0
+            flags = acronym_flags(term.acronym)
             out = re.sub(pattern, lambda m: f"{m.group(0)} ({term.expansion})", out, count=1, flags=flags)
         return out
 
@@ -112,7 +130,7 @@ class Glossary:
             acr, exp = frozenset(analyze(term.acronym)), frozenset(analyze(re.sub(r"[-–]", " ", term.expansion)))
             if not acr or not exp:
                 continue
-            flags = re.I if len(term.acronym) >= 4 else 0
+            flags = acronym_flags(term.acronym)
             if re.search(rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])", text, flags):
                 out.append((acr, exp))
             else:

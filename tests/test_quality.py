@@ -2135,3 +2135,63 @@ def test_a_later_part_asking_what_actually_happened_is_answered_past_the_first(i
     ans = indexed_both.ask("the case study of the man from hungary on the slavery site - what was he told he'd earn a "
                            "month in the factory, and what was he actually paid?")
     assert "£2000 a month" in ans.answer and "£3-5 a week" in ans.answer, ans.answer
+
+
+def test_a_glossary_acronym_in_lower_case_is_named():
+    from assistant.glossary import acronym_flags, load_glossary
+
+    g = load_glossary()
+    assert [t.acronym for t in g.find_terms("rhi timescale")] == ["RHI"]
+    assert "LAC" in {t.acronym for t in g.find_terms("how many lac are there")}
+    # an everyday word in lower case is not an acronym; its capitals still are
+    assert acronym_flags("ACE") == 0 and not g.find_terms("an ace of a trainer")
+    assert "ACE" in {t.acronym for t in g.find_terms("training on ACEs")}
+    assert "Return Home Interview" in g.expand("whats the rhi timescale")
+
+
+def test_fifteenth_session_answers(indexed_both):
+    # a lower-case acronym is named by its spelling out in a timescale answer
+    ans = indexed_both.ask("what is the timescale for a rhi")
+    assert ans.status == "answered" and "72 hours" in ans.answer, ans.answer
+    # a period asked: the figure of a passage naming that period and what is asked, not a
+    # 2019-20 sentence the period check would refuse
+    ans = indexed_both.ask("how many children were on a cp plan in 2020-21")
+    assert ans.status == "answered" and "298" in ans.answer, ans.answer
+    # "how long": the sentence giving the length of time, with a number in words
+    ans = indexed_both.ask("how long did albert suffer after he was sold")
+    assert "four more years" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # a quoted sentence must both name the event and give the time: the MARAC passage
+    # gives no time, the conference timescales name no MARAC
+    "what is the timescale for a marac referral",
+    # a duty to "report on activity" is no step to take
+    "how do I make a referral to the LADO?",
+    # a passage naming the period asked must name what is asked too: not "There were 789
+    # CPCs in Harrow in 2019-20" for LADO referrals
+    "what was the actual number of LADO referrals harrow received in 2019-20? not the percentage, the raw count",
+])
+def test_fifteenth_session_refusals(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+
+
+def test_a_second_party_or_the_same_date_is_a_second_part():
+    from assistant.answer.parts import question_parts
+
+    assert question_parts("hscb budget 20-21: what did the ccg put in compared with the council?") == [
+        "hscb budget 20-21: what did the ccg put in?", "hscb budget 20-21: what did the council put in?"]
+    # a benchmark is no second party
+    assert len(question_parts("how many cp plans does harrow have compared to the england average?")) == 1
+    assert len(question_parts("how did missing episodes change compared with last year?")) == 1
+    assert question_parts("number of kids on CP plans at 31/3/21 in harrow? and LAC at the same date") == [
+        "number of kids on CP plans at 31/3/21 in harrow",
+        "number of kids on CP plans at 31/3/21 in harrow - and LAC at the same date"]
+
+
+def test_a_second_party_and_the_same_date_are_answered(indexed_both):
+    ans = indexed_both.ask("HSCB budget 2020-21: how much did police/MOPAC contribute compared to the council?")
+    assert "5,000" in ans.answer and "162,417" in ans.answer, ans.answer
+    ans = indexed_both.ask("number of kids on CP plans at 31/3/21 in harrow? and LAC at the same date")
+    assert "298" in ans.answer and "184" in ans.answer, ans.answer

@@ -35,11 +35,11 @@ import numpy as np
 import yaml
 
 from assistant.embeddings import Embedder
-from assistant.glossary import CONNECTORS, Glossary, load_glossary, mine_definitions
+from assistant.glossary import CONNECTORS, Glossary, acronym_flags, load_glossary, mine_definitions
 from assistant.keywords import PERIOD, analyze, covered_weight, periods, question_weights, reporting_periods
 from assistant.rerank import ChunkStems
 from ingest.loaders.html import is_subtitle  # a case study's title ("Serena from Gambia")
-from ingest.models import Answer, Citation, Passage
+from ingest.models import Answer, Chunk, Citation, Passage
 from ingest.units import chunk_units
 
 NOT_FOUND_TEXT = (
@@ -214,6 +214,11 @@ LEAD_IN_MAX = 300
 #: share of the best unit's score a unit giving the date asked for must reach to replace
 #: it, for "when" questions
 DATED_RATIO = 0.75
+#: when the best unit would be refused (its passage is about another period than the one
+#: asked; it gives no length of time for "how long"), the strongest unit that would not
+#: takes its place if it scores at least this share of the best; lower than
+#: :data:`DATED_RATIO` because the alternative is a refusal, not a weaker answer
+REFUSED_RATIO = 0.6
 #: head cover a reasons list earns when reasons are asked for (:meth:`ExtractiveAnswerer._best_lists`)
 REASON_LEAD_COVER = 0.2
 #: a question asking which organisation does something
@@ -589,6 +594,13 @@ class ExtractiveAnswerer:
         # hungarian guy - where was he made to work?" is not answered by "Fredek from Hungary")
         topic_stems = scene_setting_stems(question)
         spelled = [(a, e) for a, e in spelled if a and e and a <= set(q_stems) and not a & topic_stems]
+        # ... and an expansion the question spells out counts as present in a unit giving
+        # its acronym ("contacts to the multi agency safeguarding hub": "Number of Contacts
+        # in MASH ... | 9,971")
+        abbreviated = [(set(analyze(re.sub(r"[-–]", " ", t.expansion))), set(analyze(t.acronym)))
+                       for t in self.glossary.find_terms(question) if t.expansion and not t.ambiguous
+                       and not re.search(rf"(?<![\w-]){re.escape(t.acronym)}s?(?![\w-])", question, acronym_flags(t.acronym))]
+        abbreviated = [(e, a) for e, a in abbreviated if a and e and e <= set(q_stems) and not e & topic_stems]
         entities = named_entities(question)
         q_words = set(analyze(question))
         units = _units(passages)
@@ -686,6 +698,9 @@ class ExtractiveAnswerer:
                 if not acr_stems & stems and exp_stems <= stems and not acr_stems & credited:
                     lex[i] += sum(q_stems[s_] for s_ in acr_stems) / q_total
                     credited |= acr_stems
+            for exp_stems, acr_stems in abbreviated:
+                if acr_stems <= stems and not exp_stems <= stems:
+                    lex[i] += sum(q_stems[s_] for s_ in exp_stems - stems) / q_total
             off_topic = 0.0
             if entities and any(e in _plain(u.text + " " + p.chunk.section) for e in entities):
                 lex[i] += 0.3
@@ -830,6 +845,25 @@ class ExtractiveAnswerer:
             if (nxt < len(units) and units[nxt].passage == units[best].passage and units[nxt].line == units[best].line
                     and periods(units[nxt].text) & asked_p):
                 best = nxt
+        if asked_p and not _dated_to(passages[units[best].passage].chunk, asked_p):
+            # "number of kids on CP plans at 31/3/21?": the strongest unit whose passage
+            # names the period asked and what is asked ("Number of Children on Child
+            # Protection Plans (31st March 2021) | 298"), unless far weaker, rather than a
+            # 2019-20 sentence the period check in :meth:`_compose` would refuse (not any
+            # passage of a 2020-21 report, nor "There were 789 CPCs in Harrow in 2019-20"
+            # for "how many LADO referrals in 2019-20?")
+            asked_terms = self.glossary.find_terms(" ".join(asking_clauses(question)))
+
+            def dated_and_named(i: int) -> bool:
+                c = passages[units[i].passage].chunk
+                # (each glossary term the question asks about named, by acronym or
+                # expansion: the LADO in "how many LADO referrals")
+                text = c.section + "\n" + c.text
+                if not all(self.glossary.find_terms_named(t, text) for t in asked_terms):
+                    return False
+                return (_dated_to(c, asked_p, named_only=True) and names_what_is_asked(question, c.embed_text(), self.glossary)
+                        and missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None)
+            best = strongest(dated_and_named, REFUSED_RATIO)
         def evidenced(i: int) -> bool:
             c = passages[units[i].passage].chunk
             return missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None
@@ -843,6 +877,11 @@ class ExtractiveAnswerer:
             # the strongest unit timing that event ("The majority of ICPCs have taken place
             # within the target timescale of 15 days"), unless far weaker
             best = strongest_evidenced(0.75)
+        elif re.search(r"\bhow long\b", " ".join(asking_clauses(question)), re.I) and not _DURATION.search(units[best].text):
+            # "how long did albert suffer after he was sold?": the strongest unit giving a
+            # length of time that passes the evidence checks ("He suffered for four more
+            # years."), unless far weaker, beats the story's first sentence
+            best = strongest_evidenced(REFUSED_RATIO)
         if which_named and not names_asked_instance(units[best].text):
             # "what other borough board does chris miller sit on?": the strongest unit naming
             # a board, unless far weaker ("I am also a member of the Health and Wellbeing
@@ -1329,11 +1368,7 @@ class ExtractiveAnswerer:
         never names 2021-22, nor "... in 2020-21?" by one about 2019/20."""
         wanted = asked_periods(question)
         if wanted and groups:
-            lead = passages[units[groups[0][0]].passage].chunk
-            named = reporting_periods(lead.section + "\n" + lead.text)
-            # the document's own period covers a passage that names no other period
-            covered = named or reporting_periods(str(lead.metadata.get("period") or ""))
-            if not wanted & covered:
+            if not _dated_to(passages[units[groups[0][0]].passage].chunk, wanted):
                 return _lacking(question, passages, "anything for " + ", ".join(sorted(wanted)), relevance, coverage)
         citations: list[Citation] = []
         parts: list[str] = []
@@ -1732,6 +1767,18 @@ _PERIOD_MENTION = re.compile(r"(?:\bFY\s?|\b)\d{2,4}\s?(?:[-/–—‐‑]|\bto\
                              r"|\b31[./-]0?3[./-]\d{2,4}\b", re.I)
 
 
+def _dated_to(chunk: Chunk, wanted: frozenset[str], named_only: bool = False) -> bool:
+    """Whether ``chunk`` is about one of the reporting periods ``wanted`` ("2020-21"): a
+    period its section path or text names (:func:`~assistant.keywords.reporting_periods`,
+    so "(31st March 2021)" names 2020-21), or, when it names none and not ``named_only``,
+    its document's own period (manifest ``period``). The title is left out: it names the
+    document's period even above a passage about last year's figures."""
+    named = reporting_periods(chunk.section + "\n" + chunk.text)
+    if named_only:
+        return bool(wanted & named)
+    return bool(wanted & (named or reporting_periods(str(chunk.metadata.get("period") or ""))))
+
+
 @lru_cache(maxsize=512)
 def asked_periods(question: str) -> frozenset[str]:
     """Reporting periods the question asks about (:func:`~assistant.keywords.reporting_periods`;
@@ -1835,7 +1882,8 @@ _PROCEDURE_Q = re.compile(r"\bhow (?:do|can|should|would|could|to) (?:i |we |you
                           r"(?:make|submit|refer|complete|apply|request|book|access|get|find|assess|contact|escalate|report|raise|"
                           r"start|arrange|do)\b", re.I)
 #: words that describe a step to take: a modal, "you", a way to get in touch or a form
-_PROCEDURAL = re.compile(r"\b(?:can|should|must|need to|needs to|will need|you|your|call|calling|contact|report|complete|use|"
+#: (not "to report on activity", a duty to account)
+_PROCEDURAL = re.compile(r"\b(?:can|should|must|need to|needs to|will need|you|your|call|calling|contact|report(?! on\b)|complete|use|"
                          r"ring|email|e-mail|visit|speak|tell|refer|via|through|using|online (?:form|referral|portal)|report(?:ed)? online|form|helpline|website|phone)\b"
                          r"|(?:\+44|\b0)\d{2,4}[\s-]?\d{3,4}|\b(?:999|101|111)\b", re.I)
 
@@ -2177,7 +2225,13 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # (in one quoted sentence with the heading: "how many working days do I have to
         # complete a child and family assessment?" is not answered by a list of conference
         # figures that names a child, a family and an assessment in three items)
-        if all(_unnamed_event(timed, q + "\n" + context) for q in quoted or [""]):
+        # (and gives a time: "what is the timescale for a marac referral?" is not answered
+        # by "Domestic abuse related referrals into the MASH increased by 9%" under a
+        # passage on MARAC, beside a conference's "decision letter in 24 hours")
+        # (``context`` is the first quote's heading: a later quote, from another passage,
+        # names the event itself)
+        if all(_unnamed_event(timed, q + "\n" + context if k == 0 else q) or not _TIMING.search(q)
+               for k, q in enumerate(quoted or [""])):
             return "a timescale for this"
     term = _DEFINED.match(asked.strip()) if qtype == "define" else None
     if term and not asked_acronym(question):
@@ -2342,12 +2396,13 @@ def _unnamed_event(timed: str, text: str) -> set[str]:
     words it spells out ("ICPC" for "initial child protection conference", but "CP" not
     for "CP files"), and one of three letters or more in the question is named by its
     spelling out ("an RHI" by "a return home interview"; "CP records" not by "child
-    protection")."""
+    protection"); a glossary acronym counts in lower case too, "a rhi")."""
     event = {s_ for s_ in analyze(timed) if s_ not in _GENERIC_STEMS and s_ not in _ORDINALS}
     for a in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", text):
         event -= set(analyze(" ".join(spelling(a, timed))))
-    for a in re.findall(r"\b([A-Z][A-Z0-9&]{2,9})s?\b", timed):
-        if spelled_out(a, text):
+    named = re.findall(r"\b([A-Z][A-Z0-9&]{2,9})s?\b", timed) + [t.acronym for t in load_glossary().find_terms(timed)]
+    for a in named:
+        if len(a) >= 3 and spelled_out(a, text):
             event -= set(analyze(a))
     return event - set(analyze(text))
 
@@ -2392,9 +2447,13 @@ _TIME_COUNT_Q = re.compile(r"\bhow many (?:working |calendar |school )?(?:days|w
 #: a span of time, which is not a count ("in the past three years", "over 12 months")
 _SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 _DURATION = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                       r"a|an|a few|several|many)\s+(?:working\s+|calendar\s+|school\s+)?(?:days?|weeks?|months?|years?|yrs|hours?|minutes?|mins|decades?)\b"
+                       r"a|an|a few|several|many)\s+(?:more\s+|further\s+|long\s+|whole\s+|full\s+|additional\s+)?(?:working\s+|calendar\s+|school\s+)?(?:days?|weeks?|months?|years?|yrs|hours?|minutes?|mins|decades?)\b"
                        r"|\b(?:since|until|till|up to the age|birthday|fortnight|lifetime|career|overnight|24/7)\b", re.I)
 
+#: a time in an answer to a timescale question: a length of time, or "immediately",
+#: "the same day", "the next working day", "within ..."
+_TIMING = re.compile(_DURATION.pattern + r"|\b(?:immediately|same day|next (?:working )?day|promptly|without delay|straight away|at once|"
+                     r"within|by the end of|no later than)\b", re.I)
 
 #: a sentence counting part of what the sentence before it counted ("Of these, 35 ...")
 _PARTITIVE = re.compile(r"(?:Of (?:these|those|which|them|this number|this group)|Of the (?:\w+ )?(?:above|total))\b")

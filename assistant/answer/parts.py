@@ -35,10 +35,13 @@ _SCOPED_ASK = rf"(?:in|for|from|on|about|during|within|under)\s+(?:his|her|their
 #: a later clause setting its own scene before asking: "...? heard they chair the adults
 #: board too - which one"
 _SCENE_ASK = rf"[^?]{{3,80}}?\s[-–—]\s{_LEAD}{_WH_WORDS}\b"
+#: a later part asking for something else as of the same date or period: "...? and LAC
+#: at the same date"
+_SAME_AS = r"(?:[\w'’/-]+\s+){1,4}?(?:at|for|on|in|over|by|from|as at|as of)\s+the same\s+(?:date|day|time|period|year|point|month|snapshot)\b"
 #: where a message joins two question clauses: "... and how many ...", "...? What ...",
 #: "..., and for how many ...", "..., and no. of kids ..."
 _JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus|vs\.?|versus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER}|{_SCOPED_ASK})"
-                   rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|{_SCENE_ASK})", re.I)
+                   rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|{_SCENE_ASK}|(?i:(?:and\s+)?{_SAME_AS}))", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
@@ -80,7 +83,8 @@ _CLOSING_DATE = re.compile(r"\s((?:as at|as of|at|on|by|in|for|during)\s+(?:the\
 
 
 #: who the asker is, said before the question: "new DSL here, ...", "dsl at a primary here -
-#: ...", "IRO here. ...", "school nurse - ...", "as a nurse, ...", "new to harrow - ..."
+#: ...", "IRO here. ...", "school nurse - ...", "as a nurse, ...", "new to harrow - ...",
+#: "dsl just moved to the borough - ..."
 _ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|health visitor|hv|teacher|head|headteacher|"
          r"gp|police officer|officer|pc|dc|ds|manager|team manager|practitioner|senco|midwife|paediatrician|cp chair|conference chair|deputy head|head of year|lado|"
          r"family support worker|early help worker|youth worker|volunteer coordinator|volunteer|student|designated lead)")
@@ -90,6 +94,9 @@ _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     # (two hats: "IRO/CP chair here", "DSL and SENCO here")
                     rf"(?:\s*(?:/|&|\band\b)\s*{_ROLE})?"
                     r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
+                    # (newly arrived: "dsl just moved to the borough - ...")
+                    r"(?:\s+(?:just|recently)\s+(?:moved|started|joined|transferred|arrived|qualified)"
+                    r"(?:\s+(?:to|at|in|into)\s+(?:a|an|the|this|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?)?"
                     r"|new (?:here|to (?:harrow|the board|the partnership|the team|the role|the area|the borough|this))"
                     # what the asker is doing, for whom (not on what: "doing a briefing on the
                     # child M review" names the topic): "running a session for reception staff"
@@ -131,7 +138,7 @@ def strip_intro(question: str) -> str:
         # (a place in it scopes the question: "SW in Brent here - what's the LADO number?")
         return question
     rest = question[m.end():].strip()
-    said = re.search(r"\bhere\b|^\W*(?:hi|hello|hey|morning|afternoon|i'?m|i am|im|as|new|newly|nq|student|locum|agency|duty)\b"
+    said = re.search(r"\bhere\b|\b(?:just|recently)\s+(?:moved|started|joined|transferred|arrived|qualified)\b|^\W*(?:hi|hello|hey|morning|afternoon|i'?m|i am|im|as|new|newly|nq|student|locum|agency|duty)\b"
                      r"|\s(?:at|in|from|with|on)\s", m.group(0), re.I)
     if not said and (re.match(r"\W*(?:lado|iro)\b", m.group(0), re.I)
                      or re.search(r"\b(?:it|its|they|them|their|theirs)\b", rest, re.I)):
@@ -150,6 +157,26 @@ def strip_intro(question: str) -> str:
 #: "what do ECINS and VVE (actually) stand for?": two acronyms asked about at once
 _TWO_ACRONYMS = re.compile(r"^(?P<pre>.*?\bwhat\s+(?:do|does|did)\s+(?:the\s+)?)(?P<a>[A-Z][A-Z0-9&]{1,9})s?\s+(?:and|&)\s+(?:the\s+)?"
                            r"(?P<b>[A-Z][A-Z0-9&]{1,9})s?\s+(?P<post>(?:\w+\s+)?(?:stand for|mean)\b.*)$", re.S)
+
+#: "what did the ccg put in compared with the council?": what one party did, set against
+#: another named last (not a benchmark: "compared with the England average")
+_COMPARED = re.compile(r"^(?P<pre>.*?\b(?:did|does|do|was|were|is|are|has|have)\s+)(?P<subj>(?:the\s+)?[\w/&'’-]+)(?P<post>\s+.+?)"
+                       r"\s*,?\s+(?:compared (?:with|to)|vs\.?|versus|as against)\s+(?P<other>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+)?)\s*\??$", re.I | re.S)
+#: what a benchmark is, not a party: "compared to the national average", "vs last year"
+_BENCHMARK = re.compile(r"\b(?:average|national|england|london|uk|country|year|years|neighbou?rs?|rest|others?|before|previous|last|"
+                        r"target|pandemic|covid|lockdown|boroughs?|areas?|regions?)\b", re.I)
+
+
+def _compared_parts(text: str) -> list[str] | None:
+    """The two questions of "what did <A> <do> compared with <B>?", ``None`` if ``text``
+    is not one: "hscb budget 20-21: what did the ccg put in compared with the council?" ->
+    ``["hscb budget 20-21: what did the ccg put in?", "hscb budget 20-21: what did the
+    council put in?"]``. A benchmark after "compared with" (:data:`_BENCHMARK`: "the
+    England average", "last year") is no second party."""
+    m = _COMPARED.match(text)
+    if not m or _BENCHMARK.search(m.group("other")) or m.group("subj").lower() in ("it", "they", "this", "that", "there", "we", "you", "i"):
+        return None
+    return [f"{m.group('pre')}{m.group('subj')}{m.group('post')}?", f"{m.group('pre')}{m.group('other')}{m.group('post')}?"]
 
 
 def question_parts(question: str) -> list[str]:
@@ -183,6 +210,9 @@ def question_parts(question: str) -> list[str]:
     if m:
         # "what do ECINS and VVE stand for?" asks two things
         return [f"{m.group('pre')}{m.group(a)} {m.group('post')}" for a in ("a", "b")]
+    compared = _compared_parts(text)
+    if compared:
+        return compared
     topic = ""
     # a closing aside says where to look: "... live here? (at a glance page of the report)"
     m = re.match(r"^(?P<rest>.+\?)\s*\((?P<aside>[^()?]{3,80})\)\s*\.?$", text, re.S)
@@ -226,6 +256,7 @@ def question_parts(question: str) -> list[str]:
             or not all((re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) or counted or re.match(rf"{_COUNT_NOUN}\s", p, re.I)
                         or (not k and re.match(_YES_NO, p, re.I)) or (k and re.match(rf"(?:and\s+)?{_YES_NO_LATER}", p, re.I))
                         or (k and re.match(_SCENE_ASK, p, re.I)) or (k and re.match(_SCOPED_ASK, p, re.I))
+                        or (k and re.match(rf"(?:and\s+)?{_SAME_AS}", p, re.I))
                         # a first clause whose question word comes after a few words: "police
                         # figures said what % of victims were male? and what arrest rate ...?"
                         or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I))
@@ -262,7 +293,8 @@ def question_parts(question: str) -> list[str]:
     for i, p in enumerate(pieces):
         # (a pronoun in an aside after a comma does not point back: "what does ECINS stand
         # for, keep seeing it")
-        if (i and (_points_back(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p))
+        if (i and (_points_back(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p)
+                   or re.match(rf"(?:and\s+)?{_SAME_AS}", p, re.I))
                 # (a first part that itself points back to the topic, and says little else,
                 # names nothing the later one could point to: "heard harrow put SWs into
                 # schools - when did that start and how many SWs are on it?"; not "... -
