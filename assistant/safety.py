@@ -48,7 +48,8 @@ _KID = (r"(?:child|children|kid|kids|boy|girl|baby|babies|toddler|infant|son|dau
 # Harm verbs (present/progressive forms are matched separately).
 _HARM = r"(?:abus|hurt|hit|beat|punch|kick|slap|strangl|chok|burn|touch|rap|assault|harm|attack|molest|groom|exploit|traffick|threaten|stab|shak|starv|lock|kill)"
 
-_WEAPON = r"(?:knife|knives|gun|machete|blade|weapon)"
+_WEAPON = (r"(?:knife|knives|gun|machete|blade|weapon|hammer|(?:baseball |cricket )?bat|(?:broken|smashed) bottle|screwdriver|axe|"
+           r"crowbar|knuckle[- ]?duster)(?!\s+(?:crime|offences?|awareness|amnesty|arch(?:es)?|policy|policies|training|incidents?|conviction))")
 #: "... into a van", "... into the back of a silver car" (not "into the car seat")
 _INTO_VEHICLE = (r"\s+(?:in(?:to|side)?(?: the back of)?)\s+(?:(?:a|an|the|their|his|her|some|this|that)\s+)?(?:[\w-]+\s+)?"
                  r"(?:van|car|vehicle|taxi|cab|lorry|truck|boot|minibus)\b(?!\s+seat)")
@@ -68,7 +69,11 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 # Immediacy markers: this is happening now / just happened / is about to happen.
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|today|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
-    r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up)|"
+    r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|brought|"
+    r"threatened|hit|punched|attacked|stabbed|smashed)|"
+    # a scene going on: "is chasing his nephew round the house", "in front of the kids"
+    r"(?:is|are|'s|'re)\s+(?:chasing|swinging|coming at|going for|standing over|stood over|screaming at|shouting at)|"
+    r"in front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)|in the building|"
     r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
@@ -93,12 +98,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("unsafe_now", re.compile(
         r"\b(?:not safe to go home|scared to go home|afraid to go home|too scared to go home|won'?t go home because|"
         r"in (?:immediate )?danger|at immediate risk|immediate risk of|being held|locked (?:in|out)|"
-        r"(?:won'?t|wont|will not|isn'?t letting|is not letting) let (?:me|us|her|him|them) (?:leave|go|out)|"
+        r"(?:won'?t|wont|will not|isn'?t letting|is not letting) let (?:me|us|her|him|them) (?:leave|go|out|in)\b|"
         r"\b" + _KID + r"\s+(?:is|are|'s|'re)\s+hiding\b|"
-        r"(?:has|have) (?:got )?(?:a )?(?:knife|weapon|gun)|threatening to (?:kill|hurt|stab)|"
+        rf"(?:has|have) (?:got )?(?:a )?(?:knife|weapon|gun)(?!\s+(?:crime|offences?|conviction))|threatening to (?:kill|hurt|stab)|"
         # a weapon taken up in the present perfect or progressive: "uncle's grabbed a bread knife"
-        r"(?:has|have|'s|'ve|is|are|'re)\s+(?:just\s+)?(?:got out|grabbed|picked up|pulled out|taken out|waving|brandishing|wielding)\s+"
-        r"(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:knife|knives|weapon|gun|machete|blade|hammer)\b(?!\s+(?:crime|offences?|awareness|amnesty|policy|training))|"
+        r"(?:has|have|'s|'ve|is|are|'re)\s+(?:just\s+)?(?:got out|grabbed|picked up|pulled out|taken out|waving|brandishing|wielding|swinging)\s+"
+        rf"(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?{_WEAPON}\b|"
         r"(?:turned up|waiting|outside)\s+(?:at|outside)?\s*(?:the )?(?:school|gates|nursery|home) (?:to (?:take|collect)|demanding)|"
         r"(?:fresh|new) (?:bruis|burn|injur|mark)\w*|bleeding|unconscious|not breathing|"
         # an injury in front of the practitioner: "with blood on his face"
@@ -109,7 +114,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:shouting|screaming|threatening|aggressive|banging|kicking off|trying to get in|refusing to leave)|"
         r"(?:threatened|threatening) to (?:kill|hurt|harm)\b|"
         # a threat reported in speech: "said hell kill her when she comes out"
-        r"(?:said|says|saying|told (?:her|him|them|me))\s+(?:that\s+)?(?:he|she|they|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|is gonna|s gonna|are going to|are gonna)\s+"
+        r"(?:said|says|saying|told (?:her|him|them|me|us|the (?:kids|children|child|baby|boy|girl|family)))\s+(?:that\s+)?(?:he|she|they|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|is gonna|s gonna|are going to|are gonna)\s+"
         r"(?:kill|stab|shoot|hurt)\s+(?:her|him|them|me|us|the (?:child|baby|kids?|boy|girl)|" + _THREATENER + r")\b)", _F), False),
     ("harm_with_marker", re.compile(
         rf"\b(?:{_HARM}\w*)\b", _F), True),
@@ -123,6 +128,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:won'?t|wont|isn'?t|isnt|not)\s+answer(?:ing)?\s+(?:her|his|their|the)\s+phone\b", _F), False),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
+        # an intoxicated adult set on taking a child: "he's hammered, wants to take his 2 year old home"
+        r"|\b(?:drunk|intoxicated|hammered|wasted|off (?:his|her|their) face|(?:stinks|smells|reeks) of (?:alcohol|booze|drink)|can barely stand|slurring)\b.{0,80}"
+        r"\b(?:wants? to|trying to|insist\w* on|demanding to|about to)\s+(?:take|drive|collect)\b"
         r"|\bbeing (?:picked up|collected|driven|taken|met) by (?:older|adult|unknown|strange)\s*(?:men|males|adults|people|boys)\b|\bstrangers\b"
         r"|\bin a (?:car|van|flat|house|hotel(?: room)?) with (?:some |two |three |a group of )?(?:older|adult|unknown|strange)\s+(?:men|males|man|adults|guys|lads)\b", _F), False),
     ("missing_marker", re.compile(
@@ -240,8 +248,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("weapon_now", re.compile(
         # (one word may describe it: "has just picked up a kitchen knife"; not "knife crime")
         rf"\b(?:with|has|have|'s got|got|carrying|holding|waving|brandishing|wielding|pulled|pulled out|got out|took out|"
-        rf"picked up|picking up|grabbed|grabbing)\s+(?:a\s+|an?\s+)?(?:[\w-]+\s+)?(?:{_WEAPON}|hammer)\b"
-        r"(?!\s+(?:crime|offences?|awareness|amnesty|arches|policy|policies|training|incidents?))", _F), True),
+        rf"picked up|picking up|grabbed|grabbing|brought|bringing|swinging)\s+(?:a\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?{_WEAPON}\b", _F), True),
     ("abduction_now", re.compile(
         r"\b(?:snatch\w*|grabb\w*|abduct\w*|kidnap\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b"
         r"|\btaking\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), True),
@@ -283,7 +290,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without))"
         r"|\btrying to leave with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), False),
     ("intoxicated_carer_now", re.compile(
-        r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|son|daughter|\d+\s*(?:year|yr)s?[- ]old|\d+\s*(?:yo|y/o|yrs?)\b|pick-?up|nursery|school)\b", _F), True),
+        r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted|hammered|(?:stinks|smells|reeks|stinking|smelling) of (?:alcohol|booze|drink)|can barely stand|slurring)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|son|daughter|\d+\s*(?:year|yr)s?[- ]old|\d+\s*(?:yo|y/o|yrs?)\b|pick-?up|nursery|school)\b", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -293,7 +300,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
 # Framing of a question *about* the learning rather than a live situation.
 _LEARNING = re.compile(
     r"\b(?:review|reviews|cspr|scr|serious case|report|learning sheet|learning|lessons?|training|course|module|guidance|procedure|"
-    r"policy|protocol|process|statistics?|figures?|data|how many|how much|percentage|trend|annual|board|partnership|"
+    r"policy|protocol|process|statistics?|stats?|figures?|data|how many|how much|percentage|trend|annual|board|partnership|"
     r"research|theme|themes|case stud(?:y|ies)|practice|audit|per year|each year|episodes?|what (?:is|are|does|do|did|should|happens)|"
     r"how (?:do|does|should|can|to)|when should|who should|is there|are there|explain|definition|define|mean|"
     r"can (?:a|an|i|we|you|the)|is it (?:legal|ok|okay|illegal)|(?:at )?what age|how old|law|legal|legally|illegal|illegally|"
@@ -341,6 +348,10 @@ def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None)
     )
 
 
+#: a request for figures or data about something, not a report of it
+_DATA_ASK = re.compile(r"^\W*(?:any\s+|the\s+|latest\s+|recent\s+)*(?:stats?|statistics|figures|data|numbers)\s+(?:on|for|about|of)\b", _F)
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
 
@@ -350,6 +361,10 @@ def urgent_cues(text: str) -> list[str]:
     if not text or not text.strip():
         return []
     reasons: list[str] = []
+    if _DATA_ASK.search(text):
+        # a request for figures ("stats on kids carrying a knife today in london?") is a
+        # study, whatever its time words
+        return []
     has_now = bool(_NOW.search(text))
     # ("what do I do?" is a plea for help, not a question about the learning)
     learning = bool(_LEARNING.search(re.sub(r"\bwhat (?:do|should|can|shall|must) (?:i|we) do\b", " ", text, flags=re.I)))
