@@ -53,16 +53,16 @@ _WORKER = (rf"(?:(?:a|an|the|our|their|other)\s+)?{_WORKER_NOUN}(?:(?:\s*,\s*|\s
            rf"(?:[\w-]+\s+)?{_WORKER_NOUN})*")
 
 
-#: three-letter acronyms that are also an everyday word, or another plural, in lower case
-#: ("an ace", "MPs"): only their capitals name the term
-_WORDLIKE = frozenset({"ace", "mps"})
+#: acronyms that are also an everyday word, or another plural, in lower case ("an ace",
+#: "MPs", "send a referral"): only their capitals name the term
+_WORDLIKE = frozenset({"ace", "mps", "send"})
 
 
 def acronym_flags(acronym: str) -> int:
     """Regex flags for finding ``acronym`` in a question: ``re.I`` when it has 3+
     characters and its lower case is not an everyday word (:data:`_WORDLIKE`), so that
     "rhi timescale" and "marac" name RHI and MARAC as Slack users type them; else 0
-    (case-sensitive: "DA", "ACE")."""
+    (case-sensitive: "DA", "ACE", "SEND")."""
     return re.I if len(acronym) >= 3 and acronym.lower() not in _WORDLIKE else 0
 
 

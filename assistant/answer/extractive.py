@@ -214,10 +214,10 @@ LEAD_IN_MAX = 300
 #: share of the best unit's score a unit giving the date asked for must reach to replace
 #: it, for "when" questions
 DATED_RATIO = 0.75
-#: when the best unit would be refused (its passage is about another period than the one
-#: asked; it gives no length of time for "how long"), the strongest unit that would not
-#: takes its place if it scores at least this share of the best; lower than
-#: :data:`DATED_RATIO` because the alternative is a refusal, not a weaker answer
+#: when the best unit's passage is about another period than the one asked (the answer
+#: would be refused for it), the strongest unit of a passage naming that period takes its
+#: place if it scores at least this share of the best; lower than :data:`DATED_RATIO`
+#: because the alternative is a refusal, not a weaker answer
 REFUSED_RATIO = 0.6
 #: head cover a reasons list earns when reasons are asked for (:meth:`ExtractiveAnswerer._best_lists`)
 REASON_LEAD_COVER = 0.2
@@ -263,7 +263,22 @@ _TOPIC_ACRONYM_Q = re.compile(
 
 
 def asked_acronym(question: str) -> str | None:
-    """The acronym a "what does X stand for / what is X" question asks about, if any."""
+    """The acronym a "what does X stand for / what is X" question asks about, if any; a
+    glossary acronym typed in lower case counts ("what does cla stand for?" asks about
+    CLA; :func:`~assistant.glossary.acronym_flags`)."""
+    found = _asked_acronym(question)
+    if found is None:
+        terms = load_glossary().terms
+        upper = re.sub(r"\b[a-z][a-z0-9&]{2,9}\b",
+                       lambda m: m.group(0).upper() if m.group(0).upper() in terms and acronym_flags(m.group(0).upper()) else m.group(0),
+                       question)
+        if upper != question:
+            found = _asked_acronym(upper)
+    return found
+
+
+def _asked_acronym(question: str) -> str | None:
+    """:func:`asked_acronym` for the acronyms ``question`` writes in capitals."""
     m = _ACRONYM_Q.search(question.strip())
     if not m:
         t = _TOPIC_ACRONYM_Q.match(question.strip())
@@ -877,11 +892,6 @@ class ExtractiveAnswerer:
             # the strongest unit timing that event ("The majority of ICPCs have taken place
             # within the target timescale of 15 days"), unless far weaker
             best = strongest_evidenced(0.75)
-        elif re.search(r"\bhow long\b", " ".join(asking_clauses(question)), re.I) and not _DURATION.search(units[best].text):
-            # "how long did albert suffer after he was sold?": the strongest unit giving a
-            # length of time that passes the evidence checks ("He suffered for four more
-            # years."), unless far weaker, beats the story's first sentence
-            best = strongest_evidenced(REFUSED_RATIO)
         if which_named and not names_asked_instance(units[best].text):
             # "what other borough board does chris miller sit on?": the strongest unit naming
             # a board, unless far weaker ("I am also a member of the Health and Wellbeing

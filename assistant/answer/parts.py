@@ -96,7 +96,8 @@ _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
                     # (newly arrived: "dsl just moved to the borough - ...")
                     r"(?:\s+(?:just|recently)\s+(?:moved|started|joined|transferred|arrived|qualified)"
-                    r"(?:\s+(?:to|at|in|into)\s+(?:a|an|the|this|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?)?"
+                    r"(?:\s+(?:to|at|in|into)\s+(?:a|an|the|this|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?"
+                    r"(?:\s+from\s+(?P<came_from>[\w'’-]+(?:\s+[\w'’-]+)?))?)?"
                     r"|new (?:here|to (?:harrow|the board|the partnership|the team|the role|the area|the borough|this))"
                     # what the asker is doing, for whom (not on what: "doing a briefing on the
                     # child M review" names the topic): "running a session for reception staff"
@@ -134,8 +135,9 @@ def strip_intro(question: str) -> str:
         the question from its first word after the introduction.
     """
     m = _INTRO.match(question)
-    if not m or named_places(m.group(0)):
-        # (a place in it scopes the question: "SW in Brent here - what's the LADO number?")
+    # (a place in it scopes the question: "SW in Brent here - what's the LADO number?";
+    # not where the asker came from: "dsl just moved to the borough from hampshire - ...")
+    if not m or named_places(m.group(0).replace(m.group("came_from") or "\0", " ")):
         return question
     rest = question[m.end():].strip()
     said = re.search(r"\bhere\b|\b(?:just|recently)\s+(?:moved|started|joined|transferred|arrived|qualified)\b|^\W*(?:hi|hello|hey|morning|afternoon|i'?m|i am|im|as|new|newly|nq|student|locum|agency|duty)\b"
