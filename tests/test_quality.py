@@ -2059,8 +2059,16 @@ def test_fourteenth_session_answers(indexed_both):
     "how much does an enhanced DBS check cost for a volunteer at our youth club?",
     # a number for a service the sentence giving a number never names
     "whats the phone number for harrow MASH / out of hours emergency duty team?",
+    # (fifteenth session) a quoted sentence must both name the event and give the time:
+    # the MARAC passage gives no time, the conference timescales name no MARAC
+    "what is the timescale for a marac referral",
+    # a duty to "report on activity" is no step to take
+    "how do I make a referral to the LADO?",
+    # a passage naming the period asked must name what is asked too: not "There were 789
+    # CPCs in Harrow in 2019-20" for LADO referrals
+    "what was the actual number of LADO referrals harrow received in 2019-20? not the percentage, the raw count",
 ])
-def test_fourteenth_session_refusals(indexed_both, question):
+def test_fourteenth_and_fifteenth_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
     assert ans.status == "not_found" and not ans.citations, ans.answer
 
@@ -2159,20 +2167,6 @@ def test_fifteenth_session_answers(indexed_both):
     ans = indexed_both.ask("how many children were on a cp plan in 2020-21")
     assert ans.status == "answered" and "298" in ans.answer, ans.answer
 
-
-@pytest.mark.parametrize("question", [
-    # a quoted sentence must both name the event and give the time: the MARAC passage
-    # gives no time, the conference timescales name no MARAC
-    "what is the timescale for a marac referral",
-    # a duty to "report on activity" is no step to take
-    "how do I make a referral to the LADO?",
-    # a passage naming the period asked must name what is asked too: not "There were 789
-    # CPCs in Harrow in 2019-20" for LADO referrals
-    "what was the actual number of LADO referrals harrow received in 2019-20? not the percentage, the raw count",
-])
-def test_fifteenth_session_refusals(indexed_both, question):
-    ans = indexed_both.ask(question)
-    assert ans.status == "not_found" and not ans.citations, ans.answer
 
 
 def test_a_newly_arrived_asker_is_an_introduction():
