@@ -2067,6 +2067,8 @@ def test_fourteenth_session_answers(indexed_both):
     # a passage naming the period asked must name what is asked too: not "There were 789
     # CPCs in Harrow in 2019-20" for LADO referrals
     "what was the actual number of LADO referrals harrow received in 2019-20? not the percentage, the raw count",
+    # a form's code with a digit is known only whole ("MS1" is not "Ms" and "1")
+    "as a council do we have to send the home office a duty to notify (MS1) form for adult victims who don't consent to the NRM?",
 ])
 def test_fourteenth_and_fifteenth_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)

@@ -571,8 +571,13 @@ class ExtractiveAnswerer:
         asked_text = re.sub(r"\[[^\]]*\]", " ", " ".join(asking_clauses(question)))
         # (an acronym the question spells out itself, "SWIS (social workers in schools)",
         # is asked about by its words, which the passages are searched for like any others)
+        # (a code with a digit, not in the glossary, is known only whole: "MS1" is not
+        # known for "Ms" and "1")
         unknown += [a for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}(?=s?\b)", asked_text)
-                    if not any(s_ in idf for s_ in analyze(a) + analyze(a + "s")) and not spelled_out(a, passage_plain)
+                    if not (re.search(rf"\b{re.escape(a.lower())}s?\b", passage_plain)
+                            if re.search(r"\d", a) and a not in self.glossary.terms
+                            else any(s_ in idf for s_ in analyze(a) + analyze(a + "s")))
+                    and not spelled_out(a, passage_plain)
                     and not spelled_out(a, re.sub(r"\b[A-Z][A-Z0-9&]{2,}s?\b", " ", question))
                     and not self._glossary_phrase_in(a, passage_plain)]
         if unknown:
