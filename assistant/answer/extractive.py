@@ -571,11 +571,13 @@ class ExtractiveAnswerer:
         asked_text = re.sub(r"\[[^\]]*\]", " ", " ".join(asking_clauses(question)))
         # (an acronym the question spells out itself, "SWIS (social workers in schools)",
         # is asked about by its words, which the passages are searched for like any others)
-        # (a code with a digit, not in the glossary, is known only whole: "MS1" is not
-        # known for "Ms" and "1")
+        # (a code with a digit, not in the glossary, is known only whole, punctuation
+        # aside: "MS1" is not known for "Ms" and "1", "COVID19" is for "Covid-19"; "FY21"
+        # and a year are periods)
+        compact = re.sub(r"[\W_]+", "", passage_plain)
         unknown += [a for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}(?=s?\b)", asked_text)
-                    if not (re.search(rf"\b{re.escape(a.lower())}s?\b", passage_plain)
-                            if re.search(r"\d", a) and a not in self.glossary.terms
+                    if not (a.lower() in compact
+                            if re.search(r"\d", a) and not re.search(r"\d{4}|^FY\d", a) and a not in self.glossary.terms
                             else any(s_ in idf for s_ in analyze(a) + analyze(a + "s")))
                     and not spelled_out(a, passage_plain)
                     and not spelled_out(a, re.sub(r"\b[A-Z][A-Z0-9&]{2,}s?\b", " ", question))
