@@ -93,7 +93,7 @@ class Glossary:
                 found[acr] = term
         return list(found.values())
 
-    def find_terms_named(self, term: Term, text: str) -> bool:
+    def names_term(self, term: Term, text: str) -> bool:
         """Whether ``text`` names ``term`` by its acronym (as :meth:`find_terms` finds it)
         or by its expansion (any case, hyphens as spaces)."""
         if re.search(rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])", text, acronym_flags(term.acronym)):

@@ -617,8 +617,8 @@ class ExtractiveAnswerer:
         topic_stems = scene_setting_stems(question)
         spelled = [(a, e) for a, e in spelled if a and e and a <= set(q_stems) and not a & topic_stems]
         # ... and an expansion the question spells out counts as present in a unit giving
-        # its acronym ("contacts to the multi agency safeguarding hub": "Number of Contacts
-        # in MASH ... | 9,971")
+        # its acronym ("contacts to the multi agency safeguarding hub" is answered by
+        # "Number of Contacts in MASH ... | 9,971", when that passage is retrieved)
         abbreviated = [(set(analyze(re.sub(r"[-–]", " ", t.expansion))), set(analyze(t.acronym)))
                        for t in self.glossary.find_terms(question) if t.expansion and not t.ambiguous
                        and not re.search(rf"(?<![\w-]){re.escape(t.acronym)}s?(?![\w-])", question, acronym_flags(t.acronym))]
@@ -881,7 +881,7 @@ class ExtractiveAnswerer:
                 # (each glossary term the question asks about named, by acronym or
                 # expansion: the LADO in "how many LADO referrals")
                 text = c.section + "\n" + c.text
-                if not all(self.glossary.find_terms_named(t, text) for t in asked_terms):
+                if not all(self.glossary.names_term(t, text) for t in asked_terms):
                     return False
                 return (_dated_to(c, asked_p, named_only=True) and names_what_is_asked(question, c.embed_text(), self.glossary)
                         and missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None)
