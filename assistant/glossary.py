@@ -85,13 +85,7 @@ class Glossary:
         """Terms named in ``text`` by acronym (whole word; in any case if it has 3+
         characters and is not an everyday word, :func:`acronym_flags`: "marac", "rhi") or
         by full expansion."""
-        found: dict[str, Term] = {}
-        for acr, term in self.terms.items():
-            if re.search(rf"(?<![\w-]){re.escape(acr)}s?(?![\w-])", text, acronym_flags(acr)):
-                found[acr] = term
-            elif term.expansion and _norm(term.expansion) in _norm(text):
-                found[acr] = term
-        return list(found.values())
+        return [term for term in self.terms.values() if self.names_term(term, text)]
 
     def names_term(self, term: Term, text: str) -> bool:
         """Whether ``text`` names ``term`` by its acronym (as :meth:`find_terms` finds it)
