@@ -53,7 +53,8 @@ MODEL_MAX_TOKENS = 256
 #: 8: web pages' footnotes marked ``*``/``**`` are kept and linked. 9: ``year_end`` metadata.
 #: 10: a heading closed with nothing under it is kept as a line of text.
 #: 11: a web page's subtitle paragraph ("Albert from Britain") is a heading below its heading.
-PIPELINE_VERSION = 11
+#: 12: ``data_period`` metadata (:func:`date_sections`).
+PIPELINE_VERSION = 12
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +152,7 @@ class Chunker:
             empty = None
             pending.append(block)
         flush()
-        return chunks
+        return date_sections(chunks)
 
     # -- grouping ------------------------------------------------------------------
     def _budget(self, title: str, section: str) -> int:
@@ -351,6 +352,46 @@ class Chunker:
             line_pages=[(min(u.pages) if u.pages else None) for u in units],
             line_kinds=[u.kind for u in units],
         )
+
+
+#: a section's opening sentence dating the figures under it: "Our performance and activity
+#: data for 2019 to 2020 tell us how many cases we have dealt with ..."
+_DATA_PERIOD = re.compile(
+    r"\b(?:data|figures|statistics|performance)\s+(?:for|from|covering|relating\s+to)\s+(?:the\s+(?:year|period)\s+)?"
+    r"(?P<period>(?:19|20)\d{2}\s*(?:to|-|–|/)\s*(?:19|20)?\d{2})(?!\d)", re.I)
+
+
+def date_sections(chunks: list[Chunk]) -> list[Chunk]:
+    """Give each chunk under a section whose opening paragraph dates its figures ("Our
+    performance and activity data for 2019 to 2020 tell us ...") that period, as written,
+    in ``metadata["data_period"]``: the section itself and every section below it. A 2020-21
+    report's "95% of conferences were quorate", three chunks under that opening, is then
+    known to be a 2019-20 figure rather than taken for the report's own year. Only the
+    first paragraph of a section's first chunk counts; a period named in passing later
+    ("compared with 2019-20") dates nothing.
+
+    Args:
+        chunks: one document's chunks in reading order (changed in place).
+
+    Returns:
+        ``chunks``.
+    """
+    dated: list[tuple[str, str]] = []  # (section path, period as written)
+    seen: set[str] = set()
+    for chunk in chunks:
+        if chunk.section and chunk.section not in seen:
+            seen.add(chunk.section)
+            opening = chunk.text.split("\n", 1)[0]
+            m = _DATA_PERIOD.search(opening)
+            if m:
+                dated.append((chunk.section, m.group("period")))
+    if not dated:
+        return chunks
+    for chunk in chunks:
+        for section, period in dated:
+            if chunk.section == section or chunk.section.startswith(section + SECTION_SEP):
+                chunk.metadata["data_period"] = period
+    return chunks
 
 
 def _is_contents_row(block: Block) -> bool:

@@ -260,3 +260,16 @@ def test_is_statement() -> None:
     assert not _is_statement("The breakdown of categories of harm:.")
     assert not _is_statement("ANNUAL REPORT 2020 – 2021 THINK WHOLE FAMILY")
     assert not _is_statement("Early identification of risk")
+
+
+def test_a_section_opening_dates_the_figures_under_it(report_chunks: list[Chunk]) -> None:
+    # "Our performance and activity data for 2019 to 2020 tell us ..." opens the CP
+    # conference section: its Performance bullets, three chunks on, are 2019-20 figures
+    quorate = next(c for c in report_chunks if "95% of conferences were quorate" in c.text)
+    assert "2019" not in quorate.text and quorate.metadata.get("data_period") == "2019 to 2020"
+    opening = next(c for c in report_chunks if "performance and activity data for 2019" in c.text)
+    assert opening.metadata.get("data_period") == "2019 to 2020"
+    # a section whose opening dates nothing is left alone, a period named later included
+    missing = next(c for c in report_chunks if "83 children" in c.text)
+    assert "data_period" not in missing.metadata
+    assert sum("data_period" in c.metadata for c in report_chunks) < len(report_chunks) // 5

@@ -1789,8 +1789,12 @@ def _dated_to(chunk: Chunk, wanted: frozenset[str], named_only: bool = False) ->
     period its section path or text names (:func:`~assistant.keywords.reporting_periods`,
     so "(31st March 2021)" names 2020-21), or, when it names none and not ``named_only``,
     its document's own period (manifest ``period``). The title is left out: it names the
-    document's period even above a passage about last year's figures."""
-    named = reporting_periods(chunk.section + "\n" + chunk.text)
+    document's period even above a passage about last year's figures. A passage under a
+    section whose opening dates its figures ("Our performance and activity data for 2019
+    to 2020 ...", ingest's ``data_period``, :func:`ingest.chunker.date_sections`) names that
+    period when it names none itself."""
+    named = (reporting_periods(chunk.section + "\n" + chunk.text)
+             or reporting_periods(str(chunk.metadata.get("data_period") or "")))
     if named_only:
         return bool(wanted & named)
     return bool(wanted & (named or reporting_periods(str(chunk.metadata.get("period") or ""))))
