@@ -2208,9 +2208,16 @@ def test_a_second_party_or_the_same_date_is_a_second_part():
     # a benchmark is no second party
     assert len(question_parts("how many cp plans does harrow have compared to the england average?")) == 1
     assert len(question_parts("how did missing episodes change compared with last year?")) == 1
+    # the same date: the first part's count and date around the new thing
     assert question_parts("number of kids on CP plans at 31/3/21 in harrow? and LAC at the same date") == [
-        "number of kids on CP plans at 31/3/21 in harrow",
-        "number of kids on CP plans at 31/3/21 in harrow - and LAC at the same date"]
+        "number of kids on CP plans at 31/3/21 in harrow", "number of LAC at 31/3/21"]
+    assert question_parts("how many cp plans at 31/3/21? and lac at the same date") == [
+        "how many cp plans at 31/3/21", "how many lac at 31/3/21"]
+    # (not when the first part says more than its thing, nor for a second party)
+    assert question_parts("what % of icpcs were in timescale in 2019-20? and review conferences over the same period")[1] == \
+        "what % of icpcs were in timescale in 2019-20 - and review conferences over the same period"
+    assert question_parts("what % of the budget for 2020-21 came from the police? and from health in the same year")[1] == \
+        "what % of the budget for 2020-21 came from the police - and from health in the same year"
 
 
 def test_a_second_party_and_the_same_date_are_answered(indexed_both):
@@ -2218,3 +2225,5 @@ def test_a_second_party_and_the_same_date_are_answered(indexed_both):
     assert "5,000" in ans.answer and "162,417" in ans.answer, ans.answer
     ans = indexed_both.ask("number of kids on CP plans at 31/3/21 in harrow? and LAC at the same date")
     assert "298" in ans.answer and "184" in ans.answer, ans.answer
+    ans = indexed_both.ask("how many cp plans at 31/3/21? and lac at the same date")
+    assert ans.status == "answered" and "298" in ans.answer and "184" in ans.answer, ans.answer

@@ -77,6 +77,15 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _YES_NO = r"(?:are|is|was|were|did|does|do|has|have|had|can|could|should|will|would)\s+\w"
 MAX_PARTS = 3
 #: a date or period closing a message: "... as at 31 march 2021?", "... in 2019-20?"
+#: a date or period a clause asks about, anywhere in it: "at 31/3/21", "as at 31st March
+#: 2021", "in 2019-20", "for 20/21"
+_DATED_AT = re.compile(r"\b(?:as at|as of|at|on|by|in|for|during)\s+(?:the\s+)?(?:end of\s+)?"
+                       r"(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}"
+                       r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+(?:19|20)\d{2})?"
+                       r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2}"
+                       r"|(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?|\d{2}/\d{2})(?![\d/.])", re.I)
+#: a count or share asked for, opening a clause ("how many", "what % of")
+_COUNT_HEAD = re.compile(r"^(?:how many|how much|what\s+(?:%|percent(?:age)?|proportion|number)(?:\s+of)?|(?:the\s+)?(?:number|no\.?)\s+of)(?!\w)", re.I)
 _CLOSING_DATE = re.compile(r"\s((?:as at|as of|at|on|by|in|for|during)\s+(?:the\s+)?(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2}"
                            r"|(?:in|for|during)\s+(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?)\s*\??$", re.I)
@@ -295,6 +304,18 @@ def question_parts(question: str) -> list[str]:
     for i, p in enumerate(pieces):
         # (a pronoun in an aside after a comma does not point back: "what does ECINS stand
         # for, keep seeing it")
+        same = re.match(rf"(?:and\s+)?(?P<thing>{_SAME_AS})", p, re.I) if i else None
+        head, dated = _COUNT_HEAD.match(pieces[0]), _DATED_AT.search(pieces[0])
+        if (same and head and dated and dated.start() > head.end()
+                and not re.match(r"(?:and\s+)?(?:from|to|by|for|in|on|at|of|with|over|during)\b", p, re.I)
+                and not re.search(r"\b(?:were|was|are|is|did|do|does|had|have|has|took|got)\b", pieces[0][head.end():dated.start()], re.I)):
+            # "how many cp plans at 31/3/21? and lac at the same date" asks "how many lac at
+            # 31/3/21": the first part's question and date around the new thing (not when
+            # the first part says more of it: "what % of icpcs were in timescale in 2019-20?
+            # and review conferences over the same period")
+            thing = re.sub(r"\s+(?:at|for|on|in|over|by|from|as at|as of)\s+the same\s+\w+$", "", same.group("thing"), flags=re.I)
+            parts.append(f"{head.group(0)} {thing.strip()} {dated.group(0)}")
+            continue
         if (i and (_points_back(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p)
                    or re.match(rf"(?:and\s+)?{_SAME_AS}", p, re.I))
                 # (a first part that itself points back to the topic, and says little else,
