@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -111,6 +112,38 @@ def cited_first(answer: Answer) -> None:
     order += [i for i in range(len(answer.retrieved)) if i not in order]
     answer.retrieved = [answer.retrieved[i] for i in order]
     answer.extra["retriever_ranks"] = [i + 1 for i in order]
+
+
+#: a later part asking what an acronym the earlier answer gave stands for
+_THE_ACRONYM = re.compile(r"\bwhat (?:does|do|did) (?:the|that|this|its|their) (?:acronym|abbreviation|initials|letters) (?:stand for|mean)\b"
+                          r"|\b(?:the|that|this|its|their) (?:acronym|abbreviation)(?:'s| is)? (?:short for|stands? for)\b", re.I)
+
+
+def _named_acronym(part: str, earlier: list[Answer], question: str) -> str | None:
+    """The acronym a part asking "what does the acronym stand for" means: the first one
+    an earlier answered part quotes that the question itself does not name, or ``None``."""
+    if not earlier or not _THE_ACRONYM.search(part.rsplit(" - ", 1)[-1]):
+        return None
+    asked = set(re.findall(r"\b[A-Z][A-Z0-9&]{2,}\b", question))
+    for a in earlier:
+        if a.status == "answered":
+            for c in a.citations:
+                for acr in re.findall(r"\b[A-Z][A-Z0-9&]{2,}\b", c.quote):
+                    if acr not in asked:
+                        return acr
+    return None
+
+
+def _interleave(first: list[Passage], second: list[Passage], n: int) -> list[Passage]:
+    """The two rankings taken in turn, ``first``'s lead first, without repeats, ``n`` in all."""
+    out: list[Passage] = []
+    seen: set[str] = set()
+    for pair in zip_longest(first, second):
+        for p in pair:
+            if p is not None and p.chunk.id not in seen and len(out) < n:
+                seen.add(p.chunk.id)
+                out.append(p)
+    return out
 
 
 class Assistant:
@@ -339,10 +372,16 @@ class Assistant:
         first = parts[0].rstrip("?") + " - "  # how a later part that points back begins
         answers: list[Answer] = []
         for part in parts:
+            named = _named_acronym(part, answers, state.question)
+            if named:
+                # "... what's the secure info sharing system called? what does the acronym
+                # stand for": the acronym the earlier answer quoted ("ECINS")
+                part = f"what does {named} stand for?"
             # (a short later part has no words of its own to retrieve with: "..., and what
             # kind of device?")
-            answer = self._answer_part(state, part, answers,
-                                       points_back=part.startswith(first) and len(part[len(first):].split()) <= 5)
+            own = part[len(first):] if part.startswith(first) else ""
+            answer = self._answer_part(state, part, answers, points_back=bool(own) and len(own.split()) <= 5,
+                                       own=own if len(own.split()) > 5 else "")
             if answers and answers[0].status != "answered" and answer.status == "answered" and part.startswith(first):
                 # a later part that points back to a first part the documents do not answer
                 # ("how do i make a prevent referral to the channel panel, and what's the
@@ -360,7 +399,8 @@ class Assistant:
             return merged
         return merged if merged.status == "answered" else whole
 
-    def _answer_part(self, state: _State, part: str, earlier: list[Answer], points_back: bool = False) -> Answer:
+    def _answer_part(self, state: _State, part: str, earlier: list[Answer], points_back: bool = False,
+                     own: str = "") -> Answer:
         """One part of a multi-part question, retrieved for and answered on its own. A part
         answered only by what an ``earlier`` part quoted asks something else ("... how much
         was he told he'd earn, and what was he actually paid?" is not answered twice by
@@ -372,7 +412,12 @@ class Assistant:
         tagging abusers, and what kind of device?") is answered first from the passages
         the first part's answer quotes ("GPS tags offer ..." beside "£230,000 on a project
         to tag"), and from its own retrieval only when they do not answer it (a count only
-        when it counts what is asked, :func:`~assistant.answer.extractive.counts_what_is_asked`)."""
+        when it counts what is asked, :func:`~assistant.answer.extractive.counts_what_is_asked`).
+
+        A longer part that points back is retrieved for with its ``own`` clause too: the
+        first part before it names the topic and would fill the passages on its own ("who
+        is the independent chair ... - what did he say staff are confused about when it
+        comes to info sharing?"); the two rankings are interleaved, the whole part's first."""
         qv, pv = self._vectors(part)
         given = [c.quote for a in earlier if a.status == "answered" for c in a.citations]
         # (not when an earlier quote already gives the name or date asked for: "when did
@@ -389,6 +434,9 @@ class Assistant:
                                                   or any(counts_what_is_asked(part, c.quote) for c in near.citations)):
                     return near
         passages = self._passages(part, state.filters, state.k, qv, pv)
+        if own:
+            oq, op = self._vectors(own)
+            passages = _interleave(passages, self._passages(own, state.filters, state.k, oq, op), len(passages))
         answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
         if (answer.status == "answered" and answer.citations
                 and all(any(c.quote in q for q in given) for c in answer.citations)

@@ -176,6 +176,11 @@ _REQUEST = re.compile(r"(?i:\b(?:pls|plz|please|thx|thanks|thank you|cheers|hiya
                       # the source named as what lists ("the types of slavery the modern slavery
                       # site lists"): the source's type and its verb are not the topic
                       r"|(?i:\b(?:site|website|webpage|page|report|document|sheet|leaflet)\s+(?:lists?|names?|sets? out)\b)"
+                      # ... or where it is listed ("the types of slavery listed on the modern
+                      # slavery site", "on the website")
+                      r"|(?i:\b(?:(?:listed|mentioned|given|named|set out|described)\s+(?:on|in)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:site|website|webpage|web page|page|report|document|sheet|leaflet)"
+                      r"|(?:on|from)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,3}?(?:site|website|webpage|web page))\b)"
                       r"|\b(?:ta|btw|asap|rn|tbh|hi)\b")  # (short chat words in lower case only: "a TA", "RN")
 
 

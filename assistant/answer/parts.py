@@ -178,6 +178,14 @@ _BENCHMARK = re.compile(r"\b(?:average|national|england|london|uk|country|year|y
                         r"target|pandemic|covid|lockdown|boroughs?|areas?|regions?)\b", re.I)
 
 
+#: two noun phrases with the same head noun asked for by one question word: "whats the
+#: modern slavery helpline number, and the crimestoppers number if ...?"
+_SAME_HEAD = re.compile(r"^(?P<ask>(?:[^?]{3,80}?\s[-–—:]\s+)?(?:what|which)(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)?\s+)"
+                        r"(?P<np1>(?:the|their|its)\s+(?:[\w'’/-]+\s+){1,4}?(?P<head>number|phone number|email|address|website|name|"
+                        r"figure|total|percentage|rate|budget|timescale|date|role)s?)\s*,?\s+(?:and|&|plus)\s+"
+                        r"(?P<np2>(?:the|their|its)\s+(?:[\w'’/-]+\s+){1,4}?(?P=head)s?\b[^?]*\??)$", re.I)
+
+
 def _compared_parts(text: str) -> list[str] | None:
     """The two questions of "what did <A> <do> compared with <B>?", ``None`` if ``text``
     is not one: "hscb budget 20-21: what did the ccg put in compared with the council?" ->
@@ -224,6 +232,11 @@ def question_parts(question: str) -> list[str]:
     compared = _compared_parts(text)
     if compared:
         return compared
+    m = _SAME_HEAD.match(text)
+    if m:
+        # "whats the modern slavery helpline number, and the crimestoppers number?" asks
+        # for two numbers
+        return [f"{m.group('ask')}{m.group('np1')}", f"{m.group('ask')}{m.group('np2')}"]
     topic = ""
     # a closing aside says where to look: "... live here? (at a glance page of the report)"
     m = re.match(r"^(?P<rest>.+\?)\s*\((?P<aside>[^()?]{3,80})\)\s*\.?$", text, re.S)
