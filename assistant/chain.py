@@ -135,10 +135,11 @@ def _named_acronym(part: str, earlier: list[Answer], question: str) -> str | Non
 
 
 def _interleave(first: list[Passage], second: list[Passage], n: int) -> list[Passage]:
-    """The two rankings taken in turn, ``first``'s lead first, without repeats, ``n`` in all."""
-    out: list[Passage] = []
-    seen: set[str] = set()
-    for pair in zip_longest(first, second):
+    """``first``'s top half, then the rest of the two rankings taken in turn, without
+    repeats, ``n`` in all."""
+    out: list[Passage] = list(first[: n // 2])
+    seen: set[str] = {p.chunk.id for p in out}
+    for pair in zip_longest(first[n // 2:], second):
         for p in pair:
             if p is not None and p.chunk.id not in seen and len(out) < n:
                 seen.add(p.chunk.id)
@@ -417,7 +418,8 @@ class Assistant:
         A longer part that points back is retrieved for with its ``own`` clause too: the
         first part before it names the topic and would fill the passages on its own ("who
         is the independent chair ... - what did he say staff are confused about when it
-        comes to info sharing?"); the two rankings are interleaved, the whole part's first."""
+        comes to info sharing?"); the whole part's top half leads, then the two rankings
+        are interleaved."""
         qv, pv = self._vectors(part)
         given = [c.quote for a in earlier if a.status == "answered" for c in a.citations]
         # (not when an earlier quote already gives the name or date asked for: "when did

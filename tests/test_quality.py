@@ -2282,3 +2282,20 @@ def test_the_acronym_a_later_part_asks_about_is_the_one_just_quoted(indexed):
     ans = indexed.ask("VVE / MACE work in harrow - what's the secure info sharing system they use for case management "
                       "called? what does the acronym stand for")
     assert "ECINS" in ans.answer and "Empowering Communities with Integrated Networks" in ans.answer, ans.answer
+
+
+def test_held_out_33_and_35_paraphrases(indexed_both):
+    # "have a say" is participation
+    ans = indexed_both.ask("kids in care - what proportion actually have a say in their own care reviews with the "
+                           "independent person who chairs them?")
+    assert "98.1%" in ans.answer, ans.answer
+    # "should I tell ...?" asks for advice: the sentence saying what not to do
+    ans = indexed_both.ask("once I've rung it in, should I tell the woman I've grassed, or have a word with the blokes who run her?")
+    assert "do not attempt to let the victim know" in ans.answer, ans.answer
+    # a statement, then a yes/no question and a second one: two parts
+    ans = indexed_both.ask("that disabled boy who died - parents were tying him down with soft stuff. did anyone flag it, "
+                           "and where should decisions about that be written down?")
+    assert "only one professional" in ans.answer and "Care Plan" in ans.answer, ans.answer
+    # the report placed in its series, with its period between ("for 20-21 their first one")
+    ans = indexed_both.ask("quick one - is the harrow partnership annual report for 20-21 their first one under the new arrangements?")
+    assert "second annual report" in ans.answer, ans.answer

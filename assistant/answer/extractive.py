@@ -83,9 +83,12 @@ _REASON_LEAD = re.compile(r"\b(?:because of|due to|as a result of|reasons? (?:fo
 #: a question asking what should be done or what was learnt ("what did the review say
 #: should happen with that?", "what was the takeaway?", "what did it recommend?")
 _RECOMMEND_Q = re.compile(r"\b(?:what|which|how)\b[^?]*?\b(?:should|must|ought to|needs? to)\b"
+                          # "should I tell the woman ...?": whether to do something
+                          r"|\b(?:should|shall|do|can|must)\s+(?:i|we|you|staff)\s+(?:tell|confront|let|approach|speak|talk|say|warn|inform|ask|"
+                          r"challenge|intervene|go|try|mention|share|keep)\b"
                           r"|\b(?:recommend\w*|conclu\w*|takeaways?|take-?aways?|learning points?|lessons? learn\w*|the learning|key messages?)\b", re.I)
 #: a sentence saying what should be done or is needed
-_RECOMMENDS = re.compile(r"\b(?:should|must|need(?:s|ed)? to|the need for|recommend\w*|concluded|is essential|are essential|"
+_RECOMMENDS = re.compile(r"\b(?:should|must|need(?:s|ed)? to|the need for|recommend\w*|concluded|is essential|are essential|do not attempt|never|"
                          r"it is vital|important that|to ensure that)\b", re.I)
 #: type evidence a sentence saying what should be done earns for such a question
 RECOMMEND_BONUS = 0.4
@@ -182,8 +185,11 @@ def series_noun(question: str) -> str:
 
 
 #: ... with the thing named first: "is the 20/21 annual report the partnership's first one?"
-_ORDINAL_ONE_Q = re.compile(r"\b(?:is|was)\s+(?:the|this|that|their|our)\s+(?:[\w/-]+\s+){0,2}?(?P<np>annual report|report|conference|review|plan|strategy)\s+"
-                            r"(?:(?:the|their|our|its)\s+)?(?:[\w-]+['’]s?\s+)?(?:first|second|third|last|only|latest)\s+(?:one|ever)\b", re.I)
+#: (or with its period between, or the noun again: "is the harrow partnership annual report
+#: for 20-21 their first one ...?", "is the 2020-21 report their first annual report ...?")
+_ORDINAL_ONE_Q = re.compile(r"\b(?:is|was)\s+(?:the|this|that|their|our)\s+(?:[\w/-]+\s+){0,4}?(?P<np>annual report|report|conference|review|plan|strategy)\s+"
+                            r"(?:(?:for|from|of|in)\s+[\w/-]+\s+)?(?:(?:the|their|our|its)\s+)?(?:[\w-]+['’]s?\s+)?(?:first|second|third|last|only|latest)\s+"
+                            r"(?:one|ever|(?:[\w-]+\s+)?(?P=np))\b", re.I)
 
 
 def places_in_series(noun_pattern: str, text: str) -> bool:

@@ -250,7 +250,8 @@ def question_parts(question: str) -> list[str]:
         topic, text = m.group("topic").strip(), m.group("rest").strip()
     # a statement before the question: "Fredek was promised a factory wage. What was he
     # told he could earn, and what was he actually paid?"
-    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>{_LEAD}{_WH_WORDS}\b.+)$", text, re.I)
+    # (or: "... tying him down with soft stuff. did anyone flag it, and where should ...?")
+    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>(?:{_LEAD}{_WH_WORDS}\b|{_YES_NO}).+)$", text, re.I)
     # (a statement of three words or more: not "Thanks.", "Ok. So." or "Approx.")
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and len(re.findall(r"\w+", m.group("topic"))) >= 3:
         topic = f"{topic} - {m.group('topic').strip()}" if topic else m.group("topic").strip()
