@@ -347,6 +347,9 @@ def question_type(question: str) -> str:
     if re.match(r"(?:are|is|were|was|do|does|did|have|has|had)\b", asking_clauses(q)[-1]):
         # "are transfer-in conferences held within timescales?" asks whether, not how long
         q = re.sub(r"\b(?:within|in|on|outside|out of)\s+(?:the\s+)?(?:agreed\s+|target\s+|statutory\s+|required\s+)?timescales?\b", " ", q)
+    if re.search(r"(?:^|[:?–-]\s*)(?:what|whats)(?: is| was| are| were)? (?:actually )?(?:the |harrow'?s |england'?s |their |our |the national )?(?:[\w'-]+ ){0,3}?"
+                r"(?:rate|average|avg|%|percentage|proportion)(?! of (?:abuse|harm|neglect)\b)", q):
+        return "number"  # "whats the england rate of cp plans per 10,000 kids?", "what actually is the england avg %"
     if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if _ROLE_ASKED.search(q):
@@ -381,6 +384,8 @@ def question_type(question: str) -> str:
         return "list"
     if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,4}(?:find|learn|conclude|recommend|identify)\b", q):
         return "list"  # "Family A SAR - what did it find?": its key findings
+    if re.search(r"\b(?:anything|what(?:'s| is| was| has| have| were)?(?: been| we| they)?)\s+(?:been\s+)?learn(?:ed|t)\b(?!\s+lessons)|\bwhat learning\b", q):
+        return "list"  # "young person J - anything learned so far?": its findings
     if re.match(r"(?:which|what)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\s+(?:or|and)\s+[a-z-]{3,}s\s+(?:did|do|does|were|are|have|has|had|can|should)\b", q):
         return "list"  # "what specialist courses/topics did the hscb emphasise?"
     if _PLURAL_Q.match(q) and not re.match(r"(?:what|which)\s+(?:\w+\s+)?(?:is|was|does|has|this|its|always|across|process|access|address|business|status|analysis|basis|crisis|progress|success|abuse)\b", q):
@@ -1411,9 +1416,20 @@ class ExtractiveAnswerer:
             us = [units[i] for i in group]
             p = passages[us[0].passage]
             c = p.chunk
+
+            def covered(u: _Unit) -> bool:
+                return any(cid == c.id and a <= u.start and u.end <= b for cid, a, b in quoted)
+            # (units an earlier quote already gave are not quoted again: a lead-in and its
+            # first item, then the whole list, gives the first item once)
+            while len(us) > 1 and covered(us[0]):
+                us = us[1:]
+            while len(us) > 1 and covered(us[-1]):
+                us = us[:-1]
             start, end = min(u.start for u in us), max(u.end for u in us)
             if any(cid == c.id and a <= start and end <= b for cid, a, b in quoted):
                 continue  # already quoted as the continuation of an earlier sentence
+            # (a list item inside, already quoted, is not shown twice; the quote stays whole)
+            given = [covered(u) and u.kind == "list_item" for u in us]
             quoted.append((c.id, start, end))
             quote = c.text[start:end]
             n = len(citations) + 1
@@ -1424,7 +1440,8 @@ class ExtractiveAnswerer:
             elif len(us) > 1 and us[0].kind == "paragraph" and all(u.kind == "list_item" for u in us[1:]):
                 # (a lead-in already shown above is not repeated)
                 shown_lead = any(us[0].text in p_ for p_ in parts)
-                parts.append(("" if shown_lead else us[0].text + "\n") + "\n".join(u.text for u in us[1:]) + f" [{n}]")
+                parts.append(("" if shown_lead else us[0].text + "\n")
+                             + "\n".join(u.text for u, g in zip(us[1:], given[1:]) if not g) + f" [{n}]")
             elif len(us) > 1 and all(u.kind == "table_row" for u in us):
                 # a table answering a list question: one bullet per row, with its headers
                 title = (_table_header(c, us[0].line) or "").split("|")[0].strip()
@@ -1435,7 +1452,8 @@ class ExtractiveAnswerer:
                 lead = _lead_in(c, us[0].line)
                 if lead and any(lead in p_ for p_ in parts):
                     lead = ""  # (a lead-in already shown above is not repeated)
-                body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u in us if u.kind == "list_item")
+                body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u, g in zip(us, given)
+                                 if u.kind == "list_item" and not g)
                 parts.append(((lead + "\n") if lead else "") + body + f" [{n}]")
             elif us[0].kind == "table_row":
                 parts.append(_render_row(c, us[0]) + f" [{n}]")
@@ -1547,7 +1565,7 @@ _CONNECTIVES = CONNECTORS | {"a", "an"}
 _DEFINED = re.compile(r"(?:what|which)\s+(?:is|are|was|were)\s+(?:a|an|the)?\s*(?P<term>[\w’'\- ]{3,60}?)\s*\??$", re.I)
 #: a question asking how soon something happens
 _TIME_Q = re.compile(r"\bhow (?:many|long|soon|quickly)\b|\btimescales?\b|\btime ?frames?\b|\bdeadline\b"
-                     r"|\bwithin (?:how|what)\b|\bby when\b", re.I)
+                     r"|\bwithin (?:how|what)\b|\bby when\b|\bby what time\b", re.I)
 #: what such a question times: "must [a strategy discussion] be held", "should [the first
 #: CLA review] take place"
 _TIMED_EVENT = re.compile(r"\b(?:must|should|has to|have to|needs? to|shall|will)\s+(?:the |a |an |their |his |her |its )?"
@@ -1560,7 +1578,11 @@ _TIMED_EVENT = re.compile(r"\b(?:must|should|has to|have to|needs? to|shall|will
 _TIMED_EVENT_BEFORE = re.compile(r"\b(?:does|do|did|is|are)\s+(?:the |a |an |their |his |her |its )?"
                                  r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have to|has to|need to|needs to|got to)\s+(?:be\s+)?"
                                  r"(?:held|take place|happen|sent|completed|convened|seen|visited|reviewed|allocated|started|done|"
-                                 r"undertaken|initiated|booked|arranged|carried out|offered|made)\b", re.I)
+                                 r"undertaken|initiated|booked|arranged|carried out|offered|made|reach|arrive|received|shared)\b", re.I)
+#: ... or after "how long till": "how long till [the first review cp conference] has to happen?"
+_TIMED_TILL = re.compile(r"\bhow long (?:till|until|til)\s+(?:the |a |an |their |his |her |its )?"
+                         r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)(?=\s+(?:has to|have to|must|should|needs? to|is|are|can|will|gets?|"
+                         r"takes? place|happens?|be)\b|\s*[?,.]|\s*$)", re.I)
 _TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over|keep|retain|store|make|reach|"
                            r"issue|write|produce|return)\s+"
@@ -1590,7 +1612,7 @@ def timed_event(asked: str) -> str | None:
     order"."""
     if not _TIME_Q.search(asked):
         return None
-    for pat in (_TIMED_EVENT_BEFORE, _TIMED_EVENT, _TIMED_OBJECT, _LASTING, _TIMESCALE_FOR):
+    for pat in (_TIMED_EVENT_BEFORE, _TIMED_EVENT, _TIMED_OBJECT, _LASTING, _TIMESCALE_FOR, _TIMED_TILL):
         m = pat.search(asked)
         if m and m.group("event").lower() not in ("be", "it", "they", "this", "that"):
             return m.group("event")
@@ -1729,7 +1751,9 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
             # (or one word, when it is the whole name: "what's the fraser test?")
             # (an acronym, "under the DA act", is the acronym rules' to judge)
             own = [w for w in m.group("name").split() if set(analyze(w)) - _DOCUMENT_FILLER]
-            whole_absent = absent and len(absent) == len(stems) and not all(re.fullmatch(r"[A-Z&]{2,8}", w) for w in own)
+            # (in lower case too, when the glossary holds it: "the dna procedure")
+            whole_absent = absent and len(absent) == len(stems) and not all(
+                re.fullmatch(r"[A-Z&]{2,8}", w) or w.upper() in load_glossary().terms for w in own)
             if (len(absent) >= 2 and len(absent) * 2 > len(stems)) or whole_absent:
                 out.append(m.group("name").strip())
     for year in _YEAR_Q.findall(question):
@@ -1759,6 +1783,33 @@ _LEGAL = re.compile(r"\b(?:statutory|legal|legally|law|laws|act|regulations?|req
 #: "who is harrow's director of children's services?": the role asked about
 _ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
 _NOT_ROLE = re.compile(r"(?:responsible|in charge|accountable|involved|leading|running|funding|behind|on|at|in|for|to|from|with|doing|going|meant|supposed|allowed|able|eligible|entitled|there|here|it|this|that|he|she|they|best|most|likely)\b")
+def _breakdown(words: str) -> re.Pattern[str]:
+    """A breakdown by ``words`` (a regex alternation): "an age split", "broken down by age"."""
+    return re.compile(rf"\b(?:{words})\s+(?:breakdown|split|profile|mix)\b|\b(?:breakdown|split|broken down|break(?:ing)?\b[^?]{{0,30}}?\bdown)\b"
+                      rf"[^?]{{0,60}}?\b(?:by|into)\s+(?:their\s+|the\s+)?(?:{words})\b", re.I)
+
+
+#: a breakdown asked for by a dimension, and how an answer shows one: "an ethnicity
+#: breakdown", "split by age", "primary vs secondary age split"
+_BREAKDOWNS = [
+    (_breakdown(r"ethnicity|ethnic|race|racial"), re.compile(r"\bethnic|\b(?:black|asian|white|mixed|bme|bame)\b", re.I)),
+    (_breakdown(r"gender|sex"), re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
+    (_breakdown(r"age|ages|age group|age band"), re.compile(r"\b(?:age|ages|aged|years? old|under \d+|\d+\s*(?:-|to)\s*\d+\s*(?:years?|yrs)|primary|secondary)\b", re.I)),
+    (_breakdown(r"school|schools"), re.compile(r"\bschool", re.I)),
+    (_breakdown(r"ward|wards|area|areas|postcode|locality"), re.compile(r"\b(?:ward|wards|locality|postcode|area of)\b", re.I)),
+    (_breakdown(r"religion|faith"), re.compile(r"\b(?:religio|faith|muslim|christian|hindu|jewish|sikh)", re.I)),
+    (_breakdown(r"disability|disabilities|send"), re.compile(r"\bdisab|\bSEND\b|special educational", re.I)),
+    (_breakdown(r"nationality|country"), re.compile(r"\bnational|\bcountr", re.I)),
+]
+#: a question asking for the date of an event: "when did ... start?", "what year did ...?"
+#: (not "when should I refer ...?", a condition, nor "when is the MASH open?", hours)
+_DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|what date|since when)\b", re.I)
+#: a date or time in an answer: a year, a month, a reporting period, a day of the month, a
+#: season or a time relative to now
+_DATED = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+                    r"|\b(?:spring|summer|autumn|winter|yesterday|today|last (?:year|month|week)|this (?:year|month|week)|"
+                    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|weeks?|days?) ago|"
+                    r"since|recently|previously|at the (?:start|end|beginning) of)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 _EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
 #: a question asking for a web address: "what's the website for ...?", "link to the form?";
 #: not one about what a website says ("what drivers does the website name?")
@@ -2227,13 +2278,30 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         return "a length of time"
     # a breakdown between named categories ("how many were under neglect vs emotional abuse
     # vs sexual abuse?") needs at least one of them named in the answer
-    items = re.split(r"\s+(?:vs\.?|versus)\s+", asked.strip().rstrip(" ?"), flags=re.I)
+    # (in the sentence that has them: "... neglect vs emotional abuse? need the category split")
+    versus = next((c for c in re.split(r"[?;]|\.\s", asked) if re.search(r"\s(?:vs\.?|versus)\s", c, re.I)), asked)
+    items = re.split(r"\s+(?:vs\.?|versus)\s+", versus.strip().rstrip(" ?"), flags=re.I)
     if len(items) >= 2 and not any(_WH.match(i) or len(i.split()) > 4 for i in items[1:]):
         items = [" ".join(items[0].split()[-2:])] + items[1:]
         named = [set(analyze(i)) - _GENERIC_STEMS - set(analyze("under abuse harm")) for i in items]
         named = [n for n in named if n]
         if len(named) >= 2 and not any(n & set(analyze(text + " " + context)) for n in named):
             return "figures for these categories"
+    if (qtype == "number" and re.search(r"%|\bper ?cent|\bpercentage\b", asked, re.I) and not re.search(r"\d", text)
+            and not re.search(r"\b(?:all|none|half|every|nobody|no one)\b", text, re.I)):
+        # "what actually is the england avg % ...?" is not answered by "for the past two
+        # years we have exceeded the England average": a percentage is written in digits
+        return "this figure"
+    per = re.search(r"\bper\s+(\d[\d,]*|hundred|thousand|head|capita)\b", asked, re.I)
+    if qtype == "number" and per and not re.search(rf"\bper\s+{re.escape(per.group(1))}\b", text + "\n" + context, re.I):
+        # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
+        # answered by another measure's percentage
+        return "this rate"
+    for dim, named_by in _BREAKDOWNS:
+        # "do we have an ethnicity breakdown of the 298 children on cp plans?" is not
+        # answered by the total: the answer must be broken down that way
+        if dim.search(asked) and not named_by.search(text + "\n" + context):
+            return "a breakdown of this"
     role = _ROLE_Q.match(asked.strip().lower())
     if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")):
         # "who is harrow's director of children's services?" is not answered by "Dez is
@@ -2329,6 +2397,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                    and not [p for p in named_places(q) if p not in nations] and not re.search(r"\b(?:our|we)\b", q, re.I)
                    for q in quoted):
             return "figures for the whole country"
+    if _DATE_Q.match(asking[-1].strip()) and not _DATED.search(text):
+        # "when did chris miller start as independent chair?" is not answered by his
+        # signature; a date asked for needs one in the answer
+        return "a date for this"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
         return "an email address for this"
     if _WEB_Q.search(asked) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):
@@ -2361,14 +2433,46 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             if not re.search(rf"\b{re.escape(acr)}s?\b", text + "\n" + context + "\n" + passage_text, re.I) \
                     and not spelled_out(acr, _plain(text + "\n" + passage_text)):
                 return f"figures on {acr.upper()}"
-        if (_COUNT_Q.search(" ".join(asking_clauses(question))) and not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question))
+        head = _COUNTED_NP.search(" ".join(asking_clauses(question)))
+        if head and passage_text:
+            # "how many modern slavery prosecutions / convictions were there in the uk in
+            # 2013?" is not answered by "90 were UK nationals in 2013": the thing counted
+            # (its last word, or any of the words given as alternatives) must be named
+            # where the answer comes from, by itself or a glossary word for it
+            heads = [w for w in re.split(r"\s*(?:/|\bor\b|\band\b|&)\s*", head.group("np")) if w.strip()]
+            # (an acronym counted is checked above, spelled out or not: "how many SWs ...")
+            heads = [h for h in heads if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", h.split()[-1])
+                     and h.split()[-1].upper().rstrip("S") not in terms]
+            stems = [set(analyze(h.split()[-1])) - _GENERIC_STEMS for h in heads]
+            stems = [st for st in stems if st]
+            have = set(analyze(text + "\n" + context + "\n" + passage_text))
+            if stems and not any(st & have for st in stems):
+                widened = set(analyze(" ".join(load_glossary().expand(" ".join(h.split()[-1] for h in heads)))))
+                if not widened & have:
+                    return "figures on this"
+        if (_COUNT_Q.search(" ".join(asking_clauses(question)))
+                and (_RAW_COUNT.search(question) or not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question)))
                 and not _TIME_COUNT_Q.search(question)):
             # "how many LADO referrals ... (the raw number, not the %)": a count is not
             # answered by a percentage change ("a slight decline ... of around 14%") or a
             # time span ("in the past three years")
-            counts = [n for n in _NUMBER.findall(_SPAN.sub(" ", PERIOD.sub(" ", text)))
+            # (from a quote naming what is counted, when the question says: "how many lado
+            # referrals ...?" is not answered by "Number of Contacts in MASH | 9,971" beside
+            # the referrals' "down about 14%")
+            counted_m = _COUNTED.search(" ".join(asking_clauses(question)))
+            # (an acronym counted is judged above, spelled out or not: "how many CLA ...")
+            noun_words = [w for w in re.findall(r"[\w'’-]+", (counted_m.group(1) or counted_m.group(2) or "") if counted_m else "")
+                          if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", w) and w.upper().rstrip("S") not in terms and w.upper() not in terms]
+            noun = set(analyze(" ".join(noun_words))) - _GENERIC_STEMS
+            given_figures = {g for g in given if not re.fullmatch(r"(19|20)\d{2}", g)}
+            # (only when the message gives a figure or asks for the raw number: elsewhere
+            # what is counted may be named another way, "SWs" by "social workers")
+            naming = [q for q in quoted if set(analyze(q)) & noun] if noun and (given_figures or _RAW_COUNT.search(question)) else quoted
+            if given:
+                naming = [_NUMBER.sub(lambda m: " " if re.sub(r"[£,%\s]", "", m.group(0)) in given else m.group(0), q) for q in naming]
+            counts = [n for n in _NUMBER.findall(_SPAN.sub(" ", PERIOD.sub(" ", "\n".join(naming))))
                       if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
-            if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", text, re.I):
+            if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", "\n".join(naming) or text, re.I):
                 return "a count of this"
         asked = periods(question)
         named = periods(context)
@@ -2495,6 +2599,12 @@ _CHANGE_Q = re.compile(r"\bby how much\b|\b(rise|rose|increase|increased|fall|fe
                        r"|\bpercentage\b|\bper ?cent\b|\bproportion\b|\bshare\b|\brate\b|%|\bhow many of the\b|\bout of\b", re.I)
 #: "(the raw number, not the %)", "not the trend": asks for a count all the more
 _NOT_CHANGE = re.compile(r"\bnot (?:the |a |just )?(?:%|percentage|per ?cent|trend|rate|change)(?: change)?", re.I)
+#: what "how many <NP> were there / did ..." counts, as a clean noun phrase before a form of
+#: "be", "have" or "do" ("modern slavery prosecutions / convictions")
+_COUNTED_NP = re.compile(r"\bhow many\s+(?P<np>[a-z][\w'’-]*(?:\s*(?:/|\s)\s*[\w'’-]+){0,4}?)\s+(?:were|was|are|is|have|has|had|did|do|does)\b", re.I)
+#: "need the raw number", "the actual number": a count, whatever change the message mentions
+#: ("report only says down about 14%, need the raw number")
+_RAW_COUNT = re.compile(r"\b(?:raw|actual|absolute|real)\s+(?:number|numbers|figure|figures|count|total)\b", re.I)
 _TIME_COUNT_Q = re.compile(r"\bhow many (?:working |calendar |school )?(?:days|weeks|months|years|hours|minutes)\b", re.I)
 #: a span of time, which is not a count ("in the past three years", "over 12 months")
 _SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
