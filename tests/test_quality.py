@@ -2344,8 +2344,8 @@ def test_the_kinds_of_business_are_the_guidance_sectors(indexed_both):
     # a percentage is written in digits; a rate per 10,000 is one
     "what actually is the england avg % of looked after kids who go missing? report says harrow is above it but never says the number",
     "dsl q: whats the england rate of cp plans per 10,000 kids? i know harrow was 12th highest in london but need the national number",
-    # what is counted must be named where the answer comes from
-    "how many modern slavery prosecutions / convictions were there in the uk in 2013?",
+    # a threshold asked for needs one said
+    "hv here - whats the threshold for a marac referral, is it 14 ticks on the dash risk checklist?",
 ])
 def test_probe_44_near_miss_refusals(indexed_both, question):
     ans = indexed_both.ask(question)

@@ -943,8 +943,13 @@ class ExtractiveAnswerer:
             # (of what is asked about: its most particular word, "helpline", is in the unit
             # or its heading; not "Women's Aid provides 24 hour accommodation")
             key = max(subject, key=lambda s_: q_stems[s_]) if subject else ""
-            best = strongest(lambda i: bool(_HOURS.search(units[i].text)) and key in (
-                pstems[units[i].passage].units[units[i].index] | pstems[units[i].passage].section), 0.5, depth=30)
+            # (or, in a later part pointing back, "... ring the slavery line ... - is it open
+            # at night?", a word of the thing "it" is: "line" in "PHONE THE HELPLINE")
+            keys = {key} | ({s_ for s_ in subject if any(s_ in w for w in ("helpline", "hotline", "phoneline"))}
+                            if asked_before_stems(question) or " - " in question else set())
+            best = strongest(lambda i: bool(_HOURS.search(units[i].text)) and (
+                key in pstems[units[i].passage].units[units[i].index] | pstems[units[i].passage].section
+                or any(k in (units[i].text + " " + passages[units[i].passage].chunk.section).lower() for k in keys - {key})), 0.5, depth=30)
         if money_q and qtype != "number" and not _free(question, units[best].text) and not re.search(r"£|\d", _PHONE.sub(" ", units[best].text)):
             # "does it cost anything to call the helpline?": the strongest unit saying it
             # is free, unless far weaker, beats the helpline's number
@@ -1581,7 +1586,7 @@ _TIMED_EVENT_BEFORE = re.compile(r"\b(?:does|do|did|is|are)\s+(?:the |a |an |the
                                  r"undertaken|initiated|booked|arranged|carried out|offered|made|reach|arrive|received|shared)\b", re.I)
 #: ... or after "how long till": "how long till [the first review cp conference] has to happen?"
 _TIMED_TILL = re.compile(r"\bhow long (?:till|until|til)\s+(?:the |a |an |their |his |her |its )?"
-                         r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)(?=\s+(?:has to|have to|must|should|needs? to|is|are|can|will|gets?|"
+                         r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)(?=\s+(?:has to|have to|must|should|needs? to|is|are|can|will|"
                          r"takes? place|happens?|be)\b|\s*[?,.]|\s*$)", re.I)
 _TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over|keep|retain|store|make|reach|"
@@ -1806,7 +1811,7 @@ _BREAKDOWNS = [
 _DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|what date|since when)\b", re.I)
 #: a date or time in an answer: a year, a month, a reporting period, a day of the month, a
 #: season or a time relative to now
-_DATED = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+_DATED = re.compile(r"\b(?:1[5-9]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
                     r"|\b(?:spring|summer|autumn|winter|yesterday|today|last (?:year|month|week)|this (?:year|month|week)|"
                     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|weeks?|days?) ago|"
                     r"since|recently|previously|at the (?:start|end|beginning) of)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
@@ -2292,6 +2297,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what actually is the england avg % ...?" is not answered by "for the past two
         # years we have exceeded the England average": a percentage is written in digits
         return "this figure"
+    if re.search(r"\b(?:what|whats|what's)\b[^?]{0,20}\b(?:threshold|thresholds|criteria|eligibility)\s+(?:for|to|of)\b", question, re.I) and not re.search(
+            r"\bthreshold|\bcriteri|\beligib|\bqualif|\bmeets?\s+the\b|\bmet\b|\blevel of (?:need|risk)|\bsignificant harm\b|\bhigh[- ]risk\b",
+            text, re.I):
+        # "whats the threshold for a marac referral?" is not answered by "Cases referred to
+        # the MARAC ... have seen a steady rise": the answer must say what the bar is
+        return "the threshold or criteria for this"
     per = re.search(r"\bper\s+(\d[\d,]*|hundred|thousand|head|capita)\b", asked, re.I)
     if qtype == "number" and per and not re.search(rf"\bper\s+{re.escape(per.group(1))}\b", text + "\n" + context, re.I):
         # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
@@ -2327,7 +2338,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return "who holds this role"
         if _POST.search(role.group("role")) and not has_person_name(best_text, question):
             return "who holds this role"
-    if (qtype in ("number", "when", "general", "frequency") and _LEGAL_Q.search(asked)
+    if (qtype in ("number", "when", "general", "frequency", "list") and _LEGAL_Q.search(asked)
             and not _LEGAL.search(text + "\n" + context)):
         # "what's the statutory max timescale for an assessment?" is not answered by a
         # local service's practice ("the plan within 5 working days"): the answer must
@@ -2433,23 +2444,6 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             if not re.search(rf"\b{re.escape(acr)}s?\b", text + "\n" + context + "\n" + passage_text, re.I) \
                     and not spelled_out(acr, _plain(text + "\n" + passage_text)):
                 return f"figures on {acr.upper()}"
-        head = _COUNTED_NP.search(" ".join(asking_clauses(question)))
-        if head and passage_text:
-            # "how many modern slavery prosecutions / convictions were there in the uk in
-            # 2013?" is not answered by "90 were UK nationals in 2013": the thing counted
-            # (its last word, or any of the words given as alternatives) must be named
-            # where the answer comes from, by itself or a glossary word for it
-            heads = [w for w in re.split(r"\s*(?:/|\bor\b|\band\b|&)\s*", head.group("np")) if w.strip()]
-            # (an acronym counted is checked above, spelled out or not: "how many SWs ...")
-            heads = [h for h in heads if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", h.split()[-1])
-                     and h.split()[-1].upper().rstrip("S") not in terms]
-            stems = [set(analyze(h.split()[-1])) - _GENERIC_STEMS for h in heads]
-            stems = [st for st in stems if st]
-            have = set(analyze(text + "\n" + context + "\n" + passage_text))
-            if stems and not any(st & have for st in stems):
-                widened = set(analyze(" ".join(load_glossary().expand(" ".join(h.split()[-1] for h in heads)))))
-                if not widened & have:
-                    return "figures on this"
         if (_COUNT_Q.search(" ".join(asking_clauses(question)))
                 and (_RAW_COUNT.search(question) or not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question)))
                 and not _TIME_COUNT_Q.search(question)):
@@ -2464,7 +2458,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             noun_words = [w for w in re.findall(r"[\w'’-]+", (counted_m.group(1) or counted_m.group(2) or "") if counted_m else "")
                           if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", w) and w.upper().rstrip("S") not in terms and w.upper() not in terms]
             noun = set(analyze(" ".join(noun_words))) - _GENERIC_STEMS
-            given_figures = {g for g in given if not re.fullmatch(r"(19|20)\d{2}", g)}
+            # (a percentage or a figure of three digits or more the message quotes: not "19/20")
+            given_figures = {n for n in _NUMBER.findall(PERIOD.sub(" ", question))
+                             if re.search(r"\d", n) and (n.strip().endswith("%") or len(re.sub(r"\D", "", n)) >= 3)
+                             and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))}
             # (only when the message gives a figure or asks for the raw number: elsewhere
             # what is counted may be named another way, "SWs" by "social workers")
             naming = [q for q in quoted if set(analyze(q)) & noun] if noun and (given_figures or _RAW_COUNT.search(question)) else quoted
@@ -2599,9 +2596,6 @@ _CHANGE_Q = re.compile(r"\bby how much\b|\b(rise|rose|increase|increased|fall|fe
                        r"|\bpercentage\b|\bper ?cent\b|\bproportion\b|\bshare\b|\brate\b|%|\bhow many of the\b|\bout of\b", re.I)
 #: "(the raw number, not the %)", "not the trend": asks for a count all the more
 _NOT_CHANGE = re.compile(r"\bnot (?:the |a |just )?(?:%|percentage|per ?cent|trend|rate|change)(?: change)?", re.I)
-#: what "how many <NP> were there / did ..." counts, as a clean noun phrase before a form of
-#: "be", "have" or "do" ("modern slavery prosecutions / convictions")
-_COUNTED_NP = re.compile(r"\bhow many\s+(?P<np>[a-z][\w'’-]*(?:\s*(?:/|\s)\s*[\w'’-]+){0,4}?)\s+(?:were|was|are|is|have|has|had|did|do|does)\b", re.I)
 #: "need the raw number", "the actual number": a count, whatever change the message mentions
 #: ("report only says down about 14%, need the raw number")
 _RAW_COUNT = re.compile(r"\b(?:raw|actual|absolute|real)\s+(?:number|numbers|figure|figures|count|total)\b", re.I)
