@@ -2081,8 +2081,31 @@ def test_fourteenth_session_answers(indexed_both):
     "what was the actual number of LADO referrals harrow received in 2019-20? not the percentage, the raw count",
     # a form's code with a digit is known only whole ("MS1" is not "Ms" and "1")
     "as a council do we have to send the home office a duty to notify (MS1) form for adult victims who don't consent to the NRM?",
+    # (sixteenth session, held-out 35)
+    # another borough named only in the asking clause, no passage naming it
+    "what are brent's safeguarding partnership priorities for 2021?",
+    # a retention period needs a length of time said of keeping something
+    "how long does a school have to keep child protection records after a pupil leaves?",
+    # "Local Authority" in the deprivation rows is no LADO (a word of an expansion alone)
+    "whats the actual number of LADO referrals harrow had in 2020/21, and how many were about teachers?",
+    # (sixteenth session, probe-44)
+    # a count asked for beside a change the message quotes
+    "how many lado referrals were there actually? report only says down about 14%, need the raw number",
+    # a date asked for needs one in the answer
+    "when did chris miller start as independent chair for harrow and what was he before that?",
+    # a breakdown by a dimension the report never gives
+    "do we have an ethnicity breakdown of the 298 children on cp plans at march 2021?",
+    "what % of harrow cp plans in 19/20 were under neglect vs emotional abuse? need the category split",
+    # "how long till X" and "by what time" time an event
+    "after the icpc how long till the first review cp conference has to happen? 3 months?",
+    "operation encompass - by what time does the police notification have to reach the school the next morning?",
+    # a percentage is written in digits; a rate per 10,000 is one
+    "what actually is the england avg % of looked after kids who go missing? report says harrow is above it but never says the number",
+    "dsl q: whats the england rate of cp plans per 10,000 kids? i know harrow was 12th highest in london but need the national number",
+    # a threshold asked for needs one said
+    "hv here - whats the threshold for a marac referral, is it 14 ticks on the dash risk checklist?",
 ])
-def test_fourteenth_and_fifteenth_session_refusals(indexed_both, question):
+def test_later_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
     assert ans.status == "not_found" and not ans.citations, ans.answer
 
@@ -2241,19 +2264,6 @@ def test_two_things_with_the_same_head_noun_are_two_parts(indexed_both):
     assert "0800 0121 700" in ans.answer and "0800 555 111" in ans.answer, ans.answer
 
 
-@pytest.mark.parametrize("question", [
-    # another borough named only in the asking clause, no passage naming it (held-out 35)
-    "what are brent's safeguarding partnership priorities for 2021?",
-    # a retention period needs a length of time said of keeping something
-    "how long does a school have to keep child protection records after a pupil leaves?",
-    # "Local Authority" in the deprivation rows is no LADO (a word of an expansion alone)
-    "whats the actual number of LADO referrals harrow had in 2020/21, and how many were about teachers?",
-])
-def test_held_out_35_refusals(indexed_both, question):
-    ans = indexed_both.ask(question)
-    assert ans.status == "not_found" and not ans.citations, ans.answer
-
-
 def test_where_someone_came_from_does_not_scope_the_question(indexed):
     # "moved from croydon" is the child's history; the question is about Harrow's
     # transfer-in conferences, asked whether (not how long: no figure needed)
@@ -2328,28 +2338,6 @@ def test_a_list_item_already_quoted_is_not_shown_twice(indexed):
 def test_the_kinds_of_business_are_the_guidance_sectors(indexed_both):
     ans = indexed_both.ask("what sort of businesses do people end up being made to graft in here in the UK when they've been trafficked?")
     assert "nail bars" in ans.answer and "cannabis farms" in ans.answer, ans.answer
-
-
-@pytest.mark.parametrize("question", [
-    # a count asked for beside a change the message quotes (probe-44)
-    "how many lado referrals were there actually? report only says down about 14%, need the raw number",
-    # a date asked for needs one in the answer
-    "when did chris miller start as independent chair for harrow and what was he before that?",
-    # a breakdown by a dimension the report never gives
-    "do we have an ethnicity breakdown of the 298 children on cp plans at march 2021?",
-    "what % of harrow cp plans in 19/20 were under neglect vs emotional abuse? need the category split",
-    # "how long till X" and "by what time" time an event
-    "after the icpc how long till the first review cp conference has to happen? 3 months?",
-    "operation encompass - by what time does the police notification have to reach the school the next morning?",
-    # a percentage is written in digits; a rate per 10,000 is one
-    "what actually is the england avg % of looked after kids who go missing? report says harrow is above it but never says the number",
-    "dsl q: whats the england rate of cp plans per 10,000 kids? i know harrow was 12th highest in london but need the national number",
-    # a threshold asked for needs one said
-    "hv here - whats the threshold for a marac referral, is it 14 ticks on the dash risk checklist?",
-])
-def test_probe_44_near_miss_refusals(indexed_both, question):
-    ans = indexed_both.ask(question)
-    assert ans.status == "not_found" and not ans.citations, ans.answer
 
 
 def test_near_miss_rules_leave_answers_alone(indexed_both):
