@@ -598,9 +598,13 @@ class ExtractiveAnswerer:
                     and not self._glossary_phrase_in(a, passage_plain)]
         # a place the asking clause names ("brent's partnership priorities") that no
         # passage names, unless the corpus is about it (HOME_IDF: "harrow")
+        # (where someone came from is not where the question is about: "what happens when a
+        # child on a cp plan moves from croydon to harrow?")
         spaced = " " + " ".join(re.sub(r"[^\w\s]", " ", passage_plain.lower()).split()) + " "
+        came_from = ({p for m in _CAME_FROM.finditer(asked_text) for p in named_places(m.group("place"))}
+                     - set(named_places(_CAME_FROM.sub(" ", asked_text) if qtype != "number" else asked_text)))
         unknown += [p for p in named_places(asked_text)
-                    if f" {p} " not in spaced and not all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))]
+                    if f" {p} " not in spaced and p not in came_from and not all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))]
         if unknown:
             # the names themselves are not echoed: they come from the question, which may
             # carry details that should not be repeated into logs or channels
@@ -2120,7 +2124,7 @@ _NATION = re.compile(r"\b(?:northern ireland|scotland|wales)\b", re.I)
 
 #: where someone came from: "just moved from croydon", "new to harrow from brent",
 #: "transferred in from kent"
-_CAME_FROM = re.compile(r"\b(?:moved|moving|moves|came|coming|comes|transferred|transferring|relocated|arrived|new(?:\s+to\s+[\w'’-]+)?"
+_CAME_FROM = re.compile(r"\b(?:move|moved|moving|moves|come|came|coming|comes|transfer|transfers|transferred|transferring|relocated|arrived|new(?:\s+to\s+[\w'’-]+)?"
                         r"|joined(?:\s+[\w'’-]+)?)\s+(?:(?:in|over|here|across|down|up)\s+)?from\s+(?P<place>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
 
 
@@ -2293,7 +2297,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if len(named) >= 2 and not any(n & set(analyze(text + " " + context)) for n in named):
             return "figures for these categories"
     if (qtype == "number" and re.search(r"%|\bper ?cent|\bpercentage\b", asked, re.I) and not re.search(r"\d", text)
-            and not re.search(r"\b(?:all|none|half|every|nobody|no one)\b", text, re.I)):
+            and not re.search(r"\b(?:all|none|half|every|nobody|no one|quarters?|thirds?|fifths?|majority|minority)\b", text, re.I)):
         # "what actually is the england avg % ...?" is not answered by "for the past two
         # years we have exceeded the England average": a percentage is written in digits
         return "this figure"
@@ -2529,7 +2533,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # (where someone came from, in the scene, is not where the question is about:
         # "child just moved from croydon on a cp plan - are transfer-in conferences held
         # within timescales?")
-        came_from = {p for m in _CAME_FROM.finditer(question) for p in named_places(m.group("place"))} - set(named_places(asking_text))
+        # (in the asking clause only when no count is asked: "how many children moved from
+        # brent?" is about Brent)
+        came_from = ({p for m in _CAME_FROM.finditer(question) for p in named_places(m.group("place"))}
+                     - set(named_places(_CAME_FROM.sub(" ", asking_text) if qtype != "number" else asking_text)))
         for place in named_places(asking_text if scoped_elsewhere else question):
             if place not in home_places and f" {place} " not in low and place not in came_from:
                 # not echoed: a name from the question may be a person's
