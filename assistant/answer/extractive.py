@@ -2231,7 +2231,13 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     * a retention period ("how long should a school keep a CP file?") needs a length of
       time said of keeping something;
     * a breakdown between named categories ("neglect vs emotional abuse vs sexual
-      abuse") needs one of them named.
+      abuse") needs one of them named, and a breakdown by a dimension ("an ethnicity
+      breakdown", "split by age", :data:`_BREAKDOWNS`) that dimension;
+    * a date asked for ("when did X start?", "what year ...?") needs a date (:data:`_DATED`);
+    * a percentage needs digits (or a fraction or majority), a rate "per 10,000" needs
+      "per 10,000", and a threshold or criteria asked for needs one stated;
+    * a count beside a figure the message quotes or asked for as "the raw number" comes
+      from a quote naming what is counted.
 
     Args:
         question: the question.
