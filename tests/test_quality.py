@@ -2364,3 +2364,10 @@ def test_dna_and_the_front_door(indexed_both):
     from assistant.glossary import load_glossary
 
     assert "MASH" in load_glossary().expand("how many calls landed at the front door last year?")
+
+
+def test_a_later_part_asking_opening_hours_finds_the_line_it_points_back_to(indexed_both):
+    # "is it open at night?" points back to "the slavery line": the helpline's "24 hours a
+    # day", not only the first part's anonymity sentences
+    ans = indexed_both.ask("parent asking - can they ring the slavery line without giving their name, and is it open at night?")
+    assert "anonymous" in ans.answer and "24 hours a day" in ans.answer, ans.answer
