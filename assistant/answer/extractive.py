@@ -601,8 +601,7 @@ class ExtractiveAnswerer:
         # (where someone came from is not where the question is about: "what happens when a
         # child on a cp plan moves from croydon to harrow?")
         spaced = " " + " ".join(re.sub(r"[^\w\s]", " ", passage_plain.lower()).split()) + " "
-        came_from = ({p for m in _CAME_FROM.finditer(asked_text) for p in named_places(m.group("place"))}
-                     - set(named_places(_CAME_FROM.sub(" ", asked_text) if qtype != "number" else asked_text)))
+        came_from = origin_places(asked_text, asked_text, counted=qtype == "number")
         unknown += [p for p in named_places(asked_text)
                     if f" {p} " not in spaced and p not in came_from and not all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))]
         if unknown:
@@ -2128,6 +2127,15 @@ _CAME_FROM = re.compile(r"\b(?:move|moved|moving|moves|come|came|coming|comes|tr
                         r"|joined(?:\s+[\w'’-]+)?)\s+(?:(?:in|over|here|across|down|up)\s+)?from\s+(?P<place>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
 
 
+def origin_places(text: str, asking: str, counted: bool = False) -> set[str]:
+    """Places ``text`` names only as where someone came from (:data:`_CAME_FROM`: "child
+    just moved from croydon"), which do not scope a question: not those the asking clause
+    ``asking`` names otherwise, nor, when a count is asked (``counted``), any it names at
+    all ("how many children moved from brent?" is about Brent)."""
+    came = {p for m in _CAME_FROM.finditer(text) for p in named_places(m.group("place"))}
+    return came - set(named_places(asking if counted else _CAME_FROM.sub(" ", asking)))
+
+
 def named_places(question: str) -> list[str]:
     """UK local authorities and cities named in ``question`` (any case, whole words;
     ``assistant/data/places.yaml``), longest names first, overlaps removed."""
@@ -2541,8 +2549,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # within timescales?")
         # (in the asking clause only when no count is asked: "how many children moved from
         # brent?" is about Brent)
-        came_from = ({p for m in _CAME_FROM.finditer(question) for p in named_places(m.group("place"))}
-                     - set(named_places(_CAME_FROM.sub(" ", asking_text) if qtype != "number" else asking_text)))
+        came_from = origin_places(question, asking_text, counted=qtype == "number")
         for place in named_places(asking_text if scoped_elsewhere else question):
             if place not in home_places and f" {place} " not in low and place not in came_from:
                 # not echoed: a name from the question may be a person's
