@@ -37,7 +37,7 @@ from assistant.answer.extractive import (
     rating_key,
     series_noun,
 )
-from assistant.answer.parts import merge_answers, question_parts, strip_intro
+from assistant.answer.parts import merge_answers, question_parts, strip_aside, strip_intro
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions
@@ -164,7 +164,7 @@ class Assistant:
         self.store = store or Store(self.settings.data_dir, self.settings.chroma_url, self.settings.collection_prefix)
         self.embedder = embedder or get_embedder()
         glossary = self.glossary = load_glossary()
-        self.reranker = UnitReranker(self.store, glossary.expand)
+        self.reranker = UnitReranker(self.store, glossary.expand, glossary.equivalents)
         self.retriever = HybridRetriever(
             store=self.store, embedder=self.embedder, k=self.settings.top_k,
             candidates=self.settings.candidates, rrf_k=self.settings.rrf_k, glossary=glossary,
@@ -263,7 +263,9 @@ class Assistant:
             state.urgent_reasons = urgent.reasons
         # who the asker is ("new DSL here, ...") is not what they ask: retrieval and the
         # answer work on the rest (the screen above has read it all)
-        state.question = strip_intro(state.question)
+        # (nor is a closing remark about them: "... key findings? hv, one of the kids was on
+        # my caseload years ago")
+        state.question = strip_aside(strip_intro(state.question))
         state.timings["screen"] = (time.perf_counter() - t) * 1000
         return state
 

@@ -2371,3 +2371,56 @@ def test_a_later_part_asking_opening_hours_finds_the_line_it_points_back_to(inde
     # day", not only the first part's anonymity sentences
     ans = indexed_both.ask("parent asking - can they ring the slavery line without giving their name, and is it open at night?")
     assert "anonymous" in ans.answer and "24 hours a day" in ans.answer, ans.answer
+
+
+def test_seventeenth_session_question_parts():
+    from assistant.answer.parts import question_parts, strip_aside
+
+    # a leading "of ..." sets the topic of both parts
+    assert question_parts("of the kids leaving care in 2019/20 what % left on an SGO and what % were adopted?") == [
+        "of the kids leaving care in 2019/20 - what % left on an SGO", "of the kids leaving care in 2019/20 - what % were adopted?"]
+    # "... X and Y each ..." asks it of each
+    assert question_parts("how much did police/MOPAC and the CCG each put into the hscb budget 2020-21?") == [
+        "how much did police/MOPAC put into the hscb budget 2020-21?", "how much did the CCG put into the hscb budget 2020-21?"]
+    # a later part whose every word the first part has asks about the first part's thing
+    assert question_parts("when did the social worker in schools project kick off and how many schools have a sw?")[1] == \
+        "when did the social worker in schools project kick off - how many schools have a sw?"
+    # ... but not one with words of its own
+    assert question_parts("when did the SWIS project start and who funds the project?")[1] == "who funds the project?"
+    # a closing remark about the asker goes; one that scopes the answer stays
+    assert strip_aside("family A SAR - what were the key findings? hv, one of the kids was on my caseload years ago") == \
+        "family A SAR - what were the key findings?"
+    for q in ("how many cp plans? need the 2019-20 figure", "what were the priorities? i only need the first one"):
+        assert strip_aside(q) == q
+
+
+def test_seventeenth_session_answers(indexed_both):
+    for q, facts in (
+        # "only one" is a count
+        ("the disabled lad whose parents were tying him down with soft fabric - how many of the staff around him "
+         "actually flagged that as a worry?", ["only one professional"]),
+        # each party of "X and Y each" gets its own figure
+        ("budget appendix: how much did police/MOPAC and the CCG each put into the hscb budget 2020-21?", ["5,000", "20,000"]),
+        ("of the kids leaving care in 2019/20 what % left on an SGO and what % were adopted?", ["15.4%", "3.1%"]),
+        ("school nurse in a secondary - when did the social worker in schools project kick off and how many schools have a sw?",
+         ["November 2020", "Six social workers"]),
+        # a classifying question is answered with the kind's label
+        ("a mum at nursery let slip her boss is holding on to her passport and she can't really go anywhere. "
+         "which warning sign is that on the slavery site?", ["RESTRICTED FREEDOM OF MOVEMENT"]),
+        ("worker says he has to keep grafting to clear what he owes the people who brought him here, and it just keeps "
+         "growing. is there a name for that?", ["DEBT BONDAGE"]),
+        ("someone made to clean and cook in a family's house for no money, never gets a day off, kips where they work - "
+         "what kind of slavery is that?", ["DOMESTIC SERVITUDE"]),
+        # everyday words for the documents' terms
+        ("small church group asked me who locally can help them sort out criminal record checks on new volunteers - "
+         "who does that?", ["DBS checks"]),
+        ("is the modern slavery helpline 24hr and can you ring it free from a mobile?", ["24 hours a day", "most mobile phones"]),
+        # "what did they decide going forward?" asks what should happen
+        ("the disabled lad whose mum and dad used to tie him with cloth - what did they decide about that going forward?",
+         ["Care Plan"]),
+        # a closing remark about the asker does not pull the answer away from the list
+        ("family A safeguarding adult review - what were the key findings? hv, one of the kids was on my caseload years ago",
+         ["Risk Enablement Panel", "young carers"]),
+    ):
+        ans = indexed_both.ask(q)
+        assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

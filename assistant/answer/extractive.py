@@ -55,19 +55,24 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 #: a person's or an organisation's name, with the connectives organisations use
 #: ("Department for Education", "Clinical Commissioning Group", "Children's Society")
 _ORG_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:of|for|and|the|in|on)\s+)?[A-Z][a-z'’]+)+\b")
+#: where the kind is listed, closing a classifying question: "... which warning sign is that
+#: on the slavery site?"
+_WHERE_TAIL = r"(?:\s+(?:on|in|from|according to|under|per)\s+(?:the\s+)?[\w\s'’-]{1,40}?)?"
 #: a question asking which named kind something is: "which warning sign of slavery is
 #: that?", "what type of abuse would this be?", "which category does it fall under?"
 _CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|category|categories|forms?|indicators?|stage|level|tier)\b"
                          r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:is|are|would|does|do|might|could)\s+(?:(?:be|fall under|count as)\s+)?(?:that|this|it|these|those|they)\b"
-                         r"(?:\s+(?:be|count as|fall under|come under))?\s*\??\s*$"
+                         rf"(?:\s+(?:be|count as|fall under|come under))?{_WHERE_TAIL}\s*\??\s*$"
                          # "... kipping where she works - what's that form called?"
                          r"|\bwhat(?:'s|’s| is| are)\s+(?:that|this|it|these|those)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|forms?|category|sort)?\s*"
-                         r"(?:of\s+[\w\s-]{1,30}?\s+)?called\s*\??\s*$"
+                         rf"(?:of\s+[\w\s-]{{1,30}}?\s+)?called{_WHERE_TAIL}\s*\??\s*$"
                          # "... and hardly let out - what's the proper name for that?"
-                         r"|\bwhat(?:'s|’s| is)\s+the\s+(?:proper\s+|right\s+|correct\s+|official\s+|technical\s+)?(?:name|term|word)\s+for\s+(?:that|this|it)\s*\??\s*$"
+                         rf"|\bwhat(?:'s|’s| is)\s+the\s+(?:proper\s+|right\s+|correct\s+|official\s+|technical\s+)?(?:name|term|word)\s+for\s+(?:that|this|it){_WHERE_TAIL}\s*\??\s*$"
+                         # "... and the debt keeps growing. is there a name for that?"
+                         rf"|\bis\s+there\s+an?\s+(?:proper\s+|official\s+|technical\s+|specific\s+)?(?:name|term|word)\s+for\s+(?:that|this|it){_WHERE_TAIL}\s*\??\s*$"
                          # "... collected really late - is that one of the red flags?"
                          r"|\b(?:is|are|would|could|might)\s+(?:that|this|it|these|those|they)\s+(?:be\s+)?(?:one of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
-                         r"(?:signs?|red flags?|warning signs?|indicators?|types?|kinds?|forms?)\b(?:\s+of\s+[\w\s-]{1,30}?)?\s*\??\s*$", re.I)
+                         rf"(?:signs?|red flags?|warning signs?|indicators?|types?|kinds?|forms?)\b(?:\s+of\s+[\w\s-]{{1,30}}?)?{_WHERE_TAIL}\s*\??\s*$", re.I)
 #: a unit opening with a label in capitals: "- DOMESTIC SERVITUDE Victims are forced to ..."
 _CAPS_LABEL = re.compile(r"[-•*\s]*[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\s+(?=[A-Z][a-z])")
 #: weight kept (after the scene's halving) by the words of an earlier part's question that
@@ -86,9 +91,12 @@ _RECOMMEND_Q = re.compile(r"\b(?:what|which|how)\b[^?]*?\b(?:should|must|ought t
                           # "should I tell the woman ...?": whether to do something
                           r"|\b(?:should|shall|do|can|must)\s+(?:i|we|you|staff)\s+(?:tell|confront|let|approach|speak|talk|say|warn|inform|ask|"
                           r"challenge|intervene|go|try|mention|share|keep)\b"
-                          r"|\b(?:recommend\w*|conclu\w*|takeaways?|take-?aways?|learning points?|lessons? learn\w*|the learning|key messages?)\b", re.I)
+                          r"|\b(?:recommend\w*|conclu\w*|takeaways?|take-?aways?|learning points?|lessons? learn\w*|the learning|key messages?)\b"
+                          # "what did they decide about that going forward?"
+                          r"|\bwhat\s+(?:did|do|does|has|have)\s+(?:they|the \w+|it|he|she)\s+(?:decide|agree|say should)\b|\bwhat was (?:decided|agreed)\b", re.I)
 #: a sentence saying what should be done or is needed
 _RECOMMENDS = re.compile(r"\b(?:should|must|need(?:s|ed)? to|the need for|recommend\w*|concluded|is essential|are essential|do not attempt|never|"
+                         r"decisions? should|(?:was|were) agreed|it was decided|"
                          r"it is vital|important that|to ensure that)\b", re.I)
 #: type evidence a sentence saying what should be done earns for such a question
 RECOMMEND_BONUS = 0.4
@@ -769,9 +777,12 @@ class ExtractiveAnswerer:
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
                 type_bonus += WHICH_NAMED_BONUS
-            if called_q and classify:
-                if _CAPS_LABEL.match(u.text):
-                    type_bonus += CALLED_BONUS  # "what's that form called?": a kind's label, not a name in a story
+            if classify:
+                if _CAPS_LABEL.match(u.text) or (u.index == 0 and _LABEL_HEADING.fullmatch(_last_section(p.chunk.section))):
+                    # "what's that form called?", "what kind of slavery is that?": a kind's
+                    # label ("- DOMESTIC SERVITUDE Victims are ...", or the heading over the
+                    # sentence describing it), not a name or a scene in a story
+                    type_bonus += CALLED_BONUS
             elif called_q and _quoted_or_titled_name(u.text, q_words):
                 type_bonus += CALLED_BONUS  # "... - what's it called?": '... to adopt a "Think Whole Family" approach'
             if superlative and superlative.search(u.text):
@@ -1480,7 +1491,7 @@ class ExtractiveAnswerer:
                     # "which organisation runs the Child Trafficking Advice Centre?" / "We
                     # run ...": who "we" are is the organisation's heading ("NSPCC")
                     prefix = f"{who}: "
-                if (not parts and not prefix and who and _LABEL_HEADING.fullmatch(who) and not labelled
+                if (not prefix and who and _LABEL_HEADING.fullmatch(who) and not labelled
                         and _CLASSIFY_Q.search(question) and not _name_in(who, quote)):
                     # "... picked up at 4am and dropped back late - which warning sign of
                     # slavery is that?": the sign is the heading of the sentence describing it
@@ -2212,6 +2223,20 @@ _KEEP_Q = re.compile(r"\bretention (?:period|schedule|time)\b|\bhow long (?:shou
                      r"(?:[\w'’-]+\s+)?(?:(?:have|has|need|needs|got|ought)\s+to\s+)?(?:keep|keeps|retain|retained|hold|held|store|stored|kept)\b", re.I)
 
 
+#: a rate asked for by what it is of: "the social worker vacancy rate", "under 18
+#: conception rate" (not "the rate", "what rate" or "a higher rate")
+_NAMED_RATE = re.compile(r"\b(?!(?:the|a|an|what|which|whats|what's|this|that|its|their|our|average|overall|higher|lower|same|national|"
+                         r"london|england|current|total|annual|per)\b)(?P<what>[a-z][a-z-]{2,})\s+rates?\b", re.I)
+#: a measure asked for a role: "caseload for a health visitor", "health visitors' caseloads"
+_ROLE_WORDS = (r"(?:health visitors?|school nurses?|midwi(?:fe|ves)|gps?|teachers?|social workers?|youth workers?|paediatricians?|"
+               r"police officers?|family support workers?|early help workers?|foster carers?|childminders?)")
+_ROLE_MEASURE = re.compile(rf"\b(?:caseloads?|salary|salaries|pay|ratios?|vacanc\w+|training hours|workloads?|supervision)\s+"
+                           rf"(?:for|of)\s+(?:a|an|each|every|one|the|our)?\s*(?P<role>{_ROLE_WORDS})\b"
+                           rf"|\b(?P<role2>{_ROLE_WORDS})(?:['’]s?)?\s+(?:caseloads?|salary|salaries|pay|ratios?|vacanc\w+|workloads?)\b", re.I)
+#: an entitlement asked for: "can victims claim compensation?", "are they entitled to legal aid?"
+_CLAIM_Q = re.compile(r"\b(?:claim|apply for|entitled to|eligible for|qualify for)\s+(?:any\s+|some\s+)?(?P<what>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)", re.I)
+
+
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
                      passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
                      terms: frozenset[str] | set[str] = frozenset()) -> str | None:
@@ -2292,6 +2317,23 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # named where the answer comes from
         if asked_re.search(question) and not named_re.search(text + "\n" + context + "\n" + passage_text):
             return "anything on that programme"
+    have = set(analyze(text + "\n" + context))
+    rate = _NAMED_RATE.search(asked)
+    if rate and qtype == "number" and not set(analyze(rate.group("what"))) - _GENERIC_STEMS <= have:
+        # "what's the social worker vacancy rate?" is not answered by another rate ("75% of
+        # parents received social worker reports ..."): what the rate is of must be named
+        return "this figure"
+    for_role = _ROLE_MEASURE.search(asked)
+    if for_role and not set(analyze(for_role.group("role") or for_role.group("role2"))) <= set(
+            analyze(text + "\n" + context + "\n" + passage_text)):
+        # "what's the recommended caseload for a health visitor?" is not answered by the
+        # IROs' caseloads: the role a measure is asked for must be where the answer is
+        return "anything about that role"
+    claim = _CLAIM_Q.search(asked)
+    if claim and not set(analyze(claim.group("what"))) - _GENERIC_STEMS <= have:
+        # "can victims claim compensation?" needs the compensation named, not a sentence
+        # about what victims suffer
+        return "anything about this entitlement"
     if _HOURS_Q.search(" ".join(asking_clauses(question))) and not _HOURS.search(text):
         # "is the MASH 24/7?" is not answered by what the MASH is
         return "opening hours for this"
@@ -2459,8 +2501,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         for acr in named:
             # "how many NRM referrals ...?": what is counted is named by its acronym, which
             # the answer's passage must use or spell out
-            if not re.search(rf"\b{re.escape(acr)}s?\b", text + "\n" + context + "\n" + passage_text, re.I) \
-                    and not spelled_out(acr, _plain(text + "\n" + passage_text)):
+            # (the figure's own unit: a supporting sentence about the National Referral
+            # Mechanism does not make a CP-plan figure a count of NRM referrals)
+            lead = quoted[0] if quoted else text
+            if not re.search(rf"\b{re.escape(acr)}s?\b", lead + "\n" + context + "\n" + passage_text, re.I) \
+                    and not spelled_out(acr, _plain(lead + "\n" + passage_text)):
                 return f"figures on {acr.upper()}"
         if (_COUNT_Q.search(" ".join(asking_clauses(question)))
                 and (_RAW_COUNT.search(question) or not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question)))
@@ -2988,6 +3033,18 @@ _COUNTED_PEOPLE = frozenset(analyze("professional professionals staff worker wor
                                     "agencies member members person people school schools service services"))
 
 
+#: ways of saying something was treated as a worry ("flagged it as a concern", "explored
+#: this as a potential safeguarding issue"), each read as one stem by :func:`_as_concern`
+_CONCERN_STEMS = frozenset(analyze("concern concerns worry worried issue issues problem"))
+_RAISED_STEMS = frozenset(analyze("flagged raised questioned explored noticed spotted queried challenged"))
+
+
+def _as_concern(stems: set[str]) -> set[str]:
+    """``stems`` with the words for a worry read as "concern" and the words for raising
+    one read as "raised" ("flagged it as a concern" = "explored this as an issue")."""
+    return {("concern" if s_ in _CONCERN_STEMS else "raised" if s_ in _RAISED_STEMS else s_) for s_ in stems}
+
+
 def counts_in_words(question: str, text: str) -> bool:
     """Whether ``text`` counts what a "how many X ...?" question counts in words rather than
     digits: "only one professional explored this ..." for "how many professionals treated
@@ -3009,7 +3066,7 @@ def counts_in_words(question: str, text: str) -> bool:
     # potential safeguarding issue" counts those who "treated it as a safeguarding issue",
     # not those who "accepted the restraint"
     did = set(analyze(" ".join(asking_clauses(question)))) - want - _GENERIC_STEMS - set(analyze("many actually ever really"))
-    if did and not did & set(analyze(text)):
+    if did and not _as_concern(did) & _as_concern(set(analyze(text))):
         return False
     for n in re.finditer(r"\b(?:one|a single|no|none of the|all|all of the|every)\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", text, re.I):
         if want & set(analyze(n.group(1))):

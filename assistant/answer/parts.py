@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from assistant.answer.extractive import named_places
+from assistant.keywords import analyze
 from ingest.models import Answer, Citation, Passage
 
 #: words that open a question clause
@@ -62,6 +63,22 @@ def _points_back(part: str) -> bool:
     (:data:`_PRONOUN`), a relative "that" (:data:`_RELATIVE`) aside."""
     bare = _RELATIVE.sub(lambda m: m.group(0) if m.group("noun").lower() in _NOT_NOUN else m.group("noun") + " ", part)
     return _PRONOUN.search(bare) is not None
+
+
+#: practitioners' short forms, as the words they stand for ("how many schools have a sw?")
+_SHORT_FORMS = {"sw": "social worker", "sws": "social workers", "dsl": "designated safeguarding lead",
+                "lac": "looked after children", "cp": "child protection"}
+
+
+def _within_first(part: str, first: str) -> bool:
+    """Whether every word ``part`` asks with (beyond question words and stop words) is a
+    word of ``first``: "... when did the social worker in schools project kick off - how
+    many schools have a sw?" asks about that project's schools, not schools in general."""
+    def stems(text: str) -> set[str]:
+        text = re.sub(r"\b(\w+)\b", lambda m: _SHORT_FORMS.get(m.group(1).lower(), m.group(1)), text)
+        return set(analyze(text))
+    own = stems(part) - {"mani", "much", "long", "often", "old", "actual", "also"}
+    return bool(own) and own <= stems(first)
 
 
 #: a part whose count has no noun of its own: "... and how many were from care?"
@@ -165,9 +182,47 @@ def strip_intro(question: str) -> str:
     return rest if len(rest.split()) >= 3 else question
 
 
+#: an aside after the question about the asker: "what were the key findings? hv, one of
+#: the kids was on my caseload years ago"
+_ASIDE = re.compile(r"^(?P<q>.+\?)\s*(?P<aside>[^?]{3,200})$", re.S)
+_ASKER = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|my|me|we|we're|our|us)\b", re.I)
+#: what keeps an aside: it scopes or shapes the answer ("need the 2019-20 figure", "only
+#: the ones in schools", "split by age")
+_SCOPING = re.compile(r"\d|\b(?:only|just|specifically|particularly|especially|in particular|per|split|breakdown|broken down|"
+                      r"by (?:age|gender|ethnicity|school|category|year|month)|for|which|what|how|who|when|where|why|need|want|"
+                      r"not|apart|except|excluding|including|compared|vs|versus|rather)\b", re.I)
+
+
+def strip_aside(question: str) -> str:
+    """``question`` without a closing remark about the asker after its question mark ("what
+    were the key findings? hv, one of the kids was on my caseload years ago" -> "what were
+    the key findings?"), which pulls retrieval and sentence choice towards its own words
+    ("caseload", "kids"). A closing remark that scopes the answer (a date, "only ...",
+    "split by age", "need the raw number", a place) or asks something is kept.
+
+    Args:
+        question: the (redacted) question, one line.
+
+    Returns:
+        the question up to its last question mark, or ``question`` unchanged.
+    """
+    m = _ASIDE.match(question.strip())
+    if not m:
+        return question
+    aside = m.group("aside")
+    if not _ASKER.search(aside) or _SCOPING.search(aside) or named_places(aside):
+        return question
+    return m.group("q").strip()
+
+
 #: "what do ECINS and VVE (actually) stand for?": two acronyms asked about at once
 _TWO_ACRONYMS = re.compile(r"^(?P<pre>.*?\bwhat\s+(?:do|does|did)\s+(?:the\s+)?)(?P<a>[A-Z][A-Z0-9&]{1,9})s?\s+(?:and|&)\s+(?:the\s+)?"
                            r"(?P<b>[A-Z][A-Z0-9&]{1,9})s?\s+(?P<post>(?:\w+\s+)?(?:stand for|mean)\b.*)$", re.S)
+
+#: "how much did police/MOPAC and the CCG each put in?": one question asked of two parties
+_EACH = re.compile(r"^(?P<pre>.*?\b(?:how (?:much|many)|what)\b[^?]*?\b(?:did|do|does|was|were|is|are|has|have)\s+)"
+                   r"(?P<a>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+)?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+)?)"
+                   r"\s+each\s+(?P<post>.+)$", re.I | re.S)
 
 #: "what did the ccg put in compared with the council?": what one party did, set against
 #: another named last (not a benchmark: "compared with the England average")
@@ -232,6 +287,10 @@ def question_parts(question: str) -> list[str]:
     compared = _compared_parts(text)
     if compared:
         return compared
+    m = _EACH.match(text)
+    if m:
+        # "how much did police/MOPAC and the CCG each put into the budget?" asks it of each
+        return [f"{m.group('pre')}{m.group(x)} {m.group('post')}" for x in ("a", "b")]
     m = _SAME_HEAD.match(text)
     if m:
         # "whats the modern slavery helpline number, and the crimestoppers number?" asks
@@ -258,7 +317,7 @@ def question_parts(question: str) -> list[str]:
         text = m.group("rest").strip()
     # a leading phrase naming the topic: "in the child M CSPR what was used to restrain him,
     # and how many professionals flagged it?"
-    m = re.match(rf"^(?P<topic>(?:in|for|about|on|re|regarding|from)\s+[^?,]{{3,60}}?)\s+(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
+    m = re.match(rf"^(?P<topic>(?!out of interest\b)(?:in|for|about|on|re|regarding|from|of|among|amongst|out of)\s+[^?,]{{3,60}}?)\s+(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
     if m and not topic:
         topic, text = m.group("topic").strip(), m.group("rest").strip()
     # a topic before a comma: "the social worker in schools project, when did it kick off
@@ -331,7 +390,7 @@ def question_parts(question: str) -> list[str]:
             parts.append(f"{head.group(0)} {thing.strip()} {dated.group(0)}")
             continue
         if (i and (_points_back(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p)
-                   or re.match(rf"(?:and\s+)?{_SAME_AS}", p, re.I))
+                   or re.match(rf"(?:and\s+)?{_SAME_AS}", p, re.I) or _within_first(p, pieces[0]))
                 # (a first part that itself points back to the topic, and says little else,
                 # names nothing the later one could point to: "heard harrow put SWs into
                 # schools - when did that start and how many SWs are on it?"; not "... -
