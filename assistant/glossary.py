@@ -172,9 +172,22 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
     """Load the glossary YAML (cached).
 
     Raises:
-        ValueError: the file is malformed (names the file and the entry).
+        ValueError: the file is malformed, or names one entry twice (YAML keeps the
+            last silently, so an edit would be lost); the message names the file and the
+            entry.
     """
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    text = path.read_text(encoding="utf-8")
+    root = yaml.compose(text)
+    for section in (root.value if isinstance(root, yaml.MappingNode) else []):
+        key, body = section
+        if isinstance(body, yaml.MappingNode):
+            seen: set[str] = set()
+            for k, _ in body.value:
+                name = str(k.value).lower()
+                if name in seen:
+                    raise ValueError(f"{path}: {key.value}.{k.value}: named twice (line {k.start_mark.line + 1})")
+                seen.add(name)
+    data = yaml.safe_load(text) or {}
     terms: dict[str, Term] = {}
     for acr, entry in (data.get("terms") or {}).items():
         if not isinstance(entry, dict) or not entry.get("expansion"):

@@ -92,3 +92,15 @@ def test_usage_errors_are_one_line_naming_the_option_and_exit_2(argv, named, tmp
     lines = [line for line in res.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("error: ") and named in lines[0], res.stderr
     assert "--help" in lines[0] and "╭" not in res.stderr
+
+
+def test_a_glossary_entry_named_twice_is_an_error_naming_it(tmp_path):
+    from assistant.glossary import GLOSSARY_FILE, load_glossary
+
+    bad = tmp_path / "glossary.yaml"
+    bad.write_text("terms:\n  MASH: {expansion: Multi-Agency Safeguarding Hub}\n"
+                   "synonyms:\n  kids: [children]\n  front door: [MASH]\n  Kids: [young people]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"synonyms\.Kids: named twice \(line 6\)"):
+        load_glossary(bad)
+    # the shipped glossary names every entry once
+    assert load_glossary(GLOSSARY_FILE).synonyms
