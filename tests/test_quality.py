@@ -2104,6 +2104,17 @@ def test_fourteenth_session_answers(indexed_both):
     "dsl q: whats the england rate of cp plans per 10,000 kids? i know harrow was 12th highest in london but need the national number",
     # a threshold asked for needs one said
     "hv here - whats the threshold for a marac referral, is it 14 ticks on the dash risk checklist?",
+    # (seventeenth session)
+    # a rate named by what it is of needs that named
+    "what's the social worker vacancy rate / agency staff % in harrow children's services?",
+    # a measure asked for a role needs that role where the answer is (not the IROs' caseloads)
+    "health visiting team lead - what's the recommended caseload for a health visitor in harrow?",
+    # an entitlement claimed needs the entitlement named
+    "can modern slavery victims claim compensation, and how much do they usually get?",
+    # a guidance or protocol named by its subject must be the one the answer comes from
+    "what's harrow's safe sleep guidance for parents co-sleeping with a newborn?",
+    # what a count counts, by acronym, must be named by the figure's own sentence
+    "how many NRM referrals did harrow council submit for children in 2020?",
 ])
 def test_later_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
@@ -2418,6 +2429,9 @@ def test_seventeenth_session_answers(indexed_both):
         # "what did they decide going forward?" asks what should happen
         ("the disabled lad whose mum and dad used to tie him with cloth - what did they decide about that going forward?",
          ["Care Plan"]),
+        # an acronym a table row uses for the hub the question spells out
+        ("new school nurse - how many contacts went into the multi agency safeguarding hub in 2020-21, and how many sw "
+         "assessments were done?", ["9,971", "2600"]),
         # a closing remark about the asker does not pull the answer away from the list
         ("family A safeguarding adult review - what were the key findings? hv, one of the kids was on my caseload years ago",
          ["Risk Enablement Panel", "young carers"]),

@@ -2233,6 +2233,12 @@ _ROLE_WORDS = (r"(?:health visitors?|school nurses?|midwi(?:fe|ves)|gps?|teacher
 _ROLE_MEASURE = re.compile(rf"\b(?:caseloads?|salary|salaries|pay|ratios?|vacanc\w+|training hours|workloads?|supervision)\s+"
                            rf"(?:for|of)\s+(?:a|an|each|every|one|the|our)?\s*(?P<role>{_ROLE_WORDS})\b"
                            rf"|\b(?P<role2>{_ROLE_WORDS})(?:['’]s?)?\s+(?:caseloads?|salary|salaries|pay|ratios?|vacanc\w+|workloads?)\b", re.I)
+#: a protocol or guidance named by its subject: "harrow's safe sleep guidance", "the
+#: bruising protocol" (not "a pathway plan" or "the age profile": those name no document)
+_INSTRUMENT = re.compile(r"\b(?P<mod>(?:[a-z][\w'’-]*\s+){1,2}?)(?:protocol|policy|procedures?|toolkit|checklist|guidance|guidelines)s?\b", re.I)
+_INSTRUMENT_STOP = frozenset(analyze("what whats what's the a an our their harrow harrow's local national safeguarding new current latest "
+                                     "any there is are does do did use for on about which this that these those its it uk england "
+                                     "london statutory official government main key relevant usual proper right same"))
 #: an entitlement asked for: "can victims claim compensation?", "are they entitled to legal aid?"
 _CLAIM_Q = re.compile(r"\b(?:claim|apply for|entitled to|eligible for|qualify for)\s+(?:any\s+|some\s+)?(?P<what>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)", re.I)
 
@@ -2329,6 +2335,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what's the recommended caseload for a health visitor?" is not answered by the
         # IROs' caseloads: the role a measure is asked for must be where the answer is
         return "anything about that role"
+    for instrument in _INSTRUMENT.finditer(asked):
+        # "what's harrow's safe sleep guidance?", "what does the bruising protocol say?": a
+        # protocol or guidance named by its subject must be the one the answer comes from
+        # (an acronym may be named by its expansion: "the DNA procedure", "Was not Brought")
+        named = set(analyze(instrument.group("mod"))) - _INSTRUMENT_STOP
+        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
+        if named and not named <= seen and not any(set(analyze(e)) <= seen for e in load_glossary().expand(instrument.group(0))):
+            return "anything on that guidance"
     claim = _CLAIM_Q.search(asked)
     if claim and not set(analyze(claim.group("what"))) - _GENERIC_STEMS <= have:
         # "can victims claim compensation?" needs the compensation named, not a sentence
