@@ -164,7 +164,7 @@ class Assistant:
         self.store = store or Store(self.settings.data_dir, self.settings.chroma_url, self.settings.collection_prefix)
         self.embedder = embedder or get_embedder()
         glossary = self.glossary = load_glossary()
-        self.reranker = UnitReranker(self.store, glossary.expand, glossary.equivalents)
+        self.reranker = UnitReranker(self.store, glossary.expand)
         self.retriever = HybridRetriever(
             store=self.store, embedder=self.embedder, k=self.settings.top_k,
             candidates=self.settings.candidates, rrf_k=self.settings.rrf_k, glossary=glossary,

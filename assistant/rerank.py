@@ -9,9 +9,7 @@ undersell it. The reranker looks inside each candidate:
   is scored by
   ``0.5 * lexical + 0.5 * dense``, where ``lexical`` is the IDF-weighted share of the
   question's stems (glossary expansions at half weight) found in the unit, plus 0.7 x the
-  share found only in the chunk's title and section path (a term the question spells out
-  counts as found where its acronym is, and the other way round: "multi agency
-  safeguarding hub" is in "Number of Contacts in MASH"); and ``dense`` is the larger
+  share found only in the chunk's title and section path; and ``dense`` is the larger
   cosine similarity of the unit's stored vector to the plain question and to the
   glossary-expanded query (all-MiniLM-L6-v2, vectors computed at ingest);
 * a chunk scores its best unit, plus ``0.4 / rank`` of its fused (RRF) rank and ``0.1`` x
@@ -29,7 +27,7 @@ blind suites were not used.
 from __future__ import annotations
 
 import threading
-from typing import Callable, Iterable, NamedTuple, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 import numpy as np
 
@@ -65,19 +63,14 @@ class UnitReranker:
     Args:
         store: the store whose live generation holds the chunks' unit vectors.
         expand: ``question -> [expansion phrases]`` (the glossary's ``expand``).
-        equivalents: ``question -> [(asked stems, naming stems)]``, the terms the question
-            names and how else they are named (the glossary's ``equivalents``: an acronym
-            and its expansion); ``None`` for none.
 
     Thread safety: caches are per generation and filled idempotently; concurrent calls
     are safe.
     """
 
-    def __init__(self, store: Store, expand: Callable[[str], list[str]],
-                 equivalents: Callable[[str], Iterable[tuple[frozenset[str], frozenset[str]]]] | None = None):
+    def __init__(self, store: Store, expand: Callable[[str], list[str]]):
         self.store = store
         self.expand = expand
-        self.equivalents = equivalents
         self._lock = threading.Lock()
         self._gen: int | None = None
         self._idf: dict[str, float] = {}
@@ -127,25 +120,14 @@ class UnitReranker:
         total = sum(weights.values()) or 1.0
         gen = self.store.live()
         out: list[float] = []
-        # (an equivalent names the asked term only where the asked words themselves are absent)
-        equivalents = [(asked, naming) for asked, naming in (self.equivalents(question) if self.equivalents else ())
-                       if asked and naming and sum(weights.get(s_, 0.0) for s_ in asked)]
         for rank, p in enumerate(passages):
             st = self.chunk_stems(p.chunk)
             units, whole = st.units, st.whole
             head_only = {s: w for s, w in weights.items() if s in st.title or s in st.section}
-
-            def named(u: frozenset[str]) -> frozenset[str]:
-                # the asked stems a unit names through an equivalent
-                extra: set[str] = set()
-                for asked, naming in equivalents:
-                    if naming <= u and not asked & u:
-                        extra |= asked
-                return u | extra
             lexical = np.array([
-                (sum(w for s, w in weights.items() if s in nu)
-                 + HEADING_WEIGHT * sum(w for s, w in head_only.items() if s not in nu)) / total
-                for nu in (named(u) for u in units)
+                (sum(w for s, w in weights.items() if s in u)
+                 + HEADING_WEIGHT * sum(w for s, w in head_only.items() if s not in u)) / total
+                for u in units
             ]) if units else np.zeros(0)
             vecs = gen.units_of(p.chunk.id)
             if vecs is not None and len(vecs) == len(units) and len(units):

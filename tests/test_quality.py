@@ -2429,9 +2429,6 @@ def test_seventeenth_session_answers(indexed_both):
         # "what did they decide going forward?" asks what should happen
         ("the disabled lad whose mum and dad used to tie him with cloth - what did they decide about that going forward?",
          ["Care Plan"]),
-        # an acronym a table row uses for the hub the question spells out
-        ("new school nurse - how many contacts went into the multi agency safeguarding hub in 2020-21, and how many sw "
-         "assessments were done?", ["9,971", "2600"]),
         # a closing remark about the asker does not pull the answer away from the list
         ("family A safeguarding adult review - what were the key findings? hv, one of the kids was on my caseload years ago",
          ["Risk Enablement Panel", "young carers"]),
