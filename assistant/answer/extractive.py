@@ -2276,7 +2276,13 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     * a percentage needs digits (or a fraction or majority), a rate "per 10,000" needs
       "per 10,000", and a threshold or criteria asked for needs one stated;
     * a count beside a figure the message quotes or asked for as "the raw number" comes
-      from a quote naming what is counted.
+      from a quote naming what is counted;
+    * a rate named by what it is of ("the social worker vacancy rate") needs that named; a
+      measure asked for a role ("the caseload for a health visitor") needs the role where
+      the answer comes from; an entitlement claimed ("can victims claim compensation?")
+      needs it named; a protocol or guidance named by its subject ("the safe sleep
+      guidance") must be the one the answer comes from; and an acronym naming what a count
+      counts ("NRM referrals") must be in the figure's own unit or its passage.
 
     Args:
         question: the question.
