@@ -2350,9 +2350,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if named and not named <= seen and not any(set(analyze(e)) <= seen for e in load_glossary().expand(instrument.group(0))):
             return "anything on that guidance"
     claim = _CLAIM_Q.search(asked)
-    if claim and not set(analyze(claim.group("what"))) - _GENERIC_STEMS <= have:
+    if claim and qtype != "number" and not set(analyze(claim.group("what"))) - _GENERIC_STEMS <= have:
         # "can victims claim compensation?" needs the compensation named, not a sentence
-        # about what victims suffer
+        # about what victims suffer (an amount asked, "... and how much?", is the figure
+        # rules' to judge)
         return "anything about this entitlement"
     if _HOURS_Q.search(" ".join(asking_clauses(question))) and not _HOURS.search(text):
         # "is the MASH 24/7?" is not answered by what the MASH is
