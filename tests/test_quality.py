@@ -2115,6 +2115,33 @@ def test_fourteenth_session_answers(indexed_both):
     "what's harrow's safe sleep guidance for parents co-sleeping with a newborn?",
     # what a count counts, by acronym, must be named by the figure's own sentence
     "how many NRM referrals did harrow council submit for children in 2020?",
+    # (eighteenth session)
+    # ... or by the topic a bare "how many" counts
+    "nrm referrals for harrow kids last year - how many, and how many got a positive conclusive grounds decision?",
+    # an inspection's grade needs a grade named
+    "what rating did ofsted give harrow children's services last time they inspected - good or outstanding?",
+    # an average asked as a noun phrase is a figure ("avg wait in weeks")
+    "camhs waiting times - avg wait in weeks from referral to first appointment?",
+    # a footnote's number and "Covid 19" are no figures
+    "the report says 198 missing episodes in 19/20 - what was the actual number of episodes in 2020-21?",
+    # the process for something the passages never name
+    "gp - what's the process for applying for a deprivation of liberty order for a 16 yr old in harrow?",
+    # a figure for a group (a sex, a ward, a month, an outcome) must name that group
+    "cp plans at 31 march 2021 - how many were girls?",
+    "which ward in harrow had the most MASH contacts?",
+    "LADO referrals by month - which month was busiest?",
+    "how many children were adopted in 2018-19?",
+    # a case named by its letter must be the one the answer comes from
+    "young person J - how old was he when he died?",
+    # statutory guidance named must be named where the answer comes from
+    "under KCSIE, how often should DSLs get refresher training?",
+    "who has a mandatory duty to report FGM to the police?",
+    "dsl here - what does the law say about searching pupils' phones?",
+    "what's the maximum time a child can be kept in police protection?",
+    # a world figure does not answer a question about harrow; convictions are counted by name
+    "how many modern slavery victims are there in harrow?",
+    "how many convictions for modern slavery were there in the UK last year?",
+    "how much do traffickers typically charge victims for transport?",
 ])
 def test_later_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
@@ -2432,6 +2459,45 @@ def test_seventeenth_session_answers(indexed_both):
         # a closing remark about the asker does not pull the answer away from the list
         ("family A safeguarding adult review - what were the key findings? hv, one of the kids was on my caseload years ago",
          ["Risk Enablement Panel", "young carers"]),
+    ):
+        ans = indexed_both.ask(q)
+        assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)
+
+
+def test_eighteenth_session_question_parts():
+    from assistant.answer.extractive import _full_dates
+    from assistant.answer.parts import question_parts, strip_aside
+
+    # a bare "how many" after a topic is a part of its own
+    assert question_parts("nrm referrals for 20/21 - how many, and how many got a positive decision?") == [
+        "nrm referrals for 20/21 - how many", "nrm referrals for 20/21 - how many got a positive decision?"]
+    # "est number of" asks a count by its noun; "+" joins a later part that points back
+    assert question_parts("est number of slaves worldwide per the slavery site + where's that figure from") == [
+        "est number of slaves worldwide per the slavery site",
+        "est number of slaves worldwide per the slavery site - where's that figure from"]
+    # what the answer is for is not what it is about
+    assert strip_aside("signs of modern slavery to look out for - doing a briefing for front door staff") == \
+        "signs of modern slavery to look out for"
+    assert strip_aside("key findings from child M, putting together a lunchtime session for my team") == "key findings from child M"
+    # (a remark with a year in it may scope the answer)
+    q = "what training did VAH run - doing the annual report for 2021"
+    assert strip_aside(q) == q
+    assert _full_dates("care leavers as at 31/03/2021, or 31st March 21?") == {"31-03-2021"}
+
+
+def test_eighteenth_session_answers(indexed_both):
+    for q, facts in (
+        # a list headed by the kind asked for, read with the heading above it
+        ("young carers QA scrutiny in the pandemic - which actions were agreed?", ["routinely gather data", "cross referenced"]),
+        # agencies by their acronyms
+        ("board attendance appendix - how many of the 7 meetings did LFB make it to?", ["2/3"]),
+        # "We run ..." says who with the sentence before it
+        ("who runs CTAC?", ["NSPCC"]),
+        # everyday words for the documents' terms
+        ("does the scrutineer think the three partners pay a fair share of the costs?", ["inequitable"]),
+        ("how many of the young carers had an EHCP?", ["Education and Healthcare Plan"]),
+        ("est number of slaves worldwide per the slavery site + where's that figure from", ["29.8 million", "Global Slavery Index"]),
+        ("what are the signs of modern slavery - prepping a briefing for reception staff", ["ISOLATION", "POOR LIVING CONDITIONS"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

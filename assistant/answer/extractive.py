@@ -38,6 +38,7 @@ from assistant.embeddings import Embedder
 from assistant.glossary import CONNECTORS, Glossary, acronym_flags, load_glossary, mine_definitions
 from assistant.keywords import PERIOD, analyze, covered_weight, periods, question_weights, reporting_periods
 from assistant.rerank import ChunkStems
+from assistant.safety import common_words, given_names
 from ingest.loaders.html import is_subtitle  # a case study's title ("Serena from Gambia")
 from ingest.models import Answer, Chunk, Citation, Passage
 from ingest.units import chunk_units
@@ -120,6 +121,10 @@ _SUPERLATIVES = {"max": re.compile(r"\b(?:highest|biggest|largest|greatest|most|
                  "min": re.compile(r"\b(?:lowest|smallest|fewest|least|quietest)\b", re.I)}
 #: a list item led by a figure: "- 35.4% Returned home to live with parents/relatives."
 _LEAD_FIGURE = re.compile(r"[-•*\s]*(\d[\d,]*(?:\.\d+)?)\s?%?\s+[A-Za-z]")
+#: type evidence a table row earns when its header counts out of as many meetings as the
+#: question says ("of the 7 meetings" / "ATTENDANCE OUT OF 7 MEETINGS"), or loses when
+#: it counts out of another number
+OUT_OF_MATCH = 0.2
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
 #: a question asking which named body or scheme: "which adult board does the independent
@@ -345,6 +350,9 @@ def question_type(question: str) -> str:
                 r"numbers|figures|stats|totals?|count)"
                 r"(?:\s+(?:for|in|during|over|between|from|at|as at|as of|since)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|last|this|20)|\s*\??$)", q):
         return "number"  # a count asked as a noun phrase: "MASH contacts for apr 2020-mar 2021?"
+    if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:average|avg|mean|median|typical)\s+(?:wait|waiting time|wait time|length|age|number|time|"
+                 r"duration|caseload|cost)s?\b", q):
+        return "number"  # an average asked as a noun phrase: "camhs waiting times - avg wait in weeks?"
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
         return "general"  # "what happened to the number of kids needing ...": an event or trend
     if (re.search(r"\b(?:which|what) (?:month|year|day|date|week)\s+(?:(?:during|in|over|since|of) [\w-]+(?: [\w-]+)?\s+)?(?:did|was|were|is|are|does|do|will|would|saw|sees|had|has|have|\w+ed)\b", q)
@@ -711,6 +719,7 @@ class ExtractiveAnswerer:
                     led.setdefault(u.passage, []).append(float(lead.group(1).replace(",", "")))
         top_item = {pi: max(v) for pi, v in led.items() if len(v) >= 3}
         ordinal_np = series_noun(question)
+        out_of = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(meetings|sessions|events)\b", question, re.I)
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(_MONEY_Q.search(question))
@@ -773,6 +782,12 @@ class ExtractiveAnswerer:
                 # "was there a gender difference in 2019-20?": a sentence dated to the period
                 # asked beats one dated to another ("During 2018-19 there was no ...")
                 type_bonus += PERIOD_MATCH / 2 if dated_to & asked_p else -PERIOD_MATCH / 2
+            if out_of and u.kind == "table_row":
+                # "how many of the 7 meetings did LFB attend?": the table counting out of 7
+                # meetings, not the one out of 4
+                header_n = re.search(rf"\b(\d+)\s+(?:[\w-]+\s+){{0,2}}?{out_of.group(2)}", _table_header(p.chunk, u.line) or "", re.I)
+                if header_n:
+                    type_bonus += OUT_OF_MATCH if header_n.group(1) == out_of.group(1) else -OUT_OF_MATCH
             if ordinal_np and places_in_series(ordinal_np, u.text):
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
@@ -1170,7 +1185,9 @@ class ExtractiveAnswerer:
             missing = "this figure"
         else:
             missing = missing_evidence(
-                question, qtype, [units[i].text for g in chosen for i in _with_continuation(units, g)],
+                # (a footnote's number is not a figure: "12 Covid 19 and the associated ...")
+                question, qtype, [re.sub(r"^\d{1,3}\s+(?=\S)", "", units[i].text) if units[i].kind == "footnote" else units[i].text
+                                  for g in chosen for i in _with_continuation(units, g)],
                 context=_figure_context(best_chunk, lead), passage_text=best_chunk.embed_text(),
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
                 terms=frozenset(self.glossary.terms),
@@ -1279,7 +1296,12 @@ class ExtractiveAnswerer:
                 # headed "Actions:", not the section's attendance figures
                 score += KIND_HEAD_BONUS
             candidates.append((score, group, cover, head_cover))
-            heads.append(_last_section(c.section) + " " + lead)
+            # (a heading that only names the kind asked for, "Actions:" for "what actions came
+            # out of ...?", is read with the one above it: "Young Carers > Actions:")
+            last = _last_section(c.section)
+            if kind_stems and set(analyze(last)) <= kind_stems and " > " in c.section:
+                last = " ".join(c.section.split(" > ")[-2:])
+            heads.append(last + " " + lead)
         if not candidates:
             return [], 0.0
         if question_vector is not None:
@@ -1400,7 +1422,14 @@ class ExtractiveAnswerer:
             if (nxt.passage == top.passage and nxt.line == top.line and nxt.kind == "paragraph"
                     and scores[best + 1] >= 0.6 * scores[best]):
                 chosen = chosen[:1] + [best + 1] + chosen[1:]
-        return [[i] for i in chosen]
+        groups = [[i] for i in chosen]
+        if (qtype in ("who", "define", "general") and best > 0 and _WE_START.match(top.text)
+                and units[best - 1].passage == top.passage and units[best - 1].line == top.line
+                and best - 1 not in chosen and re.search(r"\b[A-Z][A-Za-z]*[A-Z]\w*\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+", units[best - 1].text)):
+            # "who runs CTAC?": "We run ... the Child Trafficking Advice Centre (CTAC)" says
+            # who only with the sentence before it ("The NSPCC protects children ...")
+            groups[0] = [best - 1, best]
+        return groups
 
     def _compose(self, question: str, passages: Sequence[Passage], units: list[_Unit],
                  groups: list[list[int]], relevance: float, coverage: float,
@@ -1644,7 +1673,7 @@ _ORDINALS = frozenset(analyze("first second third next final last"))
 BREAKDOWN_TIE = 0.9
 #: a post someone holds, at the end of a role or before "of ..." ("the chair of the hscb")
 _POST = re.compile(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
-                   r"inspector|worker|advisor|adviser|coordinator|co-ordinator)(?:\s*\??$|\s+of\b)", re.I)
+                   r"inspector|worker|advisor|adviser|coordinator|co-ordinator|lado|dsl|iro|dcs)(?:\s*\??$|\s+(?:of|at|for|in)\b)", re.I)
 #: a question asking what post someone holds ("what's her role?", "what is Nazir's job?")
 _ROLE_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was)\s+(?:his|her|their|(?:[\w’']+\s+){0,2}[\w’']+['’]s?)\s+(?:role|job|job title|title|position|post)\b"
                          r"|\bwhat (?:is|was) the (?:role|job|position) of\b|\bwhat (?:does|did) (?:he|she) do\s*(?:for a living)?\s*\??$", re.I)
@@ -1797,7 +1826,7 @@ _PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?
 #: a question about what the law requires ("statutory", "legally", "by law")
 _LEGAL_Q = re.compile(r"\b(?:mandatory|(?:reporting|legal) duty|statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
                       r"safeguarding partners?|bodies)\b)|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum)|(?:is it|it'?s|it is) (?:il)?legal to|illegal)\b", re.I)
-_LEGAL = re.compile(r"\b(?:statutory|legal|legally|law|laws|act|regulations?|requirements?|required|requires|duty|duties|"
+_LEGAL = re.compile(r"\b(?:statutory|legal|legally|law(?!\s+enforce)|laws|act|regulations?|requirements?|required|requires|duty|duties|"
                     r"guidance|legislation|legislative|entitled|entitlements?|section \d+|s\d+)\b", re.I)
 #: "who is harrow's director of children's services?": the role asked about
 _ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
@@ -1820,6 +1849,55 @@ _BREAKDOWNS = [
     (_breakdown(r"disability|disabilities|send"), re.compile(r"\bdisab|\bSEND\b|special educational", re.I)),
     (_breakdown(r"nationality|country"), re.compile(r"\bnational|\bcountr", re.I)),
 ]
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+
+
+def _full_dates(text: str) -> set[str]:
+    """Day-month-year dates in ``text`` as ``"dd-mm-yyyy"`` strings: "31/03/2021",
+    "31.3.21", "31st March 2021", "31 mar 21" -> ``{"31-03-2021"}``."""
+    out = set()
+    for d, mth, y in re.findall(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b", text):
+        if 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
+            out.add(f"{int(d):02d}-{int(mth):02d}-{int(y) + 2000 if len(y) == 2 else int(y)}")
+    for d, mth, y in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)?\d{2})\b",
+                                text, re.I):
+        if 1 <= int(d) <= 31:
+            out.add(f"{int(d):02d}-{_MONTH_NUM[mth.lower()]:02d}-{int(y) + 2000 if len(y) == 2 else int(y)}")
+    return out
+
+
+#: services a question may ask about by acronym, which an answer's passage must name
+_SERVICES = frozenset({"MASH", "MARAC", "MAPPA", "MACE", "LADO", "CAMHS", "NRM", "EDT", "YOT", "YOS", "VAH", "CTAC"})
+#: a case review's subject named by a letter: "Child M", "young person J", "Family A"
+_CASE_LABEL = re.compile(r"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?(?P<l>(?!I\b)[A-Z])['’\"]?(?![\w’'])")
+#: a group a figure is asked for, and how an answer names it: "how many were girls?",
+#: "what % were from a black or asian background?", "primary vs secondary", "by month",
+#: "which ward", "came from schools", "how many were adopted?"
+_MONTH_NAMES = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_GROUPS_ASKED = [
+    (re.compile(r"\b(?:were|are|was|is)\s+(?:\w+\s+)?(?:boys|girls|male|female)\b|\bhow many (?:boys|girls)\b|\b(?:boys|girls)\s+(?:vs\.?|versus|v|and|or)\s+(?:boys|girls)\b", re.I),
+     re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
+    (re.compile(r"\b(?:were|are|was|is|from)\s+(?:a\s+)?(?:\w+\s+)?(?:black|asian|white|mixed|bme|bame|ethnic minority)\b", re.I),
+     re.compile(r"\bethnic|\b(?:black|asian|white|mixed|bme|bame)\b", re.I)),
+    (re.compile(r"\bprimary\s+(?:age|aged|school\s+age|pupils|kids|children)\b|\bsecondary\s+(?:age|aged|school\s+age|pupils|kids|children)\b"
+                r"|\bprimary\s+(?:vs\.?|versus|and|or)\s+(?:how many\s+)?secondary\b", re.I),
+     re.compile(r"\bprimary\b|\bsecondary\b", re.I)),
+    (re.compile(r"\b(?:by|per|each|every|a|which|what|busiest|quietest)\s+month\b|\bmonthly\b|\bmonth by month\b", re.I),
+     re.compile(rf"(?i:\bmonths?\b|\bmonthly\b)|{_MONTH_NAMES}")),
+    (re.compile(r"\b(?:wards?|postcodes?)\b", re.I), re.compile(r"\b(?:wards?|postcodes?)\b", re.I)),
+    (re.compile(r"\b(?:were|are|was|is)\s+(?:in|into|doing)\s+(?:education|employment|training|work|eet)\b", re.I),
+     re.compile(r"\beducation\b|\bemployment\b|\btraining\b|\bEET\b|\bNEET\b|\bwork(?:ing)?\b", re.I)),
+    (re.compile(r"\bout of (?:borough|area)\b|\boutside (?:of\s+)?(?:harrow|the borough)\b", re.I),
+     re.compile(r"\bout of (?:borough|area)\b|\boutside\b|\bother (?:boroughs|local authorities)\b", re.I)),
+    (re.compile(r"\b(?:came|come|coming|were|was)\s+from\s+(?:the\s+)?(?:schools?|health|police|gps?|hospitals?|education)\b", re.I),
+     re.compile(r"\bschools?\b|\beducation\b|\bhealth\b|\bpolice\b|\bgps?\b|\bhospitals?\b|\bsources?\b", re.I)),
+]
+#: an outcome counted ("how many were adopted?"), named in the answer by its stem
+_OUTCOME_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:were|was|got|have been|had been|being)\s+(?P<stem>adopt|foster|convict|arrest|charg|"
+                            r"prosecut|exclu|detain|traffick)\w*\b", re.I)
+#: a "which <group>" question ("which ward had the most ...?"), judged as a figure is
+_WHICH_GROUP = re.compile(r"\b(?:which|what)\s+(?:wards?|months?|postcodes?)\b", re.I)
 #: a question asking for the date of an event: "when did ... start?", "what year did ...?"
 #: (not "when should I refer ...?", a condition, nor "when is the MASH open?", hours)
 _DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|what date|since when)\b", re.I)
@@ -1845,6 +1923,14 @@ _PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnum
 _NUMBER_FOR = re.compile(r"\bnumber\s+(?:for|of)\s+(?:the\s+|our\s+|a\s+)?(?P<svc>[^?,/;]+?)(?=\s*[/?,;]|\s*$|\s+(?:if|when|so|and)\b)", re.I)
 #: what a price is asked of: "how much does an enhanced DBS check cost ...?"
 _COST_OF = re.compile(r"\bhow much (?:does|do|did|will|would|is|are)\s+(?:an?\s+|the\s+)?(?P<np>(?!it\b|that\b|this\b|they\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:cost|costs)\b", re.I)
+#: a sum charged for something: "how much do traffickers charge victims for transport?"
+_CHARGED_FOR = re.compile(r"\bhow much (?:does|do|did|will|would|can|could)\s+(?:[\w'’-]+\s+){1,3}?(?:charge|charges|ask|want)\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"for\s+(?P<np>(?!it\b|that\b|this\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\?|$)", re.I)
+#: a count of legal outcomes, rarely named otherwise: "how many convictions ...?"
+_LEGAL_COUNT = re.compile(r"\bhow many\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>convictions?|prosecutions?|arrests?|offences?|cautions?|"
+                          r"charges|sentences|court orders?)\b", re.I)
+#: a figure said of the whole world, not a place: "an estimated 29.8 million slaves around the world"
+_WORLDWIDE = re.compile(r"\b(?:around|across|throughout|in) the world\b|\bworld-?wide\b|\bglobal(?:ly)?\b", re.I)
 #: a count asked for a whole country: "across england", "nationally"
 _NATIONAL = re.compile(r"\b(?:across|in|for|throughout)\s+(?:the\s+(?:whole\s+)?)?(?:england|the uk|uk|britain|great britain|the country|wales)\b"
                        r"|\bnationally\b|\bnational (?:figure|total|number)s?\b", re.I)
@@ -1911,7 +1997,7 @@ _RANK_WORDS = frozenset(analyze("oldest youngest largest biggest smallest highes
 _ASKED_CATEGORY = re.compile(r"\b(?:under|in|for|as|with|on|into)\s+(?:the\s+|a\s+|each\s+)?(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
                              r"(?:category|categories|heading)\b", re.I)
 #: "what's the process for <doing something>", "the procedure to <do something>"
-_ASKED_PROCESS = re.compile(r"\b(?:process|procedure|procedures|steps|protocol)\s+(?:for|to|of|when)\s+(?P<np>(?:[\w'’-]+\s+){0,8}?[\w'’-]+)"
+_ASKED_PROCESS = re.compile(r"\b(?:process|procedure|procedures|steps|protocol)\s+(?:for|to|of|when)\s+(?P<np>(?:[\w'’-]+\s+){0,12}?[\w'’-]+)"
                             r"(?=\s*[,?.;]|\s*$|\s+(?:and|which|who|when|where|if|in harrow|here)\b)", re.I)
 #: verbs of a process that say nothing about what it is for
 _PROCESS_VERBS = frozenset(analyze("apply applying make making get getting do doing start starting request requesting "
@@ -2241,6 +2327,11 @@ _INSTRUMENT_STOP = frozenset(analyze("what whats what's the a an our their harro
                                      "london statutory official government main key relevant usual proper right same"))
 #: an entitlement asked for: "can victims claim compensation?", "are they entitled to legal aid?"
 _CLAIM_Q = re.compile(r"\b(?:claim|apply for|entitled to|eligible for|qualify for)\s+(?:any\s+|some\s+)?(?P<what>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)", re.I)
+#: an inspection's grade asked for: "what grade did ofsted give ...?", "how was harrow
+#: rated at its last inspection?"; and how an answer gives one (Ofsted's four grades)
+_GRADE_Q = re.compile(r"\b(?:grade[ds]?|rated|rating|judge?ments?|judged)\b", re.I)
+_INSPECTED = re.compile(r"\b(?:ofsted|cqc|hmi\w*|inspect\w*|jtai|ilacs)\b", re.I)
+_GRADE = re.compile(r"\b(?:outstanding|requires? improvement|inadequate|(?:rated|graded|judged)(?:\s+as)?\s+(?:good|outstanding))\b", re.I)
 
 
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
@@ -2355,9 +2446,18 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # about what victims suffer (an amount asked, "... and how much?", is the figure
         # rules' to judge)
         return "anything about this entitlement"
+    if _GRADE_Q.search(asked) and _INSPECTED.search(question) and not _GRADE.search(text):
+        # "what grade did ofsted give harrow children's services?" is not answered by "...
+        # something considered a success in a recent Ofsted Inspection": a grade is named
+        return "an inspection grade"
     if _HOURS_Q.search(" ".join(asking_clauses(question))) and not _HOURS.search(text):
         # "is the MASH 24/7?" is not answered by what the MASH is
         return "opening hours for this"
+    if re.search(r"\b(?:maximum|max|minimum|min|longest|shortest)\s+(?:amount of\s+)?(?:time|length of time|period|duration)\b", asked, re.I) \
+            and not _DURATION.search(text):
+        # "what's the maximum time a child can be kept in police protection?" is not
+        # answered by a panel scrutinising "the duration of child protection plans"
+        return "a length of time"
     if _KEEP_Q.search(question) and not (_DURATION.search(text) and re.search(r"\b(?:keep|kept|retain\w*|retention|store[sd]?|destroy\w*|held for)\b", text, re.I)):
         # "how long should a school keep a pupil's CP file - what's the retention period?"
         # (asked in the scene as often as in the asking clause)
@@ -2378,7 +2478,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what actually is the england avg % ...?" is not answered by "for the past two
         # years we have exceeded the England average": a percentage is written in digits
         return "this figure"
-    if re.search(r"\b(?:what|whats|what's)\b[^?]{0,20}\b(?:threshold|thresholds|criteria|eligibility)\s+(?:for|to|of)\b", question, re.I) and not re.search(
+    if re.search(r"\b(?:what|whats|what's)\b[^?]{0,20}\b(?:threshold|thresholds|criteria|eligibility)(?:\s+(?:for|to|of)\b|\s*\?|\s*$)", question, re.I) and not re.search(
             r"\bthreshold|\bcriteri|\beligib|\bqualif|\bmeets?\s+the\b|\bmet\b|\blevel of (?:need|risk)|\bsignificant harm\b|\bhigh[- ]risk\b",
             text, re.I):
         # "whats the threshold for a marac referral?" is not answered by "Cases referred to
@@ -2389,6 +2489,46 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
         # answered by another measure's percentage
         return "this rate"
+    for case in _CASE_LABEL.finditer(question):
+        # "young person J - how old was he when he died?" is not answered by a story about
+        # Albert: a case named by its letter must be the one the answer comes from
+        label = rf"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?{case.group('l')}['’\"]?(?![\w’'])"
+        if not re.search(label, text + "\n" + context + "\n" + passage_text):
+            return "anything on that case"
+    asked_dates = _full_dates(question)
+    given_dates = _full_dates(text + "\n" + context)
+    if asked_dates and given_dates and not asked_dates & given_dates:
+        # "care leavers - how many on 31/03/2021?" is not answered by "On 31/03/2020 there
+        # were 194 ...": a figure dated to another day
+        return "figures for " + sorted(asked_dates)[0].replace("-", "/")
+    glossary = load_glossary()
+    for service in glossary.find_terms(question):
+        # "how do I make a referral to the MASH - is there an online form?" is not answered
+        # by the slavery site's "Our online form is quick and simple": a service asked
+        # about must be named (or spelled out) where the answer comes from
+        if service.acronym in _SERVICES and not glossary.names_term(service, text + "\n" + context + "\n" + passage_text):
+            return f"anything on the {service.acronym}"
+    for doc in glossary.find_terms(question):
+        # "under KCSIE, how often should DSLs get refresher training?" is not answered by
+        # Harrow's DSL forum: statutory guidance named must be named where the answer is
+        if "statutory guidance" in doc.related and not glossary.names_term(doc, text + "\n" + context + "\n" + passage_text):
+            return "anything from that guidance"
+    if re.search(r"\bworking together\b(?!\s+(?:with|on|to (?!safeguard)|across|between))", question, re.I) and not re.search(
+            r"\bworking together\b", text + "\n" + context + "\n" + passage_text, re.I):
+        return "anything from that guidance"
+    last_asked = asking_clauses(question)[-1]
+    for group_re, named_by in _GROUPS_ASKED:
+        # "cp plans - how many were girls?" is not answered by the number of CP plans, nor
+        # "which ward had the most MASH contacts?" by the MASH's total: a figure for a
+        # group (a sex, an ethnicity, a school phase, a month, a ward, a source, an outcome)
+        # must name that group
+        if (qtype in ("number", "when", "general") and group_re.search(last_asked)
+                and (qtype == "number" or _WHICH_GROUP.search(last_asked))
+                and not named_by.search(text + "\n" + context)):
+            return "figures for that group"
+    outcome = _OUTCOME_ASKED.search(last_asked) if qtype == "number" else None
+    if outcome and not re.search(rf"\b{outcome.group('stem')}", text + "\n" + context, re.I):
+        return "figures for that group"
     for dim, named_by in _BREAKDOWNS:
         # "do we have an ethnicity breakdown of the 298 children on cp plans?" is not
         # answered by the total: the answer must be broken down that way
@@ -2419,7 +2559,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return "who holds this role"
         if _POST.search(role.group("role")) and not has_person_name(best_text, question):
             return "who holds this role"
-    if (qtype in ("number", "when", "general", "frequency", "list") and _LEGAL_Q.search(asked)
+    if (qtype in ("number", "when", "general", "frequency", "list", "who") and _LEGAL_Q.search(asked)
             and not _LEGAL.search(text + "\n" + context)):
         # "what's the statutory max timescale for an assessment?" is not answered by a
         # local service's practice ("the plan within 5 working days"): the answer must
@@ -2473,7 +2613,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             "phone telephone number contact line team service out hours emergency duty"))
         if need and not any(_PHONE.search(q) and need & set(analyze(q + "\n" + context + "\n" + passage_text)) for q in quoted):
             return "a telephone number for this"
-    costed = _COST_OF.search(asked)
+    costed = _COST_OF.search(asked) or _CHARGED_FOR.search(asked)
     if costed and _MONEY_Q.search(asked):
         # "how much does an enhanced DBS check cost?" is not answered by a budget line
         # that never names a DBS check
@@ -2500,6 +2640,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if _POSTAL_Q.search(asked) and not re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", text):
         return "a postal address for this"
     if qtype == "number":
+        # ("Covid 19" names a disease, not a figure)
+        text = re.sub(r"\bcovid[\s-]*19\b", "Covid", text, flags=re.I)
         # a figure the question gives is not its answer ("albert was sold for £3000 - how
         # much was he promised?" is not answered by "sold ... for £3,000")
         given = {re.sub(r"[£,%\s]", "", n) for n in _NUMBER.findall(PERIOD.sub(" ", question)) if re.search(r"\d", n)}
@@ -2514,8 +2656,24 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if (not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not _free(question, text)
                 and not counts_in_words(question, text)):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
+        legal_count = _LEGAL_COUNT.search(" ".join(asking_clauses(question)))
+        lead = quoted[0] if quoted else text
+        if legal_count and not re.search(rf"\b{legal_count.group('noun')[:6]}", lead + "\n" + context, re.I):
+            # "how many convictions for modern slavery were there?" is not answered by "an
+            # estimated 29.8 million slaves around the world"
+            return "a count of this"
+        if home_places and _WORLDWIDE.search(lead) and not _WORLDWIDE.search(question) and not any(
+                p_.lower() in lead.lower() for p_ in home_places):
+            # "how many slavery victims are there in harrow?" is not answered by the world's
+            # 29.8 million
+            return "figures for that place"
         counted = _COUNTED.search(question)
         phrase = (counted.group(1) or counted.group(2) or "") if counted else ""
+        topic_of = re.match(r"^\s*(?P<np>(?:[A-Za-z][\w'’/-]*\s+){0,2}?[A-Za-z][\w'’-]*[a-z]s)\b[^?]{0,100}?\s[-–—:]\s+how many\b", question)
+        if not phrase.strip() and topic_of:
+            # "nrm referrals for 20/21 - how many got a positive decision?" counts what the
+            # topic's opening plural names
+            phrase = topic_of.group("np")
         named = re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", phrase)
         named += [w for w in re.findall(r"\b([A-Za-z]{3,9}?)s?\b", phrase)
                   if w.upper() in terms and w.upper() not in named]
@@ -2583,7 +2741,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if rate and _MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|/\s*{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
             return f"an amount per {rate.group(1).lower()}"
         if ((re.search(r"\bhow long\b", asking, re.I) and not re.search(r"\bhow long (?:has|have)\b", asking, re.I)
-             or re.search(r"\b(?:average|typical|mean|median|usual)\s+(?:wait|waiting time|wait time|length of time|duration)\b", asking, re.I))
+             or re.search(r"\b(?:average|avg|typical|mean|median|usual)\s+(?:wait|waiting time|wait time|length of time|duration)\b", asking, re.I))
                 and not _DURATION.search(text)):
             # "how long does the home office have to decide?" is not answered by
             # "UK National Referral Mechanism Statistics 2013"
@@ -2919,6 +3077,11 @@ def _chunk_ordinal(chunk_id: str) -> int:
     return int(tail) if tail.isdigit() else 0
 
 
+#: a sentence speaking as its organisation ("We run ...", "Our helpline ..."): who "we"
+#: are is in the sentence before
+_WE_START = re.compile(r"^(?:We|Our|They|Their)\s")
+
+
 def _last_section(section: str) -> str:
     return section.split(" > ")[-1].strip() if section else ""
 
@@ -2947,14 +3110,18 @@ _NOT_NAME_WORDS = frozenset("""quality assurance subgroup group board partnershi
 
 def has_person_name(text: str, question: str = "") -> bool:
     """Whether ``text`` names a person the ``question`` does not: two capitalised words,
-    neither a word of bodies and posts ("Chris Miller Independent Chair ..." -> True;
-    "Chair of Quality Assurance Subgroup" -> False)."""
+    neither a word of bodies and posts, the first a known given name or neither a common
+    English word (:func:`assistant.safety.given_names`, :func:`~assistant.safety.common_words`):
+    "Chris Miller Independent Chair ..." -> True; "Chair of Quality Assurance Subgroup",
+    "Allegations Against Staff", "Mental Wellbeing" -> False."""
     asked = set(analyze(question))
+    given, common = given_names(), common_words()
     for run in _NAME.findall(text):
         words = run.split()
         for a, b in zip(words, words[1:]):
             pair = f"{a} {b}"
             if (is_person_name(pair) and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS
+                    and (a.lower() in given or not (a.lower() in common or b.lower() in common))
                     and not set(analyze(pair)) <= asked):
                 return True
     return False

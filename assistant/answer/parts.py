@@ -25,7 +25,7 @@ _WH_WORDS = r"(?:how|what|what's|whats|where|who|whom|whose|which|when|why)"
 _LEAD = r"(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|for|in|of|by|to|from|at|with|on|until|till|since)\s+){0,3}"
 #: a clause asking for a count by its noun: "... and no. of kids on CP plans ...", "number of
 #: LADO referrals"
-_COUNT_NOUN = r"(?:(?:the\s+|an?\s+)?(?:(?:total|overall|actual|estimated|approximate|rough)\s+(?=num))?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
+_COUNT_NOUN = r"(?:(?:the\s+|an?\s+)?(?:(?:total|overall|actual|estimated|est\.?|approx\.?|approximate|rough)\s+(?=num))?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
 #: a later clause asking yes or no of its own subject: "... and can you ring it any time?",
 #: "...? and is the helpline 24hrs?"
 _YES_NO_LATER = (r"(?:is|are|can|could|does|do|did|was|were|will|would)\s+"
@@ -193,10 +193,19 @@ _SCOPING = re.compile(r"\d|\b(?:only|just|specifically|particularly|especially|i
                       r"not|apart|except|excluding|including|compared|vs|versus|rather)\b", re.I)
 
 
+#: a closing remark saying what the asker needs the answer for ("... - doing a briefing
+#: for front door staff", "...? prepping a session for new DSLs")
+_PURPOSE_ASIDE = re.compile(r"^(?P<q>.{10,}?)(?:\?\s*|\s[-–—]\s+|,\s+)(?P<aside>(?:i'm\s+|im\s+|i’m\s+|am\s+|just\s+)?(?:doing|writing|prepping|preparing|"
+                            r"putting together|planning|running|delivering|giving|updating|drafting|making)\s+(?:a|an|the|my|our|some)\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:briefing|training|session|presentation|report|slides?|handout|leaflet|newsletter|"
+                            r"bulletin|induction|assembly|lesson|workshop|inset)\b[^?]{0,80})$", re.S | re.I)
+
+
 def strip_aside(question: str) -> str:
     """``question`` without a closing remark about the asker after its question mark ("what
     were the key findings? hv, one of the kids was on my caseload years ago" -> "what were
-    the key findings?"), which pulls retrieval and sentence choice towards its own words
+    the key findings?"), or saying what the answer is for ("signs of slavery to look out
+    for - doing a briefing for front door staff"), which pulls retrieval and sentence choice towards its own words
     ("caseload", "kids"). A closing remark that scopes the answer (a date, "only ...",
     "split by age", "need the raw number", a place) or asks something is kept.
 
@@ -206,6 +215,11 @@ def strip_aside(question: str) -> str:
     Returns:
         the question up to its last question mark, or ``question`` unchanged.
     """
+    m = _PURPOSE_ASIDE.match(question.strip())
+    if m and not re.search(r"\d", m.group("aside")) and not named_places(m.group("aside")):
+        # "signs of modern slavery to look out for - doing a briefing for front door staff":
+        # what the answer is for, not what it is about
+        return m.group("q").strip()
     m = _ASIDE.match(question.strip())
     if not m:
         return question
@@ -348,7 +362,9 @@ def question_parts(question: str) -> list[str]:
                         # a first clause asking by a request: "need harrow's overall population
                         # and where it sits on deprivation"
                         or (not k and re.match(r"(?:i\s+)?(?:need|want|looking for|after|give me|tell me|can i (?:get|have))\s+\S", p, re.I)))
-                       and len(p.split()) >= (2 if counted or (not k and noun_asked) else 3) for k, p in enumerate(pieces))):
+                       # (a bare "how many" after a topic: "nrm referrals for 20/21 - how many,
+                       # and how many got a positive decision?")
+                       and len(p.split()) >= (2 if counted or (not k and (noun_asked or topic)) else 3) for k, p in enumerate(pieces))):
         return [question]
     # a lead word is not part of the question ("roughly what's ..." asks "what's ...")
     pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then)\s+)+(?={_WH_WORDS}\b|{_YES_NO_LATER})",
@@ -395,7 +411,8 @@ def question_parts(question: str) -> list[str]:
                 # names nothing the later one could point to: "heard harrow put SWs into
                 # schools - when did that start and how many SWs are on it?"; not "... -
                 # what was he told he'd earn vs what he actually got?")
-                and not (topic and _points_back(pieces[0]) and len(_content_words(pieces[0])) <= 1)):
+                and not (topic and _points_back(pieces[0]) and len(_content_words(pieces[0])) <= 1)
+                and not re.fullmatch(r"how (?:many|much)", pieces[0].strip(), re.I)):
             p = f"{pieces[0].rstrip('?')} - {p}"
         parts.append(f"{topic} - {p}" if topic else p)
     return parts
