@@ -1192,6 +1192,8 @@ class ExtractiveAnswerer:
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
                 terms=frozenset(self.glossary.terms),
             )
+        if not missing:
+            missing = _service_elsewhere(question, passages, best_chunk, self.glossary)
         if not missing and qtype in ("general", "list") and _RESULT_Q.search(_asked_text(question)):
             # "what did cardiff uni's final evaluation of the SWIS project conclude?" is not
             # answered by "The University of Cardiff's final evaluation will be reported upon
@@ -1866,8 +1868,24 @@ def _full_dates(text: str) -> set[str]:
     return out
 
 
-#: services a question may ask about by acronym, which an answer's passage must name
+#: services a question may ask about by acronym (:func:`_service_elsewhere`)
 _SERVICES = frozenset({"MASH", "MARAC", "MAPPA", "MACE", "LADO", "CAMHS", "NRM", "EDT", "YOT", "YOS", "VAH", "CTAC"})
+
+
+def _service_elsewhere(question: str, passages: Sequence[Passage], best: Chunk, glossary: Glossary) -> str | None:
+    """A refusal phrase when the question asks about a service by its acronym
+    (:data:`_SERVICES`: "how do I make a referral to the MASH - is there an online
+    form?") and the answer's passage neither names it nor comes from a document whose
+    retrieved passages do (the slavery site's "Our online form is quick and simple" is
+    another service's form); ``None`` otherwise. A passage of the same document may
+    leave the name to its neighbours ("In September 2020 there was the highest number
+    of referrals ever seen" under CAMHS's achievements)."""
+    for service in glossary.find_terms(question):
+        if service.acronym not in _SERVICES or glossary.names_term(service, best.embed_text()):
+            continue
+        if best.source not in {p.chunk.source for p in passages if glossary.names_term(service, p.chunk.embed_text())}:
+            return f"anything on the {service.acronym}"
+    return None
 #: a case review's subject named by a letter: "Child M", "young person J", "Family A"
 _CASE_LABEL = re.compile(r"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?(?P<l>(?!I\b)[A-Z])['’\"]?(?![\w’'])")
 #: a group a figure is asked for, and how an answer names it: "how many were girls?",
@@ -2502,12 +2520,6 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # were 194 ...": a figure dated to another day
         return "figures for " + sorted(asked_dates)[0].replace("-", "/")
     glossary = load_glossary()
-    for service in glossary.find_terms(question):
-        # "how do I make a referral to the MASH - is there an online form?" is not answered
-        # by the slavery site's "Our online form is quick and simple": a service asked
-        # about must be named (or spelled out) where the answer comes from
-        if service.acronym in _SERVICES and not glossary.names_term(service, text + "\n" + context + "\n" + passage_text):
-            return f"anything on the {service.acronym}"
     for doc in glossary.find_terms(question):
         # "under KCSIE, how often should DSLs get refresher training?" is not answered by
         # Harrow's DSL forum: statutory guidance named must be named where the answer is
