@@ -2147,6 +2147,10 @@ def test_fourteenth_session_answers(indexed_both):
     # a service asked by its acronym is not answered from another document's passage
     "how do I make a referral to the MASH - is there an online form?",
     "what is the MARAC threshold?",
+    # national guidance and Acts named must be what the answer comes from
+    "what does the national FGM guidance say about the age girls are most at risk?",
+    "what does the modern slavery act say businesses must do?",
+    "under the children act who has parental responsibility?",
 ])
 def test_later_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
@@ -2507,6 +2511,15 @@ def test_eighteenth_session_answers(indexed_both):
         ("which month saw the highest number of CAMHS referrals?", ["September 2020"]),
         ("who is the independent chair of the partnership?", ["Chris Miller"]),
         ("how many of the home educated children were girls?", ["154 were girls"]),
+        # a list headed "Actions:" answers "which actions ...?" over the chapter's sections
+        ("which actions followed the partnership's look at young carers in the pandemic?", ["routinely gather data"]),
+        # the sentence showing the breakdown asked for
+        ("how is the met's early engagement project with MASH and YOT split up by age?", ["2 strands"]),
+        # a line broken off mid-sentence goes on in the next ("... you should" / "Call the Police on 999")
+        ("what should I do if I think someone is in immediate danger from traffickers?", ["999"]),
+        # "who can I contact" asks for whom, not only a number
+        ("who can I contact for advice if I think a child has been trafficked?", ["NSPCC"]),
+        ("what does section 11 of the children act require of agencies?", ["safer recruitment"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

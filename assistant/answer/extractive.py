@@ -125,6 +125,9 @@ _LEAD_FIGURE = re.compile(r"[-•*\s]*(\d[\d,]*(?:\.\d+)?)\s?%?\s+[A-Za-z]")
 #: question says ("of the 7 meetings" / "ATTENDANCE OUT OF 7 MEETINGS"), or loses when
 #: it counts out of another number
 OUT_OF_MATCH = 0.2
+#: type evidence a sentence showing the breakdown asked for earns ("split by age":
+#: "one for primary school ages and the other for high school children")
+BREAKDOWN_BONUS = 0.5
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
 #: a question asking which named body or scheme: "which adult board does the independent
@@ -719,6 +722,9 @@ class ExtractiveAnswerer:
                     led.setdefault(u.passage, []).append(float(lead.group(1).replace(",", "")))
         top_item = {pi: max(v) for pi, v in led.items() if len(v) >= 3}
         ordinal_np = series_noun(question)
+        # "how is it split up by age?": sentences showing that breakdown ("2 strands - one
+        # for primary school ages and the other for high school children")
+        split_by = [named_by for dim, named_by in _BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
         out_of = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(meetings|sessions|events)\b", question, re.I)
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
@@ -788,6 +794,8 @@ class ExtractiveAnswerer:
                 header_n = re.search(rf"\b(\d+)\s+(?:[\w-]+\s+){{0,2}}?{out_of.group(2)}", _table_header(p.chunk, u.line) or "", re.I)
                 if header_n:
                     type_bonus += OUT_OF_MATCH if header_n.group(1) == out_of.group(1) else -OUT_OF_MATCH
+            if split_by and any(named_by.search(u.text) for named_by in split_by):
+                type_bonus += BREAKDOWN_BONUS
             if ordinal_np and places_in_series(ordinal_np, u.text):
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
@@ -1119,7 +1127,7 @@ class ExtractiveAnswerer:
                 # list of another length
                 chosen = _with_footnotes(units, [[best]], set(q_stems), pstems)
                 return self._compose(question, passages, units, chosen, best_dense, coverage)
-            if (groups and list_cover < 0.3 and units[best].kind != "list_item"
+            if (groups and list_cover < 0.3 and units[best].kind != "list_item" and not list_headed
                     and not any(best in g for g in groups)
                     and scores[best] > max(scores[i] for g in groups for i in g) + 0.05):
                 # a sentence answers better than a list whose heading and lead-in are about
@@ -1128,7 +1136,10 @@ class ExtractiveAnswerer:
                 groups = []
             structure = asked_kind(question) in _STRUCTURE_KINDS or (
                 asked_kind(question) in _THEME_KINDS and section_cover >= THEME_SECTION_SHARE * list_cover)
-            if groups and list_cover >= section_cover and not (sections and structure):
+            # (or a list headed by the kind asked for, when the sections are not: "what
+            # actions came out of ...?" is the list headed "Actions:", not the sibling
+            # sections of the chapter it is in)
+            if groups and (list_cover >= section_cover or (list_headed and not sections_headed)) and not (sections and structure):
                 # a real list wins ties, unless the question asks for headings, or for themes
                 # that sibling sections cover nearly as well as the list ("what topics did
                 # the HSCB emphasise in its courses?" is the list led in "... with emphasis
@@ -1314,7 +1325,9 @@ class ExtractiveAnswerer:
         # a list in the top-ranked passage may use other words than the question ("what
         # forms can slavery take" / "Types of slavery include"): a third of it suffices
         top_passage = units[group[0]].passage == 0
-        if cover < (0.3 if top_passage else 0.5) and head_cover < LIST_HEAD_COVER:
+        # (so may a list headed by the kind asked for: "Actions:")
+        kind_headed = bool(kind_stems) and kind_stems <= set(analyze(_last_section(passages[units[group[0]].passage].chunk.section)))
+        if cover < (0.3 if top_passage or kind_headed else 0.5) and head_cover < LIST_HEAD_COVER:
             return [], 0.0
         first = passages[units[group[0]].passage].chunk
         out = [group]
@@ -1424,6 +1437,15 @@ class ExtractiveAnswerer:
             if (nxt.passage == top.passage and nxt.line == top.line and nxt.kind == "paragraph"
                     and scores[best + 1] >= 0.6 * scores[best]):
                 chosen = chosen[:1] + [best + 1] + chosen[1:]
+        split_by = [named_by for dim, named_by in _BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
+        if split_by and not any(n.search(units[i].text) for n in split_by for i in chosen):
+            # "how is it split up by age?": the sentence of the answer's passage that shows
+            # the breakdown ("There are 2 strands - one for primary school ages ..."), when
+            # the ones chosen do not
+            showing = [i for i in range(len(units)) if units[i].passage == top.passage and i not in chosen
+                       and any(n.search(units[i].text) for n in split_by) and scores[i] >= 0.5 * scores[best]]
+            if showing:
+                chosen.append(max(showing, key=lambda i: scores[i]))
         groups = [[i] for i in chosen]
         if (qtype in ("who", "define", "general") and best > 0 and _WE_START.match(top.text)
                 and units[best - 1].passage == top.passage and units[best - 1].line == top.line
@@ -1826,7 +1848,7 @@ HOME_IDF = math.log(10)
 _PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
                        r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer))\b", re.I)
 #: a question about what the law requires ("statutory", "legally", "by law")
-_LEGAL_Q = re.compile(r"\b(?:mandatory|(?:reporting|legal) duty|statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
+_LEGAL_Q = re.compile(r"\b(?:(?:national|government|govt|dfe|home office)\s+(?:[\w-]+\s+)?(?:guidance|guidelines)|mandatory|(?:reporting|legal) duty|statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
                       r"safeguarding partners?|bodies)\b)|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum)|(?:is it|it'?s|it is) (?:il)?legal to|illegal)\b", re.I)
 _LEGAL = re.compile(r"\b(?:statutory|legal|legally|law(?!\s+enforce)|laws|act|regulations?|requirements?|required|requires|duty|duties|"
                     r"guidance|legislation|legislative|entitled|entitlements?|section \d+|s\d+)\b", re.I)
@@ -1936,7 +1958,7 @@ _WEB_Q = re.compile(r"\b(?:web address|url|link to|web ?site (?:address|link|url
 _POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
 _NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
 _PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
-                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|should|can|could|would|shall) (?:i|we|you|they|staff|parents?) (?:ring|call|phone|dial|use)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone|contact)\b", re.I)
+                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|should|can|could|would|shall) (?:i|we|you|they|staff|parents?) (?:ring|call|phone|dial|use)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
 #: what a number is asked for: "the phone number for harrow MASH / out of hours ..."
 _NUMBER_FOR = re.compile(r"\bnumber\s+(?:for|of)\s+(?:the\s+|our\s+|a\s+)?(?P<svc>[^?,/;]+?)(?=\s*[/?,;]|\s*$|\s+(?:if|when|so|and)\b)", re.I)
 #: what a price is asked of: "how much does an enhanced DBS check cost ...?"
@@ -2519,6 +2541,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "care leavers - how many on 31/03/2021?" is not answered by "On 31/03/2020 there
         # were 194 ...": a figure dated to another day
         return "figures for " + sorted(asked_dates)[0].replace("-", "/")
+    for act in re.finditer(r"\bthe\s+(?P<name>(?:[a-z'’]+\s+){1,4}?)act\b", question, re.I):
+        # "what does the modern slavery act say businesses must do?", "under the children
+        # act who has parental responsibility?": an Act named must be named where the
+        # answer comes from
+        name = act.group("name").strip()
+        if not re.match(r"(?:way|how|time|need|right|first|quick|same)\b", name, re.I) and not re.search(
+                rf"\b{re.escape(name)}\s+act\b", text + "\n" + context + "\n" + passage_text, re.I):
+            return "anything on that Act"
     glossary = load_glossary()
     for doc in glossary.find_terms(question):
         # "under KCSIE, how often should DSLs get refresher training?" is not answered by
@@ -2872,6 +2902,8 @@ _PARTITIVE = re.compile(r"(?:Of (?:these|those|which|them|this number|this group
 _ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It|Some|Most|Both|All of these|Many of these|Their|Its)\b")
 
 
+#: a line that stops mid-sentence: no closing punctuation after a word that needs more
+_UNFINISHED = re.compile(r"(?<![.!?:;])\b(?:should|must|can|could|will|would|need to|have to|to|the|a|an|and|or|of|by|on|with|for|please)\s*$", re.I)
 _LEAD_IN_END = re.compile(r"(:|\b(including|include|includes|such as|as follows|the following|namely))\s*$", re.I)
 
 
@@ -2921,6 +2953,10 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
             # "... makes use of the following:" / "... attended the DSL Forum, including"
             # is answered by the list that follows
             out.extend(_list_group(units, i + 1))
+        elif nxt.passage == u.passage and nxt.kind in ("paragraph", "list_item") and _UNFINISHED.search(u.text):
+            # "If you think a person is in immediate danger you should" / "Call the Police
+            # on 999 and report it": a line broken off mid-sentence goes on in the next
+            out.extend(_list_group(units, i + 1) if nxt.kind == "list_item" else [i + 1])
     return out
 
 
