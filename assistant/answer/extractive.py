@@ -125,9 +125,6 @@ _LEAD_FIGURE = re.compile(r"[-•*\s]*(\d[\d,]*(?:\.\d+)?)\s?%?\s+[A-Za-z]")
 #: question says ("of the 7 meetings" / "ATTENDANCE OUT OF 7 MEETINGS"), or loses when
 #: it counts out of another number
 OUT_OF_MATCH = 0.2
-#: type evidence a sentence showing the breakdown asked for earns ("split by age":
-#: "one for primary school ages and the other for high school children")
-BREAKDOWN_BONUS = 0.5
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
 #: a question asking which named body or scheme: "which adult board does the independent
@@ -722,9 +719,6 @@ class ExtractiveAnswerer:
                     led.setdefault(u.passage, []).append(float(lead.group(1).replace(",", "")))
         top_item = {pi: max(v) for pi, v in led.items() if len(v) >= 3}
         ordinal_np = series_noun(question)
-        # "how is it split up by age?": sentences showing that breakdown ("2 strands - one
-        # for primary school ages and the other for high school children")
-        split_by = [named_by for dim, named_by in _BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
         out_of = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(meetings|sessions|events)\b", question, re.I)
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
@@ -794,8 +788,6 @@ class ExtractiveAnswerer:
                 header_n = re.search(rf"\b(\d+)\s+(?:[\w-]+\s+){{0,2}}?{out_of.group(2)}", _table_header(p.chunk, u.line) or "", re.I)
                 if header_n:
                     type_bonus += OUT_OF_MATCH if header_n.group(1) == out_of.group(1) else -OUT_OF_MATCH
-            if split_by and any(named_by.search(u.text) for named_by in split_by):
-                type_bonus += BREAKDOWN_BONUS
             if ordinal_np and places_in_series(ordinal_np, u.text):
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
@@ -1439,11 +1431,11 @@ class ExtractiveAnswerer:
                 chosen = chosen[:1] + [best + 1] + chosen[1:]
         split_by = [named_by for dim, named_by in _BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
         if split_by and not any(n.search(units[i].text) for n in split_by for i in chosen):
-            # "how is it split up by age?": the sentence of the answer's passage that shows
+            # "how is it split up by age?": the sentence of the best one's paragraph that shows
             # the breakdown ("There are 2 strands - one for primary school ages ..."), when
             # the ones chosen do not
-            showing = [i for i in range(len(units)) if units[i].passage == top.passage and i not in chosen
-                       and any(n.search(units[i].text) for n in split_by) and scores[i] >= 0.5 * scores[best]]
+            showing = [i for i in range(len(units)) if units[i].passage == top.passage and units[i].line == top.line and i not in chosen
+                       and any(n.search(units[i].text) for n in split_by) and scores[i] >= 0.3 * scores[best]]
             if showing:
                 chosen.append(max(showing, key=lambda i: scores[i]))
         groups = [[i] for i in chosen]
