@@ -2537,9 +2537,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what does the modern slavery act say businesses must do?", "under the children
         # act who has parental responsibility?": an Act named must be named where the
         # answer comes from
+        # (an acronym may name it: "the DA act" is the Domestic Abuse Act)
         name = act.group("name").strip()
-        if not re.match(r"(?:way|how|time|need|right|first|quick|same)\b", name, re.I) and not re.search(
-                rf"\b{re.escape(name)}\s+act\b", text + "\n" + context + "\n" + passage_text, re.I):
+        names = [name] + [t.expansion for t in load_glossary().find_terms(name.upper()) if t.expansion]
+        if not re.match(r"(?:way|how|time|need|right|first|quick|same)\b", name, re.I) and not any(re.search(
+                rf"\b{re.escape(n)}\s+act\b", text + "\n" + context + "\n" + passage_text, re.I) for n in names):
             return "anything on that Act"
     glossary = load_glossary()
     for doc in glossary.find_terms(question):
