@@ -2520,6 +2520,8 @@ def test_eighteenth_session_answers(indexed_both):
         # "who can I contact" asks for whom, not only a number
         ("who can I contact for advice if I think a child has been trafficked?", ["NSPCC"]),
         ("what does section 11 of the children act require of agencies?", ["safer recruitment"]),
+        # an Act named by its acronym is the Act spelled out
+        ("under the DA act, who must impose the polygraph licence condition?", ["Prison Governors"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

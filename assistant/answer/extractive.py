@@ -2405,7 +2405,17 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       the answer comes from; an entitlement claimed ("can victims claim compensation?")
       needs it named; a protocol or guidance named by its subject ("the safe sleep
       guidance") must be the one the answer comes from; and an acronym naming what a count
-      counts ("NRM referrals") must be in the figure's own unit or its passage.
+      counts ("NRM referrals", or the topic of a bare "... - how many got X?") must be in
+      the figure's own unit or its passage;
+    * a figure for a group (:data:`_GROUPS_ASKED`: "how many were girls?", "by month",
+      "which ward", "how many were adopted?") needs the group named; a case named by its
+      letter ("young person J"), statutory or national guidance (KCSIE, Working Together)
+      and an Act ("the DA act") must be named where the answer comes from; an inspection
+      grade needs one of Ofsted's grades; "the maximum time" and "avg wait" need a length
+      of time; a day asked ("as at 31st march 2021") is not answered by a figure dated to
+      another; convictions, arrests and offences counted must be named; a world figure
+      does not answer a question about a place the corpus is about; and a sum charged
+      "for X" names X. ("Covid 19" is no figure.)
 
     Args:
         question: the question.
