@@ -204,16 +204,18 @@ _PURPOSE_ASIDE = re.compile(r"^(?P<q>.{10,}?)(?:\?\s*|\s[-–—]\s+|,\s+)(?P<as
 def strip_aside(question: str) -> str:
     """``question`` without a closing remark about the asker after its question mark ("what
     were the key findings? hv, one of the kids was on my caseload years ago" -> "what were
-    the key findings?"), or saying what the answer is for ("signs of slavery to look out
-    for - doing a briefing for front door staff"), which pulls retrieval and sentence choice towards its own words
-    ("caseload", "kids"). A closing remark that scopes the answer (a date, "only ...",
-    "split by age", "need the raw number", a place) or asks something is kept.
+    the key findings?"), or one saying what the answer is for, after a question mark, dash
+    or comma ("signs of slavery to look out for - doing a briefing for front door staff"
+    -> "signs of slavery to look out for"), which pulls retrieval and sentence choice
+    towards its own words ("caseload", "kids", "front door"). A closing remark that scopes
+    the answer (a date, "only ...", "split by age", "need the raw number", a place) or
+    asks something is kept.
 
     Args:
         question: the (redacted) question, one line.
 
     Returns:
-        the question up to its last question mark, or ``question`` unchanged.
+        the question without the remark, or ``question`` unchanged.
     """
     m = _PURPOSE_ASIDE.match(question.strip())
     if m and not re.search(r"\d", m.group("aside")) and not named_places(m.group("aside")):
