@@ -1441,9 +1441,12 @@ class ExtractiveAnswerer:
         groups = [[i] for i in chosen]
         if (qtype in ("who", "define", "general") and best > 0 and _WE_START.match(top.text)
                 and units[best - 1].passage == top.passage and units[best - 1].line == top.line
-                and best - 1 not in chosen and re.search(r"\b[A-Z][A-Za-z]*[A-Z]\w*\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+", units[best - 1].text)):
-            # "who runs CTAC?": "We run ... the Child Trafficking Advice Centre (CTAC)" says
-            # who only with the sentence before it ("The NSPCC protects children ...")
+                and best - 1 not in chosen and re.search(r"\b[A-Z][A-Za-z]*[A-Z]\w*\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+", units[best - 1].text)
+                and not (_WHICH_ORG_Q.search(question) and _ORG_HEADING.fullmatch(_last_section(passages[top.passage].chunk.section)))):
+            # "whats CTAC?": "We run ... the Child Trafficking Advice Centre (CTAC)" says who
+            # only with the sentence before it ("The NSPCC protects children ..."); a
+            # "which organisation ...?" question is answered by the heading instead
+            # ("NSPCC: We run ...", in :meth:`_compose`)
             groups[0] = [best - 1, best]
         return groups
 
@@ -2543,25 +2546,6 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "care leavers - how many on 31/03/2021?" is not answered by "On 31/03/2020 there
         # were 194 ...": a figure dated to another day
         return "figures for " + sorted(asked_dates)[0].replace("-", "/")
-    for act in re.finditer(r"\bthe\s+(?P<name>(?:[a-z'’]+\s+){1,4}?)act\b", question, re.I):
-        # "what does the modern slavery act say businesses must do?", "under the children
-        # act who has parental responsibility?": an Act named must be named where the
-        # answer comes from
-        # (an acronym may name it: "the DA act" is the Domestic Abuse Act)
-        name = act.group("name").strip()
-        names = [name] + [t.expansion for t in load_glossary().find_terms(name.upper()) if t.expansion]
-        if not re.match(r"(?:way|how|time|need|right|first|quick|same)\b", name, re.I) and not any(re.search(
-                rf"\b{re.escape(n)}\s+act\b", text + "\n" + context + "\n" + passage_text, re.I) for n in names):
-            return "anything on that Act"
-    glossary = load_glossary()
-    for doc in glossary.find_terms(question):
-        # "under KCSIE, how often should DSLs get refresher training?" is not answered by
-        # Harrow's DSL forum: statutory guidance named must be named where the answer is
-        if "statutory guidance" in doc.related and not glossary.names_term(doc, text + "\n" + context + "\n" + passage_text):
-            return "anything from that guidance"
-    if re.search(r"\bworking together\b(?!\s+(?:with|on|to (?!safeguard)|across|between))", question, re.I) and not re.search(
-            r"\bworking together\b", text + "\n" + context + "\n" + passage_text, re.I):
-        return "anything from that guidance"
     last_asked = asking_clauses(question)[-1]
     for group_re, named_by in _GROUPS_ASKED:
         # "cp plans - how many were girls?" is not answered by the number of CP plans, nor
@@ -2627,6 +2611,25 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if all(_unnamed_event(timed, q + "\n" + context if k == 0 else q) or not _TIMING.search(q)
                for k, q in enumerate(quoted or [""])):
             return "a timescale for this"
+    for act in re.finditer(r"\bthe\s+(?P<name>(?:[a-z'’]+\s+){1,4}?)act\b", question, re.I):
+        # "what does the modern slavery act say businesses must do?", "under the children
+        # act who has parental responsibility?": an Act named must be named where the
+        # answer comes from
+        # (an acronym may name it: "the DA act" is the Domestic Abuse Act)
+        name = act.group("name").strip()
+        names = [name] + [t.expansion for t in load_glossary().find_terms(name.upper()) if t.expansion]
+        if not re.match(r"(?:way|how|time|need|right|first|quick|same)\b", name, re.I) and not any(re.search(
+                rf"\b{re.escape(n)}\s+act\b", text + "\n" + context + "\n" + passage_text, re.I) for n in names):
+            return "anything on that Act"
+    glossary = load_glossary()
+    for doc in glossary.find_terms(question):
+        # "under KCSIE, how often should DSLs get refresher training?" is not answered by
+        # Harrow's DSL forum: statutory guidance named must be named where the answer is
+        if "statutory guidance" in doc.related and not glossary.names_term(doc, text + "\n" + context + "\n" + passage_text):
+            return "anything from that guidance"
+    if re.search(r"\bworking together\b(?!\s+(?:with|on|to (?!safeguard)|across|between))", question, re.I) and not re.search(
+            r"\bworking together\b", text + "\n" + context + "\n" + passage_text, re.I):
+        return "anything from that guidance"
     term = _DEFINED.match(asked.strip()) if qtype == "define" else None
     if term and not asked_acronym(question):
         # "what is a strategy discussion?" is not answered by "Discussing and sharing in
@@ -3152,6 +3155,8 @@ def is_person_name(text: str) -> bool:
     return not any(w.lower() in common for w in words)
 
 
+#: titles before a surname ("Ms Patel")
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Cllr", "Lord", "Lady"})
 #: capitalised words of bodies and posts, which a person's name does not contain
 _NOT_NAME_WORDS = frozenset("""quality assurance subgroup group board partnership council service services team panel
     forum independent chair chairs vice lay member members elected police metropolitan school schools primary
@@ -3173,7 +3178,7 @@ def has_person_name(text: str, question: str = "") -> bool:
         for a, b in zip(words, words[1:]):
             pair = f"{a} {b}"
             if (is_person_name(pair) and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS
-                    and (a.lower() in given or not (a.lower() in common or b.lower() in common))
+                    and (a.lower() in given or a.rstrip(".") in _HONORIFICS or not (a.lower() in common or b.lower() in common))
                     and not set(analyze(pair)) <= asked):
                 return True
     return False
