@@ -2525,3 +2525,109 @@ def test_eighteenth_session_answers(indexed_both):
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)
+
+
+def test_nineteenth_session_question_parts_and_names():
+    from assistant.answer.extractive import _band_named, _proper_names, asked_acronym, question_type
+    from assistant.answer.parts import question_parts
+
+    # a scene set between two clauses belongs to the later one, which points back
+    assert question_parts("what does TARA stand for? the glasgow service for trafficked women - and what age do they "
+                          "support from?") == [
+        "what does TARA stand for",
+        "what does TARA stand for - the glasgow service for trafficked women - what age do they support from?"]
+    # a later clause repeating the first's question of another subject, its verb elided
+    assert len(question_parts("hscb attendance is counted out of how many meetings, and the hssp out of how many?")) == 2
+    # a period compared with another asks the same of each
+    assert question_parts("how many children did CAMHS see in 2019-20 compared with 2020-21?") == [
+        "how many children did CAMHS see in 2019-20?", "how many children did CAMHS see in 2020-21?"]
+    # "whats ... one about" asks what one review is about, not for a list
+    assert question_type("heard the case review subgroup has started some new reviews - whats the new lessons "
+                         "learned one about") == "general"
+    # the acronym a topic opens with is the one "it" stands for
+    assert asked_acronym("ECINS keeps coming up at the VVE meeting - what does it actually stand for??") == "ECINS"
+    # names capitalised mid-sentence, without the corpus's own place
+    assert _proper_names("Under Harrow's Staying Put arrangements, up to what age can a care leaver stay?") == ["Staying Put"]
+    assert _proper_names("what does the child M review say about restraint?") == []
+    # an age band is named by its own bound, not a range starting at it
+    assert not _band_named("under 5", "Through Schools (Ages 5-18) | 1")
+    assert _band_named("under 5", "children aged 0-4 | 30")
+    assert _band_named("over 15", "aged 16-17 | 12")
+
+
+def test_nineteenth_session_answers(indexed_both):
+    for q, facts in (
+        # "the girls vs the boys" in the report's words
+        ("neet care leavers by gender in 2019-20 - what % of the girls vs the boys?", ["43%", "16%"]),
+        # each part of a question whose scene sits between its parts
+        ("what does TARA stand for? the glasgow service for trafficked women - and what age do they support from?",
+         ["Trafficking Awareness Raising Alliance", "18"]),
+        ("ECINS keeps coming up at the VVE meeting - what does it actually stand for??", ["Empowering Communities"]),
+        ("heard the case review subgroup has started some new reviews - whats the new lessons learned one about, and what "
+         "is the new safeguarding adults review looking at?", ["shaken baby", "Adverse Childhood Experiences"]),
+        # "how do children ...?" asks how, answered by the list of ways
+        ("how do children and young people get involved in their own cp conference in harrow?",
+         ["independent advocacy service", "consultation forms"]),
+        # everyday words for elective home education
+        ("parents pulling their kids out of school to teach them themselves - how many since sept 2020 in harrow?", ["299"]),
+        # a count in words
+        ("how many social workers are in the schools project?", ["Six social workers"]),
+        # a legal outcome the story gives
+        ("did the gang that exploited fredek get prosecuted?", ["prosecuting"]),
+        # a change on the year before is a comparison
+        ("lado referrals - up or down on the year before?", ["14%"]),
+        # the source asked about, named where the answer comes from
+        ("what did the recent ofsted inspection say about children in care?", ["Ofsted"]),
+        ("how many children looked after were there at end of march 2021?", ["184"]),
+    ):
+        ans = indexed_both.ask(q)
+        assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)
+
+
+@pytest.mark.parametrize("question", [
+    # a service spelled out is asked about as by its acronym, and only its own section names it
+    "how many national referral mechanism referrals did harrow council make in 2020-21?",
+    "local authority designated officer referrals - how many were about teachers vs foster carers vs sports coaches?",
+    # a kind of exclusion counted must be named
+    "whats the number of permanent exclusions in harrow for 2019-20?",
+    # an ethnicity written as a heritage; an age band below a range's start
+    "what % of mixed heritage care leavers aged 19-21 were neet?",
+    "the kids on cp plans at end of march 2021 - how many were under 5? need an age breakdown for a briefing",
+    # a breakdown of one thing is not answered by another's
+    "the home educated kids sept 20 - march 21, is there an ethnicity breakdown anywhere?",
+    # an outcome ended in
+    "LADO - how many allegations in harrow ended in the staff member being dismissed or referred to the DBS?",
+    # a name capitalised mid-sentence the documents never use
+    "Under Harrow's Staying Put arrangements, up to what age can a care leaver carry on living with their former foster carers?",
+    # a comparison with a year the documents do not give
+    "how many children were electively home educated, compared to the previous year?",
+    # a hospital's own figures
+    "how many safeguarding referrals did northwick park a&e make in 2020-21?",
+    # legal outcomes and what happened later, which the documents do not report
+    "was the trafficker in albert's story ever convicted?",
+    "what sentence did the traffickers get in the case studies?",
+    "what happened to child M's siblings afterwards?",
+    "did the police charge anyone over child M's death?",
+    # a count in words must count what is asked
+    "how many midwives went to the safeguarding conference?",
+    # each period of a comparison is asked on its own
+    "how many children did CAMHS see in 2019-20 compared with 2020-21?",
+    # the next event is not the last one
+    "when is the next harrow safeguarding conference?",
+    # a share of something the answer does not name; a percentage needs one
+    "what % of initial health assessments for looked after children were done within 20 working days?",
+    "what percentage of care leavers aged 19-21 were neet?",
+    # a phone line by another name; a children's services number is not the slavery helpline
+    "whats the direct line for the harrow MASH?",
+    "what's the out of hours number for harrow childrens services?",
+    # a person's name, not a capitalised title
+    "what's the name of the CSPR author for child M?",
+    # the source asked about is where the answer comes from
+    "what did the ofsted inspection in 2019 say about the mash?",
+    # a term spelled out in what is counted; a status counted
+    "how many children in need were there in harrow at 31 march 2021?",
+    "how many care leavers are young parents themselves?",
+])
+def test_nineteenth_session_refusals(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "not_found" and not ans.citations, ans.answer

@@ -40,7 +40,7 @@ from assistant.keywords import PERIOD, analyze, covered_weight, periods, questio
 from assistant.rerank import ChunkStems
 from assistant.safety import common_words, given_names
 from ingest.loaders.html import is_subtitle  # a case study's title ("Serena from Gambia")
-from ingest.models import Answer, Chunk, Citation, Passage
+from ingest.models import SECTION_SEP, Answer, Chunk, Citation, Passage
 from ingest.units import chunk_units
 
 NOT_FOUND_TEXT = (
@@ -278,7 +278,7 @@ _ACRONYM_Q = re.compile(
 #: acronym of a topic set first, asked about by "it"
 _TOPIC_ACRONYM_Q = re.compile(
     r"^(?P<topic>[^?]{2,120}?)\s[-–—:]\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
-    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b\s*\??\s*$")
+    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b\s*\?*\s*$")
 
 
 def asked_acronym(question: str) -> str | None:
@@ -302,7 +302,9 @@ def _asked_acronym(question: str) -> str | None:
     if not m:
         t = _TOPIC_ACRONYM_Q.match(question.strip())
         found = re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", t.group("topic")) if t else []
-        return found[0] if len(set(found)) == 1 else None
+        # (several: the one the topic opens with is its subject, "ECINS keeps coming up at
+        # the VVE meeting - what does it actually stand for??")
+        return found[0] if len(set(found)) == 1 or (found and t.group("topic").lstrip().startswith(found[0])) else None
     asking = asking_clauses(question.strip())[-1]
     if m.group("g") is None and asking != question.strip() and re.match(r"\s*(?:what|which|who|whom|whose|where|when|why|how)\b", asking, re.I) and not re.search(
             r"\b(?:stands?|mean|means|short|refer)\b|^\s*(?:what|wat)(?:'s|’s| is| are)\s+(?:an? |the )?[A-Z][A-Z0-9&]{1,9}s?\b",
@@ -327,7 +329,7 @@ def question_type(question: str) -> str:
          # (unless the question points back at the topic, "cp conference priorities -
          # what were they planning to change?", or sets a scene of its own)
          or re.match(r"(?!(?:what|which|who|how|where|why|when)\b)[^?]{3,80}?\s[-–—:]\s+"
-                     r"(?P<rest>(?!when\b[^?]*,)(?![^?]*\b(?:they|them|these|those|its)\b)(?:what|which|who|how|where|why|when)\b.*)", q))
+                     r"(?P<rest>(?!when\b[^?]*,)(?![^?]*\b(?:they|them|these|those|its)\b)(?:what|whats|which|who|how|where|why|when)\b.*)", q))
     if m:
         question = question.strip()[m.start("rest"):]
         q = m.group("rest")
@@ -384,7 +386,7 @@ def question_type(question: str) -> str:
     if re.match(r"(?:which|what|name|list)\b", q) and stated_count(question):
         return "list"  # "which six secondary schools have social workers?"
     # list words inside a name ("the new Learned Lessons Review") do not ask for a list
-    if re.match(r"what (?:was|is|were|are) (?:the |that |this |their )?[^?]{3,80}?\babout(?: again)?\s*\??$", q):
+    if re.match(r"what(?:s| was| is| were| are) (?:the |that |this |their )?[^?]{3,80}?\babout(?: again)?\s*\??$", q):
         return "general"  # "what was the child H learned lessons review about again?"
     if _HOURS_Q.search(q) and not re.search(r"\bhow many\b", q):
         return "general"  # "what are the opening hours of the helpline?" asks no list
@@ -409,7 +411,7 @@ def question_type(question: str) -> str:
     return "general"
 
 
-_METHOD_Q = re.compile(r"\s*how (?:do|does|did|can|could|should|are|is|were|was) (?:we|they|you|i|the|harrow|it|services|agencies|schools|partners)\b", re.I)
+_METHOD_Q = re.compile(r"\s*how (?:do|does|did|can|could|should|are|is|were|was) (?:we|they|you|i|the|harrow|it|services|agencies|schools|partners|children|young people|kids|families|parents|victims|survivors)\b", re.I)
 
 #: "which organisations ran ...", "what topics did ...", "which emergency services joined ...":
 #: a plural noun right after the question word asks for several things
@@ -1192,11 +1194,12 @@ class ExtractiveAnswerer:
                 question, qtype, [re.sub(r"^\d{1,3}\s+(?=\S)", "", units[i].text) if units[i].kind == "footnote" else units[i].text
                                   for g in chosen for i in _with_continuation(units, g)],
                 context=_figure_context(best_chunk, lead), passage_text=best_chunk.embed_text(),
+                paragraphs=[_paragraph_of(units, i, passages) for g in chosen for i in _with_continuation(units, g)],
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
                 terms=frozenset(self.glossary.terms),
             )
         if not missing:
-            missing = _service_elsewhere(question, passages, best_chunk, self.glossary)
+            missing = _service_elsewhere(question, passages, best_chunk, self.glossary, figure=qtype == "number")
         if not missing and qtype in ("general", "list") and _RESULT_Q.search(_asked_text(question)):
             # "what did cardiff uni's final evaluation of the SWIS project conclude?" is not
             # answered by "The University of Cardiff's final evaluation will be reported upon
@@ -1841,7 +1844,8 @@ _DOCUMENT_FILLER = frozenset(analyze("national local government dfe department s
 #: chunks or more) is what the corpus is about ("harrow"), not another area
 HOME_IDF = math.log(10)
 _PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
-                       r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer))\b", re.I)
+                       r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer|author|reviewer|"
+                       r"writer|trainer|speaker|presenter|facilitator))\b", re.I)
 #: a question about what the law requires ("statutory", "legally", "by law")
 _LEGAL_Q = re.compile(r"\b(?:(?:national|government|govt|dfe|home office)\s+(?:[\w-]+\s+)?(?:guidance|guidelines)|mandatory|(?:reporting|legal) duty|statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
                       r"safeguarding partners?|bodies)\b)|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum)|(?:is it|it'?s|it is) (?:il)?legal to|illegal)\b", re.I)
@@ -1885,24 +1889,46 @@ def _full_dates(text: str) -> set[str]:
     return out
 
 
+#: a post that makes a service the asker's own workplace: "YOT worker - ...", "mash sw here"
+_ASKER_ROLE = r"(?:worker|practitioner|officer|nurse|manager|colleague|staff|sw|social worker|clinician|team member|lead|here)\b"
 #: services a question may ask about by acronym (:func:`_service_elsewhere`)
 _SERVICES = frozenset({"MASH", "MARAC", "MAPPA", "MACE", "LADO", "CAMHS", "NRM", "EDT", "YOT", "YOS", "VAH", "CTAC"})
 
 
-def _service_elsewhere(question: str, passages: Sequence[Passage], best: Chunk, glossary: Glossary) -> str | None:
+def _service_elsewhere(question: str, passages: Sequence[Passage], best: Chunk, glossary: Glossary,
+                       figure: bool = False) -> str | None:
     """A refusal phrase when the question asks about a service by its acronym
     (:data:`_SERVICES`: "how do I make a referral to the MASH - is there an online
     form?") and the answer's passage neither names it nor comes from a document whose
     retrieved passages do (the slavery site's "Our online form is quick and simple" is
     another service's form); ``None`` otherwise. A passage of the same document may
     leave the name to its neighbours ("In September 2020 there was the highest number
-    of referrals ever seen" under CAMHS's achievements)."""
+    of referrals ever seen" under CAMHS's achievements). For a figure (``figure``) only
+    passages under the same two levels of headings count: the annual report names the NRM
+    in its conference workshops, which do not make "Harrow has the 12th highest number of
+    Child Protection Plans" an answer to "how many national referral mechanism referrals
+    did harrow make?". A service spelled out ("local authority designated officer") is
+    asked about as by its acronym; one in the asker's introduction ("YOT worker - ...")
+    is not asked about."""
     for service in glossary.find_terms(question):
         if service.acronym not in _SERVICES or glossary.names_term(service, best.embed_text()):
             continue
-        if best.source not in {p.chunk.source for p in passages if glossary.names_term(service, p.chunk.embed_text())}:
+        if re.match(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?{re.escape(service.acronym)}\s+{_ASKER_ROLE}", question, re.I):
+            continue  # the asker's own post: "YOT worker - how often does the VVE meet?"
+        if not any(p.chunk.source == best.source and (not figure or _same_branch(p.chunk.section, best.section))
+                   and glossary.names_term(service, p.chunk.embed_text()) for p in passages):
             return f"anything on the {service.acronym}"
     return None
+
+
+def _same_branch(a: str, b: str, depth: int = 2) -> bool:
+    """Whether section paths ``a`` and ``b`` ("4. Progress on Priorities > What was
+    achieved?") agree on their first ``depth`` headings (a path of one heading agrees only
+    with itself)."""
+    pa, pb = a.split(SECTION_SEP), b.split(SECTION_SEP)
+    # (a passage under a chapter's own heading is not under its sub-sections)
+    n = min(depth, max(len(pa), len(pb)))
+    return pa[:n] == pb[:n]
 #: a case review's subject named by a letter: "Child M", "young person J", "Family A"
 _CASE_LABEL = re.compile(r"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?(?P<l>(?!I\b)[A-Z])['’\"]?(?![\w’'])")
 #: a group a figure is asked for, and how an answer names it: "how many were girls?",
@@ -1913,7 +1939,8 @@ _MONTH_NAMES = (r"\b(?:January|February|March|April|May|June|July|August|Septemb
 _GROUPS_ASKED = [
     (re.compile(r"\b(?:were|are|was|is)\s+(?:\w+\s+)?(?:boys|girls|male|female)\b|\bhow many (?:boys|girls)\b|\b(?:boys|girls)\s+(?:vs\.?|versus|v|and|or)\s+(?:boys|girls)\b", re.I),
      re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
-    (re.compile(r"\b(?:were|are|was|is|from)\s+(?:a\s+)?(?:\w+\s+)?(?:black|asian|white|mixed|bme|bame|ethnic minority)\b", re.I),
+    (re.compile(r"\b(?:were|are|was|is|from)\s+(?:a\s+)?(?:\w+\s+)?(?:black|asian|white|mixed|bme|bame|ethnic minority)\b"
+                r"|\b(?:black|asian|white|mixed)[- ](?:heritage|british|caribbean|african|race|ethnicity|background)\b|\b(?:bme|bame)\b", re.I),
      re.compile(r"\bethnic|\b(?:black|asian|white|mixed|bme|bame)\b", re.I)),
     (re.compile(r"\bprimary\s+(?:age|aged|school\s+age|pupils|kids|children)\b|\bsecondary\s+(?:age|aged|school\s+age|pupils|kids|children)\b"
                 r"|\bprimary\s+(?:vs\.?|versus|and|or)\s+(?:how many\s+)?secondary\b", re.I),
@@ -1928,9 +1955,94 @@ _GROUPS_ASKED = [
     (re.compile(r"\b(?:came|come|coming|were|was)\s+from\s+(?:the\s+)?(?:schools?|health|police|gps?|hospitals?|education)\b", re.I),
      re.compile(r"\bschools?\b|\beducation\b|\bhealth\b|\bpolice\b|\bgps?\b|\bhospitals?\b|\bsources?\b", re.I)),
 ]
-#: an outcome counted ("how many were adopted?"), named in the answer by its stem
-_OUTCOME_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:were|was|got|have been|had been|being)\s+(?P<stem>adopt|foster|convict|arrest|charg|"
-                            r"prosecut|exclu|detain|traffick)\w*\b", re.I)
+#: words of a breakdown question that are not its topic ("is there an ethnicity breakdown anywhere?")
+_BREAKDOWN_STOP = frozenset(analyze("breakdown broken down split splits break up anywhere any we us our i need want "
+                                    "briefing report anyone know please thanks data stats statistics give show can could"))
+_MONTH_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d+\b", re.I)
+#: a name capitalised mid-sentence: two or more capitalised words, joined by at most one
+#: small word ("Staying Put", "Graded Care Profile", "Signs of Safety")
+_PROPER_NAME = re.compile(r"(?<=[a-z,;:'’]\s)(?P<n>[A-Z][a-z][\w'’-]*(?:\s+(?:of|and|for|in|on|the|to|&)?\s*[A-Z][a-z][\w'’-]*)+)")
+#: capitalised words that do not make a name: days, months, places the corpus is about,
+#: and words practitioners capitalise for emphasis
+_NAME_STOP = frozenset(analyze("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                               "july august september october november december harrow london england uk i im"))
+
+
+def _proper_names(question: str) -> list[str]:
+    """Names ``question`` capitalises mid-sentence (:data:`_PROPER_NAME`): "Under Harrow's
+    Staying Put arrangements ..." -> ``["Staying Put"]``. Not a sentence's first words,
+    acronyms (judged by the acronym rules), days, months, nor only the corpus's own place.
+
+    Returns:
+        the names, in order (possibly empty)."""
+    out = []
+    for m in _PROPER_NAME.finditer(question):
+        words = m.group("n").split()
+        # (the corpus's own place is not part of the name: "Harrow's Staying Put")
+        while words and set(analyze(re.sub(r"['’]s$", "", words[0]))) <= _NAME_STOP:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and set(analyze(name)) - _NAME_STOP and not re.match(r"(?:Is|Are|Do|Does|Did|What|Which|Who|How|When|Where|Why|Can|Could|Should)\b", name):
+            out.append(name)
+    return out
+
+
+#: a question asking for a legal outcome: "was anyone convicted?", "what sentence did the
+#: traffickers get?", "did they get charged?"
+_LEGAL_OUTCOME_Q = re.compile(
+    r"\b(?:was|were|has|have|had|did|got|get|gets|getting)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:ever\s+|eventually\s+|actually\s+|then\s+|later\s+|finally\s+)?(?:been\s+)?(?:convicted|prosecuted|charged|jailed|sentenced|imprisoned|"
+    r"arrested|punished|found guilty|sent to prison|locked up|sent down)\b"
+    r"|\bwhat (?:sentences?|jail terms?|prison terms?|punishments?|convictions?)\b|\bhow long did\s+(?:he|she|they|the\s+[\w'’-]+)\s+(?:get|serve|go down)\b"
+    r"|\b(?:sentence|sentences|sentencing|conviction|convictions)\s+(?:did|was|were|given|handed)\b"
+    r"|\bdid\s+(?:[\w'’-]+\s+){0,4}?(?:charge|convict|prosecute|arrest|jail|sentence|punish)\s+(?:anyone|anybody|someone|him|her|them|the)\b", re.I)
+#: a legal outcome in an answer
+_LEGAL_OUTCOME = re.compile(r"\b(?:convict\w*|prosecut\w*|charged|jail\w*|prison\w*|imprison\w*|sentenc\w*|court|custod\w*|guilty|"
+                            r"acquit\w*|trial)\b", re.I)
+#: words of a legal-outcome question that are not who it is about
+_LEGAL_STOP = frozenset(analyze("ever eventually actually then later finally anyone anybody someone he she they it get got "
+                                "story case study studies page site example"))
+#: a question asking what happened later: "what happened to child M's siblings
+#: afterwards?", "where is serena now?"
+_LATER_Q = re.compile(r"\bwhat (?:has |have )?happen(?:ed|s) (?:to|with)\b[^?]{1,60}?\b(?:after(?:wards)?|later|since|next|in the end|eventually|now)\b"
+                      r"|\bwhere (?:is|are) (?:he|she|they|[\w'’]+(?:\s+[\w'’]+)?) now\b|\bhow (?:is|are) (?:he|she|they|[\w'’]+(?:\s+[\w'’]+)?) (?:doing )?now\b", re.I)
+#: what a share is asked of: "what % of initial health assessments ... were done ...?"
+_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:%|percentage|per ?cent|proportion|share|fraction)\s+of\s+(?:the\s+|our\s+|all\s+)?"
+                       r"(?P<np>(?:[\w'’-]+\s+){0,6}?[\w'’-]+?)\s+(?:were|was|are|is|had|have|has|did|do|does|got|get|went|received|"
+                       r"attended|done|held|completed|seen|made|ended|came|left)\b", re.I)
+#: who or what a question asks the findings of: "what did the ofsted inspection ... say"
+_SAID_BY = re.compile(r"\bwhat (?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?P<src>(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:inspection|inspectors?|ofsted|cqc|hmicfrs|coroner|judge|court|inquest|inquiry|audit|auditors?|survey))\b"
+                      r"[^?]{0,60}?\b(?:say|said|find|found|conclude|recommend|report|rate|think|make of)\b", re.I)
+#: words naming a kind of source, not which one: "the inspection", "the audit"
+_SOURCE_WORDS = frozenset(analyze("inspection inspector inspectors audit auditor auditors survey recent latest last new"))
+#: a question about the next of something: "when is the next conference?"
+_NEXT_Q = re.compile(r"\b(?:when|what date|what day)(?:'s|’s|s| is| will| does| do)?\s+(?:be\s+)?(?:the\s+|our\s+|their\s+)?next\b"
+                     r"|\b(?:date|dates) (?:of|for) the next\b", re.I)
+#: what came later, in an answer
+_LATER = re.compile(r"\b(?:after\w*|later|since|subsequently|eventually|now|went on|go on|moved|returned|placed|recover\w*|currently|"
+                    r"still|today|rescued|freed|escaped|safe house|is helping|went back|settled)\b", re.I)
+#: a question asking how a figure compares with an earlier year: "compared to last year",
+#: "up or down on the year before"
+_COMPARED_Q = re.compile(r"\b(?:compared?(?:\s+(?:with|to))?|compar\w+ (?:with|to)|than|vs\.?|versus|on|against)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
+                         r"(?:year before|previous year|last year|prior year|year earlier|preceding year|one before)\b"
+                         r"|\bup or down\b|\b(?:gone|going|went|go) up or (?:gone |going |went |go )?down\b"
+                         r"|\bmore or (?:less|fewer) than (?:last|the previous|the year before)\b", re.I)
+#: a change or a comparison in an answer: "a slight decline ... of around 14%", "(+12% in
+#: 12 months)", "broadly same as last year", "more than ..."
+_TREND = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|declin\w*|drop\w*|reduc\w*|higher|lower|"
+                    r"more than|fewer|less than|compared?|comparison|previous|year before|last year|same as|doubled|halved|tripled|"
+                    r"chang\w*|trend\w*|up from|down from|up on|down on|growth|grew)\b|[+−]\s?\d+(?:\.\d+)?\s?%", re.I)
+#: stems naming one sex, by the others that name it: "girls" are "females" and "women"
+_SEX_STEMS = {"girl": {"femal", "women"}, "femal": {"girl", "women"}, "women": {"girl", "femal"},
+              "boy": {"male", "men"}, "male": {"boy", "men"}, "men": {"boy", "male"}}
+#: an outcome or a status counted ("how many were adopted?", "how many care leavers are
+#: young parents?"), named in the answer by its stem
+_OUTCOME_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:were|was|got|have been|had been|being|(?:ended|ending|resulted|resulting) in"
+                            r"(?:\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?being)?|are|is|became|become|have become)"
+                            r"\s+(?:(?:now|also|themselves|actually|young|teenage|single|first[- ]time)\s+)*(?P<stem>adopt|foster|convict|arrest|charg|"
+                            r"prosecut|exclu|detain|traffick|dismiss|sack|suspend|barr|parent|mother|father|mum|dad|pregnan|homeless|"
+                            r"refugee|victim|perpetrat|offender)\w*\b", re.I)
 #: a "which <group>" question ("which ward had the most ...?"), judged as a figure is
 _WHICH_GROUP = re.compile(r"\b(?:which|what)\s+(?:wards?|months?|postcodes?)\b", re.I)
 #: a question asking for the date of an event: "when did ... start?", "what year did ...?"
@@ -1952,7 +2064,7 @@ _WEB_Q = re.compile(r"\b(?:web address|url|link to|web ?site (?:address|link|url
                     re.I)
 _POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
 _NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
-_PHONE_Q = re.compile(r"\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
+_PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b|\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
                       r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|should|can|could|would|shall) (?:i|we|you|they|staff|parents?) (?:ring|call|phone|dial|use)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
 #: what a number is asked for: "the phone number for harrow MASH / out of hours ..."
 _NUMBER_FOR = re.compile(r"\bnumber\s+(?:for|of)\s+(?:the\s+|our\s+|a\s+)?(?P<svc>[^?,/;]+?)(?=\s*[/?,;]|\s*$|\s+(?:if|when|so|and)\b)", re.I)
@@ -1961,9 +2073,12 @@ _COST_OF = re.compile(r"\bhow much (?:does|do|did|will|would|is|are)\s+(?:an?\s+
 #: a sum charged for something: "how much do traffickers charge victims for transport?"
 _CHARGED_FOR = re.compile(r"\bhow much (?:does|do|did|will|would|can|could)\s+(?:[\w'’-]+\s+){1,3}?(?:charge|charges|ask|want)\s+(?:[\w'’-]+\s+){0,2}?"
                           r"for\s+(?P<np>(?!it\b|that\b|this\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\?|$)", re.I)
-#: a count of legal outcomes, rarely named otherwise: "how many convictions ...?"
-_LEGAL_COUNT = re.compile(r"\bhow many\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>convictions?|prosecutions?|arrests?|offences?|cautions?|"
-                          r"charges|sentences|court orders?)\b", re.I)
+#: a count of legal or school sanctions, rarely named otherwise: "how many convictions
+#: ...?", "whats the number of permanent exclusions ...?" (a kind of exclusion asked,
+#: ``mod``, must be named too)
+_LEGAL_COUNT = re.compile(r"\b(?:how many|(?:the\s+)?(?:number|no\.?|count|total) of)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?P<noun>convictions?|prosecutions?|arrests?|offences?|cautions?|charges|sentences|court orders?|"
+                          r"(?:(?P<mod>permanent|fixed[- ]term)\s+)?exclusions?)\b", re.I)
 #: a figure said of the whole world, not a place: "an estimated 29.8 million slaves around the world"
 _WORLDWIDE = re.compile(r"\b(?:around|across|throughout|in) the world\b|\bworld-?wide\b|\bglobal(?:ly)?\b", re.I)
 #: a count asked for a whole country: "across england", "nationally"
@@ -2369,9 +2484,17 @@ _INSPECTED = re.compile(r"\b(?:ofsted|cqc|hmi\w*|inspect\w*|jtai|ilacs)\b", re.I
 _GRADE = re.compile(r"\b(?:outstanding|requires? improvement|inadequate|(?:rated|graded|judged)(?:\s+as)?\s+(?:good|outstanding))\b", re.I)
 
 
+def _paragraph_of(units: Sequence[_Unit], i: int, passages: Sequence[Passage]) -> str:
+    """The paragraph unit ``i`` is in (every unit of its passage's line), with its heading
+    and, for a table row, the table's header row."""
+    u, chunk = units[i], passages[units[i].passage].chunk
+    same = " ".join(v.text for v in units if v.passage == u.passage and v.line == u.line)
+    return "\n".join([same, _last_section(chunk.section), (_table_header(chunk, u.line) or "") if u.kind == "table_row" else ""])
+
+
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
                      passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
-                     terms: frozenset[str] | set[str] = frozenset()) -> str | None:
+                     terms: frozenset[str] | set[str] = frozenset(), paragraphs: Sequence[str] = ()) -> str | None:
     """What the selected answer fails to give that the question plainly asks for, or ``None``.
 
     * a phone number ("what's the EDT number", "helpline number") needs a telephone number
@@ -2431,6 +2554,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         terms: the glossary's acronyms and programme names (upper case): one typed in
             lower case in what a "how many" question counts ("how many prevent
             referrals") must be in the answer's passage, as an acronym must.
+        paragraphs: for each quote, its paragraph with its heading (and a table row's
+            header row): where a breakdown's quote must name what is broken down.
 
     Returns:
         a phrase for the refusal ("a telephone number for this", "this figure",
@@ -2457,8 +2582,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
     if _PERSON_Q.search(asked):
         # "what's the name of harrow's designated nurse?" needs a person's name, not the role
-        own = set(analyze(question))
-        if not any(not set(analyze(n)) <= own for n in _NAME.findall(text)):
+        # (a person's name: "Child Safeguarding Practice Review" is capitalised, but no one's)
+        if not has_person_name(text, question):
             return "the name of the person asked about"
     for asked_re, named_re in _PROGRAMMES:
         # "what are the steps for a prevent referral?": the programme, not the verb, must be
@@ -2516,12 +2641,16 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         items = [" ".join(items[0].split()[-2:])] + items[1:]
         named = [set(analyze(i)) - _GENERIC_STEMS - set(analyze("under abuse harm")) for i in items]
         named = [n for n in named if n]
+        # (a sex is named in the report's words: "the girls vs the boys" by "43% of females")
+        named = [n | set().union(*(_SEX_STEMS[w] for w in n if w in _SEX_STEMS)) for n in named]
         if len(named) >= 2 and not any(n & set(analyze(text + " " + context)) for n in named):
             return "figures for these categories"
-    if (qtype == "number" and re.search(r"%|\bper ?cent|\bpercentage\b", asked, re.I) and not re.search(r"\d", text)
+    if (qtype == "number" and re.search(r"%|\bper ?cent|\bpercentage\b", asked, re.I)
+            and not re.search(r"\d\s?%|\bper ?cent|\bpercent|\bout of\b|\b\d+\s+(?:in|of)\s+(?:every\s+|the\s+)?\d|\d\s*/\s*\d", text, re.I)
             and not re.search(r"\b(?:all|none|half|every|nobody|no one|quarters?|thirds?|fifths?|majority|minority)\b", text, re.I)):
         # "what actually is the england avg % ...?" is not answered by "for the past two
         # years we have exceeded the England average": a percentage is written in digits
+        # (as a percentage or "x out of y": not ages, "care leavers aged 19-21")
         return "this figure"
     if re.search(r"\b(?:what|whats|what's)\b[^?]{0,20}\b(?:threshold|thresholds|criteria|eligibility)(?:\s+(?:for|to|of)\b|\s*\?|\s*$)", question, re.I) and not re.search(
             r"\bthreshold|\bcriteri|\beligib|\bqualif|\bmeets?\s+the\b|\bmet\b|\blevel of (?:need|risk)|\bsignificant harm\b|\bhigh[- ]risk\b",
@@ -2529,6 +2658,44 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "whats the threshold for a marac referral?" is not answered by "Cases referred to
         # the MARAC ... have seen a steady rise": the answer must say what the bar is
         return "the threshold or criteria for this"
+    if _LEGAL_OUTCOME_Q.search(asked):
+        # "was the trafficker in albert's story ever convicted?" is not answered by "He is
+        # helping police with an on-going investigation", nor "what sentence did the
+        # traffickers get?" by a care leaver's "Sentenced to Custody": a legal outcome is
+        # named in a quote that names who or what the question is about
+        subject = set(analyze(_LEGAL_OUTCOME_Q.sub(" ", asked))) - _GENERIC_STEMS - _LEGAL_STOP
+        if not any(_LEGAL_OUTCOME.search(q) and (not subject or subject & set(analyze(q + ("\n" + context if k == 0 else ""))))
+                   for k, q in enumerate(quoted)):
+            return "what the outcome was"
+    share_of = _SHARE_OF.search(asked) if qtype == "number" else None
+    if share_of:
+        # "what % of initial health assessments for looked after children were done within
+        # 20 working days?" is not answered by a care leavers' "3.8% Age assessment ...":
+        # what the share is of is named in the answer or its heading, all but one of its
+        # words (a third of them, for a long one)
+        need = set(analyze(share_of.group("np"))) - _GENERIC_STEMS
+        seen = set(analyze(text + "\n" + context))
+        if len(need - seen) > max(1, len(need) // 3):
+            return "this figure"
+    said_by = _SAID_BY.search(asked)
+    if said_by:
+        # "what did the ofsted inspection in 2019 say about the mash?" is not answered by
+        # the MASH's referrals: the body or inquiry asked about is where the answer comes from
+        need = set(analyze(said_by.group("src"))) - _GENERIC_STEMS - _SOURCE_WORDS
+        if need and not need <= set(analyze(text + "\n" + context + "\n" + passage_text)):
+            return "anything from that source"
+    if _NEXT_Q.search(asked) and not re.search(r"\b(?:next|will|planned|plans? to|upcoming|forthcoming|future|coming|scheduled)\b", text, re.I):
+        # "when is the next harrow safeguarding conference?" is not answered by "Our 2021
+        # joint conference ..."
+        return "anything about the next one"
+    if _LATER_Q.search(asked) and not _LATER.search(text):
+        # "what happened to child M's siblings afterwards?" is not answered by "the
+        # experience of Child M's siblings were not adequately explored": what came after
+        return "what happened afterwards"
+    if _COMPARED_Q.search(asked) and not _TREND.search(text + "\n" + context) and len(periods(text + "\n" + context)) < 2:
+        # "how many contacts to the mash - and how does that compare with last year?" is
+        # not answered by this year's total alone: a change or two years are given
+        return "a comparison with another year"
     per = re.search(r"\bper\s+(\d[\d,]*|hundred|thousand|head|capita)\b", asked, re.I)
     if qtype == "number" and per and not re.search(rf"\bper\s+{re.escape(per.group(1))}\b", text + "\n" + context, re.I):
         # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
@@ -2564,6 +2731,18 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # answered by the total: the answer must be broken down that way
         if dim.search(asked) and not named_by.search(text + "\n" + context):
             return "a breakdown of this"
+        if dim.search(asked):
+            # "the home educated kids - is there an ethnicity breakdown anywhere?" is not
+            # answered by the missing children's ethnicity row: a quote naming the dimension
+            # names what is broken down too (a word of the question's topic, in the quote's
+            # paragraph or heading: "There are 2 strands - one for primary school ages ..."
+            # follows the sentence naming the Met's early engagement project)
+            topic = (set(analyze(_MONTH_WORDS.sub(" ", dim.sub(" ", question)))) - _GENERIC_STEMS - _BREAKDOWN_STOP
+                     - set(analyze(named_by.pattern.replace("\\b", " "))))
+            if topic and not any(named_by.search(q) and topic & set(analyze(
+                    q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else "")))
+                                 for k, q in enumerate(quoted)):
+                return "a breakdown of this"
     role = _ROLE_Q.match(asked.strip().lower())
     if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")):
         # "who is harrow's director of children's services?" is not answered by "Dez is
@@ -2622,6 +2801,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 rf"\b{re.escape(n)}\s+act\b", text + "\n" + context + "\n" + passage_text, re.I) for n in names):
             return "anything on that Act"
     glossary = load_glossary()
+    for name in _proper_names(question):
+        # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
+        # care leavers' NEET figures: a name the question capitalises mid-sentence must be
+        # named where the answer comes from (its words, or an acronym for it)
+        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
+        if not set(analyze(name)) - _NAME_STOP <= seen and not any(
+                glossary.names_term(t, text + "\n" + context + "\n" + passage_text) for t in glossary.find_terms(name)):
+            return "anything on " + name
     for doc in glossary.find_terms(question):
         # "under KCSIE, how often should DSLs get refresher training?" is not answered by
         # Harrow's DSL forum: statutory guidance named must be named where the answer is
@@ -2648,8 +2835,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # assessment determined child is aged 18 or over": one sentence gives an age and
         # names what it is the age of
         return "an age for this"
-    if (qtype == "number" or re.search(r"%|\bper ?cent|\bproportion\b", asked, re.I)) and _AGE_BAND.search(asking_clauses(question)[-1]) and not _AGE.search(text + "\n" + context):
-        # "young carers - how many are under 10?" is not answered by figures with no age
+    band = _AGE_BAND.search(asking_clauses(question)[-1])
+    if (qtype == "number" or re.search(r"%|\bper ?cent|\bproportion\b", asked, re.I)) and band and not (
+            _AGE.search(text + "\n" + context) and _band_named(band.group(0), text + "\n" + context)):
+        # "young carers - how many are under 10?" is not answered by figures with no age,
+        # nor "cp plans - how many were under 5?" by a row for "Ages 5-18"
         return "figures for this age group"
     if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
@@ -2661,6 +2851,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         need = set(analyze(service.group("svc"))) - _GENERIC_STEMS - set(analyze(" ".join(home_places))) - set(analyze(
             "phone telephone number contact line team service out hours emergency duty"))
         if need and not any(_PHONE.search(q) and need & set(analyze(q + "\n" + context + "\n" + passage_text)) for q in quoted):
+            return "a telephone number for this"
+        if re.search(r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b", service.group("svc"), re.I) and not re.search(
+                r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b", "\n".join(quoted) + "\n" + context + "\n" + passage_text, re.I):
+            # "what's the out of hours number for harrow childrens services?" is not answered
+            # by the slavery helpline: children's services are a service of their own
             return "a telephone number for this"
     costed = _COST_OF.search(asked) or _CHARGED_FOR.search(asked)
     if costed and _MONEY_Q.search(asked):
@@ -2702,12 +2897,18 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             text = _PHONE.sub(" ", text)  # a helpline number is not a figure
         nums = [n for n in _NUMBER.findall(PERIOD.sub(" ", text))
                 if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
-        if (not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not _free(question, text)
+        if nums and all(n.strip().lower() in _CARDINALS for n in nums) and not any(
+                set(analyze(text[m.end():m.end() + 40])[:2]) & set(analyze(question)) for m in _NUMBER_WORDS.finditer(text)):
+            # a count in words counts what is asked ("Six social workers"), not "one of our
+            # shared top three priorities" for "how many midwives went to the conference?"
+            nums = []
+        if (not nums and not re.search(r"\b(none|no one|nobody|single|once)\b|\bone\b(?!\s+of\b)", text, re.I) and not _free(question, text)
                 and not counts_in_words(question, text)):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
         legal_count = _LEGAL_COUNT.search(" ".join(asking_clauses(question)))
         lead = quoted[0] if quoted else text
-        if legal_count and not re.search(rf"\b{legal_count.group('noun')[:6]}", lead + "\n" + context, re.I):
+        if legal_count and not (re.search(rf"\b{legal_count.group('noun').split()[-1][:6]}", lead + "\n" + context, re.I)
+                                and (not legal_count.group("mod") or re.search(rf"\b{legal_count.group('mod')[:5]}", lead + "\n" + context, re.I))):
             # "how many convictions for modern slavery were there?" is not answered by "an
             # estimated 29.8 million slaves around the world"
             return "a count of this"
@@ -2735,6 +2936,17 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             if not re.search(rf"\b{re.escape(acr)}s?\b", lead + "\n" + context + "\n" + passage_text, re.I) \
                     and not spelled_out(acr, _plain(lead + "\n" + passage_text)):
                 return f"figures on {acr.upper()}"
+        counted_at = re.search(r"\b(?:how many|(?:the\s+)?(?:number|no\.?|total) of)\s+(?P<np>[^?]{3,50})", " ".join(asking_clauses(question)), re.I)
+        for term in load_glossary().terms.values() if counted_at else ():
+            # "how many children in need were there ...?" (the term spelled out) is not
+            # answered by the children looked after: what is counted is named where the
+            # figure is
+            # (each word may be plural: "children in need" spells out "Child in Need")
+            spelled = term.expansion and re.search(r"\b" + r"\s+".join(rf"{re.escape(w)}(?:s|es|ren)?" for w in term.expansion.split()) + r"\b",
+                                                   counted_at.group("np"), re.I)
+            lead = quoted[0] if quoted else text
+            if spelled and len(term.expansion.split()) >= 2 and not load_glossary().names_term(term, lead + "\n" + context + "\n" + passage_text):
+                return f"figures on {term.expansion.lower()}"
         if (_COUNT_Q.search(" ".join(asking_clauses(question)))
                 and (_RAW_COUNT.search(question) or not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question)))
                 and not _TIME_COUNT_Q.search(question)):
@@ -2864,6 +3076,26 @@ _AGE_OF = re.compile(r"\bage of (?P<subj>(?:[a-z'’-]+\s+){0,2}?[a-z'’-]{4,})
 #: an age group a count is asked for: "how many are under 10?", "what % were aged 10 to 15?"
 _AGE_BAND = re.compile(r"\b(?:under|over|aged|below|above)\s+\d{1,2}s?\b(?![/.–-]\d)(?!\s*(?:%|per|months?|weeks?|days?|hours?|mins?))"
                        r"|\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:year|yr)s?[- ]?olds?\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?olds\b", re.I)
+
+
+def _band_named(band: str, text: str) -> bool:
+    """Whether ``text`` gives figures for the age band ``band`` as a question words it
+    (an :data:`_AGE_BAND` match): "under 5" needs "under 5", "below 5", "younger than 5"
+    or a range ending at 4 or 5 ("0-4", "aged 0 to 5"); "over 15" the mirror image; any
+    other band only an age (:data:`_AGE`). A range starting at the bound ("Ages 5-18")
+    is the wrong side of it."""
+    m = re.match(r"(?i)(under|below|over|above)\s+(\d{1,2})", band)
+    if not m:
+        return True
+    n = int(m.group(2))
+    ranges = [(int(a), int(b)) for a, b in re.findall(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b", text)]
+    if m.group(1).lower() in ("under", "below"):
+        return bool(re.search(rf"\b(?:under|below|younger than|less than)\s+(?:the age of\s+|age\s+)?{n}\b", text, re.I)) or any(
+            a < b and b in (n - 1, n) for a, b in ranges)
+    return bool(re.search(rf"\b(?:over|above|older than)\s+(?:the age of\s+|age\s+)?{n}\b|\b{n}\s*\+|\b{n} and over\b", text, re.I)) or any(
+        a < b and a in (n, n + 1) for a, b in ranges)
+
+
 #: "how much is / does it cost / can they claim ...": a sum of money is asked for
 _MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
                       r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
@@ -3335,6 +3567,11 @@ def gives_asked_kind(question: str, text: str) -> bool:
     qtype = question_type(asked)
     return qtype in ("who", "when") and _type_bonus(qtype, asked, text) > 0
 
+
+_CARDINALS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty".split())
+#: a count written in words before what it counts: "Six social workers", "twelve sessions"
+_NUMBER_WORDS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                           r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)\s+(?=(?:[a-z-]+\s+)?[a-z-]{3,}s\b)", re.I)
 
 def _type_bonus(qtype: str, question: str, text: str) -> float:
     if qtype == "frequency":

@@ -15,7 +15,7 @@ import re
 from typing import Sequence
 
 from assistant.answer.extractive import named_places
-from assistant.keywords import analyze
+from assistant.keywords import PERIOD, analyze
 from ingest.models import Answer, Citation, Passage
 
 #: words that open a question clause
@@ -39,9 +39,13 @@ _SCENE_ASK = rf"[^?]{{3,80}}?\s[-–—]\s{_LEAD}{_WH_WORDS}\b"
 #: a later part asking for something else as of the same date or period: "...? and LAC
 #: at the same date"
 _SAME_AS = r"(?:[\w'’/-]+\s+){1,4}?(?:at|for|on|in|over|by|from|as at|as of)\s+the same\s+(?:date|day|time|period|year|point|month|snapshot)\b"
+#: a later clause asking the first's question of another subject, its verb elided: "hscb
+#: attendance is counted out of how many meetings, and the hssp out of how many?"
+_ELIDED_ASK = r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:out of|for|in|at|on|from|by)\s+how (?:many|much)\b[^?]{0,30}\??$"
 #: where a message joins two question clauses: "... and how many ...", "...? What ...",
 #: "..., and for how many ...", "..., and no. of kids ..."
-_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus|vs\.?|versus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER}|{_SCOPED_ASK})"
+_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus|vs\.?|versus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER}|{_SCOPED_ASK}"
+                   rf"|{_ELIDED_ASK})"
                    rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|{_SCENE_ASK}|(?i:(?:and\s+)?{_SAME_AS}))", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
@@ -266,6 +270,14 @@ def _compared_parts(text: str) -> list[str] | None:
     m = _COMPARED.match(text)
     if not m or _BENCHMARK.search(m.group("other")) or m.group("subj").lower() in ("it", "they", "this", "that", "there", "we", "you", "i"):
         return None
+    first = f"{m.group('pre')}{m.group('subj')}{m.group('post')}"
+    if PERIOD.fullmatch(m.group("other").strip(" ?")):
+        # a period compared with another: "how many children did CAMHS see in 2019-20
+        # compared with 2020-21?" asks the same of each period
+        said = list(PERIOD.finditer(first))
+        if not said:
+            return None
+        return [f"{first}?", f"{first[:said[-1].start()]}{m.group('other').strip(' ?')}{first[said[-1].end():]}?"]
     return [f"{m.group('pre')}{m.group('subj')}{m.group('post')}?", f"{m.group('pre')}{m.group('other')}{m.group('post')}?"]
 
 
@@ -344,8 +356,13 @@ def question_parts(question: str) -> list[str]:
         text = m.group("rest").strip()
     if aside:
         topic = f"{topic} - {aside}" if topic else aside
-    pieces = [re.sub(r"(?:\s+(?:and|&|also|plus|vs\.?|versus))+$", "", p.strip(" ,;-–—"), flags=re.I) for p in _JOIN.split(text)
-              if p and p.strip(" ,;-–—")]
+    raw = [p for p in _JOIN.split(text) if p and p.strip(" ,;-–—")]
+    for k in range(len(raw) - 2, 0, -1):
+        if re.search(r"\s[-–—]\s*$", raw[k]) and not re.match(rf"{_LEAD}{_WH_WORDS}\b", raw[k], re.I):
+            # a scene set between two clauses belongs to the next: "what does TARA stand for?
+            # the glasgow service for trafficked women - and what age do they support from?"
+            raw[k:k + 2] = [f"{raw[k].strip()} {raw[k + 1].strip()}"]
+    pieces = [re.sub(r"(?:\s+(?:and|&|also|plus|vs\.?|versus))+$", "", p.strip(" ,;-–—"), flags=re.I) for p in raw]
     # (a clause asking for a count by its noun only after a first clause that is itself a
     # noun phrase or a question: "MASH contacts for 2020-21, and no. of kids on CP plans?")
     counted = len(pieces) >= 2 and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) for p in pieces[1:])
@@ -357,10 +374,14 @@ def question_parts(question: str) -> list[str]:
                         or (not k and re.match(_YES_NO, p, re.I)) or (k and re.match(rf"(?:and\s+)?{_YES_NO_LATER}", p, re.I))
                         or (k and re.match(_SCENE_ASK, p, re.I)) or (k and re.match(_SCOPED_ASK, p, re.I))
                         or (k and re.match(rf"(?:and\s+)?{_SAME_AS}", p, re.I))
+                        or (k and re.match(_ELIDED_ASK, p, re.I))
                         # a first clause whose question word comes after a few words: "police
                         # figures said what % of victims were male? and what arrest rate ...?"
                         or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I))
                         or (not k and noun_asked)
+                        # (a first clause whose question the next repeats, elided: "hscb
+                        # attendance is counted out of how many meetings, and the hssp ...")
+                        or (not k and re.match(_ELIDED_ASK, pieces[-1], re.I) and re.search(r"\bhow (?:many|much)\b", p, re.I))
                         # a first clause asking by a request: "need harrow's overall population
                         # and where it sits on deprivation"
                         or (not k and re.match(r"(?:i\s+)?(?:need|want|looking for|after|give me|tell me|can i (?:get|have))\s+\S", p, re.I)))
@@ -408,6 +429,7 @@ def question_parts(question: str) -> list[str]:
             parts.append(f"{head.group(0)} {thing.strip()} {dated.group(0)}")
             continue
         if (i and (_points_back(re.split(r",\s*(?!(?:and|or)\b)", p, maxsplit=1)[0]) or _ELLIPTIC.match(p)
+                   or re.match(_ELIDED_ASK, p, re.I)
                    or re.match(rf"(?:and\s+)?{_SAME_AS}", p, re.I) or _within_first(p, pieces[0]))
                 # (a first part that itself points back to the topic, and says little else,
                 # names nothing the later one could point to: "heard harrow put SWs into
