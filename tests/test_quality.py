@@ -2579,6 +2579,11 @@ def test_nineteenth_session_answers(indexed_both):
         # the source asked about, named where the answer comes from
         ("what did the recent ofsted inspection say about children in care?", ["Ofsted"]),
         ("how many children looked after were there at end of march 2021?", ["184"]),
+        ("who leads the early engagement project?", ["Metropolitan Police Service"]),
+        ("who chairs the partnership?", ["Chris Miller"]),
+        # a why question is answered with the cause the paragraph gives
+        ("why did LADO referrals go down?", ["safer recruitment"]),
+        ("reports about staff or volunteers hurting kids - going up or down, and what's the reason given?", ["14%", "safer recruitment"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)
@@ -2608,10 +2613,6 @@ def test_nineteenth_session_answers(indexed_both):
     "what sentence did the traffickers get in the case studies?",
     "what happened to child M's siblings afterwards?",
     "did the police charge anyone over child M's death?",
-    # a count in words must count what is asked
-    "how many midwives went to the safeguarding conference?",
-    # each period of a comparison is asked on its own
-    "how many children did CAMHS see in 2019-20 compared with 2020-21?",
     # the next event is not the last one
     "when is the next harrow safeguarding conference?",
     # a share of something the answer does not name; a percentage needs one
@@ -2627,6 +2628,11 @@ def test_nineteenth_session_answers(indexed_both):
     # a term spelled out in what is counted; a status counted
     "how many children in need were there in harrow at 31 march 2021?",
     "how many care leavers are young parents themselves?",
+    # who chairs, leads or is in charge: said, not only the thing named
+    "who chairs the MARAC in harrow?",
+    "who is in charge of the MASH?",
+    # a legal duty named in the scene asks what the law requires
+    "Under the mandatory FGM reporting duty, who do I have to report to and by when if a girl tells me she has been cut?",
 ])
 def test_nineteenth_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
