@@ -312,7 +312,9 @@ def _asked_acronym(question: str) -> str | None:
         found = re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", t.group("topic")) if t else []
         # (several: the one the topic opens with is its subject, "ECINS keeps coming up at
         # the VVE meeting - what does it actually stand for??")
-        return found[0] if len(set(found)) == 1 or (found and t.group("topic").lstrip().startswith(found[0])) else None
+        opens = bool(found) and t.group("topic").lstrip().startswith(found[0]) and not re.match(
+            rf"{re.escape(found[0])}\s*(?:and|or|&|,|/|vs)\b", t.group("topic").lstrip())
+        return found[0] if len(set(found)) == 1 or opens else None
     asking = asking_clauses(question.strip())[-1]
     if m.group("g") is None and asking != question.strip() and re.match(r"\s*(?:what|which|who|whom|whose|where|when|why|how)\b", asking, re.I) and not re.search(
             r"\b(?:stands?|mean|means|short|refer)\b|^\s*(?:what|wat)(?:'s|’s| is| are)\s+(?:an? |the )?[A-Z][A-Z0-9&]{1,9}s?\b",
@@ -639,7 +641,9 @@ class ExtractiveAnswerer:
                           "safeguarding lead or the partnership's learning and development team.",
                           [], passages, extra={"out_of_scope": len(unknown)})
 
-        q_stems = question_weights(question, idf, self.glossary.expand(question), period_once=True)
+        # (a comparison asked for is no topic: "... compared to last year?" is not answered
+        # by the row "broadly same as last year" for that phrase's words)
+        q_stems = question_weights(_COMPARED_Q.sub(" ", question), idf, self.glossary.expand(question), period_once=True)
         for s_ in (scene_setting_stems(question) | asker_stems(question)) & set(q_stems):
             q_stems[s_] *= SCENE_SHARE
         classify = _CLASSIFY_Q.search(question)
@@ -2573,6 +2577,16 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       another; convictions, arrests and offences counted must be named; a world figure
       does not answer a question about a place the corpus is about; and a sum charged
       "for X" names X. ("Covid 19" is no figure.)
+    * a kind of exclusion, an outcome or a status counted ("permanent exclusions", "ended
+      in ... being dismissed", "are young parents"), a heritage and an age band ("under
+      5") are named; a breakdown's quote names what is broken down (``paragraphs``); a
+      comparison with another year needs a change or two years; a name capitalised
+      mid-sentence is named where the answer comes from; a legal outcome is named beside
+      who it is about, and what happened later is said; "the next" event is not the last; a
+      share names what it is of; "who chairs / leads X?" is answered by a quote saying so;
+      a body's findings ("what did the ofsted inspection say") come from where it is named;
+      a term spelled out in what is counted ("children in need") is named where the figure
+      is.
 
     Args:
         question: the question.
@@ -2677,7 +2691,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if len(named) >= 2 and not any(n & set(analyze(text + " " + context)) for n in named):
             return "figures for these categories"
     if (qtype == "number" and re.search(r"%|\bper ?cent|\bpercentage\b", asked, re.I)
-            and not re.search(r"\d\s?%|\bper ?cent|\bpercent|\bout of\b|\b\d+\s+(?:in|of)\s+(?:every\s+|the\s+)?\d|\d\s*/\s*\d", text, re.I)
+            and not re.search(r"\d\s?%|\d\s?per ?cent\b|\bout of\b|\b\d+\s+(?:in|of)\s+(?:every\s+|the\s+)?\d|\d\s*/\s*\d", text, re.I)
             and not re.search(r"\b(?:all|none|half|every|nobody|no one|quarters?|thirds?|fifths?|majority|minority)\b", text, re.I)):
         # "what actually is the england avg % ...?" is not answered by "for the past two
         # years we have exceeded the England average": a percentage is written in digits
@@ -2693,9 +2707,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "was the trafficker in albert's story ever convicted?" is not answered by "He is
         # helping police with an on-going investigation", nor "what sentence did the
         # traffickers get?" by a care leaver's "Sentenced to Custody": a legal outcome is
-        # named in a quote that names who or what the question is about
+        # named in a quote whose paragraph or heading names who or what the question is about
         subject = set(analyze(_LEGAL_OUTCOME_Q.sub(" ", asked))) - _GENERIC_STEMS - _LEGAL_STOP
-        if not any(_LEGAL_OUTCOME.search(q) and (not subject or subject & set(analyze(q + ("\n" + context if k == 0 else ""))))
+        if not any(_LEGAL_OUTCOME.search(q) and (not subject or subject & set(analyze(
+                q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else ""))))
                    for k, q in enumerate(quoted)):
             return "what the outcome was"
     share_of = _SHARE_OF.search(asked) if qtype == "number" else None
@@ -2837,14 +2852,6 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 rf"\b{re.escape(n)}\s+act\b", text + "\n" + context + "\n" + passage_text, re.I) for n in names):
             return "anything on that Act"
     glossary = load_glossary()
-    for name in _proper_names(question):
-        # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
-        # care leavers' NEET figures: a name the question capitalises mid-sentence must be
-        # named where the answer comes from (its words, or an acronym for it)
-        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
-        if not set(analyze(name)) - _NAME_STOP <= seen and not any(
-                glossary.names_term(t, text + "\n" + context + "\n" + passage_text) for t in glossary.find_terms(name)):
-            return "anything on " + name
     for doc in glossary.find_terms(question):
         # "under KCSIE, how often should DSLs get refresher training?" is not answered by
         # Harrow's DSL forum: statutory guidance named must be named where the answer is
@@ -2889,9 +2896,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if need and not any(_PHONE.search(q) and need & set(analyze(q + "\n" + context + "\n" + passage_text)) for q in quoted):
             return "a telephone number for this"
         if re.search(r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b", service.group("svc"), re.I) and not re.search(
-                r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b", "\n".join(quoted) + "\n" + context + "\n" + passage_text, re.I):
+                r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b|\bEDT\b|\bemergency duty\b|\bMASH\b|\bfront door\b",
+                "\n".join(quoted) + "\n" + context + "\n" + passage_text, re.I):
             # "what's the out of hours number for harrow childrens services?" is not answered
-            # by the slavery helpline: children's services are a service of their own
+            # by the slavery helpline: children's services (their MASH or emergency duty
+            # team) are a service of their own
             return "a telephone number for this"
     costed = _COST_OF.search(asked) or _CHARGED_FOR.search(asked)
     if costed and _MONEY_Q.search(asked):
@@ -3080,6 +3089,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             if stems and all(s_ not in have for s_ in stems):
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
+    for name in _proper_names(question):
+        # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
+        # care leavers' NEET figures: a name the question capitalises mid-sentence must be
+        # named where the answer comes from (its words, or an acronym for it)
+        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
+        if not set(analyze(name)) - _NAME_STOP <= seen and not any(
+                glossary.names_term(t, text + "\n" + context + "\n" + passage_text) for t in glossary.find_terms(name)):
+            return "anything on " + name
     return None
 
 
