@@ -641,9 +641,7 @@ class ExtractiveAnswerer:
                           "safeguarding lead or the partnership's learning and development team.",
                           [], passages, extra={"out_of_scope": len(unknown)})
 
-        # (a comparison asked for is no topic: "... compared to last year?" is not answered
-        # by the row "broadly same as last year" for that phrase's words)
-        q_stems = question_weights(_COMPARED_Q.sub(" ", question), idf, self.glossary.expand(question), period_once=True)
+        q_stems = question_weights(question, idf, self.glossary.expand(question), period_once=True)
         for s_ in (scene_setting_stems(question) | asker_stems(question)) & set(q_stems):
             q_stems[s_] *= SCENE_SHARE
         classify = _CLASSIFY_Q.search(question)
@@ -2057,11 +2055,12 @@ _NEXT_Q = re.compile(r"\b(?:when|what date|what day)(?:'s|’s|s| is| will| does
 #: what came later, in an answer
 _LATER = re.compile(r"\b(?:after\w*|later|since|subsequently|eventually|now|went on|go on|moved|returned|placed|recover\w*|currently|"
                     r"still|today|rescued|freed|escaped|safe house|is helping|went back|settled)\b", re.I)
+#: a comparison with an earlier year: "compared to last year", "on the year before"
+_COMPARED_YEAR = re.compile(r"\b(?:compared?(?:\s+(?:with|to))?|compar\w+ (?:with|to)|than|vs\.?|versus|on|against)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
+                            r"(?:year before|previous year|last year|prior year|year earlier|preceding year|one before)\b", re.I)
 #: a question asking how a figure compares with an earlier year: "compared to last year",
 #: "up or down on the year before"
-_COMPARED_Q = re.compile(r"\b(?:compared?(?:\s+(?:with|to))?|compar\w+ (?:with|to)|than|vs\.?|versus|on|against)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
-                         r"(?:year before|previous year|last year|prior year|year earlier|preceding year|one before)\b"
-                         r"|\bup or down\b|\b(?:gone|going|went|go) up or (?:gone |going |went |go )?down\b"
+_COMPARED_Q = re.compile(_COMPARED_YEAR.pattern + r"|\bup or down\b|\b(?:gone|going|went|go) up or (?:gone |going |went |go )?down\b"
                          r"|\bmore or (?:less|fewer) than (?:last|the previous|the year before)\b", re.I)
 #: a change or a comparison in an answer: "a slight decline ... of around 14%", "(+12% in
 #: 12 months)", "broadly same as last year", "more than ..."
