@@ -1982,7 +1982,7 @@ _GROUPS_ASKED = [
 #: words of a breakdown question that are not its topic ("is there an ethnicity breakdown anywhere?")
 _BREAKDOWN_STOP = frozenset(analyze("breakdown broken down split splits break up anywhere any we us our i need want "
                                     "briefing report anyone know please thanks data stats statistics give show can could"))
-_MONTH_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d+\b", re.I)
+_MONTHS_AND_NUMBERS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d+\b", re.I)
 #: a name capitalised mid-sentence: two or more capitalised words, joined by at most one
 #: small word ("Staying Put", "Graded Care Profile", "Signs of Safety")
 _PROPER_NAME = re.compile(r"(?<=[a-z,;:'’]\s)(?P<n>[A-Z][a-z][\w'’-]*(?:\s+(?:of|and|for|in|on|the|to|&)?\s*[A-Z][a-z][\w'’-]*)+)")
@@ -2787,7 +2787,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # names what is broken down too (a word of the question's topic, in the quote's
             # paragraph or heading: "There are 2 strands - one for primary school ages ..."
             # follows the sentence naming the Met's early engagement project)
-            topic = (set(analyze(_MONTH_WORDS.sub(" ", dim.sub(" ", question)))) - _GENERIC_STEMS - _BREAKDOWN_STOP
+            topic = (set(analyze(_MONTHS_AND_NUMBERS.sub(" ", dim.sub(" ", question)))) - _GENERIC_STEMS - _BREAKDOWN_STOP
                      - set(analyze(named_by.pattern.replace("\\b", " "))))
             if topic and not any(named_by.search(q) and topic & set(analyze(
                     q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else "")))
