@@ -2037,12 +2037,20 @@ _SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:%|percentage|per ?cent|proportion
 #: "who chairs / leads / runs / manages / is in charge of X?": a question about who does X
 _WHO_DOES_Q = re.compile(r"(?:who|which (?:agency|organisation|organization|body|team|person))(?:'s|’s| is| are)?\s+(?:currently\s+|actually\s+)?"
                          r"(?P<verb>chairs?|leads?|runs?|manages?|heads?|(?:in )?charge|oversees?|coordinates?|co-ordinates?)\b", re.I)
-#: how an answer says who does it, by the question's verb (its first four letters)
-_DOER_WORDS = {"chai": r"\bchair", "lead": r"\blead|\bled\b", "runs": r"\brun|\bran\b|\bdeliver|\bprovid|\blead|\bled\b",
-               "run": r"\brun|\bran\b|\bdeliver|\bprovid|\blead|\bled\b", "mana": r"\bmanag|\blead|\bled\b|\bchair",
-               "head": r"\bhead|\blead|\bled\b|\bchair|\bdirector", "in c": r"\bcharge|\blead|\bled\b|\bchair|\bmanag|\bresponsib|\bhead",
-               "char": r"\bcharge|\blead|\bled\b|\bchair|\bmanag|\bresponsib|\bhead", "over": r"\boversee|\boversight|\bover(?:saw|seen)|\bmanag|\blead|\bchair",
-               "coor": r"\bco-?ordinat|\blead|\bled\b|\bmanag", "co-o": r"\bco-?ordinat|\blead|\bled\b|\bmanag"}
+#: how an answer says who does it, by the question's verb (:func:`_doer_verb`)
+_LED = r"\blead|\bled\b"
+_DOER_WORDS = {"chair": r"\bchair", "lead": _LED, "run": rf"\brun|\bran\b|\bdeliver|\bprovid|{_LED}",
+               "manage": rf"\bmanag|{_LED}|\bchair", "head": rf"\bhead|{_LED}|\bchair|\bdirector",
+               "charge": rf"\bcharge|{_LED}|\bchair|\bmanag|\bresponsib|\bhead",
+               "oversee": rf"\boversee|\boversight|\bover(?:saw|seen)|\bmanag|{_LED}|\bchair", "coordinate": rf"\bco-?ordinat|{_LED}|\bmanag"}
+
+
+def _doer_verb(verb: str) -> str:
+    """The :data:`_DOER_WORDS` key of a :data:`_WHO_DOES_Q` verb: "chairs" -> "chair",
+    "in charge" -> "charge", "co-ordinates" -> "coordinate"."""
+    return re.sub(r"^in\s+", "", verb.lower()).replace("-", "").removesuffix("s")
+
+
 #: who or what a question asks the findings of: "what did the ofsted inspection ... say"
 _SAID_BY = re.compile(r"\bwhat (?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?P<src>(?:[\w'’-]+\s+){0,3}?"
                       r"(?:inspection|inspectors?|ofsted|cqc|hmicfrs|coroner|judge|court|inquest|inquiry|audit|auditors?|survey))\b"
@@ -2723,7 +2731,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if len(need - seen) > max(1, len(need) // 3):
             return "this figure"
     does = _WHO_DOES_Q.match(asked.strip())
-    if does and not re.search(_DOER_WORDS[does.group("verb").lower()[:4]], text + "\n" + context, re.I):
+    if does and not re.search(_DOER_WORDS[_doer_verb(does.group("verb"))], text + "\n" + context, re.I):
         # "who chairs the MARAC in harrow?" is not answered by "Cases referred to the MARAC
         # ... have seen a steady rise": the answer says who chairs, leads or runs it
         return "who does this"

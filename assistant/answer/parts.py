@@ -278,7 +278,7 @@ def _compared_parts(text: str) -> list[str] | None:
         if not said:
             return None
         return [f"{first}?", f"{first[:said[-1].start()]}{m.group('other').strip(' ?')}{first[said[-1].end():]}?"]
-    return [f"{m.group('pre')}{m.group('subj')}{m.group('post')}?", f"{m.group('pre')}{m.group('other')}{m.group('post')}?"]
+    return [f"{first}?", f"{m.group('pre')}{m.group('other')}{m.group('post')}?"]
 
 
 def question_parts(question: str) -> list[str]:
