@@ -164,7 +164,7 @@ class Assistant:
         self.store = store or Store(self.settings.data_dir, self.settings.chroma_url, self.settings.collection_prefix)
         self.embedder = embedder or get_embedder()
         glossary = self.glossary = load_glossary()
-        self.reranker = UnitReranker(self.store, glossary.expand)
+        self.reranker = UnitReranker(self.store, glossary.expand, glossary.equivalents)
         self.retriever = HybridRetriever(
             store=self.store, embedder=self.embedder, k=self.settings.top_k,
             candidates=self.settings.candidates, rrf_k=self.settings.rrf_k, glossary=glossary,
@@ -284,8 +284,11 @@ class Assistant:
         and sentence scoring), each shape ``(384,)``, in one forward pass."""
         idf = self.idf()
         # (an acronym the documents use throughout, "HSCB", is known well enough from them)
+        # (an expansion is followed by its acronym only where the documents use it: not
+        # "SWIS", which they never write)
         spelled = self.glossary.spell_out(
-            question, skip=lambda acr: any(idf.get(s_, SPELL_OUT_IDF) < SPELL_OUT_IDF for s_ in analyze(acr)))
+            question, skip=lambda acr: any(idf.get(s_, SPELL_OUT_IDF) < SPELL_OUT_IDF for s_ in analyze(acr)),
+            used=lambda acr: all(s_ in idf for s_ in analyze(acr)))
         vecs = self.embedder.embed([self.retriever.expand(question), spelled])
         return vecs[0], vecs[1]
 

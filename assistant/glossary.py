@@ -38,6 +38,10 @@ class Term:
         return len(self.senses) > 1
 
 
+#: a capital letter standing alone as a name: "M couldnt talk", "J's mum" (not "I", not
+#: "A" or "a", not an initial in "Plan B." or a grade "Year 9 B")
+_LONE_LETTER = re.compile(r"(?<![\w'’.&/-])([B-HJ-Z])(?=[’']s\b|\s+(?!and\b|or\b|to\b)[a-z])")
+
 _SOMEONE = r"(?:him|her|them|me|us|the (?:child|baby|boy|girl|kids?|young person)|(?:their|his|her|my|our) (?:kids?|children|child|son|daughter|boy|girl))"
 #: "{parent}" in a phrase: a parent, with up to two describing words ("a poorly or
 #: shielding mum or dad", "their disabled mother")
@@ -94,15 +98,27 @@ class Glossary:
             return True
         return bool(term.expansion) and _norm(term.expansion) in _norm(text)
 
-    def spell_out(self, text: str, skip: Callable[[str], bool] = lambda acronym: False) -> str:
+    def spell_out(self, text: str, skip: Callable[[str], bool] = lambda acronym: False,
+                  used: Callable[[str], bool] = lambda acronym: True) -> str:
         """``text`` with each unambiguous acronym it uses followed by its expansion, once:
         "left on an SGO?" -> "left on an SGO (Special Guardianship Order)?". For the
         embedding model, which knows few UK safeguarding acronyms; an acronym already
         spelled out in ``text``, with several senses (SAR), or for which ``skip(acronym)``
-        is true, is left alone."""
+        is true, is left alone. An expansion spelled out in ``text`` without its acronym
+        is followed by the acronym, once: "contacts into the multi agency safeguarding
+        hub?" -> "contacts into the multi agency safeguarding hub (MASH)?", since tables
+        and headings often name a service by its acronym alone ("Number of Contacts in
+        MASH"), when ``used(acronym)`` says the documents use it."""
         out = text
         for term in self.find_terms(text):
-            if term.ambiguous or not term.expansion or _norm(term.expansion) in _norm(text) or skip(term.acronym):
+            if term.expansion and _norm(term.expansion) in _norm(text):
+                if used(term.acronym) and not re.search(rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])", text,
+                                                        acronym_flags(term.acronym)):
+                    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.expansion.strip()))
+                    out = re.sub(rf"(?<![\w-]){words}(?![\w-])", lambda m: f"{m.group(0)} ({term.acronym})", out,
+                                 count=1, flags=re.I)
+                continue
+            if term.ambiguous or not term.expansion or skip(term.acronym):
                 continue
             pattern = rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])"
             flags = acronym_flags(term.acronym)
@@ -138,6 +154,9 @@ class Glossary:
         if hit is not None:
             return list(hit)
         extra: list[str] = []
+        # a case review's subject named by the letter alone ("M couldnt talk - how did
+        # staff ...?", "what did J's mum say?") is the review's "Child M" / "Young Person J"
+        extra.extend(f"Child {m.group(1)}" for m in _lone_letters(text))
         for term in self.find_terms(text):
             extra.append(term.acronym)
             extra.append(term.expansion)
@@ -161,6 +180,20 @@ class Glossary:
             self._expanded.clear()
         self._expanded[text] = tuple(out)
         return out
+
+
+def _lone_letters(text: str) -> list[re.Match]:
+    """The first match of each capital letter standing alone as a case review subject's
+    name in ``text`` (:data:`_LONE_LETTER`: "M couldnt talk"), unless ``text`` names the
+    subject in full ("Child M") or the letter follows a capitalised word ("Plan B for")."""
+    out: dict[str, re.Match] = {}
+    for m in _LONE_LETTER.finditer(text):
+        letter = m.group(1)
+        if letter in out or re.search(r"\b[A-Z][a-z]+\s+$", text[:m.start()]):
+            continue
+        if not re.search(rf"\b(?:child|young person|family|baby|case|person|yp)\s+{letter}\b", text, re.I):
+            out[letter] = m
+    return list(out.values())
 
 
 def _norm(s: str) -> str:

@@ -8,10 +8,12 @@ undersell it. The reranker looks inside each candidate:
 * every unit of the chunk (sentence, list item, table row; :func:`ingest.units.chunk_units`)
   is scored by
   ``0.5 * lexical + 0.5 * dense``, where ``lexical`` is the IDF-weighted share of the
-  question's stems (glossary expansions at half weight) found in the unit, plus 0.7 x the
-  share found only in the chunk's title and section path; and ``dense`` is the larger
-  cosine similarity of the unit's stored vector to the plain question and to the
-  glossary-expanded query (all-MiniLM-L6-v2, vectors computed at ingest);
+  question's stems (glossary expansions at half weight; a term the question spells out
+  counts as found where the unit names it by acronym, and the other way round) found in
+  the unit, plus 0.7 x the share found only in the chunk's title and section path; and
+  ``dense`` is the larger cosine similarity of the unit's stored vector to the plain
+  question and to the glossary-expanded query (all-MiniLM-L6-v2, vectors computed at
+  ingest);
 * a chunk scores its best unit, plus ``0.4 / rank`` of its fused (RRF) rank and ``0.1`` x
   the share of the question its whole text covers, so the hybrid ranking still breaks ties.
 
@@ -63,14 +65,20 @@ class UnitReranker:
     Args:
         store: the store whose live generation holds the chunks' unit vectors.
         expand: ``question -> [expansion phrases]`` (the glossary's ``expand``).
+        equivalents: ``question -> [(asked stems, naming stems)]`` (the glossary's
+            ``equivalents``): a unit naming a term the question spells out by its acronym
+            ("Number of Contacts in MASH" for "multi agency safeguarding hub"), or the other
+            way round, covers the question's words for it.
 
     Thread safety: caches are per generation and filled idempotently; concurrent calls
     are safe.
     """
 
-    def __init__(self, store: Store, expand: Callable[[str], list[str]]):
+    def __init__(self, store: Store, expand: Callable[[str], list[str]],
+                 equivalents: Callable[[str], list[tuple[frozenset[str], frozenset[str]]]] | None = None):
         self.store = store
         self.expand = expand
+        self.equivalents = equivalents
         self._lock = threading.Lock()
         self._gen: int | None = None
         self._idf: dict[str, float] = {}
@@ -118,14 +126,25 @@ class UnitReranker:
         idf = self.idf()
         weights = question_weights(question, idf, self.expand(question))
         total = sum(weights.values()) or 1.0
+        pairs = [(asked & weights.keys(), naming) for asked, naming in (self.equivalents(question) if self.equivalents else [])]
+        pairs = [(asked, naming) for asked, naming in pairs if asked]
         gen = self.store.live()
         out: list[float] = []
+
+        def named_otherwise(u: frozenset[str]) -> float:
+            # the weight of the question's words for a term the unit names another way
+            got: set[str] = set()
+            for asked, naming in pairs:
+                if naming <= u and not asked & u:
+                    got |= asked
+            return sum(weights[s] for s in got)
+
         for rank, p in enumerate(passages):
             st = self.chunk_stems(p.chunk)
             units, whole = st.units, st.whole
             head_only = {s: w for s, w in weights.items() if s in st.title or s in st.section}
             lexical = np.array([
-                (sum(w for s, w in weights.items() if s in u)
+                (sum(w for s, w in weights.items() if s in u) + named_otherwise(u)
                  + HEADING_WEIGHT * sum(w for s, w in head_only.items() if s not in u)) / total
                 for u in units
             ]) if units else np.zeros(0)

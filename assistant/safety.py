@@ -75,7 +75,7 @@ _NOW = re.compile(
     r"(?:is|are|'s|'re)\s+(?:chasing|swinging|coming at|going for|standing over|stood over|screaming at|shouting at)|"
     r"in front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)|in the building|"
     r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
-    r"since (?:last night|this morning|yesterday|lunch|school)|tomorrow|next week|over the weekend|"
+    r"since (?:last night|this morning|yesterday|lunch|school)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
     _F,
@@ -142,6 +142,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\s+to\s+(?:kill|hurt|harm|cut|hang|end)\s+(?:him|her|them|my|your|it)(?:sel(?:f|ves)|\s+life|\s+all)?"
         r"|\b(?:kill|hurt|harm|cut|hang)\s+(?:my|him|her|them)sel(?:f|ves)\b"
         r"|\bend (?:my|his|her|their) (?:own )?life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
+        r"|\b(?:has|have|'s|’s|just)\s+(?:just\s+)?taken\s+(?:all\s+)?(?:of\s+)?(?:my|his|her|their|the|a load of|loads of)\s+(?:tablets|pills|meds|medication|paracetamol)\b"
         r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b|\bsuicidal\b"
         r"|\b(?:on|at) (?:the|a) (?:bridge|roof|railway|tracks|cliff edge|multi[- ]?storey)\b"
         r"(?!\s+(?:garden|terrace|top bar|between|youth|centre|center|club|project|programme|service))"
@@ -178,7 +179,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # sexual exploitation online, happening now
     ("online_sexual_now", re.compile(
         r"\b(?:making|forcing|pressuring|pressurising|asking|telling|getting)\b[^.?!]{0,40}?\b(?:send(?:ing)? (?:pics|photos|pictures|images|nudes|videos|vids)|"
-        r"take (?:his|her|their) clothes off|undress|strip)\b|\bthreaten\w* to (?:share|post|send|leak|show)\b|\b(?:being|been|getting) sextort\w*"
+        r"take (?:his|her|their) (?:clothes|top|shirt|bra|pants|trousers|knickers|underwear) off|undress|strip)\b|\bthreaten\w* to (?:share|post|send|leak|show)\b|\b(?:being|been|getting) sextort\w*"
         r"|\bor (?:he|she|they)(?:'ll|ll| will| is going to| are going to)\s+(?:post|share|send|leak|show)\b"
         r"|\b(?:post|share|leak|send|show)\w*\s+(?:her|his|their)\s+(?:pics|photos|pictures|images|nudes|videos|vids)\b.{0,40}\b(?:unless|if (?:she|he|they) (?:doesn'?t|don'?t|won'?t))\b", _F), False),
     # suicidal talk with means, or a wish not to be alive
@@ -188,7 +189,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # exploitation: sent to carry drugs or money today
     ("exploitation_now", re.compile(
         r"\b(?:gave|given|giving|handed|handing)\s+(?:him|her|them)\s+(?:a\s+)?(?:phone|bag|package|parcel|drugs)\b[^.?!]{0,60}?\b(?:tonight|today|now|later|after school)\b"
-        r"|\b(?:take|deliver|drop|carry)\s+(?:it|them|a bag|drugs)?\s*to\s+\w+\s+(?:tonight|today)\b", _F), False),
+        r"|\b(?:take|deliver|drop|carry)\s+(?:it|them|a bag|drugs)?\s*to\s+\w+\s+(?:tonight|today)\b"
+        # a courier's errand arranged by an older man: "an older guy is picking him up after
+        # school to take a package to birmingham"
+        r"|\b(?:picking|pick|collecting|collect|meeting|meet)\w*\s+(?:him|her|them)\s+(?:up\s+)?[^.?!]{0,30}?\bto\s+(?:take|deliver|drop|carry|move)\s+"
+        r"(?:a|the|some)\s+(?:package|parcel|bag|drugs|phone|money|cash)\b", _F), False),
     # a child about to be taken away to be exploited: "a man is collecting her from the gate
     # to take her to 'work' in another city", "he's got her passport" (with a marker of now)
     ("trafficking_now", re.compile(
@@ -197,6 +202,26 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"a (?:flat|house|trap house|cannabis farm|farm|factory)|london|manchester|birmingham|luton)\b"
         r"|\b(?:has|have|had|'s got|’s got|got|took|taken|kept|keeps|is keeping|holding|holds)\s+(?:her|his|their)\s+(?:passport|passports|id|travel documents)\b"
         r"|\bpassports?\s+(?:was|were|has been|have been|is being)\s+(?:taken|kept|held)\b", _F), True),
+    # a child with nowhere safe to sleep tonight: "kicked out of home and sleeping in a
+    # stairwell tonight"
+    ("homeless_now", re.compile(
+        r"\b(?:kicked|thrown|chucked|turfed|put)\s+out\s+(?:of\s+(?:home|the house|the flat|(?:his|her|their) (?:home|house|flat))|by\s+(?:his|her|their)\s+(?:mum|dad|parents?|family|carers?))\b"
+        r"|\b(?:sleeping|slept|sleep)\s+(?:rough|on the streets?|in (?:a|the) (?:park|stairwell|car|tent|doorway|station|bus shelter|underpass))\b"
+        r"|\bnowhere (?:to (?:sleep|stay|go)|safe to (?:sleep|stay|go))\b", _F), True),
+    # a threat to repeat violence: "dad strangled mum last night and he'll do it again
+    # when she gets home"; a door barred against professionals: "dad is blocking the door"
+    ("repeat_threat", re.compile(
+        r"\b(?:he|she|they|dad|mum|stepdad|partner|boyfriend)(?:'ll|’ll|ll| will| is going to|'s going to|’s going to| is gonna| are going to)\s+"
+        r"do (?:it|that|the same) again\b"
+        r"|\b(?:is|are|'s|’s)\s+blocking\s+(?:the\s+)?(?:door|doorway|way in|entrance)\b"
+        r"|\brefus\w*\s+to\s+let\s+(?:us|me|anyone|the (?:midwife|hv|health visitor|social worker|police))\s+(?:see|in to see)\s+(?:the|her|his|their)\s+"
+        r"(?:baby|newborn|child|kids?|children|son|daughter)\b", _F), False),
+    # a child being sent abroad to be married: "she's being sent to pakistan in the
+    # holidays to be married"
+    ("forced_marriage_now", re.compile(
+        r"\b(?:she|he|they|pupil|girl|boy|daughter|son|student|child|yp|sister|niece|cousin)(?:\s+is|\s+are|'s|’s)\s+(?:being|getting)\s+"
+        r"(?:sent|taken|flown|shipped)\s+(?:to|back to|abroad|home)\b[^.?!]{0,50}?\bto\s+(?:be|get)\s+"
+        r"(?:married|engaged|wed)\b", _F), False),
     # a child locked in somewhere
     ("locked_in", re.compile(
         r"\blocked\s+(?:\w+\s+){0,4}?in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:bedroom|room|cupboard|shed|bathroom|flat|house|car|basement)\b", _F), False),

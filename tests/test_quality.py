@@ -2195,6 +2195,13 @@ def test_fourteenth_session_answers(indexed_both):
     "who is in charge of the MASH?",
     # a legal duty named in the scene asks what the law requires
     "Under the mandatory FGM reporting duty, who do I have to report to and by when if a girl tells me she has been cut?",
+    # twentieth session: an average length of time; a count nothing near the figure names;
+    # a term spelled out in what is counted
+    "camhs waiting times harrow - average weeks from referral to first appt?",
+    "child m - how many health appts did he actually miss in total?",
+    "dsl - what did the report say about the number of children missing education?",
+    "s47s - how many were there?",
+    "what did the hscb spend on the annual conference in 2019-20? comparing with this yr's budget",
 ])
 def test_later_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
@@ -2629,6 +2636,71 @@ def test_nineteenth_session_answers(indexed_both):
         # a why question is answered with the cause the paragraph gives
         ("why did LADO referrals go down?", ["safer recruitment"]),
         ("reports about staff or volunteers hurting kids - going up or down, and what's the reason given?", ["14%", "safer recruitment"]),
+    ):
+        ans = indexed_both.ask(q)
+        assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)
+
+
+def test_twentieth_session_question_shapes():
+    from assistant.answer.extractive import _AGE_BAND, _WHY_Q, asked_acronym, asked_kind, question_type
+    from assistant.answer.parts import question_parts, strip_intro
+    from assistant.glossary import load_glossary
+
+    g = load_glossary()
+    # a service spelled out is followed by the acronym tables name it by, where the
+    # documents use that acronym
+    assert "(MASH)" in g.spell_out("how many contacts did the multi agency safeguarding hub get?")
+    assert g.spell_out("how many contacts did the multi agency safeguarding hub get?", used=lambda acr: False) == \
+        "how many contacts did the multi agency safeguarding hub get?"
+    # a case review's subject named by the letter alone searches as "Child M"
+    assert "Child M" in g.expand("M couldnt talk - how did staff pick up what he wanted?")
+    assert "Child B" not in g.expand("Plan B for SW")
+    assert not any(e.startswith("Child ") for e in g.expand("child M - what happened?"))
+    # an acronym set equal to a question mark asks what it stands for
+    assert asked_acronym("ECINS = ? saw it in the VVE bit") == "ECINS"
+    # "which ones" takes the kind from the topic
+    assert asked_kind("workshops at the 2021 conference - which ones were on?") == "workshops"
+    # where a figure comes from belongs with the figure asked for
+    assert question_parts("estimated no. of ppl in slavery worldwide per the slavery site? where's the figure from") == [
+        "estimated no. of ppl in slavery worldwide per the slavery site - where's the figure from"]
+    # a yes/no question checking a count it quotes asks for the count; not a list's size
+    assert question_type("is it true the mash got over 10,000 contacts?") == "number"
+    assert question_type("did 200 delegates come to the safeguarding conference?") == "number"
+    assert question_type("are there 6 types of slavery?") != "number"
+    assert question_type("what did the hscb spend on the annual conference?") == "number"
+    assert not _AGE_BAND.search("is it true the mash got over 10,000 contacts?")
+    # "put that down to" asks for a cause
+    assert _WHY_Q.search("school nurse - disabled boy hardly in class, what did the review put that down to?")
+    # who the asker is, new to it, or with a qualified role
+    assert strip_intro("teacher new to safeguarding - is the modern slavery helpline open all the time?") == \
+        "is the modern slavery helpline open all the time?"
+    assert strip_intro("attendance officer here - did the child m review say anything about attendance?") == \
+        "did the child m review say anything about attendance?"
+
+
+def test_twentieth_session_answers(indexed_both):
+    for q, facts in (
+        # a service spelled out finds the row naming it by acronym
+        ("contacts into the multi agency safeguarding hub 1 apr 20 - 31 mar 21?", ["9,971"]),
+        ("how many contacts did the multi-agency safeguarding hub receive?", ["9,971"]),
+        ("did the child and adolescent mental health service keep seeing young people face to face in lockdown?",
+         ["CAMHS UCT continued to provide face to face"]),
+        ("ECINS = ? saw it in the VVE bit", ["Empowering Communities with Integrated Networks"]),
+        # the letter alone for Child M; a child who cannot talk is understood non-verbally
+        ("M couldnt talk - how did staff pick up what he wanted?", ["non-verbally"]),
+        ("lads picked up for the car wash at silly o'clock every morning - is that a sign?", ["very early or late at night"]),
+        ("workshops at the 2021 conference - which ones were on?", ["Red Thread", "Exploitation in Sport"]),
+        ("estimated no. of ppl in slavery worldwide per the slavery site? where's the figure from",
+         ["29.8 million", "Global Slavery Index"]),
+        # a figure misremembered in a yes/no question is answered with the document's
+        ("is it true the mash got over 10,000 contacts?", ["9,971"]),
+        ("did 200 delegates come to the safeguarding conference?", ["185"]),
+        ("teacher new to safeguarding - is the modern slavery helpline open all the time?", ["24 hours a day"]),
+        ("disabled boy hardly in class after moving up from primary, what did the review put that down to?",
+         ["health-related appointments"]),
+        # the attendance table headed by the body the question names
+        ("board attendance appendix - how many hscb meetings did the ccg make, out of how many?", ["OUT OF 4 MEETINGS: 2"]),
+        ("how many hssp meetings did the ccg attend?", ["OUT OF 7 MEETINGS: 7"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

@@ -105,14 +105,18 @@ RECOMMEND_BONUS = 0.4
 REASON_BONUS = 0.4
 #: a question asking why: "why did ...?", "what's the reason given?", "what caused ...?"
 _WHY_Q = re.compile(r"\bwhy\b|\breasons?\s+(?:given|for|why|behind)\b|\bwhat(?:'s|’s| is| was| were| are)?\s+(?:the\s+)?(?:reasons?|causes?|explanation)\b"
-                    r"|\bwhat (?:caused|led to|explains|drove|is behind|was behind)\b|\bhow come\b", re.I)
+                    r"|\bwhat (?:caused|led to|explains|drove|is behind|was behind)\b|\bhow come\b"
+                    # "what did the review put that down to?"
+                    r"|\bwhat (?:did|do|does|have|has) [^?]{1,40}?\b(?:put|puts|putting) (?:it|that|this|them|those|these)? ?down to\b"
+                    r"|\bwhat (?:was|were|is|are) (?:it|that|this|they) (?:put down|attributed|due) to\b", re.I)
 #: a sentence giving a cause
 _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:related|due|linked|down)|related to|put down to|attributed to|caused by|"
                      r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to)\b", re.I)
 #: a question about when a service is open: "is the helpline open at night?", "is it
 #: 24/7?", "what are its opening hours?"
 _HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|manned)\b[^?]{0,40}?\b(?:night|round the clock|24/7|24 hours|all day|"
-                      r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight)\b"
+                      r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight|all the time|day and night|night and day|"
+                      r"every day|all hours)\b"
                       r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open)\b"
                       # "is the modern slavery helpline 24hrs?"
                       r"|(?:\bopen\s+)?(?:\b24/7|\b24\s?hrs?\b|\b24 hours|\b24-hour|\bround the clock|\bopen (?:at night|all night|weekends))(?=\s*(?:\?|$|,|-|and\b|or\b))"
@@ -133,6 +137,10 @@ _LEAD_FIGURE = re.compile(r"[-•*\s]*(\d[\d,]*(?:\.\d+)?)\s?%?\s+[A-Za-z]")
 #: question says ("of the 7 meetings" / "ATTENDANCE OUT OF 7 MEETINGS"), or loses when
 #: it counts out of another number
 OUT_OF_MATCH = 0.2
+#: type evidence a table row earns (or loses) when its table's heading names (or names
+#: only others than) a body the question names by acronym ("how many hscb meetings did the ccg make?": the table under "HSCB
+#: MEMBERSHIP AND ATTENDANCE", not the one under "HSSP MEMBERSHIP & ATTENDANCE")
+HEADING_ACRONYM_MATCH = 0.2
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
 #: a question asking which named body or scheme: "which adult board does the independent
@@ -279,6 +287,8 @@ _ACRONYM_Q = re.compile(
     # information sharing system ..., stand for?"
     r"|\b[Ww]hat (?:does|do) (?:the )?(?P<g>[A-Z][A-Z0-9&]{1,9})\s*(?:,|\(|[-–—])[^?]{1,200}?(?:,|\)|[-–—])\s*"
     r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
+    # the acronym set equal to a question mark: "ECINS = ? saw it in the VVE bit"
+    r"|^\s*(?P<h>[A-Z][A-Z0-9&]{1,9})\s*=\s*(?:\?|what\b|wat\b)"
 )
 
 
@@ -322,8 +332,19 @@ def _asked_acronym(question: str) -> str | None:
         # the acronym is in the scene, another thing is asked: "what does TARA stand for -
         # who can use it?"
         return None
-    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g")
+    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") or m.group("h")
     return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
+
+
+#: a yes/no question checking a count it quotes: "is it true the mash got over 10,000
+#: contacts?", "did the report say 200 delegates came?" (a figure of two digits or more,
+#: not a year, a period, a percentage or a time, before a plural noun)
+_CHECKED_FIGURE = re.compile(
+    r"^(?:[^?]{0,80}?\s[-–—:,]\s*)?(?:is it (?:true|right|correct)|is that (?:true|right|correct)|am i right|did|does|do|was|were|has|have|had|are)\b"
+    r"[^?]{0,80}?(?<![\d/.,-])(?:over |more than |about |around |roughly |nearly |almost |approx\.? |under |less than |fewer than )?"
+    r"(?!(?:19|20)\d{2}\b)\d{1,3}(?:,\d{3})*(?![\d/%.-])\s+(?:[a-z-]+\s+){0,2}?(?!(?:hours?|days?|weeks?|months?|years?|yrs?|mins?|minutes?|times?|per\b)\b)"
+    # (not the items of a list: "are there 6 types of slavery?")
+    r"(?!(?:types|kinds|forms|ways|signs|steps|stages|priorities|principles|areas|themes|categories|recommendations|findings)\b)[a-z]{3,}s\b")
 
 
 def question_type(question: str) -> str:
@@ -352,6 +373,8 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
+    if _CHECKED_FIGURE.search(q):
+        return "number"  # "is it true the mash got over 10,000 contacts?" checks a figure
     if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){1,5}(?:numbers|figures|totals|stats|statistics)\b"
                  r"(?! (?:for|to|you|i|we|they|people|someone|parents|victims)\b)", q):
         return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
@@ -363,7 +386,7 @@ def question_type(question: str) -> str:
                 r"(?:\s+(?:for|in|during|over|between|from|at|as at|as of|since)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|last|this|20)|\s*\??$)", q):
         return "number"  # a count asked as a noun phrase: "MASH contacts for apr 2020-mar 2021?"
     if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:average|avg|mean|median|typical)\s+(?:wait|waiting time|wait time|length|age|number|time|"
-                 r"duration|caseload|cost)s?\b", q):
+                 r"duration|caseload|cost|week|day|month|hour)s?\b", q):
         return "number"  # an average asked as a noun phrase: "camhs waiting times - avg wait in weeks?"
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
         return "general"  # "what happened to the number of kids needing ...": an event or trend
@@ -378,7 +401,7 @@ def question_type(question: str) -> str:
     if re.search(r"(?:^|[:?–-]\s*)(?:what|whats)(?: is| was| are| were)? (?:actually )?(?:the |harrow'?s |england'?s |their |our |the national )?(?:[\w'-]+ ){0,3}?"
                 r"(?:rate|average|avg|%|percentage|proportion)(?! of (?:abuse|harm|neglect)\b)", q):
         return "number"  # "whats the england rate of cp plans per 10,000 kids?", "what actually is the england avg %"
-    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bwhat (?:did|does|do|will) (?:[\w’']+ ){1,3}(?:spend|pay|cost)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b", q):
         return "number"
     if _ROLE_ASKED.search(q):
         return "general"  # "what is nazir afzal's job?" asks for a post, not a definition
@@ -732,6 +755,12 @@ class ExtractiveAnswerer:
         top_item = {pi: max(v) for pi, v in led.items() if len(v) >= 3}
         ordinal_np = series_noun(question)
         out_of = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(meetings|sessions|events)\b", question, re.I)
+        # (the acronyms the question names, in any case for glossary terms: "hscb")
+        asked_acrs = {a.upper() for a in re.findall(r"\b[A-Za-z][A-Za-z0-9&]{1,9}\b", question)
+                      if a.isupper() and len(a) >= 2 or a.upper() in self.glossary.terms and acronym_flags(a.upper())}
+        # (those that head a retrieved table)
+        headed_acrs = asked_acrs & {a for u in units if u.kind == "table_row"
+                                    for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", _last_section(passages[u.passage].chunk.section))}
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
@@ -801,6 +830,11 @@ class ExtractiveAnswerer:
                 header_n = re.search(rf"\b(\d+)\s+(?:[\w-]+\s+){{0,2}}?{out_of.group(2)}", _table_header(p.chunk, u.line) or "", re.I)
                 if header_n:
                     type_bonus += OUT_OF_MATCH if header_n.group(1) == out_of.group(1) else -OUT_OF_MATCH
+            if headed_acrs and u.kind == "table_row":
+                # (or loses it when its heading names other bodies only)
+                heading_acrs = set(re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", _last_section(p.chunk.section)))
+                if heading_acrs:
+                    type_bonus += HEADING_ACRONYM_MATCH if heading_acrs & headed_acrs else -HEADING_ACRONYM_MATCH
             if ordinal_np and places_in_series(ordinal_np, u.text):
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
@@ -1180,7 +1214,7 @@ class ExtractiveAnswerer:
             rivals = [i for i in group if i != best and "%" in units[i].text]
             if len(rivals) >= 2 and max(scores[i] for i in rivals) >= BREAKDOWN_TIE * scores[best]:
                 chosen = [group]
-        chosen = _with_footnotes(units, chosen, set(q_stems), pstems)
+        chosen = _with_footnotes(units, chosen, set(q_stems), pstems, source_asked=bool(_SOURCE_Q.search(question)))
         asked = periods(question)
         if asked and qtype == "number":
             # supporting sentences about another reporting period are dropped
@@ -2534,6 +2568,35 @@ def _paragraph_of(units: Sequence[_Unit], i: int, passages: Sequence[Passage]) -
     return "\n".join([same, _last_section(chunk.section), (_table_header(chunk, u.line) or "") if u.kind == "table_row" else ""])
 
 
+#: nouns for people, which documents count under many names ("pupils" excluded are
+#: "permanent exclusions", "young ppl" are "young people who had recently left care")
+_PEOPLE_NOUNS = frozenset(analyze(
+    "pupil pupils ppl family families group groups individual individuals organisation organisations organization "
+    "organizations student students parent parents boy boys girl girls women men woman man victim victims adult adults "
+    "teenager teenagers teens baby babies kid kids youngster youngsters lad lads lass lasses person carer carers leaver "
+    "leavers worker workers sw sws officer officers delegate delegates attendee attendees learner learners brother brothers "
+    "sister sisters sibling siblings son sons daughter daughters"))
+
+
+def _count_unnamed(question: str, where: str) -> bool:
+    """Whether a "how many X ...?" question's X (:data:`_COUNTED`) goes unnamed in
+    ``where`` (the quote, its context and passage), by any of its words or their glossary
+    synonyms ("appts" -> "appointments"). Not judged when X is people
+    (:data:`_PEOPLE_NOUNS`, named many ways), only question words, or an acronym (judged
+    by the acronym rules)."""
+    m = _COUNTED.search(" ".join(asking_clauses(question)))
+    if not m:
+        return False
+    phrase = m.group(1) or m.group(2) or ""
+    words = [w for w in re.findall(r"[\w'’-]+", phrase) if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", w)]
+    noun = set(analyze(" ".join(words))) - _GENERIC_STEMS - _COUNTED_PEOPLE - _PEOPLE_NOUNS
+    if not noun or set(analyze(" ".join(words))) & (_PEOPLE_NOUNS | _COUNTED_PEOPLE) or any(w.upper().rstrip("S") in load_glossary().terms or w.upper() in load_glossary().terms for w in words):
+        return False
+    have = set(analyze(where))
+    alternatives = set(analyze(" ".join(load_glossary().expand(phrase))))
+    return not (noun | alternatives) & have
+
+
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
                      passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
                      terms: frozenset[str] | set[str] = frozenset(), paragraphs: Sequence[str] = ()) -> str | None:
@@ -2620,8 +2683,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
     asking = asking_clauses(question)
     own = " ".join(c for c in clauses if c in asking or not _WH.match(c)) if asking != [question] else question
-    # ("s47", "s.11": a section of an act)
-    for label, num in _NUMBERED.findall(re.sub(r"(?<![’'\w.])s\.?\s?(\d{1,3})\b", r"section \1", own)):
+    # ("s47", "s.11", "s47s": a section of an act)
+    for label, num in _NUMBERED.findall(re.sub(r"(?<![’'\w.])s\.?\s?(\d{1,3})s?\b", r"section \1", own)):
         # "section 11 of the Children Act": an answer about section 16 is not an answer
         # "stage 2" is also named by "at stage 1 or 2"
         listed = r"(?:\d+[a-z]?\s*(?:,|or|and|&|-|–|to)\s*)*"
@@ -3025,6 +3088,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                       if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
             if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", "\n".join(naming) or text, re.I):
                 return "a count of this"
+        if _count_unnamed(question, (quoted[0] if quoted else text) + "\n" + context + "\n" + passage_text):
+            # "child m - how many health appts did he miss?" is not answered by "83 children
+            # went missing": nothing where the figure is names appointments
+            return "a count of this"
         asked = periods(question)
         named = periods(context)
         if asked and named and not asked & named:
@@ -3053,7 +3120,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if rate and _MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|/\s*{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
             return f"an amount per {rate.group(1).lower()}"
         if ((re.search(r"\bhow long\b", asking, re.I) and not re.search(r"\bhow long (?:has|have)\b", asking, re.I)
-             or re.search(r"\b(?:average|avg|typical|mean|median|usual)\s+(?:wait|waiting time|wait time|length of time|duration)\b", asking, re.I))
+             or re.search(r"\b(?:average|avg|typical|mean|median|usual)\s+(?:wait|waiting time|wait time|length of time|duration|"
+                          r"(?:number of\s+)?(?:days|weeks|months|hours))\b", asking, re.I))
                 and not _DURATION.search(text)):
             # "how long does the home office have to decide?" is not answered by
             # "UK National Referral Mechanism Statistics 2013"
@@ -3133,7 +3201,7 @@ _AGE = re.compile(r"\b\d{1,2}\s*(?:-|\s)?(?:years?|yrs?|yo|year-old)\b|\baged?\s
 #: "the age of criminal responsibility / consent": the age of something named
 _AGE_OF = re.compile(r"\bage of (?P<subj>(?:[a-z'’-]+\s+){0,2}?[a-z'’-]{4,})(?=\s+(?:in|for|under|at|is|here|now)\b|\s*[?,.;]|\s*$)", re.I)
 #: an age group a count is asked for: "how many are under 10?", "what % were aged 10 to 15?"
-_AGE_BAND = re.compile(r"\b(?:under|over|aged|below|above)\s+\d{1,2}s?\b(?![/.–-]\d)(?!\s*(?:%|per|months?|weeks?|days?|hours?|mins?))"
+_AGE_BAND = re.compile(r"\b(?:under|over|aged|below|above)\s+\d{1,2}s?\b(?![/.,–-]\d)(?!\s*(?:%|per|months?|weeks?|days?|hours?|mins?))"
                        r"|\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:year|yr)s?[- ]?olds?\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?olds\b", re.I)
 
 
@@ -3258,12 +3326,22 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
     return out
 
 
-def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str], pstems) -> list[list[int]]:
+#: a question asking where a figure comes from: "where's the figure from?", "what's the
+#: source?", "according to who?"
+_SOURCE_Q = re.compile(r"\bwhere(?:'s|’s| is| does| did| do)? (?:the|that|this|these|those|their|its) (?:figure|number|stat|statistic|estimate|data|"
+                       r"count|total)s? (?:come |coming )?from\b|\bwhat(?:'s|’s| is| was) (?:the|their|its) sources?\b|\baccording to (?:who|whom|what)\b"
+                       r"|\bsourced? from\b|\bwho (?:says|said|estimates|estimated|counted) (?:so|that|this|it)\b", re.I)
+
+
+def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str], pstems,
+                    source_asked: bool = False) -> list[list[int]]:
     """After each quoted paragraph sentence, add the footnote printed under its paragraph
     (the chunker places footnotes right after the paragraph that references them) when
     the footnote supplies a word of the question the sentence lacks: "Which Act requires
     ... independent scrutiny?" -> "... open to independent scrutiny." + "4 Section 16 G (3)
-    Children Act 2004". At most one footnote per sentence, as its own citation."""
+    Children Act 2004", or, when ``source_asked`` (:data:`_SOURCE_Q`: "where's the figure
+    from?"), when it gives a source ("** Source Global Slavery Index"). At most one
+    footnote per sentence, as its own citation."""
     out: list[list[int]] = []
     used = {i for g in groups for i in g}
     for g in groups:
@@ -3277,7 +3355,8 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
             j += 1  # the rest of the paragraph
         while j < len(units) and units[j].passage == last.passage and units[j].kind == "footnote":
             f = units[j]
-            if j not in used and (pstems[f.passage].units[f.index] & asked) - have:
+            if j not in used and ((pstems[f.passage].units[f.index] & asked) - have
+                                  or source_asked and re.match(r"\W*(?:\d{1,3}\s+)?sources?\b", f.text, re.I)):
                 out.append([j])
                 used.add(j)
                 break
@@ -3307,6 +3386,10 @@ def asked_kind(question: str) -> str:
                                "needs", "says", "works", "gets", "helps", "looks", "counts", "applies") \
             or re.search(r"(?:ss|us|is)$", m.group(1)):
         return ""
+    if m.group(1) == "ones":
+        # "workshops at the 2021 conference - which ones were on?": the kind is the topic's
+        t = re.match(r"\s*(?:the\s+|our\s+|their\s+)?(?:[a-z\-]+\s+){0,3}?([a-z]{3,}s)\b(?!['’])[^?]{0,80}?\s[-–—:]\s", question.lower())
+        return t.group(1) if t and not re.search(r"(?:ss|us|is)$", t.group(1)) else ""
     return m.group(1)
 
 

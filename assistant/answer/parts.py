@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from assistant.answer.extractive import named_places
+from assistant.answer.extractive import _SOURCE_Q, named_places
 from assistant.keywords import PERIOD, analyze
 from ingest.models import Answer, Citation, Passage
 
@@ -115,20 +115,23 @@ _CLOSING_DATE = re.compile(r"\s((?:as at|as of|at|on|by|in|for|during)\s+(?:the\
 #: who the asker is, said before the question: "new DSL here, ...", "dsl at a primary here -
 #: ...", "IRO here. ...", "school nurse - ...", "as a nurse, ...", "new to harrow - ...",
 #: "dsl just moved to the borough - ..."
-_ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|health visitor|hv|teacher|head|headteacher|"
+_ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|health visitor|hv|teacher|head|headteacher|lead|"
          r"gp|police officer|officer|pc|dc|ds|manager|team manager|practitioner|senco|midwife|paediatrician|cp chair|conference chair|deputy head|head of year|lado|"
          r"family support worker|early help worker|youth worker|volunteer coordinator|volunteer|student|designated lead)")
 _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     rf"(?:(?:i'?m|i am|im)\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)?(?:new|newly qualified|nq|student|locum|agency|duty)?\s*"
-                    rf"(?:(?:primary|secondary|school|hospital|community|police|council|harrow|lado|mash|cp|cin|la|voluntary sector)\s+)?{_ROLE}"
+                    rf"(?:(?:primary|secondary|school|hospital|community|police|council|harrow|lado|mash|cp|cin|la|voluntary sector|attendance|pastoral|"
+                    rf"safeguarding|inclusion|welfare|behaviour|send|sen|health|nursery|college|a&e|ed|gp practice)\s+)?{_ROLE}"
                     # (two hats: "IRO/CP chair here", "DSL and SENCO here")
                     rf"(?:\s*(?:/|&|\band\b)\s*{_ROLE})?"
                     r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
+                    # (new to it: "teacher new to safeguarding - ...")
+                    r"(?:\s+(?:fairly\s+|quite\s+|very\s+|pretty\s+)?new\s+to\s+(?:safeguarding|the role|the team|the job|the post|harrow|the borough|this|it|dsl work|the area))?"
                     # (newly arrived: "dsl just moved to the borough - ...")
                     r"(?:\s+(?:just|recently)\s+(?:moved|started|joined|transferred|arrived|qualified)"
                     r"(?:\s+(?:to|at|in|into)\s+(?:a|an|the|this|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?"
                     r"(?:\s+from\s+(?P<came_from>[\w'’-]+(?:\s+[\w'’-]+)?))?)?"
-                    r"|new (?:here|to (?:harrow|the board|the partnership|the team|the role|the area|the borough|this))"
+                    r"|new (?:here|to (?:harrow|the board|the partnership|the team|the role|the area|the borough|this|safeguarding|the job|the post))"
                     # what the asker is doing, for whom (not on what: "doing a briefing on the
                     # child M review" names the topic): "running a session for reception staff"
                     r"|(?:i'?m\s+|im\s+|we'?re\s+|i am\s+)?(?:running|doing|delivering|planning|prepping|preparing|putting together|writing|giving)\s+"
@@ -412,8 +415,13 @@ def question_parts(question: str) -> list[str]:
     if m and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) for p in pieces[:-1]):
         pieces = [p if k == len(pieces) - 1 or re.search(r"\b(?:19|20)\d{2}\b|\b\d{2}[-/]\d{2}\b", p)
                   else f"{p.rstrip(' ?')} {m.group(1)}" for k, p in enumerate(pieces)]
-    parts = []
+    parts: list[str] = []
     for i, p in enumerate(pieces):
+        if parts and _SOURCE_Q.search(p) and len(p.split()) <= 8:
+            # "estimated no. of people in slavery worldwide? where's the figure from" asks
+            # where the first part's figure comes from: one question, answered with its source
+            parts[-1] = f"{parts[-1].rstrip(' ?')} - {p}"
+            continue
         # (a pronoun in an aside after a comma does not point back: "what does ECINS stand
         # for, keep seeing it")
         same = re.match(rf"(?:and\s+)?(?P<thing>{_SAME_AS})", p, re.I) if i else None
