@@ -2201,6 +2201,9 @@ def test_fourteenth_session_answers(indexed_both):
     "child m - how many health appts did he actually miss in total?",
     "dsl - what did the report say about the number of children missing education?",
     "s47s - how many were there?",
+    # a team a count is scoped to; an age range
+    "how many cp plans were there in the north harrow team?",
+    "how many lac are aged 16-17?",
     "what did the hscb spend on the annual conference in 2019-20? comparing with this yr's budget",
 ])
 def test_later_session_refusals(indexed_both, question):
@@ -2701,6 +2704,10 @@ def test_twentieth_session_answers(indexed_both):
         # the attendance table headed by the body the question names
         ("board attendance appendix - how many hscb meetings did the ccg make, out of how many?", ["OUT OF 4 MEETINGS: 2"]),
         ("how many hssp meetings did the ccg attend?", ["OUT OF 7 MEETINGS: 7"]),
+        # a count, not an age band; an age checked; what a body spent
+        ("did over 50 young carers have worse attendance during covid?", ["Worsen for 18 young carers"]),
+        ("was child m 14 when he died?", ["12-year-old"]),
+        ("is it true the board spent about £200k?", ["192,457"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

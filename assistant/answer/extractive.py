@@ -373,8 +373,8 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
-    if _CHECKED_FIGURE.search(q):
-        return "number"  # "is it true the mash got over 10,000 contacts?" checks a figure
+    if _CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q):
+        return "number"  # "is it true the mash got over 10,000 contacts?", "was child m 14 when he died?"
     if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){1,5}(?:numbers|figures|totals|stats|statistics)\b"
                  r"(?! (?:for|to|you|i|we|they|people|someone|parents|victims)\b)", q):
         return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
@@ -1215,6 +1215,7 @@ class ExtractiveAnswerer:
             if len(rivals) >= 2 and max(scores[i] for i in rivals) >= BREAKDOWN_TIE * scores[best]:
                 chosen = [group]
         chosen = _with_footnotes(units, chosen, set(q_stems), pstems, source_asked=bool(_SOURCE_Q.search(question)))
+        chosen = _with_marked_notes(units, chosen, passages)
         asked = periods(question)
         if asked and qtype == "number":
             # supporting sentences about another reporting period are dropped
@@ -2954,6 +2955,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "young carers - how many are under 10?" is not answered by figures with no age,
         # nor "cp plans - how many were under 5?" by a row for "Ages 5-18"
         return "figures for this age group"
+    scope = _SCOPE_UNIT.search(asked)
+    if qtype == "number" and scope:
+        # "how many cp plans were there in the north harrow team?" is not answered by the
+        # borough's figure: a team, ward or locality a count is scoped to is named where
+        # the figure is
+        need = set(analyze(scope.group("name"))) - _GENERIC_STEMS - set(analyze(" ".join(home_places)))
+        if need and not need & set(analyze(text + "\n" + context + "\n" + passage_text)):
+            return f"figures for that {scope.group('unit').lower().rstrip('s')}"
     if _PHONE_Q.search(asked) and not _PHONE.search(text):
         return "a telephone number for this"
     service = _NUMBER_FOR.search(asked)
@@ -3202,16 +3211,24 @@ _AGE = re.compile(r"\b\d{1,2}\s*(?:-|\s)?(?:years?|yrs?|yo|year-old)\b|\baged?\s
 _AGE_OF = re.compile(r"\bage of (?P<subj>(?:[a-z'’-]+\s+){0,2}?[a-z'’-]{4,})(?=\s+(?:in|for|under|at|is|here|now)\b|\s*[?,.;]|\s*$)", re.I)
 #: an age group a count is asked for: "how many are under 10?", "what % were aged 10 to 15?"
 _AGE_BAND = re.compile(r"\b(?:under|over|aged|below|above)\s+\d{1,2}s?\b(?![/.,–-]\d)(?!\s*(?:%|per|months?|weeks?|days?|hours?|mins?))"
-                       r"|\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:year|yr)s?[- ]?olds?\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?olds\b", re.I)
+                       # (not a count of something: "did over 50 young carers ...?")
+                       r"(?!\s+(?:[a-z-]+\s+)?(?!years?\b|yrs?\b|(?:year|yr)[- ]?olds?\b)[a-z-]{3,}s\b)"
+                       r"|\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:year|yr)s?[- ]?olds?\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?olds\b"
+                       # "how many lac are aged 16-17?"
+                       r"|\b(?:aged?|ages)\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b", re.I)
 
 
 def _band_named(band: str, text: str) -> bool:
     """Whether ``text`` gives figures for the age band ``band`` as a question words it
     (an :data:`_AGE_BAND` match): "under 5" needs "under 5", "below 5", "younger than 5"
-    or a range ending at 4 or 5 ("0-4", "aged 0 to 5"); "over 15" the mirror image; any
-    other band only an age (:data:`_AGE`). A range starting at the bound ("Ages 5-18")
+    or a range ending at 4 or 5 ("0-4", "aged 0 to 5"); "over 15" the mirror image; a range
+    ("aged 16-17") that range; any other band only an age (:data:`_AGE`). A range starting at the bound ("Ages 5-18")
     is the wrong side of it."""
     m = re.match(r"(?i)(under|below|over|above)\s+(\d{1,2})", band)
+    r = re.search(r"(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})", band)
+    if not m and r:
+        # a range ("aged 16-17") is named as that range
+        return bool(re.search(rf"\b{r.group(1)}\s*(?:-|–|to|and)\s*{r.group(2)}\b", text, re.I))
     if not m:
         return True
     n = int(m.group(2))
@@ -3221,6 +3238,11 @@ def _band_named(band: str, text: str) -> bool:
             a < b and b in (n - 1, n) for a, b in ranges)
     return bool(re.search(rf"\b(?:over|above|older than)\s+(?:the age of\s+|age\s+)?{n}\b|\b{n}\s*\+|\b{n} and over\b", text, re.I)) or any(
         a < b and a in (n, n + 1) for a, b in ranges)
+
+
+#: a team, ward or locality a count is scoped to: "... in the north harrow team?", "by ward"
+_SCOPE_UNIT = re.compile(r"\b(?:in|for|from|at|within|across|covered by)\s+(?:the\s+|our\s+|my\s+|each\s+)?"
+                         r"(?P<name>(?:[\w'’-]+\s+){1,3}?)(?P<unit>teams?|wards?|localit(?:y|ies)|patch|area office|cluster)\b", re.I)
 
 
 #: "how much is / does it cost / can they claim ...": a sum of money is asked for
@@ -3331,6 +3353,29 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
 _SOURCE_Q = re.compile(r"\bwhere(?:'s|’s| is| does| did| do)? (?:the|that|this|these|those|their|its) (?:figure|number|stat|statistic|estimate|data|"
                        r"count|total)s? (?:come |coming )?from\b|\bwhat(?:'s|’s| is| was) (?:the|their|its) sources?\b|\baccording to (?:who|whom|what)\b"
                        r"|\bsourced? from\b|\bwho (?:says|said|estimates|estimated|counted) (?:so|that|this|it)\b", re.I)
+
+
+def _with_marked_notes(units: list[_Unit], groups: list[list[int]], passages: Sequence[Passage]) -> list[list[int]]:
+    """After a quoted table row whose figure carries a note mark ("Voluntary Sector Rep |
+    0*"), add the note printed under its table ("*new voluntary sector representatives
+    have been identified for 2021 ..."), found in any retrieved passage under the same
+    section, as its own citation; at most one note per row."""
+    out: list[list[int]] = []
+    used = {i for g in groups for i in g}
+    for g in groups:
+        out.append(g)
+        row = units[g[-1]]
+        mark = re.search(r"\d(\*{1,3})\s*$", row.text) if row.kind == "table_row" else None
+        if not mark:
+            continue
+        section = passages[row.passage].chunk.section
+        for j, u in enumerate(units):
+            if (j not in used and u.kind != "table_row" and passages[u.passage].chunk.section == section
+                    and re.match(rf"\s*{re.escape(mark.group(1))}(?!\*)\s*[A-Za-z]", u.text)):
+                out.append([j])
+                used.add(j)
+                break
+    return out
 
 
 def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str], pstems,
