@@ -2661,6 +2661,8 @@ def test_twentieth_session_question_shapes():
     assert not any(e.startswith("Child ") for e in g.expand("child M - what happened?"))
     # an acronym set equal to a question mark asks what it stands for
     assert asked_acronym("ECINS = ? saw it in the VVE bit") == "ECINS"
+    assert asked_acronym("nrm - what is it and who can refer?") == "NRM"
+    assert asked_acronym("MASH - what is it doing about referrals?") is None
     # "which ones" takes the kind from the topic
     assert asked_kind("workshops at the 2021 conference - which ones were on?") == "workshops"
     # where a figure comes from belongs with the figure asked for
@@ -2708,6 +2710,11 @@ def test_twentieth_session_answers(indexed_both):
         ("did over 50 young carers have worse attendance during covid?", ["Worsen for 18 young carers"]),
         ("was child m 14 when he died?", ["12-year-old"]),
         ("is it true the board spent about £200k?", ["192,457"]),
+        # a row's note mark brings the note printed under its table
+        ("how many hscb meetings did the voluntary sector rep attend?", ["0*", "new voluntary sector representatives"]),
+        # everyday words for returning home and for hard-to-reach support
+        ("how many kids ended up back with mum and dad after being in care?", ["35.4%"]),
+        ("what made it harder for domestic abuse victims to get help during covid?", ["difficulty in accessing support"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

@@ -280,6 +280,8 @@ _ACRONYM_Q = re.compile(
     # the acronym first, then the question about it: "ECINS - what does it stand for?"
     r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
     r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
+    # "NRM - what is it and who can refer?"
+    r"|^\s*(?P<i>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+is)\s+(?:it|that|this)\s*(?:[?,.;]|$|(?:and|&)\b)"
     # a topic first, then the acronym asked about: "the TARA service in glasgow - what's TARA?"
     r"|\s[-–—:]\s*(?:what|wat)(?:'s|’s| is| does| do)\s+(?:an? |the )?(?P<f>[A-Z][A-Z0-9&]{1,9})\b\s*"
     r"(?:(?:actually|exactly|really)\s+)?(?:stand for|mean|short for|refer to)?\s*\??\s*$"
@@ -332,7 +334,7 @@ def _asked_acronym(question: str) -> str | None:
         # the acronym is in the scene, another thing is asked: "what does TARA stand for -
         # who can use it?"
         return None
-    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") or m.group("h")
+    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") or m.group("h") or m.group("i")
     return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
 
 
