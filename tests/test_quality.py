@@ -2715,6 +2715,10 @@ def test_twentieth_session_answers(indexed_both):
         # everyday words for returning home and for hard-to-reach support
         ("how many kids ended up back with mum and dad after being in care?", ["35.4%"]),
         ("what made it harder for domestic abuse victims to get help during covid?", ["difficulty in accessing support"]),
+        ("how many people came to the conference", ["185 delegates"]),
+        # a breakdown of a topic named by acronym; a terse share
+        ("ehe numbers? split by sex?", ["154 were girls"]),
+        ("neet care leavers - girls %? boys %?", ["43%", "16%"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

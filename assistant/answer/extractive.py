@@ -375,6 +375,8 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
+    if "%" in q and not re.search(r"\b(?:what|whats|which|who|how|where|why|when)\b", q):
+        return "number"  # a terse share asked for: "neet care leavers - girls %? boys %?"
     if _CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q):
         return "number"  # "is it true the mash got over 10,000 contacts?", "was child m 14 when he died?"
     if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){1,5}(?:numbers|figures|totals|stats|statistics)\b"
@@ -2863,8 +2865,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # follows the sentence naming the Met's early engagement project)
             topic = (set(analyze(_MONTHS_AND_NUMBERS.sub(" ", dim.sub(" ", question)))) - _GENERIC_STEMS - _BREAKDOWN_STOP
                      - set(analyze(named_by.pattern.replace("\\b", " "))))
-            if topic and not any(named_by.search(q) and topic & set(analyze(
-                    q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else "")))
+            # (a topic named by acronym is named by its expansion too: "ehe numbers? split
+            # by sex?" / "... electively home educated. Of these 154 were girls ...")
+            spelled = [naming for asked_, naming in load_glossary().equivalents(question) if asked_ & topic]
+
+            def names_topic(where: set[str]) -> bool:
+                return bool(topic & where) or any(naming <= where for naming in spelled)
+
+            if topic and not any(named_by.search(q) and names_topic(set(analyze(
+                    q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else ""))))
                                  for k, q in enumerate(quoted)):
                 return "a breakdown of this"
     role = _ROLE_Q.match(asked.strip().lower())
