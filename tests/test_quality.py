@@ -2668,6 +2668,10 @@ def test_twentieth_session_question_shapes():
     # where a figure comes from belongs with the figure asked for
     assert question_parts("estimated no. of ppl in slavery worldwide per the slavery site? where's the figure from") == [
         "estimated no. of ppl in slavery worldwide per the slavery site - where's the figure from"]
+    # a closing numeric date scopes each bare count
+    assert question_parts("how many cp plans and how many lac at 31/3/21?") == [
+        "how many cp plans at 31/3/21", "how many lac at 31/3/21?"]
+    assert question_type("cp plans on 31/3/21?") == "number"
     # a yes/no question checking a count it quotes asks for the count; not a list's size
     assert question_type("is it true the mash got over 10,000 contacts?") == "number"
     assert question_type("did 200 delegates come to the safeguarding conference?") == "number"
@@ -2719,6 +2723,7 @@ def test_twentieth_session_answers(indexed_both):
         # a breakdown of a topic named by acronym; a terse share
         ("ehe numbers? split by sex?", ["154 were girls"]),
         ("neet care leavers - girls %? boys %?", ["43%", "16%"]),
+        ("how many cp plans and how many lac at 31/3/21?", ["298", "184"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

@@ -109,6 +109,7 @@ _DATED_AT = re.compile(r"\b(?:as at|as of|at|on|by|in|for|during)\s+(?:the\s+)?(
 _COUNT_HEAD = re.compile(r"^(?:how many|how much|what\s+(?:%|percent(?:age)?|proportion|number)(?:\s+of)?|(?:the\s+)?(?:number|no\.?)\s+of)(?!\w)", re.I)
 _CLOSING_DATE = re.compile(r"\s((?:as at|as of|at|on|by|in|for|during)\s+(?:the\s+)?(?:end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d{2}"
+                           r"|(?:as at|as of|at|on|by)\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}"
                            r"|(?:in|for|during)\s+(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?)\s*\??$", re.I)
 
 
@@ -412,7 +413,10 @@ def question_parts(question: str) -> list[str]:
     # (only parts asking for a count by its noun: a date moved into a question clause
     # would scope what the document gives undated)
     m = _CLOSING_DATE.search(pieces[-1])
-    if m and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) for p in pieces[:-1]):
+    # (or by "how many" and its noun alone: "how many cp plans and how many lac at 31/3/21?")
+    if m and all(re.match(rf"{_COUNT_NOUN}\s", p, re.I) or re.fullmatch(r"how many\s+(?:[\w'’-]+\s*){1,4}\??", p.strip(), re.I)
+                 and not re.search(r"\b(?:were|was|are|is|did|do|does|had|have|has|got|get|went|came)\b", p, re.I)
+                 for p in pieces[:-1]):
         pieces = [p if k == len(pieces) - 1 or re.search(r"\b(?:19|20)\d{2}\b|\b\d{2}[-/]\d{2}\b", p)
                   else f"{p.rstrip(' ?')} {m.group(1)}" for k, p in enumerate(pieces)]
     parts: list[str] = []
