@@ -2534,9 +2534,9 @@ def test_eighteenth_session_question_parts():
     # a bare "how many" after a topic is a part of its own
     assert question_parts("nrm referrals for 20/21 - how many, and how many got a positive decision?") == [
         "nrm referrals for 20/21 - how many", "nrm referrals for 20/21 - how many got a positive decision?"]
-    # "est number of" asks a count by its noun; "+" joins a later part that points back
+    # "+" joins a later part that points back; where the figure comes from is asked with
+    # the figure (twentieth session: one question, answered with its source)
     assert question_parts("est number of slaves worldwide per the slavery site + where's that figure from") == [
-        "est number of slaves worldwide per the slavery site",
         "est number of slaves worldwide per the slavery site - where's that figure from"]
     # what the answer is for is not what it is about
     assert strip_aside("signs of modern slavery to look out for - doing a briefing for front door staff") == \
