@@ -375,8 +375,10 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
-    if "%" in q and not re.search(r"\b(?:what|whats|which|who|how|where|why|when)\b", q):
-        return "number"  # a terse share asked for: "neet care leavers - girls %? boys %?"
+    if "%" in q and not re.search(r"\b(?:what|whats|which|who|how|where|why|when|vs|versus|v)\b", q):
+        # a terse share asked for: "neet care leavers - girls %? boys %?" (not a comparison
+        # of groups, "% black vs % white?", answered by each group's row)
+        return "number"
     if _CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q):
         return "number"  # "is it true the mash got over 10,000 contacts?", "was child m 14 when he died?"
     if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){1,5}(?:numbers|figures|totals|stats|statistics)\b"
