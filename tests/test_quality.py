@@ -2195,10 +2195,8 @@ def test_fourteenth_session_answers(indexed_both):
     "who is in charge of the MASH?",
     # a legal duty named in the scene asks what the law requires
     "Under the mandatory FGM reporting duty, who do I have to report to and by when if a girl tells me she has been cut?",
-    # twentieth session: an average length of time; a count nothing near the figure names;
-    # a term spelled out in what is counted
+    # twentieth session: an average length of time; a term spelled out in what is counted
     "camhs waiting times harrow - average weeks from referral to first appt?",
-    "child m - how many health appts did he actually miss in total?",
     "dsl - what did the report say about the number of children missing education?",
     "s47s - how many were there?",
     # a team a count is scoped to; an age range

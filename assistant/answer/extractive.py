@@ -2576,35 +2576,6 @@ def _paragraph_of(units: Sequence[_Unit], i: int, passages: Sequence[Passage]) -
     return "\n".join([same, _last_section(chunk.section), (_table_header(chunk, u.line) or "") if u.kind == "table_row" else ""])
 
 
-#: nouns for people, which documents count under many names ("pupils" excluded are
-#: "permanent exclusions", "young ppl" are "young people who had recently left care")
-_PEOPLE_NOUNS = frozenset(analyze(
-    "pupil pupils ppl family families group groups individual individuals organisation organisations organization "
-    "organizations student students parent parents boy boys girl girls women men woman man victim victims adult adults "
-    "teenager teenagers teens baby babies kid kids youngster youngsters lad lads lass lasses person carer carers leaver "
-    "leavers worker workers sw sws officer officers delegate delegates attendee attendees learner learners brother brothers "
-    "sister sisters sibling siblings son sons daughter daughters"))
-
-
-def _count_unnamed(question: str, where: str) -> bool:
-    """Whether a "how many X ...?" question's X (:data:`_COUNTED`) goes unnamed in
-    ``where`` (the quote, its context and passage), by any of its words or their glossary
-    synonyms ("appts" -> "appointments"). Not judged when X is people
-    (:data:`_PEOPLE_NOUNS`, named many ways), only question words, or an acronym (judged
-    by the acronym rules)."""
-    m = _COUNTED.search(" ".join(asking_clauses(question)))
-    if not m:
-        return False
-    phrase = m.group(1) or m.group(2) or ""
-    words = [w for w in re.findall(r"[\w'’-]+", phrase) if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", w)]
-    noun = set(analyze(" ".join(words))) - _GENERIC_STEMS - _COUNTED_PEOPLE - _PEOPLE_NOUNS
-    if not noun or set(analyze(" ".join(words))) & (_PEOPLE_NOUNS | _COUNTED_PEOPLE) or any(w.upper().rstrip("S") in load_glossary().terms or w.upper() in load_glossary().terms for w in words):
-        return False
-    have = set(analyze(where))
-    alternatives = set(analyze(" ".join(load_glossary().expand(phrase))))
-    return not (noun | alternatives) & have
-
-
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
                      passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
                      terms: frozenset[str] | set[str] = frozenset(), paragraphs: Sequence[str] = ()) -> str | None:
@@ -3111,10 +3082,6 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                       if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
             if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", "\n".join(naming) or text, re.I):
                 return "a count of this"
-        if _count_unnamed(question, (quoted[0] if quoted else text) + "\n" + context + "\n" + passage_text):
-            # "child m - how many health appts did he miss?" is not answered by "83 children
-            # went missing": nothing where the figure is names appointments
-            return "a count of this"
         asked = periods(question)
         named = periods(context)
         if asked and named and not asked & named:
