@@ -2628,7 +2628,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       "for X" names X. ("Covid 19" is no figure.)
     * a kind of exclusion, an outcome or a status counted ("permanent exclusions", "ended
       in ... being dismissed", "are young parents"), a heritage and an age band ("under
-      5") are named; a breakdown's quote names what is broken down (``paragraphs``); a
+      5", or a range, "aged 16-17") are named, as is a team, ward or locality a count is
+      scoped to ("in the north harrow team", :data:`_SCOPE_UNIT`); a breakdown's quote
+      names what is broken down (``paragraphs``; a topic named by acronym may be named by
+      its expansion); a
       comparison with another year needs a change or two years; a name capitalised
       mid-sentence is named where the answer comes from; a legal outcome is named beside
       who it is about, and what happened later is said; "the next" event is not the last; a
