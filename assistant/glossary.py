@@ -38,8 +38,9 @@ class Term:
         return len(self.senses) > 1
 
 
-#: a capital letter standing alone as a name: "M couldnt talk", "J's mum" (not "I", not
-#: "A" or "a", not an initial in "Plan B." or a grade "Year 9 B")
+#: a capital letter standing alone as a name: "M couldnt talk", "J's mum" (not "I" or
+#: "A", nor one ending a sentence, "Plan B."; :func:`_lone_letters` also skips one after
+#: a capitalised word, "Plan B for")
 _LONE_LETTER = re.compile(r"(?<![\w'’.&/-])([B-HJ-Z])(?=[’']s\b|\s+(?!and\b|or\b|to\b)[a-z])")
 
 _SOMEONE = r"(?:him|her|them|me|us|the (?:child|baby|boy|girl|kids?|young person)|(?:their|his|her|my|our) (?:kids?|children|child|son|daughter|boy|girl))"

@@ -138,8 +138,9 @@ _LEAD_FIGURE = re.compile(r"[-•*\s]*(\d[\d,]*(?:\.\d+)?)\s?%?\s+[A-Za-z]")
 #: it counts out of another number
 OUT_OF_MATCH = 0.2
 #: type evidence a table row earns (or loses) when its table's heading names (or names
-#: only others than) a body the question names by acronym ("how many hscb meetings did the ccg make?": the table under "HSCB
-#: MEMBERSHIP AND ATTENDANCE", not the one under "HSSP MEMBERSHIP & ATTENDANCE")
+#: only others than) a body the question names by acronym ("how many hscb meetings did
+#: the ccg make?": the table under "HSCB MEMBERSHIP AND ATTENDANCE", not the one under
+#: "HSSP MEMBERSHIP & ATTENDANCE")
 HEADING_ACRONYM_MATCH = 0.2
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
@@ -1221,7 +1222,7 @@ class ExtractiveAnswerer:
             rivals = [i for i in group if i != best and "%" in units[i].text]
             if len(rivals) >= 2 and max(scores[i] for i in rivals) >= BREAKDOWN_TIE * scores[best]:
                 chosen = [group]
-        chosen = _with_footnotes(units, chosen, set(q_stems), pstems, source_asked=bool(_SOURCE_Q.search(question)))
+        chosen = _with_footnotes(units, chosen, set(q_stems), pstems, source_asked=bool(SOURCE_Q.search(question)))
         chosen = _with_marked_notes(units, chosen, passages)
         asked = periods(question)
         if asked and qtype == "number":
@@ -3206,8 +3207,8 @@ def _band_named(band: str, text: str) -> bool:
     """Whether ``text`` gives figures for the age band ``band`` as a question words it
     (an :data:`_AGE_BAND` match): "under 5" needs "under 5", "below 5", "younger than 5"
     or a range ending at 4 or 5 ("0-4", "aged 0 to 5"); "over 15" the mirror image; a range
-    ("aged 16-17") that range; any other band only an age (:data:`_AGE`). A range starting at the bound ("Ages 5-18")
-    is the wrong side of it."""
+    ("aged 16-17") that range; any other band only an age (:data:`_AGE`). A range
+    starting at the bound ("Ages 5-18") is the wrong side of it."""
     m = re.match(r"(?i)(under|below|over|above)\s+(\d{1,2})", band)
     r = re.search(r"(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})", band)
     if not m and r:
@@ -3224,7 +3225,8 @@ def _band_named(band: str, text: str) -> bool:
         a < b and a in (n, n + 1) for a, b in ranges)
 
 
-#: a team, ward or locality a count is scoped to: "... in the north harrow team?", "by ward"
+#: a team, ward or locality a count is scoped to: "... in the north harrow team?", "across
+#: the south locality"
 _SCOPE_UNIT = re.compile(r"\b(?:in|for|from|at|within|across|covered by)\s+(?:the\s+|our\s+|my\s+|each\s+)?"
                          r"(?P<name>(?:[\w'’-]+\s+){1,3}?)(?P<unit>teams?|wards?|localit(?:y|ies)|patch|area office|cluster)\b", re.I)
 
@@ -3334,7 +3336,7 @@ def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
 
 #: a question asking where a figure comes from: "where's the figure from?", "what's the
 #: source?", "according to who?"
-_SOURCE_Q = re.compile(r"\bwhere(?:'s|’s| is| does| did| do)? (?:the|that|this|these|those|their|its) (?:figure|number|stat|statistic|estimate|data|"
+SOURCE_Q = re.compile(r"\bwhere(?:'s|’s| is| does| did| do)? (?:the|that|this|these|those|their|its) (?:figure|number|stat|statistic|estimate|data|"
                        r"count|total)s? (?:come |coming )?from\b|\bwhat(?:'s|’s| is| was) (?:the|their|its) sources?\b|\baccording to (?:who|whom|what)\b"
                        r"|\bsourced? from\b|\bwho (?:says|said|estimates|estimated|counted) (?:so|that|this|it)\b", re.I)
 
@@ -3368,7 +3370,7 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
     (the chunker places footnotes right after the paragraph that references them) when
     the footnote supplies a word of the question the sentence lacks: "Which Act requires
     ... independent scrutiny?" -> "... open to independent scrutiny." + "4 Section 16 G (3)
-    Children Act 2004", or, when ``source_asked`` (:data:`_SOURCE_Q`: "where's the figure
+    Children Act 2004", or, when ``source_asked`` (:data:`SOURCE_Q`: "where's the figure
     from?"), when it gives a source ("** Source Global Slavery Index"). At most one
     footnote per sentence, as its own citation."""
     out: list[list[int]] = []

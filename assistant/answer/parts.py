@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from assistant.answer.extractive import _SOURCE_Q, named_places
+from assistant.answer.extractive import SOURCE_Q, named_places
 from assistant.keywords import PERIOD, analyze
 from ingest.models import Answer, Citation, Passage
 
@@ -421,7 +421,7 @@ def question_parts(question: str) -> list[str]:
                   else f"{p.rstrip(' ?')} {m.group(1)}" for k, p in enumerate(pieces)]
     parts: list[str] = []
     for i, p in enumerate(pieces):
-        if parts and _SOURCE_Q.search(p) and len(p.split()) <= 8:
+        if parts and SOURCE_Q.search(p) and len(p.split()) <= 8:
             # "estimated no. of people in slavery worldwide? where's the figure from" asks
             # where the first part's figure comes from: one question, answered with its source
             parts[-1] = f"{parts[-1].rstrip(' ?')} - {p}"
