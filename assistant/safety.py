@@ -316,6 +316,22 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\btrying to leave with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), False),
     ("intoxicated_carer_now", re.compile(
         r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted|hammered|(?:stinks|smells|reeks|stinking|smelling) of (?:alcohol|booze|drink)|can barely stand|slurring)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|son|daughter|\d+\s*(?:year|yr)s?[- ]old|\d+\s*(?:yo|y/o|yrs?)\b|pick-?up|nursery|school)\b", _F), True),
+    # a fire or gas leak where children are: "smoke coming out the letterbox", "the flat
+    # is on fire", "house is full of smoke", "strong smell of gas" (twenty-first session)
+    ("fire_now", re.compile(
+        r"\b(?:smoke|flames?)\s+(?:is\s+|are\s+)?(?:coming|pouring|billowing|pumping|belching)(?:\s+(?:out|from|under|through))?\b"
+        r"|\b(?:is|'s|’s|are|'re|now|has caught|have caught|caught|going up)\s+(?:on fire|alight|ablaze|in flames)\b"
+        r"|\b(?:full of|filling (?:up )?with|filled with|thick with)\s+(?:black\s+|thick\s+)?smoke\b"
+        r"|\b(?:strong|really strong|overpowering|heavy)\s+smell\s+of\s+(?:gas|smoke|burning)\b|\bsmell(?:s|ing)?\s+(?:of\s+)?gas\b(?!\s+(?:safety|certificates?|checks?))", _F), False),
+    # a child heard screaming or crying behind a door nobody opens: "can hear a little one
+    # screaming inside", "a baby crying inside, nobody answering"
+    ("screaming_inside", re.compile(
+        r"\b(?:hear|hearing|heard|hears)\s+(?:a\s+|an\s+|the\s+|some\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?|infants?|boys?|girls?|someone|somebody)\s+(?:is\s+|are\s+)?"
+        r"(?:screaming|shrieking|screeching|yelling for help|shouting for help|crying for help|crying out)\b"
+        r"|\b(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?|infants?)\s+(?:is\s+|are\s+)?(?:screaming|shrieking|crying)\s+"
+        r"(?:non[- ]?stop\s+)?(?:inside|in there|behind (?:the|a) door|upstairs|for help|through the (?:door|letterbox|wall))\b"
+        r"|\b(?:screaming|crying|shrieking)\b[^.?!]{0,60}\b(?:no(?:body| one| adult)\s+(?:is\s+)?(?:answering|answers|will (?:open|answer)|opening|coming to the door)|no answer at the door)\b", _F), False),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -357,7 +373,7 @@ _CONCRETE = re.compile(
 )
 
 
-_OBSERVED = frozenset({"disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
+_OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in"})
 
 
