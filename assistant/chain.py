@@ -31,6 +31,7 @@ from assistant.answer.extractive import (
     introduces_list,
     is_person_name,
     lists_kind,
+    person_names,
     places_in_series,
     question_type,
     rated_text,
@@ -131,6 +132,26 @@ def _named_acronym(part: str, earlier: list[Answer], question: str) -> str | Non
                 for acr in re.findall(r"\b[A-Z][A-Z0-9&]{2,}\b", c.quote):
                     if acr not in asked:
                         return acr
+    return None
+
+
+#: a later part asking the role of someone an earlier part named: "who wrote the
+#: evaluation? need his name and job title", "... - what is her role?"
+_THEIR_ROLE = re.compile(r"\b(?:his|her|their)\s+(?:(?:name|names)\s+(?:and|&)\s+)?(?:job\s+)?(?:title|role|position|post|job)\b", re.I)
+
+
+def _named_person(part: str, earlier: list[Answer], question: str) -> str | None:
+    """The person a later part asking "his/her role" means: the first one an earlier
+    answered part quotes (or names in the heading it quotes under) that the question
+    itself does not name, or ``None``."""
+    if not earlier or not _THEIR_ROLE.search(part.rsplit(" - ", 1)[-1]):
+        return None
+    for a in earlier:
+        if a.status == "answered":
+            for c in a.citations:
+                names = person_names(c.quote + "\n" + c.section, question)
+                if names:
+                    return names[0]
     return None
 
 
@@ -383,6 +404,11 @@ class Assistant:
                 # "... what's the secure info sharing system called? what does the acronym
                 # stand for": the acronym the earlier answer quoted ("ECINS")
                 part = f"what does {named} stand for?"
+            person = _named_person(part, answers, state.question)
+            if person:
+                # "who wrote the evaluation - what is his job title?": the role of the person
+                # the earlier answer named ("Chris Miller")
+                part = f"what is {person}'s role?"
             # (a short later part has no words of its own to retrieve with: "..., and what
             # kind of device?")
             own = part[len(first):] if part.startswith(first) else ""

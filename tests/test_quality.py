@@ -2203,6 +2203,10 @@ def test_fourteenth_session_answers(indexed_both):
     "how many cp plans were there in the north harrow team?",
     "how many lac are aged 16-17?",
     "what did the hscb spend on the annual conference in 2019-20? comparing with this yr's budget",
+    # twenty-first session: figures of a topic the answer's row does not name; a count
+    # among a group named first that the figure is not about
+    "what were harrow's fixed-term exclusion figures for secondary schools in 2020-21?",
+    "ehe lead - of the home educated children in the report, how many were primary age and how many secondary?",
 ])
 def test_later_session_refusals(indexed_both, question):
     ans = indexed_both.ask(question)
@@ -2722,6 +2726,65 @@ def test_twentieth_session_answers(indexed_both):
         ("ehe numbers? split by sex?", ["154 were girls"]),
         ("neet care leavers - girls %? boys %?", ["43%", "16%"]),
         ("how many cp plans and how many lac at 31/3/21?", ["298", "184"]),
+    ):
+        ans = indexed_both.ask(q)
+        assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)
+
+
+def test_twenty_first_session_question_shapes():
+    from assistant.answer.extractive import _AMONG_SCOPE, _FIGURES_OF, asked_acronym, asked_kind, person_names, question_type
+    from assistant.answer.parts import question_parts, strip_intro
+
+    # "X figures for Y" asks for figures (not "numbers for" a helpline)
+    assert question_type("what were harrow's fixed-term exclusion figures for secondary schools in 2020-21?") == "number"
+    assert question_type("what are the numbers for the helpline?") != "number"
+    assert _FIGURES_OF.search("what were harrow's fixed-term exclusion figures").group("np").strip() == "fixed-term exclusion"
+    assert _AMONG_SCOPE.match("ehe lead - of the home educated children in the report, how many were primary age").group("np") == \
+        "home educated children"
+    # "what did it all add up to?" asks for a total; "until when" asks when
+    assert question_type("who bankrolls the board - what did it all add up to?") == "number"
+    assert question_type("how many sessions did VAH deliver - until when has the partnership recommissioned them?") == "when"
+    # an acronym asked about "exactly", after an aside
+    assert asked_acronym("sorry basic q - what is MARAC exactly") == "MARAC"
+    assert asked_acronym("what is MARAC like in harrow?") is None
+    # a yes/no question of its own after a question mark is a part; one pointing back is not
+    assert question_parts("what is MARAC exactly? and did DA referrals into the mash go up or down in the year?") == [
+        "what is MARAC exactly", "did DA referrals into the mash go up or down in the year?"]
+    assert question_parts("what is a lado? and does harrow have one?") == ["what is a lado? and does harrow have one?"]
+    # a request for more about whom the first part names asks it of them
+    assert question_parts("who wrote the independent evaluation? need his name and job title") == [
+        "who wrote the independent evaluation", "who wrote the independent evaluation - what is his name and job title"]
+    assert person_names("Chris Miller Independent Chair and Scrutineer Harrow Safeguarding Partnership") == ["Chris Miller"]
+    # a summary of a sheet's learning areas asks for its themes
+    assert asked_kind("can someone summarise the main learning areas in the child M quick reference learning sheet?") == "areas"
+    assert strip_intro("ehe lead - of the home educated children, how many?") == "of the home educated children, how many?"
+
+
+def test_twenty_first_session_answers(indexed_both):
+    for q, facts in (
+        # the footnote saying who the partners are, under the paragraph naming them
+        ("quick one from a teacher new to safeguarding - who are the safeguarding partners in harrow, and when did the "
+         "new arrangements replace the old HSCB? i think its in the footnotes", ["Metropolitan Police", "June 2019"]),
+        # a definition, then a yes/no question of its own
+        ("sorry basic q - what is MARAC exactly? and did DA referrals into the mash go up or down in the year, by how much?",
+         ["Multi-agency Risk Assessment Conference", "9%"]),
+        # a share of ICPCs asked in words the text abbreviates
+        ("dsl - roughly what proportion of initial cp conferences were held within the 15 day target?", ["62.7%"]),
+        # "until when" after a count
+        ("how many level 2 children & young people safeguarding sessions did VAH deliver, and until when has the "
+         "partnership recommissioned them?", ["13", "2022"]),
+        # the role of the person the first part named
+        ("who wrote the independent evaluation bit at the front of the annual report? need his name and job title",
+         ["Chris Miller", "Independent Chair and Scrutineer"]),
+        # the sheet's sections are its learning areas
+        ("can someone summarise the main learning areas in the child M quick reference learning sheet for our inset?",
+         ["uncoordinated appointments", "Mechanical Restraint", "Low School Attendance"]),
+        # everyday words for cannabis cultivation and theft, and for police telling schools
+        # about a domestic abuse call-out
+        ("lad in yr 11 says some older guys make him water plants in a house and nick phones for them - what kind of "
+         "slavery would that count as?", ["CRIMINAL EXPLOITATION"]),
+        ("how come the police sometimes ring us first thing about a row at a pupil's house the night before? what's "
+         "that scheme called", ["Operation Encompass"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

@@ -101,6 +101,9 @@ _RECOMMENDS = re.compile(r"\b(?:should|must|need(?:s|ed)? to|the need for|recomm
                          r"it is vital|important that|to ensure that)\b", re.I)
 #: type evidence a sentence saying what should be done earns for such a question
 RECOMMEND_BONUS = 0.4
+#: share of the best unit's score a sentence of its section saying what should be done
+#: needs to be quoted beside it for a "what should happen?" question
+RECOMMEND_SUPPORT = 0.6
 #: type bonus for a sentence giving a cause, when the question asks why (:data:`_WHY_Q`)
 REASON_BONUS = 0.4
 #: a question asking why: "why did ...?", "what's the reason given?", "what caused ...?"
@@ -275,7 +278,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|" + _MONTH.pattern)
 
 
 _ACRONYM_Q = re.compile(
-    r"^\s*(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
+    r"^\s*(?:[^?]{3,40}\s[-–—:]\s+)?(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*"
+    r"(?:exactly|actually|again|even|then)?\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
     r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
     r"|\bwhat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|refer to)\b)"
     # the acronym first, then the question about it: "ECINS - what does it stand for?"
@@ -370,7 +374,7 @@ def question_type(question: str) -> str:
     # a later part of a multi-part question, after the count it points back to
     # (:func:`~assistant.answer.parts.question_parts`): "how much did the mayor commit to
     # tagging ... - what kind of tags are they?" asks what kind, not how much
-    m = re.match(r"(?:[^?]{3,80}?\s[-–—:]\s+)?how (?:many|much)\b[^?]*?\s[-–—]\s+(?P<rest>(?:what|which|who|where|why|when)\b[^?–—]*\??)$", q)
+    m = re.match(r"(?:[^?]{3,80}?\s[-–—:]\s+)?how (?:many|much)\b[^?]*?\s[-–—]\s+(?P<rest>(?:(?:until|till|up (?:un)?til|since|by) when|what|which|who|where|why|when)\b[^?–—]*\??)$", q)
     if m and not re.search(r"\s-\s", m.group("rest")):
         question = question.strip()[m.start("rest"):]
         q = m.group("rest")
@@ -383,8 +387,10 @@ def question_type(question: str) -> str:
     if _CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q):
         return "number"  # "is it true the mash got over 10,000 contacts?", "was child m 14 when he died?"
     if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){1,5}(?:numbers|figures|totals|stats|statistics)\b"
-                 r"(?! (?:for|to|you|i|we|they|people|someone|parents|victims)\b)", q):
+                 r"(?<!numbers(?= for))(?! (?:to|you|i|we|they|people|someone|parents|victims)\b| for (?:you|me|us|them|people|someone|parents|victims)\b)", q):
         return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
+    if re.search(r"\bwhat (?:did|does|do|would) (?:it|they|that|this|those|these|the [\w-]+)(?: all)? (?:add up to|come to|amount to|total)\b", q):
+        return "number"  # "who bankrolls the board - what did it all add up to?"
     if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:(?:total|overall|whole|current)\s+)?(?:population|budget|spend|income|expenditure)\s*\??$", q):
         return "number"  # "harrow at a glance - total population"
     if re.match(r"(?!(?:what|which|who|how|where|why|when|is|are|was|were|do|does|did|can|could)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}"
@@ -422,7 +428,7 @@ def question_type(question: str) -> str:
         if re.search(r"\b(list|membership|members|all the|everyone|every\b|each of)", q):
             return "list"
         return "who"
-    if re.match(r"when\b", q) or "what date" in q or "which year" in q:
+    if re.match(r"(?:(?:until|till|up (?:un)?til|since|by)\s+)?when\b", q) or "what date" in q or "which year" in q:
         return "when"
     if re.match(r"(?:which|what|name|list)\b", q) and stated_count(question):
         return "list"  # "which six secondary schools have social workers?"
@@ -893,6 +899,13 @@ class ExtractiveAnswerer:
             if (qtype == "number" and money_q and u.kind == "table_row"
                     and _MONEY_CONTEXT.search(u.text + "\n" + (_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
+            if (qtype == "number" and u.kind == "table_row" and (money_q or re.search(r"\bhow much\b", question, re.I))
+                    and _INCOME_Q.search(" ".join(asking_clauses(question)))):
+                # "how much came from the council?": a row of the budget's income ("Harrow
+                # Council including Business Support | -162,417", above "Total Income"),
+                # not of its spending ("Council charges | 21,020")
+                side = _budget_side(units, i)
+                type_bonus += INCOME_SIDE if side == "income" else -INCOME_SIDE if side == "expenditure" else 0.0
             elif (qtype == "number" and not money_q and u.kind == "table_row" and _COUNT_Q.search(question)
                   and _MONEY_CONTEXT.search((_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus -= 1.0  # "how many people went to the conference?": not its budget line ("Annual Conference | 750")
@@ -1063,6 +1076,16 @@ class ExtractiveAnswerer:
             # strongest unit giving a title ("Dez is the Director of Research in Practice"),
             # unless far weaker, beats one about her talk
             best = strongest(lambda i: bool(_TITLE.search(units[i].text)), 0.6)
+        members = _MEMBERS_Q.search(asking_clauses(question)[-1]) if qtype in ("who", "list", "general") else None
+        if members and set(analyze(members.group("np"))) - _GENERIC_STEMS:
+            # "who are the safeguarding partners in harrow?": the footnote saying whom the
+            # paragraph's noun stands for ("3 These are Harrow Council, The Metropolitan
+            # Police and ...", under "The Harrow Safeguarding Partners<sup>3</sup> ..."),
+            # unless far weaker, beats a sentence about what the partners do
+            need = set(analyze(members.group("np"))) - _GENERIC_STEMS
+            best = strongest(lambda i: units[i].kind == "footnote" and _NAMING_FOOTNOTE.match(units[i].text) is not None
+                             and need <= set(analyze(_referencing_line(passages[units[i].passage].chunk, units[i].line))),
+                             0.6, depth=20)
         # an acronym is named by its expansion and the other way round: "the timescale for
         # an RHI" is covered by a passage on the "return home interview" as much as by one
         # saying "RHI" (only here, for the refusal rule: in the reranker the same credit
@@ -1482,6 +1505,24 @@ class ExtractiveAnswerer:
             if qtype == "number" and not _has_figure(units[nxt].text):
                 continue  # a supporting unit for a figure question carries a figure
             chosen.append(nxt)
+        if (qtype == "general" and _RECOMMEND_Q.search(" ".join(asking_clauses(question)))
+                and not any(_RECOMMENDS.search(units[i].text) for i in chosen)):
+            # "a mum ties her son into his chair with soft straps - what did the review say
+            # should happen with that?": the scene's sentence ("The use of soft materials
+            # ... had become accepted") and, after it, what its section says should be done
+            # ("The review concluded that any such arrangement should be carefully
+            # considered, ... Care Plan"), unless far weaker
+            section = passages[top.passage].chunk.section
+            said = [int(i) for i in np.argsort(-scores)[:20]
+                    if passages[units[i].passage].chunk.section == section and _RECOMMENDS.search(units[int(i)].text)
+                    and scores[i] >= RECOMMEND_SUPPORT * scores[best]]
+            if said:
+                # (with the next sentence of its paragraph when that says so too: "Final
+                # decisions should form part of the formally agreed multi-agency Care Plan")
+                k = said[0]
+                more = [k + 1] if (k + 1 < len(units) and units[k + 1].passage == units[k].passage
+                                   and units[k + 1].line == units[k].line and _RECOMMENDS.search(units[k + 1].text)) else []
+                chosen = chosen[:1] + [k] + more + [i for i in chosen[1:] if i not in more][:max(0, limit - 2 - len(more))]
         if qtype == "general" and best + 1 < len(units) and best + 1 not in chosen:
             # the sentence right after the best one in its paragraph usually completes it
             # ("Covid-19 had a significant impact on bed capacity ..." / "To prevent ...
@@ -2485,6 +2526,41 @@ _GENERIC_STEMS = frozenset(analyze(
     "did does do had has have the in of for to from by on at a an get got"))
 
 
+def _with_term_names(text: str, rounds: int = 2) -> str:
+    """``text`` followed by the other name of each glossary term it names: the expansion
+    of an acronym it uses, the acronym of an expansion it spells out. Two rounds, so that
+    "ICPCs" brings "Initial Child Protection Conference" and that brings "CP"."""
+    glossary = load_glossary()
+    out = text
+    for _ in range(rounds):
+        extra = [name for term in glossary.find_terms(out) if term.expansion
+                 for name in (term.acronym, term.expansion) if name.lower() not in out.lower()]
+        if not extra:
+            break
+        out += "\n" + "; ".join(extra)
+    return out
+
+
+#: "who are the (three) safeguarding partners (in harrow)?": ``np`` is who is asked for
+_MEMBERS_Q = re.compile(r"\bwho\s+(?:are|were)\s+(?:the\s+)?(?:(?:three|3|core|main|statutory|key)\s+)*"
+                        r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?:\s+(?:in|for|of|at|on)\s+[^?]{2,40})?\s*\??\s*$", re.I)
+#: a footnote saying whom or what its paragraph's noun stands for: "3 These are Harrow
+#: Council, The Metropolitan Police and The Harrow Clinical Commissioning Group"
+_NAMING_FOOTNOTE = re.compile(r"\d{1,3}\s+(?:These|They)\s+(?:are|were|include)\s+[A-Z]")
+
+
+#: a count taken among a group named first: "of the home educated children in the report,
+#: how many were primary age ...?" (``np`` is the group)
+_AMONG_SCOPE = re.compile(r"^\s*(?:[^?]{2,40}?\s[-–—:]\s+)?(?:of|out of|among|amongst)\s+(?:the|those|these|all the)\s+(?P<np>[^,?–—]{3,60}?)"
+                          r"(?:\s+(?:in|from|mentioned in|given in)\s+(?:the|this)\s+(?:report|document|sheet|page))?\s*(?:,|\s[-–—]\s)", re.I)
+#: "what were harrow's fixed-term exclusion figures ...?": ``np`` is what the figures are of
+_FIGURES_OF = re.compile(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s|harrow’s) (?P<np>(?:[\w&'’-]+ ){1,5}?)"
+                         r"(?:numbers|figures|totals|stats|statistics)\b", re.I)
+#: words in :data:`_FIGURES_OF`'s noun phrase that do not say what is counted
+_FIGURES_OF_GENERIC = frozenset(analyze("latest current recent overall main key headline annual yearly monthly official local borough "
+                                        "harrow's partnership board report"))
+
+
 #: what a "how many ...?" question counts: the words between "how many" and its verb
 _COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,3}?)(?:did|do|does|were|was|are|is|have|has|had|went|got|came|took|will|would|could|can|in|on|at|for|across|per|during"
                       r"|lives?|lived|living|works?|worked|attend(?:ed|s)?|receiv(?:e|ed|es)|identif(?:y|ied|ies)|report(?:ed|s)?"
@@ -2772,8 +2848,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # 20 working days?" is not answered by a care leavers' "3.8% Age assessment ...":
         # what the share is of is named in the answer's passage, all but one of its words
         # (a third of them, for a long one)
+        # (an acronym names its expansion's words and the other way round: "ICPCs" names
+        # "initial cp conferences")
         need = set(analyze(share_of.group("np"))) - _GENERIC_STEMS
-        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
+        seen = set(analyze(_with_term_names(text + "\n" + context + "\n" + passage_text)))
         if len(need - seen) > max(1, len(need) // 3):
             return "this figure"
     does = _WHO_DOES_Q.match(asked.strip())
@@ -3025,6 +3103,36 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # "how many slavery victims are there in harrow?" is not answered by the world's
             # 29.8 million
             return "figures for that place"
+        among = _AMONG_SCOPE.match(question)
+        if among and _COUNT_Q.search(question):
+            # "of the home educated children in the report, how many were primary age?" is
+            # not answered by "one for primary school ages and the other for high school
+            # children": the group a count is taken among is named where the figure is
+            # (the group's own noun phrase, before what places or dates it: "trafficking
+            # victims" of "trafficking victims found in 2013"; or a phrase the glossary
+            # gives for it: "kicked out of school for good" is "permanent exclusion"; in
+            # the quote, its heading or its passage)
+            core = re.split(r"\s+(?:found|in|from|during|who|that|with|at|on|since|over|for|across)\b", among.group("np"), maxsplit=1)[0]
+            seen = set(analyze(_with_term_names(lead + "\n" + context + "\n" + passage_text)))
+            named = [need for need in (set(analyze(ph)) - _GENERIC_STEMS for ph in [core] + load_glossary().expand(among.group("np")))
+                     if need and need <= seen]
+            if set(analyze(core)) - _GENERIC_STEMS and not named:
+                return "figures for that group"
+        figures_of = _FIGURES_OF.search(" ".join(asking_clauses(question)))
+        if figures_of:
+            # "what were harrow's fixed-term exclusion figures for secondary schools?" is
+            # not answered by the board-attendance row "Schools - Secondary | 4/6*": one
+            # word of what the figures are of (an acronym, or its expansion) is named where
+            # the figure is
+            where = lead + "\n" + context + "\n" + passage_text
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", figures_of.group("np"))
+                     if not set(analyze(w)) <= _GENERIC_STEMS | _FIGURES_OF_GENERIC]
+            if words and not any(
+                    (re.search(rf"\b{re.escape(w)}s?\b", where, re.I) or spelled_out(w.upper(), _plain(where)))
+                    if w.upper().rstrip("S") in terms or w.upper() in terms
+                    else set(analyze(w)) & set(analyze(where))
+                    for w in words):
+                return "figures on " + " ".join(words).lower()
         counted = _COUNTED.search(question)
         phrase = (counted.group(1) or counted.group(2) or "") if counted else ""
         topic_of = re.match(r"^\s*(?P<np>(?:[A-Za-z][\w'’/-]*\s+){0,2}?[A-Za-z][\w'’-]*[a-z]s)\b[^?]{0,100}?\s[-–—:]\s+how many\b", question)
@@ -3395,7 +3503,7 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
     return out
 
 
-_ASKED_KIND = re.compile(r"(?:\b(?:what|which)|(?:^|\s[-–—:]|[:?])\s*(?:list|name|give me|tell me))\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+_ASKED_KIND = re.compile(r"(?:\b(?:what|which|summari[sz]e|outline|recap)|(?:^|\s[-–—:]|[:?])\s*(?:list|name|give me|tell me))\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
                          r"(?:(?:[a-z\-]+(?:['’]s)?|\d+)\s+){0,4}?([a-z]{3,}s)\b(?!['’])")
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
@@ -3404,7 +3512,7 @@ _STRUCTURE_KINDS = {"headings", "subheadings", "sections", "titles", "chapters",
 #: three or more of them are among the top five passages
 STRUCTURE_SECTION_COVER = 0.1
 #: list kinds that may be a document's sections or a list's items
-_THEME_KINDS = {"themes", "topics"}
+_THEME_KINDS = {"themes", "topics", "areas"}
 #: share of a list's head cover sibling sections must reach to answer a themes question
 THEME_SECTION_SHARE = 1.0
 
@@ -3576,17 +3684,25 @@ def has_person_name(text: str, question: str = "") -> bool:
     English word (:func:`assistant.safety.given_names`, :func:`~assistant.safety.common_words`):
     "Chris Miller Independent Chair ..." -> True; "Chair of Quality Assurance Subgroup",
     "Allegations Against Staff", "Mental Wellbeing" -> False."""
+    return bool(person_names(text, question))
+
+
+def person_names(text: str, question: str = "") -> list[str]:
+    """The people ``text`` names that the ``question`` does not, as "Given Family" pairs in
+    order of first mention (the test :func:`has_person_name` applies): "Chris Miller
+    Independent Chair ..." -> ``["Chris Miller"]``."""
     asked = set(analyze(question))
     given, common = given_names(), common_words()
+    found: list[str] = []
     for run in _NAME.findall(text):
         words = run.split()
         for a, b in zip(words, words[1:]):
             pair = f"{a} {b}"
             if (is_person_name(pair) and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS
                     and (a.lower() in given or a.rstrip(".") in _HONORIFICS or not (a.lower() in common or b.lower() in common))
-                    and not set(analyze(pair)) <= asked):
-                return True
-    return False
+                    and not set(analyze(pair)) <= asked and pair not in found):
+                found.append(pair)
+    return found
 
 
 def _strip_honorifics(name: str) -> str:
@@ -3953,6 +4069,26 @@ def _item_label(text: str) -> str:
 _CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id) (?:in|into|for|towards)|chip(?:s|ped)? in|"
                              r"gave|give|gives|income|put (?:money )?in)\b", re.I)
 _TOTAL_ROW = re.compile(r"\btotal\b", re.I)
+
+
+#: a question about money paid in: "how much came from the council?", "what did the CCG
+#: put in?", "how much did police contribute?"
+_INCOME_Q = re.compile(r"\b(?:contribut\w*|came from|come from|comes from|paid in|pay in|put (?:in|into|towards)|chip(?:s|ped)? in|"
+                       r"gave|give|gives|income|fund(?:s|ed|ing)?)\b", re.I)
+#: type evidence a budget row on the side a money question asks about earns (income for
+#: :data:`_INCOME_Q`), and a row on the other side loses
+INCOME_SIDE = 0.3
+
+
+def _budget_side(units: list[_Unit], idx: int) -> str | None:
+    """Which side of a budget table the row at ``idx`` is on: ``"income"`` up to and
+    including its table's "Total Income" row, ``"expenditure"`` after it; ``None`` for a
+    table with no such row."""
+    rows = _table_group(units, idx)
+    totals = [k for k in rows if re.match(r"\s*total\s+income\b", _row_label(units[k]), re.I)]
+    if not totals:
+        return None
+    return "income" if idx <= totals[0] else "expenditure"
 
 
 def _row_label(unit: "_Unit") -> str:

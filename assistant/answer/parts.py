@@ -44,9 +44,16 @@ _SAME_AS = r"(?:[\w'’/-]+\s+){1,4}?(?:at|for|on|in|over|by|from|as at|as of)\s
 _ELIDED_ASK = r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:out of|for|in|at|on|from|by)\s+how (?:many|much)\b[^?]{0,30}\??$"
 #: where a message joins two question clauses: "... and how many ...", "...? What ...",
 #: "..., and for how many ...", "..., and no. of kids ..."
+#: a request after a question for more about whom it names: "who wrote the evaluation?
+#: need his name and job title" (asked as "what is his name and job title")
+_THEIR_REQUEST = r"(?:i\s+|we\s+|also\s+|and\s+)?(?:need|want|after)\s+(?=(?:his|her|their)\b)"
+#: a yes/no question may open a message whose later part asks a question word: "are those
+#: going up or down, and by roughly how much?"
+#: (and, after a question mark, a yes/no question of its own: "what is MARAC? and did ...")
+_YES_NO = r"(?:are|is|was|were|did|does|do|has|have|had|can|could|should|will|would)\s+\w"
 _JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus|vs\.?|versus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER}|{_SCOPED_ASK}"
                    rf"|{_ELIDED_ASK})"
-                   rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|{_SCENE_ASK}|(?i:(?:and\s+)?{_SAME_AS}))", re.I)
+                   rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|(?i:and\s+){_YES_NO}|(?i:{_THEIR_REQUEST})|{_SCENE_ASK}|(?i:(?:and\s+)?{_SAME_AS}))", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
@@ -93,9 +100,6 @@ _ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|i
                        r"|how (?:many|much)\s+[\w-]+\s+(?:came|come|attended|went|turned up|joined|took part|were there|signed up)\s*\??$"
                        r"|what(?:'s|’s| is)\s+the\s+(?:number|phone number|date|cost|total)\s*\??$", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-#: a yes/no question may open a message whose later part asks a question word: "are those
-#: going up or down, and by roughly how much?"
-_YES_NO = r"(?:are|is|was|were|did|does|do|has|have|had|can|could|should|will|would)\s+\w"
 MAX_PARTS = 3
 #: a date or period closing a message: "... as at 31 march 2021?", "... in 2019-20?"
 #: a date or period a clause asks about, anywhere in it: "at 31/3/21", "as at 31st March
@@ -122,7 +126,7 @@ _ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|h
 _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     rf"(?:(?:i'?m|i am|im)\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)?(?:new|newly qualified|nq|student|locum|agency|duty)?\s*"
                     rf"(?:(?:primary|secondary|school|hospital|community|police|council|harrow|lado|mash|cp|cin|la|voluntary sector|attendance|pastoral|"
-                    rf"safeguarding|inclusion|welfare|behaviour|send|sen|health|nursery|college|a&e|ed|gp practice)\s+)?{_ROLE}"
+                    rf"safeguarding|inclusion|welfare|ehe|cme|virtual school|pshe|exclusions|behaviour|send|sen|health|nursery|college|a&e|ed|gp practice)\s+)?{_ROLE}"
                     # (two hats: "IRO/CP chair here", "DSL and SENCO here")
                     rf"(?:\s*(?:/|&|\band\b)\s*{_ROLE})?"
                     r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
@@ -342,7 +346,10 @@ def question_parts(question: str) -> list[str]:
     # a statement before the question: "Fredek was promised a factory wage. What was he
     # told he could earn, and what was he actually paid?"
     # (or: "... tying him down with soft stuff. did anyone flag it, and where should ...?")
-    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>(?:{_LEAD}{_WH_WORDS}\b|{_YES_NO}).+)$", text, re.I)
+    # (the question may open with its own scope: "... board meetings. in the 2020-21
+    # attendance appendix how many of the 4 HSCB meetings did primary schools attend, ...")
+    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>(?:(?:in|for|about|on|from|regarding)\s+[^?,.]{{3,60}}?\s+(?={_WH_WORDS}\b))?"
+                 rf"(?:{_LEAD}{_WH_WORDS}\b|{_YES_NO}).+)$", text, re.I)
     # (a statement of three words or more: not "Thanks.", "Ok. So." or "Approx.")
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and len(re.findall(r"\w+", m.group("topic"))) >= 3:
         topic = f"{topic} - {m.group('topic').strip()}" if topic else m.group("topic").strip()
@@ -376,12 +383,20 @@ def question_parts(question: str) -> list[str]:
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
             or not all((re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) or counted or re.match(rf"{_COUNT_NOUN}\s", p, re.I)
                         or (not k and re.match(_YES_NO, p, re.I)) or (k and re.match(rf"(?:and\s+)?{_YES_NO_LATER}", p, re.I))
+                        # (a yes/no question of its own after a question mark: "what is MARAC
+                        # exactly? and did DA referrals into the mash go up or down?")
+                        # (naming its own subject: "and does harrow have one?" points back)
+                        or (k and re.match(_THEIR_REQUEST, p, re.I))
+                        or (k and re.match(rf"and\s+{_YES_NO}", raw[k], re.I) and len(raw) == len(pieces)
+                            and not re.search(r"\b(?:one|ones|it|its|they|them|their|this|that|these|those|he|she|his|her|him)\b", raw[k], re.I))
                         or (k and re.match(_SCENE_ASK, p, re.I)) or (k and re.match(_SCOPED_ASK, p, re.I))
                         or (k and re.match(rf"(?:and\s+)?{_SAME_AS}", p, re.I))
                         or (k and re.match(_ELIDED_ASK, p, re.I))
                         # a first clause whose question word comes after a few words: "police
                         # figures said what % of victims were male? and what arrest rate ...?"
                         or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I))
+                        # (or its scope first: "in the 2020-21 attendance appendix how many ...")
+                        or (not k and re.match(rf"(?:in|for|about|on|from|regarding)\s+[^?,.]{{3,60}}?\s+(?:what|which|how many|how much)\b", p, re.I))
                         or (not k and noun_asked)
                         # (a first clause whose question the next repeats, elided: "hscb
                         # attendance is counted out of how many meetings, and the hssp ...")
@@ -396,6 +411,9 @@ def question_parts(question: str) -> list[str]:
     # a lead word is not part of the question ("roughly what's ..." asks "what's ...")
     pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then)\s+)+(?={_WH_WORDS}\b|{_YES_NO_LATER})",
                      "", p, flags=re.I) for p in pieces]
+    pieces = pieces[:1] + [re.sub(_THEIR_REQUEST, "what is ", re.sub(rf"^and\s+(?={_YES_NO})", "", p, flags=re.I), count=1, flags=re.I)
+                           if re.match(_THEIR_REQUEST, p, re.I) else re.sub(rf"^and\s+(?={_YES_NO})", "", p, flags=re.I)
+                           for p in pieces[1:]]
     # an elided noun: "how many primary" + "how many secondary schools does harrow have?"
     for i in range(len(pieces) - 2, -1, -1):
         here, nxt = _HEAD.match(pieces[i]), _HEAD.match(pieces[i + 1])
