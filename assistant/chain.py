@@ -21,10 +21,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
-    asked_acronym,
-    asked_kind,
     asked_rating,
-    asking_clauses,
     counts_what_is_asked,
     defines,
     gives_asked_kind,
@@ -33,12 +30,12 @@ from assistant.answer.extractive import (
     lists_kind,
     person_names,
     places_in_series,
-    question_type,
     rated_text,
     rating_key,
     series_noun,
 )
 from assistant.answer.parts import merge_answers, question_parts, strip_aside, strip_intro
+from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions

@@ -34,6 +34,18 @@ from typing import Sequence
 import numpy as np
 import yaml
 
+from assistant.answer.question_shape import (  # (question_type and friends are re-exported for older imports)
+    CLASSIFY_Q,
+    CLAUSE_SPLIT,
+    HOURS_Q,
+    ROLE_ASKED,
+    WH_OPENING,
+    asked_acronym,
+    asked_kind,
+    asking_clauses,
+    question_type,
+    stated_count,
+)
 from assistant.embeddings import Embedder
 from assistant.glossary import CONNECTORS, Glossary, acronym_flags, load_glossary, mine_definitions
 from assistant.keywords import PERIOD, analyze, covered_weight, periods, question_weights, reporting_periods
@@ -56,24 +68,6 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 #: a person's or an organisation's name, with the connectives organisations use
 #: ("Department for Education", "Clinical Commissioning Group", "Children's Society")
 _ORG_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:of|for|and|the|in|on)\s+)?[A-Z][a-z'’]+)+\b")
-#: where the kind is listed, closing a classifying question: "... which warning sign is that
-#: on the slavery site?"
-_WHERE_TAIL = r"(?:\s+(?:on|in|from|according to|under|per)\s+(?:the\s+)?[\w\s'’-]{1,40}?)?"
-#: a question asking which named kind something is: "which warning sign of slavery is
-#: that?", "what type of abuse would this be?", "which category does it fall under?"
-_CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|category|categories|forms?|indicators?|stage|level|tier)\b"
-                         r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:is|are|would|does|do|might|could)\s+(?:(?:be|fall under|count as)\s+)?(?:that|this|it|these|those|they)\b"
-                         rf"(?:\s+(?:be|count as|fall under|come under))?{_WHERE_TAIL}\s*\??\s*$"
-                         # "... kipping where she works - what's that form called?"
-                         r"|\bwhat(?:'s|’s| is| are)\s+(?:that|this|it|these|those)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|forms?|category|sort)?\s*"
-                         rf"(?:of\s+[\w\s-]{{1,30}}?\s+)?called{_WHERE_TAIL}\s*\??\s*$"
-                         # "... and hardly let out - what's the proper name for that?"
-                         rf"|\bwhat(?:'s|’s| is)\s+the\s+(?:proper\s+|right\s+|correct\s+|official\s+|technical\s+)?(?:name|term|word)\s+for\s+(?:that|this|it){_WHERE_TAIL}\s*\??\s*$"
-                         # "... and the debt keeps growing. is there a name for that?"
-                         rf"|\bis\s+there\s+an?\s+(?:proper\s+|official\s+|technical\s+|specific\s+)?(?:name|term|word)\s+for\s+(?:that|this|it){_WHERE_TAIL}\s*\??\s*$"
-                         # "... collected really late - is that one of the red flags?"
-                         r"|\b(?:is|are|would|could|might)\s+(?:that|this|it|these|those|they)\s+(?:be\s+)?(?:one of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
-                         rf"(?:signs?|red flags?|warning signs?|indicators?|types?|kinds?|forms?)\b(?:\s+of\s+[\w\s-]{{1,30}}?)?{_WHERE_TAIL}\s*\??\s*$", re.I)
 #: a unit opening with a label in capitals: "- DOMESTIC SERVITUDE Victims are forced to ..."
 _CAPS_LABEL = re.compile(r"[-•*\s]*[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+)*\s+(?=[A-Z][a-z])")
 #: weight kept (after the scene's halving) by the words of an earlier part's question that
@@ -115,15 +109,6 @@ _WHY_Q = re.compile(r"\bwhy\b|\breasons?\s+(?:given|for|why|behind)\b|\bwhat(?:'
 #: a sentence giving a cause
 _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:related|due|linked|down)|related to|put down to|attributed to|caused by|"
                      r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to)\b", re.I)
-#: a question about when a service is open: "is the helpline open at night?", "is it
-#: 24/7?", "what are its opening hours?"
-_HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|manned)\b[^?]{0,40}?\b(?:night|round the clock|24/7|24 hours|all day|"
-                      r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight|all the time|day and night|night and day|"
-                      r"every day|all hours)\b"
-                      r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open)\b"
-                      # "is the modern slavery helpline 24hrs?"
-                      r"|(?:\bopen\s+)?(?:\b24/7|\b24\s?hrs?\b|\b24 hours|\b24-hour|\bround the clock|\bopen (?:at night|all night|weekends))(?=\s*(?:\?|$|,|-|and\b|or\b))"
-                      r"|\bwhat (?:hours|times)\b[^?]{0,50}\bopen\b", re.I)
 #: a sentence giving when a service is open
 _HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
 #: type evidence an opening-hours sentence earns for such a question
@@ -277,192 +262,7 @@ _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sep
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|" + _MONTH.pattern)
 
 
-_ACRONYM_Q = re.compile(
-    r"^\s*(?:[^?]{3,40}\s[-–—:]\s+)?(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*"
-    r"(?:exactly|actually|again|even|then)?\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
-    r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
-    r"|\bwhat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|refer to)\b)"
-    # the acronym first, then the question about it: "ECINS - what does it stand for?"
-    r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
-    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
-    # "NRM - what is it and who can refer?"
-    r"|^\s*(?P<i>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+is)\s+(?:it|that|this)\s*(?:[?,.;]|$|(?:and|&)\b)"
-    # a topic first, then the acronym asked about: "the TARA service in glasgow - what's TARA?"
-    r"|\s[-–—:]\s*(?:what|wat)(?:'s|’s| is| does| do)\s+(?:an? |the )?(?P<f>[A-Z][A-Z0-9&]{1,9})\b\s*"
-    r"(?:(?:actually|exactly|really)\s+)?(?:stand for|mean|short for|refer to)?\s*\??\s*$"
-    # a description between the acronym and the verb: "what does ECINS, the secure
-    # information sharing system ..., stand for?"
-    r"|\b[Ww]hat (?:does|do) (?:the )?(?P<g>[A-Z][A-Z0-9&]{1,9})\s*(?:,|\(|[-–—])[^?]{1,200}?(?:,|\)|[-–—])\s*"
-    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
-    # the acronym set equal to a question mark: "ECINS = ? saw it in the VVE bit"
-    r"|^\s*(?P<h>[A-Z][A-Z0-9&]{1,9})\s*=\s*(?:\?|what\b|wat\b)"
-)
-
-
-#: "someone mentioned CTAC for a trafficked child - what does it stand for?": the one
-#: acronym of a topic set first, asked about by "it"
-_TOPIC_ACRONYM_Q = re.compile(
-    r"^(?P<topic>[^?]{2,120}?)\s[-–—:]\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
-    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b\s*\?*\s*$")
-
-
-def asked_acronym(question: str) -> str | None:
-    """The acronym a "what does X stand for / what is X" question asks about, if any; a
-    glossary acronym typed in lower case counts ("what does cla stand for?" asks about
-    CLA; :func:`~assistant.glossary.acronym_flags`)."""
-    found = _asked_acronym(question)
-    if found is None:
-        terms = load_glossary().terms
-        upper = re.sub(r"\b[a-z][a-z0-9&]{2,9}\b",
-                       lambda m: m.group(0).upper() if m.group(0).upper() in terms and acronym_flags(m.group(0).upper()) else m.group(0),
-                       question)
-        if upper != question:
-            found = _asked_acronym(upper)
-    return found
-
-
-def _asked_acronym(question: str) -> str | None:
-    """:func:`asked_acronym` for the acronyms ``question`` writes in capitals."""
-    m = _ACRONYM_Q.search(question.strip())
-    if not m:
-        t = _TOPIC_ACRONYM_Q.match(question.strip())
-        found = re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", t.group("topic")) if t else []
-        # (several: the one the topic opens with is its subject, "ECINS keeps coming up at
-        # the VVE meeting - what does it actually stand for??")
-        opens = bool(found) and t.group("topic").lstrip().startswith(found[0]) and not re.match(
-            rf"{re.escape(found[0])}\s*(?:and|or|&|,|/|vs)\b", t.group("topic").lstrip())
-        return found[0] if len(set(found)) == 1 or opens else None
-    asking = asking_clauses(question.strip())[-1]
-    if m.group("g") is None and asking != question.strip() and re.match(r"\s*(?:what|which|who|whom|whose|where|when|why|how)\b", asking, re.I) and not re.search(
-            r"\b(?:stands?|mean|means|short|refer)\b|^\s*(?:what|wat)(?:'s|’s| is| are)\s+(?:an? |the )?[A-Z][A-Z0-9&]{1,9}s?\b",
-            asking):
-        # the acronym is in the scene, another thing is asked: "what does TARA stand for -
-        # who can use it?"
-        return None
-    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") or m.group("h") or m.group("i")
-    return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
-
-
-#: a yes/no question checking a count it quotes: "is it true the mash got over 10,000
-#: contacts?", "did the report say 200 delegates came?" (a figure of two digits or more,
-#: not a year, a period, a percentage or a time, before a plural noun)
-_CHECKED_FIGURE = re.compile(
-    r"^(?:[^?]{0,80}?\s[-–—:,]\s*)?(?:is it (?:true|right|correct)|is that (?:true|right|correct)|am i right|did|does|do|was|were|has|have|had|are)\b"
-    r"[^?]{0,80}?(?<![\d/.,-])(?:over |more than |about |around |roughly |nearly |almost |approx\.? |under |less than |fewer than )?"
-    r"(?!(?:19|20)\d{2}\b)\d{1,3}(?:,\d{3})*(?![\d/%.-])\s+(?:[a-z-]+\s+){0,2}?(?!(?:hours?|days?|weeks?|months?|years?|yrs?|mins?|minutes?|times?|per\b)\b)"
-    # (not the items of a list: "are there 6 types of slavery?")
-    r"(?!(?:types|kinds|forms|ways|signs|steps|stages|priorities|principles|areas|themes|categories|recommendations|findings)\b)[a-z]{3,}s\b")
-
-
-def question_type(question: str) -> str:
-    """Coarse question type: number, frequency, who, when, list, define or general.
-
-    A leading scene-setting clause does not decide the type: in "when covid hit bed
-    capacity, what did they set up ...?" the question is the "what" clause."""
-    # ("courses/topics" is "courses or topics")
-    q = re.sub(r"\b(what|who|where|how)['’]s\b", r"\1 is", re.sub(r"(?<=[a-z])/(?=[a-z])", " or ", question.lower().strip()))
-    m = (re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
-         # a topic set first: "young person J LLR - when are the full findings meant to
-         # be shared?" asks when, whatever the topic's words
-         # (unless the question points back at the topic, "cp conference priorities -
-         # what were they planning to change?", or sets a scene of its own)
-         or re.match(r"(?!(?:what|which|who|how|where|why|when)\b)[^?]{3,80}?\s[-–—:]\s+"
-                     r"(?P<rest>(?!when\b[^?]*,)(?![^?]*\b(?:they|them|these|those|its)\b)(?:what|whats|which|who|how|where|why|when)\b.*)", q))
-    if m:
-        question = question.strip()[m.start("rest"):]
-        q = m.group("rest")
-    # a later part of a multi-part question, after the count it points back to
-    # (:func:`~assistant.answer.parts.question_parts`): "how much did the mayor commit to
-    # tagging ... - what kind of tags are they?" asks what kind, not how much
-    m = re.match(r"(?:[^?]{3,80}?\s[-–—:]\s+)?how (?:many|much)\b[^?]*?\s[-–—]\s+(?P<rest>(?:(?:until|till|up (?:un)?til|since|by) when|what|which|who|where|why|when)\b[^?–—]*\??)$", q)
-    if m and not re.search(r"\s-\s", m.group("rest")):
-        question = question.strip()[m.start("rest"):]
-        q = m.group("rest")
-    if re.search(r"\bhow often\b|\bhow frequently\b", q):
-        return "frequency"
-    if "%" in q and not re.search(r"\b(?:what|whats|which|who|how|where|why|when|vs|versus|v)\b", q):
-        # a terse share asked for: "neet care leavers - girls %? boys %?" (not a comparison
-        # of groups, "% black vs % white?", answered by each group's row)
-        return "number"
-    if _CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q):
-        return "number"  # "is it true the mash got over 10,000 contacts?", "was child m 14 when he died?"
-    if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){1,5}(?:numbers|figures|totals|stats|statistics)\b"
-                 r"(?<!numbers(?= for))(?! (?:to|you|i|we|they|people|someone|parents|victims)\b| for (?:you|me|us|them|people|someone|parents|victims)\b)", q):
-        return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
-    if re.search(r"\bwhat (?:did|does|do|would) (?:it|they|that|this|those|these|the [\w-]+)(?: all)? (?:add up to|come to|amount to|total)\b", q):
-        return "number"  # "who bankrolls the board - what did it all add up to?"
-    if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:(?:total|overall|whole|current)\s+)?(?:population|budget|spend|income|expenditure)\s*\??$", q):
-        return "number"  # "harrow at a glance - total population"
-    if re.match(r"(?!(?:what|which|who|how|where|why|when|is|are|was|were|do|does|did|can|could)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}"
-                r"(?:contacts|referrals|assessments|allegations|cases|episodes|notifications|plans|delegates|attendees|lac|cla|"
-                r"numbers|figures|stats|totals?|count)"
-                r"(?:\s+(?:for|in|during|over|between|from|at|on|as at|as of|since)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|last|this|20)"
-                r"|\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b|\s*\??$)", q):
-        return "number"  # a count asked as a noun phrase: "MASH contacts for apr 2020-mar 2021?"
-    if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:average|avg|mean|median|typical)\s+(?:wait|waiting time|wait time|length|age|number|time|"
-                 r"duration|caseload|cost|week|day|month|hour)s?\b", q):
-        return "number"  # an average asked as a noun phrase: "camhs waiting times - avg wait in weeks?"
-    if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
-        return "general"  # "what happened to the number of kids needing ...": an event or trend
-    if (re.search(r"\b(?:which|what) (?:month|year|day|date|week)\s+(?:(?:during|in|over|since|of) [\w-]+(?: [\w-]+)?\s+)?(?:did|was|were|is|are|does|do|will|would|saw|sees|had|has|have|\w+ed)\b", q)
-            and not re.search(r"\bhow many\b|\bper (?:month|year|day|week)\b", q)):
-        return "when"  # "which month saw the highest number of referrals?" asks for a date
-    if re.match(r"when (?:did|was|were|is|are|does|do|will|has|have|had)\b", q) and not re.search(r"\bhow (?:many|much|long)\b", q):
-        return "when"  # "when did CAMHS see their highest ever number of referrals?"
-    if re.match(r"(?:are|is|were|was|do|does|did|have|has|had)\b", asking_clauses(q)[-1]):
-        # "are transfer-in conferences held within timescales?" asks whether, not how long
-        q = re.sub(r"\b(?:within|in|on|outside|out of)\s+(?:the\s+)?(?:agreed\s+|target\s+|statutory\s+|required\s+)?timescales?\b", " ", q)
-    if re.search(r"(?:^|[:?–-]\s*)(?:what|whats)(?: is| was| are| were)? (?:actually )?(?:the |harrow'?s |england'?s |their |our |the national )?(?:[\w'-]+ ){0,3}?"
-                r"(?:rate|average|avg|%|percentage|proportion)(?! of (?:abuse|harm|neglect)\b)", q):
-        return "number"  # "whats the england rate of cp plans per 10,000 kids?", "what actually is the england avg %"
-    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bwhat (?:did|does|do|will) (?:[\w’']+ ){1,3}(?:spend|pay|cost)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b", q):
-        return "number"
-    if _ROLE_ASKED.search(q):
-        return "general"  # "what is nazir afzal's job?" asks for a post, not a definition
-    if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", asking_clauses(q)[-1]):
-        return "define"
-    if re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
-        return "define"
-    if re.match(r"who\b", q):
-        # "who sits on the HSSP - the membership list?" asks for everyone
-        if re.search(r"\b(list|membership|members|all the|everyone|every\b|each of)", q):
-            return "list"
-        return "who"
-    if re.match(r"(?:(?:until|till|up (?:un)?til|since|by)\s+)?when\b", q) or "what date" in q or "which year" in q:
-        return "when"
-    if re.match(r"(?:which|what|name|list)\b", q) and stated_count(question):
-        return "list"  # "which six secondary schools have social workers?"
-    # list words inside a name ("the new Learned Lessons Review") do not ask for a list
-    if re.match(r"what(?:s| was| is| were| are) (?:the |that |this |their )?[^?]{3,80}?\babout(?: again)?\s*\??$", q):
-        return "general"  # "what was the child H learned lessons review about again?"
-    if _HOURS_Q.search(q) and not re.search(r"\bhow many\b", q):
-        return "general"  # "what are the opening hours of the helpline?" asks no list
-    if re.match(r"what (?:is|are|was|were) (?:the |that |this |their )?[^?]{3,80}?\b(?:looking at|looking into|exploring|examining|investigating|focusing on|focused on)\s*\??$", q):
-        return "general"  # "what are the new LLR and the new SAR looking at?"
-    words = question.strip().split()
-    unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
-    # (nor in a kind of review typed in lower case: "the learned lessons review")
-    unnamed = re.sub(r"\b(?:learned lessons|lessons learned|lessons learnt)(?= review)", " ", unnamed)
-    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|what were the|what are the|which .* (were|are)|examples|signs"
-                 r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
-                 r"|what (sorts|kinds|types) of)\b", unnamed):
-        return "list"
-    if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,4}(?:find|learn|conclude|recommend|identify)\b", q):
-        return "list"  # "Family A SAR - what did it find?": its key findings
-    if re.search(r"\b(?:anything|what(?:'s| is| was| has| have| were)?(?: been| we| they)?)\s+(?:been\s+)?learn(?:ed|t)\b(?!\s+lessons)|\bwhat learning\b", q):
-        return "list"  # "young person J - anything learned so far?": its findings
-    if re.match(r"(?:which|what)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\s+(?:or|and)\s+[a-z-]{3,}s\s+(?:did|do|does|were|are|have|has|had|can|should)\b", q):
-        return "list"  # "what specialist courses/topics did the hscb emphasise?"
-    if _PLURAL_Q.match(q) and not re.match(r"(?:what|which)\s+(?:\w+\s+)?(?:is|was|does|has|this|its|always|across|process|access|address|business|status|analysis|basis|crisis|progress|success|abuse)\b", q):
-        return "list"
-    return "general"
-
-
 _METHOD_Q = re.compile(r"\s*how (?:do|does|did|can|could|should|are|is|were|was) (?:we|they|you|i|the|harrow|it|services|agencies|schools|partners|children|young people|kids|families|parents|victims|survivors)\b", re.I)
-
-#: "which organisations ran ...", "what topics did ...", "which emergency services joined ...":
-#: a plural noun right after the question word asks for several things
-_PLURAL_Q = re.compile(r"(?:which|what)\s+(?:[a-z&\-]+\s+(?:(?:and|&|\+)\s+)?|(?:(?!(?:did|does|do|the|a|an|of|is|are|was|were|has|have|had|sort|kind|type)\b)[a-z&\-]+\s+){2})?[a-z\-]{3,}(?<!ss)(?<!us)(?<!is)s\s+(?:did|do|does|were|are|have|has|had|can|could|should|will|would|might|must|\w+ed|ran|run|came|went|took|give|gave|make|made|help|need|say|said)\b")
 
 
 @dataclass
@@ -681,7 +481,7 @@ class ExtractiveAnswerer:
         q_stems = question_weights(question, idf, self.glossary.expand(question), period_once=True)
         for s_ in (scene_setting_stems(question) | asker_stems(question)) & set(q_stems):
             q_stems[s_] *= SCENE_SHARE
-        classify = _CLASSIFY_Q.search(question)
+        classify = CLASSIFY_Q.search(question)
         if classify:
             # "... picked up before dawn and brought back near midnight. which warning sign
             # of slavery is that?": the scene is what is asked about; the kind named ("sign
@@ -737,7 +537,7 @@ class ExtractiveAnswerer:
         kind = asked_kind(question) if qtype == "list" else ""
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
-        hours_q = bool(_HOURS_Q.search(question))
+        hours_q = bool(HOURS_Q.search(question))
         # ("what's it called?", "what's the banner called?", "what's the name of ...")
         called_q = re.search(r"\bwhat(?:'s|’s| is| was)? the (?:(?:proper|right|correct|official|technical) )?(?:name|banner|title|term)\b|\bwhat(?:'s|’s| is| was| were| are)\b[^?]{0,60}\bcalled\b",
                              question, re.I) is not None
@@ -1040,7 +840,7 @@ class ExtractiveAnswerer:
             # "is the modern slavery helpline open round the clock?": the strongest unit
             # giving opening hours of what is asked about ("PHONE THE HELPLINE" / "0800 0121
             # 700* 24 hours a day."), unless far weaker, beats one only naming the helpline
-            subject = set(q_stems) - set(analyze(_HOURS_Q.search(question).group(0))) - _GENERIC_STEMS
+            subject = set(q_stems) - set(analyze(HOURS_Q.search(question).group(0))) - _GENERIC_STEMS
             # (of what is asked about: its most particular word, "helpline", is in the unit
             # or its heading; not "Women's Aid provides 24 hour accommodation")
             key = max(subject, key=lambda s_: q_stems[s_]) if subject else ""
@@ -1071,7 +871,7 @@ class ExtractiveAnswerer:
                 m_ = _BY_NAME.search(passages[units[i].passage].chunk.section)
                 return units[i].kind == "paragraph" and m_ is not None and bool(asked_w & set(analyze(m_.group("heading"))))
             best = strongest(headed_by, 0.6, depth=20)
-        if _ROLE_ASKED.search(question) and not _TITLE.search(units[best].text):
+        if ROLE_ASKED.search(question) and not _TITLE.search(units[best].text):
             # "Dez Holmes spoke on transitional safeguarding - what's her role?": the
             # strongest unit giving a title ("Dez is the Director of Research in Practice"),
             # unless far weaker, beats one about her talk
@@ -1651,7 +1451,7 @@ class ExtractiveAnswerer:
                     # run ...": who "we" are is the organisation's heading ("NSPCC")
                     prefix = f"{who}: "
                 if (not prefix and who and _LABEL_HEADING.fullmatch(who) and not labelled
-                        and _CLASSIFY_Q.search(question) and not _name_in(who, quote)):
+                        and CLASSIFY_Q.search(question) and not _name_in(who, quote)):
                     # "... picked up at 4am and dropped back late - which warning sign of
                     # slavery is that?": the sign is the heading of the sentence describing it
                     prefix = f"{who}: "
@@ -1804,9 +1604,6 @@ BREAKDOWN_TIE = 0.9
 #: a post someone holds, at the end of a role or before "of ..." ("the chair of the hscb")
 _POST = re.compile(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
                    r"inspector|worker|advisor|adviser|coordinator|co-ordinator|lado|dsl|iro|dcs)(?:\s*\??$|\s+(?:of|at|for|in)\b)", re.I)
-#: a question asking what post someone holds ("what's her role?", "what is Nazir's job?")
-_ROLE_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was)\s+(?:his|her|their|(?:[\w’']+\s+){0,2}[\w’']+['’]s?)\s+(?:role|job|job title|title|position|post)\b"
-                         r"|\bwhat (?:is|was) the (?:role|job|position) of\b|\bwhat (?:does|did) (?:he|she) do\s*(?:for a living)?\s*\??$", re.I)
 #: a title someone holds, capitalised as in a name ("Director of Research in Practice")
 _TITLE = re.compile(r"\b(?:Director|Chair(?:man|woman|person)?|Chief|Manager|Head|Lead|Officer|Commissioner|Consultant|"
                     r"Professor|Founder|Executive|Scrutineer|Nurse|Doctor|Inspector|Co-?ordinator|Advis[oe]r|Prosecutor|"
@@ -2216,10 +2013,6 @@ def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
     return bool(named) and not asked & named
 
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*|(?<=[a-z]{3}[.!])\s+")
-_WH = re.compile(r"^(?:what|which|who|whom|whose|how|where|why|when|is|are|do|does|did|can|could|should|will|would)\b", re.I)
-
-
 #: a period that dates the asker's own work, not what is asked: "for our 2021-22 training
 #: plan", "I'm writing our safeguarding report for 2021-22 and ..."
 _OWN_WORK = re.compile(r"\b(?:our|my|your)\b[^,.;:?!]{0,40}$", re.I)
@@ -2381,7 +2174,7 @@ def _asked_text(question: str) -> str:
     """The clauses that ask (:func:`asking_clauses`), or the whole question when it opens
     with a question of its own ("what did the final cardiff evaluation ... find - did it
     actually cut referrals?")."""
-    return question if _WH.match(question.strip()) else " ".join(asking_clauses(question))
+    return question if WH_OPENING.match(question.strip()) else " ".join(asking_clauses(question))
 
 
 def deferred(question: str, text: str, section: str = "") -> bool:
@@ -2405,32 +2198,6 @@ def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance
                   extra={"relevance": round(relevance, 4), "coverage": round(coverage, 4), "missing": missing})
 
 
-#: a closing clause that asks nothing of its own: "... home alone in england - what's the
-#: answer?", "what should i tell her?", "... an approach that links kids and adult
-#: safeguarding - what's it called?"
-_OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|position|deal|score)|(?:what|which)(?:'s|’s| is| are)? "
-                       r"(?:it|this|that|they)(?: (?:called|named|known as))?|what (?:do|should|can|would) (?:i|we) "
-                       r"(?:say|tell (?:them|her|him|the parents?|the family))|what do you (?:think|reckon)|any (?:ideas|thoughts))\s*\??\s*$", re.I)
-
-
-#: a clause scoped by a short phrase before its question word: "in his evaluation what was
-#: the workforce confused about?"
-_SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'’-]+\s+){1,3}?(?:what|which|who|how|where|why|when)\b", re.I)
-
-
-def asking_clauses(question: str) -> list[str]:
-    """The clauses that ask the question, when a scene-setting clause comes first: "LADO
-    figures are down - what risk are they still mindful of?" -> ``["what risk are they
-    still mindful of?"]``; ``[question]`` for a one-clause question."""
-    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
-    asking = [c for c in clauses[1:] if (_WH.match(c) or _SCOPED_WH.match(c)) and not _OPEN_ASK.match(c)]
-    if asking and _CLASSIFY_Q.search(asking[-1]):
-        # "workers are collected at 4am and dropped back late. which warning sign is
-        # that?" asks what the scene itself is: the scene is what is asked about
-        return [question]
-    return asking if len(clauses) >= 2 and asking else [question]
-
-
 def scene_setting_stems(question: str) -> set[str]:
     """Stems found only in the clauses that set the scene for the question rather than
     ask it: "LADO figures are down - what risk are they still mindful of?" -> the stems of
@@ -2440,7 +2207,7 @@ def scene_setting_stems(question: str) -> set[str]:
     if asking == [question]:
         return set()
     ask = set(analyze(" ".join(asking)))
-    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
+    clauses = [c for c in CLAUSE_SPLIT.split(question.strip()) if c]
     return {s_ for c in clauses if c not in asking for s_ in analyze(c)} - ask
 
 
@@ -2452,15 +2219,15 @@ def asked_before_stems(question: str) -> set[str]:
     asking = asking_clauses(question)
     if asking == [question]:
         return set()
-    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
+    clauses = [c for c in CLAUSE_SPLIT.split(question.strip()) if c]
     last = asking[-1]
     if len(asking) > 1 and _POINTS_BACK.search(last):
         # "Fredek was promised a factory wage - what was he told he could earn - what was
         # he actually paid?": the last clause asks; the one before says who "he" is
-        before = [c for c in clauses if c != last and _WH.match(c)]
+        before = [c for c in clauses if c != last and WH_OPENING.match(c)]
         return {s_ for c in before for s_ in analyze(c)} - set(analyze(last))
     ask = set(analyze(" ".join(asking)))
-    return {s_ for c in clauses if c not in asking and _WH.match(c) for s_ in analyze(c)} - ask
+    return {s_ for c in clauses if c not in asking and WH_OPENING.match(c) for s_ in analyze(c)} - ask
 
 
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.I)
@@ -2739,9 +2506,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     text = "\n".join(quoted)
     # (not in an earlier part's question repeated as the scene: "how many level 2 sessions
     # did VAH deliver - how many organisations did it support?")
-    clauses = [c for c in _CLAUSE_SPLIT.split(question.strip()) if c]
+    clauses = [c for c in CLAUSE_SPLIT.split(question.strip()) if c]
     asking = asking_clauses(question)
-    own = " ".join(c for c in clauses if c in asking or not _WH.match(c)) if asking != [question] else question
+    own = " ".join(c for c in clauses if c in asking or not WH_OPENING.match(c)) if asking != [question] else question
     # ("s47", "s.11", "s47s": a section of an act)
     for label, num in _NUMBERED.findall(re.sub(r"(?<![’'\w.])s\.?\s?(\d{1,3})s?\b", r"section \1", own)):
         # "section 11 of the Children Act": an answer about section 16 is not an answer
@@ -2794,7 +2561,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what grade did ofsted give harrow children's services?" is not answered by "...
         # something considered a success in a recent Ofsted Inspection": a grade is named
         return "an inspection grade"
-    if _HOURS_Q.search(" ".join(asking_clauses(question))) and not _HOURS.search(text):
+    if HOURS_Q.search(" ".join(asking_clauses(question))) and not _HOURS.search(text):
         # "is the MASH 24/7?" is not answered by what the MASH is
         return "opening hours for this"
     if re.search(r"\b(?:maximum|max|minimum|min|longest|shortest)\s+(?:amount of\s+)?(?:time|length of time|period|duration)\b", asked, re.I) \
@@ -2811,7 +2578,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     # (in the sentence that has them: "... neglect vs emotional abuse? need the category split")
     versus = next((c for c in re.split(r"[?;]|\.\s", asked) if re.search(r"\s(?:vs\.?|versus)\s", c, re.I)), asked)
     items = re.split(r"\s+(?:vs\.?|versus)\s+", versus.strip().rstrip(" ?"), flags=re.I)
-    if len(items) >= 2 and not any(_WH.match(i) or len(i.split()) > 4 for i in items[1:]):
+    if len(items) >= 2 and not any(WH_OPENING.match(i) or len(i.split()) > 4 for i in items[1:]):
         items = [" ".join(items[0].split()[-2:])] + items[1:]
         named = [set(analyze(i)) - _GENERIC_STEMS - set(analyze("under abuse harm")) for i in items]
         named = [n for n in named if n]
@@ -3249,7 +3016,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # (a scene that is itself a question keeps its place: "what's hillingdon's number of
         # CP plans - are they higher than harrow?")
         scoped_elsewhere = (asking_text != question and (named_places(asking_text) or _NATION.search(asking_text))
-                            and not _WH.match(question.strip()))
+                            and not WH_OPENING.match(question.strip()))
         # (where someone came from, in the scene, is not where the question is about:
         # "child just moved from croydon on a cp plan - are transfer-in conferences held
         # within timescales?")
@@ -3400,7 +3167,6 @@ def introduces_list(text: str) -> bool:
                              r"(?:ways|routes|methods)\s*\.?$", last, re.I))
 
 
-
 #: a sentence opening on a thing the sentence before names: "Under this banner ...",
 #: "Through this approach ..."
 _BACK_NAMED = re.compile(r"(?:(?:under|in|through|with|as part of|from|by|within)\s+)?(?:this|these|such|that)\s+"
@@ -3503,8 +3269,6 @@ def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str]
     return out
 
 
-_ASKED_KIND = re.compile(r"(?:\b(?:what|which|summari[sz]e|outline|recap)|(?:^|\s[-–—:]|[:?])\s*(?:list|name|give me|tell me))\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-                         r"(?:(?:[a-z\-]+(?:['’]s)?|\d+)\s+){0,4}?([a-z]{3,}s)\b(?!['’])")
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
 _STRUCTURE_KINDS = {"headings", "subheadings", "sections", "titles", "chapters", "parts"}
@@ -3515,21 +3279,6 @@ STRUCTURE_SECTION_COVER = 0.1
 _THEME_KINDS = {"themes", "topics", "areas"}
 #: share of a list's head cover sibling sections must reach to answer a themes question
 THEME_SECTION_SHARE = 1.0
-
-
-def asked_kind(question: str) -> str:
-    """The plural noun a list question asks for: "what signs of modern slavery ..." ->
-    "signs", "what are the main learning headings ..." -> "headings"; ``""`` if none."""
-    m = _ASKED_KIND.search(re.sub(r"(?<=[a-z])/(?=[a-z])", " or ", question.lower()))
-    if not m or m.group(1) in ("does", "was", "has", "this", "is", "happens", "means", "goes", "comes", "makes", "takes",
-                               "needs", "says", "works", "gets", "helps", "looks", "counts", "applies") \
-            or re.search(r"(?:ss|us|is)$", m.group(1)):
-        return ""
-    if m.group(1) == "ones":
-        # "workshops at the 2021 conference - which ones were on?": the kind is the topic's
-        t = re.match(r"\s*(?:the\s+|our\s+|their\s+)?(?:[a-z\-]+\s+){0,3}?([a-z]{3,}s)\b(?!['’])[^?]{0,80}?\s[-–—:]\s", question.lower())
-        return t.group(1) if t and not re.search(r"(?:ss|us|is)$", t.group(1)) else ""
-    return m.group(1)
 
 
 def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
@@ -3857,7 +3606,6 @@ def gives_asked_kind(question: str, text: str) -> bool:
     return qtype in ("who", "when") and _type_bonus(qtype, asked, text) > 0
 
 
-
 def _type_bonus(qtype: str, question: str, text: str) -> float:
     if qtype == "frequency":
         return 0.8 if _FREQUENCY.search(text) else 0.0
@@ -3942,10 +3690,6 @@ def lists_kind(kind: str, text: str) -> bool:
 _COUNTED_UNIT = (r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  r"thirty|forty|fifty|sixty|ninety|a few|several|a couple of)\s*(?:-\s*)?"
                  r"(?:(?!(?:hours?|minutes?|days?|weeks?|months?|years?|a|an|per|each|every)\b)[\w-]+\s+){{0,2}}{unit}s?\b")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+((?:[a-z’'\-]+\s+){0,2}?)([a-z\-]{3,}s)\b", re.I)
-_COUNT_UNITS = {"years", "yrs", "months", "weeks", "days", "hours", "mins", "minutes", "times", "sessions", "meetings",
-                "year", "yr", "month", "week", "day", "hour", "min", "minute", "olds"}
 
 
 #: nouns that only say "things" ("which three organisations ...": the answer need not
@@ -3954,26 +3698,6 @@ _COUNT_UNITS = {"years", "yrs", "months", "weeks", "days", "hours", "mins", "min
 _CLASS_NOUNS = {"organisations", "organizations", "agencies", "bodies", "groups", "services", "partners",
                 "people", "things", "areas", "ways", "types", "kinds", "members", "teams", "items", "points",
                 "fields", "sectors", "parts"}
-
-
-def stated_count(question: str) -> tuple[int, str] | None:
-    """How many things a list question says it wants, and the noun counted: "which three
-    organisations are ..." -> ``(3, "organisations")``, "the 3 partnership priorities" ->
-    ``(3, "priorities")``; ``None`` when it names no count, or the number counts time ("2
-    yrs or more", "5 working days") or the question asks "how many"."""
-    q = question.lower()
-    if re.search(r"\bhow many\b", q):
-        return None
-    for m in _STATED_COUNT.finditer(q):
-        if m.group(3) in _COUNT_UNITS or set(m.group(2).split()) & _COUNT_UNITS:
-            continue
-        before, after = q[:m.start()], q[m.end(1):]
-        if (re.search(r"\b(?:stage|level|year|section|tier|step|phase|part|page|chapter|appendix|number|no|top|at least|over|under|than)\s*$", before)
-                or re.match(r"\s*(?:or|and|to|-|–)\s*(?:more|fewer|less|over|under|above|\d|two|three|four|five|six|seven|eight|nine|ten)", after)):
-            continue  # "key stage 3 lessons", "three or more exclusions", "3 and 4 year olds"
-        n = m.group(1)
-        return (int(n) if n.isdigit() else _COUNT_WORDS[n]), m.group(3)
-    return None
 
 
 _TRAILING_CLAUSE = re.compile(r"(?:because|which|as|so|while|whereas|where|who|although|though|but|since|in order|to|with|for example|e\.g\.|i\.e\.)\b", re.I)

@@ -1,0 +1,323 @@
+"""The shape of a question, read from its words alone (no passages, no model).
+
+* :func:`question_type` -- number, frequency, who, when, list, define or general;
+* :func:`asking_clauses` -- the clauses that ask, without the scene set before them;
+* :func:`asked_acronym` -- the acronym a "what does X stand for" question asks about;
+* :func:`asked_kind` -- the plural noun a list question asks for ("signs", "themes");
+* :func:`stated_count` -- how many things a list question says it wants.
+
+Used by :mod:`assistant.answer.extractive` (scoring and refusal rules), by
+:mod:`assistant.answer.parts` and by the chain. Everything here is a pure function of the
+question text, regex-based, thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.glossary import acronym_flags, load_glossary
+
+
+#: where the kind is listed, closing a classifying question: "... which warning sign is that
+#: on the slavery site?"
+_WHERE_TAIL = r"(?:\s+(?:on|in|from|according to|under|per)\s+(?:the\s+)?[\w\s'’-]{1,40}?)?"
+
+
+#: a question asking which named kind something is: "which warning sign of slavery is
+#: that?", "what type of abuse would this be?", "which category does it fall under?"
+CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|category|categories|forms?|indicators?|stage|level|tier)\b"
+                         r"(?:\s+of\s+[\w\s-]{1,30}?)?\s+(?:is|are|would|does|do|might|could)\s+(?:(?:be|fall under|count as)\s+)?(?:that|this|it|these|those|they)\b"
+                         rf"(?:\s+(?:be|count as|fall under|come under))?{_WHERE_TAIL}\s*\??\s*$"
+                         # "... kipping where she works - what's that form called?"
+                         r"|\bwhat(?:'s|’s| is| are)\s+(?:that|this|it|these|those)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|forms?|category|sort)?\s*"
+                         rf"(?:of\s+[\w\s-]{{1,30}}?\s+)?called{_WHERE_TAIL}\s*\??\s*$"
+                         # "... and hardly let out - what's the proper name for that?"
+                         rf"|\bwhat(?:'s|’s| is)\s+the\s+(?:proper\s+|right\s+|correct\s+|official\s+|technical\s+)?(?:name|term|word)\s+for\s+(?:that|this|it){_WHERE_TAIL}\s*\??\s*$"
+                         # "... and the debt keeps growing. is there a name for that?"
+                         rf"|\bis\s+there\s+an?\s+(?:proper\s+|official\s+|technical\s+|specific\s+)?(?:name|term|word)\s+for\s+(?:that|this|it){_WHERE_TAIL}\s*\??\s*$"
+                         # "... collected really late - is that one of the red flags?"
+                         r"|\b(?:is|are|would|could|might)\s+(?:that|this|it|these|those|they)\s+(?:be\s+)?(?:one of\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+                         rf"(?:signs?|red flags?|warning signs?|indicators?|types?|kinds?|forms?)\b(?:\s+of\s+[\w\s-]{{1,30}}?)?{_WHERE_TAIL}\s*\??\s*$", re.I)
+
+
+#: a question about when a service is open: "is the helpline open at night?", "is it
+#: 24/7?", "what are its opening hours?"
+HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|manned)\b[^?]{0,40}?\b(?:night|round the clock|24/7|24 hours|all day|"
+                      r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight|all the time|day and night|night and day|"
+                      r"every day|all hours)\b"
+                      r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open)\b"
+                      # "is the modern slavery helpline 24hrs?"
+                      r"|(?:\bopen\s+)?(?:\b24/7|\b24\s?hrs?\b|\b24 hours|\b24-hour|\bround the clock|\bopen (?:at night|all night|weekends))(?=\s*(?:\?|$|,|-|and\b|or\b))"
+                      r"|\bwhat (?:hours|times)\b[^?]{0,50}\bopen\b", re.I)
+
+
+_ACRONYM_Q = re.compile(
+    r"^\s*(?:[^?]{3,40}\s[-–—:]\s+)?(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*"
+    r"(?:exactly|actually|again|even|then)?\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
+    r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
+    r"|\bwhat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|refer to)\b)"
+    # the acronym first, then the question about it: "ECINS - what does it stand for?"
+    r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
+    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
+    # "NRM - what is it and who can refer?"
+    r"|^\s*(?P<i>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+is)\s+(?:it|that|this)\s*(?:[?,.;]|$|(?:and|&)\b)"
+    # a topic first, then the acronym asked about: "the TARA service in glasgow - what's TARA?"
+    r"|\s[-–—:]\s*(?:what|wat)(?:'s|’s| is| does| do)\s+(?:an? |the )?(?P<f>[A-Z][A-Z0-9&]{1,9})\b\s*"
+    r"(?:(?:actually|exactly|really)\s+)?(?:stand for|mean|short for|refer to)?\s*\??\s*$"
+    # a description between the acronym and the verb: "what does ECINS, the secure
+    # information sharing system ..., stand for?"
+    r"|\b[Ww]hat (?:does|do) (?:the )?(?P<g>[A-Z][A-Z0-9&]{1,9})\s*(?:,|\(|[-–—])[^?]{1,200}?(?:,|\)|[-–—])\s*"
+    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
+    # the acronym set equal to a question mark: "ECINS = ? saw it in the VVE bit"
+    r"|^\s*(?P<h>[A-Z][A-Z0-9&]{1,9})\s*=\s*(?:\?|what\b|wat\b)"
+)
+
+
+#: "someone mentioned CTAC for a trafficked child - what does it stand for?": the one
+#: acronym of a topic set first, asked about by "it"
+_TOPIC_ACRONYM_Q = re.compile(
+    r"^(?P<topic>[^?]{2,120}?)\s[-–—:]\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
+    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b\s*\?*\s*$")
+
+
+def asked_acronym(question: str) -> str | None:
+    """The acronym a "what does X stand for / what is X" question asks about, if any; a
+    glossary acronym typed in lower case counts ("what does cla stand for?" asks about
+    CLA; :func:`~assistant.glossary.acronym_flags`)."""
+    found = _asked_acronym(question)
+    if found is None:
+        terms = load_glossary().terms
+        upper = re.sub(r"\b[a-z][a-z0-9&]{2,9}\b",
+                       lambda m: m.group(0).upper() if m.group(0).upper() in terms and acronym_flags(m.group(0).upper()) else m.group(0),
+                       question)
+        if upper != question:
+            found = _asked_acronym(upper)
+    return found
+
+
+def _asked_acronym(question: str) -> str | None:
+    """:func:`asked_acronym` for the acronyms ``question`` writes in capitals."""
+    m = _ACRONYM_Q.search(question.strip())
+    if not m:
+        t = _TOPIC_ACRONYM_Q.match(question.strip())
+        found = re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", t.group("topic")) if t else []
+        # (several: the one the topic opens with is its subject, "ECINS keeps coming up at
+        # the VVE meeting - what does it actually stand for??")
+        opens = bool(found) and t.group("topic").lstrip().startswith(found[0]) and not re.match(
+            rf"{re.escape(found[0])}\s*(?:and|or|&|,|/|vs)\b", t.group("topic").lstrip())
+        return found[0] if len(set(found)) == 1 or opens else None
+    asking = asking_clauses(question.strip())[-1]
+    if m.group("g") is None and asking != question.strip() and re.match(r"\s*(?:what|which|who|whom|whose|where|when|why|how)\b", asking, re.I) and not re.search(
+            r"\b(?:stands?|mean|means|short|refer)\b|^\s*(?:what|wat)(?:'s|’s| is| are)\s+(?:an? |the )?[A-Z][A-Z0-9&]{1,9}s?\b",
+            asking):
+        # the acronym is in the scene, another thing is asked: "what does TARA stand for -
+        # who can use it?"
+        return None
+    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") or m.group("h") or m.group("i")
+    return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
+
+
+#: a yes/no question checking a count it quotes: "is it true the mash got over 10,000
+#: contacts?", "did the report say 200 delegates came?" (a figure of two digits or more,
+#: not a year, a period, a percentage or a time, before a plural noun)
+_CHECKED_FIGURE = re.compile(
+    r"^(?:[^?]{0,80}?\s[-–—:,]\s*)?(?:is it (?:true|right|correct)|is that (?:true|right|correct)|am i right|did|does|do|was|were|has|have|had|are)\b"
+    r"[^?]{0,80}?(?<![\d/.,-])(?:over |more than |about |around |roughly |nearly |almost |approx\.? |under |less than |fewer than )?"
+    r"(?!(?:19|20)\d{2}\b)\d{1,3}(?:,\d{3})*(?![\d/%.-])\s+(?:[a-z-]+\s+){0,2}?(?!(?:hours?|days?|weeks?|months?|years?|yrs?|mins?|minutes?|times?|per\b)\b)"
+    # (not the items of a list: "are there 6 types of slavery?")
+    r"(?!(?:types|kinds|forms|ways|signs|steps|stages|priorities|principles|areas|themes|categories|recommendations|findings)\b)[a-z]{3,}s\b")
+
+
+def question_type(question: str) -> str:
+    """Coarse question type: number, frequency, who, when, list, define or general.
+
+    A leading scene-setting clause does not decide the type: in "when covid hit bed
+    capacity, what did they set up ...?" the question is the "what" clause."""
+    # ("courses/topics" is "courses or topics")
+    q = re.sub(r"\b(what|who|where|how)['’]s\b", r"\1 is", re.sub(r"(?<=[a-z])/(?=[a-z])", " or ", question.lower().strip()))
+    m = (re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
+         # a topic set first: "young person J LLR - when are the full findings meant to
+         # be shared?" asks when, whatever the topic's words
+         # (unless the question points back at the topic, "cp conference priorities -
+         # what were they planning to change?", or sets a scene of its own)
+         or re.match(r"(?!(?:what|which|who|how|where|why|when)\b)[^?]{3,80}?\s[-–—:]\s+"
+                     r"(?P<rest>(?!when\b[^?]*,)(?![^?]*\b(?:they|them|these|those|its)\b)(?:what|whats|which|who|how|where|why|when)\b.*)", q))
+    if m:
+        question = question.strip()[m.start("rest"):]
+        q = m.group("rest")
+    # a later part of a multi-part question, after the count it points back to
+    # (:func:`~assistant.answer.parts.question_parts`): "how much did the mayor commit to
+    # tagging ... - what kind of tags are they?" asks what kind, not how much
+    m = re.match(r"(?:[^?]{3,80}?\s[-–—:]\s+)?how (?:many|much)\b[^?]*?\s[-–—]\s+(?P<rest>(?:(?:until|till|up (?:un)?til|since|by) when|what|which|who|where|why|when)\b[^?–—]*\??)$", q)
+    if m and not re.search(r"\s-\s", m.group("rest")):
+        question = question.strip()[m.start("rest"):]
+        q = m.group("rest")
+    if re.search(r"\bhow often\b|\bhow frequently\b", q):
+        return "frequency"
+    if "%" in q and not re.search(r"\b(?:what|whats|which|who|how|where|why|when|vs|versus|v)\b", q):
+        # a terse share asked for: "neet care leavers - girls %? boys %?" (not a comparison
+        # of groups, "% black vs % white?", answered by each group's row)
+        return "number"
+    if _CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q):
+        return "number"  # "is it true the mash got over 10,000 contacts?", "was child m 14 when he died?"
+    if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){1,5}(?:numbers|figures|totals|stats|statistics)\b"
+                 r"(?<!numbers(?= for))(?! (?:to|you|i|we|they|people|someone|parents|victims)\b| for (?:you|me|us|them|people|someone|parents|victims)\b)", q):
+        return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
+    if re.search(r"\bwhat (?:did|does|do|would) (?:it|they|that|this|those|these|the [\w-]+)(?: all)? (?:add up to|come to|amount to|total)\b", q):
+        return "number"  # "who bankrolls the board - what did it all add up to?"
+    if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:(?:total|overall|whole|current)\s+)?(?:population|budget|spend|income|expenditure)\s*\??$", q):
+        return "number"  # "harrow at a glance - total population"
+    if re.match(r"(?!(?:what|which|who|how|where|why|when|is|are|was|were|do|does|did|can|could)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                r"(?:contacts|referrals|assessments|allegations|cases|episodes|notifications|plans|delegates|attendees|lac|cla|"
+                r"numbers|figures|stats|totals?|count)"
+                r"(?:\s+(?:for|in|during|over|between|from|at|on|as at|as of|since)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|last|this|20)"
+                r"|\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b|\s*\??$)", q):
+        return "number"  # a count asked as a noun phrase: "MASH contacts for apr 2020-mar 2021?"
+    if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:average|avg|mean|median|typical)\s+(?:wait|waiting time|wait time|length|age|number|time|"
+                 r"duration|caseload|cost|week|day|month|hour)s?\b", q):
+        return "number"  # an average asked as a noun phrase: "camhs waiting times - avg wait in weeks?"
+    if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
+        return "general"  # "what happened to the number of kids needing ...": an event or trend
+    if (re.search(r"\b(?:which|what) (?:month|year|day|date|week)\s+(?:(?:during|in|over|since|of) [\w-]+(?: [\w-]+)?\s+)?(?:did|was|were|is|are|does|do|will|would|saw|sees|had|has|have|\w+ed)\b", q)
+            and not re.search(r"\bhow many\b|\bper (?:month|year|day|week)\b", q)):
+        return "when"  # "which month saw the highest number of referrals?" asks for a date
+    if re.match(r"when (?:did|was|were|is|are|does|do|will|has|have|had)\b", q) and not re.search(r"\bhow (?:many|much|long)\b", q):
+        return "when"  # "when did CAMHS see their highest ever number of referrals?"
+    if re.match(r"(?:are|is|were|was|do|does|did|have|has|had)\b", asking_clauses(q)[-1]):
+        # "are transfer-in conferences held within timescales?" asks whether, not how long
+        q = re.sub(r"\b(?:within|in|on|outside|out of)\s+(?:the\s+)?(?:agreed\s+|target\s+|statutory\s+|required\s+)?timescales?\b", " ", q)
+    if re.search(r"(?:^|[:?–-]\s*)(?:what|whats)(?: is| was| are| were)? (?:actually )?(?:the |harrow'?s |england'?s |their |our |the national )?(?:[\w'-]+ ){0,3}?"
+                r"(?:rate|average|avg|%|percentage|proportion)(?! of (?:abuse|harm|neglect)\b)", q):
+        return "number"  # "whats the england rate of cp plans per 10,000 kids?", "what actually is the england avg %"
+    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bwhat (?:did|does|do|will) (?:[\w’']+ ){1,3}(?:spend|pay|cost)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b", q):
+        return "number"
+    if ROLE_ASKED.search(q):
+        return "general"  # "what is nazir afzal's job?" asks for a post, not a definition
+    if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", asking_clauses(q)[-1]):
+        return "define"
+    if re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
+        return "define"
+    if re.match(r"who\b", q):
+        # "who sits on the HSSP - the membership list?" asks for everyone
+        if re.search(r"\b(list|membership|members|all the|everyone|every\b|each of)", q):
+            return "list"
+        return "who"
+    if re.match(r"(?:(?:until|till|up (?:un)?til|since|by)\s+)?when\b", q) or "what date" in q or "which year" in q:
+        return "when"
+    if re.match(r"(?:which|what|name|list)\b", q) and stated_count(question):
+        return "list"  # "which six secondary schools have social workers?"
+    # list words inside a name ("the new Learned Lessons Review") do not ask for a list
+    if re.match(r"what(?:s| was| is| were| are) (?:the |that |this |their )?[^?]{3,80}?\babout(?: again)?\s*\??$", q):
+        return "general"  # "what was the child H learned lessons review about again?"
+    if HOURS_Q.search(q) and not re.search(r"\bhow many\b", q):
+        return "general"  # "what are the opening hours of the helpline?" asks no list
+    if re.match(r"what (?:is|are|was|were) (?:the |that |this |their )?[^?]{3,80}?\b(?:looking at|looking into|exploring|examining|investigating|focusing on|focused on)\s*\??$", q):
+        return "general"  # "what are the new LLR and the new SAR looking at?"
+    words = question.strip().split()
+    unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
+    # (nor in a kind of review typed in lower case: "the learned lessons review")
+    unnamed = re.sub(r"\b(?:learned lessons|lessons learned|lessons learnt)(?= review)", " ", unnamed)
+    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|what were the|what are the|which .* (were|are)|examples|signs"
+                 r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
+                 r"|what (sorts|kinds|types) of)\b", unnamed):
+        return "list"
+    if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,4}(?:find|learn|conclude|recommend|identify)\b", q):
+        return "list"  # "Family A SAR - what did it find?": its key findings
+    if re.search(r"\b(?:anything|what(?:'s| is| was| has| have| were)?(?: been| we| they)?)\s+(?:been\s+)?learn(?:ed|t)\b(?!\s+lessons)|\bwhat learning\b", q):
+        return "list"  # "young person J - anything learned so far?": its findings
+    if re.match(r"(?:which|what)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\s+(?:or|and)\s+[a-z-]{3,}s\s+(?:did|do|does|were|are|have|has|had|can|should)\b", q):
+        return "list"  # "what specialist courses/topics did the hscb emphasise?"
+    if _PLURAL_Q.match(q) and not re.match(r"(?:what|which)\s+(?:\w+\s+)?(?:is|was|does|has|this|its|always|across|process|access|address|business|status|analysis|basis|crisis|progress|success|abuse)\b", q):
+        return "list"
+    return "general"
+
+
+#: "which organisations ran ...", "what topics did ...", "which emergency services joined ...":
+#: a plural noun right after the question word asks for several things
+_PLURAL_Q = re.compile(r"(?:which|what)\s+(?:[a-z&\-]+\s+(?:(?:and|&|\+)\s+)?|(?:(?!(?:did|does|do|the|a|an|of|is|are|was|were|has|have|had|sort|kind|type)\b)[a-z&\-]+\s+){2})?[a-z\-]{3,}(?<!ss)(?<!us)(?<!is)s\s+(?:did|do|does|were|are|have|has|had|can|could|should|will|would|might|must|\w+ed|ran|run|came|went|took|give|gave|make|made|help|need|say|said)\b")
+
+
+#: a question asking what post someone holds ("what's her role?", "what is Nazir's job?")
+ROLE_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was)\s+(?:his|her|their|(?:[\w’']+\s+){0,2}[\w’']+['’]s?)\s+(?:role|job|job title|title|position|post)\b"
+                         r"|\bwhat (?:is|was) the (?:role|job|position) of\b|\bwhat (?:does|did) (?:he|she) do\s*(?:for a living)?\s*\??$", re.I)
+
+
+CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*|(?<=[a-z]{3}[.!])\s+")
+
+
+WH_OPENING = re.compile(r"^(?:what|which|who|whom|whose|how|where|why|when|is|are|do|does|did|can|could|should|will|would)\b", re.I)
+
+
+#: a closing clause that asks nothing of its own: "... home alone in england - what's the
+#: answer?", "what should i tell her?", "... an approach that links kids and adult
+#: safeguarding - what's it called?"
+_OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|position|deal|score)|(?:what|which)(?:'s|’s| is| are)? "
+                       r"(?:it|this|that|they)(?: (?:called|named|known as))?|what (?:do|should|can|would) (?:i|we) "
+                       r"(?:say|tell (?:them|her|him|the parents?|the family))|what do you (?:think|reckon)|any (?:ideas|thoughts))\s*\??\s*$", re.I)
+
+
+#: a clause scoped by a short phrase before its question word: "in his evaluation what was
+#: the workforce confused about?"
+_SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'’-]+\s+){1,3}?(?:what|which|who|how|where|why|when)\b", re.I)
+
+
+def asking_clauses(question: str) -> list[str]:
+    """The clauses that ask the question, when a scene-setting clause comes first: "LADO
+    figures are down - what risk are they still mindful of?" -> ``["what risk are they
+    still mindful of?"]``; ``[question]`` for a one-clause question."""
+    clauses = [c for c in CLAUSE_SPLIT.split(question.strip()) if c]
+    asking = [c for c in clauses[1:] if (WH_OPENING.match(c) or _SCOPED_WH.match(c)) and not _OPEN_ASK.match(c)]
+    if asking and CLASSIFY_Q.search(asking[-1]):
+        # "workers are collected at 4am and dropped back late. which warning sign is
+        # that?" asks what the scene itself is: the scene is what is asked about
+        return [question]
+    return asking if len(clauses) >= 2 and asking else [question]
+
+
+_ASKED_KIND = re.compile(r"(?:\b(?:what|which|summari[sz]e|outline|recap)|(?:^|\s[-–—:]|[:?])\s*(?:list|name|give me|tell me))\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                         r"(?:(?:[a-z\-]+(?:['’]s)?|\d+)\s+){0,4}?([a-z]{3,}s)\b(?!['’])")
+
+
+def asked_kind(question: str) -> str:
+    """The plural noun a list question asks for: "what signs of modern slavery ..." ->
+    "signs", "what are the main learning headings ..." -> "headings"; ``""`` if none."""
+    m = _ASKED_KIND.search(re.sub(r"(?<=[a-z])/(?=[a-z])", " or ", question.lower()))
+    if not m or m.group(1) in ("does", "was", "has", "this", "is", "happens", "means", "goes", "comes", "makes", "takes",
+                               "needs", "says", "works", "gets", "helps", "looks", "counts", "applies") \
+            or re.search(r"(?:ss|us|is)$", m.group(1)):
+        return ""
+    if m.group(1) == "ones":
+        # "workshops at the 2021 conference - which ones were on?": the kind is the topic's
+        t = re.match(r"\s*(?:the\s+|our\s+|their\s+)?(?:[a-z\-]+\s+){0,3}?([a-z]{3,}s)\b(?!['’])[^?]{0,80}?\s[-–—:]\s", question.lower())
+        return t.group(1) if t and not re.search(r"(?:ss|us|is)$", t.group(1)) else ""
+    return m.group(1)
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+_STATED_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+((?:[a-z’'\-]+\s+){0,2}?)([a-z\-]{3,}s)\b", re.I)
+
+
+_COUNT_UNITS = {"years", "yrs", "months", "weeks", "days", "hours", "mins", "minutes", "times", "sessions", "meetings",
+                "year", "yr", "month", "week", "day", "hour", "min", "minute", "olds"}
+
+
+def stated_count(question: str) -> tuple[int, str] | None:
+    """How many things a list question says it wants, and the noun counted: "which three
+    organisations are ..." -> ``(3, "organisations")``, "the 3 partnership priorities" ->
+    ``(3, "priorities")``; ``None`` when it names no count, or the number counts time ("2
+    yrs or more", "5 working days") or the question asks "how many"."""
+    q = question.lower()
+    if re.search(r"\bhow many\b", q):
+        return None
+    for m in _STATED_COUNT.finditer(q):
+        if m.group(3) in _COUNT_UNITS or set(m.group(2).split()) & _COUNT_UNITS:
+            continue
+        before, after = q[:m.start()], q[m.end(1):]
+        if (re.search(r"\b(?:stage|level|year|section|tier|step|phase|part|page|chapter|appendix|number|no|top|at least|over|under|than)\s*$", before)
+                or re.match(r"\s*(?:or|and|to|-|–)\s*(?:more|fewer|less|over|under|above|\d|two|three|four|five|six|seven|eight|nine|ten)", after)):
+            continue  # "key stage 3 lessons", "three or more exclusions", "3 and 4 year olds"
+        n = m.group(1)
+        return (int(n) if n.isdigit() else _COUNT_WORDS[n]), m.group(3)
+    return None
