@@ -26,9 +26,7 @@ from assistant.answer.extractive import (
     defines,
     gives_asked_kind,
     introduces_list,
-    is_person_name,
     lists_kind,
-    person_names,
     places_in_series,
     rated_text,
     rating_key,
@@ -36,6 +34,7 @@ from assistant.answer.extractive import (
 )
 from assistant.answer.parts import merge_answers, question_parts, strip_aside, strip_intro
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
+from assistant.answer.text_evidence import is_person_name, person_names
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions

@@ -162,16 +162,8 @@ class Glossary:
             extra.append(term.acronym)
             extra.append(term.expansion)
             extra.extend(term.related)
-        low = f" {text.lower()} "
-        for phrase, targets in self.synonyms.items():
-            # "{someone}" in a phrase stands for a pronoun or "the child": "tying {someone}
-            # down" matches "tying him down"; "{parent}" for a parent ("looking after a
-            # poorly or shielding mum or dad"); "{worker}" for people who work with
-            # children ("a teacher or youth worker harmed a child")
-            pattern = (re.escape(phrase).replace(re.escape("{someone}"), _SOMEONE).replace(re.escape("{parent}"), _PARENT)
-                       .replace(re.escape("{worker}"), _WORKER))
-            if re.search(rf"(?<![\w]){pattern}(?![\w])", low):
-                extra.extend(targets)
+        for _, targets in self.matched_synonyms(text):
+            extra.extend(targets)
         seen, out = set(), []
         for e in extra:
             if e.lower() not in seen and e.lower() not in text.lower():
@@ -182,6 +174,22 @@ class Glossary:
         self._expanded[text] = tuple(out)
         return out
 
+
+    def matched_synonyms(self, text: str) -> list[tuple[str, list[str]]]:
+        """The everyday phrases of :attr:`synonyms` that ``text`` uses, with the document
+        terms each stands for: "those on the receiving end" -> ``[("on the receiving end",
+        ["victims"])]``. "{someone}" in a phrase stands for a pronoun or "the child" ("tying
+        {someone} down" matches "tying him down"); "{parent}" for a parent ("looking after a
+        poorly or shielding mum or dad"); "{worker}" for people who work with children ("a
+        teacher or youth worker harmed a child")."""
+        low = f" {text.lower()} "
+        out: list[tuple[str, list[str]]] = []
+        for phrase, targets in self.synonyms.items():
+            pattern = (re.escape(phrase).replace(re.escape("{someone}"), _SOMEONE).replace(re.escape("{parent}"), _PARENT)
+                       .replace(re.escape("{worker}"), _WORKER))
+            if re.search(rf"(?<![\w]){pattern}(?![\w])", low):
+                out.append((phrase, targets))
+        return out
 
 def _lone_letters(text: str) -> list[re.Match]:
     """The first match of each capital letter standing alone as a case review subject's

@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from assistant.answer.extractive import ExtractiveAnswerer, asked_acronym, enumerates, question_type
+from assistant.answer.extractive import ExtractiveAnswerer, enumerates
+from assistant.answer.question_shape import asked_acronym, question_type
 from assistant.glossary import load_glossary, mine_definitions
 
 
@@ -382,7 +383,7 @@ def test_periods_are_normalised():
 
 
 def test_missing_evidence_rules():
-    from assistant.answer.extractive import missing_evidence as miss
+    from assistant.answer.refusal_rules import missing_evidence as miss
 
     phone_q = "what's the out of hours emergency duty team number for Harrow children's services?"
     assert miss(phone_q, "general", ["The EDT covers nights and weekends."]) == "a telephone number for this"
@@ -471,7 +472,7 @@ def test_scene_setting_clause_counts_less_than_the_asking_clause(indexed):
 
 
 def test_other_areas_unknown_acronyms_and_contact_details_are_not_invented(indexed):
-    from assistant.answer.extractive import named_places, spelled_out
+    from assistant.answer.text_evidence import named_places, spelled_out
 
     assert named_places("how many contacts did brent's MASH get in 2020-21?") == ["brent"]
     assert named_places("kingston upon thames figures") == ["kingston upon thames"]
@@ -508,7 +509,8 @@ def test_pasted_contact_details_do_not_turn_a_question_into_a_request_for_them(i
 
 
 def test_stated_counts_and_inline_enumerations():
-    from assistant.answer.extractive import enumeration_counts, stated_count
+    from assistant.answer.extractive import enumeration_counts
+    from assistant.answer.question_shape import stated_count
 
     assert stated_count("which three organisations are the statutory safeguarding partners?") == (3, "organisations")
     assert stated_count("each of the 3 partnership priorities has a strapline - what are they?") == (3, "priorities")
@@ -552,7 +554,7 @@ def test_a_percentage_question_is_answered_by_a_percentage(indexed):
 
 
 def test_a_count_is_not_answered_by_a_percentage_a_trend_or_a_span():
-    from assistant.answer.extractive import missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
 
     decline = ("This showed a slight decline in the number of referrals of around 14% on the year before – and it is "
                "anticipated that this will fall again during the lockdown periods due to less direct access with children.")
@@ -574,7 +576,7 @@ def test_a_count_is_not_answered_by_a_percentage_a_trend_or_a_span():
 
 
 def test_how_long_needs_a_length_of_time():
-    from assistant.answer.extractive import missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
 
     assert missing_evidence("NRM - how long does it take to get a decision?", "number",
                             ["UK National Referral Mechanism Statistics 2013"]) == "a length of time"
@@ -612,7 +614,7 @@ def test_chat_words_and_list_requests_do_not_weigh_in_a_question():
 
 
 def test_asked_kind():
-    from assistant.answer.extractive import asked_kind
+    from assistant.answer.question_shape import asked_kind
 
     assert asked_kind("what signs of modern slavery should frontline staff look out for?") == "signs"
     assert asked_kind("what are the main learning headings on the child M sheet?") == "headings"
@@ -638,7 +640,7 @@ def test_a_question_about_headings_is_answered_by_the_headings(indexed):
 
 
 def test_money_rates_and_roles_must_be_in_the_answer():
-    from assistant.answer.extractive import missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
 
     # a helpline number and a count of slaves are not a sum of money
     assert missing_evidence("can a modern slavery survivor claim criminal injuries compensation, and how much?", "number",
@@ -693,7 +695,7 @@ def test_a_helpline_footnote_from_the_page_footer_answers(indexed_both):
 
 
 def test_a_question_about_the_law_needs_an_answer_that_speaks_of_it():
-    from assistant.answer.extractive import missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
 
     practice = ["current practice is to provide the decision letter in 24 hours; the child protection plan and "
                 "Record of Conference (notes) within 5 working days"]
@@ -705,7 +707,7 @@ def test_a_question_about_the_law_needs_an_answer_that_speaks_of_it():
 
 
 def test_a_counted_acronym_and_an_asked_unit_must_be_in_the_answer():
-    from assistant.answer.extractive import missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
 
     plans = ["- Harrow has the 12th highest number of Child Protection Plans per 10,000 population."]
     assert missing_evidence("how many NRM referrals for children came from harrow in 2020-21?", "number", plans,
@@ -718,7 +720,7 @@ def test_a_counted_acronym_and_an_asked_unit_must_be_in_the_answer():
 
 
 def test_edge_cases_found_by_a_break_it_pass():
-    from assistant.answer.extractive import missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
     from assistant.keywords import question_weights
 
     # short chat words are dropped only in lower case: "a TA" is a teaching assistant
@@ -795,12 +797,13 @@ def test_a_figure_that_counts_everything_asked_beats_one_that_counts_part(indexe
 
 
 def test_a_cost_question_is_answered_by_free_and_a_budget_row(indexed, indexed_both):
-    from assistant.answer.extractive import _free, missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
+    from assistant.answer.text_evidence import says_free
 
     a = indexed_both.ask("How much does it cost to call the helpline?")
     assert a.status == "answered" and a.answer.startswith("Free from landlines")
     # "no free time" is not a price
-    assert not _free("how much can they claim?", "very limited or no free time and minimal privacy")
+    assert not says_free("how much can they claim?", "very limited or no free time and minimal privacy")
     # a budget's row answers a contribution question, not a meeting-attendance row
     a = indexed.ask("how much did the CCG contribute to the HSCB budget in 2020-21?")
     assert "20,000" in a.answer and "Outturn" in a.answer
@@ -812,7 +815,7 @@ def test_a_cost_question_is_answered_by_free_and_a_budget_row(indexed, indexed_b
 
 
 def test_a_waiting_time_needs_a_length_of_time():
-    from assistant.answer.extractive import missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
 
     camhs = ["CAMHS set up a new Adolescent Treatment Service in 2019 with the Urgent Care Team for five boroughs"]
     assert missing_evidence("what's the average wait in weeks for a CAMHS treatment appointment in harrow right now?",
@@ -829,7 +832,8 @@ def test_what_did_a_review_find_asks_for_its_findings(indexed):
 
 
 def test_signs_asked_with_a_count_or_the_askers_situation_are_the_documents_list(indexed_both):
-    from assistant.answer.extractive import asked_kind, asker_stems
+    from assistant.answer.extractive import asker_stems
+    from assistant.answer.question_shape import asked_kind
 
     assert asked_kind("what are the common signs of modern slavery I should be looking out for?") == "signs"
     assert asker_stems("what are the common signs of modern slavery I should be looking out for on home visits?") \
@@ -874,7 +878,7 @@ def test_a_whole_budget_question_is_answered_by_the_grand_total(indexed):
 
 
 def test_who_holds_a_post_is_answered_by_a_name(indexed):
-    from assistant.answer.extractive import has_person_name
+    from assistant.answer.text_evidence import has_person_name
 
     assert has_person_name("Chris Miller Independent Chair and Scrutineer Harrow Safeguarding Partnership")
     assert not has_person_name("Chair of Quality Assurance Subgroup | 4")
@@ -885,7 +889,7 @@ def test_who_holds_a_post_is_answered_by_a_name(indexed):
 
 
 def test_a_timescale_question_needs_the_event_it_times():
-    from assistant.answer.extractive import missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
 
     cp = ["- Since the pandemic ... current practice is to provide the decision letter in 24 hours; the child protection "
           "plan and Record of Conference (notes) within 5 working days"]
@@ -929,7 +933,8 @@ def test_a_list_of_one_sentence_items_keeps_its_weaker_items(indexed_both):
 
 
 def test_a_sentence_naming_the_asked_kind_in_a_list_answers(indexed):
-    from assistant.answer.extractive import asked_kind, lists_kind
+    from assistant.answer.extractive import lists_kind
+    from assistant.answer.question_shape import asked_kind
 
     assert asked_kind("What are the Harrow Safeguarding Partnership's three priorities?") == "priorities"
     assert asked_kind("what are the partnership's 3 priorities for this year?") == "priorities"
@@ -971,7 +976,8 @@ def test_merged_answers_renumber_every_marker_and_quote_once():
 
 
 def test_break_it_defects_on_sums_names_and_wholes(indexed, indexed_both):
-    from assistant.answer.extractive import case_names, missing_evidence
+    from assistant.answer.extractive import case_names
+    from assistant.answer.refusal_rules import missing_evidence
 
     # a price from another passage than the strongest sentence (a number to ring is no price)
     assert indexed_both.ask("how much does it cost to call the modern slavery helpline?").answer.startswith(
@@ -1200,7 +1206,7 @@ def test_a_number_of_days_needs_a_count_of_days(indexed_both):
     assert ans.status == "not_found" and not ans.citations, ans.answer
     ans = indexed_both.ask("how many days do i have to hold the ICPC?")
     assert ans.status == "answered" and "15 days" in ans.answer, ans.answer
-    from assistant.answer.extractive import _COUNTED_UNIT
+    from assistant.answer.refusal_rules import _COUNTED_UNIT
     import re
     assert all(re.search(_COUNTED_UNIT.format(unit=u), t, re.I) for u, t in
                (("year", "He suffered for four more years."), ("week", "12 consecutive weeks"), ("day", "within 5 working days")))
@@ -1309,7 +1315,7 @@ def test_which_sign_is_that_is_answered_with_the_signs_heading(indexed_both):
     ("is there a link to the online form?", True),
 ])
 def test_a_web_address_question_asks_for_the_address_not_what_the_site_says(question, web):
-    from assistant.answer.extractive import _WEB_Q
+    from assistant.answer.refusal_rules import _WEB_Q
 
     assert bool(_WEB_Q.search(question)) is web
 
@@ -1438,7 +1444,7 @@ def test_a_reasons_list_led_in_by_the_last_sentence_of_a_long_paragraph(indexed)
     ("how many children went missing?", None),
 ])
 def test_the_event_a_timescale_question_times(question, event):
-    from assistant.answer.extractive import timed_event
+    from assistant.answer.text_evidence import timed_event
 
     assert timed_event(question) == event
 
@@ -1501,7 +1507,7 @@ def test_a_later_part_answered_only_by_an_earlier_parts_quote_takes_its_next_bes
 
 
 def test_a_count_given_in_words(indexed):
-    from assistant.answer.extractive import counts_in_words
+    from assistant.answer.text_evidence import counts_in_words
 
     assert counts_in_words("how many professionals explored it as a safeguarding issue?",
                            "only one professional explored this as a potential safeguarding issue")
@@ -1553,7 +1559,7 @@ def test_what_should_happen_is_answered_by_what_the_review_concluded(indexed):
     ans = indexed.ask("a disabled boy's parents strap him in with soft ties. what did the child M review say should "
                       "happen with that kind of arrangement?")
     assert "safeguarding issues referred" in ans.answer, ans.answer
-    from assistant.answer.extractive import asking_clauses
+    from assistant.answer.question_shape import asking_clauses
     # a statement before the question is its scene
     assert asking_clauses("my client is in care. what is a RHI?") == ["what is a RHI?"]
     # ... unless the question asks what the scene is
@@ -1582,7 +1588,8 @@ def test_refusals_for_a_category_a_deferred_result_a_record_keeping_timescale_an
 
 
 def test_the_words_an_acronym_spells_out():
-    from assistant.answer.extractive import deferred, spelling
+    from assistant.answer.extractive import deferred
+    from assistant.answer.text_evidence import spelling
 
     assert spelling("CP", "keep child protection files") == ["child", "protection"]
     assert spelling("BME", "black and minority ethnic groups") == ["black", "and", "minority", "ethnic"]
@@ -1627,7 +1634,7 @@ def test_who_wrote_a_section_is_answered_by_its_heading(indexed):
 
 
 def test_counts_in_words_of_them_and_police_words():
-    from assistant.answer.extractive import counts_in_words
+    from assistant.answer.text_evidence import counts_in_words
 
     assert counts_in_words("staff got used to it. how many of them explored it as a safeguarding issue?",
                            "only one professional explored this as a potential safeguarding issue")
@@ -1737,7 +1744,7 @@ def test_a_scene_that_is_itself_a_question_keeps_its_place(indexed):
 
 
 def test_how_long_does_x_last_and_timescale_for_x_name_their_event(indexed):
-    from assistant.answer.extractive import timed_event
+    from assistant.answer.text_evidence import timed_event
     assert timed_event("how long does an emergency protection order last") == "emergency protection order"
     assert timed_event("what's the timescale in Working Together for holding a strategy discussion after a s47?") \
         == "strategy discussion"
@@ -1856,7 +1863,7 @@ def test_versus_joins_two_questions():
 
 
 def test_an_age_question_needs_an_age_and_a_reporting_duty_is_a_legal_question(indexed):
-    from assistant.answer.extractive import missing_evidence
+    from assistant.answer.refusal_rules import missing_evidence
     assert missing_evidence("up to what age can a care leaver stay with their foster carers?", "general",
                             ["Compared to statistical neighbours there is little difference for care leavers."]) \
         == "an age for this"
@@ -1890,7 +1897,7 @@ def test_parts_share_only_what_they_point_back_to():
 
 
 def test_thirteenth_session_counts_and_labels(indexed):
-    from assistant.answer.extractive import question_type
+    from assistant.answer.question_shape import question_type
     # a count asked as a noun phrase
     assert question_type("MASH contacts for apr 2020-mar 2021 in harrow") == "number"
     assert question_type("referrals to mash - what changed?") == "general"
@@ -2320,7 +2327,7 @@ def test_a_newly_arrived_asker_is_an_introduction():
 
 
 def test_a_lower_case_acronym_question_is_answered_from_the_glossary(indexed_both):
-    from assistant.answer.extractive import asked_acronym
+    from assistant.answer.question_shape import asked_acronym
 
     assert asked_acronym("what does cla stand for") == "CLA"
     assert asked_acronym("who do i send a referral to") is None
@@ -2422,7 +2429,7 @@ def test_held_out_33_and_35_paraphrases(indexed_both):
 
 
 def test_anything_learned_asks_for_the_findings(indexed):
-    from assistant.answer.extractive import question_type
+    from assistant.answer.question_shape import question_type
 
     assert question_type("young person J - anything learned so far?") == "list"
     assert question_type("what has been learnt from young person J?") == "list"
@@ -2530,7 +2537,7 @@ def test_seventeenth_session_answers(indexed_both):
 
 
 def test_eighteenth_session_question_parts():
-    from assistant.answer.extractive import _full_dates
+    from assistant.answer.refusal_rules import _full_dates
     from assistant.answer.parts import question_parts, strip_aside
 
     # a bare "how many" after a topic is a part of its own
@@ -2584,7 +2591,8 @@ def test_eighteenth_session_answers(indexed_both):
 
 
 def test_nineteenth_session_question_parts_and_names():
-    from assistant.answer.extractive import _band_named, _proper_names, asked_acronym, question_type
+    from assistant.answer.question_shape import asked_acronym, question_type
+    from assistant.answer.refusal_rules import _band_named, _proper_names
     from assistant.answer.parts import question_parts
 
     # a scene set between two clauses belongs to the later one, which points back
@@ -2647,7 +2655,9 @@ def test_nineteenth_session_answers(indexed_both):
 
 
 def test_twentieth_session_question_shapes():
-    from assistant.answer.extractive import _AGE_BAND, _WHY_Q, asked_acronym, asked_kind, question_type
+    from assistant.answer.extractive import _WHY_Q
+    from assistant.answer.question_shape import asked_acronym, asked_kind, question_type
+    from assistant.answer.refusal_rules import _AGE_BAND
     from assistant.answer.parts import question_parts, strip_intro
     from assistant.glossary import load_glossary
 
@@ -2732,7 +2742,9 @@ def test_twentieth_session_answers(indexed_both):
 
 
 def test_twenty_first_session_question_shapes():
-    from assistant.answer.extractive import _AMONG_SCOPE, _FIGURES_OF, asked_acronym, asked_kind, person_names, question_type
+    from assistant.answer.question_shape import asked_acronym, asked_kind, question_type
+    from assistant.answer.refusal_rules import _AMONG_SCOPE, _FIGURES_OF
+    from assistant.answer.text_evidence import person_names
     from assistant.answer.parts import question_parts, strip_intro
 
     # "X figures for Y" asks for figures (not "numbers for" a helpline)

@@ -19,7 +19,13 @@ Given a question and the retrieved passages it:
    substring of its passage's text, so it can be checked.
 
 If the best passage's dense similarity and the best unit's lexical coverage are both low,
-the status is ``not_found`` and nothing is cited.
+the status is ``not_found`` and nothing is cited; so it is when the chosen quotes lack what
+the question plainly asks for (:func:`assistant.answer.refusal_rules.missing_evidence`).
+
+Helpers live beside this module, imported one way: the question's shape in
+:mod:`assistant.answer.question_shape`, what a quote gives (figures, names, places) in
+:mod:`assistant.answer.text_evidence`, the refusal rules in
+:mod:`assistant.answer.refusal_rules`.
 """
 
 from __future__ import annotations
@@ -28,13 +34,11 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Sequence
 
 import numpy as np
-import yaml
 
-from assistant.answer.question_shape import (  # (question_type and friends are re-exported for older imports)
+from assistant.answer.question_shape import (
     CLASSIFY_Q,
     CLAUSE_SPLIT,
     HOURS_Q,
@@ -46,11 +50,41 @@ from assistant.answer.question_shape import (  # (question_type and friends are 
     question_type,
     stated_count,
 )
+from assistant.answer.refusal_rules import missing_evidence
+from assistant.answer.text_evidence import (
+    BOARD_STEMS,
+    BREAKDOWNS,
+    CLASS_WORDS,
+    COUNT_Q,
+    COUNTED,
+    GENERIC_STEMS,
+    HOURS,
+    MONEY_CONTEXT,
+    MONEY_Q,
+    NAME_RUN,
+    NUMBER,
+    PHONE_NUMBER,
+    PHONE_Q,
+    POST_WORD,
+    PROPER_AFTER,
+    ROLE_Q,
+    YEAR_Q,
+    counts_in_words,
+    has_figure,
+    is_person_name,
+    named_places,
+    origin_places,
+    plain_form,
+    says_free,
+    spelled_out,
+    strip_honorifics,
+    timed_event,
+    years_named,
+)
 from assistant.embeddings import Embedder
-from assistant.glossary import CONNECTORS, Glossary, acronym_flags, load_glossary, mine_definitions
+from assistant.glossary import Glossary, acronym_flags, load_glossary, mine_definitions
 from assistant.keywords import PERIOD, analyze, covered_weight, periods, question_weights, reporting_periods
 from assistant.rerank import ChunkStems
-from assistant.safety import common_words, given_names
 from ingest.loaders.html import is_subtitle  # a case study's title ("Serena from Gambia")
 from ingest.models import SECTION_SEP, Answer, Chunk, Citation, Passage
 from ingest.units import chunk_units
@@ -60,11 +94,6 @@ NOT_FOUND_TEXT = (
     "or the partnership's learning and development team."
 )
 
-# a figure ("198", "9,971", "£28,427", "13.8%", "twelve"); not the 19 of "Covid-19"
-_NUMBER = re.compile(r"(?<![\w.])(?<!covid-)(?<!covid )(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?%?"
-                     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                     r"thirty|forty|fifty|hundred|thousand|dozen|half|twice|a third|a quarter)\b", re.I)
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 #: a person's or an organisation's name, with the connectives organisations use
 #: ("Department for Education", "Clinical Commissioning Group", "Children's Society")
 _ORG_NAME = re.compile(r"\b[A-Z][a-z'’]+(?:\s+(?:(?:of|for|and|the|in|on)\s+)?[A-Z][a-z'’]+)+\b")
@@ -109,8 +138,6 @@ _WHY_Q = re.compile(r"\bwhy\b|\breasons?\s+(?:given|for|why|behind)\b|\bwhat(?:'
 #: a sentence giving a cause
 _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:related|due|linked|down)|related to|put down to|attributed to|caused by|"
                      r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to)\b", re.I)
-#: a sentence giving when a service is open
-_HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
 #: type evidence an opening-hours sentence earns for such a question
 HOURS_BONUS = 0.6
 #: superlatives by direction: a question asking for the most of something ("when did CAMHS
@@ -437,7 +464,7 @@ class ExtractiveAnswerer:
 
         pstems = [self._chunk_stems(p.chunk) for p in passages]
         passage_stems: set[str] = set().union(*(st.whole for st in pstems))
-        passage_plain = _plain("\n".join(p.chunk.embed_text() for p in passages))
+        passage_plain = plain_form("\n".join(p.chunk.embed_text() for p in passages))
         unknown = out_of_scope_names(question, passage_stems, "\n".join(p.chunk.embed_text() for p in passages),
                                      corpus_vocabulary=idf)
         # a named case ("Child Q", "Family B", "Operation Heron") the passages never mention
@@ -536,7 +563,7 @@ class ExtractiveAnswerer:
         w_type = self.weights[3]
         kind = asked_kind(question) if qtype == "list" else ""
         counted: set[int] = set()  # units enumerating as many things as the question asks for
-        phone_q = bool(_PHONE_Q.search(" ".join(asking_clauses(question))))
+        phone_q = bool(PHONE_Q.search(" ".join(asking_clauses(question))))
         hours_q = bool(HOURS_Q.search(question))
         # ("what's it called?", "what's the banner called?", "what's the name of ...")
         called_q = re.search(r"\bwhat(?:'s|’s| is| was)? the (?:(?:proper|right|correct|official|technical) )?(?:name|banner|title|term)\b|\bwhat(?:'s|’s| is| was| were| are)\b[^?]{0,60}\bcalled\b",
@@ -544,7 +571,7 @@ class ExtractiveAnswerer:
         which_named = _WHICH_NAMED_Q.search(" ".join(asking_clauses(question)))
         acronyms = {t.acronym: t.expansion for t in self.glossary.terms.values()} if which_named else {}
         aside = _EXCEPT_Q.search(question) if which_named else None
-        set_aside = (set(analyze(aside.group("x"))) - _GENERIC_STEMS) if aside else set()
+        set_aside = (set(analyze(aside.group("x"))) - GENERIC_STEMS) if aside else set()
 
         def names_asked_instance(text: str) -> bool:
             # a particular one of what "which <noun>" asks for, not one the question names
@@ -578,9 +605,9 @@ class ExtractiveAnswerer:
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
-        money_q = bool(_MONEY_Q.search(question))
+        money_q = bool(MONEY_Q.search(question))
         asked_years = years_named(question)
-        about_entity = {pi for pi, p in enumerate(passages) if any(e in _plain(p.chunk.embed_text()) for e in cases)}
+        about_entity = {pi for pi, p in enumerate(passages) if any(e in plain_form(p.chunk.embed_text()) for e in cases)}
         for i, u in enumerate(units):
             p = passages[u.passage]
             stems = pstems[u.passage].units[u.index]
@@ -619,7 +646,7 @@ class ExtractiveAnswerer:
                 if acr_stems <= stems and not exp_stems <= stems:
                     lex[i] += sum(q_stems[s_] for s_ in exp_stems - stems) / q_total
             off_topic = 0.0
-            if entities and any(e in _plain(u.text + " " + p.chunk.section) for e in entities):
+            if entities and any(e in plain_form(u.text + " " + p.chunk.section) for e in entities):
                 lex[i] += 0.3
             elif cases and u.passage not in about_entity and about_entity:
                 # the question names a case ("Family A"); passages that never mention it
@@ -667,7 +694,7 @@ class ExtractiveAnswerer:
                 lead = _LEAD_FIGURE.match(u.text)
                 if lead and float(lead.group(1).replace(",", "")) == top_item[u.passage]:
                     type_bonus += SUPERLATIVE_BONUS
-            if hours_q and _HOURS.search(u.text):
+            if hours_q and HOURS.search(u.text):
                 type_bonus += HOURS_BONUS  # "is the helpline open at night?": "... 24 hours a day"
             if recommend_q and _RECOMMENDS.search(u.text):
                 # "what did the review say should happen?", "what was the takeaway?": a
@@ -677,9 +704,9 @@ class ExtractiveAnswerer:
                 # "... going up or down, and what's the reason given?": a sentence giving a
                 # cause ("The overall decline is thought to be related to better training ...")
                 type_bonus += REASON_BONUS
-            if phone_q and _PHONE.search(u.text):
+            if phone_q and PHONE_NUMBER.search(u.text):
                 type_bonus += 0.6  # "who do i ring ...?" is answered by a number to ring
-            if money_q and qtype != "number" and _free(question, u.text):
+            if money_q and qtype != "number" and says_free(question, u.text):
                 type_bonus += 1.0  # "is the helpline free to call?": "Free from landlines ..."
             if qtype == "list" and (u.kind == "list_item" or enumerates(u.text) or lists_kind(kind, u.text)):
                 type_bonus += 0.5 + ctx
@@ -688,16 +715,16 @@ class ExtractiveAnswerer:
                 type_bonus += COUNT_MATCH / w_type
                 counted.add(i)
             if qtype == "number" and u.kind == "table_row" and set(analyze(u.text.split("|")[0])) & (
-                    set(q_stems) - _GENERIC_STEMS - _WHOLE_STEMS):
+                    set(q_stems) - GENERIC_STEMS - _WHOLE_STEMS):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
             if (qtype == "number" and u.kind == "table_row" and re.match(r"\s*(?:grand\s+)?total\b", u.text, re.I)
-                    and not set(analyze(PERIOD.sub(" ", question))) - header_stems - _GENERIC_STEMS - _WHOLE_STEMS):
+                    and not set(analyze(PERIOD.sub(" ", question))) - header_stems - GENERIC_STEMS - _WHOLE_STEMS):
                 # "what was the HSCB budget in 2020-21?" names nothing the table's title does
                 # not: its grand total ("Total Expenditure: 192,457"), not a sub-total
                 # ("Delivery Costs Total: 28,427")
                 type_bonus += 0.3
             if (qtype == "number" and money_q and u.kind == "table_row"
-                    and _MONEY_CONTEXT.search(u.text + "\n" + (_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
+                    and MONEY_CONTEXT.search(u.text + "\n" + (_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
             if (qtype == "number" and u.kind == "table_row" and (money_q or re.search(r"\bhow much\b", question, re.I))
                     and _INCOME_Q.search(" ".join(asking_clauses(question)))):
@@ -706,8 +733,8 @@ class ExtractiveAnswerer:
                 # not of its spending ("Council charges | 21,020")
                 side = _budget_side(units, i)
                 type_bonus += INCOME_SIDE if side == "income" else -INCOME_SIDE if side == "expenditure" else 0.0
-            elif (qtype == "number" and not money_q and u.kind == "table_row" and _COUNT_Q.search(question)
-                  and _MONEY_CONTEXT.search((_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
+            elif (qtype == "number" and not money_q and u.kind == "table_row" and COUNT_Q.search(question)
+                  and MONEY_CONTEXT.search((_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus -= 1.0  # "how many people went to the conference?": not its budget line ("Annual Conference | 750")
             if asked_years and qtype == "number":
                 # a figure dated to the year asked about beats one dated to another year
@@ -738,10 +765,10 @@ class ExtractiveAnswerer:
         best = int(np.argmax(scores))
         def gives_figure(i: int) -> bool:
             # (a helpline's number is no price: "how much does it cost to call?")
-            text = _PHONE.sub(" ", units[i].text) if money_q else units[i].text
+            text = PHONE_NUMBER.sub(" ", units[i].text) if money_q else units[i].text
             # (a count in words only ranks higher, :func:`_type_bonus`: "how many professionals
             # accepted the restraint?" is not answered by "only one professional explored it")
-            return _has_figure(text) or _free(question, text)
+            return has_figure(text) or says_free(question, text)
         if (qtype == "number" or money_q) and not gives_figure(best):
             # a figure question: the best unit of the same passage that carries a figure,
             # unless far weaker ("Serena from Gambia" / "She was only 15 when she arrived"),
@@ -824,11 +851,11 @@ class ExtractiveAnswerer:
             # a board, unless far weaker ("I am also a member of the Health and Wellbeing
             # Board ...", not "Chris Miller Independent Chair and Scrutineer ...")
             best = strongest(lambda i: names_asked_instance(units[i].text), WHICH_NAMED_RATIO)
-        if phone_q and not _PHONE.search(units[best].text):
+        if phone_q and not PHONE_NUMBER.search(units[best].text):
             # "... who can they ring?": the strongest unit giving a number to ring, unless
             # far weaker ("Calls can be made anonymously" / "... call 101 or Crimestoppers
             # anonymously on 0800 555 111")
-            ringable = [i for i in range(len(units)) if _PHONE.search(units[i].text)]
+            ringable = [i for i in range(len(units)) if PHONE_NUMBER.search(units[i].text)]
             if ringable and scores[max(ringable, key=lambda i: scores[i])] >= 0.75 * scores[best]:
                 best = max(ringable, key=lambda i: scores[i])
         if ordinal_np and not places_in_series(ordinal_np, units[best].text):
@@ -836,11 +863,11 @@ class ExtractiveAnswerer:
             # series ("This is the second annual report that we have produced ..."),
             # unless far weaker
             best = strongest(lambda i: places_in_series(ordinal_np, units[i].text), 0.5, depth=40)
-        if hours_q and not _HOURS.search(units[best].text):
+        if hours_q and not HOURS.search(units[best].text):
             # "is the modern slavery helpline open round the clock?": the strongest unit
             # giving opening hours of what is asked about ("PHONE THE HELPLINE" / "0800 0121
             # 700* 24 hours a day."), unless far weaker, beats one only naming the helpline
-            subject = set(q_stems) - set(analyze(HOURS_Q.search(question).group(0))) - _GENERIC_STEMS
+            subject = set(q_stems) - set(analyze(HOURS_Q.search(question).group(0))) - GENERIC_STEMS
             # (of what is asked about: its most particular word, "helpline", is in the unit
             # or its heading; not "Women's Aid provides 24 hour accommodation")
             key = max(subject, key=lambda s_: q_stems[s_]) if subject else ""
@@ -848,14 +875,14 @@ class ExtractiveAnswerer:
             # at night?", a word of the thing "it" is: "line" in "PHONE THE HELPLINE")
             keys = {key} | ({s_ for s_ in subject if any(s_ in w for w in ("helpline", "hotline", "phoneline"))}
                             if asked_before_stems(question) or " - " in question else set())
-            best = strongest(lambda i: bool(_HOURS.search(units[i].text)) and (
+            best = strongest(lambda i: bool(HOURS.search(units[i].text)) and (
                 key in pstems[units[i].passage].units[units[i].index] | pstems[units[i].passage].section
                 or any(k in (units[i].text + " " + passages[units[i].passage].chunk.section).lower() for k in keys - {key})), 0.5, depth=30)
-        if money_q and qtype != "number" and not _free(question, units[best].text) and not re.search(r"£|\d", _PHONE.sub(" ", units[best].text)):
+        if money_q and qtype != "number" and not says_free(question, units[best].text) and not re.search(r"£|\d", PHONE_NUMBER.sub(" ", units[best].text)):
             # "does it cost anything to call the helpline?": the strongest unit saying it
             # is free, unless far weaker, beats the helpline's number
-            best = strongest(lambda i: _free(question, units[i].text), 0.6)
-        if qtype == "who" and _ROLE_Q.match(question.strip().lower()) and _POST.search(question):
+            best = strongest(lambda i: says_free(question, units[i].text), 0.6)
+        if qtype == "who" and ROLE_Q.match(question.strip().lower()) and POST_WORD.search(question):
             # "who is the chair of the hscb?": the strongest unit that names someone holding
             # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
             # weaker, beats a role with no name ("Chair of Quality Assurance Subgroup | 4")
@@ -865,7 +892,7 @@ class ExtractiveAnswerer:
             # section headed as someone's ("... arrangements by Chris Miller"), unless far weaker
             # (a heading about what is asked: "who wrote the VAH section?" is not answered
             # by "... arrangements by Chris Miller")
-            asked_w = set(analyze(" ".join(asking_clauses(question)))) - _GENERIC_STEMS - _BOARD_STEMS - set(analyze(
+            asked_w = set(analyze(" ".join(asking_clauses(question)))) - GENERIC_STEMS - BOARD_STEMS - set(analyze(
                 "wrote write written author section bit part report annual harrow"))
             def headed_by(i: int) -> bool:
                 m_ = _BY_NAME.search(passages[units[i].passage].chunk.section)
@@ -877,12 +904,12 @@ class ExtractiveAnswerer:
             # unless far weaker, beats one about her talk
             best = strongest(lambda i: bool(_TITLE.search(units[i].text)), 0.6)
         members = _MEMBERS_Q.search(asking_clauses(question)[-1]) if qtype in ("who", "list", "general") else None
-        if members and set(analyze(members.group("np"))) - _GENERIC_STEMS:
+        if members and set(analyze(members.group("np"))) - GENERIC_STEMS:
             # "who are the safeguarding partners in harrow?": the footnote saying whom the
             # paragraph's noun stands for ("3 These are Harrow Council, The Metropolitan
             # Police and ...", under "The Harrow Safeguarding Partners<sup>3</sup> ..."),
             # unless far weaker, beats a sentence about what the partners do
-            need = set(analyze(members.group("np"))) - _GENERIC_STEMS
+            need = set(analyze(members.group("np"))) - GENERIC_STEMS
             best = strongest(lambda i: units[i].kind == "footnote" and _NAMING_FOOTNOTE.match(units[i].text) is not None
                              and need <= set(analyze(_referencing_line(passages[units[i].passage].chunk, units[i].line))),
                              0.6, depth=20)
@@ -913,8 +940,8 @@ class ExtractiveAnswerer:
             if aside:
                 # "apart from the vol sector rep, which agency attended 0 ...?": not that row
                 # ("vol" is in the glossary's words for "voluntary")
-                set_aside = set(analyze(aside.group("x") + " " + " ".join(self.glossary.expand(aside.group("x"))))) - _GENERIC_STEMS
-                zero = [i for i in zero if len(set(analyze(_row_label(units[i]))) & set_aside) * 2 < len(set(analyze(aside.group("x"))) - _GENERIC_STEMS)]
+                set_aside = set(analyze(aside.group("x") + " " + " ".join(self.glossary.expand(aside.group("x"))))) - GENERIC_STEMS
+                zero = [i for i in zero if len(set(analyze(_row_label(units[i]))) & set_aside) * 2 < len(set(analyze(aside.group("x"))) - GENERIC_STEMS)]
             if zero:
                 return self._compose(question, passages, units, [[i] for i in zero], best_dense, coverage)
         if qtype == "list" and units[best].kind == "list_item":
@@ -1143,7 +1170,7 @@ class ExtractiveAnswerer:
         candidates: list[tuple[float, list[int], float, float]] = []
         kind_stems = set(analyze(asked_kind(question))) if question else set()
         reasons_asked = _REASON_Q.search(question) is not None
-        money_asked = bool(_MONEY_Q.search(question) or _MONEY_CONTEXT.search(question)
+        money_asked = bool(MONEY_Q.search(question) or MONEY_CONTEXT.search(question)
                            or re.search(r"\b(?:money|cash|funds?|financ\w*|contributors?|paid|pays?)\b", question, re.I))
         narrowed_by: dict[tuple[int, ...], frozenset[str]] = {}
         heads: list[str] = []
@@ -1172,11 +1199,11 @@ class ExtractiveAnswerer:
                 head_cover += REASON_LEAD_COVER
             score = 0.4 * cover + 0.3 * head_cover + 0.3 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
             if (u.kind == "table_row" and not money_asked
-                    and _MONEY_CONTEXT.search(c.section + "\n" + (_table_header(c, u.line) or ""))):
+                    and MONEY_CONTEXT.search(c.section + "\n" + (_table_header(c, u.line) or ""))):
                 # a budget's rows ("Training Income | -3,540") list sums, not the topics,
                 # courses or members a question without money words asks for
                 score -= MONEY_TABLE_PENALTY
-            if entities and not any(e in _plain(text) for e in entities):
+            if entities and not any(e in plain_form(text) for e in entities):
                 score -= 0.3
             if count and len(group) == count:
                 score += COUNT_MATCH
@@ -1267,7 +1294,7 @@ class ExtractiveAnswerer:
                 return _with_section_lists(passages, units, group)
         if qtype == "number" and top.kind == "list_item":
             group = _list_group(units, best)
-            if 1 < len(group) <= 6 and all(_NUMBER.search(units[g].text) for g in group):
+            if 1 < len(group) <= 6 and all(NUMBER.search(units[g].text) for g in group):
                 return [group]  # "- 103 Organisations / - 249 Individuals"
         # MMR over the remaining units
         plural = qtype == "who" and bool(re.search(r"\bwho (were|are)\b", question, re.I))
@@ -1302,7 +1329,7 @@ class ExtractiveAnswerer:
                 continue
             if qtype in ("number", "when", "define") and scores[nxt] < scores[best] * self.support_ratio:
                 break
-            if qtype == "number" and not _has_figure(units[nxt].text):
+            if qtype == "number" and not has_figure(units[nxt].text):
                 continue  # a supporting unit for a figure question carries a figure
             chosen.append(nxt)
         if (qtype == "general" and _RECOMMEND_Q.search(" ".join(asking_clauses(question)))
@@ -1331,7 +1358,7 @@ class ExtractiveAnswerer:
             if (nxt.passage == top.passage and nxt.line == top.line and nxt.kind == "paragraph"
                     and scores[best + 1] >= 0.6 * scores[best]):
                 chosen = chosen[:1] + [best + 1] + chosen[1:]
-        split_by = [named_by for dim, named_by in _BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
+        split_by = [named_by for dim, named_by in BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
         if split_by and not any(n.search(units[i].text) for n in split_by for i in chosen):
             # "how is it split up by age?": the sentence of the best one's paragraph that shows
             # the breakdown ("There are 2 strands - one for primary school ages ..."), when
@@ -1441,7 +1468,7 @@ class ExtractiveAnswerer:
                 parts.append(f"Footnote {num}: {rest} [{n}]")
             else:
                 who = _last_section(c.section)
-                prefix = f"{who}: " if (who and not labelled and _NAME.fullmatch(_strip_honorifics(who))
+                prefix = f"{who}: " if (who and not labelled and NAME_RUN.fullmatch(strip_honorifics(who))
                                         and not _name_in(who, quote) and c.section not in storied) else ""
                 if prefix:
                     storied.add(c.section)  # (once: "New Reviews: ... [1] A new SAR ... [2]")
@@ -1491,7 +1518,7 @@ class ExtractiveAnswerer:
         # compared without spaces and hyphens: "Anti-Social Behaviour" = "antisocial behaviour"
         squash = lambda t: re.sub(r"[\s\-–]+", "", t)  # noqa: E731
         text = squash(plain_text)
-        return any(squash(_plain(p).lower()) in text for p in phrases if p)
+        return any(squash(plain_form(p).lower()) in text for p in phrases if p)
 
     def _define(self, question: str, acronym: str, passages: Sequence[Passage]) -> Answer | None:
         """Answer "what does X stand for" from where a passage spells X out; failing that,
@@ -1536,74 +1563,9 @@ _CASE_NAME = re.compile(r"\b(?:Child|Family|Young Person|Operation|Project|Adult
                         r"|\b(?i:child|family|young person)\s+['‘’]?[A-Za-z]['‘’]?(?=['’]s\b|\s+(?i:review|sar|cspr|llr|case|learning|sheet|lessons)\b)")
 
 
-_CONNECTIVES = CONNECTORS | {"a", "an"}
-
-
-#: "what is a strategy discussion?": the term asked about
-_DEFINED = re.compile(r"(?:what|which)\s+(?:is|are|was|were)\s+(?:a|an|the)?\s*(?P<term>[\w’'\- ]{3,60}?)\s*\??$", re.I)
-#: a question asking how soon something happens
-_TIME_Q = re.compile(r"\bhow (?:many|long|soon|quickly)\b|\btimescales?\b|\btime ?frames?\b|\bdeadline\b"
-                     r"|\bwithin (?:how|what)\b|\bby when\b|\bby what time\b", re.I)
-#: what such a question times: "must [a strategy discussion] be held", "should [the first
-#: CLA review] take place"
-_TIMED_EVENT = re.compile(r"\b(?:must|should|has to|have to|needs? to|shall|will)\s+(?:the |a |an |their |his |her |its )?"
-                          r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:be\s+)?(?:held|take place|happen|sent|completed|"
-                          r"convened|seen|visited|reviewed|allocated|started|done|undertaken|initiated|booked|arranged|"
-                          r"carried out|offered|made)\b", re.I)
-#: the same with the event before the verb ("how quickly does a strategy discussion have to
-#: be held?") or as the object of what must be done ("... must the partners complete a
-#: Rapid Review?", "how long do we have to send their CP file over?")
-_TIMED_EVENT_BEFORE = re.compile(r"\b(?:does|do|did|is|are)\s+(?:the |a |an |their |his |her |its )?"
-                                 r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have to|has to|need to|needs to|got to)\s+(?:be\s+)?"
-                                 r"(?:held|take place|happen|sent|completed|convened|seen|visited|reviewed|allocated|started|done|"
-                                 r"undertaken|initiated|booked|arranged|carried out|offered|made|reach|arrive|received|shared)\b", re.I)
-#: ... or after "how long till": "how long till [the first review cp conference] has to happen?"
-_TIMED_TILL = re.compile(r"\bhow long (?:till|until|til)\s+(?:the |a |an |their |his |her |its )?"
-                         r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)(?=\s+(?:has to|have to|must|should|needs? to|is|are|can|will|"
-                         r"takes? place|happens?|be)\b|\s*[?,.]|\s*$)", re.I)
-_TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s+(?:[\w'’-]+\s+){0,3}?"
-                           r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over|keep|retain|store|make|reach|"
-                           r"issue|write|produce|return)\s+"
-                           r"(?:the |a |an |their |his |her |its |our |my )?(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
-                           r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and(?!\s+famil)|or|for|under|from|at|once|when|if)\b|\s*[?,.]|\s*$)", re.I)
-
-
-#: what a "how long does X last?" question times: "how long does [an emergency protection
-#: order] last", "how long do [the sessions] run for"
-_LASTING = re.compile(r"\bhow long (?:does|do|did|will|would|can|could|is|are)\s+(?:the |a |an |their |his |her |its |our )?"
-                      r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:last|lasts|run|take|stay|remain|go on|continue|be in place|be valid)\b", re.I)
-
-
-#: what "the timescale for X" times: "the timescale in Working Together for holding [a
-#: strategy discussion] after a s47 referral"
-_TIMESCALE_FOR = re.compile(r"\b(?:timescales?|time ?frames?|deadline)\s+(?:(?:in|under|per|according to)\s+(?:[\w'’-]+\s+){1,4}?)?(?:for|to)\s+"
-                            r"(?:(?:holding|convening|completing|sending|doing|having|starting|arranging|booking|the|a|an)\s+)*"
-                            r"(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:after|following|once|when|within|in|for|to|on|by|under)\b|\s*[?,.]|\s*$)", re.I)
-
-
-def timed_event(asked: str) -> str | None:
-    """The event a timescale question (:data:`_TIME_Q`) times, or ``None``: "within how
-    many days must an ICPC be held?" -> "ICPC"; "how quickly does a strategy discussion
-    have to be held?" -> "strategy discussion"; "... must the partners complete a Rapid
-    Review?" -> "Rapid Review"; "how long do we have to send their CP file over?" ->
-    "CP file"; "how long does an emergency protection order last?" -> "emergency protection
-    order"."""
-    if not _TIME_Q.search(asked):
-        return None
-    for pat in (_TIMED_EVENT_BEFORE, _TIMED_EVENT, _TIMED_OBJECT, _LASTING, _TIMESCALE_FOR, _TIMED_TILL):
-        m = pat.search(asked)
-        if m and m.group("event").lower() not in ("be", "it", "they", "this", "that"):
-            return m.group("event")
-    return None
-
-
-_ORDINALS = frozenset(analyze("first second third next final last"))
 #: a percentage question whose best item of a breakdown scores less than this much above
 #: the next ("2.3%" 0.738 / "35.4%" 0.692) is answered with the whole breakdown
 BREAKDOWN_TIE = 0.9
-#: a post someone holds, at the end of a role or before "of ..." ("the chair of the hscb")
-_POST = re.compile(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
-                   r"inspector|worker|advisor|adviser|coordinator|co-ordinator|lado|dsl|iro|dcs)(?:\s*\??$|\s+(?:of|at|for|in)\b)", re.I)
 #: a title someone holds, capitalised as in a name ("Director of Research in Practice")
 _TITLE = re.compile(r"\b(?:Director|Chair(?:man|woman|person)?|Chief|Manager|Head|Lead|Officer|Commissioner|Consultant|"
                     r"Professor|Founder|Executive|Scrutineer|Nurse|Doctor|Inspector|Co-?ordinator|Advis[oe]r|Prosecutor|"
@@ -1612,60 +1574,21 @@ _TITLE = re.compile(r"\b(?:Director|Chair(?:man|woman|person)?|Chief|Manager|Hea
 #: words asking for a whole ("the hscb's whole budget for the year")
 _WHOLE_STEMS = frozenset(analyze("whole entire full overall complete year annual yearly altogether total spend spent "
                                  "cost costs outturn"))
-#: names of a safeguarding partnership's governing body, used interchangeably
-_BOARD_STEMS = frozenset(analyze("board partnership hscb hsp hssp lscb scb"))
 #: a question asking what a review or case is called
 _NAME_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was| were)\s+(?:it|this|that|they|the \w+)\s+called\b"
                          r"|\b(?:what(?:'s|’s| is| was)|which is) the name of (?:the|that|this) (?:review|case|study|story|child|family)\b"
                          r"|\bwhich (?:review|case|child|family)\b", re.I)
 
 
-def spelled_out(acronym: str, text: str) -> bool:
-    """Whether ``text`` holds a run of words whose initials (connectives such as "and",
-    "of" skipped, or kept) are ``acronym``: "black and minority ethnic" spells out BME,
-    "social workers in schools" SWIS."""
-    return bool(spelling(acronym, text))
-
-
-def spelling(acronym: str, text: str) -> list[str]:
-    """The first run of words of ``text`` spelling out ``acronym`` (:func:`spelled_out`),
-    lower-cased; ``[]`` if none: ``spelling("CP", "keep child protection files")`` ->
-    ``["child", "protection"]``."""
-    target = acronym.lower().rstrip("s") if len(acronym) > 3 else acronym.lower()
-    words = re.findall(r"[a-z][a-z'’]*", text.lower())  # "anti-social" gives two initials
-    n = len(target)
-    for i, w in enumerate(words):
-        if w[0] != target[0] or w in _CONNECTIVES:
-            continue
-        # connectives skipped ("Black and Minority Ethnic"), or counted when the acronym
-        # keeps them ("Social Workers In Schools" = SWIS)
-        for skip in (True, False):
-            initials, run = "", []
-            for v in words[i:i + 2 * n + 1]:
-                run.append(v)
-                if skip and v in _CONNECTIVES:
-                    continue
-                initials += v[0]
-                if len(initials) == n:
-                    break
-            if initials == target:
-                return run
-    return []
-
-
 def case_names(question: str) -> list[str]:
     """Case and operation names in the question ("Child Q", "Family A", "Operation
     Encompass"), lower-cased with quotes removed."""
-    return list(dict.fromkeys(_plain(_unpossessive(m.group(0))) for m in _CASE_NAME.finditer(question)))
+    return list(dict.fromkeys(plain_form(_unpossessive(m.group(0))) for m in _CASE_NAME.finditer(question)))
 
 
 def _unpossessive(name: str) -> str:
     """``"Child M's"`` -> ``"Child M"``."""
     return re.sub(r"['’]s$", "", name)
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"['‘’]", "", text).lower()
 
 
 def named_entities(question: str) -> list[str]:
@@ -1677,10 +1600,6 @@ def named_entities(question: str) -> list[str]:
         if e and e not in out:
             out.append(e)
     return out
-
-
-_PROPER = re.compile(r"\b(?:in|at|for|from|across|of|about|by|on(?: a)?|does|do)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
-_YEAR_Q = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus_vocabulary=None) -> list[str]:
@@ -1712,7 +1631,7 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
                 stems = analyze(w)
                 if stems and all(s not in corpus_vocabulary for s in stems):
                     out.append(w)
-    for m in _PROPER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
+    for m in PROPER_AFTER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
         name = m.group("n")
         stems = analyze(name)
         if stems and all(s not in vocabulary for s in stems):
@@ -1731,7 +1650,7 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
                 re.fullmatch(r"[A-Z&]{2,8}", w) or w.upper() in load_glossary().terms for w in own)
             if (len(absent) >= 2 and len(absent) * 2 > len(stems)) or whole_absent:
                 out.append(m.group("name").strip())
-    for year in _YEAR_Q.findall(question):
+    for year in YEAR_Q.findall(question):
         if passage_text and year not in passage_text and year[2:] not in re.findall(r"(?<=[-/])\d{2}\b", passage_text):
             out.append(year)
     return out
@@ -1748,50 +1667,6 @@ _DOCUMENT_FILLER = frozenset(analyze("national local government dfe department s
 #: a place whose every stem has a corpus IDF below this (named in about a tenth of the
 #: chunks or more) is what the corpus is about ("harrow"), not another area
 HOME_IDF = math.log(10)
-_PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
-                       r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer|author|reviewer|"
-                       r"writer|trainer|speaker|presenter|facilitator))\b", re.I)
-#: a question about what the law requires ("statutory", "legally", "by law")
-_LEGAL_Q = re.compile(r"\b(?:(?:national|government|govt|dfe|home office)\s+(?:[\w-]+\s+)?(?:guidance|guidelines)|mandatory|(?:reporting|legal) duty|statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
-                      r"safeguarding partners?|bodies)\b)|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum)|(?:is it|it'?s|it is) (?:il)?legal to|illegal)\b", re.I)
-_LEGAL = re.compile(r"\b(?:statutory|legal|legally|law(?!\s+enforce)|laws|act|regulations?|requirements?|required|requires|duty|duties|"
-                    r"guidance|legislation|legislative|entitled|entitlements?|section \d+|s\d+)\b", re.I)
-#: "who is harrow's director of children's services?": the role asked about
-_ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
-_NOT_ROLE = re.compile(r"(?:responsible|in charge|accountable|involved|leading|running|funding|behind|on|at|in|for|to|from|with|doing|going|meant|supposed|allowed|able|eligible|entitled|there|here|it|this|that|he|she|they|best|most|likely)\b")
-def _breakdown(words: str) -> re.Pattern[str]:
-    """A breakdown by ``words`` (a regex alternation): "an age split", "broken down by age"."""
-    return re.compile(rf"\b(?:{words})\s+(?:breakdown|split|profile|mix)\b|\b(?:breakdown|split|broken down|break(?:ing)?\b[^?]{{0,30}}?\bdown)\b"
-                      rf"[^?]{{0,60}}?\b(?:by|into)\s+(?:their\s+|the\s+)?(?:{words})\b", re.I)
-
-
-#: a breakdown asked for by a dimension, and how an answer shows one: "an ethnicity
-#: breakdown", "split by age", "primary vs secondary age split"
-_BREAKDOWNS = [
-    (_breakdown(r"ethnicity|ethnic|race|racial"), re.compile(r"\bethnic|\b(?:black|asian|white|mixed|bme|bame)\b", re.I)),
-    (_breakdown(r"gender|sex"), re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
-    (_breakdown(r"age|ages|age group|age band"), re.compile(r"\b(?:age|ages|aged|years? old|under \d+|\d+\s*(?:-|to)\s*\d+\s*(?:years?|yrs)|primary|secondary)\b", re.I)),
-    (_breakdown(r"school|schools"), re.compile(r"\bschool", re.I)),
-    (_breakdown(r"ward|wards|area|areas|postcode|locality"), re.compile(r"\b(?:ward|wards|locality|postcode|area of)\b", re.I)),
-    (_breakdown(r"religion|faith"), re.compile(r"\b(?:religio|faith|muslim|christian|hindu|jewish|sikh)", re.I)),
-    (_breakdown(r"disability|disabilities|send"), re.compile(r"\bdisab|\bSEND\b|special educational", re.I)),
-    (_breakdown(r"nationality|country"), re.compile(r"\bnational|\bcountr", re.I)),
-]
-_MONTH_NUM = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
-
-
-def _full_dates(text: str) -> set[str]:
-    """Day-month-year dates in ``text`` as ``"dd-mm-yyyy"`` strings: "31/03/2021",
-    "31.3.21", "31st March 2021", "31 mar 21" -> ``{"31-03-2021"}``."""
-    out = set()
-    for d, mth, y in re.findall(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b", text):
-        if 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
-            out.add(f"{int(d):02d}-{int(mth):02d}-{int(y) + 2000 if len(y) == 2 else int(y)}")
-    for d, mth, y in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)?\d{2})\b",
-                                text, re.I):
-        if 1 <= int(d) <= 31:
-            out.add(f"{int(d):02d}-{_MONTH_NUM[mth.lower()]:02d}-{int(y) + 2000 if len(y) == 2 else int(y)}")
-    return out
 
 
 #: a post that makes a service the asker's own workplace: "YOT worker - ...", "mash sw here"
@@ -1834,180 +1709,8 @@ def _same_branch(a: str, b: str, depth: int = 2) -> bool:
     # (a passage under a chapter's own heading is not under its sub-sections)
     n = min(depth, max(len(pa), len(pb)))
     return pa[:n] == pb[:n]
-#: a case review's subject named by a letter: "Child M", "young person J", "Family A"
-_CASE_LABEL = re.compile(r"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?(?P<l>(?!I\b)[A-Z])['’\"]?(?![\w’'])")
-#: a group a figure is asked for, and how an answer names it: "how many were girls?",
-#: "what % were from a black or asian background?", "primary vs secondary", "by month",
-#: "which ward", "came from schools", "how many were adopted?"
-_MONTH_NAMES = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
-_GROUPS_ASKED = [
-    (re.compile(r"\b(?:were|are|was|is)\s+(?:\w+\s+)?(?:boys|girls|male|female)\b|\bhow many (?:boys|girls)\b|\b(?:boys|girls)\s+(?:vs\.?|versus|v|and|or)\s+(?:boys|girls)\b", re.I),
-     re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
-    (re.compile(r"\b(?:were|are|was|is|from)\s+(?:a\s+)?(?:\w+\s+)?(?:black|asian|white|mixed|bme|bame|ethnic minority)\b"
-                r"|\b(?:black|asian|white|mixed)[- ](?:heritage|british|caribbean|african|race|ethnicity|background)\b|\b(?:bme|bame)\b", re.I),
-     re.compile(r"\bethnic|\b(?:black|asian|white|mixed|bme|bame)\b", re.I)),
-    (re.compile(r"\bprimary\s+(?:age|aged|school\s+age|pupils|kids|children)\b|\bsecondary\s+(?:age|aged|school\s+age|pupils|kids|children)\b"
-                r"|\bprimary\s+(?:vs\.?|versus|and|or)\s+(?:how many\s+)?secondary\b", re.I),
-     re.compile(r"\bprimary\b|\bsecondary\b", re.I)),
-    (re.compile(r"\b(?:by|per|each|every|a|which|what|busiest|quietest)\s+month\b|\bmonthly\b|\bmonth by month\b", re.I),
-     re.compile(rf"(?i:\bmonths?\b|\bmonthly\b)|{_MONTH_NAMES}")),
-    (re.compile(r"\b(?:wards?|postcodes?)\b", re.I), re.compile(r"\b(?:wards?|postcodes?)\b", re.I)),
-    (re.compile(r"\b(?:were|are|was|is)\s+(?:in|into|doing)\s+(?:education|employment|training|work|eet)\b", re.I),
-     re.compile(r"\beducation\b|\bemployment\b|\btraining\b|\bEET\b|\bNEET\b|\bwork(?:ing)?\b", re.I)),
-    (re.compile(r"\bout of (?:borough|area)\b|\boutside (?:of\s+)?(?:harrow|the borough)\b", re.I),
-     re.compile(r"\bout of (?:borough|area)\b|\boutside\b|\bother (?:boroughs|local authorities)\b", re.I)),
-    (re.compile(r"\b(?:came|come|coming|were|was)\s+from\s+(?:the\s+)?(?:schools?|health|police|gps?|hospitals?|education)\b", re.I),
-     re.compile(r"\bschools?\b|\beducation\b|\bhealth\b|\bpolice\b|\bgps?\b|\bhospitals?\b|\bsources?\b", re.I)),
-]
-#: words of a breakdown question that are not its topic ("is there an ethnicity breakdown anywhere?")
-_BREAKDOWN_STOP = frozenset(analyze("breakdown broken down split splits break up anywhere any we us our i need want "
-                                    "briefing report anyone know please thanks data stats statistics give show can could"))
-_MONTHS_AND_NUMBERS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d+\b", re.I)
-#: a name capitalised mid-sentence: two or more capitalised words, joined by at most one
-#: small word ("Staying Put", "Graded Care Profile", "Signs of Safety")
-_PROPER_NAME = re.compile(r"(?<=[a-z,;:'’]\s)(?P<n>[A-Z][a-z][\w'’-]*(?:\s+(?:of|and|for|in|on|the|to|&)?\s*[A-Z][a-z][\w'’-]*)+)")
-#: capitalised words that do not make a name: days, months, places the corpus is about,
-#: and words practitioners capitalise for emphasis
-_NAME_STOP = frozenset(analyze("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                               "july august september october november december harrow london england uk i im"))
 
 
-def _proper_names(question: str) -> list[str]:
-    """Names ``question`` capitalises mid-sentence (:data:`_PROPER_NAME`): "Under Harrow's
-    Staying Put arrangements ..." -> ``["Staying Put"]``. Not a sentence's first words,
-    acronyms (judged by the acronym rules), days, months, nor only the corpus's own place.
-
-    Returns:
-        the names, in order (possibly empty)."""
-    out = []
-    for m in _PROPER_NAME.finditer(question):
-        words = m.group("n").split()
-        # (the corpus's own place is not part of the name: "Harrow's Staying Put")
-        while words and set(analyze(re.sub(r"['’]s$", "", words[0]))) <= _NAME_STOP:
-            words.pop(0)
-        name = " ".join(words)
-        if len(words) >= 2 and set(analyze(name)) - _NAME_STOP and not re.match(r"(?:Is|Are|Do|Does|Did|What|Which|Who|How|When|Where|Why|Can|Could|Should)\b", name):
-            out.append(name)
-    return out
-
-
-#: a question asking for a legal outcome: "was anyone convicted?", "what sentence did the
-#: traffickers get?", "did they get charged?"
-_LEGAL_OUTCOME_Q = re.compile(
-    r"\b(?:was|were|has|have|had|did|got|get|gets|getting)\s+(?:[\w'’-]+\s+){0,6}?"
-    r"(?:ever\s+|eventually\s+|actually\s+|then\s+|later\s+|finally\s+)?(?:been\s+)?(?:convicted|prosecuted|charged|jailed|sentenced|imprisoned|"
-    r"arrested|punished|found guilty|sent to prison|locked up|sent down)\b"
-    r"|\bwhat (?:sentences?|jail terms?|prison terms?|punishments?|convictions?)\b|\bhow long did\s+(?:he|she|they|the\s+[\w'’-]+)\s+(?:get|serve|go down)\b"
-    r"|\b(?:sentence|sentences|sentencing|conviction|convictions)\s+(?:did|was|were|given|handed)\b"
-    r"|\bdid\s+(?:[\w'’-]+\s+){0,4}?(?:charge|convict|prosecute|arrest|jail|sentence|punish)\s+(?:anyone|anybody|someone|him|her|them|the)\b", re.I)
-#: a legal outcome in an answer
-_LEGAL_OUTCOME = re.compile(r"\b(?:convict\w*|prosecut\w*|charged|jail\w*|prison\w*|imprison\w*|sentenc\w*|court|custod\w*|guilty|"
-                            r"acquit\w*|trial)\b", re.I)
-#: words of a legal-outcome question that are not who it is about
-_LEGAL_STOP = frozenset(analyze("ever eventually actually then later finally anyone anybody someone he she they it get got "
-                                "story case study studies page site example"))
-#: a question asking what happened later: "what happened to child M's siblings
-#: afterwards?", "where is serena now?"
-_LATER_Q = re.compile(r"\bwhat (?:has |have )?happen(?:ed|s) (?:to|with)\b[^?]{1,60}?\b(?:after(?:wards)?|later|since|next|in the end|eventually|now)\b"
-                      r"|\bwhere (?:is|are) (?:he|she|they|[\w'’]+(?:\s+[\w'’]+)?) now\b|\bhow (?:is|are) (?:he|she|they|[\w'’]+(?:\s+[\w'’]+)?) (?:doing )?now\b", re.I)
-#: what a share is asked of: "what % of initial health assessments ... were done ...?"
-_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:%|percentage|per ?cent|proportion|share|fraction)\s+of\s+(?:the\s+|our\s+|all\s+)?"
-                       r"(?P<np>(?:[\w'’-]+\s+){0,6}?[\w'’-]+?)\s+(?:were|was|are|is|had|have|has|did|do|does|got|get|went|received|"
-                       r"attended|done|held|completed|seen|made|ended|came|left)\b", re.I)
-#: "who chairs / leads / runs / manages / is in charge of X?": a question about who does X
-_WHO_DOES_Q = re.compile(r"(?:who|which (?:agency|organisation|organization|body|team|person))(?:'s|’s| is| are)?\s+(?:currently\s+|actually\s+)?"
-                         r"(?P<verb>chairs?|leads?|runs?|manages?|heads?|(?:in )?charge|oversees?|coordinates?|co-ordinates?)\b", re.I)
-#: how an answer says who does it, by the question's verb (:func:`_doer_verb`)
-_LED = r"\blead|\bled\b"
-_DOER_WORDS = {"chair": r"\bchair", "lead": _LED, "run": rf"\brun|\bran\b|\bdeliver|\bprovid|{_LED}",
-               "manage": rf"\bmanag|{_LED}|\bchair", "head": rf"\bhead|{_LED}|\bchair|\bdirector",
-               "charge": rf"\bcharge|{_LED}|\bchair|\bmanag|\bresponsib|\bhead",
-               "oversee": rf"\boversee|\boversight|\bover(?:saw|seen)|\bmanag|{_LED}|\bchair", "coordinate": rf"\bco-?ordinat|{_LED}|\bmanag"}
-
-
-def _doer_verb(verb: str) -> str:
-    """The :data:`_DOER_WORDS` key of a :data:`_WHO_DOES_Q` verb: "chairs" -> "chair",
-    "in charge" -> "charge", "co-ordinates" -> "coordinate"."""
-    return re.sub(r"^in\s+", "", verb.lower()).replace("-", "").removesuffix("s")
-
-
-#: who or what a question asks the findings of: "what did the ofsted inspection ... say"
-_SAID_BY = re.compile(r"\bwhat (?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?P<src>(?:[\w'’-]+\s+){0,3}?"
-                      r"(?:inspection|inspectors?|ofsted|cqc|hmicfrs|coroner|judge|court|inquest|inquiry|audit|auditors?|survey))\b"
-                      r"[^?]{0,60}?\b(?:say|said|find|found|conclude|recommend|report|rate|think|make of)\b", re.I)
-#: words naming a kind of source, not which one: "the inspection", "the audit"
-_SOURCE_WORDS = frozenset(analyze("inspection inspector inspectors audit auditor auditors survey recent latest last new"))
-#: a question about the next of something: "when is the next conference?"
-_NEXT_Q = re.compile(r"\b(?:when|what date|what day)(?:'s|’s|s| is| will| does| do)?\s+(?:be\s+)?(?:the\s+|our\s+|their\s+)?next\b"
-                     r"|\b(?:date|dates) (?:of|for) the next\b", re.I)
-#: what came later, in an answer
-_LATER = re.compile(r"\b(?:after\w*|later|since|subsequently|eventually|now|went on|go on|moved|returned|placed|recover\w*|currently|"
-                    r"still|today|rescued|freed|escaped|safe house|is helping|went back|settled)\b", re.I)
-#: a comparison with an earlier year: "compared to last year", "on the year before"
-_COMPARED_YEAR = re.compile(r"\b(?:compared?(?:\s+(?:with|to))?|compar\w+ (?:with|to)|than|vs\.?|versus|on|against)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
-                            r"(?:year before|previous year|last year|prior year|year earlier|preceding year|one before)\b", re.I)
-#: a question asking how a figure compares with an earlier year: "compared to last year",
-#: "up or down on the year before"
-_COMPARED_Q = re.compile(_COMPARED_YEAR.pattern + r"|\bup or down\b|\b(?:gone|going|went|go) up or (?:gone |going |went |go )?down\b"
-                         r"|\bmore or (?:less|fewer) than (?:last|the previous|the year before)\b", re.I)
-#: a change or a comparison in an answer: "a slight decline ... of around 14%", "(+12% in
-#: 12 months)", "broadly same as last year", "more than ..."
-_TREND = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|declin\w*|drop\w*|reduc\w*|higher|lower|"
-                    r"more than|fewer|less than|compared?|comparison|previous|year before|last year|same as|doubled|halved|tripled|"
-                    r"chang\w*|trend\w*|up from|down from|up on|down on|growth|grew)\b|[+−]\s?\d+(?:\.\d+)?\s?%", re.I)
-#: stems naming one sex, by the others that name it: "girls" are "females" and "women"
-_SEX_STEMS = {"girl": {"femal", "women"}, "femal": {"girl", "women"}, "women": {"girl", "femal"},
-              "boy": {"male", "men"}, "male": {"boy", "men"}, "men": {"boy", "male"}}
-#: an outcome or a status counted ("how many were adopted?", "how many care leavers are
-#: young parents?"), named in the answer by its stem
-_OUTCOME_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:were|was|got|have been|had been|being|(?:ended|ending|resulted|resulting) in"
-                            r"(?:\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?being)?|are|is|became|become|have become)"
-                            r"\s+(?:(?:now|also|themselves|actually|young|teenage|single|first[- ]time)\s+)*(?P<stem>adopt|foster|convict|arrest|charg|"
-                            r"prosecut|exclu|detain|traffick|dismiss|sack|suspend|barr|parent|mother|father|mum|dad|pregnan|homeless|"
-                            r"refugee|victim|perpetrat|offender)\w*\b", re.I)
-#: a "which <group>" question ("which ward had the most ...?"), judged as a figure is
-_WHICH_GROUP = re.compile(r"\b(?:which|what)\s+(?:wards?|months?|postcodes?)\b", re.I)
-#: a question asking for the date of an event: "when did ... start?", "what year did ...?"
-#: (not "when should I refer ...?", a condition, nor "when is the MASH open?", hours)
-_DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|what date|since when)\b", re.I)
-#: a date or time in an answer: a year, a month, a reporting period, a day of the month, a
-#: season or a time relative to now
-_DATED = re.compile(r"\b(?:1[5-9]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
-                    r"|\b(?:spring|summer|autumn|winter|yesterday|today|last (?:year|month|week)|this (?:year|month|week)|"
-                    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|weeks?|days?) ago|"
-                    r"since|recently|previously|at the (?:start|end|beginning) of)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
-_EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
-#: a question asking for a web address: "what's the website for ...?", "link to the form?";
-#: not one about what a website says ("what drivers does the website name?")
-_WEB_Q = re.compile(r"\b(?:web address|url|link to|web ?site (?:address|link|url)|is there a web ?site|web ?site (?:for|of)\b"
-                    r"|(?:what|which)(?:'s|’s|s| is)? (?:the |their |its )?(?:[\w-]+ ){0,4}web ?sites?\s*\??\s*$"
-                    r"|(?:what|which)(?:'s|’s| is| are)? (?:the |their |its |a )?web ?sites?\b(?!\s+(?:say|says|said|name|names|list|lists|"
-                    r"describe|describes|mention|mentions|give|gives|tell|tells|recommend|recommends|advise|advises|suggest|suggests|cover|covers)\b))",
-                    re.I)
-_POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
-_NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
-_PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b|\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
-                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|should|can|could|would|shall) (?:i|we|you|they|staff|parents?) (?:ring|call|phone|dial|use)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
-#: what a number is asked for: "the phone number for harrow MASH / out of hours ..."
-_NUMBER_FOR = re.compile(r"\bnumber\s+(?:for|of)\s+(?:the\s+|our\s+|a\s+)?(?P<svc>[^?,/;]+?)(?=\s*[/?,;]|\s*$|\s+(?:if|when|so|and)\b)", re.I)
-#: what a price is asked of: "how much does an enhanced DBS check cost ...?"
-_COST_OF = re.compile(r"\bhow much (?:does|do|did|will|would|is|are)\s+(?:an?\s+|the\s+)?(?P<np>(?!it\b|that\b|this\b|they\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:cost|costs)\b", re.I)
-#: a sum charged for something: "how much do traffickers charge victims for transport?"
-_CHARGED_FOR = re.compile(r"\bhow much (?:does|do|did|will|would|can|could)\s+(?:[\w'’-]+\s+){1,3}?(?:charge|charges|ask|want)\s+(?:[\w'’-]+\s+){0,2}?"
-                          r"for\s+(?P<np>(?!it\b|that\b|this\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\?|$)", re.I)
-#: a count of legal or school sanctions, rarely named otherwise: "how many convictions
-#: ...?", "whats the number of permanent exclusions ...?" (a kind of exclusion asked,
-#: ``mod``, must be named too)
-_LEGAL_COUNT = re.compile(r"\b(?:how many|(?:the\s+)?(?:number|no\.?|count|total) of)\s+(?:[\w'’-]+\s+){0,3}?"
-                          r"(?P<noun>convictions?|prosecutions?|arrests?|offences?|cautions?|charges|sentences|court orders?|"
-                          r"(?:(?P<mod>permanent|fixed[- ]term)\s+)?exclusions?)\b", re.I)
-#: a figure said of the whole world, not a place: "an estimated 29.8 million slaves around the world"
-_WORLDWIDE = re.compile(r"\b(?:around|across|throughout|in) the world\b|\bworld-?wide\b|\bglobal(?:ly)?\b", re.I)
-#: a count asked for a whole country: "across england", "nationally"
-_NATIONAL = re.compile(r"\b(?:across|in|for|throughout)\s+(?:the\s+(?:whole\s+)?)?(?:england|the uk|uk|britain|great britain|the country|wales)\b"
-                       r"|\bnationally\b|\bnational (?:figure|total|number)s?\b", re.I)
-_PHONE = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
 def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
     named = periods(unit.text + "\n" + chunk.section + "\n" + (_table_header(chunk, unit.line) or ""))
     return bool(named) and not asked & named
@@ -2071,13 +1774,6 @@ _ASKED_PROCESS = re.compile(r"\b(?:process|procedure|procedures|steps|protocol)\
 #: verbs of a process that say nothing about what it is for
 _PROCESS_VERBS = frozenset(analyze("apply applying make making get getting do doing start starting request requesting "
                                    "submit submitting complete completing use using go going"))
-#: words that name no particular thing ("what kind of advice", "what other board", "what
-#: extra jobs"): the instance answers, not the word
-_CLASS_WORDS = frozenset(analyze(
-    "kind sort type types kinds sorts advice guidance information info number numbers age time role way ways thing "
-    "things one ones percentage proportion share steps step part parts main key biggest most common other else exactly "
-    "actually really specific particular new first last best extra additional more further happens happened happen "
-    "current latest up to date name names term word proper right correct official technical"))
 
 
 def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool:
@@ -2103,14 +1799,14 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool
     if category:
         # "how many CP plans were under the neglect category?": a category is named by
         # one particular word, which the passages must use
-        need = set(analyze(category.group("np"))) - _CLASS_WORDS - _RANK_WORDS
+        need = set(analyze(category.group("np"))) - CLASS_WORDS - _RANK_WORDS
         if need and not need & have:
             return False
     process = _ASKED_PROCESS.search(question)
     if process:
         # "what's the process for applying to court for an emergency protection order?":
         # the passages must name most of what the process is for
-        need = set(analyze(process.group("np"))) - _CLASS_WORDS - _PROCESS_VERBS
+        need = set(analyze(process.group("np"))) - CLASS_WORDS - _PROCESS_VERBS
         if len(need) >= 2 and len(need & have) * 2 <= len(need):
             return False
     how = _PROCEDURE_Q.search(asked)
@@ -2119,13 +1815,13 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None) -> bool
         # word or its glossary expansion (not answered by "the need to apply 'Was not
         # Brought' procedures")
         obj = re.split(r"[?.,;!]|\s+(?:if|when|for|to|with|in|at|so|because|before|after)\s", asked[how.end():], maxsplit=1)[0]
-        need = set(analyze(obj)) - _CLASS_WORDS - _GENERIC_STEMS - _PROCESS_VERBS
+        need = set(analyze(obj)) - CLASS_WORDS - GENERIC_STEMS - _PROCESS_VERBS
         if need and not need & have and not (glossary is not None and set(analyze(" ".join(glossary.expand(obj)))) & have):
             return False
     m = _ASKED_THING.search(asked) or _ASKED_THE_THING.search(asked)
     if not m:
         return True
-    words = [w for w in analyze(m.group("np")) if w not in _CLASS_WORDS]
+    words = [w for w in analyze(m.group("np")) if w not in CLASS_WORDS]
     need = set(words)
     if len(need) < 2:
         return True
@@ -2184,7 +1880,7 @@ def deferred(question: str, text: str, section: str = "") -> bool:
     "evaluation" ...)."""
     if not _DEFERRAL.search(text):
         return False
-    asked = set(analyze(_asked_text(question))) - _CLASS_WORDS - set(analyze(
+    asked = set(analyze(_asked_text(question))) - CLASS_WORDS - set(analyze(
         "conclude concluded conclusion find found findings outcome outcomes result results show showed recommend say said"))
     return bool(asked) and len(asked & set(analyze(text + "\n" + section))) >= DEFERRAL_COVER * len(asked)
 
@@ -2249,91 +1945,12 @@ def asker_stems(question: str) -> set[str]:
     return set(analyze(m.group(0))) - set(analyze(question[:m.start()]))
 
 
-@lru_cache(maxsize=1)
-def _places() -> tuple[str, ...]:
-    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "places.yaml").read_text(encoding="utf-8"))
-    return tuple(sorted({p for names in data.values() for p in names}, key=len, reverse=True))
-
-
-#: the devolved nations, whose services and guidance differ from England's: a question
-#: about one is not scoped by a city in its scene ("family in belfast - ... northern
-#: ireland?"); England or the UK is (Harrow's figures are not England's)
-_NATION = re.compile(r"\b(?:northern ireland|scotland|wales)\b", re.I)
-
-
-#: where someone came from: "just moved from croydon", "new to harrow from brent",
-#: "transferred in from kent"
-_CAME_FROM = re.compile(r"\b(?:move|moved|moving|moves|come|came|coming|comes|transfer|transfers|transferred|transferring|relocated|arrived|new(?:\s+to\s+[\w'’-]+)?"
-                        r"|joined(?:\s+[\w'’-]+)?)\s+(?:(?:in|over|here|across|down|up)\s+)?from\s+(?P<place>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
-
-
-def origin_places(text: str, asking: str, counted: bool = False) -> set[str]:
-    """Places ``text`` names only as where someone came from (:data:`_CAME_FROM`: "child
-    just moved from croydon"), which do not scope a question: not those the asking clause
-    ``asking`` names otherwise, nor, when a count is asked (``counted``), any it names at
-    all ("how many children moved from brent?" is about Brent)."""
-    came = {p for m in _CAME_FROM.finditer(text) for p in named_places(m.group("place"))}
-    return came - set(named_places(asking if counted else _CAME_FROM.sub(" ", asking)))
-
-
-def named_places(question: str) -> list[str]:
-    """UK local authorities and cities named in ``question`` (any case, whole words;
-    ``assistant/data/places.yaml``), longest names first, overlaps removed."""
-    low = " " + re.sub(r"[^\w\s]", " ", question.lower()) + " "
-    found: list[str] = []
-    for place in _places():
-        if f" {place} " in low and not any(place in f for f in found):
-            found.append(place)
-    return found
-
-
-_GENERIC_STEMS = frozenset(analyze(
-    "how many much number numbers percentage percent proportion share total figure figures amount "
-    "year years last this harrow children child young people kids what which was were is are there "
-    "did does do had has have the in of for to from by on at a an get got"))
-
-
-def _with_term_names(text: str, rounds: int = 2) -> str:
-    """``text`` followed by the other name of each glossary term it names: the expansion
-    of an acronym it uses, the acronym of an expansion it spells out. Two rounds, so that
-    "ICPCs" brings "Initial Child Protection Conference" and that brings "CP"."""
-    glossary = load_glossary()
-    out = text
-    for _ in range(rounds):
-        extra = [name for term in glossary.find_terms(out) if term.expansion
-                 for name in (term.acronym, term.expansion) if name.lower() not in out.lower()]
-        if not extra:
-            break
-        out += "\n" + "; ".join(extra)
-    return out
-
-
 #: "who are the (three) safeguarding partners (in harrow)?": ``np`` is who is asked for
 _MEMBERS_Q = re.compile(r"\bwho\s+(?:are|were)\s+(?:the\s+)?(?:(?:three|3|core|main|statutory|key)\s+)*"
                         r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?:\s+(?:in|for|of|at|on)\s+[^?]{2,40})?\s*\??\s*$", re.I)
 #: a footnote saying whom or what its paragraph's noun stands for: "3 These are Harrow
 #: Council, The Metropolitan Police and The Harrow Clinical Commissioning Group"
 _NAMING_FOOTNOTE = re.compile(r"\d{1,3}\s+(?:These|They)\s+(?:are|were|include)\s+[A-Z]")
-
-
-#: a count taken among a group named first: "of the home educated children in the report,
-#: how many were primary age ...?" (``np`` is the group)
-_AMONG_SCOPE = re.compile(r"^\s*(?:[^?]{2,40}?\s[-–—:]\s+)?(?:of|out of|among|amongst)\s+(?:the|those|these|all the)\s+(?P<np>[^,?–—]{3,60}?)"
-                          r"(?:\s+(?:in|from|mentioned in|given in)\s+(?:the|this)\s+(?:report|document|sheet|page))?\s*(?:,|\s[-–—]\s)", re.I)
-#: "what were harrow's fixed-term exclusion figures ...?": ``np`` is what the figures are of
-_FIGURES_OF = re.compile(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s|harrow’s) (?P<np>(?:[\w&'’-]+ ){1,5}?)"
-                         r"(?:numbers|figures|totals|stats|statistics)\b", re.I)
-#: words in :data:`_FIGURES_OF`'s noun phrase that do not say what is counted
-_FIGURES_OF_GENERIC = frozenset(analyze("latest current recent overall main key headline annual yearly monthly official local borough "
-                                        "harrow's partnership board report"))
-
-
-#: what a "how many ...?" question counts: the words between "how many" and its verb
-_COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,3}?)(?:did|do|does|were|was|are|is|have|has|had|went|got|came|took|will|would|could|can|in|on|at|for|across|per|during"
-                      r"|lives?|lived|living|works?|worked|attend(?:ed|s)?|receiv(?:e|ed|es)|identif(?:y|ied|ies)|report(?:ed|s)?"
-                      r"|ma(?:k|d)es?|used?|need(?:ed|s)?|join(?:ed|s)?|sign(?:ed|s)?|takes?)\b"
-                      # "how many professionals actually flagged it ...": an adverb
-                      r"|\bhow many\s+((?:[\w’'\-]+\s+){1,4}?)(?:actually|really|ever|still|currently)\b", re.I)
 
 
 def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequence[str] = ()) -> bool:
@@ -2343,20 +1960,20 @@ def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequen
     64,000"); for "how many X ...?", a word of X when X has one beyond those."""
     label = unit.text.split("|")[0] + " " + (_table_header(chunk, unit.line) or "") + " " + chunk.section
     asked = {s_ for s_ in analyze(" ".join([question, *expansions]))
-             if s_ not in _GENERIC_STEMS and not s_[0].isdigit() and not re.fullmatch(r"p\d{4}-\d{2}", s_)}
+             if s_ not in GENERIC_STEMS and not s_[0].isdigit() and not re.fullmatch(r"p\d{4}-\d{2}", s_)}
     # "how many FGM cases did LNWUHT identify?": the row must count FGM cases, not merely
     # name LNWUHT ("LNWUHT | attendance out of 4 meetings: 4")
     # (in the clause that asks: "how many CLA ... - how many SW assessments that year")
-    m = _COUNTED.search(" ".join(asking_clauses(question)).lower()) or _COUNTED.search(question.lower())
+    m = COUNTED.search(" ".join(asking_clauses(question)).lower()) or COUNTED.search(question.lower())
     counted = {s_ for s_ in analyze(m.group(1) or m.group(2) or "")} & asked if m else set()
     have = set(analyze(label))
-    if have & _BOARD_STEMS:
-        have |= _BOARD_STEMS  # the board, the partnership, the HSCB: one body
-    if not counted and asked <= _WHOLE_STEMS | _BOARD_STEMS:
+    if have & BOARD_STEMS:
+        have |= BOARD_STEMS  # the board, the partnership, the HSCB: one body
+    if not counted and asked <= _WHOLE_STEMS | BOARD_STEMS:
         # "how much did the board spend in total?" asks for a whole, which a budget's
         # "Total Expenditure" row gives
-        return bool(have & _BOARD_STEMS or _MONEY_CONTEXT.search(label))
-    if counted and m and any(spelled_out(a, _plain(label)) for a in re.findall(r"\b[A-Z]{2,6}\b", m.group(0).upper())
+        return bool(have & BOARD_STEMS or MONEY_CONTEXT.search(label))
+    if counted and m and any(spelled_out(a, plain_form(label)) for a in re.findall(r"\b[A-Z]{2,6}\b", m.group(0).upper())
                              if a.lower() in counted and a not in ("HOW", "MANY")):
         return True  # "how many CLA ...?": "Number of Children Looked After (LAC)"
     if counted:
@@ -2369,49 +1986,6 @@ def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequen
     return not asked or bool(own & have) or whole
 
 
-def _has_figure(text: str) -> bool:
-    """Whether ``text`` carries a figure other than a year or a period ("2021-22")."""
-    return any(not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,")) for n in _NUMBER.findall(PERIOD.sub(" ", text)))
-
-
-#: programmes named by everyday words ("a prevent referral", "the channel panel"): what
-#: asks about one, and how a passage names it (capitalised: not "to prevent harm")
-_PROGRAMMES = [
-    (re.compile(r"\bprevent\s+(?:referrals?|duty|team|officers?|leads?|programme|training|strategy|concerns?|panel|process|route)\b"
-                r"|\b(?:a|the|to|under|via|through)\s+prevent\s*(?:$|\?|,|\.|(?:and|or|/)\s*channel\b)", re.I),
-     re.compile(r"\bPrevent\b(?!\s+(?:them|it|him|her|the|a|an|this|that|these|those|young|children|harm|further|drift))|\bPREVENT\b")),
-    (re.compile(r"\bchannel\s+(?:panel|referrals?|programme|process|meeting)s?\b", re.I), re.compile(r"\bChannel\b")),
-]
-#: how long records are kept: "what's the retention period?", "how long should we keep ...?"
-_KEEP_Q = re.compile(r"\bretention (?:period|schedule|time)\b|\bhow long (?:should|must|do|does|can|are|is)\s+(?:we|you|i|they|a|an|the|schools?|our)\s+"
-                     r"(?:[\w'’-]+\s+)?(?:(?:have|has|need|needs|got|ought)\s+to\s+)?(?:keep|keeps|retain|retained|hold|held|store|stored|kept)\b", re.I)
-
-
-#: a rate asked for by what it is of: "the social worker vacancy rate", "under 18
-#: conception rate" (not "the rate", "what rate" or "a higher rate")
-_NAMED_RATE = re.compile(r"\b(?!(?:the|a|an|what|which|whats|what's|this|that|its|their|our|average|overall|higher|lower|same|national|"
-                         r"london|england|current|total|annual|per)\b)(?P<what>[a-z][a-z-]{2,})\s+rates?\b", re.I)
-#: a measure asked for a role: "caseload for a health visitor", "health visitors' caseloads"
-_ROLE_WORDS = (r"(?:health visitors?|school nurses?|midwi(?:fe|ves)|gps?|teachers?|social workers?|youth workers?|paediatricians?|"
-               r"police officers?|family support workers?|early help workers?|foster carers?|childminders?)")
-_ROLE_MEASURE = re.compile(rf"\b(?:caseloads?|salary|salaries|pay|ratios?|vacanc\w+|training hours|workloads?|supervision)\s+"
-                           rf"(?:for|of)\s+(?:a|an|each|every|one|the|our)?\s*(?P<role>{_ROLE_WORDS})\b"
-                           rf"|\b(?P<role2>{_ROLE_WORDS})(?:['’]s?)?\s+(?:caseloads?|salary|salaries|pay|ratios?|vacanc\w+|workloads?)\b", re.I)
-#: a protocol or guidance named by its subject: "harrow's safe sleep guidance", "the
-#: bruising protocol" (not "a pathway plan" or "the age profile": those name no document)
-_INSTRUMENT = re.compile(r"\b(?P<mod>(?:[a-z][\w'’-]*\s+){1,2}?)(?:protocol|policy|procedures?|toolkit|checklist|guidance|guidelines)s?\b", re.I)
-_INSTRUMENT_STOP = frozenset(analyze("what whats what's the a an our their harrow harrow's local national safeguarding new current latest "
-                                     "any there is are does do did use for on about which this that these those its it uk england "
-                                     "london statutory official government main key relevant usual proper right same"))
-#: an entitlement asked for: "can victims claim compensation?", "are they entitled to legal aid?"
-_CLAIM_Q = re.compile(r"\b(?:claim|apply for|entitled to|eligible for|qualify for)\s+(?:any\s+|some\s+)?(?P<what>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)", re.I)
-#: an inspection's grade asked for: "what grade did ofsted give ...?", "how was harrow
-#: rated at its last inspection?"; and how an answer gives one (Ofsted's four grades)
-_GRADE_Q = re.compile(r"\b(?:grade[ds]?|rated|rating|judge?ments?|judged)\b", re.I)
-_INSPECTED = re.compile(r"\b(?:ofsted|cqc|hmi\w*|inspect\w*|jtai|ilacs)\b", re.I)
-_GRADE = re.compile(r"\b(?:outstanding|requires? improvement|inadequate|(?:rated|graded|judged)(?:\s+as)?\s+(?:good|outstanding))\b", re.I)
-
-
 def _paragraph_of(units: Sequence[_Unit], i: int, passages: Sequence[Passage]) -> str:
     """The paragraph unit ``i`` is in (every unit of its passage's line), with its heading
     and, for a table row, the table's header row."""
@@ -2419,732 +1993,6 @@ def _paragraph_of(units: Sequence[_Unit], i: int, passages: Sequence[Passage]) -
     same = " ".join(v.text for v in units if v.passage == u.passage and v.line == u.line)
     return "\n".join([same, _last_section(chunk.section), (_table_header(chunk, u.line) or "") if u.kind == "table_row" else ""])
 
-
-def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
-                     passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
-                     terms: frozenset[str] | set[str] = frozenset(), paragraphs: Sequence[str] = ()) -> str | None:
-    """What the selected answer fails to give that the question plainly asks for, or ``None``.
-
-    * a phone number ("what's the EDT number", "helpline number") needs a telephone number
-      in the quote;
-    * a figure ("how many", "what percentage") needs a number in the quote;
-    * a figure for one reporting period ("budget in 2019-20") must not come from text
-      about another period (best unit, its paragraph, section path and table header:
-      "HSCB Budget & Expenditure 2020-21 ..."), nor a figure for a year ("in 2020") from
-      text naming only other years;
-    * "how many days / weeks / months ..." needs that unit of time in the quote, and "how
-      long does ...?" a length of time ("5 working days"; "how long has it been going?"
-      is answered by "founded in 1996");
-    * a numbered provision or level ("section 11 of the Children Act 2004", "level 4")
-      must be named in the quote;
-    * a place or organisation the question is scoped to ("the population of Birmingham"),
-      or a law named after someone ("clare's law"), must be named in the passage the
-      answer comes from (its title, section or text);
-    * "s47" / "s.11" are sections 47 and 11, named as above;
-    * a programme named by an everyday word ("a prevent referral", "the channel panel",
-      :data:`_PROGRAMMES`) must be named as the programme where the answer comes from;
-    * opening hours ("is the MASH 24/7?") need hours in the quote;
-    * a retention period ("how long should a school keep a CP file?") needs a length of
-      time said of keeping something;
-    * a breakdown between named categories ("neglect vs emotional abuse vs sexual
-      abuse") needs one of them named, and a breakdown by a dimension ("an ethnicity
-      breakdown", "split by age", :data:`_BREAKDOWNS`) that dimension;
-    * a date asked for ("when did X start?", "what year ...?") needs a date (:data:`_DATED`);
-    * a percentage needs digits (or a fraction or majority), a rate "per 10,000" needs
-      "per 10,000", and a threshold or criteria asked for needs one stated;
-    * a count beside a figure the message quotes or asked for as "the raw number" comes
-      from a quote naming what is counted;
-    * a rate named by what it is of ("the social worker vacancy rate") needs that named; a
-      measure asked for a role ("the caseload for a health visitor") needs the role where
-      the answer comes from; an entitlement claimed ("can victims claim compensation?")
-      needs it named; a protocol or guidance named by its subject ("the safe sleep
-      guidance") must be the one the answer comes from; and an acronym naming what a count
-      counts ("NRM referrals", or the topic of a bare "... - how many got X?") must be in
-      the figure's own unit or its passage;
-    * a figure for a group (:data:`_GROUPS_ASKED`: "how many were girls?", "by month",
-      "which ward", "how many were adopted?") needs the group named; a case named by its
-      letter ("young person J"), statutory or national guidance (KCSIE, Working Together)
-      and an Act ("the DA act") must be named where the answer comes from; an inspection
-      grade needs one of Ofsted's grades; "the maximum time" and "avg wait" need a length
-      of time; a day asked ("as at 31st march 2021") is not answered by a figure dated to
-      another; convictions, arrests and offences counted must be named; a world figure
-      does not answer a question about a place the corpus is about; and a sum charged
-      "for X" names X. ("Covid 19" is no figure.)
-    * a kind of exclusion, an outcome or a status counted ("permanent exclusions", "ended
-      in ... being dismissed", "are young parents"), a heritage and an age band ("under
-      5", or a range, "aged 16-17") are named, as is a team, ward or locality a count is
-      scoped to ("in the north harrow team", :data:`_SCOPE_UNIT`); a breakdown's quote
-      names what is broken down (``paragraphs``; a topic named by acronym may be named by
-      its expansion); a
-      comparison with another year needs a change or two years; a name capitalised
-      mid-sentence is named where the answer comes from; a legal outcome is named beside
-      who it is about, and what happened later is said; "the next" event is not the last; a
-      share names what it is of; "who chairs / leads X?" is answered by a quote saying so;
-      a body's findings ("what did the ofsted inspection say") come from where it is named;
-      a term spelled out in what is counted ("children in need") is named where the figure
-      is.
-
-    Args:
-        question: the question.
-        qtype: :func:`question_type` of the question.
-        quoted: texts of the selected units, best first.
-        context: the best unit's text with its section path and table header.
-        passage_text: title, section path and text of the best unit's passage.
-        home_places: places the corpus is about (named in a large share of its chunks,
-            e.g. "harrow"): a question about them needs no passage naming them.
-        terms: the glossary's acronyms and programme names (upper case): one typed in
-            lower case in what a "how many" question counts ("how many prevent
-            referrals") must be in the answer's passage, as an acronym must.
-        paragraphs: for each quote, its paragraph with its heading (and a table row's
-            header row): where a breakdown's quote must name what is broken down.
-
-    Returns:
-        a phrase for the refusal ("a telephone number for this", "this figure",
-        "figures for 2019-20", "anything on section 11", "anything about a place or
-        organisation the question names"), or ``None``.
-    """
-    text = "\n".join(quoted)
-    # (not in an earlier part's question repeated as the scene: "how many level 2 sessions
-    # did VAH deliver - how many organisations did it support?")
-    clauses = [c for c in CLAUSE_SPLIT.split(question.strip()) if c]
-    asking = asking_clauses(question)
-    own = " ".join(c for c in clauses if c in asking or not WH_OPENING.match(c)) if asking != [question] else question
-    # ("s47", "s.11", "s47s": a section of an act)
-    for label, num in _NUMBERED.findall(re.sub(r"(?<![’'\w.])s\.?\s?(\d{1,3})s?\b", r"section \1", own)):
-        # "section 11 of the Children Act": an answer about section 16 is not an answer
-        # "stage 2" is also named by "at stage 1 or 2"
-        listed = r"(?:\d+[a-z]?\s*(?:,|or|and|&|-|–|to)\s*)*"
-        # ("s11" is section 11)
-        short = rf"|\bs\.?\s?{re.escape(num)}\b" if label.lower() == "section" else ""
-        if not re.search(rf"\b{label[:4]}\w*\.?\s*{listed}{re.escape(num)}\b{short}", text + "\n" + context, re.I):
-            return f"anything on {label.lower()} {num}"
-    # contact details are asked for only in the asking clause, never by a redaction
-    # placeholder ("mum's mobile is [PHONE], what does the report say about neglect?")
-    asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
-    if _PERSON_Q.search(asked):
-        # "what's the name of harrow's designated nurse?" needs a person's name, not the role
-        # (a person's name: "Child Safeguarding Practice Review" is capitalised, but no one's)
-        if not has_person_name(text, question):
-            return "the name of the person asked about"
-    for asked_re, named_re in _PROGRAMMES:
-        # "what are the steps for a prevent referral?": the programme, not the verb, must be
-        # named where the answer comes from
-        if asked_re.search(question) and not named_re.search(text + "\n" + context + "\n" + passage_text):
-            return "anything on that programme"
-    have = set(analyze(text + "\n" + context))
-    rate = _NAMED_RATE.search(asked)
-    if rate and qtype == "number" and not set(analyze(rate.group("what"))) - _GENERIC_STEMS <= have:
-        # "what's the social worker vacancy rate?" is not answered by another rate ("75% of
-        # parents received social worker reports ..."): what the rate is of must be named
-        return "this figure"
-    for_role = _ROLE_MEASURE.search(asked)
-    if for_role and not set(analyze(for_role.group("role") or for_role.group("role2"))) <= set(
-            analyze(text + "\n" + context + "\n" + passage_text)):
-        # "what's the recommended caseload for a health visitor?" is not answered by the
-        # IROs' caseloads: the role a measure is asked for must be where the answer is
-        return "anything about that role"
-    for instrument in _INSTRUMENT.finditer(asked):
-        # "what's harrow's safe sleep guidance?", "what does the bruising protocol say?": a
-        # protocol or guidance named by its subject must be the one the answer comes from
-        # (an acronym may be named by its expansion: "the DNA procedure", "Was not Brought")
-        named = set(analyze(instrument.group("mod"))) - _INSTRUMENT_STOP
-        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
-        if named and not named <= seen and not any(set(analyze(e)) <= seen for e in load_glossary().expand(instrument.group(0))):
-            return "anything on that guidance"
-    claim = _CLAIM_Q.search(asked)
-    if claim and qtype != "number" and not set(analyze(claim.group("what"))) - _GENERIC_STEMS <= have:
-        # "can victims claim compensation?" needs the compensation named, not a sentence
-        # about what victims suffer (an amount asked, "... and how much?", is the figure
-        # rules' to judge)
-        return "anything about this entitlement"
-    if _GRADE_Q.search(asked) and _INSPECTED.search(question) and not _GRADE.search(text):
-        # "what grade did ofsted give harrow children's services?" is not answered by "...
-        # something considered a success in a recent Ofsted Inspection": a grade is named
-        return "an inspection grade"
-    if HOURS_Q.search(" ".join(asking_clauses(question))) and not _HOURS.search(text):
-        # "is the MASH 24/7?" is not answered by what the MASH is
-        return "opening hours for this"
-    if re.search(r"\b(?:maximum|max|minimum|min|longest|shortest)\s+(?:amount of\s+)?(?:time|length of time|period|duration)\b", asked, re.I) \
-            and not _DURATION.search(text):
-        # "what's the maximum time a child can be kept in police protection?" is not
-        # answered by a panel scrutinising "the duration of child protection plans"
-        return "a length of time"
-    if _KEEP_Q.search(question) and not (_DURATION.search(text) and re.search(r"\b(?:keep|kept|retain\w*|retention|store[sd]?|destroy\w*|held for)\b", text, re.I)):
-        # "how long should a school keep a pupil's CP file - what's the retention period?"
-        # (asked in the scene as often as in the asking clause)
-        return "a length of time"
-    # a breakdown between named categories ("how many were under neglect vs emotional abuse
-    # vs sexual abuse?") needs at least one of them named in the answer
-    # (in the sentence that has them: "... neglect vs emotional abuse? need the category split")
-    versus = next((c for c in re.split(r"[?;]|\.\s", asked) if re.search(r"\s(?:vs\.?|versus)\s", c, re.I)), asked)
-    items = re.split(r"\s+(?:vs\.?|versus)\s+", versus.strip().rstrip(" ?"), flags=re.I)
-    if len(items) >= 2 and not any(WH_OPENING.match(i) or len(i.split()) > 4 for i in items[1:]):
-        items = [" ".join(items[0].split()[-2:])] + items[1:]
-        named = [set(analyze(i)) - _GENERIC_STEMS - set(analyze("under abuse harm")) for i in items]
-        named = [n for n in named if n]
-        # (a sex is named in the report's words: "the girls vs the boys" by "43% of females")
-        named = [n | set().union(*(_SEX_STEMS[w] for w in n if w in _SEX_STEMS)) for n in named]
-        if len(named) >= 2 and not any(n & set(analyze(text + " " + context)) for n in named):
-            return "figures for these categories"
-    if (qtype == "number" and re.search(r"%|\bper ?cent|\bpercentage\b", asked, re.I)
-            and not re.search(r"\d\s?%|\d\s?per ?cent\b|\bout of\b|\b\d+\s+(?:in|of)\s+(?:every\s+|the\s+)?\d|\d\s*/\s*\d", text, re.I)
-            and not re.search(r"\b(?:all|none|half|every|nobody|no one|quarters?|thirds?|fifths?|majority|minority)\b", text, re.I)):
-        # "what actually is the england avg % ...?" is not answered by "for the past two
-        # years we have exceeded the England average": a percentage is written in digits
-        # (as a percentage or "x out of y": not ages, "care leavers aged 19-21")
-        return "this figure"
-    if re.search(r"\b(?:what|whats|what's)\b[^?]{0,20}\b(?:threshold|thresholds|criteria|eligibility)(?:\s+(?:for|to|of)\b|\s*\?|\s*$)", question, re.I) and not re.search(
-            r"\bthreshold|\bcriteri|\beligib|\bqualif|\bmeets?\s+the\b|\bmet\b|\blevel of (?:need|risk)|\bsignificant harm\b|\bhigh[- ]risk\b",
-            text, re.I):
-        # "whats the threshold for a marac referral?" is not answered by "Cases referred to
-        # the MARAC ... have seen a steady rise": the answer must say what the bar is
-        return "the threshold or criteria for this"
-    if _LEGAL_OUTCOME_Q.search(asked):
-        # "was the trafficker in albert's story ever convicted?" is not answered by "He is
-        # helping police with an on-going investigation", nor "what sentence did the
-        # traffickers get?" by a care leaver's "Sentenced to Custody": a legal outcome is
-        # named in a quote whose paragraph or heading names who or what the question is about
-        subject = set(analyze(_LEGAL_OUTCOME_Q.sub(" ", asked))) - _GENERIC_STEMS - _LEGAL_STOP
-        if not any(_LEGAL_OUTCOME.search(q) and (not subject or subject & set(analyze(
-                q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else ""))))
-                   for k, q in enumerate(quoted)):
-            return "what the outcome was"
-    share_of = _SHARE_OF.search(asked) if qtype == "number" else None
-    if share_of:
-        # "what % of initial health assessments for looked after children were done within
-        # 20 working days?" is not answered by a care leavers' "3.8% Age assessment ...":
-        # what the share is of is named in the answer's passage, all but one of its words
-        # (a third of them, for a long one)
-        # (an acronym names its expansion's words and the other way round: "ICPCs" names
-        # "initial cp conferences")
-        need = set(analyze(share_of.group("np"))) - _GENERIC_STEMS
-        seen = set(analyze(_with_term_names(text + "\n" + context + "\n" + passage_text)))
-        if len(need - seen) > max(1, len(need) // 3):
-            return "this figure"
-    does = _WHO_DOES_Q.match(asked.strip())
-    if does and not re.search(_DOER_WORDS[_doer_verb(does.group("verb"))], text + "\n" + context, re.I):
-        # "who chairs the MARAC in harrow?" is not answered by "Cases referred to the MARAC
-        # ... have seen a steady rise": the answer says who chairs, leads or runs it
-        return "who does this"
-    said_by = _SAID_BY.search(asked)
-    if said_by:
-        # "what did the ofsted inspection in 2019 say about the mash?" is not answered by
-        # the MASH's referrals: the body or inquiry asked about is where the answer comes from
-        need = set(analyze(said_by.group("src"))) - _GENERIC_STEMS - _SOURCE_WORDS
-        if need and not need <= set(analyze(text + "\n" + context + "\n" + passage_text)):
-            return "anything from that source"
-    if _NEXT_Q.search(asked) and not re.search(r"\b(?:next|will|planned|plans? to|upcoming|forthcoming|future|coming|scheduled)\b", text, re.I):
-        # "when is the next harrow safeguarding conference?" is not answered by "Our 2021
-        # joint conference ..."
-        return "anything about the next one"
-    if _LATER_Q.search(asked) and not _LATER.search(text):
-        # "what happened to child M's siblings afterwards?" is not answered by "the
-        # experience of Child M's siblings were not adequately explored": what came after
-        return "what happened afterwards"
-    if _COMPARED_Q.search(asked) and not _TREND.search(text + "\n" + context) and len(periods(text + "\n" + context)) < 2:
-        # "how many contacts to the mash - and how does that compare with last year?" is
-        # not answered by this year's total alone: a change or two years are given
-        return "a comparison with another year"
-    per = re.search(r"\bper\s+(\d[\d,]*|hundred|thousand|head|capita)\b", asked, re.I)
-    if qtype == "number" and per and not re.search(rf"\bper\s+{re.escape(per.group(1))}\b", text + "\n" + context, re.I):
-        # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
-        # answered by another measure's percentage
-        return "this rate"
-    for case in _CASE_LABEL.finditer(question):
-        # "young person J - how old was he when he died?" is not answered by a story about
-        # Albert: a case named by its letter must be the one the answer comes from
-        label = rf"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?{case.group('l')}['’\"]?(?![\w’'])"
-        if not re.search(label, text + "\n" + context + "\n" + passage_text):
-            return "anything on that case"
-    asked_dates = _full_dates(question)
-    given_dates = _full_dates(text + "\n" + context)
-    if asked_dates and given_dates and not asked_dates & given_dates:
-        # "care leavers - how many on 31/03/2021?" is not answered by "On 31/03/2020 there
-        # were 194 ...": a figure dated to another day
-        return "figures for " + sorted(asked_dates)[0].replace("-", "/")
-    last_asked = asking_clauses(question)[-1]
-    for group_re, named_by in _GROUPS_ASKED:
-        # "cp plans - how many were girls?" is not answered by the number of CP plans, nor
-        # "which ward had the most MASH contacts?" by the MASH's total: a figure for a
-        # group (a sex, an ethnicity, a school phase, a month, a ward, a source, an outcome)
-        # must name that group
-        if (qtype in ("number", "when", "general") and group_re.search(last_asked)
-                and (qtype == "number" or _WHICH_GROUP.search(last_asked))
-                and not named_by.search(text + "\n" + context)):
-            return "figures for that group"
-    outcome = _OUTCOME_ASKED.search(last_asked) if qtype == "number" else None
-    if outcome and not re.search(rf"\b{outcome.group('stem')}", text + "\n" + context, re.I):
-        return "figures for that group"
-    for dim, named_by in _BREAKDOWNS:
-        # "do we have an ethnicity breakdown of the 298 children on cp plans?" is not
-        # answered by the total: the answer must be broken down that way
-        if dim.search(asked) and not named_by.search(text + "\n" + context):
-            return "a breakdown of this"
-        if dim.search(asked):
-            # "the home educated kids - is there an ethnicity breakdown anywhere?" is not
-            # answered by the missing children's ethnicity row: a quote naming the dimension
-            # names what is broken down too (a word of the question's topic, in the quote's
-            # paragraph or heading: "There are 2 strands - one for primary school ages ..."
-            # follows the sentence naming the Met's early engagement project)
-            topic = (set(analyze(_MONTHS_AND_NUMBERS.sub(" ", dim.sub(" ", question)))) - _GENERIC_STEMS - _BREAKDOWN_STOP
-                     - set(analyze(named_by.pattern.replace("\\b", " "))))
-            # (a topic named by acronym is named by its expansion too: "ehe numbers? split
-            # by sex?" / "... electively home educated. Of these 154 were girls ...")
-            spelled = [naming for asked_, naming in load_glossary().equivalents(question) if asked_ & topic]
-
-            def names_topic(where: set[str]) -> bool:
-                return bool(topic & where) or any(naming <= where for naming in spelled)
-
-            if topic and not any(named_by.search(q) and names_topic(set(analyze(
-                    q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else ""))))
-                                 for k, q in enumerate(quoted)):
-                return "a breakdown of this"
-    role = _ROLE_Q.match(asked.strip().lower())
-    if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")):
-        # "who is harrow's director of children's services?" is not answered by "Dez is
-        # the Director of Research in Practice": every word of the role must be in the
-        # best sentence or its context
-        # (the role, not a relative clause about its holder or a word dating it: "the ex
-        # chief crown prosecutor who spoke")
-        role_words = re.split(r"\s+(?:who|that|which|whom)\s+", role.group("role"))[0]
-        # (nor what they did there: "the former chief crown prosecutor speaking")
-        role_words = re.sub(r"\s+(?:speaking|presenting|talking|giving|delivering|attending|hosting|chairing|opening|"
-                            r"closing|addressing|appearing|there|at|on|in)\b.*$", "", role_words)
-        role_words = re.sub(r"\b(?:ex|former|previous|old|then|current|new|acting|interim)\b-?", " ", role_words)
-        need = {s_ for s_ in analyze(role_words) if s_ not in _GENERIC_STEMS}
-        best_text = (quoted[0] if quoted else "") + "\n" + context
-        if need & _BOARD_STEMS and _BOARD_STEMS & set(analyze(best_text)):
-            # the report calls one body the board, the partnership, the HSCB and the HSP:
-            # "the independent chair of the board" is "Independent Chair ... Harrow
-            # Safeguarding Partnership"
-            need -= _BOARD_STEMS
-        # (an acronym in the answer may spell the role out: "the school's DSL")
-        if need - set(analyze(best_text)) and not any(
-                spelled_out(a, role.group("role")) for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", best_text)):
-            return "who holds this role"
-        if _POST.search(role.group("role")) and not has_person_name(best_text, question):
-            return "who holds this role"
-    if (qtype in ("number", "when", "general", "frequency", "list", "who") and _LEGAL_Q.search(question)
-            and not _LEGAL.search(text + "\n" + context)):
-        # "what's the statutory max timescale for an assessment?" is not answered by a
-        # local service's practice ("the plan within 5 working days"): the answer must
-        # speak of a law, duty or requirement
-        return "what the law or statutory guidance requires here"
-    timed = timed_event(asked)
-    if timed:
-        # "within how many working days must a strategy discussion be held?" is not
-        # answered by a conference service's "Record of Conference within 5 working days":
-        # the event timed must be named in the answer or its heading
-        # (in one quoted sentence with the heading: "how many working days do I have to
-        # complete a child and family assessment?" is not answered by a list of conference
-        # figures that names a child, a family and an assessment in three items)
-        # (and gives a time: "what is the timescale for a marac referral?" is not answered
-        # by "Domestic abuse related referrals into the MASH increased by 9%" under a
-        # passage on MARAC, beside a conference's "decision letter in 24 hours")
-        # (``context`` is the first quote's heading: a later quote, from another passage,
-        # names the event itself)
-        if all(_unnamed_event(timed, q + "\n" + context if k == 0 else q) or not _TIMING.search(q)
-               for k, q in enumerate(quoted or [""])):
-            return "a timescale for this"
-    for act in re.finditer(r"\bthe\s+(?P<name>(?:[a-z'’]+\s+){1,4}?)act\b", question, re.I):
-        # "what does the modern slavery act say businesses must do?", "under the children
-        # act who has parental responsibility?": an Act named must be named where the
-        # answer comes from
-        # (an acronym may name it: "the DA act" is the Domestic Abuse Act)
-        name = act.group("name").strip()
-        names = [name] + [t.expansion for t in load_glossary().find_terms(name.upper()) if t.expansion]
-        if not re.match(r"(?:way|how|time|need|right|first|quick|same)\b", name, re.I) and not any(re.search(
-                rf"\b{re.escape(n)}\s+act\b", text + "\n" + context + "\n" + passage_text, re.I) for n in names):
-            return "anything on that Act"
-    glossary = load_glossary()
-    for doc in glossary.find_terms(question):
-        # "under KCSIE, how often should DSLs get refresher training?" is not answered by
-        # Harrow's DSL forum: statutory guidance named must be named where the answer is
-        if "statutory guidance" in doc.related and not glossary.names_term(doc, text + "\n" + context + "\n" + passage_text):
-            return "anything from that guidance"
-    if re.search(r"\bworking together\b(?!\s+(?:with|on|to (?!safeguard)|across|between))", question, re.I) and not re.search(
-            r"\bworking together\b", text + "\n" + context + "\n" + passage_text, re.I):
-        return "anything from that guidance"
-    term = _DEFINED.match(asked.strip()) if qtype == "define" else None
-    if term and not asked_acronym(question):
-        # "what is a strategy discussion?" is not answered by "Discussing and sharing in
-        # team and group meetings": the term's words must be in the answer or its heading
-        need = {s_ for s_ in analyze(term.group("term")) if s_ not in _GENERIC_STEMS}
-        if need - set(analyze(text + "\n" + context)):
-            return "a definition of this"
-    if _AGE_Q.search(asking_clauses(question)[-1]) and not _AGE.search(text):
-        # "what is the age of criminal responsibility?", "up to what age can a care leaver
-        # stay?" are not answered by a passage giving no age
-        return "an age for this"
-    age_of = _AGE_OF.search(asking_clauses(question)[-1])
-    if age_of and not any(_AGE.search(q) and not (set(analyze(age_of.group("subj"))) - _GENERIC_STEMS) - set(analyze(q + "\n" + context))
-                          for q in quoted):
-        # "what's the age of criminal responsibility?" is not answered by "3.8% Age
-        # assessment determined child is aged 18 or over": one sentence gives an age and
-        # names what it is the age of
-        return "an age for this"
-    band = _AGE_BAND.search(asking_clauses(question)[-1])
-    if (qtype == "number" or re.search(r"%|\bper ?cent|\bproportion\b", asked, re.I)) and band and not (
-            _AGE.search(text + "\n" + context) and _band_named(band.group(0), text + "\n" + context)):
-        # "young carers - how many are under 10?" is not answered by figures with no age,
-        # nor "cp plans - how many were under 5?" by a row for "Ages 5-18"
-        return "figures for this age group"
-    scope = _SCOPE_UNIT.search(asked)
-    if qtype == "number" and scope:
-        # "how many cp plans were there in the north harrow team?" is not answered by the
-        # borough's figure: a team, ward or locality a count is scoped to is named where
-        # the figure is
-        need = set(analyze(scope.group("name"))) - _GENERIC_STEMS - set(analyze(" ".join(home_places)))
-        if need and not need & set(analyze(text + "\n" + context + "\n" + passage_text)):
-            return f"figures for that {scope.group('unit').lower().rstrip('s')}"
-    if _PHONE_Q.search(asked) and not _PHONE.search(text):
-        return "a telephone number for this"
-    service = _NUMBER_FOR.search(asked)
-    if service and _PHONE_Q.search(asked):
-        # "what's the phone number for harrow MASH?" is not answered by the police's 101
-        # in a passage that never names the MASH: a sentence giving a number names what
-        # it is for (a particular word of it, the heading counting)
-        need = set(analyze(service.group("svc"))) - _GENERIC_STEMS - set(analyze(" ".join(home_places))) - set(analyze(
-            "phone telephone number contact line team service out hours emergency duty"))
-        if need and not any(_PHONE.search(q) and need & set(analyze(q + "\n" + context + "\n" + passage_text)) for q in quoted):
-            return "a telephone number for this"
-        if re.search(r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b", service.group("svc"), re.I) and not re.search(
-                r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b|\bEDT\b|\bemergency duty\b|\bMASH\b|\bfront door\b",
-                "\n".join(quoted) + "\n" + context + "\n" + passage_text, re.I):
-            # "what's the out of hours number for harrow childrens services?" is not answered
-            # by the slavery helpline: children's services (their MASH or emergency duty
-            # team) are a service of their own
-            return "a telephone number for this"
-    costed = _COST_OF.search(asked) or _CHARGED_FOR.search(asked)
-    if costed and _MONEY_Q.search(asked):
-        # "how much does an enhanced DBS check cost?" is not answered by a budget line
-        # that never names a DBS check
-        need = set(analyze(costed.group("np"))) - _GENERIC_STEMS - _CLASS_WORDS
-        if need and not need & set(analyze(text + "\n" + context)):
-            return "an amount of money for this"
-    nations = ("england", "uk", "britain", "great britain", "wales", "scotland")
-    if qtype == "number" and _NATIONAL.search(asked) and not [p for p in named_places(asked) if p not in nations]:
-        # "how many children are on CP plans across england?" is not answered by a
-        # Harrow figure beside "the England average": a sentence giving a figure names
-        # the country (or "national") and no place of its own ("our", "we" count as one)
-        if not any(_has_figure(q) and (_NATIONAL.search(q) or re.search(r"\b(?:england|uk|britain|wales|scotland|national\w*)\b", q, re.I))
-                   and not [p for p in named_places(q) if p not in nations] and not re.search(r"\b(?:our|we)\b", q, re.I)
-                   for q in quoted):
-            return "figures for the whole country"
-    if _DATE_Q.match(asking[-1].strip()) and not _DATED.search(text):
-        # "when did chris miller start as independent chair?" is not answered by his
-        # signature; a date asked for needs one in the answer
-        return "a date for this"
-    if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
-        return "an email address for this"
-    if _WEB_Q.search(asked) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):
-        return "a web address for this"
-    if _POSTAL_Q.search(asked) and not re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", text):
-        return "a postal address for this"
-    if qtype == "number":
-        # ("Covid 19" names a disease, not a figure)
-        text = re.sub(r"\bcovid[\s-]*19\b", "Covid", text, flags=re.I)
-        # a figure the question gives is not its answer ("albert was sold for £3000 - how
-        # much was he promised?" is not answered by "sold ... for £3,000")
-        given = {re.sub(r"[£,%\s]", "", n) for n in _NUMBER.findall(PERIOD.sub(" ", question)) if re.search(r"\d", n)}
-        if given:
-            text = _NUMBER.sub(lambda m: " " if re.sub(r"[£,%\s]", "", m.group(0)) in given else m.group(0), text)
-        # "how long has it been going" is answered by a year ("since 1996")
-        years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
-        if not (_PHONE_Q.search(question) or re.search(r"\bwhat number\b|\bnumber (?:to|should|do|can|for)\b|\bwho do i (?:call|ring|phone)\b", question, re.I)):
-            text = _PHONE.sub(" ", text)  # a helpline number is not a figure
-        nums = [n for n in _NUMBER.findall(PERIOD.sub(" ", text))
-                if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
-        if (not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not _free(question, text)
-                and not counts_in_words(question, text)):
-            return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
-        legal_count = _LEGAL_COUNT.search(" ".join(asking_clauses(question)))
-        lead = quoted[0] if quoted else text
-        if legal_count and not (re.search(rf"\b{legal_count.group('noun').split()[-1][:6]}", lead + "\n" + context, re.I)
-                                and (not legal_count.group("mod") or re.search(rf"\b{legal_count.group('mod')[:5]}", lead + "\n" + context, re.I))):
-            # "how many convictions for modern slavery were there?" is not answered by "an
-            # estimated 29.8 million slaves around the world"
-            return "a count of this"
-        if home_places and _WORLDWIDE.search(lead) and not _WORLDWIDE.search(question) and not any(
-                p_.lower() in lead.lower() for p_ in home_places):
-            # "how many slavery victims are there in harrow?" is not answered by the world's
-            # 29.8 million
-            return "figures for that place"
-        among = _AMONG_SCOPE.match(question)
-        if among and _COUNT_Q.search(question):
-            # "of the home educated children in the report, how many were primary age?" is
-            # not answered by "one for primary school ages and the other for high school
-            # children": the group a count is taken among is named where the figure is
-            # (the group's own noun phrase, before what places or dates it: "trafficking
-            # victims" of "trafficking victims found in 2013"; or a phrase the glossary
-            # gives for it: "kicked out of school for good" is "permanent exclusion"; in
-            # the quote, its heading or its passage)
-            core = re.split(r"\s+(?:found|in|from|during|who|that|with|at|on|since|over|for|across)\b", among.group("np"), maxsplit=1)[0]
-            seen = set(analyze(_with_term_names(lead + "\n" + context + "\n" + passage_text)))
-            named = [need for need in (set(analyze(ph)) - _GENERIC_STEMS for ph in [core] + load_glossary().expand(among.group("np")))
-                     if need and need <= seen]
-            if set(analyze(core)) - _GENERIC_STEMS and not named:
-                return "figures for that group"
-        figures_of = _FIGURES_OF.search(" ".join(asking_clauses(question)))
-        if figures_of:
-            # "what were harrow's fixed-term exclusion figures for secondary schools?" is
-            # not answered by the board-attendance row "Schools - Secondary | 4/6*": one
-            # word of what the figures are of (an acronym, or its expansion) is named where
-            # the figure is
-            where = lead + "\n" + context + "\n" + passage_text
-            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", figures_of.group("np"))
-                     if not set(analyze(w)) <= _GENERIC_STEMS | _FIGURES_OF_GENERIC]
-            if words and not any(
-                    (re.search(rf"\b{re.escape(w)}s?\b", where, re.I) or spelled_out(w.upper(), _plain(where)))
-                    if w.upper().rstrip("S") in terms or w.upper() in terms
-                    else set(analyze(w)) & set(analyze(where))
-                    for w in words):
-                return "figures on " + " ".join(words).lower()
-        counted = _COUNTED.search(question)
-        phrase = (counted.group(1) or counted.group(2) or "") if counted else ""
-        topic_of = re.match(r"^\s*(?P<np>(?:[A-Za-z][\w'’/-]*\s+){0,2}?[A-Za-z][\w'’-]*[a-z]s)\b[^?]{0,100}?\s[-–—:]\s+how many\b", question)
-        if not phrase.strip() and topic_of:
-            # "nrm referrals for 20/21 - how many got a positive decision?" counts what the
-            # topic's opening plural names
-            phrase = topic_of.group("np")
-        named = re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", phrase)
-        named += [w for w in re.findall(r"\b([A-Za-z]{3,9}?)s?\b", phrase)
-                  if w.upper() in terms and w.upper() not in named]
-        for acr in named:
-            # "how many NRM referrals ...?": what is counted is named by its acronym, which
-            # the answer's passage must use or spell out
-            # (the figure's own unit: a supporting sentence about the National Referral
-            # Mechanism does not make a CP-plan figure a count of NRM referrals)
-            lead = quoted[0] if quoted else text
-            if not re.search(rf"\b{re.escape(acr)}s?\b", lead + "\n" + context + "\n" + passage_text, re.I) \
-                    and not spelled_out(acr, _plain(lead + "\n" + passage_text)):
-                return f"figures on {acr.upper()}"
-        counted_at = re.search(r"\b(?:how many|(?:the\s+)?(?:number|no\.?|total) of)\s+(?P<np>[^?]{3,50})", " ".join(asking_clauses(question)), re.I)
-        for term in load_glossary().terms.values() if counted_at else ():
-            # "how many children in need were there ...?" (the term spelled out) is not
-            # answered by the children looked after: what is counted is named where the
-            # figure is
-            # (each word may be plural: "children in need" spells out "Child in Need")
-            spelled = term.expansion and re.search(r"\b" + r"\s+".join(rf"{re.escape(w)}(?:s|es|ren)?" for w in term.expansion.split()) + r"\b",
-                                                   counted_at.group("np"), re.I)
-            lead = quoted[0] if quoted else text
-            where = lead + "\n" + context + "\n" + passage_text
-            # (named by its acronym, or by its own words in any form: "initial CPCs" and
-            # "Child Protection Conferences" name initial child protection conferences)
-            if (spelled and len(term.expansion.split()) >= 2 and not load_glossary().names_term(term, where)
-                    and not set(analyze(term.expansion)) - _GENERIC_STEMS <= set(analyze(where))):
-                return f"figures on {term.expansion.lower()}"
-        if (_COUNT_Q.search(" ".join(asking_clauses(question)))
-                and (_RAW_COUNT.search(question) or not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question)))
-                and not _TIME_COUNT_Q.search(question)):
-            # "how many LADO referrals ... (the raw number, not the %)": a count is not
-            # answered by a percentage change ("a slight decline ... of around 14%") or a
-            # time span ("in the past three years")
-            # (from a quote naming what is counted, when the question says: "how many lado
-            # referrals ...?" is not answered by "Number of Contacts in MASH | 9,971" beside
-            # the referrals' "down about 14%")
-            counted_m = _COUNTED.search(" ".join(asking_clauses(question)))
-            # (an acronym counted is judged above, spelled out or not: "how many CLA ...")
-            noun_words = [w for w in re.findall(r"[\w'’-]+", (counted_m.group(1) or counted_m.group(2) or "") if counted_m else "")
-                          if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", w) and w.upper().rstrip("S") not in terms and w.upper() not in terms]
-            noun = set(analyze(" ".join(noun_words))) - _GENERIC_STEMS
-            # (a percentage or a figure of three digits or more the message quotes: not "19/20")
-            given_figures = {n for n in _NUMBER.findall(PERIOD.sub(" ", question))
-                             if re.search(r"\d", n) and (n.strip().endswith("%") or len(re.sub(r"\D", "", n)) >= 3)
-                             and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))}
-            # (only when the message gives a figure or asks for the raw number: elsewhere
-            # what is counted may be named another way, "SWs" by "social workers")
-            naming = [q for q in quoted if set(analyze(q)) & noun] if noun and (given_figures or _RAW_COUNT.search(question)) else quoted
-            if given:
-                naming = [_NUMBER.sub(lambda m: " " if re.sub(r"[£,%\s]", "", m.group(0)) in given else m.group(0), q) for q in naming]
-            counts = [n for n in _NUMBER.findall(_SPAN.sub(" ", PERIOD.sub(" ", "\n".join(naming))))
-                      if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
-            if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", "\n".join(naming) or text, re.I):
-                return "a count of this"
-        asked = periods(question)
-        named = periods(context)
-        if asked and named and not asked & named:
-            return "figures for " + ", ".join(sorted(asked))
-        # a bare year ("referred into the NRM in 2020") is not answered by text that names
-        # only other years ("90 were UK nationals in 2013"); a period covers both its years
-        years = set(_YEAR_Q.findall(PERIOD.sub(" ", question)))
-        if years and not asked:
-            covered = years_named(context)
-            if covered and not years & covered:
-                return "figures for " + ", ".join(sorted(years))
-        # "how many weeks' notice ..." asks for a duration: a count of something else
-        # ("Number of children fostered privately | 5") does not answer it
-        asking = " ".join(asking_clauses(question))
-        if _MONEY_Q.search(asking) and not ("£" in text or _free(question, text) or (
-                re.search(r"\d", PERIOD.sub(" ", text)) and _MONEY_CONTEXT.search(text + "\n" + context))):
-            # "can a survivor claim compensation, and how much?" is not answered by
-            # "an estimated 29.8 million slaves around the world", nor "how much did the
-            # DfE pay for ...?" by "Six social workers are working in six ... schools" in a
-            # paragraph saying the project "is funded by the Department for Education": a
-            # sum is £, "free", or digits in a budget's context
-            return "an amount of money for this"
-        # (the rate of the clause that asks last: "what was he told he'd earn a month -
-        # what was he actually paid?" takes "£3-5 a week")
-        rate = re.search(r"\b(?:per|a|each)\s+(day|week|month|year|hour|night)\b", asking_clauses(question)[-1], re.I)
-        if rate and _MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|/\s*{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
-            return f"an amount per {rate.group(1).lower()}"
-        if ((re.search(r"\bhow long\b", asking, re.I) and not re.search(r"\bhow long (?:has|have)\b", asking, re.I)
-             or re.search(r"\b(?:average|avg|typical|mean|median|usual)\s+(?:wait|waiting time|wait time|length of time|duration|"
-                          r"(?:number of\s+)?(?:days|weeks|months|hours))\b", asking, re.I))
-                and not _DURATION.search(text)):
-            # "how long does the home office have to decide?" is not answered by
-            # "UK National Referral Mechanism Statistics 2013"
-            return "a length of time"
-        unit = re.search(r"\bhow many (?:working |calendar |school )?(days|weeks|months|years|hours|minutes)\b"
-                         r"|\bin (days|weeks|months|years|hours|minutes)\b(?!\s*\d)", question, re.I)
-        unit_word = unit and (unit.group(1) or unit.group(2))
-        # a count of them: "5 working days", "ten weeks" ("24 hours a day" gives no number of days)
-        if unit_word and not re.search(_COUNTED_UNIT.format(unit=re.escape(unit_word[:-1])), text, re.I):
-            return f"a number of {unit_word.lower()}"
-    if passage_text:
-        for law in re.findall(r"\b(?!(?:it|that|this|what|there|here|who|council|harrow|government|country|today|everyone|nobody|england|britain|london|uk)['’]s)"
-                              r"([a-z]+)['’]s\s+law\b", question, re.I):
-            # a law named after someone ("clare's law", "Sarah's Law") must be named where
-            # the answer comes from
-            if not re.search(rf"\b{re.escape(law)}['’]?s?\s+(?:law|scheme)\b", passage_text, re.I):
-                return "anything on that law"
-        # (whitespace as single spaces: a heading ends in a newline, "... GLASGOW\nTARA")
-        low = " " + " ".join(re.sub(r"[^\w\s]", " ", passage_text.lower()).split()) + " "
-        asking_text = " ".join(asking_clauses(question))
-        # a place that sets the scene ("family in belfast - who supports child trafficking
-        # victims in northern ireland?") does not scope a question that names its own area
-        # (a scene that is itself a question keeps its place: "what's hillingdon's number of
-        # CP plans - are they higher than harrow?")
-        scoped_elsewhere = (asking_text != question and (named_places(asking_text) or _NATION.search(asking_text))
-                            and not WH_OPENING.match(question.strip()))
-        # (where someone came from, in the scene, is not where the question is about:
-        # "child just moved from croydon on a cp plan - are transfer-in conferences held
-        # within timescales?")
-        # (in the asking clause only when no count is asked: "how many children moved from
-        # brent?" is about Brent)
-        came_from = origin_places(question, asking_text, counted=qtype == "number")
-        for place in named_places(asking_text if scoped_elsewhere else question):
-            if place not in home_places and f" {place} " not in low and place not in came_from:
-                # not echoed: a name from the question may be a person's
-                return "anything about a place or organisation the question names"
-        have = set(analyze(passage_text))
-        for m in _PROPER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
-            stems = analyze(m.group("n"))
-            if stems and all(s_ not in have for s_ in stems):
-                # not echoed: a name from the question may be a person's
-                return "anything about a place or organisation the question names"
-    for name in _proper_names(question):
-        # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
-        # care leavers' NEET figures: a name the question capitalises mid-sentence must be
-        # named where the answer comes from (its words, or an acronym for it)
-        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
-        if not set(analyze(name)) - _NAME_STOP <= seen and not any(
-                glossary.names_term(t, text + "\n" + context + "\n" + passage_text) for t in glossary.find_terms(name)):
-            return "anything on " + name
-    return None
-
-
-def _unnamed_event(timed: str, text: str) -> set[str]:
-    """Stems of the event a timescale question times (:func:`timed_event`) that ``text``
-    (a quoted sentence with its heading) does not name. An acronym in ``text`` names the
-    words it spells out ("ICPC" for "initial child protection conference", but "CP" not
-    for "CP files"), and one of three letters or more in the question is named by its
-    spelling out ("an RHI" by "a return home interview"; "CP records" not by "child
-    protection"); a glossary acronym counts in lower case too, "a rhi")."""
-    event = {s_ for s_ in analyze(timed) if s_ not in _GENERIC_STEMS and s_ not in _ORDINALS}
-    for a in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", text):
-        event -= set(analyze(" ".join(spelling(a, timed))))
-    named = re.findall(r"\b([A-Z][A-Z0-9&]{2,9})s?\b", timed) + [t.acronym for t in load_glossary().find_terms(timed)]
-    for a in named:
-        if len(a) >= 3 and spelled_out(a, text):
-            event -= set(analyze(a))
-    return event - set(analyze(text))
-
-
-#: a question asking for an age
-_AGE_Q = re.compile(r"\b(?:what|which) age\b|\bage of (?:criminal|consent|responsibility)\b|\bhow old\b|\bup to what age\b|\bminimum age\b", re.I)
-#: an age in an answer: "a 12-year-old boy", "aged 16", "under 18", "only 15 when she arrived"
-_AGE = re.compile(r"\b\d{1,2}\s*(?:-|\s)?(?:years?|yrs?|yo|year-old)\b|\baged?\s+\d{1,2}\b|\b(?:under|over|above|below|until|up to|turn(?:s|ed)?|reach(?:es|ed)?)\s+\d{1,2}\b"
-                  r"|\b\d{1,2}\+|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|\b(?:only|just|was|is|were|are)\s+\d{1,2}\b"
-                  r"|\b(?:sixteen|seventeen|eighteen|twenty-one|twenty-five)\b|\bages? of \d", re.I)
-#: "the age of criminal responsibility / consent": the age of something named
-_AGE_OF = re.compile(r"\bage of (?P<subj>(?:[a-z'’-]+\s+){0,2}?[a-z'’-]{4,})(?=\s+(?:in|for|under|at|is|here|now)\b|\s*[?,.;]|\s*$)", re.I)
-#: an age group a count is asked for: "how many are under 10?", "what % were aged 10 to 15?"
-_AGE_BAND = re.compile(r"\b(?:under|over|aged|below|above)\s+\d{1,2}s?\b(?![/.,–-]\d)(?!\s*(?:%|per|months?|weeks?|days?|hours?|mins?))"
-                       # (not a count of something: "did over 50 young carers ...?")
-                       r"(?!\s+(?:[a-z-]+\s+)?(?!years?\b|yrs?\b|(?:year|yr)[- ]?olds?\b)[a-z-]{3,}s\b)"
-                       r"|\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:year|yr)s?[- ]?olds?\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?olds\b"
-                       # "how many lac are aged 16-17?"
-                       r"|\b(?:aged?|ages)\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b", re.I)
-
-
-def _band_named(band: str, text: str) -> bool:
-    """Whether ``text`` gives figures for the age band ``band`` as a question words it
-    (an :data:`_AGE_BAND` match): "under 5" needs "under 5", "below 5", "younger than 5"
-    or a range ending at 4 or 5 ("0-4", "aged 0 to 5"); "over 15" the mirror image; a range
-    ("aged 16-17") that range; any other band only an age (:data:`_AGE`). A range
-    starting at the bound ("Ages 5-18") is the wrong side of it."""
-    m = re.match(r"(?i)(under|below|over|above)\s+(\d{1,2})", band)
-    r = re.search(r"(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})", band)
-    if not m and r:
-        # a range ("aged 16-17") is named as that range
-        return bool(re.search(rf"\b{r.group(1)}\s*(?:-|–|to|and)\s*{r.group(2)}\b", text, re.I))
-    if not m:
-        return True
-    n = int(m.group(2))
-    ranges = [(int(a), int(b)) for a, b in re.findall(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b", text)]
-    if m.group(1).lower() in ("under", "below"):
-        return bool(re.search(rf"\b(?:under|below|younger than|less than)\s+(?:the age of\s+|age\s+)?{n}\b", text, re.I)) or any(
-            a < b and b in (n - 1, n) for a, b in ranges)
-    return bool(re.search(rf"\b(?:over|above|older than)\s+(?:the age of\s+|age\s+)?{n}\b|\b{n}\s*\+|\b{n} and over\b", text, re.I)) or any(
-        a < b and a in (n, n + 1) for a, b in ranges)
-
-
-#: a team, ward or locality a count is scoped to: "... in the north harrow team?", "across
-#: the south locality"
-_SCOPE_UNIT = re.compile(r"\b(?:in|for|from|at|within|across|covered by)\s+(?:the\s+|our\s+|my\s+|each\s+)?"
-                         r"(?P<name>(?:[\w'’-]+\s+){1,3}?)(?P<unit>teams?|wards?|localit(?:y|ies)|patch|area office|cluster)\b", re.I)
-
-
-#: "how much is / does it cost / can they claim ...": a sum of money is asked for
-_MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
-                      r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
-                      r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b"
-                      # "what's the hscb budget for 2021-22?", "what did the ccg put in?"
-                      r"|\bwhat(?:'s|’s|s| is| was| were| are)\s+(?:the |their |its |our )?(?:[\w’'-]+ ){0,3}(?:budget|contributions?|outturn)\b"
-                      r"|\bwhat did (?:the )?[\w’'-]+ (?:put in\b(?!\s+(?:place|to|for|a|an|the|charge)\b)|contribute|pay in)\b"
-                      r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b"
-                      # yes/no questions about a price: "does it cost anything to call ...?",
-                      # "is the helpline free to call?"
-                      r"|\b(?:does|do|will|would) (?:it|this|that|calling|ringing|a call|the [\w ]{2,40}?) cost\b|\bcost anything\b"
-                      r"|\bis (?:it|this|that|the [\w ]{2,40}?) free\b|\bfree to (?:call|ring|use|phone)\b|\bis there a (?:charge|cost|fee)\b", re.I)
-#: words around a sum of money: a budget table's header, "costs", "funding"
-_MONEY_CONTEXT = re.compile(r"£|\b(?:outturn|budget|budgets|cost|costs|spend|spent|income|contribut\w*|funding|funded|"
-                            r"grant|grants|paid|pay|worth|expenditure|price|fees?)\b", re.I)
-#: a question asking for a count ("how many ...", "the actual number of ...")
-_COUNT_Q = re.compile(r"\bhow many\b|\b(?:actual|raw|total|exact) number\b|\bnumber of\b", re.I)
-#: ... unless it asks how a count changed ("by how much did ... rise", "what % ...")
-_CHANGE_Q = re.compile(r"\bby how much\b|\b(rise|rose|increase|increased|fall|fell|decline|declined|drop|dropped|"
-                       r"change|changed|grow|grew|growth|go up|went up|go down|went down|up or down|trend)\b"
-                       # "... compared with the year before", "than last year", "vs 2019-20"
-                       r"|\b(?:compared?(?: with| to)?|than|vs\.?|versus|on)\s+(?:the\s+)?(?:year before|previous year|last year|prior year|year earlier)\b"
-                       r"|\bpercentage\b|\bper ?cent\b|\bproportion\b|\bshare\b|\brate\b|%|\bhow many of the\b|\bout of\b", re.I)
-#: "(the raw number, not the %)", "not the trend": asks for a count all the more
-_NOT_CHANGE = re.compile(r"\bnot (?:the |a |just )?(?:%|percentage|per ?cent|trend|rate|change)(?: change)?", re.I)
-#: "need the raw number", "the actual number": a count, whatever change the message mentions
-#: ("report only says down about 14%, need the raw number")
-_RAW_COUNT = re.compile(r"\b(?:raw|actual|absolute|real)\s+(?:number|numbers|figure|figures|count|total)\b", re.I)
-_TIME_COUNT_Q = re.compile(r"\bhow many (?:working |calendar |school )?(?:days|weeks|months|years|hours|minutes)\b", re.I)
-#: a span of time, which is not a count ("in the past three years", "over 12 months")
-_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
-_DURATION = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                       r"a|an|a few|several|many)\s+(?:more\s+|further\s+|long\s+|whole\s+|full\s+|additional\s+)?(?:working\s+|calendar\s+|school\s+)?(?:days?|weeks?|months?|years?|yrs|hours?|minutes?|mins|decades?)\b"
-                       r"|\b(?:since|until|till|up to the age|birthday|fortnight|lifetime|career|overnight|24/7)\b", re.I)
-
-#: a time in an answer to a timescale question: a length of time, or "immediately",
-#: "the same day", "the next working day", "within ..."
-_TIMING = re.compile(_DURATION.pattern + r"|\b(?:immediately|same day|next (?:working )?day|promptly|without delay|straight away|at once|"
-                     r"within|by the end of|no later than)\b", re.I)
 
 #: a sentence counting part of what the sentence before it counted ("Of these, 35 ...")
 _PARTITIVE = re.compile(r"(?:Of (?:these|those|which|them|this number|this group)|Of the (?:\w+ )?(?:above|total))\b")
@@ -3403,63 +2251,8 @@ def _last_section(section: str) -> str:
     return section.split(" > ")[-1].strip() if section else ""
 
 
-def is_person_name(text: str) -> bool:
-    """Heuristic: "Nazir Afzal OBE", "Dez Holmes" -> True; "Key findings" -> False.
-    Two or three capitalised words (honorifics allowed), none of them a common heading word."""
-    words = _strip_honorifics(text).split()
-    if not 2 <= len(words) <= 3 or not _NAME.fullmatch(" ".join(words)):
-        return False
-    common = {"the", "key", "our", "new", "child", "children", "young", "early", "annual", "local",
-              "learning", "review", "reviews", "safeguarding", "findings", "support", "training",
-              "specific", "core", "specialist", "domestic", "mental", "black", "female", "care",
-              "conference", "conferences", "workshops", "workshop", "voice", "impact", "action", "actions",
-              "priorities", "performance", "achievements", "developments", "data", "harrow"}
-    return not any(w.lower() in common for w in words)
-
-
-#: titles before a surname ("Ms Patel")
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Cllr", "Lord", "Lady"})
-#: capitalised words of bodies and posts, which a person's name does not contain
-_NOT_NAME_WORDS = frozenset("""quality assurance subgroup group board partnership council service services team panel
-    forum independent chair chairs vice lay member members elected police metropolitan school schools primary
-    secondary health trust clinical commissioning hospital university college officer manager director nurse
-    designated named lead head business probation sector voluntary community london national social worker
-    workers authority local assistant deputy principal public of and for the in""".split())
-
-
-def has_person_name(text: str, question: str = "") -> bool:
-    """Whether ``text`` names a person the ``question`` does not: two capitalised words,
-    neither a word of bodies and posts, the first a known given name or neither a common
-    English word (:func:`assistant.safety.given_names`, :func:`~assistant.safety.common_words`):
-    "Chris Miller Independent Chair ..." -> True; "Chair of Quality Assurance Subgroup",
-    "Allegations Against Staff", "Mental Wellbeing" -> False."""
-    return bool(person_names(text, question))
-
-
-def person_names(text: str, question: str = "") -> list[str]:
-    """The people ``text`` names that the ``question`` does not, as "Given Family" pairs in
-    order of first mention (the test :func:`has_person_name` applies): "Chris Miller
-    Independent Chair ..." -> ``["Chris Miller"]``."""
-    asked = set(analyze(question))
-    given, common = given_names(), common_words()
-    found: list[str] = []
-    for run in _NAME.findall(text):
-        words = run.split()
-        for a, b in zip(words, words[1:]):
-            pair = f"{a} {b}"
-            if (is_person_name(pair) and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS
-                    and (a.lower() in given or a.rstrip(".") in _HONORIFICS or not (a.lower() in common or b.lower() in common))
-                    and not set(analyze(pair)) <= asked and pair not in found):
-                found.append(pair)
-    return found
-
-
-def _strip_honorifics(name: str) -> str:
-    return re.sub(r"\s+(OBE|MBE|CBE|QC|KC|DBE)$", "", name.strip())
-
-
 def _name_in(name: str, text: str) -> bool:
-    return _strip_honorifics(name) in text
+    return strip_honorifics(name) in text
 
 
 def defines(question: str, text: str) -> bool:
@@ -3475,26 +2268,13 @@ _SHARE_WORDS = re.compile(r"\b(per ?cent|half|third|quarter|fifth|majority|minor
 _FREQUENCY = re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every\s+\w+|each\s+(day|week|month|year)|once a \w+|twice a \w+|\d+\s+times)\b", re.I)
 
 
-#: saying something costs nothing ("Free from landlines", "the service is free"), not
-#: "no free time"
-_FREE = re.compile(r"(?:^|[.;:!]\s*|\b(?:is|are|it's|its|be|calls?|service|services)\s+)free\b(?!\s+(?:time|will|movement|from (?:harm|abuse|exploitation|slavery)))"
-                   r"|\bfree(?:\s+of charge|phone|\s+phone|\s+to (?:call|use|ring|access|attend|join))\b|\bno charge\b|\bat no cost\b", re.I)
-
-
-def _free(question: str, text: str) -> bool:
-    """Whether ``text`` answers a question about cost ("how much does it cost to call?")
-    by saying it is free ("Free from landlines and most mobile phones"; not "little or no
-    pay ... no free time")."""
-    return bool(_MONEY_Q.search(question)) and _FREE.search(text) is not None
-
-
 def quantifies(question: str, text: str) -> bool:
     """Whether a figure in ``text`` counts everything a "how many X ...?" question counts:
     the words of X (beyond generic ones such as "children") follow one of its numbers
     within four words. "How many initial CPCs ...?": "291 initial CPCs" does, "789 CPCs"
     does not. ``False`` when the question counts nothing specific."""
-    m = _COUNTED.search(question.lower())
-    want = {s_ for s_ in analyze(m.group(1) or m.group(2) or "") if s_ not in _GENERIC_STEMS} if m else set()
+    m = COUNTED.search(question.lower())
+    want = {s_ for s_ in analyze(m.group(1) or m.group(2) or "") if s_ not in GENERIC_STEMS} if m else set()
     if not want:
         return False
     for n in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?", text):
@@ -3508,9 +2288,9 @@ def quantifies(question: str, text: str) -> bool:
 def _generic_counted(question: str) -> tuple[str, ...]:
     """Stems of what a "how many X ...?" question counts when they are all generic
     ("children"), else ``()`` (cached: asked once per unit of the passages)."""
-    m = _COUNTED.search(question.lower())
+    m = COUNTED.search(question.lower())
     words = analyze(m.group(1) or m.group(2) or "") if m else []
-    return tuple(words) if words and all(s_ in _GENERIC_STEMS for s_ in words) else ()
+    return tuple(words) if words and all(s_ in GENERIC_STEMS for s_ in words) else ()
 
 
 def counts_generic(question: str, text: str) -> bool:
@@ -3543,52 +2323,6 @@ def counts_attendance(question: str, text: str) -> bool:
     return bool(_ATTEND_Q.search(question)) and _ATTENDED.search(text) is not None
 
 
-#: the people a "how many of them ...?" question may count, in a sentence's words
-_COUNTED_PEOPLE = frozenset(analyze("professional professionals staff worker workers practitioner practitioners agency "
-                                    "agencies member members person people school schools service services"))
-
-
-#: ways of saying something was treated as a worry ("flagged it as a concern", "explored
-#: this as a potential safeguarding issue"), each read as one stem by :func:`_as_concern`
-_CONCERN_STEMS = frozenset(analyze("concern concerns worry worried issue issues problem"))
-_RAISED_STEMS = frozenset(analyze("flagged raised questioned explored noticed spotted queried challenged"))
-
-
-def _as_concern(stems: set[str]) -> set[str]:
-    """``stems`` with the words for a worry read as "concern" and the words for raising
-    one read as "raised" ("flagged it as a concern" = "explored this as an issue")."""
-    return {("concern" if s_ in _CONCERN_STEMS else "raised" if s_ in _RAISED_STEMS else s_) for s_ in stems}
-
-
-def counts_in_words(question: str, text: str) -> bool:
-    """Whether ``text`` counts what a "how many X ...?" question counts in words rather than
-    digits: "only one professional explored this ..." for "how many professionals treated
-    it as a safeguarding issue?", "All CLA Reviews were held within timescale" for "how many
-    CLA reviews were held within timescale?" ("one", "a single", "no", "none of the", "all"
-    or "every" right before a word of X)."""
-    m = _COUNTED.search(question.lower()) or re.search(r"\bhow many\s+(?:of\s+(?:the|those|these|their)\s+)?()([\w’'\-]+)", question.lower())
-    want = set(analyze(m.group(1) or m.group(2) or "")) if m else set()
-    if not want and re.search(r"\bhow many (?:of )?(?:them|those|these|staff|people)\b", question, re.I):
-        # "staff got used to it - how many of them ever questioned it?": the people
-        # counted are the professionals of the scene
-        want = _COUNTED_PEOPLE
-    elif want & _COUNTED_PEOPLE:
-        # "how many of the staff around him ...?" is answered by "only one professional ..."
-        want = (want - _COUNTED_PEOPLE) & set(analyze(text)) | _COUNTED_PEOPLE
-    if not want:
-        return False
-    # what the counted did must be said too: "only one professional explored this as a
-    # potential safeguarding issue" counts those who "treated it as a safeguarding issue",
-    # not those who "accepted the restraint"
-    did = set(analyze(" ".join(asking_clauses(question)))) - want - _GENERIC_STEMS - set(analyze("many actually ever really"))
-    if did and not _as_concern(did) & _as_concern(set(analyze(text))):
-        return False
-    for n in re.finditer(r"\b(?:one|a single|no|none of the|all|all of the|every)\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", text, re.I):
-        if want & set(analyze(n.group(1))):
-            return True
-    return False
-
-
 def counts_what_is_asked(question: str, text: str) -> bool:
     """Whether a figure in ``text`` counts what a "how many X ...?" question counts
     (:func:`quantifies`, :func:`counts_attendance`, :func:`counts_generic` or
@@ -3610,12 +2344,12 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
     if qtype == "frequency":
         return 0.8 if _FREQUENCY.search(text) else 0.0
     if qtype == "number":
-        if _MONEY_Q.search(question):
-            if _free(question, text):
+        if MONEY_Q.search(question):
+            if says_free(question, text):
                 return 1.5  # "how much does it cost to call?": "Free from landlines and most mobiles"
-            text = _PHONE.sub(" ", text)  # a helpline's number is not a price
-        given = {re.sub(r"[£,%\s]", "", n) for n in _NUMBER.findall(question)}
-        nums = [n for n in _NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))
+            text = PHONE_NUMBER.sub(" ", text)  # a helpline's number is not a price
+        given = {re.sub(r"[£,%\s]", "", n) for n in NUMBER.findall(question)}
+        nums = [n for n in NUMBER.findall(text) if not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))
                 and re.sub(r"[£,%\s]", "", n) not in given]
         if not nums and counts_in_words(question, text):
             return 0.6 + COUNTED_MATCH  # "only one professional explored this ..."
@@ -3624,9 +2358,9 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             # 2000 a month - what was he actually paid?" is not answered by "£2000 a month")
             return -0.5
         bonus = 0.6
-        if _MONEY_Q.search(question) and "£" in text:
+        if MONEY_Q.search(question) and "£" in text:
             bonus = 1.0  # a sum is asked for, and given ("forced to work for £3-5 a week")
-        elif _MONEY_Q.search(question) and not _MONEY_CONTEXT.search(text) and " | " not in text:
+        elif MONEY_Q.search(question) and not MONEY_CONTEXT.search(text) and " | " not in text:
             # a sum is asked for: "after five months" is a figure, not a sum (a table row's
             # money context is its header, weighed by the caller)
             bonus = -0.2
@@ -3683,13 +2417,6 @@ def lists_kind(kind: str, text: str) -> bool:
     stem = re.escape(kind[:-1] if kind.endswith("s") else kind)
     return re.search(rf"\b{stem}(?:s|es)?\s+(?:of|are|were|include|includes|included|including|is|being|[:–—-])\s+"
                      rf"[^.;:]{{2,160}}?,[^.;:]{{2,160}}?\b(?:and|or)\b\s+\w", text, re.I) is not None
-
-
-#: a number of some unit of time, ``{unit}`` its singular, up to two other words between:
-#: "5 working days", "ten weeks", "four more years" (not "24 hours a day" for days)
-_COUNTED_UNIT = (r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-                 r"thirty|forty|fifty|sixty|ninety|a few|several|a couple of)\s*(?:-\s*)?"
-                 r"(?:(?!(?:hours?|minutes?|days?|weeks?|months?|years?|a|an|per|each|every)\b)[\w-]+\s+){{0,2}}{unit}s?\b")
 
 
 #: nouns that only say "things" ("which three organisations ...": the answer need not
@@ -3835,7 +2562,7 @@ def _table_block(units: list[_Unit], group: list[int], q_stems: dict[str, float]
        at least two, not all, and those stems weigh at least 0.15 of the question ("what
        kinds of schools ...": the five school rows of "Harrow at a Glance"), those rows.
     """
-    asked = {s_ for s_, w in q_stems.items() if w > 0} - _GENERIC_STEMS - head_stems
+    asked = {s_ for s_, w in q_stems.items() if w > 0} - GENERIC_STEMS - head_stems
     if not asked or len(group) < 3:
         return group, None
     blocks: list[list[int]] = [[]]
@@ -3869,15 +2596,6 @@ def _continued_block(units: list[_Unit], group: list[int], stems: frozenset[str]
         last_total = max((k for k, g in enumerate(group) if _TOTAL_ROW.search(_row_label(units[g]))), default=-1)
         return group[last_total + 1:]
     return [g for g in group if set(analyze(_row_label(units[g]))) & stems]
-
-
-def years_named(text: str) -> set[str]:
-    """Four-digit years ``text`` names: bare ("in 2013"), both years of a period
-    ("2019/20" -> 2019, 2020) and the year of a date ("31.03.20", "31/03/2020")."""
-    years = set(re.findall(r"\b(?:19|20)\d{2}\b", PERIOD.sub(" ", text)))
-    years |= {("20" + y) if len(y) == 2 else y for y in re.findall(r"\b[0-3]?\d[./][01]?\d[./]((?:19|20)?\d{2})\b", text)}
-    years |= {y for p_ in periods(text) for y in (p_[:4], p_[:2] + p_[5:])}
-    return years
 
 
 def _figure_context(chunk, unit: "_Unit") -> str:

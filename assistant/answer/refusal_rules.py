@@ -1,0 +1,1161 @@
+"""Refusal rules: what a selected answer fails to give that the question plainly asks for.
+
+:func:`missing_evidence` is run on the quotes the extractive answerer
+(:mod:`assistant.answer.extractive`) has chosen, with their heading and passage. It
+returns a phrase for the refusal ("this figure", "figures for that group", "a definition
+of this") or ``None``. Each rule is documented in its docstring and pinned by the refusal
+tests in ``tests/test_quality.py``; the README's "Refusals" section lists them by session.
+Pure functions of text; thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, WH_OPENING, asked_acronym, asking_clauses
+from assistant.answer.text_evidence import (
+    BOARD_STEMS,
+    BREAKDOWNS,
+    CLASS_WORDS,
+    COUNT_Q,
+    COUNTED,
+    GENERIC_STEMS,
+    HOURS,
+    MONEY_CONTEXT,
+    MONEY_Q,
+    NUMBER,
+    PHONE_NUMBER,
+    PHONE_Q,
+    POST_WORD,
+    PROPER_AFTER,
+    ROLE_Q,
+    YEAR_Q,
+    counts_in_words,
+    has_figure,
+    has_person_name,
+    named_places,
+    origin_places,
+    plain_form,
+    says_free,
+    spelled_out,
+    spelling,
+    timed_event,
+    years_named,
+)
+from assistant.glossary import load_glossary
+from assistant.keywords import PERIOD, analyze, periods
+
+
+#: "what is a strategy discussion?": the term asked about
+_DEFINED = re.compile(r"(?:what|which)\s+(?:is|are|was|were)\s+(?:a|an|the)?\s*(?P<term>[\w’'\- ]{3,60}?)\s*\??$", re.I)
+
+
+_ORDINALS = frozenset(analyze("first second third next final last"))
+
+
+_PERSON_Q = re.compile(r"\bname of (?:the |our |your |their |[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
+                       r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer|author|reviewer|"
+                       r"writer|trainer|speaker|presenter|facilitator))\b", re.I)
+
+
+#: a question about what the law requires ("statutory", "legally", "by law")
+_LEGAL_Q = re.compile(r"\b(?:(?:national|government|govt|dfe|home office)\s+(?:[\w-]+\s+)?(?:guidance|guidelines)|mandatory|(?:reporting|legal) duty|statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
+                      r"safeguarding partners?|bodies)\b)|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum)|(?:is it|it'?s|it is) (?:il)?legal to|illegal)\b", re.I)
+
+
+_LEGAL = re.compile(r"\b(?:statutory|legal|legally|law(?!\s+enforce)|laws|act|regulations?|requirements?|required|requires|duty|duties|"
+                    r"guidance|legislation|legislative|entitled|entitlements?|section \d+|s\d+)\b", re.I)
+
+
+_NOT_ROLE = re.compile(r"(?:responsible|in charge|accountable|involved|leading|running|funding|behind|on|at|in|for|to|from|with|doing|going|meant|supposed|allowed|able|eligible|entitled|there|here|it|this|that|he|she|they|best|most|likely)\b")
+
+
+_MONTH_NUM = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+
+
+def _full_dates(text: str) -> set[str]:
+    """Day-month-year dates in ``text`` as ``"dd-mm-yyyy"`` strings: "31/03/2021",
+    "31.3.21", "31st March 2021", "31 mar 21" -> ``{"31-03-2021"}``."""
+    out = set()
+    for d, mth, y in re.findall(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)?\d{2})\b", text):
+        if 1 <= int(d) <= 31 and 1 <= int(mth) <= 12:
+            out.add(f"{int(d):02d}-{int(mth):02d}-{int(y) + 2000 if len(y) == 2 else int(y)}")
+    for d, mth, y in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+((?:19|20)?\d{2})\b",
+                                text, re.I):
+        if 1 <= int(d) <= 31:
+            out.add(f"{int(d):02d}-{_MONTH_NUM[mth.lower()]:02d}-{int(y) + 2000 if len(y) == 2 else int(y)}")
+    return out
+
+
+#: a case review's subject named by a letter: "Child M", "young person J", "Family A"
+_CASE_LABEL = re.compile(r"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?(?P<l>(?!I\b)[A-Z])['’\"]?(?![\w’'])")
+
+
+#: a group a figure is asked for, and how an answer names it: "how many were girls?",
+#: "what % were from a black or asian background?", "primary vs secondary", "by month",
+#: "which ward", "came from schools", "how many were adopted?"
+_MONTH_NAMES = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
+_GROUPS_ASKED = [
+    (re.compile(r"\b(?:were|are|was|is)\s+(?:\w+\s+)?(?:boys|girls|male|female)\b|\bhow many (?:boys|girls)\b|\b(?:boys|girls)\s+(?:vs\.?|versus|v|and|or)\s+(?:boys|girls)\b", re.I),
+     re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
+    (re.compile(r"\b(?:were|are|was|is|from)\s+(?:a\s+)?(?:\w+\s+)?(?:black|asian|white|mixed|bme|bame|ethnic minority)\b"
+                r"|\b(?:black|asian|white|mixed)[- ](?:heritage|british|caribbean|african|race|ethnicity|background)\b|\b(?:bme|bame)\b", re.I),
+     re.compile(r"\bethnic|\b(?:black|asian|white|mixed|bme|bame)\b", re.I)),
+    (re.compile(r"\bprimary\s+(?:age|aged|school\s+age|pupils|kids|children)\b|\bsecondary\s+(?:age|aged|school\s+age|pupils|kids|children)\b"
+                r"|\bprimary\s+(?:vs\.?|versus|and|or)\s+(?:how many\s+)?secondary\b", re.I),
+     re.compile(r"\bprimary\b|\bsecondary\b", re.I)),
+    (re.compile(r"\b(?:by|per|each|every|a|which|what|busiest|quietest)\s+month\b|\bmonthly\b|\bmonth by month\b", re.I),
+     re.compile(rf"(?i:\bmonths?\b|\bmonthly\b)|{_MONTH_NAMES}")),
+    (re.compile(r"\b(?:wards?|postcodes?)\b", re.I), re.compile(r"\b(?:wards?|postcodes?)\b", re.I)),
+    (re.compile(r"\b(?:were|are|was|is)\s+(?:in|into|doing)\s+(?:education|employment|training|work|eet)\b", re.I),
+     re.compile(r"\beducation\b|\bemployment\b|\btraining\b|\bEET\b|\bNEET\b|\bwork(?:ing)?\b", re.I)),
+    (re.compile(r"\bout of (?:borough|area)\b|\boutside (?:of\s+)?(?:harrow|the borough)\b", re.I),
+     re.compile(r"\bout of (?:borough|area)\b|\boutside\b|\bother (?:boroughs|local authorities)\b", re.I)),
+    (re.compile(r"\b(?:came|come|coming|were|was)\s+from\s+(?:the\s+)?(?:schools?|health|police|gps?|hospitals?|education)\b", re.I),
+     re.compile(r"\bschools?\b|\beducation\b|\bhealth\b|\bpolice\b|\bgps?\b|\bhospitals?\b|\bsources?\b", re.I)),
+]
+
+
+#: words of a breakdown question that are not its topic ("is there an ethnicity breakdown anywhere?")
+_BREAKDOWN_STOP = frozenset(analyze("breakdown broken down split splits break up anywhere any we us our i need want "
+                                    "briefing report anyone know please thanks data stats statistics give show can could"))
+
+
+_MONTHS_AND_NUMBERS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d+\b", re.I)
+
+
+#: a name capitalised mid-sentence: two or more capitalised words, joined by at most one
+#: small word ("Staying Put", "Graded Care Profile", "Signs of Safety")
+_PROPER_NAME = re.compile(r"(?<=[a-z,;:'’]\s)(?P<n>[A-Z][a-z][\w'’-]*(?:\s+(?:of|and|for|in|on|the|to|&)?\s*[A-Z][a-z][\w'’-]*)+)")
+
+
+#: capitalised words that do not make a name: days, months, places the corpus is about,
+#: and words practitioners capitalise for emphasis
+_NAME_STOP = frozenset(analyze("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                               "july august september october november december harrow london england uk i im"))
+
+
+def _proper_names(question: str) -> list[str]:
+    """Names ``question`` capitalises mid-sentence (:data:`_PROPER_NAME`): "Under Harrow's
+    Staying Put arrangements ..." -> ``["Staying Put"]``. Not a sentence's first words,
+    acronyms (judged by the acronym rules), days, months, nor only the corpus's own place.
+
+    Returns:
+        the names, in order (possibly empty)."""
+    out = []
+    for m in _PROPER_NAME.finditer(question):
+        words = m.group("n").split()
+        # (the corpus's own place is not part of the name: "Harrow's Staying Put")
+        while words and set(analyze(re.sub(r"['’]s$", "", words[0]))) <= _NAME_STOP:
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) >= 2 and set(analyze(name)) - _NAME_STOP and not re.match(r"(?:Is|Are|Do|Does|Did|What|Which|Who|How|When|Where|Why|Can|Could|Should)\b", name):
+            out.append(name)
+    return out
+
+
+#: a question asking for a legal outcome: "was anyone convicted?", "what sentence did the
+#: traffickers get?", "did they get charged?"
+_LEGAL_OUTCOME_Q = re.compile(
+    r"\b(?:was|were|has|have|had|did|got|get|gets|getting)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:ever\s+|eventually\s+|actually\s+|then\s+|later\s+|finally\s+)?(?:been\s+)?(?:convicted|prosecuted|charged|jailed|sentenced|imprisoned|"
+    r"arrested|punished|found guilty|sent to prison|locked up|sent down)\b"
+    r"|\bwhat (?:sentences?|jail terms?|prison terms?|punishments?|convictions?)\b|\bhow long did\s+(?:he|she|they|the\s+[\w'’-]+)\s+(?:get|serve|go down)\b"
+    r"|\b(?:sentence|sentences|sentencing|conviction|convictions)\s+(?:did|was|were|given|handed)\b"
+    r"|\bdid\s+(?:[\w'’-]+\s+){0,4}?(?:charge|convict|prosecute|arrest|jail|sentence|punish)\s+(?:anyone|anybody|someone|him|her|them|the)\b", re.I)
+
+
+#: a legal outcome in an answer
+_LEGAL_OUTCOME = re.compile(r"\b(?:convict\w*|prosecut\w*|charged|jail\w*|prison\w*|imprison\w*|sentenc\w*|court|custod\w*|guilty|"
+                            r"acquit\w*|trial)\b", re.I)
+
+
+#: words of a legal-outcome question that are not who it is about
+_LEGAL_STOP = frozenset(analyze("ever eventually actually then later finally anyone anybody someone he she they it get got "
+                                "story case study studies page site example"))
+
+
+#: a question asking what happened later: "what happened to child M's siblings
+#: afterwards?", "where is serena now?"
+_LATER_Q = re.compile(r"\bwhat (?:has |have )?happen(?:ed|s) (?:to|with)\b[^?]{1,60}?\b(?:after(?:wards)?|later|since|next|in the end|eventually|now)\b"
+                      r"|\bwhere (?:is|are) (?:he|she|they|[\w'’]+(?:\s+[\w'’]+)?) now\b|\bhow (?:is|are) (?:he|she|they|[\w'’]+(?:\s+[\w'’]+)?) (?:doing )?now\b", re.I)
+
+
+#: what a share is asked of: "what % of initial health assessments ... were done ...?"
+_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:%|percentage|per ?cent|proportion|share|fraction)\s+of\s+(?:the\s+|our\s+|all\s+)?"
+                       r"(?P<np>(?:[\w'’-]+\s+){0,6}?[\w'’-]+?)\s+(?:were|was|are|is|had|have|has|did|do|does|got|get|went|received|"
+                       r"attended|done|held|completed|seen|made|ended|came|left)\b", re.I)
+
+
+#: "who chairs / leads / runs / manages / is in charge of X?": a question about who does X
+_WHO_DOES_Q = re.compile(r"(?:who|which (?:agency|organisation|organization|body|team|person))(?:'s|’s| is| are)?\s+(?:currently\s+|actually\s+)?"
+                         r"(?P<verb>chairs?|leads?|runs?|manages?|heads?|(?:in )?charge|oversees?|coordinates?|co-ordinates?)\b", re.I)
+
+
+#: how an answer says who does it, by the question's verb (:func:`_doer_verb`)
+_LED = r"\blead|\bled\b"
+
+
+_DOER_WORDS = {"chair": r"\bchair", "lead": _LED, "run": rf"\brun|\bran\b|\bdeliver|\bprovid|{_LED}",
+               "manage": rf"\bmanag|{_LED}|\bchair", "head": rf"\bhead|{_LED}|\bchair|\bdirector",
+               "charge": rf"\bcharge|{_LED}|\bchair|\bmanag|\bresponsib|\bhead",
+               "oversee": rf"\boversee|\boversight|\bover(?:saw|seen)|\bmanag|{_LED}|\bchair", "coordinate": rf"\bco-?ordinat|{_LED}|\bmanag"}
+
+
+def _doer_verb(verb: str) -> str:
+    """The :data:`_DOER_WORDS` key of a :data:`_WHO_DOES_Q` verb: "chairs" -> "chair",
+    "in charge" -> "charge", "co-ordinates" -> "coordinate"."""
+    return re.sub(r"^in\s+", "", verb.lower()).replace("-", "").removesuffix("s")
+
+
+#: who or what a question asks the findings of: "what did the ofsted inspection ... say"
+_SAID_BY = re.compile(r"\bwhat (?:did|does|do|has|have)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?P<src>(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:inspection|inspectors?|ofsted|cqc|hmicfrs|coroner|judge|court|inquest|inquiry|audit|auditors?|survey))\b"
+                      r"[^?]{0,60}?\b(?:say|said|find|found|conclude|recommend|report|rate|think|make of)\b", re.I)
+
+
+#: words naming a kind of source, not which one: "the inspection", "the audit"
+_SOURCE_WORDS = frozenset(analyze("inspection inspector inspectors audit auditor auditors survey recent latest last new"))
+
+
+#: a question about the next of something: "when is the next conference?"
+_NEXT_Q = re.compile(r"\b(?:when|what date|what day)(?:'s|’s|s| is| will| does| do)?\s+(?:be\s+)?(?:the\s+|our\s+|their\s+)?next\b"
+                     r"|\b(?:date|dates) (?:of|for) the next\b", re.I)
+
+
+#: what came later, in an answer
+_LATER = re.compile(r"\b(?:after\w*|later|since|subsequently|eventually|now|went on|go on|moved|returned|placed|recover\w*|currently|"
+                    r"still|today|rescued|freed|escaped|safe house|is helping|went back|settled)\b", re.I)
+
+
+#: a comparison with an earlier year: "compared to last year", "on the year before"
+_COMPARED_YEAR = re.compile(r"\b(?:compared?(?:\s+(?:with|to))?|compar\w+ (?:with|to)|than|vs\.?|versus|on|against)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
+                            r"(?:year before|previous year|last year|prior year|year earlier|preceding year|one before)\b", re.I)
+
+
+#: a question asking how a figure compares with an earlier year: "compared to last year",
+#: "up or down on the year before"
+_COMPARED_Q = re.compile(_COMPARED_YEAR.pattern + r"|\bup or down\b|\b(?:gone|going|went|go) up or (?:gone |going |went |go )?down\b"
+                         r"|\bmore or (?:less|fewer) than (?:last|the previous|the year before)\b", re.I)
+
+
+#: a change or a comparison in an answer: "a slight decline ... of around 14%", "(+12% in
+#: 12 months)", "broadly same as last year", "more than ..."
+_TREND = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|declin\w*|drop\w*|reduc\w*|higher|lower|"
+                    r"more than|fewer|less than|compared?|comparison|previous|year before|last year|same as|doubled|halved|tripled|"
+                    r"chang\w*|trend\w*|up from|down from|up on|down on|growth|grew)\b|[+−]\s?\d+(?:\.\d+)?\s?%", re.I)
+
+
+#: stems naming one sex, by the others that name it: "girls" are "females" and "women"
+_SEX_STEMS = {"girl": {"femal", "women"}, "femal": {"girl", "women"}, "women": {"girl", "femal"},
+              "boy": {"male", "men"}, "male": {"boy", "men"}, "men": {"boy", "male"}}
+
+
+#: an outcome or a status counted ("how many were adopted?", "how many care leavers are
+#: young parents?"), named in the answer by its stem
+_OUTCOME_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:were|was|got|have been|had been|being|(?:ended|ending|resulted|resulting) in"
+                            r"(?:\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?being)?|are|is|became|become|have become)"
+                            r"\s+(?:(?:now|also|themselves|actually|young|teenage|single|first[- ]time)\s+)*(?P<stem>adopt|foster|convict|arrest|charg|"
+                            r"prosecut|exclu|detain|traffick|dismiss|sack|suspend|barr|parent|mother|father|mum|dad|pregnan|homeless|"
+                            r"refugee|victim|perpetrat|offender)\w*\b", re.I)
+
+
+#: a "which <group>" question ("which ward had the most ...?"), judged as a figure is
+_WHICH_GROUP = re.compile(r"\b(?:which|what)\s+(?:wards?|months?|postcodes?)\b", re.I)
+
+
+#: a question asking for the date of an event: "when did ... start?", "what year did ...?"
+#: (not "when should I refer ...?", a condition, nor "when is the MASH open?", hours)
+_DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|what date|since when)\b", re.I)
+
+
+#: a date or time in an answer: a year, a month, a reporting period, a day of the month, a
+#: season or a time relative to now
+_DATED = re.compile(r"\b(?:1[5-9]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+                    r"|\b(?:spring|summer|autumn|winter|yesterday|today|last (?:year|month|week)|this (?:year|month|week)|"
+                    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|weeks?|days?) ago|"
+                    r"since|recently|previously|at the (?:start|end|beginning) of)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+
+
+_EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
+
+
+#: a question asking for a web address: "what's the website for ...?", "link to the form?";
+#: not one about what a website says ("what drivers does the website name?")
+_WEB_Q = re.compile(r"\b(?:web address|url|link to|web ?site (?:address|link|url)|is there a web ?site|web ?site (?:for|of)\b"
+                    r"|(?:what|which)(?:'s|’s|s| is)? (?:the |their |its )?(?:[\w-]+ ){0,4}web ?sites?\s*\??\s*$"
+                    r"|(?:what|which)(?:'s|’s| is| are)? (?:the |their |its |a )?web ?sites?\b(?!\s+(?:say|says|said|name|names|list|lists|"
+                    r"describe|describes|mention|mentions|give|gives|tell|tells|recommend|recommends|advise|advises|suggest|suggests|cover|covers)\b))",
+                    re.I)
+
+
+_POSTAL_Q = re.compile(r"\b(postal address|postcode|post code|what(?: is|'s) the address|where is (?:the|their) office)\b", re.I)
+
+
+_NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|chapter|level|stage|tier|step)\s+(\d+[a-z]?)\b", re.I)
+
+
+#: what a number is asked for: "the phone number for harrow MASH / out of hours ..."
+_NUMBER_FOR = re.compile(r"\bnumber\s+(?:for|of)\s+(?:the\s+|our\s+|a\s+)?(?P<svc>[^?,/;]+?)(?=\s*[/?,;]|\s*$|\s+(?:if|when|so|and)\b)", re.I)
+
+
+#: what a price is asked of: "how much does an enhanced DBS check cost ...?"
+_COST_OF = re.compile(r"\bhow much (?:does|do|did|will|would|is|are)\s+(?:an?\s+|the\s+)?(?P<np>(?!it\b|that\b|this\b|they\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:cost|costs)\b", re.I)
+
+
+#: a sum charged for something: "how much do traffickers charge victims for transport?"
+_CHARGED_FOR = re.compile(r"\bhow much (?:does|do|did|will|would|can|could)\s+(?:[\w'’-]+\s+){1,3}?(?:charge|charges|ask|want)\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"for\s+(?P<np>(?!it\b|that\b|this\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*(?:\?|$)", re.I)
+
+
+#: a count of legal or school sanctions, rarely named otherwise: "how many convictions
+#: ...?", "whats the number of permanent exclusions ...?" (a kind of exclusion asked,
+#: ``mod``, must be named too)
+_LEGAL_COUNT = re.compile(r"\b(?:how many|(?:the\s+)?(?:number|no\.?|count|total) of)\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?P<noun>convictions?|prosecutions?|arrests?|offences?|cautions?|charges|sentences|court orders?|"
+                          r"(?:(?P<mod>permanent|fixed[- ]term)\s+)?exclusions?)\b", re.I)
+
+
+#: a figure said of the whole world, not a place: "an estimated 29.8 million slaves around the world"
+_WORLDWIDE = re.compile(r"\b(?:around|across|throughout|in) the world\b|\bworld-?wide\b|\bglobal(?:ly)?\b", re.I)
+
+
+#: a count asked for a whole country: "across england", "nationally"
+_NATIONAL = re.compile(r"\b(?:across|in|for|throughout)\s+(?:the\s+(?:whole\s+)?)?(?:england|the uk|uk|britain|great britain|the country|wales)\b"
+                       r"|\bnationally\b|\bnational (?:figure|total|number)s?\b", re.I)
+
+
+#: the devolved nations, whose services and guidance differ from England's: a question
+#: about one is not scoped by a city in its scene ("family in belfast - ... northern
+#: ireland?"); England or the UK is (Harrow's figures are not England's)
+_NATION = re.compile(r"\b(?:northern ireland|scotland|wales)\b", re.I)
+
+
+def _with_term_names(text: str, rounds: int = 2) -> str:
+    """``text`` followed by the other name of each glossary term it names: the expansion
+    of an acronym it uses, the acronym of an expansion it spells out. Two rounds, so that
+    "ICPCs" brings "Initial Child Protection Conference" and that brings "CP"."""
+    glossary = load_glossary()
+    out = text
+    for _ in range(rounds):
+        extra = [name for term in glossary.find_terms(out) if term.expansion
+                 for name in (term.acronym, term.expansion) if name.lower() not in out.lower()]
+        if not extra:
+            break
+        out += "\n" + "; ".join(extra)
+    return out
+
+
+#: a count taken among a group named first: "of the home educated children in the report,
+#: how many were primary age ...?" (``np`` is the group)
+_AMONG_SCOPE = re.compile(r"^\s*(?:[^?]{2,40}?\s[-–—:]\s+)?(?:of|out of|among|amongst)\s+(?:the|those|these|all the)\s+(?P<np>[^,?–—]{3,60}?)"
+                          r"(?:\s+(?:in|from|mentioned in|given in)\s+(?:the|this)\s+(?:report|document|sheet|page))?\s*(?:,|\s[-–—]\s)", re.I)
+
+
+#: "what were harrow's fixed-term exclusion figures ...?": ``np`` is what the figures are of
+_FIGURES_OF = re.compile(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s|harrow’s) (?P<np>(?:[\w&'’-]+ ){1,5}?)"
+                         r"(?:numbers|figures|totals|stats|statistics)\b", re.I)
+
+
+#: words in :data:`_FIGURES_OF`'s noun phrase that do not say what is counted
+_FIGURES_OF_GENERIC = frozenset(analyze("latest current recent overall main key headline annual yearly monthly official local borough "
+                                        "harrow's partnership board report"))
+
+
+#: programmes named by everyday words ("a prevent referral", "the channel panel"): what
+#: asks about one, and how a passage names it (capitalised: not "to prevent harm")
+_PROGRAMMES = [
+    (re.compile(r"\bprevent\s+(?:referrals?|duty|team|officers?|leads?|programme|training|strategy|concerns?|panel|process|route)\b"
+                r"|\b(?:a|the|to|under|via|through)\s+prevent\s*(?:$|\?|,|\.|(?:and|or|/)\s*channel\b)", re.I),
+     re.compile(r"\bPrevent\b(?!\s+(?:them|it|him|her|the|a|an|this|that|these|those|young|children|harm|further|drift))|\bPREVENT\b")),
+    (re.compile(r"\bchannel\s+(?:panel|referrals?|programme|process|meeting)s?\b", re.I), re.compile(r"\bChannel\b")),
+]
+
+
+#: how long records are kept: "what's the retention period?", "how long should we keep ...?"
+_KEEP_Q = re.compile(r"\bretention (?:period|schedule|time)\b|\bhow long (?:should|must|do|does|can|are|is)\s+(?:we|you|i|they|a|an|the|schools?|our)\s+"
+                     r"(?:[\w'’-]+\s+)?(?:(?:have|has|need|needs|got|ought)\s+to\s+)?(?:keep|keeps|retain|retained|hold|held|store|stored|kept)\b", re.I)
+
+
+#: a rate asked for by what it is of: "the social worker vacancy rate", "under 18
+#: conception rate" (not "the rate", "what rate" or "a higher rate")
+_NAMED_RATE = re.compile(r"\b(?!(?:the|a|an|what|which|whats|what's|this|that|its|their|our|average|overall|higher|lower|same|national|"
+                         r"london|england|current|total|annual|per)\b)(?P<what>[a-z][a-z-]{2,})\s+rates?\b", re.I)
+
+
+#: a measure asked for a role: "caseload for a health visitor", "health visitors' caseloads"
+_ROLE_WORDS = (r"(?:health visitors?|school nurses?|midwi(?:fe|ves)|gps?|teachers?|social workers?|youth workers?|paediatricians?|"
+               r"police officers?|family support workers?|early help workers?|foster carers?|childminders?)")
+
+
+_ROLE_MEASURE = re.compile(rf"\b(?:caseloads?|salary|salaries|pay|ratios?|vacanc\w+|training hours|workloads?|supervision)\s+"
+                           rf"(?:for|of)\s+(?:a|an|each|every|one|the|our)?\s*(?P<role>{_ROLE_WORDS})\b"
+                           rf"|\b(?P<role2>{_ROLE_WORDS})(?:['’]s?)?\s+(?:caseloads?|salary|salaries|pay|ratios?|vacanc\w+|workloads?)\b", re.I)
+
+
+#: a protocol or guidance named by its subject: "harrow's safe sleep guidance", "the
+#: bruising protocol" (not "a pathway plan" or "the age profile": those name no document)
+_INSTRUMENT = re.compile(r"\b(?P<mod>(?:[a-z][\w'’-]*\s+){1,2}?)(?:protocol|policy|procedures?|toolkit|checklist|guidance|guidelines)s?\b", re.I)
+
+
+_INSTRUMENT_STOP = frozenset(analyze("what whats what's the a an our their harrow harrow's local national safeguarding new current latest "
+                                     "any there is are does do did use for on about which this that these those its it uk england "
+                                     "london statutory official government main key relevant usual proper right same"))
+
+
+#: an entitlement asked for: "can victims claim compensation?", "are they entitled to legal aid?"
+_CLAIM_Q = re.compile(r"\b(?:claim|apply for|entitled to|eligible for|qualify for)\s+(?:any\s+|some\s+)?(?P<what>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)", re.I)
+
+
+#: an inspection's grade asked for: "what grade did ofsted give ...?", "how was harrow
+#: rated at its last inspection?"; and how an answer gives one (Ofsted's four grades)
+_GRADE_Q = re.compile(r"\b(?:grade[ds]?|rated|rating|judge?ments?|judged)\b", re.I)
+
+
+_INSPECTED = re.compile(r"\b(?:ofsted|cqc|hmi\w*|inspect\w*|jtai|ilacs)\b", re.I)
+
+
+_GRADE = re.compile(r"\b(?:outstanding|requires? improvement|inadequate|(?:rated|graded|judged)(?:\s+as)?\s+(?:good|outstanding))\b", re.I)
+
+
+def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
+                     passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
+                     terms: frozenset[str] | set[str] = frozenset(), paragraphs: Sequence[str] = ()) -> str | None:
+    """What the selected answer fails to give that the question plainly asks for, or ``None``.
+
+    * a phone number ("what's the EDT number", "helpline number") needs a telephone number
+      in the quote;
+    * a figure ("how many", "what percentage") needs a number in the quote;
+    * a figure for one reporting period ("budget in 2019-20") must not come from text
+      about another period (best unit, its paragraph, section path and table header:
+      "HSCB Budget & Expenditure 2020-21 ..."), nor a figure for a year ("in 2020") from
+      text naming only other years;
+    * "how many days / weeks / months ..." needs that unit of time in the quote, and "how
+      long does ...?" a length of time ("5 working days"; "how long has it been going?"
+      is answered by "founded in 1996");
+    * a numbered provision or level ("section 11 of the Children Act 2004", "level 4")
+      must be named in the quote;
+    * a place or organisation the question is scoped to ("the population of Birmingham"),
+      or a law named after someone ("clare's law"), must be named in the passage the
+      answer comes from (its title, section or text);
+    * "s47" / "s.11" are sections 47 and 11, named as above;
+    * a programme named by an everyday word ("a prevent referral", "the channel panel",
+      :data:`_PROGRAMMES`) must be named as the programme where the answer comes from;
+    * opening hours ("is the MASH 24/7?") need hours in the quote;
+    * a retention period ("how long should a school keep a CP file?") needs a length of
+      time said of keeping something;
+    * a breakdown between named categories ("neglect vs emotional abuse vs sexual
+      abuse") needs one of them named, and a breakdown by a dimension ("an ethnicity
+      breakdown", "split by age", :data:`BREAKDOWNS`) that dimension;
+    * a date asked for ("when did X start?", "what year ...?") needs a date (:data:`_DATED`);
+    * a percentage needs digits (or a fraction or majority), a rate "per 10,000" needs
+      "per 10,000", and a threshold or criteria asked for needs one stated;
+    * a count beside a figure the message quotes or asked for as "the raw number" comes
+      from a quote naming what is counted;
+    * a rate named by what it is of ("the social worker vacancy rate") needs that named; a
+      measure asked for a role ("the caseload for a health visitor") needs the role where
+      the answer comes from; an entitlement claimed ("can victims claim compensation?")
+      needs it named; a protocol or guidance named by its subject ("the safe sleep
+      guidance") must be the one the answer comes from; and an acronym naming what a count
+      counts ("NRM referrals", or the topic of a bare "... - how many got X?") must be in
+      the figure's own unit or its passage;
+    * a figure for a group (:data:`_GROUPS_ASKED`: "how many were girls?", "by month",
+      "which ward", "how many were adopted?") needs the group named; a case named by its
+      letter ("young person J"), statutory or national guidance (KCSIE, Working Together)
+      and an Act ("the DA act") must be named where the answer comes from; an inspection
+      grade needs one of Ofsted's grades; "the maximum time" and "avg wait" need a length
+      of time; a day asked ("as at 31st march 2021") is not answered by a figure dated to
+      another; convictions, arrests and offences counted must be named; a world figure
+      does not answer a question about a place the corpus is about; and a sum charged
+      "for X" names X. ("Covid 19" is no figure.)
+    * a kind of exclusion, an outcome or a status counted ("permanent exclusions", "ended
+      in ... being dismissed", "are young parents"), a heritage and an age band ("under
+      5", or a range, "aged 16-17") are named, as is a team, ward or locality a count is
+      scoped to ("in the north harrow team", :data:`_SCOPE_UNIT`); a breakdown's quote
+      names what is broken down (``paragraphs``; a topic named by acronym may be named by
+      its expansion); a
+      comparison with another year needs a change or two years; a name capitalised
+      mid-sentence is named where the answer comes from; a legal outcome is named beside
+      who it is about, and what happened later is said; "the next" event is not the last; a
+      share names what it is of; "who chairs / leads X?" is answered by a quote saying so;
+      a body's findings ("what did the ofsted inspection say") come from where it is named;
+      a term spelled out in what is counted ("children in need") is named where the figure
+      is.
+
+    Args:
+        question: the question.
+        qtype: :func:`question_type` of the question.
+        quoted: texts of the selected units, best first.
+        context: the best unit's text with its section path and table header.
+        passage_text: title, section path and text of the best unit's passage.
+        home_places: places the corpus is about (named in a large share of its chunks,
+            e.g. "harrow"): a question about them needs no passage naming them.
+        terms: the glossary's acronyms and programme names (upper case): one typed in
+            lower case in what a "how many" question counts ("how many prevent
+            referrals") must be in the answer's passage, as an acronym must.
+        paragraphs: for each quote, its paragraph with its heading (and a table row's
+            header row): where a breakdown's quote must name what is broken down.
+
+    Returns:
+        a phrase for the refusal ("a telephone number for this", "this figure",
+        "figures for 2019-20", "anything on section 11", "anything about a place or
+        organisation the question names"), or ``None``.
+    """
+    text = "\n".join(quoted)
+    # (not in an earlier part's question repeated as the scene: "how many level 2 sessions
+    # did VAH deliver - how many organisations did it support?")
+    clauses = [c for c in CLAUSE_SPLIT.split(question.strip()) if c]
+    asking = asking_clauses(question)
+    own = " ".join(c for c in clauses if c in asking or not WH_OPENING.match(c)) if asking != [question] else question
+    # ("s47", "s.11", "s47s": a section of an act)
+    for label, num in _NUMBERED.findall(re.sub(r"(?<![’'\w.])s\.?\s?(\d{1,3})s?\b", r"section \1", own)):
+        # "section 11 of the Children Act": an answer about section 16 is not an answer
+        # "stage 2" is also named by "at stage 1 or 2"
+        listed = r"(?:\d+[a-z]?\s*(?:,|or|and|&|-|–|to)\s*)*"
+        # ("s11" is section 11)
+        short = rf"|\bs\.?\s?{re.escape(num)}\b" if label.lower() == "section" else ""
+        if not re.search(rf"\b{label[:4]}\w*\.?\s*{listed}{re.escape(num)}\b{short}", text + "\n" + context, re.I):
+            return f"anything on {label.lower()} {num}"
+    # contact details are asked for only in the asking clause, never by a redaction
+    # placeholder ("mum's mobile is [PHONE], what does the report say about neglect?")
+    asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
+    if _PERSON_Q.search(asked):
+        # "what's the name of harrow's designated nurse?" needs a person's name, not the role
+        # (a person's name: "Child Safeguarding Practice Review" is capitalised, but no one's)
+        if not has_person_name(text, question):
+            return "the name of the person asked about"
+    for asked_re, named_re in _PROGRAMMES:
+        # "what are the steps for a prevent referral?": the programme, not the verb, must be
+        # named where the answer comes from
+        if asked_re.search(question) and not named_re.search(text + "\n" + context + "\n" + passage_text):
+            return "anything on that programme"
+    have = set(analyze(text + "\n" + context))
+    rate = _NAMED_RATE.search(asked)
+    if rate and qtype == "number" and not set(analyze(rate.group("what"))) - GENERIC_STEMS <= have:
+        # "what's the social worker vacancy rate?" is not answered by another rate ("75% of
+        # parents received social worker reports ..."): what the rate is of must be named
+        return "this figure"
+    for_role = _ROLE_MEASURE.search(asked)
+    if for_role and not set(analyze(for_role.group("role") or for_role.group("role2"))) <= set(
+            analyze(text + "\n" + context + "\n" + passage_text)):
+        # "what's the recommended caseload for a health visitor?" is not answered by the
+        # IROs' caseloads: the role a measure is asked for must be where the answer is
+        return "anything about that role"
+    for instrument in _INSTRUMENT.finditer(asked):
+        # "what's harrow's safe sleep guidance?", "what does the bruising protocol say?": a
+        # protocol or guidance named by its subject must be the one the answer comes from
+        # (an acronym may be named by its expansion: "the DNA procedure", "Was not Brought")
+        named = set(analyze(instrument.group("mod"))) - _INSTRUMENT_STOP
+        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
+        if named and not named <= seen and not any(set(analyze(e)) <= seen for e in load_glossary().expand(instrument.group(0))):
+            return "anything on that guidance"
+    claim = _CLAIM_Q.search(asked)
+    if claim and qtype != "number" and not set(analyze(claim.group("what"))) - GENERIC_STEMS <= have:
+        # "can victims claim compensation?" needs the compensation named, not a sentence
+        # about what victims suffer (an amount asked, "... and how much?", is the figure
+        # rules' to judge)
+        return "anything about this entitlement"
+    if _GRADE_Q.search(asked) and _INSPECTED.search(question) and not _GRADE.search(text):
+        # "what grade did ofsted give harrow children's services?" is not answered by "...
+        # something considered a success in a recent Ofsted Inspection": a grade is named
+        return "an inspection grade"
+    if HOURS_Q.search(" ".join(asking_clauses(question))) and not HOURS.search(text):
+        # "is the MASH 24/7?" is not answered by what the MASH is
+        return "opening hours for this"
+    if re.search(r"\b(?:maximum|max|minimum|min|longest|shortest)\s+(?:amount of\s+)?(?:time|length of time|period|duration)\b", asked, re.I) \
+            and not _DURATION.search(text):
+        # "what's the maximum time a child can be kept in police protection?" is not
+        # answered by a panel scrutinising "the duration of child protection plans"
+        return "a length of time"
+    if _KEEP_Q.search(question) and not (_DURATION.search(text) and re.search(r"\b(?:keep|kept|retain\w*|retention|store[sd]?|destroy\w*|held for)\b", text, re.I)):
+        # "how long should a school keep a pupil's CP file - what's the retention period?"
+        # (asked in the scene as often as in the asking clause)
+        return "a length of time"
+    # a breakdown between named categories ("how many were under neglect vs emotional abuse
+    # vs sexual abuse?") needs at least one of them named in the answer
+    # (in the sentence that has them: "... neglect vs emotional abuse? need the category split")
+    versus = next((c for c in re.split(r"[?;]|\.\s", asked) if re.search(r"\s(?:vs\.?|versus)\s", c, re.I)), asked)
+    items = re.split(r"\s+(?:vs\.?|versus)\s+", versus.strip().rstrip(" ?"), flags=re.I)
+    if len(items) >= 2 and not any(WH_OPENING.match(i) or len(i.split()) > 4 for i in items[1:]):
+        items = [" ".join(items[0].split()[-2:])] + items[1:]
+        named = [set(analyze(i)) - GENERIC_STEMS - set(analyze("under abuse harm")) for i in items]
+        named = [n for n in named if n]
+        # (a sex is named in the report's words: "the girls vs the boys" by "43% of females")
+        named = [n | set().union(*(_SEX_STEMS[w] for w in n if w in _SEX_STEMS)) for n in named]
+        if len(named) >= 2 and not any(n & set(analyze(text + " " + context)) for n in named):
+            return "figures for these categories"
+    if (qtype == "number" and re.search(r"%|\bper ?cent|\bpercentage\b", asked, re.I)
+            and not re.search(r"\d\s?%|\d\s?per ?cent\b|\bout of\b|\b\d+\s+(?:in|of)\s+(?:every\s+|the\s+)?\d|\d\s*/\s*\d", text, re.I)
+            and not re.search(r"\b(?:all|none|half|every|nobody|no one|quarters?|thirds?|fifths?|majority|minority)\b", text, re.I)):
+        # "what actually is the england avg % ...?" is not answered by "for the past two
+        # years we have exceeded the England average": a percentage is written in digits
+        # (as a percentage or "x out of y": not ages, "care leavers aged 19-21")
+        return "this figure"
+    if re.search(r"\b(?:what|whats|what's)\b[^?]{0,20}\b(?:threshold|thresholds|criteria|eligibility)(?:\s+(?:for|to|of)\b|\s*\?|\s*$)", question, re.I) and not re.search(
+            r"\bthreshold|\bcriteri|\beligib|\bqualif|\bmeets?\s+the\b|\bmet\b|\blevel of (?:need|risk)|\bsignificant harm\b|\bhigh[- ]risk\b",
+            text, re.I):
+        # "whats the threshold for a marac referral?" is not answered by "Cases referred to
+        # the MARAC ... have seen a steady rise": the answer must say what the bar is
+        return "the threshold or criteria for this"
+    if _LEGAL_OUTCOME_Q.search(asked):
+        # "was the trafficker in albert's story ever convicted?" is not answered by "He is
+        # helping police with an on-going investigation", nor "what sentence did the
+        # traffickers get?" by a care leaver's "Sentenced to Custody": a legal outcome is
+        # named in a quote whose paragraph or heading names who or what the question is about
+        subject = set(analyze(_LEGAL_OUTCOME_Q.sub(" ", asked))) - GENERIC_STEMS - _LEGAL_STOP
+        if not any(_LEGAL_OUTCOME.search(q) and (not subject or subject & set(analyze(
+                q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else ""))))
+                   for k, q in enumerate(quoted)):
+            return "what the outcome was"
+    share_of = _SHARE_OF.search(asked) if qtype == "number" else None
+    if share_of:
+        # "what % of initial health assessments for looked after children were done within
+        # 20 working days?" is not answered by a care leavers' "3.8% Age assessment ...":
+        # what the share is of is named in the answer's passage, all but one of its words
+        # (a third of them, for a long one)
+        # (an acronym names its expansion's words and the other way round: "ICPCs" names
+        # "initial cp conferences")
+        # (the words it lacks may be an everyday phrase the glossary gives a document term
+        # for, named there instead: "those on the receiving end" are "victims")
+        need = set(analyze(share_of.group("np"))) - GENERIC_STEMS
+        seen = set(analyze(_with_term_names(text + "\n" + context + "\n" + passage_text)))
+        lacking = need - seen
+        if len(lacking) > max(1, len(need) // 3) and not any(
+                lacking <= set(analyze(phrase)) and any(set(analyze(t)) <= seen for t in targets)
+                for phrase, targets in load_glossary().matched_synonyms(share_of.group("np"))):
+            return "this figure"
+    does = _WHO_DOES_Q.match(asked.strip())
+    if does and not re.search(_DOER_WORDS[_doer_verb(does.group("verb"))], text + "\n" + context, re.I):
+        # "who chairs the MARAC in harrow?" is not answered by "Cases referred to the MARAC
+        # ... have seen a steady rise": the answer says who chairs, leads or runs it
+        return "who does this"
+    said_by = _SAID_BY.search(asked)
+    if said_by:
+        # "what did the ofsted inspection in 2019 say about the mash?" is not answered by
+        # the MASH's referrals: the body or inquiry asked about is where the answer comes from
+        need = set(analyze(said_by.group("src"))) - GENERIC_STEMS - _SOURCE_WORDS
+        if need and not need <= set(analyze(text + "\n" + context + "\n" + passage_text)):
+            return "anything from that source"
+    if _NEXT_Q.search(asked) and not re.search(r"\b(?:next|will|planned|plans? to|upcoming|forthcoming|future|coming|scheduled)\b", text, re.I):
+        # "when is the next harrow safeguarding conference?" is not answered by "Our 2021
+        # joint conference ..."
+        return "anything about the next one"
+    if _LATER_Q.search(asked) and not _LATER.search(text):
+        # "what happened to child M's siblings afterwards?" is not answered by "the
+        # experience of Child M's siblings were not adequately explored": what came after
+        return "what happened afterwards"
+    if _COMPARED_Q.search(asked) and not _TREND.search(text + "\n" + context) and len(periods(text + "\n" + context)) < 2:
+        # "how many contacts to the mash - and how does that compare with last year?" is
+        # not answered by this year's total alone: a change or two years are given
+        return "a comparison with another year"
+    per = re.search(r"\bper\s+(\d[\d,]*|hundred|thousand|head|capita)\b", asked, re.I)
+    if qtype == "number" and per and not re.search(rf"\bper\s+{re.escape(per.group(1))}\b", text + "\n" + context, re.I):
+        # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
+        # answered by another measure's percentage
+        return "this rate"
+    for case in _CASE_LABEL.finditer(question):
+        # "young person J - how old was he when he died?" is not answered by a story about
+        # Albert: a case named by its letter must be the one the answer comes from
+        label = rf"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?{case.group('l')}['’\"]?(?![\w’'])"
+        if not re.search(label, text + "\n" + context + "\n" + passage_text):
+            return "anything on that case"
+    asked_dates = _full_dates(question)
+    given_dates = _full_dates(text + "\n" + context)
+    if asked_dates and given_dates and not asked_dates & given_dates:
+        # "care leavers - how many on 31/03/2021?" is not answered by "On 31/03/2020 there
+        # were 194 ...": a figure dated to another day
+        return "figures for " + sorted(asked_dates)[0].replace("-", "/")
+    last_asked = asking_clauses(question)[-1]
+    for group_re, named_by in _GROUPS_ASKED:
+        # "cp plans - how many were girls?" is not answered by the number of CP plans, nor
+        # "which ward had the most MASH contacts?" by the MASH's total: a figure for a
+        # group (a sex, an ethnicity, a school phase, a month, a ward, a source, an outcome)
+        # must name that group
+        if (qtype in ("number", "when", "general") and group_re.search(last_asked)
+                and (qtype == "number" or _WHICH_GROUP.search(last_asked))
+                and not named_by.search(text + "\n" + context)):
+            return "figures for that group"
+    outcome = _OUTCOME_ASKED.search(last_asked) if qtype == "number" else None
+    if outcome and not re.search(rf"\b{outcome.group('stem')}", text + "\n" + context, re.I):
+        return "figures for that group"
+    for dim, named_by in BREAKDOWNS:
+        # "do we have an ethnicity breakdown of the 298 children on cp plans?" is not
+        # answered by the total: the answer must be broken down that way
+        if dim.search(asked) and not named_by.search(text + "\n" + context):
+            return "a breakdown of this"
+        if dim.search(asked):
+            # "the home educated kids - is there an ethnicity breakdown anywhere?" is not
+            # answered by the missing children's ethnicity row: a quote naming the dimension
+            # names what is broken down too (a word of the question's topic, in the quote's
+            # paragraph or heading: "There are 2 strands - one for primary school ages ..."
+            # follows the sentence naming the Met's early engagement project)
+            topic = (set(analyze(_MONTHS_AND_NUMBERS.sub(" ", dim.sub(" ", question)))) - GENERIC_STEMS - _BREAKDOWN_STOP
+                     - set(analyze(named_by.pattern.replace("\\b", " "))))
+            # (a topic named by acronym is named by its expansion too: "ehe numbers? split
+            # by sex?" / "... electively home educated. Of these 154 were girls ...")
+            spelled = [naming for asked_, naming in load_glossary().equivalents(question) if asked_ & topic]
+
+            def names_topic(where: set[str]) -> bool:
+                return bool(topic & where) or any(naming <= where for naming in spelled)
+
+            if topic and not any(named_by.search(q) and names_topic(set(analyze(
+                    q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else ""))))
+                                 for k, q in enumerate(quoted)):
+                return "a breakdown of this"
+    role = ROLE_Q.match(asked.strip().lower())
+    if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")):
+        # "who is harrow's director of children's services?" is not answered by "Dez is
+        # the Director of Research in Practice": every word of the role must be in the
+        # best sentence or its context
+        # (the role, not a relative clause about its holder or a word dating it: "the ex
+        # chief crown prosecutor who spoke")
+        role_words = re.split(r"\s+(?:who|that|which|whom)\s+", role.group("role"))[0]
+        # (nor what they did there: "the former chief crown prosecutor speaking")
+        role_words = re.sub(r"\s+(?:speaking|presenting|talking|giving|delivering|attending|hosting|chairing|opening|"
+                            r"closing|addressing|appearing|there|at|on|in)\b.*$", "", role_words)
+        role_words = re.sub(r"\b(?:ex|former|previous|old|then|current|new|acting|interim)\b-?", " ", role_words)
+        need = {s_ for s_ in analyze(role_words) if s_ not in GENERIC_STEMS}
+        best_text = (quoted[0] if quoted else "") + "\n" + context
+        if need & BOARD_STEMS and BOARD_STEMS & set(analyze(best_text)):
+            # the report calls one body the board, the partnership, the HSCB and the HSP:
+            # "the independent chair of the board" is "Independent Chair ... Harrow
+            # Safeguarding Partnership"
+            need -= BOARD_STEMS
+        # (an acronym in the answer may spell the role out: "the school's DSL")
+        if need - set(analyze(best_text)) and not any(
+                spelled_out(a, role.group("role")) for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", best_text)):
+            return "who holds this role"
+        if POST_WORD.search(role.group("role")) and not has_person_name(best_text, question):
+            return "who holds this role"
+    if (qtype in ("number", "when", "general", "frequency", "list", "who") and _LEGAL_Q.search(question)
+            and not _LEGAL.search(text + "\n" + context)):
+        # "what's the statutory max timescale for an assessment?" is not answered by a
+        # local service's practice ("the plan within 5 working days"): the answer must
+        # speak of a law, duty or requirement
+        return "what the law or statutory guidance requires here"
+    timed = timed_event(asked)
+    if timed:
+        # "within how many working days must a strategy discussion be held?" is not
+        # answered by a conference service's "Record of Conference within 5 working days":
+        # the event timed must be named in the answer or its heading
+        # (in one quoted sentence with the heading: "how many working days do I have to
+        # complete a child and family assessment?" is not answered by a list of conference
+        # figures that names a child, a family and an assessment in three items)
+        # (and gives a time: "what is the timescale for a marac referral?" is not answered
+        # by "Domestic abuse related referrals into the MASH increased by 9%" under a
+        # passage on MARAC, beside a conference's "decision letter in 24 hours")
+        # (``context`` is the first quote's heading: a later quote, from another passage,
+        # names the event itself)
+        if all(_unnamed_event(timed, q + "\n" + context if k == 0 else q) or not _TIMING.search(q)
+               for k, q in enumerate(quoted or [""])):
+            return "a timescale for this"
+    for act in re.finditer(r"\bthe\s+(?P<name>(?:[a-z'’]+\s+){1,4}?)act\b", question, re.I):
+        # "what does the modern slavery act say businesses must do?", "under the children
+        # act who has parental responsibility?": an Act named must be named where the
+        # answer comes from
+        # (an acronym may name it: "the DA act" is the Domestic Abuse Act)
+        name = act.group("name").strip()
+        names = [name] + [t.expansion for t in load_glossary().find_terms(name.upper()) if t.expansion]
+        if not re.match(r"(?:way|how|time|need|right|first|quick|same)\b", name, re.I) and not any(re.search(
+                rf"\b{re.escape(n)}\s+act\b", text + "\n" + context + "\n" + passage_text, re.I) for n in names):
+            return "anything on that Act"
+    glossary = load_glossary()
+    for doc in glossary.find_terms(question):
+        # "under KCSIE, how often should DSLs get refresher training?" is not answered by
+        # Harrow's DSL forum: statutory guidance named must be named where the answer is
+        if "statutory guidance" in doc.related and not glossary.names_term(doc, text + "\n" + context + "\n" + passage_text):
+            return "anything from that guidance"
+    if re.search(r"\bworking together\b(?!\s+(?:with|on|to (?!safeguard)|across|between))", question, re.I) and not re.search(
+            r"\bworking together\b", text + "\n" + context + "\n" + passage_text, re.I):
+        return "anything from that guidance"
+    term = _DEFINED.match(asked.strip()) if qtype == "define" else None
+    if term and not asked_acronym(question):
+        # "what is a strategy discussion?" is not answered by "Discussing and sharing in
+        # team and group meetings": the term's words must be in the answer or its heading
+        need = {s_ for s_ in analyze(term.group("term")) if s_ not in GENERIC_STEMS}
+        if need - set(analyze(text + "\n" + context)):
+            return "a definition of this"
+    if _AGE_Q.search(asking_clauses(question)[-1]) and not _AGE.search(text):
+        # "what is the age of criminal responsibility?", "up to what age can a care leaver
+        # stay?" are not answered by a passage giving no age
+        return "an age for this"
+    age_of = _AGE_OF.search(asking_clauses(question)[-1])
+    if age_of and not any(_AGE.search(q) and not (set(analyze(age_of.group("subj"))) - GENERIC_STEMS) - set(analyze(q + "\n" + context))
+                          for q in quoted):
+        # "what's the age of criminal responsibility?" is not answered by "3.8% Age
+        # assessment determined child is aged 18 or over": one sentence gives an age and
+        # names what it is the age of
+        return "an age for this"
+    band = _AGE_BAND.search(asking_clauses(question)[-1])
+    if (qtype == "number" or re.search(r"%|\bper ?cent|\bproportion\b", asked, re.I)) and band and not (
+            _AGE.search(text + "\n" + context) and _band_named(band.group(0), text + "\n" + context)):
+        # "young carers - how many are under 10?" is not answered by figures with no age,
+        # nor "cp plans - how many were under 5?" by a row for "Ages 5-18"
+        return "figures for this age group"
+    scope = _SCOPE_UNIT.search(asked)
+    if qtype == "number" and scope:
+        # "how many cp plans were there in the north harrow team?" is not answered by the
+        # borough's figure: a team, ward or locality a count is scoped to is named where
+        # the figure is
+        need = set(analyze(scope.group("name"))) - GENERIC_STEMS - set(analyze(" ".join(home_places)))
+        if need and not need & set(analyze(text + "\n" + context + "\n" + passage_text)):
+            return f"figures for that {scope.group('unit').lower().rstrip('s')}"
+    if PHONE_Q.search(asked) and not PHONE_NUMBER.search(text):
+        return "a telephone number for this"
+    service = _NUMBER_FOR.search(asked)
+    if service and PHONE_Q.search(asked):
+        # "what's the phone number for harrow MASH?" is not answered by the police's 101
+        # in a passage that never names the MASH: a sentence giving a number names what
+        # it is for (a particular word of it, the heading counting)
+        need = set(analyze(service.group("svc"))) - GENERIC_STEMS - set(analyze(" ".join(home_places))) - set(analyze(
+            "phone telephone number contact line team service out hours emergency duty"))
+        if need and not any(PHONE_NUMBER.search(q) and need & set(analyze(q + "\n" + context + "\n" + passage_text)) for q in quoted):
+            return "a telephone number for this"
+        if re.search(r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b", service.group("svc"), re.I) and not re.search(
+                r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b|\bEDT\b|\bemergency duty\b|\bMASH\b|\bfront door\b",
+                "\n".join(quoted) + "\n" + context + "\n" + passage_text, re.I):
+            # "what's the out of hours number for harrow childrens services?" is not answered
+            # by the slavery helpline: children's services (their MASH or emergency duty
+            # team) are a service of their own
+            return "a telephone number for this"
+    costed = _COST_OF.search(asked) or _CHARGED_FOR.search(asked)
+    if costed and MONEY_Q.search(asked):
+        # "how much does an enhanced DBS check cost?" is not answered by a budget line
+        # that never names a DBS check
+        need = set(analyze(costed.group("np"))) - GENERIC_STEMS - CLASS_WORDS
+        if need and not need & set(analyze(text + "\n" + context)):
+            return "an amount of money for this"
+    nations = ("england", "uk", "britain", "great britain", "wales", "scotland")
+    if qtype == "number" and _NATIONAL.search(asked) and not [p for p in named_places(asked) if p not in nations]:
+        # "how many children are on CP plans across england?" is not answered by a
+        # Harrow figure beside "the England average": a sentence giving a figure names
+        # the country (or "national") and no place of its own ("our", "we" count as one)
+        if not any(has_figure(q) and (_NATIONAL.search(q) or re.search(r"\b(?:england|uk|britain|wales|scotland|national\w*)\b", q, re.I))
+                   and not [p for p in named_places(q) if p not in nations] and not re.search(r"\b(?:our|we)\b", q, re.I)
+                   for q in quoted):
+            return "figures for the whole country"
+    if _DATE_Q.match(asking[-1].strip()) and not _DATED.search(text):
+        # "when did chris miller start as independent chair?" is not answered by his
+        # signature; a date asked for needs one in the answer
+        return "a date for this"
+    if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
+        return "an email address for this"
+    if _WEB_Q.search(asked) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):
+        return "a web address for this"
+    if _POSTAL_Q.search(asked) and not re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", text):
+        return "a postal address for this"
+    if qtype == "number":
+        # ("Covid 19" names a disease, not a figure)
+        text = re.sub(r"\bcovid[\s-]*19\b", "Covid", text, flags=re.I)
+        # a figure the question gives is not its answer ("albert was sold for £3000 - how
+        # much was he promised?" is not answered by "sold ... for £3,000")
+        given = {re.sub(r"[£,%\s]", "", n) for n in NUMBER.findall(PERIOD.sub(" ", question)) if re.search(r"\d", n)}
+        if given:
+            text = NUMBER.sub(lambda m: " " if re.sub(r"[£,%\s]", "", m.group(0)) in given else m.group(0), text)
+        # "how long has it been going" is answered by a year ("since 1996")
+        years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
+        if not (PHONE_Q.search(question) or re.search(r"\bwhat number\b|\bnumber (?:to|should|do|can|for)\b|\bwho do i (?:call|ring|phone)\b", question, re.I)):
+            text = PHONE_NUMBER.sub(" ", text)  # a helpline number is not a figure
+        nums = [n for n in NUMBER.findall(PERIOD.sub(" ", text))
+                if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
+        if (not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not says_free(question, text)
+                and not counts_in_words(question, text)):
+            return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
+        legal_count = _LEGAL_COUNT.search(" ".join(asking_clauses(question)))
+        lead = quoted[0] if quoted else text
+        if legal_count and not (re.search(rf"\b{legal_count.group('noun').split()[-1][:6]}", lead + "\n" + context, re.I)
+                                and (not legal_count.group("mod") or re.search(rf"\b{legal_count.group('mod')[:5]}", lead + "\n" + context, re.I))):
+            # "how many convictions for modern slavery were there?" is not answered by "an
+            # estimated 29.8 million slaves around the world"
+            return "a count of this"
+        if home_places and _WORLDWIDE.search(lead) and not _WORLDWIDE.search(question) and not any(
+                p_.lower() in lead.lower() for p_ in home_places):
+            # "how many slavery victims are there in harrow?" is not answered by the world's
+            # 29.8 million
+            return "figures for that place"
+        among = _AMONG_SCOPE.match(question)
+        if among and COUNT_Q.search(question):
+            # "of the home educated children in the report, how many were primary age?" is
+            # not answered by "one for primary school ages and the other for high school
+            # children": the group a count is taken among is named where the figure is
+            # (the group's own noun phrase, before what places or dates it: "trafficking
+            # victims" of "trafficking victims found in 2013"; or a phrase the glossary
+            # gives for it: "kicked out of school for good" is "permanent exclusion"; in
+            # the quote, its heading or its passage)
+            core = re.split(r"\s+(?:found|in|from|during|who|that|with|at|on|since|over|for|across)\b", among.group("np"), maxsplit=1)[0]
+            seen = set(analyze(_with_term_names(lead + "\n" + context + "\n" + passage_text)))
+            named = [need for need in (set(analyze(ph)) - GENERIC_STEMS for ph in [core] + load_glossary().expand(among.group("np")))
+                     if need and need <= seen]
+            if set(analyze(core)) - GENERIC_STEMS and not named:
+                return "figures for that group"
+        figures_of = _FIGURES_OF.search(" ".join(asking_clauses(question)))
+        if figures_of:
+            # "what were harrow's fixed-term exclusion figures for secondary schools?" is
+            # not answered by the board-attendance row "Schools - Secondary | 4/6*": one
+            # word of what the figures are of (an acronym, or its expansion) is named where
+            # the figure is
+            where = lead + "\n" + context + "\n" + passage_text
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", figures_of.group("np"))
+                     if not set(analyze(w)) <= GENERIC_STEMS | _FIGURES_OF_GENERIC]
+            if words and not any(
+                    (re.search(rf"\b{re.escape(w)}s?\b", where, re.I) or spelled_out(w.upper(), plain_form(where)))
+                    if w.upper().rstrip("S") in terms or w.upper() in terms
+                    else set(analyze(w)) & set(analyze(where))
+                    for w in words):
+                return "figures on " + " ".join(words).lower()
+        counted = COUNTED.search(question)
+        phrase = (counted.group(1) or counted.group(2) or "") if counted else ""
+        topic_of = re.match(r"^\s*(?P<np>(?:[A-Za-z][\w'’/-]*\s+){0,2}?[A-Za-z][\w'’-]*[a-z]s)\b[^?]{0,100}?\s[-–—:]\s+how many\b", question)
+        if not phrase.strip() and topic_of:
+            # "nrm referrals for 20/21 - how many got a positive decision?" counts what the
+            # topic's opening plural names
+            phrase = topic_of.group("np")
+        named = re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", phrase)
+        named += [w for w in re.findall(r"\b([A-Za-z]{3,9}?)s?\b", phrase)
+                  if w.upper() in terms and w.upper() not in named]
+        for acr in named:
+            # "how many NRM referrals ...?": what is counted is named by its acronym, which
+            # the answer's passage must use or spell out
+            # (the figure's own unit: a supporting sentence about the National Referral
+            # Mechanism does not make a CP-plan figure a count of NRM referrals)
+            lead = quoted[0] if quoted else text
+            if not re.search(rf"\b{re.escape(acr)}s?\b", lead + "\n" + context + "\n" + passage_text, re.I) \
+                    and not spelled_out(acr, plain_form(lead + "\n" + passage_text)):
+                return f"figures on {acr.upper()}"
+        counted_at = re.search(r"\b(?:how many|(?:the\s+)?(?:number|no\.?|total) of)\s+(?P<np>[^?]{3,50})", " ".join(asking_clauses(question)), re.I)
+        for term in load_glossary().terms.values() if counted_at else ():
+            # "how many children in need were there ...?" (the term spelled out) is not
+            # answered by the children looked after: what is counted is named where the
+            # figure is
+            # (each word may be plural: "children in need" spells out "Child in Need")
+            spelled = term.expansion and re.search(r"\b" + r"\s+".join(rf"{re.escape(w)}(?:s|es|ren)?" for w in term.expansion.split()) + r"\b",
+                                                   counted_at.group("np"), re.I)
+            lead = quoted[0] if quoted else text
+            where = lead + "\n" + context + "\n" + passage_text
+            # (named by its acronym, or by its own words in any form: "initial CPCs" and
+            # "Child Protection Conferences" name initial child protection conferences)
+            if (spelled and len(term.expansion.split()) >= 2 and not load_glossary().names_term(term, where)
+                    and not set(analyze(term.expansion)) - GENERIC_STEMS <= set(analyze(where))):
+                return f"figures on {term.expansion.lower()}"
+        if (COUNT_Q.search(" ".join(asking_clauses(question)))
+                and (_RAW_COUNT.search(question) or not _CHANGE_Q.search(_NOT_CHANGE.sub(" ", question)))
+                and not _TIME_COUNT_Q.search(question)):
+            # "how many LADO referrals ... (the raw number, not the %)": a count is not
+            # answered by a percentage change ("a slight decline ... of around 14%") or a
+            # time span ("in the past three years")
+            # (from a quote naming what is counted, when the question says: "how many lado
+            # referrals ...?" is not answered by "Number of Contacts in MASH | 9,971" beside
+            # the referrals' "down about 14%")
+            counted_m = COUNTED.search(" ".join(asking_clauses(question)))
+            # (an acronym counted is judged above, spelled out or not: "how many CLA ...")
+            noun_words = [w for w in re.findall(r"[\w'’-]+", (counted_m.group(1) or counted_m.group(2) or "") if counted_m else "")
+                          if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", w) and w.upper().rstrip("S") not in terms and w.upper() not in terms]
+            noun = set(analyze(" ".join(noun_words))) - GENERIC_STEMS
+            # (a percentage or a figure of three digits or more the message quotes: not "19/20")
+            given_figures = {n for n in NUMBER.findall(PERIOD.sub(" ", question))
+                             if re.search(r"\d", n) and (n.strip().endswith("%") or len(re.sub(r"\D", "", n)) >= 3)
+                             and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))}
+            # (only when the message gives a figure or asks for the raw number: elsewhere
+            # what is counted may be named another way, "SWs" by "social workers")
+            naming = [q for q in quoted if set(analyze(q)) & noun] if noun and (given_figures or _RAW_COUNT.search(question)) else quoted
+            if given:
+                naming = [NUMBER.sub(lambda m: " " if re.sub(r"[£,%\s]", "", m.group(0)) in given else m.group(0), q) for q in naming]
+            counts = [n for n in NUMBER.findall(_SPAN.sub(" ", PERIOD.sub(" ", "\n".join(naming))))
+                      if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
+            if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", "\n".join(naming) or text, re.I):
+                return "a count of this"
+        asked = periods(question)
+        named = periods(context)
+        if asked and named and not asked & named:
+            return "figures for " + ", ".join(sorted(asked))
+        # a bare year ("referred into the NRM in 2020") is not answered by text that names
+        # only other years ("90 were UK nationals in 2013"); a period covers both its years
+        years = set(YEAR_Q.findall(PERIOD.sub(" ", question)))
+        if years and not asked:
+            covered = years_named(context)
+            if covered and not years & covered:
+                return "figures for " + ", ".join(sorted(years))
+        # "how many weeks' notice ..." asks for a duration: a count of something else
+        # ("Number of children fostered privately | 5") does not answer it
+        asking = " ".join(asking_clauses(question))
+        if MONEY_Q.search(asking) and not ("£" in text or says_free(question, text) or (
+                re.search(r"\d", PERIOD.sub(" ", text)) and MONEY_CONTEXT.search(text + "\n" + context))):
+            # "can a survivor claim compensation, and how much?" is not answered by
+            # "an estimated 29.8 million slaves around the world", nor "how much did the
+            # DfE pay for ...?" by "Six social workers are working in six ... schools" in a
+            # paragraph saying the project "is funded by the Department for Education": a
+            # sum is £, "free", or digits in a budget's context
+            return "an amount of money for this"
+        # (the rate of the clause that asks last: "what was he told he'd earn a month -
+        # what was he actually paid?" takes "£3-5 a week")
+        rate = re.search(r"\b(?:per|a|each)\s+(day|week|month|year|hour|night)\b", asking_clauses(question)[-1], re.I)
+        if rate and MONEY_Q.search(asking) and not re.search(rf"\b(?:per|a|each)\s+{rate.group(1)}\b|/\s*{rate.group(1)}\b|\b{rate.group(1)}ly\b|\bdaily\b", text, re.I):
+            return f"an amount per {rate.group(1).lower()}"
+        if ((re.search(r"\bhow long\b", asking, re.I) and not re.search(r"\bhow long (?:has|have)\b", asking, re.I)
+             or re.search(r"\b(?:average|avg|typical|mean|median|usual)\s+(?:wait|waiting time|wait time|length of time|duration|"
+                          r"(?:number of\s+)?(?:days|weeks|months|hours))\b", asking, re.I))
+                and not _DURATION.search(text)):
+            # "how long does the home office have to decide?" is not answered by
+            # "UK National Referral Mechanism Statistics 2013"
+            return "a length of time"
+        unit = re.search(r"\bhow many (?:working |calendar |school )?(days|weeks|months|years|hours|minutes)\b"
+                         r"|\bin (days|weeks|months|years|hours|minutes)\b(?!\s*\d)", question, re.I)
+        unit_word = unit and (unit.group(1) or unit.group(2))
+        # a count of them: "5 working days", "ten weeks" ("24 hours a day" gives no number of days)
+        if unit_word and not re.search(_COUNTED_UNIT.format(unit=re.escape(unit_word[:-1])), text, re.I):
+            return f"a number of {unit_word.lower()}"
+    if passage_text:
+        for law in re.findall(r"\b(?!(?:it|that|this|what|there|here|who|council|harrow|government|country|today|everyone|nobody|england|britain|london|uk)['’]s)"
+                              r"([a-z]+)['’]s\s+law\b", question, re.I):
+            # a law named after someone ("clare's law", "Sarah's Law") must be named where
+            # the answer comes from
+            if not re.search(rf"\b{re.escape(law)}['’]?s?\s+(?:law|scheme)\b", passage_text, re.I):
+                return "anything on that law"
+        # (whitespace as single spaces: a heading ends in a newline, "... GLASGOW\nTARA")
+        low = " " + " ".join(re.sub(r"[^\w\s]", " ", passage_text.lower()).split()) + " "
+        asking_text = " ".join(asking_clauses(question))
+        # a place that sets the scene ("family in belfast - who supports child trafficking
+        # victims in northern ireland?") does not scope a question that names its own area
+        # (a scene that is itself a question keeps its place: "what's hillingdon's number of
+        # CP plans - are they higher than harrow?")
+        scoped_elsewhere = (asking_text != question and (named_places(asking_text) or _NATION.search(asking_text))
+                            and not WH_OPENING.match(question.strip()))
+        # (where someone came from, in the scene, is not where the question is about:
+        # "child just moved from croydon on a cp plan - are transfer-in conferences held
+        # within timescales?")
+        # (in the asking clause only when no count is asked: "how many children moved from
+        # brent?" is about Brent)
+        came_from = origin_places(question, asking_text, counted=qtype == "number")
+        for place in named_places(asking_text if scoped_elsewhere else question):
+            if place not in home_places and f" {place} " not in low and place not in came_from:
+                # not echoed: a name from the question may be a person's
+                return "anything about a place or organisation the question names"
+        have = set(analyze(passage_text))
+        for m in PROPER_AFTER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
+            stems = analyze(m.group("n"))
+            if stems and all(s_ not in have for s_ in stems):
+                # not echoed: a name from the question may be a person's
+                return "anything about a place or organisation the question names"
+    for name in _proper_names(question):
+        # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
+        # care leavers' NEET figures: a name the question capitalises mid-sentence must be
+        # named where the answer comes from (its words, or an acronym for it)
+        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
+        if not set(analyze(name)) - _NAME_STOP <= seen and not any(
+                glossary.names_term(t, text + "\n" + context + "\n" + passage_text) for t in glossary.find_terms(name)):
+            return "anything on " + name
+    return None
+
+
+def _unnamed_event(timed: str, text: str) -> set[str]:
+    """Stems of the event a timescale question times (:func:`timed_event`) that ``text``
+    (a quoted sentence with its heading) does not name. An acronym in ``text`` names the
+    words it spells out ("ICPC" for "initial child protection conference", but "CP" not
+    for "CP files"), and one of three letters or more in the question is named by its
+    spelling out ("an RHI" by "a return home interview"; "CP records" not by "child
+    protection"); a glossary acronym counts in lower case too, "a rhi")."""
+    event = {s_ for s_ in analyze(timed) if s_ not in GENERIC_STEMS and s_ not in _ORDINALS}
+    for a in re.findall(r"\b([A-Z][A-Z0-9&]{1,9})s?\b", text):
+        event -= set(analyze(" ".join(spelling(a, timed))))
+    named = re.findall(r"\b([A-Z][A-Z0-9&]{2,9})s?\b", timed) + [t.acronym for t in load_glossary().find_terms(timed)]
+    for a in named:
+        if len(a) >= 3 and spelled_out(a, text):
+            event -= set(analyze(a))
+    return event - set(analyze(text))
+
+
+#: a question asking for an age
+_AGE_Q = re.compile(r"\b(?:what|which) age\b|\bage of (?:criminal|consent|responsibility)\b|\bhow old\b|\bup to what age\b|\bminimum age\b", re.I)
+
+
+#: an age in an answer: "a 12-year-old boy", "aged 16", "under 18", "only 15 when she arrived"
+_AGE = re.compile(r"\b\d{1,2}\s*(?:-|\s)?(?:years?|yrs?|yo|year-old)\b|\baged?\s+\d{1,2}\b|\b(?:under|over|above|below|until|up to|turn(?:s|ed)?|reach(?:es|ed)?)\s+\d{1,2}\b"
+                  r"|\b\d{1,2}\+|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|\b(?:only|just|was|is|were|are)\s+\d{1,2}\b"
+                  r"|\b(?:sixteen|seventeen|eighteen|twenty-one|twenty-five)\b|\bages? of \d", re.I)
+
+
+#: "the age of criminal responsibility / consent": the age of something named
+_AGE_OF = re.compile(r"\bage of (?P<subj>(?:[a-z'’-]+\s+){0,2}?[a-z'’-]{4,})(?=\s+(?:in|for|under|at|is|here|now)\b|\s*[?,.;]|\s*$)", re.I)
+
+
+#: an age group a count is asked for: "how many are under 10?", "what % were aged 10 to 15?"
+_AGE_BAND = re.compile(r"\b(?:under|over|aged|below|above)\s+\d{1,2}s?\b(?![/.,–-]\d)(?!\s*(?:%|per|months?|weeks?|days?|hours?|mins?))"
+                       # (not a count of something: "did over 50 young carers ...?")
+                       r"(?!\s+(?:[a-z-]+\s+)?(?!years?\b|yrs?\b|(?:year|yr)[- ]?olds?\b)[a-z-]{3,}s\b)"
+                       r"|\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:year|yr)s?[- ]?olds?\b|\b\d{1,2}[- ]?(?:year|yr)s?[- ]?olds\b"
+                       # "how many lac are aged 16-17?"
+                       r"|\b(?:aged?|ages)\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b", re.I)
+
+
+def _band_named(band: str, text: str) -> bool:
+    """Whether ``text`` gives figures for the age band ``band`` as a question words it
+    (an :data:`_AGE_BAND` match): "under 5" needs "under 5", "below 5", "younger than 5"
+    or a range ending at 4 or 5 ("0-4", "aged 0 to 5"); "over 15" the mirror image; a range
+    ("aged 16-17") that range; any other band only an age (:data:`_AGE`). A range
+    starting at the bound ("Ages 5-18") is the wrong side of it."""
+    m = re.match(r"(?i)(under|below|over|above)\s+(\d{1,2})", band)
+    r = re.search(r"(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})", band)
+    if not m and r:
+        # a range ("aged 16-17") is named as that range
+        return bool(re.search(rf"\b{r.group(1)}\s*(?:-|–|to|and)\s*{r.group(2)}\b", text, re.I))
+    if not m:
+        return True
+    n = int(m.group(2))
+    ranges = [(int(a), int(b)) for a, b in re.findall(r"\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\b", text)]
+    if m.group(1).lower() in ("under", "below"):
+        return bool(re.search(rf"\b(?:under|below|younger than|less than)\s+(?:the age of\s+|age\s+)?{n}\b", text, re.I)) or any(
+            a < b and b in (n - 1, n) for a, b in ranges)
+    return bool(re.search(rf"\b(?:over|above|older than)\s+(?:the age of\s+|age\s+)?{n}\b|\b{n}\s*\+|\b{n} and over\b", text, re.I)) or any(
+        a < b and a in (n, n + 1) for a, b in ranges)
+
+
+#: a team, ward or locality a count is scoped to: "... in the north harrow team?", "across
+#: the south locality"
+_SCOPE_UNIT = re.compile(r"\b(?:in|for|from|at|within|across|covered by)\s+(?:the\s+|our\s+|my\s+|each\s+)?"
+                         r"(?P<name>(?:[\w'’-]+\s+){1,3}?)(?P<unit>teams?|wards?|localit(?:y|ies)|patch|area office|cluster)\b", re.I)
+
+
+#: ... unless it asks how a count changed ("by how much did ... rise", "what % ...")
+_CHANGE_Q = re.compile(r"\bby how much\b|\b(rise|rose|increase|increased|fall|fell|decline|declined|drop|dropped|"
+                       r"change|changed|grow|grew|growth|go up|went up|go down|went down|up or down|trend)\b"
+                       # "... compared with the year before", "than last year", "vs 2019-20"
+                       r"|\b(?:compared?(?: with| to)?|than|vs\.?|versus|on)\s+(?:the\s+)?(?:year before|previous year|last year|prior year|year earlier)\b"
+                       r"|\bpercentage\b|\bper ?cent\b|\bproportion\b|\bshare\b|\brate\b|%|\bhow many of the\b|\bout of\b", re.I)
+
+
+#: "(the raw number, not the %)", "not the trend": asks for a count all the more
+_NOT_CHANGE = re.compile(r"\bnot (?:the |a |just )?(?:%|percentage|per ?cent|trend|rate|change)(?: change)?", re.I)
+
+
+#: "need the raw number", "the actual number": a count, whatever change the message mentions
+#: ("report only says down about 14%, need the raw number")
+_RAW_COUNT = re.compile(r"\b(?:raw|actual|absolute|real)\s+(?:number|numbers|figure|figures|count|total)\b", re.I)
+
+
+_TIME_COUNT_Q = re.compile(r"\bhow many (?:working |calendar |school )?(?:days|weeks|months|years|hours|minutes)\b", re.I)
+
+
+#: a span of time, which is not a count ("in the past three years", "over 12 months")
+_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+_DURATION = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                       r"a|an|a few|several|many)\s+(?:more\s+|further\s+|long\s+|whole\s+|full\s+|additional\s+)?(?:working\s+|calendar\s+|school\s+)?(?:days?|weeks?|months?|years?|yrs|hours?|minutes?|mins|decades?)\b"
+                       r"|\b(?:since|until|till|up to the age|birthday|fortnight|lifetime|career|overnight|24/7)\b", re.I)
+
+
+#: a time in an answer to a timescale question: a length of time, or "immediately",
+#: "the same day", "the next working day", "within ..."
+_TIMING = re.compile(_DURATION.pattern + r"|\b(?:immediately|same day|next (?:working )?day|promptly|without delay|straight away|at once|"
+                     r"within|by the end of|no later than)\b", re.I)
+
+
+#: a number of some unit of time, ``{unit}`` its singular, up to two other words between:
+#: "5 working days", "ten weeks", "four more years" (not "24 hours a day" for days)
+_COUNTED_UNIT = (r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                 r"thirty|forty|fifty|sixty|ninety|a few|several|a couple of)\s*(?:-\s*)?"
+                 r"(?:(?!(?:hours?|minutes?|days?|weeks?|months?|years?|a|an|per|each|every)\b)[\w-]+\s+){{0,2}}{unit}s?\b")

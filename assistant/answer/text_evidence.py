@@ -1,0 +1,397 @@
+"""What a piece of document text gives, read by pattern: figures, sums, phone numbers,
+people's names, places, dates and timed events; and the question patterns those tests are
+paired with ("how many ...", "how much ...", a phone number or a year asked for).
+
+Shared by the scorer (:mod:`assistant.answer.extractive`) and the refusal rules
+(:mod:`assistant.answer.refusal_rules`): a quote "gives a figure" or "names a person" by the
+same tests in both. Pure, regex-based functions and patterns; thread-safe.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from assistant.answer.question_shape import asking_clauses
+from assistant.glossary import CONNECTORS
+from assistant.keywords import PERIOD, analyze, periods
+from assistant.safety import common_words, given_names
+
+
+# a figure ("198", "9,971", "£28,427", "13.8%", "twelve"); not the 19 of "Covid-19"
+NUMBER = re.compile(r"(?<![\w.])(?<!covid-)(?<!covid )(?:£\s?)?\d[\d,]*(?:\.\d+)?\s?%?"
+                     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                     r"thirty|forty|fifty|hundred|thousand|dozen|half|twice|a third|a quarter)\b", re.I)
+
+
+NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
+
+
+#: a sentence giving when a service is open
+HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
+
+
+_CONNECTIVES = CONNECTORS | {"a", "an"}
+
+
+#: a question asking how soon something happens
+_TIME_Q = re.compile(r"\bhow (?:many|long|soon|quickly)\b|\btimescales?\b|\btime ?frames?\b|\bdeadline\b"
+                     r"|\bwithin (?:how|what)\b|\bby when\b|\bby what time\b", re.I)
+
+
+#: what such a question times: "must [a strategy discussion] be held", "should [the first
+#: CLA review] take place"
+_TIMED_EVENT = re.compile(r"\b(?:must|should|has to|have to|needs? to|shall|will)\s+(?:the |a |an |their |his |her |its )?"
+                          r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:be\s+)?(?:held|take place|happen|sent|completed|"
+                          r"convened|seen|visited|reviewed|allocated|started|done|undertaken|initiated|booked|arranged|"
+                          r"carried out|offered|made)\b", re.I)
+
+
+#: the same with the event before the verb ("how quickly does a strategy discussion have to
+#: be held?") or as the object of what must be done ("... must the partners complete a
+#: Rapid Review?", "how long do we have to send their CP file over?")
+_TIMED_EVENT_BEFORE = re.compile(r"\b(?:does|do|did|is|are)\s+(?:the |a |an |their |his |her |its )?"
+                                 r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:have to|has to|need to|needs to|got to)\s+(?:be\s+)?"
+                                 r"(?:held|take place|happen|sent|completed|convened|seen|visited|reviewed|allocated|started|done|"
+                                 r"undertaken|initiated|booked|arranged|carried out|offered|made|reach|arrive|received|shared)\b", re.I)
+
+
+#: ... or after "how long till": "how long till [the first review cp conference] has to happen?"
+_TIMED_TILL = re.compile(r"\bhow long (?:till|until|til)\s+(?:the |a |an |their |his |her |its )?"
+                         r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+?)(?=\s+(?:has to|have to|must|should|needs? to|is|are|can|will|"
+                         r"takes? place|happens?|be)\b|\s*[?,.]|\s*$)", re.I)
+
+
+_TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over|keep|retain|store|make|reach|"
+                           r"issue|write|produce|return)\s+"
+                           r"(?:the |a |an |their |his |her |its |our |my )?(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
+                           r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and(?!\s+famil)|or|for|under|from|at|once|when|if)\b|\s*[?,.]|\s*$)", re.I)
+
+
+#: what a "how long does X last?" question times: "how long does [an emergency protection
+#: order] last", "how long do [the sessions] run for"
+_LASTING = re.compile(r"\bhow long (?:does|do|did|will|would|can|could|is|are)\s+(?:the |a |an |their |his |her |its |our )?"
+                      r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:last|lasts|run|take|stay|remain|go on|continue|be in place|be valid)\b", re.I)
+
+
+#: what "the timescale for X" times: "the timescale in Working Together for holding [a
+#: strategy discussion] after a s47 referral"
+_TIMESCALE_FOR = re.compile(r"\b(?:timescales?|time ?frames?|deadline)\s+(?:(?:in|under|per|according to)\s+(?:[\w'’-]+\s+){1,4}?)?(?:for|to)\s+"
+                            r"(?:(?:holding|convening|completing|sending|doing|having|starting|arranging|booking|the|a|an)\s+)*"
+                            r"(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:after|following|once|when|within|in|for|to|on|by|under)\b|\s*[?,.]|\s*$)", re.I)
+
+
+def timed_event(asked: str) -> str | None:
+    """The event a timescale question (:data:`_TIME_Q`) times, or ``None``: "within how
+    many days must an ICPC be held?" -> "ICPC"; "how quickly does a strategy discussion
+    have to be held?" -> "strategy discussion"; "... must the partners complete a Rapid
+    Review?" -> "Rapid Review"; "how long do we have to send their CP file over?" ->
+    "CP file"; "how long does an emergency protection order last?" -> "emergency protection
+    order"."""
+    if not _TIME_Q.search(asked):
+        return None
+    for pat in (_TIMED_EVENT_BEFORE, _TIMED_EVENT, _TIMED_OBJECT, _LASTING, _TIMESCALE_FOR, _TIMED_TILL):
+        m = pat.search(asked)
+        if m and m.group("event").lower() not in ("be", "it", "they", "this", "that"):
+            return m.group("event")
+    return None
+
+
+#: a post someone holds, at the end of a role or before "of ..." ("the chair of the hscb")
+POST_WORD = re.compile(r"\b(?:chair|chairs|manager|director|nurse|doctor|officer|lead|head|scrutineer|commissioner|"
+                   r"inspector|worker|advisor|adviser|coordinator|co-ordinator|lado|dsl|iro|dcs)(?:\s*\??$|\s+(?:of|at|for|in)\b)", re.I)
+
+
+#: names of a safeguarding partnership's governing body, used interchangeably
+BOARD_STEMS = frozenset(analyze("board partnership hscb hsp hssp lscb scb"))
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` holds a run of words whose initials (connectives such as "and",
+    "of" skipped, or kept) are ``acronym``: "black and minority ethnic" spells out BME,
+    "social workers in schools" SWIS."""
+    return bool(spelling(acronym, text))
+
+
+def spelling(acronym: str, text: str) -> list[str]:
+    """The first run of words of ``text`` spelling out ``acronym`` (:func:`spelled_out`),
+    lower-cased; ``[]`` if none: ``spelling("CP", "keep child protection files")`` ->
+    ``["child", "protection"]``."""
+    target = acronym.lower().rstrip("s") if len(acronym) > 3 else acronym.lower()
+    words = re.findall(r"[a-z][a-z'’]*", text.lower())  # "anti-social" gives two initials
+    n = len(target)
+    for i, w in enumerate(words):
+        if w[0] != target[0] or w in _CONNECTIVES:
+            continue
+        # connectives skipped ("Black and Minority Ethnic"), or counted when the acronym
+        # keeps them ("Social Workers In Schools" = SWIS)
+        for skip in (True, False):
+            initials, run = "", []
+            for v in words[i:i + 2 * n + 1]:
+                run.append(v)
+                if skip and v in _CONNECTIVES:
+                    continue
+                initials += v[0]
+                if len(initials) == n:
+                    break
+            if initials == target:
+                return run
+    return []
+
+
+def plain_form(text: str) -> str:
+    """``text`` lower-cased without apostrophes or quote marks ("Child ‘M’s" -> "child ms"),
+    for matching names however they are quoted."""
+    return re.sub(r"['‘’]", "", text).lower()
+
+
+PROPER_AFTER = re.compile(r"\b(?:in|at|for|from|across|of|about|by|on(?: a)?|does|do)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
+
+
+YEAR_Q = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+#: "who is harrow's director of children's services?": the role asked about
+ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
+
+
+def _breakdown(words: str) -> re.Pattern[str]:
+    """A breakdown by ``words`` (a regex alternation): "an age split", "broken down by age"."""
+    return re.compile(rf"\b(?:{words})\s+(?:breakdown|split|profile|mix)\b|\b(?:breakdown|split|broken down|break(?:ing)?\b[^?]{{0,30}}?\bdown)\b"
+                      rf"[^?]{{0,60}}?\b(?:by|into)\s+(?:their\s+|the\s+)?(?:{words})\b", re.I)
+
+
+#: a breakdown asked for by a dimension, and how an answer shows one: "an ethnicity
+#: breakdown", "split by age", "primary vs secondary age split"
+BREAKDOWNS = [
+    (_breakdown(r"ethnicity|ethnic|race|racial"), re.compile(r"\bethnic|\b(?:black|asian|white|mixed|bme|bame)\b", re.I)),
+    (_breakdown(r"gender|sex"), re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
+    (_breakdown(r"age|ages|age group|age band"), re.compile(r"\b(?:age|ages|aged|years? old|under \d+|\d+\s*(?:-|to)\s*\d+\s*(?:years?|yrs)|primary|secondary)\b", re.I)),
+    (_breakdown(r"school|schools"), re.compile(r"\bschool", re.I)),
+    (_breakdown(r"ward|wards|area|areas|postcode|locality"), re.compile(r"\b(?:ward|wards|locality|postcode|area of)\b", re.I)),
+    (_breakdown(r"religion|faith"), re.compile(r"\b(?:religio|faith|muslim|christian|hindu|jewish|sikh)", re.I)),
+    (_breakdown(r"disability|disabilities|send"), re.compile(r"\bdisab|\bSEND\b|special educational", re.I)),
+    (_breakdown(r"nationality|country"), re.compile(r"\bnational|\bcountr", re.I)),
+]
+
+
+PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b|\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
+                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|should|can|could|would|shall) (?:i|we|you|they|staff|parents?) (?:ring|call|phone|dial|use)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
+
+
+PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
+
+
+#: words that name no particular thing ("what kind of advice", "what other board", "what
+#: extra jobs"): the instance answers, not the word
+CLASS_WORDS = frozenset(analyze(
+    "kind sort type types kinds sorts advice guidance information info number numbers age time role way ways thing "
+    "things one ones percentage proportion share steps step part parts main key biggest most common other else exactly "
+    "actually really specific particular new first last best extra additional more further happens happened happen "
+    "current latest up to date name names term word proper right correct official technical"))
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[str, ...]:
+    data = yaml.safe_load((Path(__file__).resolve().parent.parent / "data" / "places.yaml").read_text(encoding="utf-8"))
+    return tuple(sorted({p for names in data.values() for p in names}, key=len, reverse=True))
+
+
+#: where someone came from: "just moved from croydon", "new to harrow from brent",
+#: "transferred in from kent"
+_CAME_FROM = re.compile(r"\b(?:move|moved|moving|moves|come|came|coming|comes|transfer|transfers|transferred|transferring|relocated|arrived|new(?:\s+to\s+[\w'’-]+)?"
+                        r"|joined(?:\s+[\w'’-]+)?)\s+(?:(?:in|over|here|across|down|up)\s+)?from\s+(?P<place>[\w'’-]+(?:\s+[\w'’-]+){0,2})", re.I)
+
+
+def origin_places(text: str, asking: str, counted: bool = False) -> set[str]:
+    """Places ``text`` names only as where someone came from (:data:`_CAME_FROM`: "child
+    just moved from croydon"), which do not scope a question: not those the asking clause
+    ``asking`` names otherwise, nor, when a count is asked (``counted``), any it names at
+    all ("how many children moved from brent?" is about Brent)."""
+    came = {p for m in _CAME_FROM.finditer(text) for p in named_places(m.group("place"))}
+    return came - set(named_places(asking if counted else _CAME_FROM.sub(" ", asking)))
+
+
+def named_places(question: str) -> list[str]:
+    """UK local authorities and cities named in ``question`` (any case, whole words;
+    ``assistant/data/places.yaml``), longest names first, overlaps removed."""
+    low = " " + re.sub(r"[^\w\s]", " ", question.lower()) + " "
+    found: list[str] = []
+    for place in _places():
+        if f" {place} " in low and not any(place in f for f in found):
+            found.append(place)
+    return found
+
+
+GENERIC_STEMS = frozenset(analyze(
+    "how many much number numbers percentage percent proportion share total figure figures amount "
+    "year years last this harrow children child young people kids what which was were is are there "
+    "did does do had has have the in of for to from by on at a an get got"))
+
+
+#: what a "how many ...?" question counts: the words between "how many" and its verb
+COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,3}?)(?:did|do|does|were|was|are|is|have|has|had|went|got|came|took|will|would|could|can|in|on|at|for|across|per|during"
+                      r"|lives?|lived|living|works?|worked|attend(?:ed|s)?|receiv(?:e|ed|es)|identif(?:y|ied|ies)|report(?:ed|s)?"
+                      r"|ma(?:k|d)es?|used?|need(?:ed|s)?|join(?:ed|s)?|sign(?:ed|s)?|takes?)\b"
+                      # "how many professionals actually flagged it ...": an adverb
+                      r"|\bhow many\s+((?:[\w’'\-]+\s+){1,4}?)(?:actually|really|ever|still|currently)\b", re.I)
+
+
+def has_figure(text: str) -> bool:
+    """Whether ``text`` carries a figure other than a year or a period ("2021-22")."""
+    return any(not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,")) for n in NUMBER.findall(PERIOD.sub(" ", text)))
+
+
+#: "how much is / does it cost / can they claim ...": a sum of money is asked for
+MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
+                      r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
+                      r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b"
+                      # "what's the hscb budget for 2021-22?", "what did the ccg put in?"
+                      r"|\bwhat(?:'s|’s|s| is| was| were| are)\s+(?:the |their |its |our )?(?:[\w’'-]+ ){0,3}(?:budget|contributions?|outturn)\b"
+                      r"|\bwhat did (?:the )?[\w’'-]+ (?:put in\b(?!\s+(?:place|to|for|a|an|the|charge)\b)|contribute|pay in)\b"
+                      r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b"
+                      # yes/no questions about a price: "does it cost anything to call ...?",
+                      # "is the helpline free to call?"
+                      r"|\b(?:does|do|will|would) (?:it|this|that|calling|ringing|a call|the [\w ]{2,40}?) cost\b|\bcost anything\b"
+                      r"|\bis (?:it|this|that|the [\w ]{2,40}?) free\b|\bfree to (?:call|ring|use|phone)\b|\bis there a (?:charge|cost|fee)\b", re.I)
+
+
+#: words around a sum of money: a budget table's header, "costs", "funding"
+MONEY_CONTEXT = re.compile(r"£|\b(?:outturn|budget|budgets|cost|costs|spend|spent|income|contribut\w*|funding|funded|"
+                            r"grant|grants|paid|pay|worth|expenditure|price|fees?)\b", re.I)
+
+
+#: a question asking for a count ("how many ...", "the actual number of ...")
+COUNT_Q = re.compile(r"\bhow many\b|\b(?:actual|raw|total|exact) number\b|\bnumber of\b", re.I)
+
+
+def is_person_name(text: str) -> bool:
+    """Heuristic: "Nazir Afzal OBE", "Dez Holmes" -> True; "Key findings" -> False.
+    Two or three capitalised words (honorifics allowed), none of them a common heading word."""
+    words = strip_honorifics(text).split()
+    if not 2 <= len(words) <= 3 or not NAME_RUN.fullmatch(" ".join(words)):
+        return False
+    common = {"the", "key", "our", "new", "child", "children", "young", "early", "annual", "local",
+              "learning", "review", "reviews", "safeguarding", "findings", "support", "training",
+              "specific", "core", "specialist", "domestic", "mental", "black", "female", "care",
+              "conference", "conferences", "workshops", "workshop", "voice", "impact", "action", "actions",
+              "priorities", "performance", "achievements", "developments", "data", "harrow"}
+    return not any(w.lower() in common for w in words)
+
+
+def strip_honorifics(name: str) -> str:
+    """``name`` without a closing honour ("Jane Smith OBE" -> "Jane Smith")."""
+    return re.sub(r"\s+(OBE|MBE|CBE|QC|KC|DBE)$", "", name.strip())
+
+
+#: saying something costs nothing ("Free from landlines", "the service is free"), not
+#: "no free time"
+_FREE = re.compile(r"(?:^|[.;:!]\s*|\b(?:is|are|it's|its|be|calls?|service|services)\s+)free\b(?!\s+(?:time|will|movement|from (?:harm|abuse|exploitation|slavery)))"
+                   r"|\bfree(?:\s+of charge|phone|\s+phone|\s+to (?:call|use|ring|access|attend|join))\b|\bno charge\b|\bat no cost\b", re.I)
+
+
+def says_free(question: str, text: str) -> bool:
+    """Whether ``text`` answers a question about cost ("how much does it cost to call?")
+    by saying it is free ("Free from landlines and most mobile phones"; not "little or no
+    pay ... no free time")."""
+    return bool(MONEY_Q.search(question)) and _FREE.search(text) is not None
+
+
+#: the people a "how many of them ...?" question may count, in a sentence's words
+_COUNTED_PEOPLE = frozenset(analyze("professional professionals staff worker workers practitioner practitioners agency "
+                                    "agencies member members person people school schools service services"))
+
+
+#: ways of saying something was treated as a worry ("flagged it as a concern", "explored
+#: this as a potential safeguarding issue"), each read as one stem by :func:`_as_concern`
+_CONCERN_STEMS = frozenset(analyze("concern concerns worry worried issue issues problem"))
+
+
+_RAISED_STEMS = frozenset(analyze("flagged raised questioned explored noticed spotted queried challenged"))
+
+
+def _as_concern(stems: set[str]) -> set[str]:
+    """``stems`` with the words for a worry read as "concern" and the words for raising
+    one read as "raised" ("flagged it as a concern" = "explored this as an issue")."""
+    return {("concern" if s_ in _CONCERN_STEMS else "raised" if s_ in _RAISED_STEMS else s_) for s_ in stems}
+
+
+def counts_in_words(question: str, text: str) -> bool:
+    """Whether ``text`` counts what a "how many X ...?" question counts in words rather than
+    digits: "only one professional explored this ..." for "how many professionals treated
+    it as a safeguarding issue?", "All CLA Reviews were held within timescale" for "how many
+    CLA reviews were held within timescale?" ("one", "a single", "no", "none of the", "all"
+    or "every" right before a word of X)."""
+    m = COUNTED.search(question.lower()) or re.search(r"\bhow many\s+(?:of\s+(?:the|those|these|their)\s+)?()([\w’'\-]+)", question.lower())
+    want = set(analyze(m.group(1) or m.group(2) or "")) if m else set()
+    if not want and re.search(r"\bhow many (?:of )?(?:them|those|these|staff|people)\b", question, re.I):
+        # "staff got used to it - how many of them ever questioned it?": the people
+        # counted are the professionals of the scene
+        want = _COUNTED_PEOPLE
+    elif want & _COUNTED_PEOPLE:
+        # "how many of the staff around him ...?" is answered by "only one professional ..."
+        want = (want - _COUNTED_PEOPLE) & set(analyze(text)) | _COUNTED_PEOPLE
+    if not want:
+        return False
+    # what the counted did must be said too: "only one professional explored this as a
+    # potential safeguarding issue" counts those who "treated it as a safeguarding issue",
+    # not those who "accepted the restraint"
+    did = set(analyze(" ".join(asking_clauses(question)))) - want - GENERIC_STEMS - set(analyze("many actually ever really"))
+    if did and not _as_concern(did) & _as_concern(set(analyze(text))):
+        return False
+    for n in re.finditer(r"\b(?:one|a single|no|none of the|all|all of the|every)\s+((?:[\w’'\-]+\s+)?[\w’'\-]+)", text, re.I):
+        if want & set(analyze(n.group(1))):
+            return True
+    return False
+
+
+def years_named(text: str) -> set[str]:
+    """Four-digit years ``text`` names: bare ("in 2013"), both years of a period
+    ("2019/20" -> 2019, 2020) and the year of a date ("31.03.20", "31/03/2020")."""
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", PERIOD.sub(" ", text)))
+    years |= {("20" + y) if len(y) == 2 else y for y in re.findall(r"\b[0-3]?\d[./][01]?\d[./]((?:19|20)?\d{2})\b", text)}
+    years |= {y for p_ in periods(text) for y in (p_[:4], p_[:2] + p_[5:])}
+    return years
+
+
+#: titles before a surname ("Ms Patel")
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Cllr", "Lord", "Lady"})
+
+
+#: capitalised words of bodies and posts, which a person's name does not contain
+_NOT_NAME_WORDS = frozenset("""quality assurance subgroup group board partnership council service services team panel
+    forum independent chair chairs vice lay member members elected police metropolitan school schools primary
+    secondary health trust clinical commissioning hospital university college officer manager director nurse
+    designated named lead head business probation sector voluntary community london national social worker
+    workers authority local assistant deputy principal public of and for the in""".split())
+
+
+def has_person_name(text: str, question: str = "") -> bool:
+    """Whether ``text`` names a person the ``question`` does not: two capitalised words,
+    neither a word of bodies and posts, the first a known given name or neither a common
+    English word (:func:`assistant.safety.given_names`, :func:`~assistant.safety.common_words`):
+    "Chris Miller Independent Chair ..." -> True; "Chair of Quality Assurance Subgroup",
+    "Allegations Against Staff", "Mental Wellbeing" -> False."""
+    return bool(person_names(text, question))
+
+
+def person_names(text: str, question: str = "") -> list[str]:
+    """The people ``text`` names that the ``question`` does not, as "Given Family" pairs in
+    order of first mention (the test :func:`has_person_name` applies): "Chris Miller
+    Independent Chair ..." -> ``["Chris Miller"]``."""
+    asked = set(analyze(question))
+    given, common = given_names(), common_words()
+    found: list[str] = []
+    for run in NAME_RUN.findall(text):
+        words = run.split()
+        for a, b in zip(words, words[1:]):
+            pair = f"{a} {b}"
+            if (is_person_name(pair) and a.lower() not in _NOT_NAME_WORDS and b.lower() not in _NOT_NAME_WORDS
+                    and (a.lower() in given or a.rstrip(".") in _HONORIFICS or not (a.lower() in common or b.lower() in common))
+                    and not set(analyze(pair)) <= asked and pair not in found):
+                found.append(pair)
+    return found
