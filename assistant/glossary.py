@@ -53,7 +53,8 @@ _PARENT = (r"(?:(?:a|an|their|his|her|my|the|your)\s+)?(?:[\w-]+\s+(?:(?:or|and)
 #: "{worker}" in a phrase: people who work with children ("teachers, coaches or other
 #: people who work with kids", "a teacher or youth worker", "staff or volunteers")
 _WORKER_NOUN = (r"(?:teachers?|coach(?:es)?|youth workers?|staff|volunteers?|carers?|professionals?|workers?|"
-                r"(?:other\s+)?(?:people|adults?|anyone|someone) (?:who|that) works? with (?:kids|children|young people))")
+                r"(?:other\s+)?(?:people|adults?|grown-?ups|anyone|someone) (?:who|that) (?:works?|volunteers?|helps? out)"
+                r"(?: or (?:helps? out|volunteers?|works?))? with (?:kids|children|young people))")
 _WORKER = (rf"(?:(?:a|an|the|our|their|other)\s+)?{_WORKER_NOUN}(?:(?:\s*,\s*|\s+or\s+|\s+and\s+)(?:(?:a|an|the|other)\s+)?"
            rf"(?:[\w-]+\s+)?{_WORKER_NOUN})*")
 

@@ -2797,6 +2797,21 @@ def test_twenty_first_session_answers(indexed_both):
          "slavery would that count as?", ["CRIMINAL EXPLOITATION"]),
         ("how come the police sometimes ring us first thing about a row at a pupil's house the night before? what's "
          "that scheme called", ["Operation Encompass"]),
+        # what a section says should be done, beside the sentence the scene matches
+        ("senco - a mum ties her disabled son into his chair with soft straps so he can't hurt himself and everyone's "
+         "just got used to it. what did the M review say should happen with that?", ["safeguarding issues referred", "Care Plan"]),
+        # the budget's income rows for money paid in; a question opening with its own scope
+        ("how much did the council contribute to the hscb budget?", ["162,417"]),
+        ("our head wants to know how well schools turned up to board meetings. in the 2020-21 attendance appendix how "
+         "many of the 4 HSCB meetings did primary schools attend, and what's the primary schools figure in the HSSP table?",
+         ["OUT OF 4 MEETINGS: 2", "4/6*"]),
+        # plain words for the IROs, victims, LADO referrals and CP plans
+        ("foster carer here - the people who check on kids in care, how many youngsters is each of them juggling and "
+         "what would the advised figure be?", ["75", "50-70"]),
+        ("for domestic abuse during covid, what share of those on the receiving end were men according to the met?", ["40%"]),
+        ("the council person who deals with accusations against grown-ups who work or help out with kids - did those go "
+         "up or down, and by roughly what share?", ["14%"]),
+        ("at the end of 2020-21 how many local kids were formally flagged as at serious risk?", ["298"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)

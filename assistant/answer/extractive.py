@@ -1953,6 +1953,10 @@ _MEMBERS_Q = re.compile(r"\bwho\s+(?:are|were)\s+(?:the\s+)?(?:(?:three|3|core|m
 _NAMING_FOOTNOTE = re.compile(r"\d{1,3}\s+(?:These|They)\s+(?:are|were|include)\s+[A-Z]")
 
 
+#: words that place what is counted in the corpus's own area ("how many local kids ...")
+_HERE_STEMS = frozenset(analyze("local locally borough resident residents"))
+
+
 def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequence[str] = ()) -> bool:
     """Whether a table row's label, its column headers or its section path share a word
     (beyond question words, numbers and the corpus's own area) with the question or its
@@ -1965,7 +1969,8 @@ def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequen
     # name LNWUHT ("LNWUHT | attendance out of 4 meetings: 4")
     # (in the clause that asks: "how many CLA ... - how many SW assessments that year")
     m = COUNTED.search(" ".join(asking_clauses(question)).lower()) or COUNTED.search(question.lower())
-    counted = {s_ for s_ in analyze(m.group(1) or m.group(2) or "")} & asked if m else set()
+    # (a word placing them here is not what is counted: "how many local kids ...")
+    counted = {s_ for s_ in analyze(m.group(1) or m.group(2) or "")} & asked - _HERE_STEMS if m else set()
     have = set(analyze(label))
     if have & BOARD_STEMS:
         have |= BOARD_STEMS  # the board, the partnership, the HSCB: one body

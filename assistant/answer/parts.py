@@ -126,7 +126,7 @@ _ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|h
 _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     rf"(?:(?:i'?m|i am|im)\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)?(?:new|newly qualified|nq|student|locum|agency|duty)?\s*"
                     rf"(?:(?:primary|secondary|school|hospital|community|police|council|harrow|lado|mash|cp|cin|la|voluntary sector|attendance|pastoral|"
-                    rf"safeguarding|inclusion|welfare|ehe|cme|virtual school|pshe|exclusions|behaviour|send|sen|health|nursery|college|a&e|ed|gp practice)\s+)?{_ROLE}"
+                    rf"safeguarding|inclusion|welfare|ehe|cme|virtual school|pshe|exclusions|faith|faith setting|faith group|church|mosque|temple|gurdwara|synagogue|youth|community|charity|behaviour|send|sen|health|nursery|college|a&e|ed|gp practice)\s+)?{_ROLE}"
                     # (two hats: "IRO/CP chair here", "DSL and SENCO here")
                     rf"(?:\s*(?:/|&|\band\b)\s*{_ROLE})?"
                     r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
@@ -348,7 +348,7 @@ def question_parts(question: str) -> list[str]:
     # (or: "... tying him down with soft stuff. did anyone flag it, and where should ...?")
     # (the question may open with its own scope: "... board meetings. in the 2020-21
     # attendance appendix how many of the 4 HSCB meetings did primary schools attend, ...")
-    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>(?:(?:in|for|about|on|from|regarding)\s+[^?,.]{{3,60}}?\s+(?={_WH_WORDS}\b))?"
+    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>(?:(?:in|for|about|on|from|regarding|at|by|during|over)\s+[^?,.]{{3,60}}?\s+(?={_WH_WORDS}\b))?"
                  rf"(?:{_LEAD}{_WH_WORDS}\b|{_YES_NO}).+)$", text, re.I)
     # (a statement of three words or more: not "Thanks.", "Ok. So." or "Approx.")
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and len(re.findall(r"\w+", m.group("topic"))) >= 3:
@@ -396,7 +396,7 @@ def question_parts(question: str) -> list[str]:
                         # figures said what % of victims were male? and what arrest rate ...?"
                         or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I))
                         # (or its scope first: "in the 2020-21 attendance appendix how many ...")
-                        or (not k and re.match(rf"(?:in|for|about|on|from|regarding)\s+[^?,.]{{3,60}}?\s+(?:what|which|how many|how much)\b", p, re.I))
+                        or (not k and re.match(rf"(?:in|for|about|on|from|regarding|at|by|during|over)\s+[^?,.]{{3,60}}?\s+(?:what|which|how many|how much)\b", p, re.I))
                         or (not k and noun_asked)
                         # (a first clause whose question the next repeats, elided: "hscb
                         # attendance is counted out of how many meetings, and the hssp ...")
