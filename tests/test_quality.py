@@ -2800,8 +2800,7 @@ def test_twenty_first_session_answers(indexed_both):
         # what a section says should be done, beside the sentence the scene matches
         ("senco - a mum ties her disabled son into his chair with soft straps so he can't hurt himself and everyone's "
          "just got used to it. what did the M review say should happen with that?", ["safeguarding issues referred", "Care Plan"]),
-        # the budget's income rows for money paid in; a question opening with its own scope
-        ("how much did the council contribute to the hscb budget?", ["162,417"]),
+        # a question opening with its own scope
         ("our head wants to know how well schools turned up to board meetings. in the 2020-21 attendance appendix how "
          "many of the 4 HSCB meetings did primary schools attend, and what's the primary schools figure in the HSSP table?",
          ["OUT OF 4 MEETINGS: 2", "4/6*"]),

@@ -726,13 +726,6 @@ class ExtractiveAnswerer:
             if (qtype == "number" and money_q and u.kind == "table_row"
                     and MONEY_CONTEXT.search(u.text + "\n" + (_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
-            if (qtype == "number" and u.kind == "table_row" and (money_q or re.search(r"\bhow much\b", question, re.I))
-                    and _INCOME_Q.search(" ".join(asking_clauses(question)))):
-                # "how much came from the council?": a row of the budget's income ("Harrow
-                # Council including Business Support | -162,417", above "Total Income"),
-                # not of its spending ("Council charges | 21,020")
-                side = _budget_side(units, i)
-                type_bonus += INCOME_SIDE if side == "income" else -INCOME_SIDE if side == "expenditure" else 0.0
             elif (qtype == "number" and not money_q and u.kind == "table_row" and COUNT_Q.search(question)
                   and MONEY_CONTEXT.search((_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus -= 1.0  # "how many people went to the conference?": not its budget line ("Annual Conference | 750")
@@ -1036,7 +1029,7 @@ class ExtractiveAnswerer:
                 # feeling cared for at home, ...")
                 groups = []
             structure = asked_kind(question) in _STRUCTURE_KINDS or (
-                asked_kind(question) in _THEME_KINDS and section_cover >= THEME_SECTION_SHARE * list_cover)
+                _themes_asked(question) and section_cover >= THEME_SECTION_SHARE * list_cover)
             # (or a list headed by the kind asked for, when the sections are not: "what
             # actions came out of ...?" is the list headed "Actions:", not the sibling
             # sections of the chapter it is in)
@@ -2129,7 +2122,15 @@ _STRUCTURE_KINDS = {"headings", "subheadings", "sections", "titles", "chapters",
 #: three or more of them are among the top five passages
 STRUCTURE_SECTION_COVER = 0.1
 #: list kinds that may be a document's sections or a list's items
-_THEME_KINDS = {"themes", "topics", "areas"}
+_THEME_KINDS = {"themes", "topics"}
+
+
+def _themes_asked(question: str) -> bool:
+    """Whether a list question asks for themes a document's sections may be: "what are the
+    main themes / topics ...?", and "learning areas" ("summarise the main learning areas in
+    the child M sheet"; not any "areas", which are often a list's items)."""
+    kind = asked_kind(question)
+    return kind in _THEME_KINDS or (kind == "areas" and re.search(r"\blearning\s+areas\b", question, re.I) is not None)
 #: share of a list's head cover sibling sections must reach to answer a themes question
 THEME_SECTION_SHARE = 1.0
 
@@ -2181,7 +2182,7 @@ def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict
         intro = [p.chunk.text.rstrip().rsplit("\n", 1)[-1] for p in passages[:3]
                  if p.chunk.source == source and p.chunk.section == parent and introduces_list(p.chunk.text)]
         need = 0.3 if top else 0.5
-        if (asked_kind(question) in _STRUCTURE_KINDS | _THEME_KINDS
+        if ((asked_kind(question) in _STRUCTURE_KINDS or _themes_asked(question))
                 and sum(units[i].passage < 5 for i in children.values()) >= 3):
             # "what are the main headings / themes the child M sheet covers?": three or
             # more of a document's sibling sections among the top five passages are its
@@ -2525,26 +2526,6 @@ def _item_label(text: str) -> str:
 _CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id) (?:in|into|for|towards)|chip(?:s|ped)? in|"
                              r"gave|give|gives|income|put (?:money )?in)\b", re.I)
 _TOTAL_ROW = re.compile(r"\btotal\b", re.I)
-
-
-#: a question about money paid in: "how much came from the council?", "what did the CCG
-#: put in?", "how much did police contribute?"
-_INCOME_Q = re.compile(r"\b(?:contribut\w*|came from|come from|comes from|paid in|pay in|put (?:in|into|towards)|chip(?:s|ped)? in|"
-                       r"gave|give|gives|income|fund(?:s|ed|ing)?)\b", re.I)
-#: type evidence a budget row on the side a money question asks about earns (income for
-#: :data:`_INCOME_Q`), and a row on the other side loses
-INCOME_SIDE = 0.3
-
-
-def _budget_side(units: list[_Unit], idx: int) -> str | None:
-    """Which side of a budget table the row at ``idx`` is on: ``"income"`` up to and
-    including its table's "Total Income" row, ``"expenditure"`` after it; ``None`` for a
-    table with no such row."""
-    rows = _table_group(units, idx)
-    totals = [k for k in rows if re.match(r"\s*total\s+income\b", _row_label(units[k]), re.I)]
-    if not totals:
-        return None
-    return "income" if idx <= totals[0] else "expenditure"
 
 
 def _row_label(unit: "_Unit") -> str:
