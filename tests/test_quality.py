@@ -1152,9 +1152,11 @@ def test_a_glossary_phrase_names_a_table_rows_subject(indexed):
 def test_a_period_the_answer_does_not_cover_is_refused(indexed, question):
     # the annual report covers 2020-21; a passage that never names the period asked
     # about is not an answer for it (list answers included)
+    # (a question asking for figures is refused for "figures for" that period: twenty-first
+    # session, "what were X figures for Y?" is a number question)
     ans = indexed.ask(question)
     assert ans.status == "not_found" and not ans.citations, ans.answer
-    assert ans.answer.startswith("The indexed documents do not give anything for 20"), ans.answer
+    assert re.match(r"The indexed documents do not give (?:anything|figures) for 20", ans.answer), ans.answer
 
 
 def test_a_figure_under_a_section_dated_by_its_opening_keeps_that_period(indexed):
