@@ -25,8 +25,6 @@ from assistant.answer.extractive import (
     counts_what_is_asked,
     defines,
     gives_asked_kind,
-    introduces_list,
-    lists_kind,
     places_in_series,
     rated_text,
     rating_key,
@@ -34,6 +32,7 @@ from assistant.answer.extractive import (
 )
 from assistant.answer.parts import merge_answers, question_parts, strip_aside, strip_intro
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
+from assistant.answer.structure import introduces_list, lists_kind
 from assistant.answer.text_evidence import is_person_name, person_names
 from assistant.config import Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder

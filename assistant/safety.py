@@ -593,6 +593,13 @@ _NAME_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"(?i:\b(?:child'?s|his|her|their|the child'?s|client'?s|pupil'?s|mum'?s|dad'?s|(?:first |full |sur)?)\s*name\s*(?:is|:|=|-))\s*(?P<name>{_LOWER_NAME})"),
     # "Jayden Smith, 14", "Tom (9)", "Amira, aged 12", "Jayden is 14"
     _NAME_BEFORE_AGE := re.compile(rf"(?P<name>{_NAME})(?i:{_AGE_AFTER})"),
+    # named in brackets after an age or a child word: "a 13 year old (Bella)", "the baby (Tom)"
+    re.compile(rf"(?i:\b(?:\d{{1,2}}[- ]?(?:year|yr)s?[- ]old|{_ROLE}))\s*\(\s*(?P<name>{_NAME})\s*[,)]"),
+    # the subject of a piece of casework, then an age: "referral for Dang, 16", "strat
+    # meeting about Lena (15)" (one word that is no known given name is enough here)
+    _CASEWORK_NAME := re.compile(rf"(?i:\b(?:referral|referred|re-referral|contact|concerns?|worried|assessment|strat(?:egy)?(?: meeting| discussion)?|"
+                                 rf"s47|section 47|visit|case|plan|conference|icpc|rcpc|review|lado|mash)\s+(?:for|about|on|re|regarding|of|with|into|to))\s+"
+                                 rf"(?P<name>{_NAME})(?i:{_AGE_AFTER})"),
     # "Jayden's mum", "Amira Khan's stepdad"
     re.compile(rf"(?P<name>{_NAME})'s\s+(?:mum|mother|dad|father|stepdad|stepfather|stepmum|parents?|carers?|brother|sister|siblings?|school|teacher|social worker|family|home|grandmother|grandfather|nan|uncle|aunt|boyfriend|girlfriend)\b"),
     # "the Smith family", "Smith family"
@@ -637,6 +644,8 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             name = text[s + cut[0]:s + cut[1]]
             if pat is _NAME_BEFORE_AGE and " " not in name.strip() and not _given_name_word(name, given_names()):
                 continue  # one capitalised word before a figure: "Sexting (12)", not "Tom (9)"
+            if pat is _CASEWORK_NAME and " " not in name.strip() and _bare(name) in common_words():
+                continue  # "concerns about Bullying (12)": a topic and its count
             spans.append((s + cut[0], s + cut[1]))
     return spans
 

@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from assistant.answer.extractive import ExtractiveAnswerer, enumerates
+from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.structure import enumerates
 from assistant.answer.question_shape import asked_acronym, question_type
 from assistant.glossary import load_glossary, mine_definitions
 
@@ -442,18 +443,18 @@ def test_case_named_in_the_question_keeps_the_answer_on_that_case(indexed):
 
 
 def test_a_sentence_introducing_a_list_is_quoted_with_it():
-    from assistant.answer.extractive import _Unit, _with_continuation
+    from assistant.answer.structure import Unit, with_continuation
 
     units = [
-        _Unit(0, 0, 60, "paragraph", "Specialists from many services attended the forum, including", 0),
-        _Unit(0, 61, 80, "list_item", "- Clinical Psychology", 1),
-        _Unit(0, 81, 95, "list_item", "- Kate Cairns", 2),
-        _Unit(0, 96, 140, "paragraph", "The forum met online during the lockdowns.", 3),
+        Unit(0, 0, 60, "paragraph", "Specialists from many services attended the forum, including", 0),
+        Unit(0, 61, 80, "list_item", "- Clinical Psychology", 1),
+        Unit(0, 81, 95, "list_item", "- Kate Cairns", 2),
+        Unit(0, 96, 140, "paragraph", "The forum met online during the lockdowns.", 3),
     ]
-    assert _with_continuation(units, [0]) == [0, 1, 2]
-    assert _with_continuation(units, [3]) == [3]
-    plain = [_Unit(0, 0, 40, "paragraph", "Specialists attended the forum.", 0), units[1]]
-    assert _with_continuation(plain, [0]) == [0]
+    assert with_continuation(units, [0]) == [0, 1, 2]
+    assert with_continuation(units, [3]) == [3]
+    plain = [Unit(0, 0, 40, "paragraph", "Specialists attended the forum.", 0), units[1]]
+    assert with_continuation(plain, [0]) == [0]
 
 
 def test_sentence_completing_the_best_one_is_quoted_with_it(indexed):
@@ -509,7 +510,7 @@ def test_pasted_contact_details_do_not_turn_a_question_into_a_request_for_them(i
 
 
 def test_stated_counts_and_inline_enumerations():
-    from assistant.answer.extractive import enumeration_counts
+    from assistant.answer.structure import enumeration_counts
     from assistant.answer.question_shape import stated_count
 
     assert stated_count("which three organisations are the statutory safeguarding partners?") == (3, "organisations")
@@ -906,7 +907,7 @@ def test_a_timescale_question_needs_the_event_it_times():
 
 
 def test_a_list_introduced_by_a_lead_in_over_sub_sections_is_listed(indexed):
-    from assistant.answer.extractive import introduces_list
+    from assistant.answer.structure import introduces_list
 
     assert introduces_list("Specialists from a wide of services attended the HSCB’s DSL Forum throughout the year, including")
     assert introduces_list("Whilst not exhaustive, here is a list of some common signs which you can be aware of.")
@@ -933,7 +934,7 @@ def test_a_list_of_one_sentence_items_keeps_its_weaker_items(indexed_both):
 
 
 def test_a_sentence_naming_the_asked_kind_in_a_list_answers(indexed):
-    from assistant.answer.extractive import lists_kind
+    from assistant.answer.structure import lists_kind
     from assistant.answer.question_shape import asked_kind
 
     assert asked_kind("What are the Harrow Safeguarding Partnership's three priorities?") == "priorities"

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
@@ -51,6 +50,37 @@ from assistant.answer.question_shape import (
     stated_count,
 )
 from assistant.answer.refusal_rules import missing_evidence
+from assistant.answer.structure import (
+    PARTITIVE,
+    STRUCTURE_KINDS,
+    TOTAL_ROW,
+    Unit,
+    chunk_ordinal,
+    continued_block,
+    enumerates,
+    enumeration_counts,
+    figure_context,
+    item_label,
+    last_section,
+    lead_in,
+    list_group,
+    lists_kind,
+    paragraph_of,
+    passage_units,
+    referencing_line,
+    render_row,
+    row_label,
+    section_list,
+    section_titled,
+    table_block,
+    table_group,
+    table_header,
+    themes_asked,
+    with_continuation,
+    with_footnotes,
+    with_marked_notes,
+    with_section_lists,
+)
 from assistant.answer.text_evidence import (
     BOARD_STEMS,
     BREAKDOWNS,
@@ -260,8 +290,6 @@ _AUTHOR_Q = re.compile(r"\bwho\s+(?:wrote|writes|authored|penned|signed|prepared
 _BY_NAME = re.compile(r"(?:^|> )(?P<heading>[^>]*?\bby (?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}))\s*(?=$| >)")
 #: list score a budget table loses for a list question that asks nothing about money
 MONEY_TABLE_PENALTY = 0.15
-#: longest sentence (characters) read as a list's lead-in
-LEAD_IN_MAX = 300
 #: share of the best unit's score a unit giving the date asked for must reach to replace
 #: it, for "when" questions
 DATED_RATIO = 0.75
@@ -290,26 +318,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|" + _MONTH.pattern)
 
 
 _METHOD_Q = re.compile(r"\s*how (?:do|does|did|can|could|should|are|is|were|was) (?:we|they|you|i|the|harrow|it|services|agencies|schools|partners|children|young people|kids|families|parents|victims|survivors)\b", re.I)
-
-
-@dataclass
-class _Unit:
-    passage: int
-    start: int
-    end: int
-    kind: str
-    text: str
-    line: int
-    index: int = 0  # position among its passage's units
-
-
-def _units(passages: Sequence[Passage]) -> list[_Unit]:
-    units: list[_Unit] = []
-    for pi, p in enumerate(passages):
-        text = p.chunk.text
-        for j, u in enumerate(chunk_units(p.chunk)):
-            units.append(_Unit(pi, u.start, u.end, u.kind, text[u.start:u.end], u.line, j))
-    return units
 
 
 #: weights of a unit's lexical coverage, dense similarity, passage rank (1 / (1 + rank))
@@ -391,7 +399,7 @@ class ExtractiveAnswerer:
         self._unit_cache: dict[tuple[str, int, int], np.ndarray] = {}
 
     # -- scoring helpers ---------------------------------------------------------------
-    def _vectors(self, passages: Sequence[Passage], units: list[_Unit]) -> np.ndarray:
+    def _vectors(self, passages: Sequence[Passage], units: list[Unit]) -> np.ndarray:
         if self.unit_vectors is not None:
             rows: list[np.ndarray] = []
             ok = True
@@ -539,7 +547,7 @@ class ExtractiveAnswerer:
         abbreviated = [(e, a) for e, a in abbreviated if a and e and e <= set(q_stems) and not e & topic_stems]
         entities = named_entities(question)
         q_words = set(analyze(question))
-        units = _units(passages)
+        units = passage_units(passages)
         if not units:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages)
         uvecs = self._vectors(passages, units)
@@ -601,7 +609,7 @@ class ExtractiveAnswerer:
                       if a.isupper() and len(a) >= 2 or a.upper() in self.glossary.terms and acronym_flags(a.upper())}
         # (those that head a retrieved table)
         headed_acrs = asked_acrs & {a for u in units if u.kind == "table_row"
-                                    for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", _last_section(passages[u.passage].chunk.section))}
+                                    for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", last_section(passages[u.passage].chunk.section))}
         asked_p = asked_periods(question)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
@@ -613,7 +621,7 @@ class ExtractiveAnswerer:
             stems = pstems[u.passage].units[u.index]
             header_stems = pstems[u.passage].section
             if u.kind in ("table_row",):
-                header_stems = header_stems | set(analyze(_table_header(p.chunk, u.line) or ""))
+                header_stems = header_stems | set(analyze(table_header(p.chunk, u.line) or ""))
             ctx = sum(w for s, w in q_stems.items() if s in header_stems and s not in stems) / q_total
             if u.kind == "list_item":
                 # a list item's lead-in is its context, as a table's header is a row's ("The
@@ -621,9 +629,9 @@ class ExtractiveAnswerer:
                 # Independent Living."), at half a heading's weight: the item's own words
                 # must still tell the items apart ("returned home" / "Returned home to live
                 # with parents", not "Left care to live with relative")
-                lead_stems = set(analyze(_lead_in(p.chunk, u.line))) - header_stems - stems
+                lead_stems = set(analyze(lead_in(p.chunk, u.line))) - header_stems - stems
                 ctx += 0.5 * sum(w for s, w in q_stems.items() if s in lead_stems) / q_total
-            if _PARTITIVE.match(u.text) and u.index > 0 and units[i - 1].passage == u.passage:
+            if PARTITIVE.match(u.text) and u.index > 0 and units[i - 1].passage == u.passage:
                 # "Of these, 35 were registered to Harrow schools": what "these" are is in the
                 # sentence before, counted as a list item's lead-in is
                 prev = pstems[u.passage].units[u.index - 1] - header_stems - stems
@@ -632,7 +640,7 @@ class ExtractiveAnswerer:
                 # a footnote ("3 These are Harrow Council, ...") explains the paragraph it
                 # follows: that paragraph's words count half as much as a heading's (the
                 # paragraph's own sentences must still win on them)
-                ref = set(analyze(_referencing_line(p.chunk, u.line))) - header_stems - stems
+                ref = set(analyze(referencing_line(p.chunk, u.line))) - header_stems - stems
                 ctx += 0.5 * sum(w for s, w in q_stems.items() if s in ref) / q_total
             # words of the unit's heading count almost as much as its own: a short list item
             # ("- 103 Organisations") is answered by its heading ("Specific Support")
@@ -657,7 +665,7 @@ class ExtractiveAnswerer:
             if qtype == "who" and not type_bonus:
                 # a name only in the unit's heading ("Dez Holmes" > "Dez is the Director
                 # ...") counts for less than a name in the sentence itself
-                type_bonus = WHO_HEADING_SHARE * _type_bonus(qtype, question, _last_section(p.chunk.section))
+                type_bonus = WHO_HEADING_SHARE * _type_bonus(qtype, question, last_section(p.chunk.section))
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
             dated_to = periods(u.text) if asked_p and qtype != "number" else set()
@@ -668,12 +676,12 @@ class ExtractiveAnswerer:
             if out_of and u.kind == "table_row":
                 # "how many of the 7 meetings did LFB attend?": the table counting out of 7
                 # meetings, not the one out of 4
-                header_n = re.search(rf"\b(\d+)\s+(?:[\w-]+\s+){{0,2}}?{out_of.group(2)}", _table_header(p.chunk, u.line) or "", re.I)
+                header_n = re.search(rf"\b(\d+)\s+(?:[\w-]+\s+){{0,2}}?{out_of.group(2)}", table_header(p.chunk, u.line) or "", re.I)
                 if header_n:
                     type_bonus += OUT_OF_MATCH if header_n.group(1) == out_of.group(1) else -OUT_OF_MATCH
             if headed_acrs and u.kind == "table_row":
                 # (or loses it when its heading names other bodies only)
-                heading_acrs = set(re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", _last_section(p.chunk.section)))
+                heading_acrs = set(re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", last_section(p.chunk.section)))
                 if heading_acrs:
                     type_bonus += HEADING_ACRONYM_MATCH if heading_acrs & headed_acrs else -HEADING_ACRONYM_MATCH
             if ordinal_np and places_in_series(ordinal_np, u.text):
@@ -681,7 +689,7 @@ class ExtractiveAnswerer:
             if which_named and names_asked_instance(u.text):
                 type_bonus += WHICH_NAMED_BONUS
             if classify:
-                if _CAPS_LABEL.match(u.text) or (u.index == 0 and _LABEL_HEADING.fullmatch(_last_section(p.chunk.section))):
+                if _CAPS_LABEL.match(u.text) or (u.index == 0 and _LABEL_HEADING.fullmatch(last_section(p.chunk.section))):
                     # "what's that form called?", "what kind of slavery is that?": a kind's
                     # label ("- DOMESTIC SERVITUDE Victims are ...", or the heading over the
                     # sentence describing it), not a name or a scene in a story
@@ -724,16 +732,16 @@ class ExtractiveAnswerer:
                 # ("Delivery Costs Total: 28,427")
                 type_bonus += 0.3
             if (qtype == "number" and money_q and u.kind == "table_row"
-                    and MONEY_CONTEXT.search(u.text + "\n" + (_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
+                    and MONEY_CONTEXT.search(u.text + "\n" + (table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
             elif (qtype == "number" and not money_q and u.kind == "table_row" and COUNT_Q.search(question)
-                  and MONEY_CONTEXT.search((_table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
+                  and MONEY_CONTEXT.search((table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus -= 1.0  # "how many people went to the conference?": not its budget line ("Annual Conference | 750")
             if asked_years and qtype == "number":
                 # a figure dated to the year asked about beats one dated to another year
                 # ("babies under 1 (year to march 2020)": "Age Profile ... year ending
                 # 31.03.20", not "Number of Children Looked After (31st March 2021)")
-                dated = years_named(_figure_context(p.chunk, u))
+                dated = years_named(figure_context(p.chunk, u))
                 if dated:
                     type_bonus += PERIOD_MATCH if dated & asked_years else -PERIOD_MATCH
             _, _, w_rank, w_type = self.weights
@@ -824,11 +832,11 @@ class ExtractiveAnswerer:
                 if not all(self.glossary.names_term(t, text) for t in asked_terms):
                     return False
                 return (_dated_to(c, asked_p, named_only=True) and names_what_is_asked(question, c.embed_text(), self.glossary)
-                        and missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None)
+                        and missing_evidence(question, qtype, [units[i].text], context=figure_context(c, units[i])) is None)
             best = strongest(dated_and_named, REFUSED_RATIO)
         def evidenced(i: int) -> bool:
             c = passages[units[i].passage].chunk
-            return missing_evidence(question, qtype, [units[i].text], context=_figure_context(c, units[i])) is None
+            return missing_evidence(question, qtype, [units[i].text], context=figure_context(c, units[i])) is None
 
         def strongest_evidenced(ratio: float) -> int:
             """``best``, or the strongest of the top 12 units that passes the evidence
@@ -904,7 +912,7 @@ class ExtractiveAnswerer:
             # unless far weaker, beats a sentence about what the partners do
             need = set(analyze(members.group("np"))) - GENERIC_STEMS
             best = strongest(lambda i: units[i].kind == "footnote" and _NAMING_FOOTNOTE.match(units[i].text) is not None
-                             and need <= set(analyze(_referencing_line(passages[units[i].passage].chunk, units[i].line))),
+                             and need <= set(analyze(referencing_line(passages[units[i].passage].chunk, units[i].line))),
                              0.6, depth=20)
         # an acronym is named by its expansion and the other way round: "the timescale for
         # an RHI" is covered by a passage on the "return home interview" as much as by one
@@ -928,13 +936,13 @@ class ExtractiveAnswerer:
             # question counts when it says ("ATTENDANCE OUT OF 4 MEETINGS")
             meetings = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|events|times)\b", question, re.I)
             zero = [i for i, u in enumerate(units) if u.kind == "table_row" and re.search(r"\|\s*0\**\s*$", u.text)
-                    and (not meetings or re.search(rf"\b{meetings.group(1)}\b", _table_header(passages[u.passage].chunk, u.line) or ""))]
+                    and (not meetings or re.search(rf"\b{meetings.group(1)}\b", table_header(passages[u.passage].chunk, u.line) or ""))]
             aside = _EXCEPT_Q.search(question)
             if aside:
                 # "apart from the vol sector rep, which agency attended 0 ...?": not that row
                 # ("vol" is in the glossary's words for "voluntary")
                 set_aside = set(analyze(aside.group("x") + " " + " ".join(self.glossary.expand(aside.group("x"))))) - GENERIC_STEMS
-                zero = [i for i in zero if len(set(analyze(_row_label(units[i]))) & set_aside) * 2 < len(set(analyze(aside.group("x"))) - GENERIC_STEMS)]
+                zero = [i for i in zero if len(set(analyze(row_label(units[i]))) & set_aside) * 2 < len(set(analyze(aside.group("x"))) - GENERIC_STEMS)]
             if zero:
                 return self._compose(question, passages, units, [[i] for i in zero], best_dense, coverage)
         if qtype == "list" and units[best].kind == "list_item":
@@ -943,11 +951,11 @@ class ExtractiveAnswerer:
             # forced ..."): that item alone, when the question names its label, it carries
             # ITEM_FOCUS_LEX more of the question's words than every sibling, and the
             # list's heading and lead-in cover little of the question
-            siblings = [i for i in _list_group(units, best) if i != best]
+            siblings = [i for i in list_group(units, best) if i != best]
             c = passages[units[best].passage].chunk
-            head = set(analyze(c.section + " " + _lead_in(c, units[best].line)))
+            head = set(analyze(c.section + " " + lead_in(c, units[best].line)))
             head_cover = sum(w for s_, w in q_stems.items() if s_ in head) / q_total
-            label = _item_label(units[best].text)
+            label = item_label(units[best].text)
             if (siblings and label and set(analyze(label)) & set(q_stems) and head_cover < LIST_HEAD_COVER
                     and lex[best] - max(lex[i] for i in siblings) >= ITEM_FOCUS_LEX):
                 return self._compose(question, passages, units, [[best]], best_dense, coverage)
@@ -959,14 +967,14 @@ class ExtractiveAnswerer:
             if groups and head_cover >= METHOD_LIST_HEAD:
                 return self._compose(question, passages, units, groups, best_dense, coverage)
         if qtype == "list" and kind:
-            titled = _section_titled(question, kind, passages, units)
+            titled = section_titled(question, kind, passages, units)
             if titled:
                 # "what new reviews has the case review subgroup started?": the section
                 # headed "New Reviews" says what they are, in sentences
                 return self._compose(question, passages, units, [[i] for i in titled], best_dense, coverage)
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec, count, question=question)
-            sections, section_cover = _section_list(passages, units, q_stems, q_total, question=question)
+            sections, section_cover = section_list(passages, units, q_stems, q_total, question=question)
             kind_stems = set(analyze(kind))
             named = [i for i in range(len(units)) if (i in counted or lists_kind(kind, units[i].text))
                      and kind_stems <= pstems[units[i].passage].units[units[i].index]
@@ -974,10 +982,10 @@ class ExtractiveAnswerer:
             # (a list or run of sections fits when its own heading or lead-in names the kind:
             # not a list somewhere in the chapter "Progress on Priorities")
             list_headed = bool(groups) and any(
-                kind_stems <= set(analyze(_last_section(passages[units[g[0]].passage].chunk.section) + " "
-                                          + _lead_in(passages[units[g[0]].passage].chunk, units[g[0]].line))) for g in groups)
+                kind_stems <= set(analyze(last_section(passages[units[g[0]].passage].chunk.section) + " "
+                                          + lead_in(passages[units[g[0]].passage].chunk, units[g[0]].line))) for g in groups)
             sections_headed = bool(sections) and kind_stems <= set(analyze(
-                _last_section(passages[units[sections[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])))
+                last_section(passages[units[sections[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])))
             list_fits = list_headed and (not count or sum(len(g) for g in groups) == count)
             sections_fit = sections_headed and (not count or len(sections) == count)
             # (of the two, the one the rules below would quote: a list wins ties)
@@ -1019,7 +1027,7 @@ class ExtractiveAnswerer:
                 # the sentence naming as many things as asked ("These are Harrow Council,
                 # the NWL Clinical Commissioning Group and the Metropolitan Police") beats a
                 # list of another length
-                chosen = _with_footnotes(units, [[best]], set(q_stems), pstems)
+                chosen = with_footnotes(units, [[best]], set(q_stems), pstems)
                 return self._compose(question, passages, units, chosen, best_dense, coverage)
             if (groups and list_cover < 0.3 and units[best].kind != "list_item" and not list_headed
                     and not any(best in g for g in groups)
@@ -1028,8 +1036,8 @@ class ExtractiveAnswerer:
                 # something else ("The reasons for young people going missing include, not
                 # feeling cared for at home, ...")
                 groups = []
-            structure = asked_kind(question) in _STRUCTURE_KINDS or (
-                _themes_asked(question) and section_cover >= THEME_SECTION_SHARE * list_cover)
+            structure = asked_kind(question) in STRUCTURE_KINDS or (
+                themes_asked(question) and section_cover >= THEME_SECTION_SHARE * list_cover)
             # (or a list headed by the kind asked for, when the sections are not: "what
             # actions came out of ...?" is the list headed "Actions:", not the sibling
             # sections of the chapter it is in)
@@ -1041,7 +1049,7 @@ class ExtractiveAnswerer:
                 return self._compose(question, passages, units, groups, best_dense, coverage)
             if sections:
                 groups = sections
-                text = _last_section(passages[units[groups[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])
+                text = last_section(passages[units[groups[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])
                 answer = self._compose(question, passages, units, groups, best_dense, coverage, labelled=True)
                 if answer.status == "answered":
                     answer.answer = f"{text}:\n{answer.answer}"
@@ -1061,12 +1069,12 @@ class ExtractiveAnswerer:
             # children returned home when they left care?": "2.3% Left care to live with
             # relative ..." / "35.4% Returned home to live with parents"): the whole
             # breakdown, not a wrong figure alone
-            group = _list_group(units, best)
+            group = list_group(units, best)
             rivals = [i for i in group if i != best and "%" in units[i].text]
             if len(rivals) >= 2 and max(scores[i] for i in rivals) >= BREAKDOWN_TIE * scores[best]:
                 chosen = [group]
-        chosen = _with_footnotes(units, chosen, set(q_stems), pstems, source_asked=bool(SOURCE_Q.search(question)))
-        chosen = _with_marked_notes(units, chosen, passages)
+        chosen = with_footnotes(units, chosen, set(q_stems), pstems, source_asked=bool(SOURCE_Q.search(question)))
+        chosen = with_marked_notes(units, chosen, passages)
         asked = periods(question)
         if asked and qtype == "number":
             # supporting sentences about another reporting period are dropped
@@ -1074,12 +1082,12 @@ class ExtractiveAnswerer:
                       if k_ == 0 or not _other_period(asked, units[g[0]], passages[units[g[0]].passage].chunk)]
         lead_i = chosen[0][0]
         if (qtype in ("who", "general") and units[lead_i].kind == "table_row"
-                and _TOTAL_ROW.search(_row_label(units[lead_i])) and _CONTRIBUTORS_Q.search(question)):
+                and TOTAL_ROW.search(row_label(units[lead_i])) and _CONTRIBUTORS_Q.search(question)):
             # "who contributed income to the HSCB budget?" is answered by the rows that
             # "Total Income | -192,457" sums, with the total
-            rows = _table_group(units, lead_i)
+            rows = table_group(units, lead_i)
             block = [g for g in rows if g <= lead_i]
-            earlier = [g for g in block[:-1] if _TOTAL_ROW.search(_row_label(units[g]))]
+            earlier = [g for g in block[:-1] if TOTAL_ROW.search(row_label(units[g]))]
             block = [g for g in block if not earlier or g > earlier[-1]]
             if len(block) >= 3:
                 chosen = [block]
@@ -1093,9 +1101,9 @@ class ExtractiveAnswerer:
             missing = missing_evidence(
                 # (a footnote's number is not a figure: "12 Covid 19 and the associated ...")
                 question, qtype, [re.sub(r"^\d{1,3}\s+(?=\S)", "", units[i].text) if units[i].kind == "footnote" else units[i].text
-                                  for g in chosen for i in _with_continuation(units, g)],
-                context=_figure_context(best_chunk, lead), passage_text=best_chunk.embed_text(),
-                paragraphs=[_paragraph_of(units, i, passages) for g in chosen for i in _with_continuation(units, g)],
+                                  for g in chosen for i in with_continuation(units, g)],
+                context=figure_context(best_chunk, lead), passage_text=best_chunk.embed_text(),
+                paragraphs=[paragraph_of(units, i, passages) for g in chosen for i in with_continuation(units, g)],
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
                 terms=frozenset(self.glossary.terms),
             )
@@ -1122,7 +1130,7 @@ class ExtractiveAnswerer:
             return _lacking(question, passages, missing, best_dense, coverage)
         return self._compose(question, passages, units, chosen, best_dense, coverage)
 
-    def _rated(self, question: str, passages: Sequence[Passage], units: list[_Unit]) -> list[list[int]]:
+    def _rated(self, question: str, passages: Sequence[Passage], units: list[Unit]) -> list[list[int]]:
         """For a question naming a rating of a retrieved key table (:func:`rating_key`,
         :func:`asked_rating`): the units under the key's section path that carry that mark
         (:func:`rated_text`), one group each, in document order; ``[]`` otherwise."""
@@ -1135,11 +1143,11 @@ class ExtractiveAnswerer:
                      if passages[u.passage].chunk.source == p.chunk.source
                      and passages[u.passage].chunk.section.startswith(p.chunk.section)
                      and u.kind != "table_row" and rated_text(marks, u.text)]
-            found.sort(key=lambda i: (_chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))
+            found.sort(key=lambda i: (chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))
             return [[i] for i in found]
         return []
 
-    def _best_lists(self, passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
+    def _best_lists(self, passages: Sequence[Passage], units: list[Unit], q_stems: dict[str, float],
                     q_total: float, dense: np.ndarray, entities: Sequence[str] = (),
                     question_vector: np.ndarray | None = None, count: int | None = None,
                     question: str = "") -> tuple[list[list[int]], float]:
@@ -1147,7 +1155,7 @@ class ExtractiveAnswerer:
         header row the lead-in) that best matches the question as a whole (section path +
         lead-in + items), plus its continuation in other retrieved chunks of the same
         section, and the share of the question its heading path and lead-in cover
-        (to compare with :func:`_section_list`). A list whose heading path, lead-in and
+        (to compare with :func:`section_list`). A list whose heading path, lead-in and
         items name none of the question's named ``entities`` ("Family A") scores 0.3 less,
         as a unit does in :meth:`answer`. With ``question_vector`` (shape ``(384,)``), the
         cosine of the question to each list's last heading and lead-in adds
@@ -1171,19 +1179,19 @@ class ExtractiveAnswerer:
         for i, u in enumerate(units):
             if i in done or u.kind not in ("list_item", "table_row"):
                 continue
-            group = _list_group(units, i) if u.kind == "list_item" else _table_group(units, i)
+            group = list_group(units, i) if u.kind == "list_item" else table_group(units, i)
             done.update(group)
             c = passages[u.passage].chunk
             if u.kind == "table_row":
-                group, narrowed = _table_block(units, group, q_stems, q_total, set(analyze(c.section + " " + (_table_header(c, u.line) or ""))))
+                group, narrowed = table_block(units, group, q_stems, q_total, set(analyze(c.section + " " + (table_header(c, u.line) or ""))))
                 if narrowed:
                     narrowed_by[tuple(group)] = narrowed
-            lead = _lead_in(c, units[group[0]].line) if u.kind == "list_item" else _table_header(c, u.line) or ""
+            lead = lead_in(c, units[group[0]].line) if u.kind == "list_item" else table_header(c, u.line) or ""
             text = " ".join([c.section, lead] + [units[g].text for g in group])
             stems = set(analyze(text))
             cover = sum(w for s_, w in q_stems.items() if s_ in stems) / q_total
             head = set(analyze(c.section + " " + lead))
-            # rows chosen by the question's words (:func:`_table_block`) are headed by them
+            # rows chosen by the question's words (:func:`table_block`) are headed by them
             head |= narrowed_by.get(tuple(group), frozenset())
             head_cover = sum(w for s_, w in q_stems.items() if s_ in head) / q_total
             if reasons_asked and _REASON_LEAD.search(lead):
@@ -1192,7 +1200,7 @@ class ExtractiveAnswerer:
                 head_cover += REASON_LEAD_COVER
             score = 0.4 * cover + 0.3 * head_cover + 0.3 * max(float(dense[g]) for g in group) + 0.05 / (1 + u.passage)
             if (u.kind == "table_row" and not money_asked
-                    and MONEY_CONTEXT.search(c.section + "\n" + (_table_header(c, u.line) or ""))):
+                    and MONEY_CONTEXT.search(c.section + "\n" + (table_header(c, u.line) or ""))):
                 # a budget's rows ("Training Income | -3,540") list sums, not the topics,
                 # courses or members a question without money words asks for
                 score -= MONEY_TABLE_PENALTY
@@ -1200,14 +1208,14 @@ class ExtractiveAnswerer:
                 score -= 0.3
             if count and len(group) == count:
                 score += COUNT_MATCH
-            if kind_stems and kind_stems <= set(analyze(_last_section(c.section))):
+            if kind_stems and kind_stems <= set(analyze(last_section(c.section))):
                 # "what were the actions agreed after the young carers scrutiny?": the list
                 # headed "Actions:", not the section's attendance figures
                 score += KIND_HEAD_BONUS
             candidates.append((score, group, cover, head_cover))
             # (a heading that only names the kind asked for, "Actions:" for "what actions came
             # out of ...?", is read with the one above it: "Young Carers > Actions:")
-            last = _last_section(c.section)
+            last = last_section(c.section)
             if kind_stems and set(analyze(last)) <= kind_stems and " > " in c.section:
                 last = " ".join(c.section.split(" > ")[-2:])
             heads.append(last + " " + lead)
@@ -1222,23 +1230,23 @@ class ExtractiveAnswerer:
         # forms can slavery take" / "Types of slavery include"): a third of it suffices
         top_passage = units[group[0]].passage == 0
         # (so may a list headed by the kind asked for: "Actions:")
-        kind_headed = bool(kind_stems) and kind_stems <= set(analyze(_last_section(passages[units[group[0]].passage].chunk.section)))
+        kind_headed = bool(kind_stems) and kind_stems <= set(analyze(last_section(passages[units[group[0]].passage].chunk.section)))
         if cover < (0.3 if top_passage or kind_headed else 0.5) and head_cover < LIST_HEAD_COVER:
             return [], 0.0
         first = passages[units[group[0]].passage].chunk
         out = [group]
         narrowed = narrowed_by.get(tuple(group))
-        for _, other, _c, _h in sorted(candidates, key=lambda t: _chunk_ordinal(passages[units[t[1][0]].passage].chunk.id)):
+        for _, other, _c, _h in sorted(candidates, key=lambda t: chunk_ordinal(passages[units[t[1][0]].passage].chunk.id)):
             oc = passages[units[other[0]].passage].chunk
             if other is not group and units[other[0]].kind == units[group[0]].kind and oc.source == first.source and oc.section == first.section and oc.id != first.id:
                 if narrowed is not None:
                     # the rest of a table split over two chunks: only the rows the same words
                     # select, or the start of the named sub-total block in the chunk before
-                    other = _continued_block(units, other, narrowed, _chunk_ordinal(oc.id) == _chunk_ordinal(first.id) - 1)
+                    other = continued_block(units, other, narrowed, chunk_ordinal(oc.id) == chunk_ordinal(first.id) - 1)
                     if not other:
                         continue
                 out.append(other)
-        out.sort(key=lambda g: _chunk_ordinal(passages[units[g[0]].passage].chunk.id))
+        out.sort(key=lambda g: chunk_ordinal(passages[units[g[0]].passage].chunk.id))
         return out, head_cover
 
     def is_unanswerable(self, best_dense: float, coverage: float) -> bool:
@@ -1273,7 +1281,7 @@ class ExtractiveAnswerer:
             return True
         return best_dense < 0.45 and coverage < 0.10
 
-    def _select(self, qtype: str, question: str, passages: Sequence[Passage], units: list[_Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
+    def _select(self, qtype: str, question: str, passages: Sequence[Passage], units: list[Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
         """Groups of unit indexes to quote (a group = one citation)."""
         top = units[best]
         # list questions: the whole list the best unit belongs to (or introduces). Other
@@ -1282,11 +1290,11 @@ class ExtractiveAnswerer:
         # cases and no more ("is training going back to the classroom?" is answered by
         # one sentence, not by the list of VAH's achievements it sits in)
         if qtype == "list":
-            group = _list_group(units, best)
+            group = list_group(units, best)
             if 1 < len(group):
-                return _with_section_lists(passages, units, group)
+                return with_section_lists(passages, units, group)
         if qtype == "number" and top.kind == "list_item":
-            group = _list_group(units, best)
+            group = list_group(units, best)
             if 1 < len(group) <= 6 and all(NUMBER.search(units[g].text) for g in group):
                 return [group]  # "- 103 Organisations / - 249 Individuals"
         # MMR over the remaining units
@@ -1373,7 +1381,7 @@ class ExtractiveAnswerer:
         if (qtype in ("who", "define", "general") and best > 0 and _WE_START.match(top.text)
                 and units[best - 1].passage == top.passage and units[best - 1].line == top.line
                 and best - 1 not in chosen and re.search(r"\b[A-Z][A-Za-z]*[A-Z]\w*\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+", units[best - 1].text)
-                and not (_WHICH_ORG_Q.search(question) and _ORG_HEADING.fullmatch(_last_section(passages[top.passage].chunk.section)))):
+                and not (_WHICH_ORG_Q.search(question) and _ORG_HEADING.fullmatch(last_section(passages[top.passage].chunk.section)))):
             # "whats CTAC?": "We run ... the Child Trafficking Advice Centre (CTAC)" says who
             # only with the sentence before it ("The NSPCC protects children ..."); a
             # "which organisation ...?" question is answered by the heading instead
@@ -1381,7 +1389,7 @@ class ExtractiveAnswerer:
             groups[0] = [best - 1, best]
         return groups
 
-    def _compose(self, question: str, passages: Sequence[Passage], units: list[_Unit],
+    def _compose(self, question: str, passages: Sequence[Passage], units: list[Unit],
                  groups: list[list[int]], relevance: float, coverage: float,
                  labelled: bool = False, continued: bool = True) -> Answer:
         """Numbered answer text and citations for ``groups`` (each group = one citation).
@@ -1410,12 +1418,12 @@ class ExtractiveAnswerer:
         quoted: list[tuple[str, int, int]] = []  # (chunk id, start, end) already quoted
         storied: set[str] = set()  # case studies whose title is already shown
         for group in groups:
-            group = _with_continuation(units, group) if continued else group
+            group = with_continuation(units, group) if continued else group
             us = [units[i] for i in group]
             p = passages[us[0].passage]
             c = p.chunk
 
-            def covered(u: _Unit) -> bool:
+            def covered(u: Unit) -> bool:
                 return any(cid == c.id and a <= u.start and u.end <= b for cid, a, b in quoted)
             # (units an earlier quote already gave are not quoted again: a lead-in and its
             # first item, then the whole list, gives the first item once)
@@ -1442,25 +1450,25 @@ class ExtractiveAnswerer:
                              + "\n".join(u.text for u, g in zip(us[1:], given[1:]) if not g) + f" [{n}]")
             elif len(us) > 1 and all(u.kind == "table_row" for u in us):
                 # a table answering a list question: one bullet per row, with its headers
-                title = (_table_header(c, us[0].line) or "").split("|")[0].strip()
+                title = (table_header(c, us[0].line) or "").split("|")[0].strip()
                 shown, last_title = last_title == (c.source, title), (c.source, title)
                 parts.append((f"{title}:\n" if title and not shown else "")
-                             + "\n".join("- " + _render_row(c, u, titled=False) for u in us) + f" [{n}]")
+                             + "\n".join("- " + render_row(c, u, titled=False) for u in us) + f" [{n}]")
             elif len(us) > 1 or us[0].kind == "list_item":
-                lead = _lead_in(c, us[0].line)
+                lead = lead_in(c, us[0].line)
                 if lead and any(lead in p_ for p_ in parts):
                     lead = ""  # (a lead-in already shown above is not repeated)
                 body = "\n".join(u.text if u.text.startswith("- ") else "- " + u.text for u, g in zip(us, given)
                                  if u.kind == "list_item" and not g)
                 parts.append(((lead + "\n") if lead else "") + body + f" [{n}]")
             elif us[0].kind == "table_row":
-                parts.append(_render_row(c, us[0]) + f" [{n}]")
+                parts.append(render_row(c, us[0]) + f" [{n}]")
             elif us[0].kind == "footnote" and re.match(r"\d{1,3} \S", us[0].text):
                 # "4 Section 16 G (3) Children Act 2004" -> "Footnote 4: Section 16 G ..."
                 num, rest = us[0].text.split(" ", 1)
                 parts.append(f"Footnote {num}: {rest} [{n}]")
             else:
-                who = _last_section(c.section)
+                who = last_section(c.section)
                 prefix = f"{who}: " if (who and not labelled and NAME_RUN.fullmatch(strip_honorifics(who))
                                         and not _name_in(who, quote) and c.section not in storied) else ""
                 if prefix:
@@ -1493,7 +1501,7 @@ class ExtractiveAnswerer:
                     prefix = f"{who}: "
                 parts.append(prefix + us[0].text + f" [{n}]")
             if labelled:
-                parts[-1] = f"- {_last_section(c.section)}: " + parts[-1].replace("\n", " ")
+                parts[-1] = f"- {last_section(c.section)}: " + parts[-1].replace("\n", " ")
         # (a bullet is never run on with the sentences after it)
         text = "\n".join(parts) if labelled or any("\n" in p or p.startswith("- ") for p in parts) else " ".join(parts)
         return Answer(question, "answered", text, citations, list(passages),
@@ -1511,7 +1519,12 @@ class ExtractiveAnswerer:
         # compared without spaces and hyphens: "Anti-Social Behaviour" = "antisocial behaviour"
         squash = lambda t: re.sub(r"[\s\-–]+", "", t)  # noqa: E731
         text = squash(plain_text)
-        return any(squash(plain_form(p).lower()) in text for p in phrases if p)
+        if any(squash(plain_form(p).lower()) in text for p in phrases if p):
+            return True
+        # or shortened to its first and last words, as a report says once the context is
+        # set: "789 CPCs ... (including 498 Review Conferences)" for RCPC
+        words = plain_form(term.expansion).lower().split() if term.expansion else []
+        return len(words) >= 3 and re.search(rf"\b{re.escape(words[0])}\s+{re.escape(words[-1])}s?\b", plain_text) is not None
 
     def _define(self, question: str, acronym: str, passages: Sequence[Passage]) -> Answer | None:
         """Answer "what does X stand for" from where a passage spells X out; failing that,
@@ -1620,7 +1633,9 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
             w = w.strip("?.,;:!()\"'‘’“”")
             # demonyms ("English", "Scottish", "Nigerian") name no place the corpus must use
             demonym = re.search(r"(ish|ian|ese|ean|Welsh)$", w) is not None
-            if len(w) >= 4 and w[:1].isupper() and not w.isupper() and "-" not in w and not demonym:
+            # (an acronym's plural, "RCPCs", is the acronym rules' to judge)
+            plural_acronym = re.fullmatch(r"[A-Z]{2,}['’]?s", w) is not None
+            if len(w) >= 4 and w[:1].isupper() and not w.isupper() and "-" not in w and not demonym and not plural_acronym:
                 stems = analyze(w)
                 if stems and all(s not in corpus_vocabulary for s in stems):
                     out.append(w)
@@ -1663,7 +1678,7 @@ HOME_IDF = math.log(10)
 
 
 #: a post that makes a service the asker's own workplace: "YOT worker - ...", "mash sw here"
-_ASKER_ROLE = r"(?:worker|practitioner|officer|nurse|manager|colleague|staff|sw|social worker|clinician|team member|lead|here)\b"
+_ASKER_ROLE = r"(?:worker|practitioner|officer|nurse|manager|colleague|staff|sw|social worker|clinician|team member|lead|here|duty|on duty|desk|team)\b"
 #: services a question may ask about by acronym (:func:`_service_elsewhere`)
 _SERVICES = frozenset({"MASH", "MARAC", "MAPPA", "MACE", "LADO", "CAMHS", "NRM", "EDT", "YOT", "YOS", "VAH", "CTAC"})
 
@@ -1704,8 +1719,8 @@ def _same_branch(a: str, b: str, depth: int = 2) -> bool:
     return pa[:n] == pb[:n]
 
 
-def _other_period(asked: set[str], unit: "_Unit", chunk) -> bool:
-    named = periods(unit.text + "\n" + chunk.section + "\n" + (_table_header(chunk, unit.line) or ""))
+def _other_period(asked: set[str], unit: "Unit", chunk) -> bool:
+    named = periods(unit.text + "\n" + chunk.section + "\n" + (table_header(chunk, unit.line) or ""))
     return bool(named) and not asked & named
 
 
@@ -1743,12 +1758,22 @@ def asked_periods(question: str) -> frozenset[str]:
     did the HSCB run?")."""
     text = question.strip()
     out: set[str] = set()
+    known: set[str] = set()
     for m in _PERIOD_MENTION.finditer(text):
         # (the words before a short period say it is one: "in 21/22")
         got = reporting_periods(text[max(0, m.start() - 16):m.end()])
         if got and not _OWN_WORK.search(text[:m.start()]):
             out |= got
-    return frozenset(out)
+            if _KNOWN_PERIOD.search(text[:m.start()]):
+                known |= got
+    # a period the asker already has is not the one asked about: "we know about the
+    # 2019-20 figures, but how many missing episodes ... in 2020-21?"
+    return frozenset(out - known) if out - known else frozenset(out)
+
+
+#: words before a period the asker already has or sets aside: "we know about the", "apart from"
+_KNOWN_PERIOD = re.compile(r"(?:\b(?:we|i)\s+(?:already\s+)?(?:know|have|had|got|seen|saw|read)\s+(?:about\s+)?(?:the\s+)?"
+                           r"|\b(?:apart from|other than|aside from|besides|except|not)\s+(?:the\s+)?)$", re.I)
 
 
 #: "what <thing> should/does/...": the thing asked for, up to four words
@@ -1950,12 +1975,12 @@ _NAMING_FOOTNOTE = re.compile(r"\d{1,3}\s+(?:These|They)\s+(?:are|were|include)\
 _HERE_STEMS = frozenset(analyze("local locally borough resident residents"))
 
 
-def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequence[str] = ()) -> bool:
+def _label_names_subject(question: str, unit: "Unit", chunk, expansions: Sequence[str] = ()) -> bool:
     """Whether a table row's label, its column headers or its section path share a word
     (beyond question words, numbers and the corpus's own area) with the question or its
     glossary ``expansions`` ("live in harrow" -> "in borough": "Children in Borough |
     64,000"); for "how many X ...?", a word of X when X has one beyond those."""
-    label = unit.text.split("|")[0] + " " + (_table_header(chunk, unit.line) or "") + " " + chunk.section
+    label = unit.text.split("|")[0] + " " + (table_header(chunk, unit.line) or "") + " " + chunk.section
     asked = {s_ for s_ in analyze(" ".join([question, *expansions]))
              if s_ not in GENERIC_STEMS and not s_[0].isdigit() and not re.fullmatch(r"p\d{4}-\d{2}", s_)}
     # "how many FGM cases did LNWUHT identify?": the row must count FGM cases, not merely
@@ -1984,76 +2009,6 @@ def _label_names_subject(question: str, unit: "_Unit", chunk, expansions: Sequen
     return not asked or bool(own & have) or whole
 
 
-def _paragraph_of(units: Sequence[_Unit], i: int, passages: Sequence[Passage]) -> str:
-    """The paragraph unit ``i`` is in (every unit of its passage's line), with its heading
-    and, for a table row, the table's header row."""
-    u, chunk = units[i], passages[units[i].passage].chunk
-    same = " ".join(v.text for v in units if v.passage == u.passage and v.line == u.line)
-    return "\n".join([same, _last_section(chunk.section), (_table_header(chunk, u.line) or "") if u.kind == "table_row" else ""])
-
-
-#: a sentence counting part of what the sentence before it counted ("Of these, 35 ...")
-_PARTITIVE = re.compile(r"(?:Of (?:these|those|which|them|this number|this group)|Of the (?:\w+ )?(?:above|total))\b")
-_ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It|Some|Most|Both|All of these|Many of these|Their|Its)\b")
-
-
-#: a line that stops mid-sentence: no closing punctuation after a word that needs more
-_UNFINISHED = re.compile(r"(?<![.!?:;])\b(?:should|must|can|could|will|would|need to|have to|to|the|a|an|and|or|of|by|on|with|for|please)\s*$", re.I)
-_LEAD_IN_END = re.compile(r"(:|\b(including|include|includes|such as|as follows|the following|namely))\s*$", re.I)
-
-
-def introduces_list(text: str) -> bool:
-    """Whether ``text`` (a chunk) ends by introducing a list: its last line ends with a
-    lead-in ("... throughout the year, including", "... through:") or announces one ("here
-    is a list of some common signs", "the following", "... in a number of ways")."""
-    last = text.rstrip().rsplit("\n", 1)[-1]
-    return bool(_LEAD_IN_END.search(last) or re.search(r"\bhere (?:is|are)\b|\bas follows\b|\bthe following\b|\blist of\b", last, re.I)
-                # "... you can report it in a number of ways" (its ways are the sub-sections)
-                or re.search(r"\b(?:in|by|through) (?:a number of|several|many|various|different|these|two|three|four|five|\d+) "
-                             r"(?:ways|routes|methods)\s*\.?$", last, re.I))
-
-
-#: a sentence opening on a thing the sentence before names: "Under this banner ...",
-#: "Through this approach ..."
-_BACK_NAMED = re.compile(r"(?:(?:under|in|through|with|as part of|from|by|within)\s+)?(?:this|these|such|that)\s+"
-                         r"(?:banner|approach|way|model|framework|ethos|arrangements?|scheme|programme|initiative|project|strategy)\b", re.I)
-
-
-def _with_continuation(units: list[_Unit], group: list[int]) -> list[int]:
-    """Extend a one-sentence group with the next sentence of the same paragraph when that
-    sentence continues it ("... 299 children were home educated. Of these 154 were girls")."""
-    if len(group) != 1:
-        return group
-    i = group[0]
-    u = units[i]
-    if u.kind not in ("paragraph", "footnote"):
-        return group
-    out = [i]
-    # a fragment that starts in lower case continues the previous line or sentence
-    # (pages that break "1,746 cases reported" / "in the UK in 2013 ..." into two blocks)
-    if u.text[:1].islower() and i > 0 and units[i - 1].passage == u.passage and units[i - 1].kind in ("paragraph", "footnote"):
-        out.insert(0, i - 1)
-    elif (_PARTITIVE.match(u.text) or _BACK_NAMED.match(u.text)) and i > 0 and units[i - 1].passage == u.passage and units[i - 1].line == u.line:
-        # ("Under this banner we have prioritised ..." names its banner in the sentence
-        # before: 'Our way ... is to adopt a “Think Whole Family” approach.')
-        # "Of these, 35 were registered to Harrow schools" says nothing without what
-        # "these" are: "A total of 83 children were on the LA's system as young carers."
-        out.insert(0, i - 1)
-    if i + 1 < len(units):
-        nxt = units[i + 1]
-        if nxt.passage == u.passage and nxt.line == u.line and _ANAPHORA.match(nxt.text):
-            out.append(i + 1)
-        elif nxt.passage == u.passage and nxt.kind == "list_item" and _LEAD_IN_END.search(u.text):
-            # "... makes use of the following:" / "... attended the DSL Forum, including"
-            # is answered by the list that follows
-            out.extend(_list_group(units, i + 1))
-        elif nxt.passage == u.passage and nxt.kind in ("paragraph", "list_item") and _UNFINISHED.search(u.text):
-            # "If you think a person is in immediate danger you should" / "Call the Police
-            # on 999 and report it": a line broken off mid-sentence goes on in the next
-            out.extend(_list_group(units, i + 1) if nxt.kind == "list_item" else [i + 1])
-    return out
-
-
 #: a question asking where a figure comes from: "where's the figure from?", "what's the
 #: source?", "according to who?"
 SOURCE_Q = re.compile(r"\bwhere(?:'s|’s| is| does| did| do)? (?:the|that|this|these|those|their|its) (?:figure|number|stat|statistic|estimate|data|"
@@ -2061,175 +2016,8 @@ SOURCE_Q = re.compile(r"\bwhere(?:'s|’s| is| does| did| do)? (?:the|that|this|
                        r"|\bsourced? from\b|\bwho (?:says|said|estimates|estimated|counted) (?:so|that|this|it)\b", re.I)
 
 
-def _with_marked_notes(units: list[_Unit], groups: list[list[int]], passages: Sequence[Passage]) -> list[list[int]]:
-    """After a quoted table row whose figure carries a note mark ("Voluntary Sector Rep |
-    0*"), add the note printed under its table ("*new voluntary sector representatives
-    have been identified for 2021 ..."), found in any retrieved passage under the same
-    section, as its own citation; at most one note per row."""
-    out: list[list[int]] = []
-    used = {i for g in groups for i in g}
-    for g in groups:
-        out.append(g)
-        row = units[g[-1]]
-        mark = re.search(r"\d(\*{1,3})\s*$", row.text) if row.kind == "table_row" else None
-        if not mark:
-            continue
-        section = passages[row.passage].chunk.section
-        for j, u in enumerate(units):
-            if (j not in used and u.kind != "table_row" and passages[u.passage].chunk.section == section
-                    and re.match(rf"\s*{re.escape(mark.group(1))}(?!\*)\s*[A-Za-z]", u.text)):
-                out.append([j])
-                used.add(j)
-                break
-    return out
-
-
-def _with_footnotes(units: list[_Unit], groups: list[list[int]], asked: set[str], pstems,
-                    source_asked: bool = False) -> list[list[int]]:
-    """After each quoted paragraph sentence, add the footnote printed under its paragraph
-    (the chunker places footnotes right after the paragraph that references them) when
-    the footnote supplies a word of the question the sentence lacks: "Which Act requires
-    ... independent scrutiny?" -> "... open to independent scrutiny." + "4 Section 16 G (3)
-    Children Act 2004", or, when ``source_asked`` (:data:`SOURCE_Q`: "where's the figure
-    from?"), when it gives a source ("** Source Global Slavery Index"). At most one
-    footnote per sentence, as its own citation."""
-    out: list[list[int]] = []
-    used = {i for g in groups for i in g}
-    for g in groups:
-        out.append(g)
-        last = units[g[-1]]
-        if last.kind != "paragraph":
-            continue
-        have = set().union(*(pstems[units[i].passage].units[units[i].index] for i in g))
-        j = g[-1] + 1
-        while j < len(units) and units[j].passage == last.passage and units[j].line == last.line:
-            j += 1  # the rest of the paragraph
-        while j < len(units) and units[j].passage == last.passage and units[j].kind == "footnote":
-            f = units[j]
-            if j not in used and ((pstems[f.passage].units[f.index] & asked) - have
-                                  or source_asked and re.match(r"\W*(?:\d{1,3}\s+)?sources?\b", f.text, re.I)):
-                out.append([j])
-                used.add(j)
-                break
-            j += 1
-    return out
-
-
-#: list questions about a document's structure ("what are the main learning headings on
-#: the Child M sheet?"): sibling sections answer them, whatever list their text holds
-_STRUCTURE_KINDS = {"headings", "subheadings", "sections", "titles", "chapters", "parts"}
-#: question share sibling sections must cover to answer a headings/themes question when
-#: three or more of them are among the top five passages
-STRUCTURE_SECTION_COVER = 0.1
-#: list kinds that may be a document's sections or a list's items
-_THEME_KINDS = {"themes", "topics"}
-
-
-def _themes_asked(question: str) -> bool:
-    """Whether a list question asks for themes a document's sections may be: "what are the
-    main themes / topics ...?", and "learning areas" ("summarise the main learning areas in
-    the child M sheet"; not any "areas", which are often a list's items)."""
-    kind = asked_kind(question)
-    return kind in _THEME_KINDS or (kind == "areas" and re.search(r"\blearning\s+areas\b", question, re.I) is not None)
 #: share of a list's head cover sibling sections must reach to answer a themes question
 THEME_SECTION_SHARE = 1.0
-
-
-def _section_list(passages: Sequence[Passage], units: list[_Unit], q_stems: dict[str, float],
-                  q_total: float, min_children: int = 3, question: str = "") -> list[list[int]]:
-    """A list spread over sibling sections: "How to spot the signs of modern slavery" with
-    one subsection per sign. When at least ``min_children`` retrieved chunks are children
-    of one parent section whose heading path, with the children's headings and first
-    units, covers half the question (a third when the parent heading names the plural noun
-    the ``question`` asks for, :func:`asked_kind`, and the parent's own chunk or a child is
-    among the top three passages), returns the first unit of each child section, in
-    document order, and the parent heading's share of the question; otherwise
-    ``([], 0.0)``."""
-    by_parent: dict[tuple[str, str], dict[str, int]] = {}
-    kind = set(analyze(asked_kind(question))) if question else set()
-    for i, u in enumerate(units):
-        c = passages[u.passage].chunk
-        if " > " not in c.section:
-            continue
-        parent = c.section.rsplit(" > ", 1)[0]
-        children = by_parent.setdefault((c.source, parent), {})
-        if c.section not in children or _chunk_ordinal(c.id) < _chunk_ordinal(passages[units[children[c.section]].passage].chunk.id):
-            if c.section not in children or units[children[c.section]].passage != u.passage:
-                children[c.section] = i
-    best: list[int] = []
-    best_cover = 0.0
-    for (source, parent), children in by_parent.items():
-        if len(children) < min_children:
-            continue
-        stems = set(analyze(parent))
-        cover = sum(w for s_, w in q_stems.items() if s_ in stems) / q_total
-        firsts = sorted(children.values(), key=lambda i: (_chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))
-        # like a list, the parent heading with its children's headings and first sentences
-        # must cover half the question ("signs ... victim of modern slavery": the heading
-        # says "signs of modern slavery", the children "Victims may ...")
-        whole = stems | set(analyze(" ".join(passages[units[i].passage].chunk.section.split(" > ")[-1] + " " + units[i].text for i in firsts)))
-        whole_cover = sum(w for s_, w in q_stems.items() if s_ in whole) / q_total
-        # (a third suffices when the parent heading names what the question asks for and
-        # its own chunk or a child is among the top three passages: "what signs of modern
-        # slavery should frontline staff look out for?" / "How to spot the signs of modern
-        # slavery")
-        top = bool(kind and kind <= stems) and (
-            any(units[i].passage < 3 for i in children.values())
-            or any(p.chunk.source == source and p.chunk.section == parent for p in passages[:3]))
-        # (so does a top-three passage of the parent section that introduces the list:
-        # "Specialists from a wide of services attended the HSCB's DSL Forum throughout
-        # the year, including" heads the services' logos, one sub-section each)
-        intro = [p.chunk.text.rstrip().rsplit("\n", 1)[-1] for p in passages[:3]
-                 if p.chunk.source == source and p.chunk.section == parent and introduces_list(p.chunk.text)]
-        need = 0.3 if top else 0.5
-        if ((asked_kind(question) in _STRUCTURE_KINDS or _themes_asked(question))
-                and sum(units[i].passage < 5 for i in children.values()) >= 3):
-            # "what are the main headings / themes the child M sheet covers?": three or
-            # more of a document's sibling sections among the top five passages are its
-            # headings, whatever else the question says ("doing a team brief on ...")
-            need = min(need, STRUCTURE_SECTION_COVER)
-        if intro:
-            whole |= set(analyze(" ".join(intro)))
-            whole_cover = sum(w for s_, w in q_stems.items() if s_ in whole) / q_total
-            # (a fifth when the lead-in names what is asked: "services ... including")
-            need = 0.2 if kind and kind <= set(analyze(" ".join(intro))) else 0.3
-        if whole_cover < need or cover < best_cover:
-            continue
-        if cover > best_cover or len(firsts) > len(best):
-            best, best_cover = firsts, cover
-    # a short child (a logo's lines: "youngharrow" > "foundation / Clinical Psychology in
-    # Harrow Virtual School") is quoted whole; a longer one by its first unit
-    groups = []
-    for i in best[:10]:
-        same = [j for j in range(i, min(i + 4, len(units))) if units[j].passage == units[i].passage]
-        short = len(passages[units[i].passage].chunk.text) <= 160 and all(units[j].kind == "paragraph" for j in same)
-        groups.append(same if short and len(same) > 1 else [i])
-    return groups, best_cover
-
-
-def _section_titled(question: str, kind: str, passages: Sequence[Passage], units: list["_Unit"], limit: int = 4) -> list[int]:
-    """For a list question asking for "<describing words> <kind>" ("what new reviews ...?"):
-    the first ``limit`` sentences of the first retrieved passage whose own heading is
-    those words, or the kind and some of them ("New Reviews"), and which holds no list or table (a list there is
-    :meth:`ExtractiveAnswerer._best_lists`'s to find); ``[]`` when there is none or the
-    question names the kind alone ("what reviews ...": every review section would do)."""
-    # ("what are the new reviews ...?" asks the same)
-    m = re.search(rf"\b(?:what|which)\s+(?:(?:are|were|is|was)\s+(?:the\s+|its\s+|their\s+)?)?((?:[\w'’-]+\s+){{1,2}}){re.escape(kind)}\b",
-                  question, re.I)
-    if not m:
-        return []
-    want = set(analyze(m.group(1) + " " + kind))
-    kind_stems = set(analyze(kind))
-    for pi, p in enumerate(passages):
-        # (the heading may leave a describing word out: "what new case reviews ...?" / "New
-        # Reviews"; it must keep one)
-        heading = set(analyze(_last_section(p.chunk.section)))
-        if not (kind_stems <= heading <= want and heading - kind_stems):
-            continue
-        own = [i for i, u in enumerate(units) if u.passage == pi]
-        if own and all(units[i].kind == "paragraph" for i in own):
-            return own[:limit]
-    return []
 
 
 def _nested_sections(a, b) -> bool:
@@ -2243,18 +2031,9 @@ def _nested_sections(a, b) -> bool:
     return x[:n] == y[:n]
 
 
-def _chunk_ordinal(chunk_id: str) -> int:
-    tail = chunk_id.rsplit("#", 1)[-1]
-    return int(tail) if tail.isdigit() else 0
-
-
 #: a sentence speaking as its organisation ("We run ...", "Our helpline ..."): who "we"
 #: are is in the sentence before
 _WE_START = re.compile(r"^(?:We|Our|They|Their)\s")
-
-
-def _last_section(section: str) -> str:
-    return section.split(" > ")[-1].strip() if section else ""
 
 
 def _name_in(name: str, text: str) -> bool:
@@ -2399,32 +2178,6 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
     return 0.0
 
 
-_ENUMERATION = re.compile(r"[,;]\s[^,;]{1,80}(?:,|;)?\s(?:and|or)\s\w")
-
-
-def enumerates(text: str) -> bool:
-    """Whether a sentence carries an inline list ("Poverty, limited opportunities at home,
-    lack of education, ... and war are some of the key drivers"; "safeguarding policies
-    and procedures; staff training; safer recruitment arrangements; and internal
-    monitoring"): two or more comma/semicolon separators, the last item joined by
-    "and"/"or". A three-item list with one comma ("early intervention, adolescent risk and
-    transitional safeguarding") is not caught: one comma and an "and" is too common in
-    plain prose."""
-    return len(re.findall(r"[,;]\s", text)) >= 2 and _ENUMERATION.search(text) is not None
-
-
-def lists_kind(kind: str, text: str) -> bool:
-    """Whether ``text`` names its ``kind`` of things in a sentence: the plural noun, then
-    "of / are / include / :" and two or more items joined by "and"/"or" ("the
-    Partnership's priorities of Domestic Abuse, Contextual Safeguarding and Mental
-    Wellbeing"). ``kind`` is a plural noun (:func:`asked_kind`); ``False`` when empty."""
-    if not kind:
-        return False
-    stem = re.escape(kind[:-1] if kind.endswith("s") else kind)
-    return re.search(rf"\b{stem}(?:s|es)?\s+(?:of|are|were|include|includes|included|including|is|being|[:–—-])\s+"
-                     rf"[^.;:]{{2,160}}?,[^.;:]{{2,160}}?\b(?:and|or)\b\s+\w", text, re.I) is not None
-
-
 #: nouns that only say "things" ("which three organisations ...": the answer need not
 #: use the word); any other counted noun ("three priorities") must be in the answer's
 #: sentence or heading
@@ -2433,226 +2186,9 @@ _CLASS_NOUNS = {"organisations", "organizations", "agencies", "bodies", "groups"
                 "fields", "sectors", "parts"}
 
 
-_TRAILING_CLAUSE = re.compile(r"(?:because|which|as|so|while|whereas|where|who|although|though|but|since|in order|to|with|for example|e\.g\.|i\.e\.)\b", re.I)
-
-
-def enumeration_counts(text: str) -> set[int]:
-    """How many items a sentence may enumerate: "These are Harrow Council, the NWL
-    Clinical Commissioning Group and the Metropolitan Police" -> {3}; "domestic abuse,
-    mental health and well-being and contextual safeguarding" -> {3, 4} (which "and" joins
-    items is ambiguous). Items are comma- or semicolon-separated, the last joined by "and"
-    or "or", each after the first at most 8 words; ``set()`` for other sentences."""
-    text = re.sub(r"\s+", " ", text.strip().rstrip("."))
-    segs = [x for x in re.split(r"[;,]\s+", text) if x.strip()]
-    while len(segs) > 2 and _TRAILING_CLAUSE.match(segs[-1]):
-        segs.pop()  # "..., because they represent safeguarding cross over areas"
-    if len(segs) < 2:
-        return set()
-    if len(segs) >= 3 and re.match(r"(?:and|or)\s", segs[-1]):
-        # "the Council, the Board, and the Police" / "A; B; and C": one item per segment
-        items = segs[1:-1] + [segs[-1].split(None, 1)[-1]]
-        return {len(segs)} if all(len(x.split()) <= 8 for x in items) else set()
-    *_, last = segs
-    joins = len(re.findall(r"\b(?:and|or)\b", last))
-    if not joins or any(len(x.split()) > 8 for x in segs[1:-1]):
-        return set()
-    parts = re.split(r"\b(?:and|or)\b", last)
-    if any(len(x.split()) > 8 for x in parts):
-        return set()
-    return set(range(len(segs) + 1, len(segs) + joins + 1))
-
-
-def _list_group(units: list[_Unit], idx: int) -> list[int]:
-    """Indexes of the contiguous list the unit at ``idx`` is in or introduces."""
-    u = units[idx]
-    same = [i for i, v in enumerate(units) if v.passage == u.passage]
-    if u.kind != "list_item":
-        nxt = [i for i in same if units[i].line == u.line + 1]
-        if not nxt or units[nxt[0]].kind != "list_item":
-            return [idx]
-        u = units[nxt[0]]
-    lines = {v.line: i for i, v in ((i, units[i]) for i in same) if v.kind == "list_item"}
-    lo = hi = u.line
-    while lo - 1 in lines:
-        lo -= 1
-    while hi + 1 in lines:
-        hi += 1
-    return [lines[line] for line in range(lo, hi + 1)]
-
-
-def _with_section_lists(passages: Sequence[Passage], units: list[_Unit], group: list[int]) -> list[list[int]]:
-    """``group`` (a list's item indexes) and the lists of other retrieved chunks with the
-    same source and section path, in document order: a list broken by a table ("Key
-    findings: ... | hoarding scale table | - The need for ... young carers") is one list."""
-    first = passages[units[group[0]].passage].chunk
-    out = [group]
-    seen = set(group)
-    for i, u in enumerate(units):
-        if i in seen or u.kind != "list_item":
-            continue
-        c = passages[u.passage].chunk
-        if c.id != first.id and c.source == first.source and c.section == first.section:
-            other = _list_group(units, i)
-            seen.update(other)
-            out.append(other)
-    out.sort(key=lambda g: _chunk_ordinal(passages[units[g[0]].passage].chunk.id))
-    return out
-
-
-def _table_group(units: list[_Unit], idx: int) -> list[int]:
-    """Indexes of the table rows of one passage's table that the row at ``idx`` is in
-    (contiguous ``table_row`` units, a ``table_header`` starting a new table)."""
-    u = units[idx]
-    lo = hi = idx
-    while lo - 1 >= 0 and units[lo - 1].passage == u.passage and units[lo - 1].kind == "table_row":
-        lo -= 1
-    while hi + 1 < len(units) and units[hi + 1].passage == u.passage and units[hi + 1].kind == "table_row":
-        hi += 1
-    return list(range(lo, hi + 1))
-
-
-_ITEM_LABEL = re.compile(r"^-?\s*(?:(?P<caps>[A-Z][A-Z’'/&\-]+(?:\s+[A-Z][A-Z’'/&\-]+)*)(?=\s+[A-Z]?[a-z])|(?P<term>[^:–—]{2,40}?)\s*[:–—]\s)")
-
-
-def _item_label(text: str) -> str:
-    """The label a list item starts with, if any: a run of capitals ("- DOMESTIC
-    SERVITUDE Victims are ...") or a short term before a colon or dash ("- Hybrid
-    conferences: ..."); ``""`` otherwise."""
-    m = _ITEM_LABEL.match(text)
-    return (m.group("caps") or m.group("term") or "").strip() if m else ""
-
-
 #: who gave to a total: "who contributed income / funds the budget / paid in?"
 _CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id) (?:in|into|for|towards)|chip(?:s|ped)? in|"
                              r"gave|give|gives|income|put (?:money )?in)\b", re.I)
-_TOTAL_ROW = re.compile(r"\btotal\b", re.I)
-
-
-def _row_label(unit: "_Unit") -> str:
-    return unit.text.split("|")[0]
-
-
-def _table_block(units: list[_Unit], group: list[int], q_stems: dict[str, float], q_total: float,
-                 head_stems: set[str]) -> tuple[list[int], frozenset[str] | None]:
-    """The rows of one passage's table (``group``, unit indexes) that a list question asks
-    for, and the question stems that chose them (``None``: the whole table).
-
-    Two narrowings, tried in order; the question's stems that the table's heading or
-    header row already carries, and generic ones ("total", "number"), never choose rows:
-
-    1. **A named sub-total block.** Rows up to and including a row whose label says
-       "total" form a block ("Council charges ... Delivery Costs Total: | 28,427"). When
-       exactly one block's total label carries a question stem ("what are the lines under
-       delivery costs?"), that block is the answer.
-    2. **Rows the question names.** When the rows whose labels carry a question stem are
-       at least two, not all, and those stems weigh at least 0.15 of the question ("what
-       kinds of schools ...": the five school rows of "Harrow at a Glance"), those rows.
-    """
-    asked = {s_ for s_, w in q_stems.items() if w > 0} - GENERIC_STEMS - head_stems
-    if not asked or len(group) < 3:
-        return group, None
-    blocks: list[list[int]] = [[]]
-    for g in group:
-        blocks[-1].append(g)
-        if _TOTAL_ROW.search(_row_label(units[g])):
-            blocks.append([])
-    blocks = [b for b in blocks if b]
-    named = [(b, set(analyze(_row_label(units[b[-1]]))) & asked) for b in blocks
-             if _TOTAL_ROW.search(_row_label(units[b[-1]]))]
-    named = [(b, st) for b, st in named if st]
-    if len(named) == 1 and len(blocks) > 1:
-        block, stems = named[0]
-        return block, frozenset(stems | {"\x00total"})
-    hits = {g: set(analyze(_row_label(units[g]))) & asked for g in group}
-    rows = [g for g in group if hits[g]]
-    chosen = set().union(*hits.values())
-    if 2 <= len(rows) < len(group) and sum(q_stems[s_] for s_ in chosen) >= 0.15 * q_total:
-        return rows, frozenset(chosen)
-    return group, None
-
-
-def _continued_block(units: list[_Unit], group: list[int], stems: frozenset[str], before: bool) -> list[int]:
-    """The rows of another chunk's part of a table that :func:`_table_block` chose by
-    ``stems`` in the best chunk: rows naming them, or, for a sub-total block (marked by
-    the pseudo-stem ``"\x00total"``) and the chunk just ``before`` the best one, its
-    trailing rows after its last total row (the start of that block)."""
-    if "\x00total" in stems:
-        if not before:
-            return []
-        last_total = max((k for k, g in enumerate(group) if _TOTAL_ROW.search(_row_label(units[g]))), default=-1)
-        return group[last_total + 1:]
-    return [g for g in group if set(analyze(_row_label(units[g]))) & stems]
-
-
-def _figure_context(chunk, unit: "_Unit") -> str:
-    """What dates a unit's figure: the unit, its whole paragraph (the period is often
-    stated in the sentence before: "In the period 2019 to 2020 ... for the same period to
-    198"), a list item's lead-in, the section path and a table row's header."""
-    return "\n".join([unit.text, _line(chunk, unit.line), _lead_in(chunk, unit.line) if unit.kind == "list_item" else "",
-                      chunk.section, _table_header(chunk, unit.line) or ""])
-
-
-def _line(chunk, line: int) -> str:
-    """Line ``line`` of ``chunk``'s text (a paragraph, list item or table row); ``""``
-    when out of range."""
-    lines = chunk.text.split("\n")
-    return lines[line] if 0 <= line < len(lines) else ""
-
-
-def _lead_in(chunk, line: int) -> str:
-    lines = chunk.text.split("\n")
-    kinds = chunk.line_kinds
-    while line > 0 and line < len(kinds) and kinds[line] == "list_item":
-        line -= 1
-    if 0 <= line < len(lines) and line < len(kinds) and kinds[line] != "list_item":
-        text = lines[line]
-        if len(text) > 200 and text.rstrip().endswith(":"):
-            # a long paragraph's last sentence leads in ("Harrow's Case Review Group led a
-            # ... Review. He died of natural causes ..., but the Partnership felt there was
-            # learning to be identified because of:")
-            text = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)[-1]
-        # a lead-in ("Key findings from the review:") but not a bare "However:"; one long
-        # sentence may lead in too ("We have prioritised the need to provide training ...
-        # in our course programme and Designated Safeguarding Leads Forums – with emphasis on:")
-        return text if len(text) <= LEAD_IN_MAX and text.rstrip().endswith(":") and len(text.split()) >= 3 else ""
-    return ""
-
-
-def _referencing_line(chunk, line: int) -> str:
-    """The nearest line above ``line`` that is not a footnote: the text a footnote placed
-    after it (by the chunker) belongs to; ``""`` if none."""
-    lines = chunk.text.split("\n")
-    for li in range(min(line, len(lines)) - 1, -1, -1):
-        if li < len(chunk.line_kinds) and chunk.line_kinds[li] != "footnote":
-            return lines[li]
-    return ""
-
-
-def _table_header(chunk, line: int) -> str | None:
-    lines = chunk.text.split("\n")
-    for li in range(min(line, len(chunk.line_kinds) - 1), -1, -1):
-        if chunk.line_kinds[li] == "table_header":
-            return lines[li]
-    return None
-
-
-def _render_row(chunk, unit: _Unit, titled: bool = True) -> str:
-    """``"Bugs | | | | ✓ | ✓"`` under header ``" | LEVEL 1 | ... | LEVEL 5"`` ->
-    ``"Bugs — LEVEL 4: ✓; LEVEL 5: ✓"`` (the quote itself stays verbatim). The header's
-    first cell (a table title: "HSCB Budget & Expenditure 2020-21") prefixes the label
-    unless ``titled`` is false (rows listed under that title once)."""
-    header = _table_header(chunk, unit.line)
-    cells = [c.strip() for c in unit.text.split("|")]
-    if not header:
-        return " | ".join(c for c in cells if c)
-    heads = [h.strip() for h in header.split("|")]
-    if len(heads) != len(cells):
-        return f"{header} — {unit.text}"
-    label = cells[0]
-    pairs = [f"{h}: {c}" for h, c in zip(heads[1:], cells[1:]) if c]
-    if heads[0] and titled:
-        return f"{heads[0]} {label} — " + "; ".join(pairs)
-    return f"{label} — " + "; ".join(pairs)
 
 
 __all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods"]

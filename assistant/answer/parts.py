@@ -22,7 +22,7 @@ from ingest.models import Answer, Citation, Passage
 _WH_WORDS = r"(?:how|what|what's|whats|where|who|whom|whose|which|when|why)"
 #: words a clause may open with before its question word ("roughly what's ...", "and for
 #: how many ...", "by roughly how much ...")
-_LEAD = r"(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|for|in|of|by|to|from|at|with|on|until|till|since)\s+){0,3}"
+_LEAD = r"(?:while\s+(?:i['’]?m|i am|we['’]re|we are)\s+(?:at it|there|on it|here),?\s+)?(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|for|in|of|by|to|from|at|with|on|until|till|since)\s+){0,3}"
 #: a clause asking for a count by its noun: "... and no. of kids on CP plans ...", "number of
 #: LADO referrals"
 _COUNT_NOUN = r"(?:(?:the\s+|an?\s+)?(?:(?:total|overall|actual|estimated|est\.?|approx\.?|approximate|rough)\s+(?=num))?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
@@ -289,6 +289,11 @@ def _compared_parts(text: str) -> list[str] | None:
     return [f"{first}?", f"{m.group('pre')}{m.group('other')}{m.group('post')}?"]
 
 
+#: stands in for a comma inside brackets while a question is split ("(Amira's family, 3
+#: kids, police call-out last night)" is an aside, not three clauses)
+_BRACKETED_COMMA = "\ue000"
+
+
 def question_parts(question: str) -> list[str]:
     """Split a question that asks several things into standalone questions.
 
@@ -315,6 +320,14 @@ def question_parts(question: str) -> list[str]:
     Returns:
         the parts, in order; ``[question]`` when it asks one thing.
     """
+    masked = re.sub(r"\([^()]{0,200}\)", lambda m: m.group(0).replace(",", _BRACKETED_COMMA), question)
+    if masked == question:
+        return _question_parts(question)
+    parts = _question_parts(masked)
+    return [question] if parts == [masked] else [p.replace(_BRACKETED_COMMA, ",") for p in parts]
+
+
+def _question_parts(question: str) -> list[str]:
     text = question.strip()
     m = _TWO_ACRONYMS.match(text)
     if m:
@@ -361,7 +374,11 @@ def question_parts(question: str) -> list[str]:
         topic, text = m.group("topic").strip(), m.group("rest").strip()
     # a topic before a comma: "the social worker in schools project, when did it kick off
     # and how many SWs are on it?"
-    m = re.match(rf"^(?P<topic>[^?,]{{3,80}}?),\s*(?P<rest>(?!(?:and|also|but|then|plus)\b){_LEAD}{_WH_WORDS}\b.+)$", text, re.I)
+    # (or before a clause opening with its own scope: "updating the permanency tracker for
+    # our CLA team, of the children who left care in 2019/20 what % returned home ...")
+    m = re.match(rf"^(?P<topic>[^?,]{{3,160}}?),\s*(?P<rest>(?!(?:and|also|but|then|plus)\b)"
+                 rf"(?:(?:in|for|about|on|from|regarding|of|among|amongst)\s+[^?,.]{{3,60}}?\s+(?=(?:what|which|how many|how much)\b))?"
+                 rf"{_LEAD}{_WH_WORDS}\b.+)$", text, re.I)
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I):
         topic = f"{topic} - {m.group('topic').strip()}" if topic else m.group("topic").strip()
         text = m.group("rest").strip()
@@ -396,7 +413,7 @@ def question_parts(question: str) -> list[str]:
                         # figures said what % of victims were male? and what arrest rate ...?"
                         or (not k and re.match(rf"(?:[\w'’%-]+\s+){{1,4}}?(?:what|which|how many|how much)\b", p, re.I))
                         # (or its scope first: "in the 2020-21 attendance appendix how many ...")
-                        or (not k and re.match(rf"(?:in|for|about|on|from|regarding|at|by|during|over)\s+[^?,.]{{3,60}}?\s+(?:what|which|how many|how much)\b", p, re.I))
+                        or (not k and re.match(rf"(?:in|for|about|on|from|regarding|at|by|during|over|of|among|amongst)\s+[^?,.]{{3,60}}?\s+(?:what|which|how many|how much)\b", p, re.I))
                         or (not k and noun_asked)
                         # (a first clause whose question the next repeats, elided: "hscb
                         # attendance is counted out of how many meetings, and the hssp ...")
@@ -409,7 +426,8 @@ def question_parts(question: str) -> list[str]:
                        and len(p.split()) >= (2 if counted or (not k and (noun_asked or topic)) else 3) for k, p in enumerate(pieces))):
         return [question]
     # a lead word is not part of the question ("roughly what's ..." asks "what's ...")
-    pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then)\s+)+(?={_WH_WORDS}\b|{_YES_NO_LATER})",
+    pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then)\s+"
+                     rf"|while\s+(?:i['’]?m|i am|we['’]re|we are)\s+(?:at it|there|on it|here),?\s+)+(?={_WH_WORDS}\b|{_YES_NO_LATER})",
                      "", p, flags=re.I) for p in pieces]
     pieces = pieces[:1] + [re.sub(_THEIR_REQUEST, "what is ", re.sub(rf"^and\s+(?={_YES_NO})", "", p, flags=re.I), count=1, flags=re.I)
                            if re.match(_THEIR_REQUEST, p, re.I) else re.sub(rf"^and\s+(?={_YES_NO})", "", p, flags=re.I)

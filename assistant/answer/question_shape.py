@@ -141,7 +141,8 @@ def question_type(question: str) -> str:
          # (unless the question points back at the topic, "cp conference priorities -
          # what were they planning to change?", or sets a scene of its own)
          or re.match(r"(?!(?:what|which|who|how|where|why|when)\b)[^?]{3,80}?\s[-–—:]\s+"
-                     r"(?P<rest>(?!when\b[^?]*,)(?![^?]*\b(?:they|them|these|those|its)\b)(?:what|whats|which|who|how|where|why|when)\b.*)", q))
+                     r"(?P<rest>(?!when\b[^?]*,)(?![^?]*\b(?:they|them|these|those|its)\b)(?:(?:until|till|up (?:un)?til|since|by)\s+(?=when\b|how\b))?"
+                     r"(?:what|whats|which|who|how|where|why|when)\b.*)", q))
     if m:
         question = question.strip()[m.start("rest"):]
         q = m.group("rest")
@@ -258,14 +259,19 @@ _OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|p
 
 #: a clause scoped by a short phrase before its question word: "in his evaluation what was
 #: the workforce confused about?"
-_SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'’-]+\s+){1,3}?(?:what|which|who|how|where|why|when)\b", re.I)
+_SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'’-]+\s+){1,3}?(?:what|which|who|how|where|why|when)\b"
+                        # "of the children who left care in 2019/20 what % returned home ...?"
+                        r"|(?:of|among|amongst)\s+(?:[\w'’/-]+\s+){1,8}?(?:what|how many|how much)\b"
+                        r"|by how (?:much|many)\b|(?:until|till|up (?:un)?til|since|by) when\b", re.I)
 
 
 def asking_clauses(question: str) -> list[str]:
     """The clauses that ask the question, when a scene-setting clause comes first: "LADO
     figures are down - what risk are they still mindful of?" -> ``["what risk are they
     still mindful of?"]``; ``[question]`` for a one-clause question."""
-    clauses = [c for c in CLAUSE_SPLIT.split(question.strip()) if c]
+    # (a comma inside brackets does not end a clause: "(Amira's family, 3 kids) and ...")
+    masked = re.sub(r"\([^()]{0,200}\)", lambda m: m.group(0).replace(",", "\ue000"), question.strip())
+    clauses = [c.replace("\ue000", ",") for c in CLAUSE_SPLIT.split(masked) if c]
     asking = [c for c in clauses[1:] if (WH_OPENING.match(c) or _SCOPED_WH.match(c)) and not _OPEN_ASK.match(c)]
     if asking and CLASSIFY_Q.search(asking[-1]):
         # "workers are collected at 4am and dropped back late. which warning sign is
