@@ -2817,3 +2817,92 @@ def test_twenty_first_session_answers(indexed_both):
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)
+
+
+def test_twenty_second_session_question_shapes():
+    from assistant.answer.extractive import asked_periods
+    from assistant.answer.parts import question_parts
+    from assistant.answer.question_shape import CLASSIFY_Q, asking_clauses, question_type
+    from assistant.answer.refusal_rules import _AVERAGE_OF
+    from assistant.answer.text_evidence import PHONE_Q
+
+    # a comma inside brackets is an aside, not a clause break
+    parts = question_parts("another DA contact in the MASH today ([NAME]'s family, 3 kids, police call-out last night) and my "
+                           "TM asked for the context, by how much did domestic abuse related referrals into the MASH go up "
+                           "on the previous year, and what % of victims did the police report were male?")
+    assert len(parts) == 2 and parts[1].endswith("what % of victims did the police report were male?"), parts
+    assert asking_clauses(parts[0]) == ["by how much did domestic abuse related referrals into the MASH go up on the previous year"]
+    # a scene clause, then a question opening with its own scope
+    parts = question_parts("updating the permanency tracker for our CLA team, of the children who left care in 2019/20 what % "
+                           "returned home to live with parents or relatives, and what % left on an SGO?")
+    assert parts == ["updating the permanency tracker for our CLA team - of the children who left care in 2019/20 what % "
+                     "returned home to live with parents or relatives",
+                     "updating the permanency tracker for our CLA team - what % left on an SGO?"], parts
+    # "while I'm there" leads a second question
+    parts = question_parts("writing the sufficiency bit of a CLA report, how many children looked after did Harrow have at "
+                           "31 March 2021, and while I'm there how many kids were privately fostered?")
+    assert [p.split(" - ")[1] for p in parts] == ["how many children looked after did Harrow have at 31 March 2021",
+                                                  "how many kids were privately fostered?"], parts
+    # "until when" after a long scene asks when
+    assert question_type("signposting a youth club over to VAH - until when has VAH been recommissioned") == "when"
+    assert asking_clauses("signposting a youth club over to VAH, until when has VAH been recommissioned") == \
+        ["until when has VAH been recommissioned"]
+    # a sum of money asked by its kind, and an average after a scene clause
+    assert question_type("what lump sum is she due to kit out her first flat?") == "number"
+    assert question_type("what price did one lot of exploiters pass him on for?") == "number"
+    assert question_type("union rep asking, what's the average caseload for social workers?") == "number"
+    assert _AVERAGE_OF.search("what's the average caseload for social workers").group("np") == "caseload"
+    # the scene named as a kind by the site
+    assert CLASSIFY_Q.search("what does the slavery site call that kind")
+    assert not CLASSIFY_Q.search("what does the slavery site call the helpline")
+    # a period the asker already has is not the one asked about
+    assert asked_periods("we know about the 2019-20 figures, but how many missing episodes in 2020-21?") == {"2020-21"}
+    assert asked_periods("how many missing episodes in 2019-20 and 2020-21?") == {"2019-20", "2020-21"}
+    # a number someone else will ring
+    assert PHONE_Q.search("a neighbour won't give her name - what number can she ring?")
+
+
+def test_twenty_second_session_answers(indexed_both):
+    for q, facts in (
+        # an acronym's plural, and its expansion shortened to first and last words
+        ("CP chair, for our service review I need the total number of child protection conferences held in Harrow in "
+         "2019-20 and how many of them were RCPCs", ["789", "498"]),
+        # a name in brackets after an age is redacted, not taken for a place the corpus lacks
+        ("doing a joint visit to a hoarding household with a 13 year old (Bella) living there, what were the key "
+         "findings from the Family A SAR?", ["Risk Enablement Panel", "Perplexing Presentations"]),
+        # the asker's own service as a role ("MASH duty"), and a name after "referral for"
+        ("MASH duty, referral for Dang, 16, found working in a nail bar with no ID, what's the number for the Modern "
+         "Slavery helpline?", ["0800 0121 700"]),
+        # the asker's own team in a scene clause is not the figure's scope
+        ("doing a training slide for the exploitation team, the modern slavery site says about 1,500 cases were "
+         "reported in the UK in 2013, up about 40% on 2012? correct me if I'm off", ["1,746", "47%"]),
+        ("updating the permanency tracker for our CLA team, of the children who left care in 2019/20 what % returned "
+         "home to live with parents or relatives, and what % left on an SGO?", ["35.4%", "15.4%"]),
+        # a bracketed aside, then two questions
+        ("another DA contact today (Amira's family, 3 kids, police call-out last night) and my TM asked for the context, "
+         "by how much did domestic abuse related referrals into the MASH go up on the previous year, and what % of "
+         "victims did the police report were male?", ["9%", "40%"]),
+        # the scene named as a kind by the site
+        ("he has to keep working for a man to settle what he 'owes' for getting him here and the amount just keeps "
+         "growing, what does the slavery site call that kind?", ["DEBT BONDAGE"]),
+        # a sum of money asked by its kind: a quote with a sum beats a count of children looked after
+        ("PA here, moved on from foster care and just got the keys to her first flat, what lump sum is she due to kit "
+         "it out according to the report's bit on young people who have moved on from being looked after?", ["£2,000"]),
+        # a number a neighbour can ring (a telephone number, not a percentage)
+        ("a neighbour wants to tip us off about men coming and going at all hours but won't give her name, what "
+         "number can she ring?", ["0800"]),
+        # "the schools-and-care inspectors" are Ofsted: not a source the passages lack
+        ("what did the schools-and-care inspectors say about how harrows different bodies pull together?", ["Ofsted"]),
+    ):
+        ans = indexed_both.ask(q)
+        assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)
+    # still refused: another year beside the one the asker has, an average the quote does not name,
+    # a team the figure is not for, a source the passages do not name
+    for q in ("exploitation team, we know about the 2019-20 figures, but how many missing episodes did Harrow record "
+              "in 2020-21?",
+              "union rep asking, what's the average caseload for social workers in Harrow's assessment teams? need it "
+              "for the workload meeting",
+              "how many cp plans were there in the north harrow team?",
+              "what did the cqc inspectors say about the mash?"):
+        ans = indexed_both.ask(q)
+        assert ans.status == "not_found" and not ans.citations, (q, ans.answer)

@@ -277,6 +277,11 @@ def test_a_date_figures_are_taken_at_is_not_a_date_of_birth(text, redacted):
     ("kayden o'connor-smith, 14", "[NAME], 14"),
     ("łukasz, 14, missing", "[NAME], 14, missing"),
     ("Re: Jayden Smith", "Re: [NAME]"),
+    # twenty-second session: the subject of casework before an age, a name in brackets
+    ("MASH duty, referral for Dang, 16, found working", "MASH duty, referral for [NAME], 16, found working"),
+    ("a joint visit with a 13 year old (Bella) living there", "a joint visit with a 13 year old ([NAME]) living there"),
+    ("strat meeting about Lena (15) tomorrow", "strat meeting about [NAME] (15) tomorrow"),
+    ("concerns about Bullying (12) in year 8", "concerns about Bullying (12) in year 8"),
 ])
 def test_a_given_name_is_redacted_where_the_words_around_it_say_it_is_a_person(text, redacted):
     assert redact(text).text == redacted

@@ -734,6 +734,8 @@ class ExtractiveAnswerer:
             if (qtype == "number" and money_q and u.kind == "table_row"
                     and MONEY_CONTEXT.search(u.text + "\n" + (table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
+            elif qtype == "number" and money_q and u.kind == "table_row":
+                type_bonus -= 0.5  # "what lump sum is a care leaver due?": not a count of children looked after
             elif (qtype == "number" and not money_q and u.kind == "table_row" and COUNT_Q.search(question)
                   and MONEY_CONTEXT.search((table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus -= 1.0  # "how many people went to the conference?": not its budget line ("Annual Conference | 750")

@@ -31,6 +31,9 @@ CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?
                          # "... kipping where she works - what's that form called?"
                          r"|\bwhat(?:'s|’s| is| are)\s+(?:that|this|it|these|those)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?|kinds?|forms?|category|sort)?\s*"
                          rf"(?:of\s+[\w\s-]{{1,30}}?\s+)?called{_WHERE_TAIL}\s*\??\s*$"
+                         # "... and the amount just keeps growing, what does the slavery site call that kind?"
+                         rf"|\bwhat\s+(?:does|do|did|would)\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){{0,3}}?call\s+(?:that|this|it|these|those)"
+                         rf"(?:\s+(?:kind|type|sort|form)(?:\s+of\s+[\w\s-]{{1,30}}?)?)?{_WHERE_TAIL}\s*\??\s*$"
                          # "... and hardly let out - what's the proper name for that?"
                          rf"|\bwhat(?:'s|’s| is)\s+the\s+(?:proper\s+|right\s+|correct\s+|official\s+|technical\s+)?(?:name|term|word)\s+for\s+(?:that|this|it){_WHERE_TAIL}\s*\??\s*$"
                          # "... and the debt keeps growing. is there a name for that?"
@@ -187,10 +190,12 @@ def question_type(question: str) -> str:
     if re.match(r"(?:are|is|were|was|do|does|did|have|has|had)\b", asking_clauses(q)[-1]):
         # "are transfer-in conferences held within timescales?" asks whether, not how long
         q = re.sub(r"\b(?:within|in|on|outside|out of)\s+(?:the\s+)?(?:agreed\s+|target\s+|statutory\s+|required\s+)?timescales?\b", " ", q)
-    if re.search(r"(?:^|[:?–-]\s*)(?:what|whats)(?: is| was| are| were)? (?:actually )?(?:the |harrow'?s |england'?s |their |our |the national )?(?:[\w'-]+ ){0,3}?"
+    if re.search(r"(?:^|[:?,–-]\s*)(?:what|whats)(?: is| was| are| were)? (?:actually )?(?:the |harrow'?s |england'?s |their |our |the national )?(?:[\w'-]+ ){0,3}?"
                 r"(?:rate|average|avg|%|percentage|proportion)(?! of (?:abuse|harm|neglect)\b)", q):
         return "number"  # "whats the england rate of cp plans per 10,000 kids?", "what actually is the england avg %"
-    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bwhat (?:did|does|do|will) (?:[\w’']+ ){1,3}(?:spend|pay|cost)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b", q):
+    if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bwhat (?:did|does|do|will) (?:[\w’']+ ){1,3}(?:spend|pay|cost)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b"
+                 # a sum of money asked for by its kind: "what lump sum is she due?", "what price did they sell him on for?"
+                 r"|\b(?:what|which) (?:lump sum|sum of money|price|amount of money)\b", q):
         return "number"
     if ROLE_ASKED.search(q):
         return "general"  # "what is nazir afzal's job?" asks for a post, not a definition
