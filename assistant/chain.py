@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
 from dataclasses import dataclass, field
 from itertools import zip_longest
@@ -40,7 +41,7 @@ from assistant.glossary import load_glossary, mine_definitions
 from assistant.keywords import analyze
 from assistant.rerank import UnitReranker
 from assistant.retrieval import HybridRetriever
-from assistant.safety import redact, screen_urgent
+from assistant.safety import document_names, redact, screen_urgent
 from assistant.store import Filters, Store
 from ingest.models import Answer, Passage
 
@@ -190,7 +191,9 @@ class Assistant:
                                            unit_vectors=lambda chunk: self.store.live().units_of(chunk.id),
                                            stems=self.reranker.chunk_stems)
         self._llm = None
-        self._rating_keys = None  # (generation, [(chunk, metadata, rating key)]) for _with_rated
+        self._rating_keys = None
+        self._names: tuple[int, frozenset[str]] | None = None  # (generation, document_names) for redaction
+        self._names_lock = threading.Lock()  # (generation, [(chunk, metadata, rating key)]) for _with_rated
         from assistant.audit import AuditLog
 
         self.audit = AuditLog(self.settings.db_path, self.settings.audit_retention_days)
@@ -234,8 +237,9 @@ class Assistant:
         pre_redacted: list[str] = []
         if history:
             # redact before anything (including an LLM condenser) sees the conversation
-            safe_history = [(redact(q).text, redact(a).text) for q, a in history]
-            red = redact(question)
+            keep = self.document_names()
+            safe_history = [(redact(q, keep=keep).text, redact(a, keep=keep).text) for q, a in history]
+            red = redact(question, keep=keep)
             pre_redacted = red.found
             question = self.condense(safe_history, red.text)
         state = _State(question=question, filters=filters or Filters(), k=k or self.settings.top_k,
@@ -267,10 +271,24 @@ class Assistant:
         """Corpus IDF of the live generation (computed once per generation)."""
         return self.reranker.idf()
 
+    def document_names(self) -> frozenset[str]:
+        """The capitalised words of the live generation's chunks (:func:`assistant.safety.document_names`),
+        which redaction keeps: "what did Chris Miller say?" is about the report, not a
+        case. Computed once per generation; empty when there is no index yet (every known
+        given name is then redacted)."""
+        try:
+            gen = self.store.live()
+        except Exception:  # no index yet, or the store is unreachable: redact more, not less
+            return frozenset()
+        with self._names_lock:
+            if self._names is None or self._names[0] != gen.number:
+                self._names = (gen.number, document_names(c.embed_text() for c in gen.chunks))
+            return self._names[1]
+
     # -- steps -------------------------------------------------------------------------
     def _screen(self, state: _State) -> _State:
         t = time.perf_counter()
-        red = redact(state.question)
+        red = redact(state.question, keep=self.document_names())
         state.question = red.text
         state.redacted = red.found
         urgent = screen_urgent(red.text, self.settings.front_door_name, self.settings.front_door_phone)

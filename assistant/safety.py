@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from dataclasses import dataclass, field
+from typing import Collection, Iterable
 
 DEFAULT_FRONT_DOOR = "your local children's social care front door (MASH)"
 
@@ -584,7 +585,7 @@ _AGE_AFTER = r"(?:,\s*|\s*\(\s*(?:aged?\s+)?|\s+(?:is|aged|age)\s+|,\s*(?:aged|a
 
 _NAME_PATTERNS: list[re.Pattern[str]] = [
     # "my client Jayden Smith", "a boy Tom", "her stepdad Mr Jones"
-    re.compile(rf"(?i:\b{_ROLE})\s*,?\s+(?P<name>{_NAME})"),
+    _ROLE_NAME := re.compile(rf"(?i:\b{_ROLE})\s*,?\s+(?P<name>{_NAME})"),
     # typed in lower case, but followed by an age: "my client kayden obrien, 14"
     re.compile(rf"(?i:\b{_ROLE})\s*,?\s+(?P<name>{_LOWER_NAME})(?i:{_AGE_AFTER})"),
     # "a boy called tom", "a girl named Amira"
@@ -644,6 +645,9 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             name = text[s + cut[0]:s + cut[1]]
             if pat is _NAME_BEFORE_AGE and " " not in name.strip() and not _given_name_word(name, given_names()):
                 continue  # one capitalised word before a figure: "Sexting (12)", not "Tom (9)"
+            if pat is _ROLE_NAME and all(_bare(w) in common_words() and not _given_name_word(w, given_names())
+                                         for w in name.split()):
+                continue  # a service named after its users: "Pupil Premium", "Baby Bank", "Dad Matters"
             if pat is _CASEWORK_NAME and " " not in name.strip() and _bare(name) in common_words():
                 continue  # "concerns about Bullying (12)": a topic and its count
             spans.append((s + cut[0], s + cut[1]))
@@ -666,8 +670,21 @@ def _sub(pattern: re.Pattern[str], text: str, label: str, valid=None, group: int
     return pattern.sub(repl, text), hit
 
 
-def redact(text: str) -> Redaction:
+def redact(text: str, keep: Collection[str] | None = None) -> Redaction:
     """Replace personal data in ``text`` with ``[KIND]`` placeholders.
+
+    Args:
+        text: a message, any length.
+        keep: lower-case words that name no one the message is about: the capitalised
+            words of the indexed documents (:func:`document_names`), so "what did Chris
+            Miller say?" and "what happened to Albert?" keep the report's and the slavery
+            site's names. When given, any capitalised known given name (:func:`given_names`)
+            not in ``keep`` is taken for a person's, with the capitalised words after it
+            ("Spoke with Izzy", "about Bridget McDonagh"); when ``None`` (the audit log's
+            second pass), only names the words around them mark are.
+
+    Returns:
+        :class:`Redaction` (the cleaned text and the kinds found, in order).
 
     Kinds, in the order they are applied: ``address`` (a house number and street: "12
     Acacia Road", "4b station road"), ``email``, ``nhs_number`` (10 digits passing
@@ -699,7 +716,10 @@ def redact(text: str) -> Redaction:
     text, hit = _sub(_STREET, text, "[ADDRESS]")
     note("address", hit)
     # names first, on the original text (context words such as ages are still there)
-    spans = sorted(set(_name_spans(text)) | set(_cued_name_spans(text)))
+    if keep is not None:
+        keep = set(keep) | public_surnames()
+    spans = sorted(set(_name_spans(text)) | set(_cued_name_spans(text)) | set(_titled_name_spans(text, keep or ()))
+                   | (set(_known_name_spans(text, keep)) if keep is not None else set()))
     if spans:
         merged: list[list[int]] = []
         for s, e in spans:
@@ -875,6 +895,90 @@ def _given_name_word(word: str, names: frozenset[str]) -> bool:
     "mary-jane" (its first part)."""
     bare = _bare(word)
     return bare in names or bare.split("-")[0] in names
+
+
+#: a title and a surname: "Mr Okafor", "Mrs Edna Price", "Dr Patel", "Mr and Mrs Nowak"
+_TITLED_NAME = re.compile(r"(?<![\w\[])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?"
+                          r"\s+(?P<name>[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*){0,2})")
+#: a capitalised word (not all capitals): "Izzy", "McDonagh", "Al-Rashid", "Siobhán"
+_CAPITALISED = re.compile(r"(?<![\w\[\-'’])[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+
+
+def _name_tail(text: str, end: int, keep: Collection[str]) -> int:
+    """Where a name starting before ``end`` ends: after the capitalised words that follow
+    it ("Bridget| McDonagh", "Mohammed| Al-Rashid"), up to an ordinary word, a word of the
+    documents or a possessive's "'s"."""
+    while True:
+        m = re.match(r"[ \t]+", text[end:])
+        nxt = _CAPITALISED.match(text, end + m.end()) if m else None
+        if not nxt:
+            return end
+        bare = _bare(nxt.group(0))
+        if bare in _NAME_STOP or bare in common_words() or bare in _WORD_NAMES or bare in keep:
+            return end
+        end = nxt.end()
+        tail = re.search(r"['’]s?$", nxt.group(0))
+        if tail:
+            return end - len(tail.group(0))
+
+
+def _titled_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]:
+    """Spans of a title and the name after it ("Mr Okafor", "Dr Patel"), unless every
+    word of the name is one the documents use (``keep``)."""
+    spans = []
+    for m in _TITLED_NAME.finditer(text):
+        words = [_bare(w) for w in m.group("name").split()]
+        if all(w in keep or w in _NAME_STOP or w in common_words() for w in words[:1]):
+            continue  # "Dr Foster" as a service, "Miss Out"
+        if all(w in keep for w in words):
+            continue
+        end = m.end("name")
+        tail = re.search(r"['’]s?$", m.group("name"))
+        spans.append((m.start(), end - (len(tail.group(0)) if tail else 0)))
+    return spans
+
+
+def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]:
+    """Spans of capitalised known given names (:func:`given_names`) that the documents do
+    not use (``keep``), each with the capitalised words after it: "Spoke with Izzy",
+    "about Bridget McDonagh", "Reece is", "Leon's review"."""
+    names = given_names()
+    spans = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0)
+        bare = _bare(word)
+        if bare in keep or not _given_name_word(word, names):
+            continue
+        if re.search(r"\b(?:st|saint)\.?\s+$", text[max(0, m.start() - 7):m.start()], re.I):
+            continue  # "St Mary's school"
+        tail = re.search(r"['’]s?$", word)
+        end = m.end() - len(tail.group(0)) if tail else _name_tail(text, m.end(), keep)
+        if re.match(r"(?:['’]s?\s+(?i:law|principles?|competence|test|scheme|act)|\s+(?i:law|review|report|inquiry|principles?|competence|test|act|scheme))\b",
+                    text[end:]):
+            continue  # named laws and reviews: "Sarah's Law", "the Jay report" (not "Leon's review")
+        if any(_bare(w) in public_surnames() for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text[m.end():m.end() + 30])[:3]):
+            continue  # a public figure: "Eileen Munro", "Rachel de Souza"
+        spans.append((m.start(), end))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def public_surnames() -> frozenset[str]:
+    """Surnames of the public figures of UK child safeguarding in
+    ``assistant/data/public_names.txt`` ("munro", "macalister", "climbie"), lower case and
+    without accents: :func:`redact` keeps them, and a given name just before one, whenever
+    it is given a ``keep`` list."""
+    return frozenset(_bare(line.split()[-1]) for line in _word_list("public_names.txt"))
+
+
+def document_names(texts: Iterable[str]) -> frozenset[str]:
+    """The capitalised words of ``texts`` (the indexed documents), lower case, without
+    accents or a possessive: names the partnership's own material uses ("chris", "miller",
+    "nazir", "albert", "fredek"), which :func:`redact` keeps when given them as ``keep``."""
+    out: set[str] = set()
+    for t in texts:
+        out.update(_bare(w) for w in _CAPITALISED.findall(t))
+    return frozenset(out)
 
 
 def _cued_name_spans(text: str) -> list[tuple[int, int]]:

@@ -527,3 +527,57 @@ def test_safeguarding_terms_in_capitals_are_not_names():
 def test_unaccompanied_asylum_seeking_children_are_a_group_not_a_child_left_alone(text):
     assert screen_urgent(text) is None
     assert screen_urgent("a 7 year old is unaccompanied at the bus station right now") is not None
+
+
+# -- names with no cue around them, against the documents' own words (twenty-second session) --
+_DOC_WORDS = ("Chris Miller Independent Chair and Scrutineer. Nazir Afzal spoke at the conference. "
+              "Albert from Britain was sold to another family. Fredek from Hungary. Dez Holmes, Research in Practice.")
+
+
+@pytest.mark.parametrize("text,redacted", [
+    ("Spoke with Izabela about her new boyfriend", "Spoke with [NAME] about her new boyfriend"),
+    ("Update on Mohammed Al-Rashid please", "Update on [NAME] please"),
+    ("concerns about Bridget McDonagh and the baby", "concerns about [NAME] and the baby"),
+    ("I'm the SW for Ifeoma, what is a PLO letter?", "I'm the SW for [NAME], what is a PLO letter?"),
+    ("Leon's review is next week", "[NAME]'s review is next week"),
+    ("Mr Okafor says the school never called", "[NAME] says the school never called"),
+    ("Mr and Mrs Nowak have moved", "[NAME] have moved"),
+    ("Dr Patel at the surgery referred", "[NAME] at the surgery referred"),
+])
+def test_known_given_names_are_redacted_against_the_documents_words(text, redacted):
+    from assistant.safety import document_names
+
+    assert redact(text, keep=document_names([_DOC_WORDS])).text == redacted
+
+
+@pytest.mark.parametrize("text", [
+    "what did Chris Miller say about information sharing?",
+    "Albert from Britain - what was he sold for?",
+    "what did Nazir Afzal talk about?",
+    "What did Eileen Munro say about compliance culture?",
+    "What did Josh MacAlister recommend?",
+    "Sarah's Law says",
+    "Is the Jay report on Rotherham relevant?",
+    "Baby Bank and Dad Matters are local services",
+    "How many children went missing in 2019-20?",
+    "Dr Foster said",
+])
+def test_names_the_documents_or_the_public_record_use_are_kept(text):
+    from assistant.safety import document_names
+
+    r = redact(text, keep=document_names([_DOC_WORDS]))
+    assert r.text == text and not r.found, r
+
+
+def test_without_a_keep_list_only_cued_names_are_redacted():
+    # (the audit log's second pass, which does not know the documents)
+    assert redact("Spoke with Izabela about her boyfriend").text == "Spoke with Izabela about her boyfriend"
+    assert redact("Mr Okafor says").text == "[NAME] says"
+    assert redact("jack smith, 14, has gone missing").text == "[NAME], 14, has gone missing"
+
+
+def test_the_assistant_keeps_names_of_the_indexed_documents(indexed_both):
+    names = indexed_both.document_names()
+    assert {"chris", "miller", "nazir", "albert", "fredek"} <= names
+    ans = indexed_both.ask("Spoke with Izabela today - what did Chris Miller say staff are confused about?")
+    assert "Chris Miller" in ans.question and "Izabela" not in ans.question and "name" in ans.extra.get("redacted", [])
