@@ -366,6 +366,10 @@ _AVERAGE_OF = re.compile(r"\b(?:average|avg|mean|median|typical)\s+(?P<np>(?:[\w
                          r"(?=\s+(?:for|of|in|per|across|among|at|on|is|was|are|were|by|within)\b|\s*[?,.;]|\s*$)", re.I)
 
 
+#: words naming a measure rather than what is measured ("the average length of ...")
+_MEASURE_STEMS = frozenset(analyze("length age number time duration size wait waiting amount rate cost"))
+
+
 #: words in :data:`_FIGURES_OF`'s noun phrase that do not say what is counted
 _FIGURES_OF_GENERIC = frozenset(analyze("latest current recent overall main key headline annual yearly monthly official local borough "
                                         "harrow's partnership board report"))
@@ -927,7 +931,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # "what's the average caseload for social workers?" is not answered by "96% of
             # social worker reports were assessed as satisfactory ... above the England
             # average": the quote giving the figure names what it is the average of
-            need = set(analyze(average.group("np"))) - GENERIC_STEMS - _FIGURES_OF_GENERIC
+            # (a measure, "the average length of a CP plan", is the unit rules' to judge)
+            need = set(analyze(average.group("np"))) - GENERIC_STEMS - _FIGURES_OF_GENERIC - _MEASURE_STEMS
             if need and not need & set(analyze(" ".join(quoted or [text]) + "\n" + context)):
                 return "this figure"
         counted = COUNTED.search(question)
