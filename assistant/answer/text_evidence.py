@@ -255,7 +255,7 @@ MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\
                       r"|\bwhat did (?:the )?[\w’'-]+ (?:put in\b(?!\s+(?:place|to|for|a|an|the|charge)\b)|contribute|pay in)\b"
                       r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b"
                       # "what lump sum is she due ...?", "what price did they sell him on for?"
-                      r"|\b(?:what|which|how big an?|how large an?) (?:lump sum|sum of money|sum|amount of money|grant|price|payment|allowance)\b"
+                      r"|\b(?:what|which) (?:lump sum|sum of money|price)\b"
                       # yes/no questions about a price: "does it cost anything to call ...?",
                       # "is the helpline free to call?"
                       r"|\b(?:does|do|will|would) (?:it|this|that|calling|ringing|a call|the [\w ]{2,40}?) cost\b|\bcost anything\b"
