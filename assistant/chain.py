@@ -191,9 +191,9 @@ class Assistant:
                                            unit_vectors=lambda chunk: self.store.live().units_of(chunk.id),
                                            stems=self.reranker.chunk_stems)
         self._llm = None
-        self._rating_keys = None
+        self._rating_keys = None  # (generation, [(chunk, metadata, rating key)]) for _with_rated
         self._names: tuple[int, frozenset[str]] | None = None  # (generation, document_names) for redaction
-        self._names_lock = threading.Lock()  # (generation, [(chunk, metadata, rating key)]) for _with_rated
+        self._names_lock = threading.Lock()
         from assistant.audit import AuditLog
 
         self.audit = AuditLog(self.settings.db_path, self.settings.audit_retention_days)
