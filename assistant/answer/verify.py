@@ -45,7 +45,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from assistant.answer.extractive import _units
+from assistant.answer.structure import passage_units
 from assistant.embeddings import Embedder
 from assistant.keywords import analyze
 from ingest.models import Citation, Passage
@@ -174,7 +174,7 @@ class CitationVerifier:
     def _passage_info(self, passages: Sequence[Passage]):
         """Per passage: usable units, their vectors, and content stems (injected units
         excluded)."""
-        units = _units(passages)
+        units = passage_units(passages)
         by_passage: list[list] = [[] for _ in passages]
         suspicious: set[int] = set()
         for u in units:
