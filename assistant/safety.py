@@ -897,8 +897,12 @@ def _given_name_word(word: str, names: frozenset[str]) -> bool:
     return bare in names or bare.split("-")[0] in names
 
 
-#: a title and a surname: "Mr Okafor", "Mrs Edna Price", "Dr Patel", "Mr and Mrs Nowak"
-_TITLED_NAME = re.compile(r"(?<![\w\[])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?"
+#: titles and ranks written before a surname: "Mr", "Dr", "Cllr", and the police ranks
+#: practitioners quote ("PC Davies", "DS Olsen", "Det Sgt Khan", "PCSO Amin")
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|PCSO|PC|DCI|DC|DS|DI|Sgt|Insp"
+          r"|(?:Det|Detective)\.?\s+(?:Sgt|Sergeant|Constable|Inspector|Insp)|Sergeant|Constable|Inspector)")
+#: a title and a surname: "Mr Okafor", "Mrs Edna Price", "Dr Patel", "Mr and Mrs Nowak", "PC Davies"
+_TITLED_NAME = re.compile(r"(?<![\w\[])" + _TITLE + r"\.?(?:\s+(?:and|&)\s+" + _TITLE + r"\.?)?"
                           r"\s+(?P<name>[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*){0,2})")
 #: a capitalised word (not all capitals): "Izzy", "McDonagh", "Al-Rashid", "Siobhán"
 _CAPITALISED = re.compile(r"(?<![\w\[\-'’])[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*")

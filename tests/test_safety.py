@@ -543,6 +543,11 @@ _DOC_WORDS = ("Chris Miller Independent Chair and Scrutineer. Nazir Afzal spoke 
     ("Mr Okafor says the school never called", "[NAME] says the school never called"),
     ("Mr and Mrs Nowak have moved", "[NAME] have moved"),
     ("Dr Patel at the surgery referred", "[NAME] at the surgery referred"),
+    # police ranks and a councillor's title before a surname (twenty-third session)
+    ("PC Davies took the boy home", "[NAME] took the boy home"),
+    ("spoke to DS Olsen and Det Sgt Khan today", "spoke to [NAME] and [NAME] today"),
+    ("Sgt Brown's notes say", "[NAME]'s notes say"),
+    ("Cllr Whitfield asked about it", "[NAME] asked about it"),
 ])
 def test_known_given_names_are_redacted_against_the_documents_words(text, redacted):
     from assistant.safety import document_names
@@ -561,6 +566,8 @@ def test_known_given_names_are_redacted_against_the_documents_words(text, redact
     "Baby Bank and Dad Matters are local services",
     "How many children went missing in 2019-20?",
     "Dr Foster said",
+    "the PC Training was good",
+    "our DI team and DC Comics",
 ])
 def test_names_the_documents_or_the_public_record_use_are_kept(text):
     from assistant.safety import document_names

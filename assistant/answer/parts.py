@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from assistant.answer.extractive import SOURCE_Q, named_places
+from assistant.answer.question_shape import mask_bracketed_commas, unmask_bracketed_commas
 from assistant.keywords import PERIOD, analyze
 from ingest.models import Answer, Citation, Passage
 
@@ -289,11 +290,6 @@ def _compared_parts(text: str) -> list[str] | None:
     return [f"{first}?", f"{m.group('pre')}{m.group('other')}{m.group('post')}?"]
 
 
-#: stands in for a comma inside brackets while a question is split ("(Amira's family, 3
-#: kids, police call-out last night)" is an aside, not three clauses)
-_BRACKETED_COMMA = "\ue000"
-
-
 def question_parts(question: str) -> list[str]:
     """Split a question that asks several things into standalone questions.
 
@@ -320,11 +316,12 @@ def question_parts(question: str) -> list[str]:
     Returns:
         the parts, in order; ``[question]`` when it asks one thing.
     """
-    masked = re.sub(r"\([^()]{0,200}\)", lambda m: m.group(0).replace(",", _BRACKETED_COMMA), question)
+    # (a comma inside brackets does not end a part: "(Amira's family, 3 kids) and ...")
+    masked = mask_bracketed_commas(question)
     if masked == question:
         return _question_parts(question)
     parts = _question_parts(masked)
-    return [question] if parts == [masked] else [p.replace(_BRACKETED_COMMA, ",") for p in parts]
+    return [question] if parts == [masked] else [unmask_bracketed_commas(p) for p in parts]
 
 
 def _question_parts(question: str) -> list[str]:

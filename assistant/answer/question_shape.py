@@ -270,13 +270,30 @@ _SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'
                         r"|by how (?:much|many)\b|(?:until|till|up (?:un)?til|since|by) when\b", re.I)
 
 
+#: stands in for a comma inside brackets while a question is split into clauses or parts:
+#: "(Amira's family, 3 kids, police call-out last night)" is an aside, not three clauses
+BRACKETED_COMMA = "\ue000"
+
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
+
+
+def mask_bracketed_commas(text: str) -> str:
+    """``text`` with every comma inside a (non-nested, at most 200-character) bracket
+    replaced by :data:`BRACKETED_COMMA`; :func:`unmask_bracketed_commas` undoes it."""
+    return _BRACKETED.sub(lambda m: m.group(0).replace(",", BRACKETED_COMMA), text)
+
+
+def unmask_bracketed_commas(text: str) -> str:
+    """Undo :func:`mask_bracketed_commas`."""
+    return text.replace(BRACKETED_COMMA, ",")
+
+
 def asking_clauses(question: str) -> list[str]:
     """The clauses that ask the question, when a scene-setting clause comes first: "LADO
     figures are down - what risk are they still mindful of?" -> ``["what risk are they
     still mindful of?"]``; ``[question]`` for a one-clause question."""
     # (a comma inside brackets does not end a clause: "(Amira's family, 3 kids) and ...")
-    masked = re.sub(r"\([^()]{0,200}\)", lambda m: m.group(0).replace(",", "\ue000"), question.strip())
-    clauses = [c.replace("\ue000", ",") for c in CLAUSE_SPLIT.split(masked) if c]
+    clauses = [unmask_bracketed_commas(c) for c in CLAUSE_SPLIT.split(mask_bracketed_commas(question.strip())) if c]
     asking = [c for c in clauses[1:] if (WH_OPENING.match(c) or _SCOPED_WH.match(c)) and not _OPEN_ASK.match(c)]
     if asking and CLASSIFY_Q.search(asking[-1]):
         # "workers are collected at 4am and dropped back late. which warning sign is
