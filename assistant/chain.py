@@ -32,6 +32,7 @@ from assistant.answer.extractive import (
     series_noun,
 )
 from assistant.answer.parts import merge_answers, question_parts, strip_aside, strip_intro
+from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
 from assistant.answer.text_evidence import is_person_name, person_names
@@ -289,9 +290,11 @@ class Assistant:
     def _screen(self, state: _State) -> _State:
         t = time.perf_counter()
         red = redact(state.question, keep=self.document_names())
-        state.question = red.text
+        # message shorthand written out ("indep chair n scrutineer", "14yo", "w 2 older men")
+        # before the urgent screen and every question rule read it
+        state.question = write_out(red.text)
         state.redacted = red.found
-        urgent = screen_urgent(red.text, self.settings.front_door_name, self.settings.front_door_phone)
+        urgent = screen_urgent(state.question, self.settings.front_door_name, self.settings.front_door_phone)
         if urgent:
             state.urgent_reply = urgent.reply
             state.urgent_reasons = urgent.reasons

@@ -133,7 +133,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:drunk|intoxicated|hammered|wasted|off (?:his|her|their) face|(?:stinks|smells|reeks) of (?:alcohol|booze|drink)|can barely stand|slurring)\b.{0,80}"
         r"\b(?:wants? to|trying to|insist\w* on|demanding to|about to)\s+(?:take|drive|collect)\b"
         r"|\bbeing (?:picked up|collected|driven|taken|met) by (?:older|adult|unknown|strange)\s*(?:men|males|adults|people|boys)\b|\bstrangers\b"
-        r"|\bin a (?:car|van|flat|house|hotel(?: room)?) with (?:some |two |three |a group of )?(?:older|adult|unknown|strange)\s+(?:men|males|man|adults|guys|lads)\b", _F), False),
+        r"|\bin (?:a |an |the |some |his |their |a stranger'?s )?(?:car|van|cab|taxi|flat|house|hotel(?: room)?) with (?:some |two |three |[2-9] |a couple of |a group of )?(?:older|adult|unknown|strange)\s+(?:men|males|man|adults|guys|lads)\b", _F), False),
     ("missing_marker", re.compile(
         r"\b(?:is|are|has gone|have gone|has been|'s|'s been|went|gone)\s+missing\b"
         r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b", _F), True),
@@ -517,12 +517,12 @@ _DOB_CUE = re.compile(
 )
 _DATE = re.compile(rf"(?<![\d/.-])(?:{_NUM_DATE})(?![\d/.-]?\d)")
 #: words before a date that make it the date figures are taken at, not a birth date
-_REPORTING_DATE = re.compile(r"(?:\b(?:as at|as of|at|ending|ended|up to|until|to|from|since|between)|\bbetween\s+\S+\s+and)\s*$", re.I)
+_REPORTING_DATE = re.compile(r"(?:\b(?:as at|as of|at|on|by|ending|ended|up to|until|to|from|since|between)|\bbetween\s+\S+\s+and)\s*$", re.I)
 #: anything in a message that makes a date in it possibly someone's: a name (already
 #: "[NAME]"), a pronoun, a birth word, an age, a single child or client
 _PERSON_CONTEXT = re.compile(
     r"\[NAME\]|\b(?:he|she|him|his|her|hers|i|me|my)\b|d\W?o\W?b|\bbirth\w*|\bborn\b|\bb-?day\b"
-    r"|\b(?:aged?|turns?|turned|turning|will be|is now|be)\s+\d{1,2}\b|\b\d{1,2}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?|-year-old)\b|,\s*\d{1,2}\s*[,)]"
+    r"|\b(?:aged?|turns?|turned|turning|will be|is now|be)\s+\d{1,2}\b(?!\s*(?:-|–|to|and|or)\s*\d)|\b\d{1,2}\s*(?:yo|y/o|yrs?|years?(?:\s+old)?|-year-old)\b|,\s*\d{1,2}\s*[,)]"
     r"|\b(?:a|an|the|this|that|my|our|their|your)\s+(?:\w+\s+)?(?:boy|girl|baby|son|daughter|pupil|client|student|teenager|toddler|"
     r"infant|young person|person|woman|man|mum|dad|mother|father|parent|carer|sibling|brother|sister|"
     r"child(?!\s+(?:protection|in need|looked|sexual|criminal|exploitation|death|safeguarding|practice|mental)))\b",

@@ -2906,3 +2906,72 @@ def test_twenty_second_session_answers(indexed_both):
               "what did the cqc inspectors say about the mash?"):
         ans = indexed_both.ask(q)
         assert ans.status == "not_found" and not ans.citations, (q, ans.answer)
+
+
+def test_twenty_third_session_shorthand_and_question_shapes():
+    from assistant.answer.measures import measure_phrase
+    from assistant.answer.parts import strip_aside
+    from assistant.answer.question_shape import asking_clauses, question_type
+    from assistant.answer.structure import states_count
+    from assistant.answer.text_evidence import MONEY_Q, PHONE_Q
+    from assistant.answer.text_speak import write_out
+
+    # message shorthand is written out; initials, codes and "n=35" are not
+    assert write_out("who is indep chair n scrutineer") == "who is independent chair and scrutineer"
+    assert write_out("14yo girl in car w 2 older men shes off her face") == \
+        "14 year old girl in car with 2 older men she's off her face"
+    assert write_out("total MASH contacts apr 20 - mar 21") == "total MASH contacts April 2020 - March 2021"
+    assert write_out("kids on CP plans at 31 mar 21") == "kids on CP plans at 31 March 2021"
+    for kept in ("A&E and Q&A n=35 [NAME]", "what's the N number", "children may 20 times", "the case id is 4"):
+        assert write_out(kept) == kept
+    # where the asker will use the answer is not what it is about
+    assert strip_aside("signs of modern slavery to look out for on patrol") == "signs of modern slavery to look out for"
+    assert strip_aside("police on patrol") == "police on patrol"
+    # a preposition before the question word still opens the asking clause
+    assert asking_clauses("Operation Philomena keeps coming up - in what year was it launched?") == \
+        ["in what year was it launched?"]
+    # a figure asked by its measure, and a price asked tersely after a scene
+    assert question_type("stop and search figures for under 18s in harrow") == "number"
+    assert question_type("YOT first time entrants rate harrow") == "number"
+    assert question_type("flogged on to new captors - price") == "number"
+    assert MONEY_Q.search("older rough sleeper flogged on to new captors - price")
+    assert measure_phrase("how many closure orders on cuckooed flats did housing get") == "closure orders"
+    assert measure_phrase("stop and search figures for under 18s") == "stop and search"
+    # "the recommended number" of children per IRO is not a telephone number
+    assert not PHONE_Q.search("how many children does each IRO carry, and what's the recommended number?")
+    assert PHONE_Q.search("what is the number for childline?")
+    # a sentence saying it names as many things as asked
+    assert states_count("There are 2 strands - one for primary school ages and the other for high school children.", 2, "strands")
+    assert not states_count("We had 2 strands of work last year", 2, "strands")
+
+
+def test_twenty_third_session_answers(indexed_both):
+    for q, facts in (
+        # shorthand written out: "indep", "n", "w", a short date
+        ("who is indep chair n scrutineer for the harrow partnership", ["Chris Miller"]),
+        ("kids on CP plans at 31 mar 21 did it go up or down n by how much", ["298", "12%"]),
+        ("kid back after going awol how long til someone sits down w them", ["72 hours"]),
+        # the sentence naming the two strands, not the project's opening lines
+        ("met early engagement project w MASH n YOT what are the 2 strands", ["primary", "high school"]),
+        # the asker's patrol is not the topic
+        ("signs of modern slavery to look out for on patrol", ["PHYSICAL APPEARANCE", "UNUSUAL TRAVEL TIMES"]),
+        # slang: "flogged on" is sold; a terse "- price"
+        ("older rough sleeper forced to do paving then flogged on to new captors - price", ["£3,000"]),
+        ("sat nav ankle bracelets for DV perps let out of nick - how much did city hall put in", ["£230,000"]),
+        ("made to clean n cook in someones home for nothing n kips on the floor there - what type is that",
+         ["DOMESTIC SERVITUDE"]),
+        ("how many children does each independent reviewing officer carry, and what's the recommended number?",
+         ["75", "50-70"]),
+    ):
+        ans = indexed_both.ask(q)
+        assert ans.status == "answered" and all(f.lower() in ans.answer.lower() for f in facts), (q, ans.answer)
+    # refused: figures of something the documents never count, a date or a time of day they do
+    # not give, an average of a unit they do not name
+    for q in ("how many closure orders on cuckooed flats did housing get",
+              "YOT first time entrants rate harrow",
+              "stop n search figures for under 18s in harrow",
+              "Operation Philomena keeps coming up with the police - in what year was it launched in London?",
+              "Under Operation Encompass, by what time of day must the police notify the school after a domestic abuse call out?",
+              "Harrow at a glance - what was the average number of working days taken to complete a social work assessment?"):
+        ans = indexed_both.ask(q)
+        assert ans.status == "not_found" and not ans.citations, (q, ans.answer)

@@ -202,6 +202,11 @@ def test_does_not_redact_safeguarding_vocabulary_or_public_names(text):
     ("Amira Khan, 15, looked after since 03/04/2012", "[NAME], 15, looked after since [DATE_OF_BIRTH]"),
     ("a boy looked after since 03/04/2012", "a boy looked after since [DATE_OF_BIRTH]"),
     ("my client was in care from 03/04/2012", "my client was in care from [DATE_OF_BIRTH]"),
+    # "on" a date figures are taken at, and an age band, not a person's age (twenty-third session)
+    ("of the young people who had left care on 31/03/2020, how many were aged 17-18?",
+     "of the young people who had left care on 31/03/2020, how many were aged 17-18?"),
+    ("my client was seen on 03/04/2012", "my client was seen on [DATE_OF_BIRTH]"),
+    ("a girl aged 12 seen on 03/04/2012", "a girl aged 12 seen on [DATE_OF_BIRTH]"),
 ])
 def test_a_date_figures_are_taken_at_is_not_a_date_of_birth(text, redacted):
     assert redact(text).text == redacted
@@ -588,3 +593,10 @@ def test_the_assistant_keeps_names_of_the_indexed_documents(indexed_both):
     assert {"chris", "miller", "nazir", "albert", "fredek"} <= names
     ans = indexed_both.ask("Spoke with Izabela today - what did Chris Miller say staff are confused about?")
     assert "Chris Miller" in ans.question and "Izabela" not in ans.question and "name" in ans.extra.get("redacted", [])
+
+
+def test_an_urgent_message_typed_short_is_still_urgent(indexed_both):
+    # shorthand ("14yo", "w", "theyre") is written out before the screen reads the message
+    ans = indexed_both.ask("on patrol 14yo girl in car w 2 older men shes off her face theyre pulling away now")
+    assert ans.status == "urgent" and "999" in ans.answer[:300]
+    assert screen_urgent("how many children were found in a car with older men in 2020?") is None

@@ -37,6 +37,7 @@ from typing import Sequence
 
 import numpy as np
 
+from assistant.answer.measures import unnamed_measure
 from assistant.answer.question_shape import (
     CLASSIFY_Q,
     CLAUSE_SPLIT,
@@ -72,6 +73,7 @@ from assistant.answer.structure import (
     row_label,
     section_list,
     section_titled,
+    states_count,
     table_block,
     table_group,
     table_header,
@@ -200,13 +202,15 @@ _WHICH_NAMED_Q = re.compile(r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|does|d
 CALLED_BONUS = 0.5
 
 
-def _quoted_or_titled_name(text: str, q_words: set[str]) -> bool:
-    """Whether ``text`` gives a name the question does not: a quoted phrase ('a “Think
-    Whole Family” approach') or a run of two or more capitalised words after its first
-    word ("the Integrated Early engagement Project")."""
-    names = re.findall(r"[“\"‘']([A-Z][^”\"’']{2,60})[”\"’']", text)
-    names += re.findall(r"(?:(?<=\S\s)|(?<=\())((?:[A-Z][a-z][\w’'-]*\s+){1,5}[A-Z][a-z][\w’'-]*)", text)
-    return any(set(analyze(n)) - q_words for n in names)
+def _quoted_or_titled_name(text: str, q_words: set[str]) -> float:
+    """How surely ``text`` gives a name the question does not: 1.0 for a quoted phrase
+    ('a “Think Whole Family” approach'), 0.5 for a run of two or more capitalised words
+    after its first word ("the Integrated Early engagement Project"), else 0.0."""
+    quoted = re.findall(r"[“\"‘']([A-Z][^”\"’']{2,60})[”\"’']", text)
+    if any(set(analyze(n)) - q_words for n in quoted):
+        return 1.0
+    titled = re.findall(r"(?:(?<=\S\s)|(?<=\())((?:[A-Z][a-z][\w’'-]*\s+){1,5}[A-Z][a-z][\w’'-]*)", text)
+    return 0.5 if any(set(analyze(n)) - q_words for n in titled) else 0.0
 
 
 #: type evidence a sentence naming an instance of the body asked for earns
@@ -298,6 +302,9 @@ DATED_RATIO = 0.75
 #: place if it scores at least this share of the best; lower than :data:`DATED_RATIO`
 #: because the alternative is a refusal, not a weaker answer
 REFUSED_RATIO = 0.6
+#: list score a list loses when the question names a reporting period its passage is
+#: not about (:func:`_dated_to`)
+OTHER_PERIOD_LIST_PENALTY = 0.2
 #: head cover a reasons list earns when reasons are asked for (:meth:`ExtractiveAnswerer._best_lists`)
 REASON_LEAD_COVER = 0.2
 #: a question asking which organisation does something
@@ -504,6 +511,14 @@ class ExtractiveAnswerer:
         came_from = origin_places(asked_text, asked_text, counted=qtype == "number")
         unknown += [p for p in named_places(asked_text)
                     if f" {p} " not in spaced and p not in came_from and not all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))]
+        measure = unnamed_measure(asked_text, idf, [st.whole for st in pstems], self.glossary) if qtype == "number" else None
+        if measure and not unknown:
+            # "how many closure orders on cuckooed flats ...?": the documents count no such
+            # thing (the phrase is not echoed, for the same reason as below)
+            return Answer(question, "not_found",
+                          "The indexed documents do not give figures for what the question asks about. The closest "
+                          "passages are listed under Sources; ask your safeguarding lead or the partnership's learning "
+                          "and development team.", [], passages, extra={"missing": "figures on this"})
         if unknown:
             # the names themselves are not echoed: they come from the question, which may
             # carry details that should not be repeated into logs or channels
@@ -694,8 +709,10 @@ class ExtractiveAnswerer:
                     # label ("- DOMESTIC SERVITUDE Victims are ...", or the heading over the
                     # sentence describing it), not a name or a scene in a story
                     type_bonus += CALLED_BONUS
-            elif called_q and _quoted_or_titled_name(u.text, q_words):
-                type_bonus += CALLED_BONUS  # "... - what's it called?": '... to adopt a "Think Whole Family" approach'
+            elif called_q:
+                # "... - what's it called?": '... to adopt a "Think Whole Family" approach' (a
+                # quoted name more surely than capitalised words)
+                type_bonus += CALLED_BONUS * _quoted_or_titled_name(u.text, q_words)
             if superlative and superlative.search(u.text):
                 type_bonus += SUPERLATIVE_BONUS
             elif u.passage in top_item and u.kind == "list_item":
@@ -718,7 +735,8 @@ class ExtractiveAnswerer:
                 type_bonus += 1.0  # "is the helpline free to call?": "Free from landlines ..."
             if qtype == "list" and (u.kind == "list_item" or enumerates(u.text) or lists_kind(kind, u.text)):
                 type_bonus += 0.5 + ctx
-            if (count and u.kind in ("paragraph", "footnote") and count in enumeration_counts(u.text)
+            if (count and u.kind in ("paragraph", "footnote")
+                    and (count in enumeration_counts(u.text) or states_count(u.text, count, stated[1]))
                     and count_noun <= stems | header_stems):
                 type_bonus += COUNT_MATCH / w_type
                 counted.add(i)
@@ -1165,7 +1183,9 @@ class ExtractiveAnswerer:
         items (the number the question states) :data:`COUNT_MATCH`. When ``question`` asks
         for reasons (:data:`_REASON_Q`), a list led in by "... because of:" gets
         :data:`REASON_LEAD_COVER` more head cover; a list whose own heading names the
-        kind asked for (:func:`asked_kind`: "Actions:") :data:`KIND_HEAD_BONUS` more score.
+        kind asked for (:func:`asked_kind`: "Actions:") :data:`KIND_HEAD_BONUS` more score; one
+        whose passage is not about a reporting period the question names
+        :data:`OTHER_PERIOD_LIST_PENALTY` less.
         Returns ``([], 0.0)`` when no
         list (heading, lead-in and items together) covers at least half the question (a
         third for a list in the top-ranked passage) and its heading and lead-in alone cover
@@ -1173,6 +1193,7 @@ class ExtractiveAnswerer:
         candidates: list[tuple[float, list[int], float, float]] = []
         kind_stems = set(analyze(asked_kind(question))) if question else set()
         reasons_asked = _REASON_Q.search(question) is not None
+        wanted_periods = asked_periods(question) if question else frozenset()
         money_asked = bool(MONEY_Q.search(question) or MONEY_CONTEXT.search(question)
                            or re.search(r"\b(?:money|cash|funds?|financ\w*|contributors?|paid|pays?)\b", question, re.I))
         narrowed_by: dict[tuple[int, ...], frozenset[str]] = {}
@@ -1208,6 +1229,10 @@ class ExtractiveAnswerer:
                 score -= MONEY_TABLE_PENALTY
             if entities and not any(e in plain_form(text) for e in entities):
                 score -= 0.3
+            if wanted_periods and not _dated_to(c, wanted_periods):
+                # "what changes were planned for conferences in 2020-21?": the list under
+                # "PRIORITIES FOR 2020 – 2021", not the 2019-20 performance list above it
+                score -= OTHER_PERIOD_LIST_PENALTY
             if count and len(group) == count:
                 score += COUNT_MATCH
             if kind_stems and kind_stems <= set(analyze(last_section(c.section))):

@@ -127,7 +127,9 @@ _ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|h
 _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     rf"(?:(?:i'?m|i am|im)\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)?(?:new|newly qualified|nq|student|locum|agency|duty)?\s*"
                     rf"(?:(?:primary|secondary|school|hospital|community|police|council|harrow|lado|mash|cp|cin|la|voluntary sector|attendance|pastoral|"
-                    rf"safeguarding|inclusion|welfare|ehe|cme|virtual school|pshe|exclusions|faith|faith setting|faith group|church|mosque|temple|gurdwara|synagogue|youth|community|charity|behaviour|send|sen|health|nursery|college|a&e|ed|gp practice)\s+)?{_ROLE}"
+                    rf"safeguarding|inclusion|welfare|ehe|cme|virtual school|pshe|exclusions|faith|faith setting|faith group|church|mosque|temple|gurdwara|synagogue|youth|community|charity|behaviour|send|sen|health|nursery|college|a&e|ed|gp practice|"
+                    # (two words before the role: "gp safeguarding lead - ...")
+                    rf"gp|named|senior|deputy|designated|early years|children's|childrens|adult|adults)\s+){{0,2}}{_ROLE}"
                     # (two hats: "IRO/CP chair here", "DSL and SENCO here")
                     rf"(?:\s*(?:/|&|\band\b)\s*{_ROLE})?"
                     r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
@@ -214,12 +216,20 @@ _PURPOSE_ASIDE = re.compile(r"^(?P<q>.{10,}?)(?:\?\s*|\s[-–—]\s+|,\s+)(?P<as
                             r"bulletin|induction|assembly|lesson|workshop|inset)\b[^?]{0,80})$", re.S | re.I)
 
 
+#: where the asker will use the answer, closing the question: "signs of modern slavery to
+#: look out for on patrol", "... when i'm on home visits" (their working day, not the topic)
+_AT_WORK = re.compile(r"\s+(?:(?:when|while|whilst)\s+(?:i'm|i’m|im|i am|we're|we are|out)\s+)?"
+                      r"(?:on|out on)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:patrols?|shifts?|the beat|beat|duty|home visits?|visits|rounds|the doors)"
+                      r"\s*\??\s*$", re.I)
+
+
 def strip_aside(question: str) -> str:
     """``question`` without a closing remark about the asker after its question mark ("what
     were the key findings? hv, one of the kids was on my caseload years ago" -> "what were
     the key findings?"), or one saying what the answer is for, after a question mark, dash
     or comma ("signs of slavery to look out for - doing a briefing for front door staff"
-    -> "signs of slavery to look out for"), which pulls retrieval and sentence choice
+    -> "signs of slavery to look out for"), or where the asker will use it ("... to look
+    out for on patrol"), which pulls retrieval and sentence choice
     towards its own words ("caseload", "kids", "front door"). A closing remark that scopes
     the answer (a date, "only ...", "split by age", "need the raw number", a place) or
     asks something is kept.
@@ -230,6 +240,9 @@ def strip_aside(question: str) -> str:
     Returns:
         the question without the remark, or ``question`` unchanged.
     """
+    at_work = _AT_WORK.search(question)
+    if at_work and len(question[:at_work.start()].split()) >= 3:
+        question = question[:at_work.start()] + ("?" if question.rstrip().endswith("?") else "")
     m = _PURPOSE_ASIDE.match(question.strip())
     if m and not re.search(r"\d", m.group("aside")) and not named_places(m.group("aside")):
         # "signs of modern slavery to look out for - doing a briefing for front door staff":

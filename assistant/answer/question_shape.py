@@ -169,7 +169,7 @@ def question_type(question: str) -> str:
         return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
     if re.search(r"\bwhat (?:did|does|do|would) (?:it|they|that|this|those|these|the [\w-]+)(?: all)? (?:add up to|come to|amount to|total)\b", q):
         return "number"  # "who bankrolls the board - what did it all add up to?"
-    if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:(?:total|overall|whole|current)\s+)?(?:population|budget|spend|income|expenditure)\s*\??$", q):
+    if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:(?:total|overall|whole|current)\s+)?(?:population|budget|spend|income|expenditure|price|cost|fee)\s*\??$", q):
         return "number"  # "harrow at a glance - total population"
     if re.match(r"(?!(?:what|which|who|how|where|why|when|is|are|was|were|do|does|did|can|could)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}"
                 r"(?:contacts|referrals|assessments|allegations|cases|episodes|notifications|plans|delegates|attendees|lac|cla|"
@@ -177,6 +177,9 @@ def question_type(question: str) -> str:
                 r"(?:\s+(?:for|in|during|over|between|from|at|on|as at|as of|since)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|last|this|20)"
                 r"|\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b|\s*\??$)", q):
         return "number"  # a count asked as a noun phrase: "MASH contacts for apr 2020-mar 2021?"
+    if re.match(r"(?!(?:what|which|who|how|where|why|when|is|are|was|were|do|does|did|can|could)\b)(?:any\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,4}"
+                r"(?:figures|stats|statistics|numbers|rates?)(?:\s+(?:for|on|in|of|about|among|amongst)\b[^?]*|\s+[\w'’-]+)?\s*\??$", q):
+        return "number"  # a figure asked by its measure: "stop and search figures for under 18s", "YOT first time entrants rate harrow"
     if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:average|avg|mean|median|typical)\s+(?:wait|waiting time|wait time|length|age|number|time|"
                  r"duration|caseload|cost|week|day|month|hour)s?\b", q):
         return "number"  # an average asked as a noun phrase: "camhs waiting times - avg wait in weeks?"
@@ -190,7 +193,7 @@ def question_type(question: str) -> str:
     if re.match(r"(?:are|is|were|was|do|does|did|have|has|had)\b", asking_clauses(q)[-1]):
         # "are transfer-in conferences held within timescales?" asks whether, not how long
         q = re.sub(r"\b(?:within|in|on|outside|out of)\s+(?:the\s+)?(?:agreed\s+|target\s+|statutory\s+|required\s+)?timescales?\b", " ", q)
-    if re.search(r"(?:^|[:?,–-]\s*)(?:what|whats)(?: is| was| are| were)? (?:actually )?(?:the |harrow'?s |england'?s |their |our |the national )?(?:[\w'-]+ ){0,3}?"
+    if re.search(r"(?:^|[:?,.–-]\s*)(?:what|whats)(?: is| was| are| were)? (?:actually )?(?:the |harrow'?s |england'?s |their |our |the national )?(?:[\w'-]+ ){0,3}?"
                 r"(?:rate|average|avg|%|percentage|proportion)(?! of (?:abuse|harm|neglect)\b)", q):
         return "number"  # "whats the england rate of cp plans per 10,000 kids?", "what actually is the england avg %"
     if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bwhat (?:did|does|do|will) (?:[\w’']+ ){1,3}(?:spend|pay|cost)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b"
@@ -267,7 +270,10 @@ _OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|p
 _SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'’-]+\s+){1,3}?(?:what|which|who|how|where|why|when)\b"
                         # "of the children who left care in 2019/20 what % returned home ...?"
                         r"|(?:of|among|amongst)\s+(?:[\w'’/-]+\s+){1,8}?(?:what|how many|how much)\b"
-                        r"|by how (?:much|many)\b|(?:until|till|up (?:un)?til|since|by) when\b", re.I)
+                        r"|by how (?:much|many)\b|(?:until|till|up (?:un)?til|since|by) when\b"
+                        # a preposition before the question word: "in what year was it launched?",
+                        # "on what date ...", "by what time of day ...", "at what age ..."
+                        r"|(?:in|on|by|at|from|for|since|until|till|to|with|of)\s+(?:what|which|whom|how (?:long|many|much|old|often))\b", re.I)
 
 
 #: stands in for a comma inside brackets while a question is split into clauses or parts:

@@ -270,7 +270,13 @@ _WHICH_GROUP = re.compile(r"\b(?:which|what)\s+(?:wards?|months?|postcodes?)\b",
 
 #: a question asking for the date of an event: "when did ... start?", "what year did ...?"
 #: (not "when should I refer ...?", a condition, nor "when is the MASH open?", hours)
-_DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|what date|since when)\b", re.I)
+_DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|(?:on\s+)?what (?:date|day)|since when)\b", re.I)
+#: a time of day asked for: "by what time of day must the police notify the school?"
+_TIME_OF_DAY_Q = re.compile(r"\b(?:by|at|before|until|till)?\s*what time(?: of (?:the )?day)?\b|\bwhat hour\b", re.I)
+#: a time of day, or a time limit, in an answer: "by 9am", "before the start of the next
+#: school day", "within 24 hours"
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midday|midnight|morning|afternoon|evening|"
+                          r"overnight|night|daytime|school day|working day|next day|same day|hours?|o'clock)\b", re.I)
 
 
 #: a date or time in an answer: a year, a month, a reporting period, a day of the month, a
@@ -364,6 +370,11 @@ _FIGURES_OF = re.compile(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s
 #: "what's the average caseload for ...?": ``np`` is what the average is of
 _AVERAGE_OF = re.compile(r"\b(?:average|avg|mean|median|typical)\s+(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)"
                          r"(?=\s+(?:for|of|in|per|across|among|at|on|is|was|are|were|by|within)\b|\s*[?,.;]|\s*$)", re.I)
+
+
+#: what an average measure counts: "the average number| of working days| taken to ..."
+_AVERAGE_UNIT = re.compile(r"\s+of\s+(?P<x>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:taken|spent|needed|to|for|in|per|across|among|at|on|"
+                           r"is|was|are|were|by|within|that|which|who|before|between)\b|\s*[?,.;]|\s*$)", re.I)
 
 
 #: words naming a measure rather than what is measured ("the average length of ...")
@@ -811,6 +822,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "young carers - how many are under 10?" is not answered by figures with no age,
         # nor "cp plans - how many were under 5?" by a row for "Ages 5-18"
         return "figures for this age group"
+    if band and re.search(r"\bhow many\b", asking_clauses(question)[-1], re.I) and not any(
+            _band_named(band.group(0), q + ("\n" + context if k == 0 and " | " in q else "")) and has_figure(_AGE.sub(" ", _AGED_RANGE.sub(" ", q)))
+            for k, q in enumerate(quoted or [text])):
+        # "how many were aged 17-18?" is not answered by "little difference for care leavers
+        # aged 17 and 18": the ages are named, but no count is given for them; nor "how many
+        # of the children who went missing were aged 14-17?" by the total who went missing
+        # beside "mostly in the 14-17-year-old age bracket" (a sentence's count names the
+        # band itself; a table row's, in its header or section)
+        return "figures for this age group"
     # (not the asker's own team, in a clause setting the scene: "doing a training slide for
     # the exploitation team, the modern slavery site says ...?")
     scope = next((m for m in _SCOPE_UNIT.finditer(asked)
@@ -861,6 +881,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "when did chris miller start as independent chair?" is not answered by his
         # signature; a date asked for needs one in the answer
         return "a date for this"
+    if _TIME_OF_DAY_Q.match(asking[-1].strip()) and not _TIME_OF_DAY.search(text):
+        # "by what time of day must the police notify the school?" is not answered by what
+        # Operation Encompass is: a time asked for needs one in the answer
+        return "a time for this"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
         return "an email address for this"
     if _WEB_Q.search(asked) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):
@@ -926,7 +950,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                     else set(analyze(w)) & set(analyze(where))
                     for w in words):
                 return "figures on " + " ".join(words).lower()
-        average = _AVERAGE_OF.search(" ".join(asking_clauses(question)))
+        asked_clauses = " ".join(asking_clauses(question))
+        average = _AVERAGE_OF.search(asked_clauses)
         if average:
             # "what's the average caseload for social workers?" is not answered by "96% of
             # social worker reports were assessed as satisfactory ... above the England
@@ -934,6 +959,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # (a measure, "the average length of a CP plan", is the unit rules' to judge)
             need = set(analyze(average.group("np"))) - GENERIC_STEMS - _FIGURES_OF_GENERIC - _MEASURE_STEMS
             if need and not need & set(analyze(" ".join(quoted or [text]) + "\n" + context)):
+                return "this figure"
+            unit = _AVERAGE_UNIT.match(asked_clauses, average.end()) if not need else None
+            unit_need = set(analyze(unit.group("x"))) - GENERIC_STEMS - _FIGURES_OF_GENERIC if unit else set()
+            if unit_need and not unit_need <= set(analyze(" ".join(quoted or [text]) + "\n" + context)):
+                # "the average number of working days taken to complete an assessment" is
+                # not answered by the number of assessments: the unit averaged is named
                 return "this figure"
         counted = COUNTED.search(question)
         phrase = (counted.group(1) or counted.group(2) or "") if counted else ""
@@ -1093,7 +1124,13 @@ def _unnamed_event(timed: str, text: str) -> set[str]:
     for a in named:
         if len(a) >= 3 and spelled_out(a, text):
             event -= set(analyze(a))
-    return event - set(analyze(text))
+    seen = set(analyze(text))
+    for phrase, targets in load_glossary().matched_synonyms(timed):
+        # an everyday phrase for what the text names ("someone sits down with them" is
+        # the "return home interview")
+        if any(set(analyze(t)) <= seen for t in targets):
+            event -= set(analyze(phrase))
+    return event - seen
 
 
 #: a question asking for an age
@@ -1108,6 +1145,10 @@ _AGE = re.compile(r"\b\d{1,2}\s*(?:-|\s)?(?:years?|yrs?|yo|year-old)\b|\baged?\s
 
 #: "the age of criminal responsibility / consent": the age of something named
 _AGE_OF = re.compile(r"\bage of (?P<subj>(?:[a-z'’-]+\s+){0,2}?[a-z'’-]{4,})(?=\s+(?:in|for|under|at|is|here|now)\b|\s*[?,.;]|\s*$)", re.I)
+
+
+#: ages joined in a sentence ("aged 17 and 18", "aged 19 to 21"): ages, not counts
+_AGED_RANGE = re.compile(r"\baged?\s+\d{1,2}(?:\s*(?:-|–|to|and|or)\s*\d{1,2})?\b", re.I)
 
 
 #: an age group a count is asked for: "how many are under 10?", "what % were aged 10 to 15?"

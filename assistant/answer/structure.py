@@ -365,6 +365,29 @@ def enumeration_counts(text: str) -> set[int]:
     return set(range(len(segs) + 1, len(segs) + joins + 1))
 
 
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def states_count(text: str, count: int, noun: str) -> bool:
+    """Whether a sentence says it names ``count`` ``noun`` and then names them: "There are
+    2 strands - one for primary school ages and the other for high school children" for
+    ``(2, "strands")``, "The three priorities are: ..." for ``(3, "priorities")``.
+
+    Args:
+        text: one sentence.
+        count: how many things the question asks for (1-10 are also matched as words).
+        noun: the plural noun counted ("strands").
+
+    Returns:
+        ``True`` when the count, at most two words, then the noun are followed by a dash,
+        a colon, "are", "namely", "including" or "one ..." (the items that follow).
+    """
+    num = rf"(?:{count}|{_NUMBER_WORDS[count]})" if 0 < count < len(_NUMBER_WORDS) else str(count)
+    stem = re.escape(noun[:-1] if noun.endswith("s") else noun)
+    return re.search(rf"\b{num}\s+(?:[\w'’-]+\s+){{0,2}}?{stem}(?:e?s)?\b\s*(?:[-–—:]|,?\s+(?:are|were|namely|including|which are|"
+                     rf"one (?:for|is|was|being|of|to|focus\w*|on)))", text, re.I) is not None
+
+
 def list_group(units: list[Unit], idx: int) -> list[int]:
     """Indexes of the contiguous list the unit at ``idx`` is in or introduces."""
     u = units[idx]

@@ -180,7 +180,7 @@ BREAKDOWNS = [
 
 
 PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b|\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
-                      r"|\b(what|which)(?:'s| is) the\b.*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|does|should|can|could|would|shall) (?:i|we|you|they|he|she|staff|parents?|(?:the |a )?(?:neighbour|member of the public|public|family|victim|child|young person)) (?:ring|call|phone|dial|use|text)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
+                      r"|\b(what|which)(?:'s| is) the\b(?![^?]*\b(?:recommended|maximum|max|minimum|min|total|average|ideal|expected|target|actual|overall|national|usual|typical|right|safe|agreed|statutory)\s+number\b).*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|does|should|can|could|would|shall) (?:i|we|you|they|he|she|staff|parents?|(?:the |a )?(?:neighbour|member of the public|public|family|victim|child|young person)) (?:ring|call|phone|dial|use|text)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
 
 
 PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
@@ -256,6 +256,8 @@ MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\
                       r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b"
                       # "what lump sum is she due ...?", "what price did they sell him on for?"
                       r"|\b(?:what|which) (?:lump sum|sum of money|price)\b"
+                      # a terse ask closing a scene: "... flogged on to new captors - price"
+                      r"|\s[-–—:]\s+(?:the\s+)?(?:price|cost|fee)\s*\??\s*$"
                       # yes/no questions about a price: "does it cost anything to call ...?",
                       # "is the helpline free to call?"
                       r"|\b(?:does|do|will|would) (?:it|this|that|calling|ringing|a call|the [\w ]{2,40}?) cost\b|\bcost anything\b"
