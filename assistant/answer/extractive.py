@@ -202,15 +202,13 @@ _WHICH_NAMED_Q = re.compile(r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|does|d
 CALLED_BONUS = 0.5
 
 
-def _quoted_or_titled_name(text: str, q_words: set[str]) -> float:
-    """How surely ``text`` gives a name the question does not: 1.0 for a quoted phrase
-    ('a “Think Whole Family” approach'), 0.5 for a run of two or more capitalised words
-    after its first word ("the Integrated Early engagement Project"), else 0.0."""
-    quoted = re.findall(r"[“\"‘']([A-Z][^”\"’']{2,60})[”\"’']", text)
-    if any(set(analyze(n)) - q_words for n in quoted):
-        return 1.0
-    titled = re.findall(r"(?:(?<=\S\s)|(?<=\())((?:[A-Z][a-z][\w’'-]*\s+){1,5}[A-Z][a-z][\w’'-]*)", text)
-    return 0.5 if any(set(analyze(n)) - q_words for n in titled) else 0.0
+def _quoted_or_titled_name(text: str, q_words: set[str]) -> bool:
+    """Whether ``text`` gives a name the question does not: a quoted phrase ('a “Think
+    Whole Family” approach') or a run of two or more capitalised words after its first
+    word ("the Integrated Early engagement Project")."""
+    names = re.findall(r"[“\"‘']([A-Z][^”\"’']{2,60})[”\"’']", text)
+    names += re.findall(r"(?:(?<=\S\s)|(?<=\())((?:[A-Z][a-z][\w’'-]*\s+){1,5}[A-Z][a-z][\w’'-]*)", text)
+    return any(set(analyze(n)) - q_words for n in names)
 
 
 #: type evidence a sentence naming an instance of the body asked for earns
@@ -709,10 +707,8 @@ class ExtractiveAnswerer:
                     # label ("- DOMESTIC SERVITUDE Victims are ...", or the heading over the
                     # sentence describing it), not a name or a scene in a story
                     type_bonus += CALLED_BONUS
-            elif called_q:
-                # "... - what's it called?": '... to adopt a "Think Whole Family" approach' (a
-                # quoted name more surely than capitalised words)
-                type_bonus += CALLED_BONUS * _quoted_or_titled_name(u.text, q_words)
+            elif called_q and _quoted_or_titled_name(u.text, q_words):
+                type_bonus += CALLED_BONUS  # "... - what's it called?": '... to adopt a "Think Whole Family" approach'
             if superlative and superlative.search(u.text):
                 type_bonus += SUPERLATIVE_BONUS
             elif u.passage in top_item and u.kind == "list_item":

@@ -4,8 +4,9 @@
 rate harrow", "stop and search figures for under 18s": each asks for a figure of something
 the documents never count. Retrieval still finds the nearest passages (orders, YOT
 projects, "figures ... in Harrow") and the answerer would quote a figure of something
-else. :func:`unnamed_measure` says when what is measured is not named: a word of it the
-corpus never uses, or words that no retrieved passage uses together.
+else. :func:`unnamed_measure` says when what is measured is not named: a word the corpus
+never uses in front of one it does ("closure orders"), or, in a terse ask, any word it
+never uses or words that no retrieved passage uses together.
 """
 
 from __future__ import annotations
@@ -30,26 +31,29 @@ _NAMED_FIGURES = re.compile(r"(?:^|[,;:–—-]\s*)(?P<np>(?:[a-z][\w'’-]*\s+)
 #: words of a measure that say which figure, not what is counted
 _MEASURE_FILLER = frozenset(analyze(
     "the a an and or of our their its harrow harrow's local borough london national england latest current recent annual "
-    "total overall average rate rates figure figures number numbers stats data many much new first"))
+    "total overall average rate rates figure figures number numbers stats data many much new first vs versus v compared"))
 #: stems whose corpus spelling a near miss may be (a typo): only words this long are matched
 _FUZZY_MIN = 5
 #: an unknown word this long is a word, not shorthand (:func:`_a_word`)
 _WORD_MIN = 7
 
 
-def measure_phrase(question: str) -> str:
-    """The words naming what a figure question measures: "how many closure orders on
-    cuckooed flats ...?" -> "closure orders"; "stop and search figures for under 18s" ->
-    "stop and search"; "the rate of first time entrants" -> "first time entrants"; ``""``
-    when the question names no measure this way."""
+def measure_phrase(question: str) -> tuple[str, bool]:
+    """The words naming what a figure question measures, and whether they were asked
+    tersely before a figure word: "how many closure orders on cuckooed flats ...?" ->
+    ``("closure orders", False)``; "the rate of first time entrants" -> ``("first time
+    entrants", False)``; "stop and search figures for under 18s" -> ``("stop and search",
+    True)``; ``("", False)`` when the question names no measure this way."""
     m = COUNTED.search(question)
     if m and (m.group(1) or m.group(2) or "").strip():
-        return (m.group(1) or m.group(2)).strip()
-    for pat in (_OF_MEASURE, _NAMED_FIGURES):
-        m = pat.search(question)
-        if m:
-            return m.group("np").strip()
-    return ""
+        return (m.group(1) or m.group(2)).strip(), False
+    m = _OF_MEASURE.search(question)
+    if m:
+        return m.group("np").strip(), False
+    m = _NAMED_FIGURES.search(question)
+    if m:
+        return m.group("np").strip(), True
+    return "", False
 
 
 def _corpus_stems(word: str, vocabulary: Collection[str]) -> set[str] | None:
@@ -72,6 +76,8 @@ def _a_word(word: str) -> bool:
     """Whether ``word``, unknown to the corpus, is surely a word and not shorthand the
     rules do not know ("orgs", "convos"): a common English word (the redaction word list,
     :func:`assistant.safety.common_words`) or one of :data:`_WORD_MIN` letters or more."""
+    if len(word) < 4:
+        return False  # "vs", "wk", "no"
     return word.lower() in common_words() or word.lower().rstrip("s") in common_words() or len(word) >= _WORD_MIN
 
 
@@ -87,13 +93,16 @@ def unnamed_measure(question: str, vocabulary: Mapping[str, float] | Collection[
             ("ankle tags") is named where one of the phrase's document terms is.
 
     Returns:
-        the measure phrase when one of its content words (not generic, not an acronym,
-        not a figure) is a word (:func:`_a_word`) the corpus never uses (nor a near
-        spelling of one: ratio 0.85, :func:`difflib.get_close_matches`), or when its
-        content words are used together by no retrieved passage; ``None`` otherwise (including questions that
-        name no measure, :func:`measure_phrase`).
+        the measure phrase when a content word of it (not generic, not an acronym, not a
+        figure, not an everyday phrase the glossary maps to words of the passages) is a
+        word (:func:`_a_word`) the corpus never uses (nor a near spelling of one: ratio
+        0.85, :func:`difflib.get_close_matches`) in front of a word it does ("closure
+        orders"); for a terse ask ("stop and search figures"), when any content word is
+        such a word or its content words are used together by no retrieved passage;
+        ``None`` otherwise (including questions that name no measure,
+        :func:`measure_phrase`).
     """
-    phrase = measure_phrase(question)
+    phrase, terse = measure_phrase(question)
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)
              if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}s?", w) and w.upper() not in glossary.terms
              and w.upper().rstrip("S") not in glossary.terms]
@@ -110,9 +119,18 @@ def unnamed_measure(question: str, vocabulary: Mapping[str, float] | Collection[
     if not rest:
         return None
     stems = [_corpus_stems(w, vocabulary) for w in rest]
-    if any(st is None and _a_word(w) for w, st in zip(rest, stems)):
-        return phrase
-    need = set().union(*(st for st in stems if st))
-    if not any(need <= p for p in passages):
+    unknown = [i for i, (w, st) in enumerate(zip(rest, stems)) if st is None and _a_word(w)]
+    known = [i for i, st in enumerate(stems) if st]
+    if terse:
+        # "stop and search figures for under 18s": the whole ask is the measure's name
+        if unknown:
+            return phrase
+        need = set().union(*(st for st in stems if st))
+        return phrase if need and not any(need <= p for p in passages) else None
+    # in a sentence, only a word the corpus never uses in front of one it does names a
+    # kind the documents do not count ("closure orders"): everyday words for what they
+    # do count ("brothers or sisters", "youngsters") stand alone or come after, and a
+    # verb ("vanished", "ended up") says what happened, not what is counted
+    if known and any(i < max(known) and not re.search(r"(?:ed|ing)$", rest[i], re.I) for i in unknown):
         return phrase
     return None

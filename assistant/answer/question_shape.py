@@ -271,9 +271,11 @@ _SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'
                         # "of the children who left care in 2019/20 what % returned home ...?"
                         r"|(?:of|among|amongst)\s+(?:[\w'’/-]+\s+){1,8}?(?:what|how many|how much)\b"
                         r"|by how (?:much|many)\b|(?:until|till|up (?:un)?til|since|by) when\b"
-                        # a preposition before the question word: "in what year was it launched?",
-                        # "on what date ...", "by what time of day ...", "at what age ..."
-                        r"|(?:in|on|by|at|from|for|since|until|till|to|with|of)\s+(?:what|which|whom|how (?:long|many|much|old|often))\b", re.I)
+                        # a preposition before a question word asking when or at what age: "in
+                        # what year was it launched?", "on what date ...", "by what time of day
+                        # ...", "at what age ...", "for how long ..."
+                        r"|(?:in|on|by|at|from|since|until|till)\s+(?:what|which)\s+(?:year|date|day|month|week|time|hour|age|point|stage)\b"
+                        r"|for how long\b", re.I)
 
 
 #: stands in for a comma inside brackets while a question is split into clauses or parts:

@@ -401,6 +401,12 @@ _KEEP_Q = re.compile(r"\bretention (?:period|schedule|time)\b|\bhow long (?:shou
                      r"(?:[\w'’-]+\s+)?(?:(?:have|has|need|needs|got|ought)\s+to\s+)?(?:keep|keeps|retain|retained|hold|held|store|stored|kept)\b", re.I)
 
 
+#: a panel or committee named by its words: "the child death overview panel", "a
+#: resource allocation panel" (``last`` is the word before the noun)
+_PANEL = re.compile(r"\b(?:the|a|an|our|their|harrow'?s)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<last>(?!(?:the|a|an|local|new|same|this|that|multi-agency|"
+                    r"multi agency|review|our)\b)[a-z][\w'’-]*)\s+(?P<noun>panel|committee|tribunal|commission)s?\b", re.I)
+
+
 #: a rate asked for by what it is of: "the social worker vacancy rate", "under 18
 #: conception rate" (not "the rate", "what rate" or "a higher rate")
 _NAMED_RATE = re.compile(r"\b(?!(?:the|a|an|what|which|whats|what's|this|that|its|their|our|average|overall|higher|lower|same|national|"
@@ -573,6 +579,18 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         seen = set(analyze(text + "\n" + context + "\n" + passage_text))
         if named and not named <= seen and not any(set(analyze(e)) <= seen for e in load_glossary().expand(instrument.group(0))):
             return "anything on that guidance"
+    for body in _PANEL.finditer(asked):
+        # "how many deaths did the child death overview panel review?" is not answered by a
+        # case review's panel: a panel or committee named by its words is named, as one
+        # phrase, where the answer comes from (or by a glossary name for it)
+        # (not where or for whom the asker works: "doing a deep-dive at the exploitation
+        # panel, ...", "presenting to the resource panel")
+        if re.search(r"\b(?:at|to|for|before)\s*$", asked[:body.start()], re.I):
+            continue
+        phrase = f"{body.group('last')} {body.group('noun')}".lower()
+        where = plain_form(text + "\n" + context + "\n" + passage_text).lower()
+        if phrase not in where and not any(e.lower() in where for e in load_glossary().expand(body.group(0))):
+            return "anything on that panel"
     claim = _CLAIM_Q.search(asked)
     if claim and qtype != "number" and not set(analyze(claim.group("what"))) - GENERIC_STEMS <= have:
         # "can victims claim compensation?" needs the compensation named, not a sentence

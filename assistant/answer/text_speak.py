@@ -1,10 +1,11 @@
 """Message shorthand written out before a question is read.
 
 Practitioners on a phone type "who is indep chair n scrutineer", "kids on CP plans did it go
-up or down n by how much", "14yo girl in car w 2 older men", "whats the number". The question
+up or down n by how much", "14yo girl in car w 2 older men", "apr 20 - mar 21". The question
 rules (question words, clause splitting, the refusal rules) and the keyword index read
 whole words, so the shorthand is written out first: "n" -> "and", "w" -> "with", "14yo" ->
-"14 year old", "whats" -> "what's", "indep" -> "independent".
+"14 year old", "indep" -> "independent". (Words typed without their apostrophe, "whats",
+"theyre", are left: the question rules read both spellings.)
 
 Only whole tokens between spaces or punctuation are changed, in lower case or as typed;
 capitalised tokens that could be initials or acronyms ("N", "W", "U") are left alone, and
@@ -19,30 +20,21 @@ import re
 #: written in lower case (so "N" as an initial and "R" as a letter stay).
 SHORTHAND: dict[str, str] = {
     # joining words
-    "n": "and", "&": "and", "w": "with", "w/": "with", "w/o": "without", "wo/": "without",
+    "n": "and", "w": "with", "w/": "with", "w/o": "without", "wo/": "without",
     "b4": "before", "bc": "because", "bcos": "because", "cos": "because", "coz": "because", "cuz": "because",
     "abt": "about", "re:": "about", "thru": "through", "til": "until", "till": "until", "tho": "though",
     "pls": "please", "plz": "please", "u": "you", "ur": "your", "r": "are", "ppl": "people",
-    "wot": "what", "wat": "what", "wht": "what", "hw": "how", "wen": "when", "whn": "when", 
-    "bn": "been", "hes": "he's",
-    # apostrophes left out
-    "whats": "what's", "whos": "who's", "wheres": "where's", "hows": "how's", 
-    "thats": "that's", "theres": "there's", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't",
-    "werent": "weren't", "didnt": "didn't", "doesnt": "doesn't", "dont": "don't", "hasnt": "hasn't",
-    "havent": "haven't", "cant": "can't", "couldnt": "couldn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't",
-    "im": "I'm", "ive": "I've", "id": "I'd", "theyre": "they're", "youre": "you're", "shes": "she's",
+    "wot": "what", "wat": "what", "wht": "what", "hw": "how", "wen": "when", "whn": "when",
+    "bn": "been",
     # words shortened
     "indep": "independent", "govt": "government", "dept": "department", "mgr": "manager", "mtg": "meeting",
     "mtgs": "meetings", "approx": "approximately", "info": "information", "yr": "year", "yrs": "years",
     "mths": "months", "mnths": "months", "wks": "weeks", "wk": "week", "hrs": "hours", "hr": "hour",
     "nos": "numbers", "num": "number", "avg": "average", "prev": "previous",
-    "yp": "young person", "yps": "young people", "org": "organisation", "orgs": "organisations",
+    "yp": "young person", "yps": "young people",
 }
 
-#: "id" is also an identifier ("the case id"): only "id" before a verb-like word is "I'd"
-_ONLY_AS_SUBJECT = {"id": re.compile(r"\s+(?:like|love|be|need|want|say|think|have|rather)\b")}
-
-_TOKEN = re.compile(r"(?<![\w'’/\[&-])(w/o|wo/|w/|re:|&|[a-z][a-z0-9]*)(?![\w'’/\]&=-])")
+_TOKEN = re.compile(r"(?<![\w'’/\[&-])(w/o|wo/|w/|re:|[a-z][a-z0-9]*)(?![\w'’/\]&=-])")
 #: an age written short: "14yo", "14 yo", "14y/o", "14 y.o.", "14yrs old"
 _AGE = re.compile(r"\b(\d{1,2})\s?(?:yo|y/o|y\.o\.?|yr old|yrs old|yrs? o)(?![\w/])", re.I)
 
@@ -68,7 +60,6 @@ def write_out(text: str) -> str:
 
     * "who is indep chair n scrutineer" -> "who is independent chair and scrutineer";
     * "14yo girl in car w 2 older men" -> "14 year old girl in car with 2 older men";
-    * "whats the helpline" -> "what's the helpline";
     * "total MASH contacts apr 20 - mar 21" -> "total MASH contacts April 2020 - March 2021".
 
     Args:
@@ -83,12 +74,6 @@ def write_out(text: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         token = m.group(1)
-        out = SHORTHAND.get(token)
-        if out is None:
-            return token
-        guard = _ONLY_AS_SUBJECT.get(token)
-        if guard and not guard.match(text, m.end()):
-            return token
-        return out
+        return SHORTHAND.get(token, token)
 
     return _TOKEN.sub(one, text)
