@@ -305,6 +305,8 @@ REFUSED_RATIO = 0.6
 OTHER_PERIOD_LIST_PENALTY = 0.2
 #: head cover a reasons list earns when reasons are asked for (:meth:`ExtractiveAnswerer._best_lists`)
 REASON_LEAD_COVER = 0.2
+#: a question speaking of an emergency, for which 999 is the number to ring
+_EMERGENCY_Q = re.compile(r"\b(?:emergenc\w*|danger\w*|immediate\w*|urgent\w*|right now|999|at risk now|life|hurt|injur\w*)\b", re.I)
 #: a question asking which organisation does something
 _WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:org|orgs|organisation|organisations|organization|organizations|charity|charities|service|agency|body|provider|group)\b"
                           r"|^\s*who\b", re.I)
@@ -585,6 +587,7 @@ class ExtractiveAnswerer:
         kind = asked_kind(question) if qtype == "list" else ""
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(PHONE_Q.search(" ".join(asking_clauses(question))))
+        emergency_q = bool(_EMERGENCY_Q.search(question))
         hours_q = bool(HOURS_Q.search(question))
         # ("what's it called?", "what's the banner called?", "what's the name of ...")
         called_q = re.search(r"\bwhat(?:'s|’s| is| was)? the (?:(?:proper|right|correct|official|technical) )?(?:name|banner|title|term)\b|\bwhat(?:'s|’s| is| was| were| are)\b[^?]{0,60}\bcalled\b",
@@ -726,7 +729,11 @@ class ExtractiveAnswerer:
                 # cause ("The overall decline is thought to be related to better training ...")
                 type_bonus += REASON_BONUS
             if phone_q and PHONE_NUMBER.search(u.text):
-                type_bonus += 0.6  # "who do i ring ...?" is answered by a number to ring
+                # "who do i ring ...?" is answered by a number to ring; the emergency number
+                # only when the question speaks of an emergency ("... but don't want to give
+                # my name, who do i ring?" is Crimestoppers' line, not "Call the Police on 999")
+                emergency_only = {n.strip() for n in PHONE_NUMBER.findall(u.text)} <= {"999"}
+                type_bonus += 0.3 if emergency_only and not emergency_q else 0.6
             if money_q and qtype != "number" and says_free(question, u.text):
                 type_bonus += 1.0  # "is the helpline free to call?": "Free from landlines ..."
             if qtype == "list" and (u.kind == "list_item" or enumerates(u.text) or lists_kind(kind, u.text)):
