@@ -2922,7 +2922,8 @@ def test_twenty_third_session_shorthand_and_question_shapes():
         "14 year old girl in car with 2 older men shes off her face"
     assert write_out("total MASH contacts apr 20 - mar 21") == "total MASH contacts April 2020 - March 2021"
     assert write_out("kids on CP plans at 31 mar 21") == "kids on CP plans at 31 March 2021"
-    for kept in ("A&E and Q&A n=35 [NAME]", "what's the N number", "children may 20 times", "the case id is 4"):
+    for kept in ("A&E and Q&A n=35 [NAME]", "what's the N number", "children may 20 times", "the case id is 4",
+                 "the hw policy", "a £1 bn budget"):
         assert write_out(kept) == kept
     # where the asker will use the answer is not what it is about
     assert strip_aside("signs of modern slavery to look out for on patrol") == "signs of modern slavery to look out for"

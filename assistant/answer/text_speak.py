@@ -24,8 +24,7 @@ SHORTHAND: dict[str, str] = {
     "b4": "before", "bc": "because", "bcos": "because", "cos": "because", "coz": "because", "cuz": "because",
     "abt": "about", "re:": "about", "thru": "through", "til": "until", "till": "until", "tho": "though",
     "pls": "please", "plz": "please", "u": "you", "ur": "your", "r": "are", "ppl": "people",
-    "wot": "what", "wat": "what", "wht": "what", "hw": "how", "wen": "when", "whn": "when",
-    "bn": "been",
+    "wot": "what", "wat": "what", "wht": "what", "wen": "when", "whn": "when",
     # words shortened
     "indep": "independent", "govt": "government", "dept": "department", "mgr": "manager", "mtg": "meeting",
     "mtgs": "meetings", "approx": "approximately", "info": "information", "yr": "year", "yrs": "years",
