@@ -2963,6 +2963,9 @@ def test_twenty_third_session_answers(indexed_both):
          ["DOMESTIC SERVITUDE"]),
         ("how many children does each independent reviewing officer carry, and what's the recommended number?",
          ["75", "50-70"]),
+        # a figure and its source asked at once: the figure leads, its source line follows
+        ("the slavery site gives a worldwide figure for slaves - what is it and what's the source?",
+         ["29.8 million", "Global Slavery Index"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f.lower() in ans.answer.lower() for f in facts), (q, ans.answer)

@@ -305,6 +305,11 @@ REFUSED_RATIO = 0.6
 OTHER_PERIOD_LIST_PENALTY = 0.2
 #: head cover a reasons list earns when reasons are asked for (:meth:`ExtractiveAnswerer._best_lists`)
 REASON_LEAD_COVER = 0.2
+#: a footnote giving a figure's source ("** Source Global Slavery Index")
+_SOURCE_LINE = re.compile(r"\W*(?:\d{1,3}\s+)?sources?\b", re.I)
+#: score a source line loses when the question asks for a figure and its source: the
+#: figure leads and the source follows
+SOURCE_LINE_PENALTY = 0.3
 #: a question speaking of an emergency, for which 999 is the number to ring
 _EMERGENCY_Q = re.compile(r"\b(?:emergenc\w*|danger\w*|immediate\w*|urgent\w*|right now|999|at risk now|life|hurt|injur\w*)\b", re.I)
 #: a question asking which organisation does something
@@ -588,6 +593,7 @@ class ExtractiveAnswerer:
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(PHONE_Q.search(" ".join(asking_clauses(question))))
         emergency_q = bool(_EMERGENCY_Q.search(question))
+        source_q = bool(SOURCE_Q.search(question))
         hours_q = bool(HOURS_Q.search(question))
         # ("what's it called?", "what's the banner called?", "what's the name of ...")
         called_q = re.search(r"\bwhat(?:'s|’s| is| was)? the (?:(?:proper|right|correct|official|technical) )?(?:name|banner|title|term)\b|\bwhat(?:'s|’s| is| was| were| are)\b[^?]{0,60}\bcalled\b",
@@ -670,6 +676,11 @@ class ExtractiveAnswerer:
                 if acr_stems <= stems and not exp_stems <= stems:
                     lex[i] += sum(q_stems[s_] for s_ in exp_stems - stems) / q_total
             off_topic = 0.0
+            if source_q and u.kind == "footnote" and _SOURCE_LINE.match(u.text):
+                # "the slavery site gives a worldwide figure - what is it and what's the
+                # source?": the figure's sentence leads and its source line follows it
+                # (:func:`with_footnotes`), not the source line alone
+                off_topic = SOURCE_LINE_PENALTY
             if entities and any(e in plain_form(u.text + " " + p.chunk.section) for e in entities):
                 lex[i] += 0.3
             elif cases and u.passage not in about_entity and about_entity:
