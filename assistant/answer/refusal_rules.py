@@ -968,7 +968,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                     else set(analyze(w)) & set(analyze(where))
                     for w in words):
                 return "figures on " + " ".join(words).lower()
-        asked_clauses = " ".join(asking_clauses(question))
+        asked_clauses = " ".join(asking)
         average = _AVERAGE_OF.search(asked_clauses)
         if average:
             # "what's the average caseload for social workers?" is not answered by "96% of
