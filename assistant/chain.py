@@ -31,6 +31,7 @@ from assistant.answer.extractive import (
     rating_key,
     series_noun,
 )
+from assistant.answer.support import SupportModel
 from assistant.answer.parts import merge_answers, question_parts, strip_aside, strip_intro
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
@@ -190,7 +191,8 @@ class Assistant:
         )
         self.answerer = ExtractiveAnswerer(self.embedder, glossary=glossary, min_relevance=self.settings.min_relevance,
                                            unit_vectors=lambda chunk: self.store.live().units_of(chunk.id),
-                                           stems=self.reranker.chunk_stems)
+                                           stems=self.reranker.chunk_stems,
+                                           support=SupportModel.bundled() if self.settings.support_check else None)
         self._llm = None
         self._rating_keys = None  # (generation, [(chunk, metadata, rating key)]) for _with_rated
         self._names: tuple[int, frozenset[str]] | None = None  # (generation, document_names) for redaction

@@ -51,6 +51,7 @@ from assistant.answer.question_shape import (
     stated_count,
 )
 from assistant.answer.refusal_rules import missing_evidence
+from assistant.answer.support import SupportModel, support_features
 from assistant.answer.structure import (
     PARTITIVE,
     STRUCTURE_KINDS,
@@ -395,10 +396,13 @@ class ExtractiveAnswerer:
         stems: optional ``f(chunk) -> ChunkStems`` giving cached analysed stems
             (:meth:`assistant.rerank.UnitReranker.chunk_stems`); analysed on the fly
             when absent.
+        support: the answer-support classifier (:class:`~assistant.answer.support.SupportModel`);
+            an answer it finds too likely unsupported is ``not_found``. ``None``: no such check.
     """
 
     def __init__(self, embedder: Embedder, glossary: Glossary | None = None,
-                 min_relevance: float = 0.25, max_units: int = 3, unit_vectors=None, stems=None):
+                 min_relevance: float = 0.25, max_units: int = 3, unit_vectors=None, stems=None,
+                 support: SupportModel | None = None):
         self.weights = UNIT_WEIGHTS
         self.support_ratio = 0.95  # a 2nd unit for number/when/define must score this share of the best
         self.floor_ratio = 0.8     # any further unit must score this share of the best
@@ -408,6 +412,7 @@ class ExtractiveAnswerer:
         self.glossary = glossary or load_glossary()
         self.min_relevance = min_relevance
         self.max_units = max_units
+        self.support = support
         self._unit_cache: dict[tuple[str, int, int], np.ndarray] = {}
 
     # -- scoring helpers ---------------------------------------------------------------
@@ -1160,9 +1165,28 @@ class ExtractiveAnswerer:
                 missing = "the thing the question asks for"
             elif not describes_how(question, units[chosen[0][0]].text):
                 missing = "how to do this"
+        # the answer-support classifier reads the whole answer (what the quote, the quoted
+        # passages and all retrieved passages hold of the question): it catches near misses
+        # no rule above names
+        quoted = [i for g in chosen for i in with_continuation(units, g)]
+        lead_i = chosen[0][0]
+        features = support_features(
+            qtype, q_stems, idf,
+            set().union(*(pstems[units[i].passage].units[units[i].index] | pstems[units[i].passage].section for i in quoted)),
+            set().union(*(pstems[p_].whole for p_ in {units[i].passage for i in quoted})),
+            passage_stems, " ".join(units[i].text for i in quoted),
+            lex[lead_i], float(dense[lead_i]), best_dense, coverage, equivalents, full_weight=set(analyze(question)),
+            asked=analyze(" ".join(asking_clauses(question))))
+        p_unsupported = self.support.p_unsupported(features) if self.support is not None else None
+        if not missing and p_unsupported is not None and p_unsupported >= self.support.threshold:
+            missing = "a clear answer to this"
         if missing:
-            return _lacking(question, passages, missing, best_dense, coverage)
-        return self._compose(question, passages, units, chosen, best_dense, coverage)
+            answer = _lacking(question, passages, missing, best_dense, coverage)
+        else:
+            answer = self._compose(question, passages, units, chosen, best_dense, coverage)
+        if p_unsupported is not None:
+            answer.extra["p_unsupported"] = round(p_unsupported, 4)
+        return answer
 
     def _rated(self, question: str, passages: Sequence[Passage], units: list[Unit]) -> list[list[int]]:
         """For a question naming a rating of a retrieved key table (:func:`rating_key`,

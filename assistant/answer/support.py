@@ -1,0 +1,200 @@
+"""Answer support: how likely a composed extractive answer is *not* supported by its passages.
+
+The refusal rules (:mod:`assistant.answer.refusal_rules`) each catch one way an answer can
+miss what a question asks for (a figure for another year, a place never named ...). Each is
+written from questions someone has read, and unseen questions phrase their missing detail
+in ways no rule names. This module adds one learned check over the *whole* answer: a
+logistic-regression classifier (scikit-learn's ``LogisticRegression`` fitted offline by
+:mod:`evals.train_support`; here only its coefficients are applied, with numpy) over a
+handful of general signals of support:
+
+* how much of the question the quoted units cover, lexically (IDF-weighted stems, glossary
+  equivalents counted) and densely (cosine similarity, all-MiniLM-L6-v2);
+* how much of the question the quoted *passages* (title, section path, text), all retrieved
+  passages and the corpus cover: a question whose rarest words appear in no retrieved
+  passage, or in none the answer quotes, is likely about something the documents lack;
+* the rarest asked word missing from the quoted passages (its IDF over the corpus maximum);
+* the question's type (a figure asked and no digit quoted).
+
+:func:`support_features` computes them (a ``dict`` keyed by :data:`FEATURES`);
+:class:`SupportModel` turns them into ``P(unsupported)`` and refuses above a threshold chosen
+by leave-one-suite-out cross-validation so that answerable questions are rarely refused
+(evidence in ``assistant/data/support_model.json`` and the README).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+
+from assistant.answer.text_evidence import GENERIC_STEMS
+from assistant.keywords import covered_weight
+
+#: Feature names, in the order the model's coefficients use.
+FEATURES: tuple[str, ...] = (
+    "lead_lex",           # the lead unit's lexical score (question share in unit + heading), clipped to 1.5
+    "lead_dense",         # cosine(question, lead unit)
+    "best_dense",         # best cosine(question, retrieved passage)
+    "coverage",           # best share of the question in one retrieved passage
+    "quote_cover",        # share of the question in the quoted units and their headings
+    "quoted_cover",       # share of the question in the quoted passages (title, section, text)
+    "retrieved_missing",  # share of the question in no retrieved passage
+    "corpus_missing",     # share of the question the corpus never uses
+    "max_missing_idf",    # rarest asked stem absent from the quoted passages: its IDF / the corpus maximum
+    "n_missing",          # asked stems (full weight) absent from the quoted passages, / 5, clipped to 1
+    "q_number",           # question types (one-hot; "general" and "define" are the zero case)
+    "q_who",
+    "q_when",
+    "q_list",
+    "figure_gap",         # a figure asked and no digit in the quote
+    # the clauses that ask (not a scene set first), their own words the corpus uses
+    # ("known"), less generic ones ("how many", "harrow", "children"):
+    "ask_missing_quote",    # IDF share of known asked stems absent from the quoted units and headings
+    "ask_missing_passage",  # ... absent from the quoted passages
+    "ask_n_missing",        # count of those absent from the quoted passages, / 3, clipped to 1
+    "ask_max_missing",      # the rarest of those: its IDF / the corpus maximum
+    "ask_oov",              # share of asked stems the corpus never uses
+)
+
+
+def support_features(qtype: str, q_stems: Mapping[str, float], idf: Mapping[str, float],
+                     quote_stems: frozenset[str] | set[str], quoted_passage_stems: frozenset[str] | set[str],
+                     retrieved_stems: frozenset[str] | set[str], quote_text: str,
+                     lead_lex: float, lead_dense: float, best_dense: float, coverage: float,
+                     equivalents: Sequence[tuple[frozenset[str], frozenset[str]]] = (),
+                     full_weight: Iterable[str] = (), asked: Iterable[str] = ()) -> dict[str, float]:
+    """The support signals of one composed answer.
+
+    Args:
+        qtype: :func:`assistant.answer.question_shape.question_type` of the question.
+        q_stems: what the question asks about, ``stem -> weight`` (:func:`assistant.keywords.question_weights`).
+        idf: the corpus IDF (``stem -> float``); a stem absent from it is one the corpus never uses.
+        quote_stems: stems of the quoted units and their section paths.
+        quoted_passage_stems: stems of the quoted passages (title, section path, text).
+        retrieved_stems: stems of all retrieved passages.
+        quote_text: the quoted units' text (for the figure check).
+        lead_lex: the lead unit's lexical score (share of the question's weight, 0..~2).
+        lead_dense: cosine similarity of the question and the lead unit (-1..1).
+        best_dense: best cosine similarity of the question and a retrieved passage.
+        coverage: best share of the question's weight in one retrieved passage (0..1).
+        equivalents: ``(asked, naming)`` stem-set pairs (:meth:`assistant.glossary.Glossary.equivalents`).
+        full_weight: the question's own stems (not glossary expansions); the "missing" counts
+            read only these.
+        asked: stems of the clauses that ask (:func:`assistant.answer.question_shape.asking_clauses`);
+            the ``ask_*`` features read only these.
+
+    Returns:
+        ``{name: value}`` for every name in :data:`FEATURES` (floats, mostly 0..1).
+    """
+    total = sum(q_stems.values()) or 1.0
+    eq = list(equivalents)
+    own = [s for s in full_weight if s in q_stems]
+    top_idf = max(idf.values()) if idf else 1.0
+    missing = [s for s in own if s not in quoted_passage_stems
+               and not any(s in asked and naming <= quoted_passage_stems for asked, naming in eq)]
+    def held(s: str, have) -> bool:
+        return s in have or any(s in a and b <= have for a, b in eq)
+
+    own_asked = [s for s in dict.fromkeys(asked) if s in q_stems and s not in GENERIC_STEMS]
+    known = [s for s in own_asked if s in idf]
+    known_total = sum(idf[s] for s in known) or 1.0
+    quote_set, passage_set = set(quote_stems), set(quoted_passage_stems)
+    lacking_quote = [s for s in known if not held(s, quote_set)]
+    lacking_passage = [s for s in known if not held(s, passage_set)]
+    return {
+        "lead_lex": float(min(1.5, lead_lex)),
+        "lead_dense": float(lead_dense),
+        "best_dense": float(best_dense),
+        "coverage": float(coverage),
+        "quote_cover": covered_weight(dict(q_stems), set(quote_stems), eq) / total,
+        "quoted_cover": covered_weight(dict(q_stems), set(quoted_passage_stems), eq) / total,
+        "retrieved_missing": 1.0 - covered_weight(dict(q_stems), set(retrieved_stems), eq) / total,
+        "corpus_missing": sum(w for s, w in q_stems.items() if s not in idf) / total,
+        "max_missing_idf": max((idf.get(s, top_idf) for s in missing), default=0.0) / top_idf,
+        "n_missing": min(1.0, len(missing) / 5.0),
+        "q_number": float(qtype == "number"),
+        "q_who": float(qtype == "who"),
+        "q_when": float(qtype == "when"),
+        "q_list": float(qtype == "list"),
+        "figure_gap": float(qtype == "number" and not re.search(r"\d", quote_text)),
+        "ask_missing_quote": sum(idf[s] for s in lacking_quote) / known_total,
+        "ask_missing_passage": sum(idf[s] for s in lacking_passage) / known_total,
+        "ask_n_missing": min(1.0, len(lacking_passage) / 3.0),
+        "ask_max_missing": max((idf[s] for s in lacking_passage), default=0.0) / top_idf,
+        "ask_oov": sum(1 for s in own_asked if s not in idf) / max(1, len(own_asked)),
+    }
+
+
+@dataclass(frozen=True)
+class SupportModel:
+    """A fitted logistic regression over :data:`FEATURES`, applied with numpy.
+
+    ``P(unsupported) = 1 / (1 + exp(-(coef . (x - mean) / scale + intercept)))``, the
+    standardise-then-fit pipeline of scikit-learn (``StandardScaler`` + ``LogisticRegression``)
+    written out, so the product needs no scikit-learn at run time.
+
+    Attributes:
+        features: feature names, in coefficient order (must equal :data:`FEATURES`).
+        mean, scale: the standardiser's per-feature mean and scale.
+        coef, intercept: the logistic regression's weights.
+        threshold: refuse when ``P(unsupported) >= threshold`` (0..1).
+        provenance: how it was trained and validated (suites, counts, cross-validated rates).
+    """
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+    provenance: Mapping[str, object]
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> "SupportModel":
+        """Build from the JSON written by :mod:`evals.train_support`.
+
+        Raises:
+            ValueError: a field is missing, the lengths differ, or the features are not
+                :data:`FEATURES` (a model trained on other signals must not be applied).
+        """
+        try:
+            feats = tuple(data["features"])  # type: ignore[arg-type]
+            model = cls(feats, tuple(map(float, data["mean"])), tuple(map(float, data["scale"])),  # type: ignore[arg-type]
+                        tuple(map(float, data["coef"])), float(data["intercept"]),  # type: ignore[arg-type]
+                        float(data["threshold"]), dict(data.get("provenance") or {}))  # type: ignore[arg-type]
+        except (KeyError, TypeError) as exc:
+            raise ValueError(f"support model: missing or malformed field ({exc})") from exc
+        if feats != FEATURES:
+            raise ValueError(f"support model: features {list(feats)} are not {list(FEATURES)}")
+        if not (len(model.mean) == len(model.scale) == len(model.coef) == len(FEATURES)):
+            raise ValueError("support model: mean, scale and coef must each have one value per feature")
+        return model
+
+    @classmethod
+    def bundled(cls) -> "SupportModel | None":
+        """The model shipped in ``assistant/data/support_model.json``, or ``None`` when absent."""
+        try:
+            text = resources.files("assistant.data").joinpath("support_model.json").read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        return cls.from_dict(json.loads(text))
+
+    def p_unsupported(self, features: Mapping[str, float]) -> float:
+        """``P(unsupported)`` (0..1) of one answer's :func:`support_features`.
+
+        Raises:
+            KeyError: a feature is missing.
+        """
+        x = np.array([features[f] for f in self.features], dtype=float)
+        z = float(np.dot(np.asarray(self.coef), (x - np.asarray(self.mean)) / np.asarray(self.scale)) + self.intercept)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def refuses(self, features: Mapping[str, float]) -> bool:
+        """Whether the answer is too likely unsupported to give (``p >= threshold``)."""
+        return self.p_unsupported(features) >= self.threshold

@@ -1,0 +1,197 @@
+"""Fit the answer-support classifier (:mod:`assistant.answer.support`) on evaluation suites.
+
+Two steps, so the slow one runs once:
+
+``collect`` runs every answerable and refusal case of the given suites through the assistant
+(the index ``ASSISTANT_DATA_DIR`` selects, with the suites' corpora already ingested) with
+the support check off, and records, for each case answered in one part, the support
+features of the answer composed at the final step of
+:meth:`assistant.answer.extractive.ExtractiveAnswerer.answer`, whether the rules refused it
+and whether the answer was correct (:func:`evals.metrics.score_case`). Output: JSON lines.
+
+``fit`` reads those lines and fits scikit-learn's ``StandardScaler`` + ``LogisticRegression``
+(L2, ``C`` below, balanced class weights) to tell refusal cases (label 1, "unsupported")
+from answerable cases answered correctly (label 0); answerable cases answered wrongly are
+left out (their quotes do not support them, but they are not what the documents lack).
+The threshold is chosen by leave-one-suite-out cross-validation: each suite's cases are
+scored by a model fitted on the other suites, and the threshold is the lowest at which the
+cross-validated share of correctly answered answerable cases refused (among those the rules
+let through) stays at or under ``--max-false`` (default 0.5%). Writes the model JSON with its
+provenance (suites, counts, cross-validated rates), e.g. ``assistant/data/support_model.json``.
+
+Usage::
+
+    python -m evals.train_support collect evals/*.yaml --out features.jsonl
+    python -m evals.train_support fit features.jsonl --out assistant/data/support_model.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from assistant.answer.support import FEATURES
+
+C_REGULARISATION = 0.5
+
+
+def collect(paths: Sequence[str], out: str, keep_inputs: bool = False) -> int:
+    """Run the suites' answerable and refusal cases; write one JSON line per case.
+
+    Each line: ``{"id", "suite", "kind", "label", "status", "rules_refused", "correct",
+    "parts", "features"}``; ``features`` is ``null`` when the final step was not reached
+    (refused earlier, answered as a list or definition) or the message was answered in
+    several parts.
+
+    Returns:
+        the number of cases written.
+    """
+    import assistant.answer.extractive as extractive
+    from assistant.chain import Assistant
+    from evals.metrics import score_case
+    from evals.suite import load_suites
+
+    recorded: list[dict[str, float]] = []
+    raw: list[dict[str, Any]] | None = [] if keep_inputs else None
+    original = extractive.support_features
+
+    def recording(*args, **kwargs):
+        feats = original(*args, **kwargs)
+        recorded.append(feats)
+        if raw is not None:
+            # the inputs (bar the corpus IDF), for trying new features without re-running
+            names = ("qtype", "q_stems", "idf", "quote_stems", "quoted_passage_stems", "retrieved_stems", "quote_text")
+            given = {**dict(zip(names, args)), **kwargs}
+            row = {k: (sorted(v) if isinstance(v, (set, frozenset)) else v) for k, v in given.items()
+                   if k not in ("idf", "equivalents")}
+            row["equivalents"] = [[sorted(a), sorted(b)] for a, b in given.get("equivalents", ())]
+            raw.append(row)
+        return feats
+
+    extractive.support_features = recording
+    assistant = Assistant()
+    assistant.answerer.support = None  # the rules alone, as the model will be applied after them
+    n = 0
+    with open(out, "w", encoding="utf-8") as fh:
+        for suite in load_suites(list(paths)):
+            for case in suite.cases:
+                if case.kind == "urgent":
+                    continue
+                recorded.clear()
+                if raw is not None:
+                    raw.clear()
+                answer = assistant.ask(case.question, front="eval")
+                run = answer.to_json()
+                metrics = score_case(case, {**run, "ranking": run.get("retrieved") or []})
+                one = len(recorded) == 1
+                fh.write(json.dumps({
+                    "id": case.id, "suite": suite.name, "kind": case.kind,
+                    "label": int(case.kind == "refuse"), "status": answer.status,
+                    "rules_refused": answer.status == "not_found",
+                    "correct": bool(metrics.get("answer_correct")) if case.answerable else None,
+                    "parts": len(recorded), "features": recorded[0] if one else None,
+                    **({"question": case.question, "inputs": raw[0] if one else None} if raw is not None else {}),
+                }) + "\n")
+                n += 1
+    extractive.support_features = original
+    return n
+
+
+def _fit(x: np.ndarray, y: np.ndarray):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=C_REGULARISATION, class_weight="balanced",
+                                                              max_iter=2000)).fit(x, y)
+
+
+def fit(features_path: str, out: str, max_false: float = 0.005) -> dict[str, Any]:
+    """Fit on the collected lines, choose the threshold by leave-one-suite-out CV, write JSON.
+
+    Raises:
+        ValueError: no usable rows, or only one class.
+    """
+    rows = [json.loads(line) for line in open(features_path, encoding="utf-8") if line.strip()]
+    use = [r for r in rows if r["features"] is not None and (r["label"] == 1 or r["correct"])]
+    if not use or len({r["label"] for r in use}) < 2:
+        raise ValueError(f"{features_path}: needs refusal and correctly answered cases with features")
+    x = np.array([[r["features"][f] for f in FEATURES] for r in use], dtype=float)
+    y = np.array([r["label"] for r in use])
+    suites = np.array([r["suite"] for r in use])
+    through = np.array([not r["rules_refused"] for r in use])  # the rules let the answer through
+    cv = np.zeros(len(use))
+    for s in sorted(set(suites)):
+        test = suites == s
+        if len(set(y[~test])) < 2:
+            cv[test] = 0.0
+            continue
+        cv[test] = _fit(x[~test], y[~test]).predict_proba(x[test])[:, 1]
+    neg = (y == 0) & through  # correct answers the classifier could take away
+    chosen = 1.0
+    for t in np.arange(0.50, 1.0, 0.01):
+        if (cv[neg] >= t).mean() <= max_false:
+            chosen = float(round(t, 2))
+            break
+    model = _fit(x, y)
+    scaler, lr = model.steps[0][1], model.steps[1][1]
+    caught_all = int(((cv >= chosen) & (y == 1)).sum())
+    caught_through = int(((cv >= chosen) & (y == 1) & through).sum())
+    provenance = {
+        "trained_by": "python -m evals.train_support fit (scikit-learn StandardScaler + LogisticRegression, "
+                      f"C={C_REGULARISATION}, class_weight=balanced)",
+        "suites": sorted(set(suites.tolist())),
+        "cases": {"refusal": int(y.sum()), "answered_correctly": int((y == 0).sum()),
+                  "left_out_no_features": sum(1 for r in rows if r["features"] is None),
+                  "left_out_answered_wrongly": sum(1 for r in rows if r["features"] is not None and r["label"] == 0 and not r["correct"])},
+        "threshold_rule": f"lowest threshold whose leave-one-suite-out share of correct answers refused "
+                          f"(among those the rules let through) is <= {max_false}",
+        "cv_at_threshold": {
+            "correct_answers_refused": int((cv[neg] >= chosen).sum()), "correct_answers_through": int(neg.sum()),
+            "refusal_cases_caught": caught_all, "refusal_cases": int(y.sum()),
+            "refusal_cases_caught_that_rules_let_through": caught_through,
+            "refusal_cases_rules_let_through": int(((y == 1) & through).sum()),
+        },
+    }
+    data = {"features": list(FEATURES), "mean": scaler.mean_.tolist(), "scale": scaler.scale_.tolist(),
+            "coef": lr.coef_[0].tolist(), "intercept": float(lr.intercept_[0]), "threshold": chosen,
+            "provenance": provenance}
+    Path(out).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    return data
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: ``collect SUITE... --out F`` or ``fit F --out MODEL``; exit 2 on bad input."""
+    parser = argparse.ArgumentParser(prog="python -m evals.train_support", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    c = sub.add_parser("collect", help="run suites and record support features")
+    c.add_argument("suites", nargs="+")
+    c.add_argument("--out", required=True)
+    c.add_argument("--keep-inputs", action="store_true", help="also write each answer's inputs (for feature work)")
+    f = sub.add_parser("fit", help="fit the classifier and choose its threshold")
+    f.add_argument("features")
+    f.add_argument("--out", required=True)
+    f.add_argument("--max-false", type=float, default=0.005)
+    args = parser.parse_args(argv)
+    try:
+        if args.cmd == "collect":
+            print(f"{collect(args.suites, args.out, args.keep_inputs)} cases written to {args.out}")
+        else:
+            data = fit(args.features, args.out, args.max_false)
+            print(json.dumps(data["provenance"], indent=1))
+            print(f"threshold {data['threshold']}; coefficients:",
+                  Counter(dict(zip(FEATURES, (round(v, 3) for v in data["coef"])))).most_common())
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
