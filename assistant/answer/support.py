@@ -4,9 +4,9 @@ The refusal rules (:mod:`assistant.answer.refusal_rules`) each catch one way an 
 miss what a question asks for (a figure for another year, a place never named ...). Each is
 written from questions someone has read, and unseen questions phrase their missing detail
 in ways no rule names. This module adds one learned check over the *whole* answer: a
-logistic-regression classifier (scikit-learn's ``LogisticRegression`` fitted offline by
-:mod:`evals.train_support`; here only its coefficients are applied, with numpy) over a
-handful of general signals of support:
+classifier fitted offline by :mod:`evals.train_support` (scikit-learn's gradient-boosted
+trees or logistic regression; here only its parameters are applied, without scikit-learn)
+over a handful of general signals of support:
 
 * how much of the question the quoted units cover, lexically (IDF-weighted stems, glossary
   equivalents counted) and densely (cosine similarity, all-MiniLM-L6-v2);
@@ -14,7 +14,7 @@ handful of general signals of support:
   passages and the corpus cover: a question whose rarest words appear in no retrieved
   passage, or in none the answer quotes, is likely about something the documents lack;
 * the rarest asked word missing from the quoted passages (its IDF over the corpus maximum);
-* the question's type (a figure asked and no digit quoted).
+* the question's type (a figure asked and none quoted).
 
 :func:`support_features` computes them (a ``dict`` keyed by :data:`FEATURES`);
 :class:`SupportModel` turns them into ``P(unsupported)`` and refuses above a threshold chosen
@@ -36,6 +36,11 @@ import numpy as np
 from assistant.answer.text_evidence import GENERIC_STEMS
 from assistant.keywords import covered_weight
 
+#: a figure in a quote: digits, a number in words ("only one professional"), or a price
+#: that is none ("Free from landlines")
+_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                     r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen|single|none|free)\b", re.I)
+
 #: Feature names, in the order the model's coefficients use.
 FEATURES: tuple[str, ...] = (
     "lead_lex",           # the lead unit's lexical score (question share in unit + heading), clipped to 1.5
@@ -52,7 +57,7 @@ FEATURES: tuple[str, ...] = (
     "q_who",
     "q_when",
     "q_list",
-    "figure_gap",         # a figure asked and no digit in the quote
+    "figure_gap",         # a figure asked and none in the quote (digits, a number in words, "free")
     # the clauses that ask (not a scene set first), their own words the corpus uses
     # ("known"), less generic ones ("how many", "harrow", "children"):
     "ask_missing_quote",    # IDF share of known asked stems absent from the quoted units and headings
@@ -122,7 +127,7 @@ def support_features(qtype: str, q_stems: Mapping[str, float], idf: Mapping[str,
         "q_who": float(qtype == "who"),
         "q_when": float(qtype == "when"),
         "q_list": float(qtype == "list"),
-        "figure_gap": float(qtype == "number" and not re.search(r"\d", quote_text)),
+        "figure_gap": float(qtype == "number" and not _FIGURE.search(quote_text)),
         "ask_missing_quote": sum(idf[s] for s in lacking_quote) / known_total,
         "ask_missing_passage": sum(idf[s] for s in lacking_passage) / known_total,
         "ask_n_missing": min(1.0, len(lacking_passage) / 3.0),
@@ -132,48 +137,102 @@ def support_features(qtype: str, q_stems: Mapping[str, float], idf: Mapping[str,
 
 
 @dataclass(frozen=True)
-class SupportModel:
-    """A fitted logistic regression over :data:`FEATURES`, applied with numpy.
+class Tree:
+    """One regression tree of a boosted model, as parallel node arrays (node 0 is the root).
 
-    ``P(unsupported) = 1 / (1 + exp(-(coef . (x - mean) / scale + intercept)))``, the
-    standardise-then-fit pipeline of scikit-learn (``StandardScaler`` + ``LogisticRegression``)
-    written out, so the product needs no scikit-learn at run time.
+    A node that is not a leaf sends ``x`` left when ``x[feature] <= threshold`` (a missing
+    value, NaN, goes where ``missing_left`` says), else right; a leaf gives ``value``.
+    """
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    leaf: tuple[bool, ...]
+    value: tuple[float, ...]
+    missing_left: tuple[bool, ...]
+
+    def predict(self, x: Sequence[float]) -> float:
+        """The leaf value ``x`` (one value per feature) reaches."""
+        i = 0
+        while not self.leaf[i]:
+            v = x[self.feature[i]]
+            go_left = self.missing_left[i] if v != v else v <= self.threshold[i]
+            i = self.left[i] if go_left else self.right[i]
+        return self.value[i]
+
+
+@dataclass(frozen=True)
+class SupportModel:
+    """A fitted classifier over :data:`FEATURES`, applied without scikit-learn.
+
+    Two kinds, both as :mod:`evals.train_support` fits them with scikit-learn:
+
+    * ``logistic``: ``StandardScaler`` + ``LogisticRegression`` written out,
+      ``P(unsupported) = 1 / (1 + exp(-(coef . (x - mean) / scale + intercept)))``;
+    * ``boosted_trees``: ``HistGradientBoostingClassifier`` (gradient-boosted regression
+      trees with a logistic loss; Friedman, "Greedy Function Approximation: A Gradient
+      Boosting Machine", 2001; histogram binning after LightGBM, Ke et al., NeurIPS 2017)
+      written out, ``P(unsupported) = 1 / (1 + exp(-(baseline + sum of tree leaves)))``.
 
     Attributes:
-        features: feature names, in coefficient order (must equal :data:`FEATURES`).
-        mean, scale: the standardiser's per-feature mean and scale.
-        coef, intercept: the logistic regression's weights.
+        features: feature names, in the order the parameters use (must equal :data:`FEATURES`).
         threshold: refuse when ``P(unsupported) >= threshold`` (0..1).
         provenance: how it was trained and validated (suites, counts, cross-validated rates).
+        kind: ``logistic`` or ``boosted_trees``.
+        mean, scale, coef, intercept: the logistic kind's standardiser and weights.
+        baseline, trees: the boosted kind's starting log-odds and trees (:class:`Tree`).
     """
 
     features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    coef: tuple[float, ...]
-    intercept: float
     threshold: float
     provenance: Mapping[str, object]
+    kind: str = "logistic"
+    mean: tuple[float, ...] = ()
+    scale: tuple[float, ...] = ()
+    coef: tuple[float, ...] = ()
+    intercept: float = 0.0
+    baseline: float = 0.0
+    trees: tuple[Tree, ...] = ()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> "SupportModel":
         """Build from the JSON written by :mod:`evals.train_support`.
 
         Raises:
-            ValueError: a field is missing, the lengths differ, or the features are not
-                :data:`FEATURES` (a model trained on other signals must not be applied).
+            ValueError: a field is missing or malformed, the lengths differ, the kind is
+                unknown, or the features are not :data:`FEATURES` (a model trained on other
+                signals must not be applied).
         """
         try:
             feats = tuple(data["features"])  # type: ignore[arg-type]
-            model = cls(feats, tuple(map(float, data["mean"])), tuple(map(float, data["scale"])),  # type: ignore[arg-type]
-                        tuple(map(float, data["coef"])), float(data["intercept"]),  # type: ignore[arg-type]
-                        float(data["threshold"]), dict(data.get("provenance") or {}))  # type: ignore[arg-type]
+            kind = str(data.get("kind", "logistic"))
+            common = dict(features=feats, threshold=float(data["threshold"]),  # type: ignore[arg-type]
+                          provenance=dict(data.get("provenance") or {}), kind=kind)  # type: ignore[arg-type]
+            if kind == "logistic":
+                model = cls(**common, mean=tuple(map(float, data["mean"])), scale=tuple(map(float, data["scale"])),  # type: ignore[arg-type]
+                            coef=tuple(map(float, data["coef"])), intercept=float(data["intercept"]))  # type: ignore[arg-type]
+            elif kind == "boosted_trees":
+                trees = tuple(Tree(tuple(map(int, t["feature"])), tuple(map(float, t["threshold"])),
+                                   tuple(map(int, t["left"])), tuple(map(int, t["right"])),
+                                   tuple(map(bool, t["leaf"])), tuple(map(float, t["value"])),
+                                   tuple(map(bool, t["missing_left"])))
+                              for t in data["trees"])  # type: ignore[union-attr]
+                model = cls(**common, baseline=float(data["baseline"]), trees=trees)  # type: ignore[arg-type]
+            else:
+                raise ValueError(f"support model: unknown kind {kind!r} (logistic or boosted_trees)")
         except (KeyError, TypeError) as exc:
             raise ValueError(f"support model: missing or malformed field ({exc})") from exc
         if feats != FEATURES:
             raise ValueError(f"support model: features {list(feats)} are not {list(FEATURES)}")
-        if not (len(model.mean) == len(model.scale) == len(model.coef) == len(FEATURES)):
+        if kind == "logistic" and not (len(model.mean) == len(model.scale) == len(model.coef) == len(FEATURES)):
             raise ValueError("support model: mean, scale and coef must each have one value per feature")
+        for t in model.trees:
+            n = len(t.leaf)
+            if not n or not all(len(a) == n for a in (t.feature, t.threshold, t.left, t.right, t.value, t.missing_left)) \
+                    or any(not t.leaf[i] and not (0 <= t.feature[i] < len(FEATURES) and 0 < t.left[i] < n and 0 < t.right[i] < n)
+                           for i in range(n)):
+                raise ValueError("support model: a tree's node arrays differ in length or point outside the tree")
         return model
 
     @classmethod
@@ -191,8 +250,12 @@ class SupportModel:
         Raises:
             KeyError: a feature is missing.
         """
-        x = np.array([features[f] for f in self.features], dtype=float)
-        z = float(np.dot(np.asarray(self.coef), (x - np.asarray(self.mean)) / np.asarray(self.scale)) + self.intercept)
+        x = [float(features[f]) for f in self.features]
+        if self.kind == "boosted_trees":
+            z = self.baseline + sum(t.predict(x) for t in self.trees)
+        else:
+            z = float(np.dot(np.asarray(self.coef), (np.asarray(x) - np.asarray(self.mean)) / np.asarray(self.scale))
+                      + self.intercept)
         return 1.0 / (1.0 + math.exp(-z))
 
     def refuses(self, features: Mapping[str, float]) -> bool:
