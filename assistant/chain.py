@@ -37,7 +37,7 @@ from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
 from assistant.answer.text_evidence import is_person_name, person_names
-from assistant.config import Settings, get_settings
+from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions
 from assistant.keywords import analyze
@@ -192,7 +192,7 @@ class Assistant:
         self.answerer = ExtractiveAnswerer(self.embedder, glossary=glossary, min_relevance=self.settings.min_relevance,
                                            unit_vectors=lambda chunk: self.store.live().units_of(chunk.id),
                                            stems=self.reranker.chunk_stems,
-                                           support=SupportModel.bundled() if self.settings.support_check else None)
+                                           support=self._support_model())
         self._llm = None
         self._rating_keys = None  # (generation, [(chunk, metadata, rating key)]) for _with_rated
         self._names: tuple[int, frozenset[str]] | None = None  # (generation, document_names) for redaction
@@ -269,6 +269,23 @@ class Assistant:
 
             self._llm = LLMAnswerer(self.settings, self.embedder)
         return self._llm
+
+    def _support_model(self) -> SupportModel | None:
+        """The answer-support classifier the settings select (``support_check``,
+        ``support_model``), or ``None``.
+
+        Raises:
+            ConfigError: ``support_model`` names a file that is not a valid model (the
+                message names the setting and the file).
+        """
+        if not self.settings.support_check:
+            return None
+        if self.settings.support_model is not None:
+            try:
+                return SupportModel.from_file(self.settings.support_model)
+            except ValueError as exc:
+                raise ConfigError(f"setting 'support_model' (ASSISTANT_SUPPORT_MODEL): {exc}") from exc
+        return SupportModel.bundled()
 
     def idf(self) -> dict[str, float]:
         """Corpus IDF of the live generation (computed once per generation)."""

@@ -46,6 +46,7 @@ def register(app: typer.Typer) -> None:
         from rich.markup import escape
 
         from assistant.cli import build_filters, console, ensure_index, err, render_answer
+        from assistant.config import ConfigError
         from assistant.store import StoreError
 
         if mode not in (None, "extractive", "llm"):
@@ -56,6 +57,9 @@ def register(app: typer.Typer) -> None:
             from assistant.chain import Assistant
 
             assistant = Assistant()
+        except ConfigError as exc:
+            err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
+            raise typer.Exit(2)
         except StoreError as exc:
             err.print(f"[red]store error:[/] {exc}", highlight=False)
             raise typer.Exit(3)

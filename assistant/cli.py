@@ -191,7 +191,7 @@ def ask(
         err.print(f"[red]error:[/] --type must be one of: {', '.join(DOC_TYPES)} (not {doc_type!r})")
         raise typer.Exit(2)
     from assistant.chain import Assistant
-    from assistant.config import get_settings
+    from assistant.config import ConfigError, get_settings
     from assistant.store import StoreError
 
     if mode == "llm" and not get_settings().llm_provider:
@@ -202,6 +202,9 @@ def ask(
 
         answer = Assistant().ask(question, filters=build_filters(doc_type, year, source), k=k, mode=mode,
                                  front="cli", user_id=getpass.getuser())
+    except ConfigError as exc:
+        err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2)
     except StoreError as exc:
         err.print(f"[red]store error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(3)

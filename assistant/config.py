@@ -75,6 +75,7 @@ class Settings(BaseSettings):
     rerank: bool = Field(True, description="Rerank the fused candidates by their best sentence/list item/table row (assistant.rerank).")
     min_relevance: float = Field(0.25, ge=0.0, le=1.0, description="Below this dense similarity every question is not_found (see ExtractiveAnswerer.is_unanswerable).")
     support_check: bool = Field(True, description="Refuse an extractive answer the answer-support classifier finds too likely unsupported (assistant.answer.support; model in assistant/data/support_model.json).")
+    support_model: Path | None = Field(None, description="An answer-support model retrained with `python -m evals.train_support fit` (default: the bundled assistant/data/support_model.json).")
 
     # --- answering -----------------------------------------------------------------
     mode: Literal["extractive", "llm"] = "extractive"

@@ -100,8 +100,31 @@ def test_support_check_refuses_a_wrong_figure_and_keeps_a_right_one(indexed_both
         assert kept.extra.get("p_unsupported", 0.0) < model.threshold
 
 
-def test_support_check_can_be_turned_off(tmp_path):
+def test_a_bad_support_model_file_is_a_config_error_naming_it(indexed, tmp_path):
+    """``ASSISTANT_SUPPORT_MODEL`` naming a file that is not a model: exit 2, one message
+    naming the setting and the file, no traceback; a retrained model file is used."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = Path(sys.executable).with_name("assistant")
+    bad = tmp_path / "model.json"
+    bad.write_text('{"features": []}')
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(indexed.settings.data_dir), "ASSISTANT_SUPPORT_MODEL": str(bad),
+           "COLUMNS": "250"}
+    out = subprocess.run([str(exe), "ask", "how many young carers were registered to harrow schools?"],
+                         capture_output=True, text=True, timeout=300, env=env)
+    assert out.returncode == 2, out.stderr
+    assert "config error" in out.stderr and "ASSISTANT_SUPPORT_MODEL" in out.stderr and "model.json" in out.stderr
+    assert "Traceback" not in out.stderr
+
+    from assistant.chain import Assistant
     from assistant.config import Settings
 
-    assert Settings(data_dir=tmp_path).support_check is True
-    assert Settings(data_dir=tmp_path, support_check=False).support_check is False
+    good = tmp_path / "retrained.json"
+    good.write_text((Path(__file__).resolve().parents[1] / "assistant" / "data" / "support_model.json").read_text())
+    settings = Settings(data_dir=indexed.settings.data_dir, chroma_url=None, support_model=good)
+    assert Assistant(settings=settings, store=indexed.store).answerer.support == indexed.answerer.support
+    off = Settings(data_dir=indexed.settings.data_dir, chroma_url=None, support_check=False)
+    assert Assistant(settings=off, store=indexed.store).answerer.support is None

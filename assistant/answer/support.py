@@ -29,6 +29,7 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -99,17 +100,17 @@ def support_features(qtype: str, q_stems: Mapping[str, float], idf: Mapping[str,
     """
     total = sum(q_stems.values()) or 1.0
     eq = list(equivalents)
-    own = [s for s in full_weight if s in q_stems]
     top_idf = max(idf.values()) if idf else 1.0
-    missing = [s for s in own if s not in quoted_passage_stems
-               and not any(s in asked and naming <= quoted_passage_stems for asked, naming in eq)]
-    def held(s: str, have) -> bool:
+    quote_set, passage_set = set(quote_stems), set(quoted_passage_stems)
+
+    def held(s: str, have: set[str]) -> bool:
+        # the stem itself, or its term named the other way (an acronym for its expansion)
         return s in have or any(s in a and b <= have for a, b in eq)
 
+    missing = [s for s in full_weight if s in q_stems and not held(s, passage_set)]
     own_asked = [s for s in dict.fromkeys(asked) if s in q_stems and s not in GENERIC_STEMS]
     known = [s for s in own_asked if s in idf]
     known_total = sum(idf[s] for s in known) or 1.0
-    quote_set, passage_set = set(quote_stems), set(quoted_passage_stems)
     lacking_quote = [s for s in known if not held(s, quote_set)]
     lacking_passage = [s for s in known if not held(s, passage_set)]
     return {
@@ -117,8 +118,8 @@ def support_features(qtype: str, q_stems: Mapping[str, float], idf: Mapping[str,
         "lead_dense": float(lead_dense),
         "best_dense": float(best_dense),
         "coverage": float(coverage),
-        "quote_cover": covered_weight(dict(q_stems), set(quote_stems), eq) / total,
-        "quoted_cover": covered_weight(dict(q_stems), set(quoted_passage_stems), eq) / total,
+        "quote_cover": covered_weight(dict(q_stems), quote_set, eq) / total,
+        "quoted_cover": covered_weight(dict(q_stems), passage_set, eq) / total,
         "retrieved_missing": 1.0 - covered_weight(dict(q_stems), set(retrieved_stems), eq) / total,
         "corpus_missing": sum(w for s, w in q_stems.items() if s not in idf) / total,
         "max_missing_idf": max((idf.get(s, top_idf) for s in missing), default=0.0) / top_idf,
@@ -234,6 +235,19 @@ class SupportModel:
                            for i in range(n)):
                 raise ValueError("support model: a tree's node arrays differ in length or point outside the tree")
         return model
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "SupportModel":
+        """Load a model JSON written by ``python -m evals.train_support fit``.
+
+        Raises:
+            ValueError: the file cannot be read, is not JSON, or is not a valid model (the
+                message names the file).
+        """
+        try:
+            return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, json.JSONDecodeError, ValueError) as exc:
+            raise ValueError(f"{path}: {exc}") from exc
 
     @classmethod
     def bundled(cls) -> "SupportModel | None":
