@@ -284,7 +284,7 @@ class Assistant:
             try:
                 return SupportModel.from_file(self.settings.support_model)
             except ValueError as exc:
-                raise ConfigError(f"setting 'support_model' (ASSISTANT_SUPPORT_MODEL): {exc}") from exc
+                raise ConfigError(f"setting 'support_model' (ASSISTANT_SUPPORT_MODEL or config file): {exc}") from exc
         return SupportModel.bundled()
 
     def idf(self) -> dict[str, float]:

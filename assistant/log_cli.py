@@ -31,14 +31,14 @@ def register(app: typer.Typer) -> None:
     ):
         """Show recent exchanges from the audit log (redacted questions, hashed user ids)."""
         from assistant.audit import AuditLog
-        from assistant.config import get_settings
+        from assistant.cli import _settings
 
         console = Console()
         err = Console(stderr=True)
         if status is not None and status not in ("answered", "not_found", "urgent"):
             err.print(f"error: --status must be one of answered, not_found, urgent (not {status!r})", highlight=False)
             raise typer.Exit(2)
-        s = get_settings()
+        s = _settings()  # a malformed setting ends the command with exit 2
         audit = AuditLog(s.db_path, s.audit_retention_days)
         try:
             if purge:

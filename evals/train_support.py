@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -62,6 +63,7 @@ def collect(paths: Sequence[str], out: str, keep_inputs: bool = False) -> int:
     from evals.metrics import score_case
     from evals.suite import load_suites
 
+    suites = load_suites(list(paths))  # a bad suite fails before anything is written
     recorded: list[dict[str, float]] = []
     raw: list[dict[str, Any]] | None = [] if keep_inputs else None
     original = extractive.support_features
@@ -71,7 +73,8 @@ def collect(paths: Sequence[str], out: str, keep_inputs: bool = False) -> int:
         recorded.append(feats)
         if raw is not None:
             # the inputs (bar the corpus IDF), for trying new features without re-running
-            names = ("qtype", "q_stems", "idf", "quote_stems", "quoted_passage_stems", "retrieved_stems", "quote_text")
+            names = ("qtype", "q_stems", "idf", "quote_stems", "quoted_passage_stems", "retrieved_stems", "quote_text",
+                     "lead_lex", "lead_dense", "best_dense", "coverage")
             given = {**dict(zip(names, args)), **kwargs}
             row = {k: (sorted(v) if isinstance(v, (set, frozenset)) else v) for k, v in given.items()
                    if k not in ("idf", "equivalents")}
@@ -79,33 +82,66 @@ def collect(paths: Sequence[str], out: str, keep_inputs: bool = False) -> int:
             raw.append(row)
         return feats
 
-    extractive.support_features = recording
     assistant = Assistant()
     assistant.answerer.support = None  # the rules alone, as the model will be applied after them
     n = 0
-    with open(out, "w", encoding="utf-8") as fh:
-        for suite in load_suites(list(paths)):
-            for case in suite.cases:
-                if case.kind == "urgent":
-                    continue
-                recorded.clear()
-                if raw is not None:
-                    raw.clear()
-                answer = assistant.ask(case.question, front="eval")
-                run = answer.to_json()
-                metrics = score_case(case, {**run, "ranking": run.get("retrieved") or []})
-                one = len(recorded) == 1
-                fh.write(json.dumps({
-                    "id": case.id, "suite": suite.name, "kind": case.kind,
-                    "label": int(case.kind == "refuse"), "status": answer.status,
-                    "rules_refused": answer.status == "not_found",
-                    "correct": bool(metrics.get("answer_correct")) if case.answerable else None,
-                    "parts": len(recorded), "features": recorded[0] if one else None,
-                    **({"question": case.question, "inputs": raw[0] if one else None} if raw is not None else {}),
-                }) + "\n")
-                n += 1
-    extractive.support_features = original
+    partial = Path(f"{out}.partial")
+    extractive.support_features = recording
+    try:
+        with open(partial, "w", encoding="utf-8") as fh:
+            for suite in suites:
+                for case in suite.cases:
+                    if case.kind == "urgent":
+                        continue
+                    recorded.clear()
+                    if raw is not None:
+                        raw.clear()
+                    answer = assistant.ask(case.question, front="eval")
+                    run = answer.to_json()
+                    metrics = score_case(case, {**run, "ranking": run.get("retrieved") or []})
+                    one = len(recorded) == 1
+                    fh.write(json.dumps({
+                        "id": case.id, "suite": suite.name, "kind": case.kind,
+                        "label": int(case.kind == "refuse"), "status": answer.status,
+                        "rules_refused": answer.status == "not_found",
+                        "correct": bool(metrics.get("answer_correct")) if case.answerable else None,
+                        "parts": len(recorded), "features": recorded[0] if one else None,
+                        **({"question": case.question, "inputs": raw[0] if one else None} if raw is not None else {}),
+                    }) + "\n")
+                    n += 1
+        partial.replace(out)  # an interrupted run leaves the previous file as it was
+    finally:
+        extractive.support_features = original
+        partial.unlink(missing_ok=True)
     return n
+
+
+def _read_rows(path: str) -> list[dict[str, Any]]:
+    """The lines ``collect`` wrote, checked.
+
+    Raises:
+        ValueError: a line that is not such a row (the message names the file and line).
+    """
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise ValueError("not an object")
+                for key in ("suite", "label", "rules_refused", "correct", "features"):
+                    row[key]  # noqa: B018 - presence check
+                if row["features"] is not None:
+                    values = [row["features"][f] for f in FEATURES]
+                    if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in values):
+                        raise ValueError("a feature is not a finite number")
+            except (ValueError, KeyError, TypeError) as exc:
+                what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
+                raise ValueError(f"{path}:{n}: not a line written by collect ({what})") from None
+            rows.append(row)
+    return rows
 
 
 def _fit(x: np.ndarray, y: np.ndarray, kind: str = "logistic"):
@@ -143,29 +179,33 @@ def fit(features_path: str, out: str, max_false: float = 0.005, kind: str = "boo
     """Fit on the collected lines, choose the threshold by leave-one-suite-out CV, write JSON.
 
     Raises:
-        ValueError: no usable rows, or only one class.
+        ValueError: a malformed line (file and line named), no usable rows, one class only,
+            fewer than two suites, ``max_false`` outside 0..1, or no threshold meeting it.
     """
-    rows = [json.loads(line) for line in open(features_path, encoding="utf-8") if line.strip()]
+    if not 0.0 <= max_false < 1.0:
+        raise ValueError(f"--max-false {max_false}: must be a share from 0 up to 1 (0.005 = 0.5%)")
+    rows = _read_rows(features_path)
     use = [r for r in rows if r["features"] is not None and (r["label"] == 1 or r["correct"])]
     if not use or len({r["label"] for r in use}) < 2:
         raise ValueError(f"{features_path}: needs refusal and correctly answered cases with features")
     x = np.array([[r["features"][f] for f in FEATURES] for r in use], dtype=float)
     y = np.array([r["label"] for r in use])
     suites = np.array([r["suite"] for r in use])
+    if len(set(suites.tolist())) < 2 or any(len(set(y[suites != s].tolist())) < 2 for s in set(suites.tolist())):
+        raise ValueError(f"{features_path}: leave-one-suite-out cross-validation needs refusal and correctly "
+                         "answered cases from at least two suites, with both left when any one suite is held out")
     through = np.array([not r["rules_refused"] for r in use])  # the rules let the answer through
+    neg = (y == 0) & through  # correct answers the classifier could take away
+    if not neg.any():
+        raise ValueError(f"{features_path}: no correct answer the rules let through, so no threshold can be checked")
     cv = np.zeros(len(use))
     for s in sorted(set(suites)):
         test = suites == s
-        if len(set(y[~test])) < 2:
-            cv[test] = 0.0
-            continue
         cv[test] = _fit(x[~test], y[~test], kind).predict_proba(x[test])[:, 1]
-    neg = (y == 0) & through  # correct answers the classifier could take away
-    chosen = 1.0
-    for t in np.arange(0.50, 1.0, 0.01):
-        if (cv[neg] >= t).mean() <= max_false:
-            chosen = float(round(t, 2))
-            break
+    chosen = next((float(round(t, 2)) for t in np.arange(0.01, 1.0, 0.01) if (cv[neg] >= t).mean() <= max_false), None)
+    if chosen is None:
+        raise ValueError(f"no threshold below 1 refuses at most {max_false:.1%} of correct answers in cross-validation; "
+                         "raise --max-false or add suites")
     model = _fit(x, y, kind)
     caught_all = int(((cv >= chosen) & (y == 1)).sum())
     caught_through = int(((cv >= chosen) & (y == 1) & through).sum())
@@ -218,7 +258,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     f = sub.add_parser("fit", help="fit the classifier and choose its threshold")
     f.add_argument("features")
     f.add_argument("--out", required=True)
-    f.add_argument("--max-false", type=float, default=0.005)
+    f.add_argument("--max-false", type=float, default=0.005,
+                   help="largest cross-validated share of correct answers refused (0.005 = 0.5%%)")
     f.add_argument("--kind", choices=("boosted_trees", "logistic"), default="boosted_trees")
     args = parser.parse_args(argv)
     try:
@@ -230,6 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"threshold {data['threshold']}")
             if args.kind == "logistic":
                 print("coefficients:", Counter(dict(zip(FEATURES, (round(v, 3) for v in data["coef"])))).most_common())
+    except ImportError as exc:
+        print(f"error: {exc.name or exc} is needed to fit: pip install -e '.[train]'", file=sys.stderr)
+        return 2
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

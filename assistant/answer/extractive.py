@@ -379,6 +379,8 @@ COUNTED_MATCH = 0.5
 #: a list question is about one item when that item carries this much more of the
 #: question's IDF-weighted words than any other item of its list (see ``answer``)
 ITEM_FOCUS_LEX = 0.25
+#: a redaction placeholder in a question ("[NAME]", "[DATE_OF_BIRTH]": assistant.safety.redact)
+REDACTED = re.compile(r"\[([A-Z][A-Z_]*)\]")
 
 
 class ExtractiveAnswerer:
@@ -1168,15 +1170,19 @@ class ExtractiveAnswerer:
         # the answer-support classifier reads the whole answer (what the quote, the quoted
         # passages and all retrieved passages hold of the question): it catches near misses
         # no rule above names
+        # (a redaction placeholder, "[NAME]", is not something asked about: it would dilute
+        # every share of the question the passages hold)
+        placeholders = set(analyze(" ".join(REDACTED.findall(question)))) - set(analyze(REDACTED.sub(" ", question)))
         quoted = [i for g in chosen for i in with_continuation(units, g)]
         lead_i = chosen[0][0]
         features = support_features(
-            qtype, q_stems, idf,
+            qtype, {s_: w for s_, w in q_stems.items() if s_ not in placeholders}, idf,
             set().union(*(pstems[units[i].passage].units[units[i].index] | pstems[units[i].passage].section for i in quoted)),
             set().union(*(pstems[p_].whole for p_ in {units[i].passage for i in quoted})),
             passage_stems, " ".join(units[i].text for i in quoted),
-            lex[lead_i], float(dense[lead_i]), best_dense, coverage, equivalents, full_weight=set(analyze(question)),
-            asked=analyze(" ".join(asking_clauses(question))))
+            lex[lead_i], float(dense[lead_i]), best_dense, coverage, equivalents,
+            full_weight=set(analyze(question)) - placeholders,
+            asked=[s_ for s_ in analyze(" ".join(asking_clauses(question))) if s_ not in placeholders])
         p_unsupported = self.support.p_unsupported(features) if self.support is not None else None
         if not missing and p_unsupported is not None and p_unsupported >= self.support.threshold:
             missing = "a clear answer to this"

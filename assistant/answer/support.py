@@ -137,6 +137,13 @@ def support_features(qtype: str, q_stems: Mapping[str, float], idf: Mapping[str,
     }
 
 
+def _flags(values) -> tuple[bool, ...]:
+    """JSON booleans (or 0/1) as a tuple; a string such as "false" is refused, not truthy."""
+    if not all(isinstance(v, bool) or v in (0, 1) for v in values):
+        raise ValueError("support model: a tree's leaf and missing_left flags must be true/false")
+    return tuple(bool(v) for v in values)
+
+
 @dataclass(frozen=True)
 class Tree:
     """One regression tree of a boosted model, as parallel node arrays (node 0 is the root).
@@ -216,8 +223,7 @@ class SupportModel:
             elif kind == "boosted_trees":
                 trees = tuple(Tree(tuple(map(int, t["feature"])), tuple(map(float, t["threshold"])),
                                    tuple(map(int, t["left"])), tuple(map(int, t["right"])),
-                                   tuple(map(bool, t["leaf"])), tuple(map(float, t["value"])),
-                                   tuple(map(bool, t["missing_left"])))
+                                   _flags(t["leaf"]), tuple(map(float, t["value"])), _flags(t["missing_left"]))
                               for t in data["trees"])  # type: ignore[union-attr]
                 model = cls(**common, baseline=float(data["baseline"]), trees=trees)  # type: ignore[arg-type]
             else:
@@ -226,14 +232,27 @@ class SupportModel:
             raise ValueError(f"support model: missing or malformed field ({exc})") from exc
         if feats != FEATURES:
             raise ValueError(f"support model: features {list(feats)} are not {list(FEATURES)}")
-        if kind == "logistic" and not (len(model.mean) == len(model.scale) == len(model.coef) == len(FEATURES)):
-            raise ValueError("support model: mean, scale and coef must each have one value per feature")
+        if not 0.0 < model.threshold < 1.0:
+            raise ValueError(f"support model: threshold {model.threshold} is not between 0 and 1")
+        if kind == "logistic":
+            if not (len(model.mean) == len(model.scale) == len(model.coef) == len(FEATURES)):
+                raise ValueError("support model: mean, scale and coef must each have one value per feature")
+            if not all(v > 0 for v in model.scale):
+                raise ValueError("support model: every scale must be above 0")
+        elif not model.trees:
+            raise ValueError("support model: a boosted model needs at least one tree")
+        numbers = [*model.mean, *model.scale, *model.coef, model.intercept, model.baseline,
+                   *(v for t in model.trees for v in (*t.threshold, *t.value))]
+        if not all(math.isfinite(v) for v in numbers):
+            raise ValueError("support model: every parameter must be a finite number")
         for t in model.trees:
             n = len(t.leaf)
+            # (scikit-learn numbers a node's children after it, so a walk always ends at a leaf)
             if not n or not all(len(a) == n for a in (t.feature, t.threshold, t.left, t.right, t.value, t.missing_left)) \
-                    or any(not t.leaf[i] and not (0 <= t.feature[i] < len(FEATURES) and 0 < t.left[i] < n and 0 < t.right[i] < n)
+                    or any(not t.leaf[i] and not (0 <= t.feature[i] < len(FEATURES) and i < t.left[i] < n and i < t.right[i] < n)
                            for i in range(n)):
-                raise ValueError("support model: a tree's node arrays differ in length or point outside the tree")
+                raise ValueError("support model: a tree's node arrays differ in length or point outside the tree "
+                                 "or back up it")
         return model
 
     @classmethod
@@ -270,7 +289,8 @@ class SupportModel:
         else:
             z = float(np.dot(np.asarray(self.coef), (np.asarray(x) - np.asarray(self.mean)) / np.asarray(self.scale))
                       + self.intercept)
-        return 1.0 / (1.0 + math.exp(-z))
+        # (a logistic function that cannot overflow, whatever the log-odds)
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
     def refuses(self, features: Mapping[str, float]) -> bool:
         """Whether the answer is too likely unsupported to give (``p >= threshold``)."""

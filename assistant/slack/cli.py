@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 console = Console()
@@ -33,14 +34,15 @@ def register(app: typer.Typer) -> None:
         the Web API base URL. Options (allowlist, channel filters...) come from the
         \[slack] table of the settings file; see docs/slack.md. Exit code 2 on missing tokens.
         """
-        from assistant.config import get_settings
+        from assistant.cli import _settings
+        from assistant.config import ConfigError
 
         logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                             format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         if not verbose:
             for noisy in ("slack_sdk", "slack_bolt", "httpx", "chromadb", "sentence_transformers"):
                 logging.getLogger(noisy).setLevel(logging.WARNING)
-        s = get_settings()
+        s = _settings()  # a malformed setting ends the command with exit 2
         missing = [name for name, value in (("SLACK_BOT_TOKEN", s.slack_bot_token),
                                             ("SLACK_SIGNING_SECRET" if http else "SLACK_APP_TOKEN",
                                              s.slack_signing_secret if http else s.slack_app_token)) if not value]
@@ -58,7 +60,12 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         ensure_index()
         err.print("Loading the assistant…")
-        bot = create_bot(settings=s, options=options)
+        try:
+            bot = create_bot(settings=s, options=options)
+        except ConfigError as exc:
+            # (a setting read only when the assistant is built: ASSISTANT_SUPPORT_MODEL)
+            err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
+            raise typer.Exit(2)
         if http:
             err.print(f"Slack bot in HTTP mode on http://{host}:{port}/slack/events (Ctrl-C to stop)")
             serve_http(bot.app, host=host, port=port)
@@ -72,10 +79,10 @@ def register(app: typer.Typer) -> None:
         limit: int = typer.Option(50, "--limit", help="Rows to list (newest first)."),
     ):
         """List the Helpful / Not helpful feedback given in Slack, or export it as CSV."""
-        from assistant.config import get_settings
+        from assistant.cli import _settings
         from assistant.slack.store import SlackStore
 
-        store = SlackStore(get_settings().db_path)
+        store = SlackStore(_settings().db_path)
         if csv is not None:
             n = store.export_feedback_csv(csv)
             err.print(f"wrote {n} feedback row{'s' if n != 1 else ''} to {csv}")
