@@ -2813,9 +2813,7 @@ def test_twenty_first_session_answers(indexed_both):
         ("for domestic abuse during covid, what share of those on the receiving end were men according to the met?", ["40%"]),
         ("the council person who deals with accusations against grown-ups who work or help out with kids - did those go "
          "up or down, and by roughly what share?", ["14%"]),
-        # ("at the end of 2020-21 how many local kids were formally flagged as at serious risk?" ->
-        # "298" is refused by the answer-support check since the twenty-fourth session: a figure asked
-        # in words no retrieved passage uses, one of the correct answers it costs, README "Refusals")
+        ("at the end of 2020-21 how many local kids were formally flagged as at serious risk?", ["298"]),
     ):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (q, ans.answer)
