@@ -188,3 +188,20 @@ def test_training_refuses_what_it_cannot_validate(tmp_path, capsys):
     assert f"{bad}:2: not a line written by collect" in capsys.readouterr().err
     assert main(["fit", str(one_suite), "--out", str(out), "--max-false", "5"]) == 2
     assert main(["collect", str(tmp_path / "no-such-suite.yaml"), "--out", str(out)]) == 2 and not out.exists()
+
+
+def test_log_and_slack_end_a_malformed_setting_with_a_config_error(tmp_path):
+    """`assistant log` and `assistant slack` read the settings like every other command: a
+    malformed one is one "config error" line and exit 2, not a traceback."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    exe = Path(sys.executable).with_name("assistant")
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(tmp_path / "data"), "ASSISTANT_SUPPORT_CHECK": "garbage",
+           "SLACK_BOT_TOKEN": "xoxb-test", "SLACK_APP_TOKEN": "xapp-test", "COLUMNS": "250"}
+    for argv in (["log"], ["slack"]):
+        out = subprocess.run([str(exe), *argv], capture_output=True, text=True, timeout=120, env=env)
+        assert out.returncode == 2, (argv, out.stderr)
+        assert "config error" in out.stderr and "support_check" in out.stderr and "Traceback" not in out.stderr
