@@ -45,7 +45,7 @@ def register(app: typer.Typer) -> None:
         """Chat with the assistant: follow-up questions use the conversation so far."""
         from rich.markup import escape
 
-        from assistant.cli import build_filters, console, ensure_index, err, render_answer
+        from assistant.cli import build_filters, config_exit, console, ensure_index, err, render_answer
         from assistant.config import ConfigError
         from assistant.store import StoreError
 
@@ -58,8 +58,7 @@ def register(app: typer.Typer) -> None:
 
             assistant = Assistant()
         except ConfigError as exc:
-            err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
-            raise typer.Exit(2)
+            config_exit(exc)
         except StoreError as exc:
             err.print(f"[red]store error:[/] {exc}", highlight=False)
             raise typer.Exit(3)

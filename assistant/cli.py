@@ -15,7 +15,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -33,6 +33,12 @@ console = Console()
 err = Console(stderr=True)
 
 
+def config_exit(exc: Exception) -> NoReturn:
+    """End the command on a malformed setting: one "config error" line, exit 2."""
+    err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
+    raise typer.Exit(2)
+
+
 def _settings():
     """The settings; a malformed config file or variable ends the command with exit 2."""
     from assistant.config import ConfigError, get_settings
@@ -40,8 +46,7 @@ def _settings():
     try:
         return get_settings()
     except ConfigError as exc:
-        err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2)
+        config_exit(exc)
 
 
 def _store():
@@ -203,8 +208,7 @@ def ask(
         answer = Assistant().ask(question, filters=build_filters(doc_type, year, source), k=k, mode=mode,
                                  front="cli", user_id=getpass.getuser())
     except ConfigError as exc:
-        err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2)
+        config_exit(exc)
     except StoreError as exc:
         err.print(f"[red]store error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(3)

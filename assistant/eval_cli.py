@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
         from rich.console import Console
         from rich.markup import escape
 
-        from assistant.cli import _print_report, _settings, ensure_index, run_ingest
+        from assistant.cli import _print_report, _settings, config_exit, ensure_index, run_ingest
         from assistant.config import ConfigError
         from assistant.store import StoreError
         from evals import report as report_mod
@@ -121,8 +121,7 @@ def register(app: typer.Typer) -> None:
             results = runner.run(loaded, k=k, mode=mode, baseline=baseline, corpus_paths=[corpus_dir, *extras],
                                  previous=previous, previous_path=str(compare) if compare else None, console=err)
         except ConfigError as exc:
-            err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
-            raise typer.Exit(2)
+            config_exit(exc)
         except StoreError as exc:
             err.print(f"[red]store error:[/] {exc}", highlight=False)
             raise typer.Exit(3)

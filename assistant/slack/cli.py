@@ -11,7 +11,6 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 console = Console()
@@ -34,7 +33,7 @@ def register(app: typer.Typer) -> None:
         the Web API base URL. Options (allowlist, channel filters...) come from the
         \[slack] table of the settings file; see docs/slack.md. Exit code 2 on missing tokens.
         """
-        from assistant.cli import _settings
+        from assistant.cli import _settings, config_exit
         from assistant.config import ConfigError
 
         logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
@@ -63,9 +62,7 @@ def register(app: typer.Typer) -> None:
         try:
             bot = create_bot(settings=s, options=options)
         except ConfigError as exc:
-            # (a setting read only when the assistant is built: ASSISTANT_SUPPORT_MODEL)
-            err.print(f"[red]config error:[/] {escape(str(exc))}", highlight=False)
-            raise typer.Exit(2)
+            config_exit(exc)  # (a setting read only when the assistant is built: ASSISTANT_SUPPORT_MODEL)
         if http:
             err.print(f"Slack bot in HTTP mode on http://{host}:{port}/slack/events (Ctrl-C to stop)")
             serve_http(bot.app, host=host, port=port)
