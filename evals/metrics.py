@@ -76,24 +76,34 @@ def _passage_text(p: dict[str, Any]) -> str:
     return p.get("text") or ""
 
 
+def _passage_evidence(p: dict[str, Any]) -> str:
+    """What a passage shows a reader, for fact recall and MRR: its heading path, then its
+    text. A chunk keeps its headings as metadata ("... > Nazir Afzal OBE" over "We were
+    delighted to have Nazir as one of our key-note speakers"), where a page of the plain
+    pipeline carries them inline; the document title (on every chunk) is left out."""
+    return f"{p.get('section') or ''}\n{_passage_text(p)}"
+
+
 def _passage_heading(p: dict[str, Any]) -> str:
     return " ".join(str(p.get(k) or "") for k in ("title", "section"))
 
 
 def fact_recall_at(facts: Sequence[str], passages: Sequence[dict[str, Any]], k: int) -> bool | None:
-    """All facts occur somewhere in the top-``k`` passages (their texts joined)."""
+    """All facts occur somewhere in the top-``k`` passages (their heading paths and texts
+    joined, :func:`_passage_evidence`)."""
     if not facts:
         return None
-    joined = "\n".join(_passage_text(p) for p in passages[:k])
+    joined = "\n".join(_passage_evidence(p) for p in passages[:k])
     return all(facts_found(facts, joined))
 
 
 def reciprocal_rank(facts: Sequence[str], passages: Sequence[dict[str, Any]]) -> float | None:
-    """1/rank of the first single passage that contains all facts (0.0 if none)."""
+    """1/rank of the first single passage (heading path and text) that contains all facts
+    (0.0 if none)."""
     if not facts:
         return None
     for i, p in enumerate(passages, 1):
-        if all(facts_found(facts, _passage_text(p))):
+        if all(facts_found(facts, _passage_evidence(p))):
             return 1.0 / i
     return 0.0
 

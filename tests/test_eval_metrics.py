@@ -52,6 +52,18 @@ def test_fact_recall_at_k_and_mrr():
     assert M.fact_recall_at([], ranking, 3) is None
 
 
+def test_a_fact_in_a_passages_heading_path_counts_but_not_in_its_document_title():
+    """A chunk keeps its headings as metadata where a page carries them inline: the
+    speaker's name heads the passage about her ("... > Dez Holmes"); the document's title,
+    on every chunk, gives no credit."""
+    about = P("Another much respected lead in contextual safeguarding joined us.",
+              section="9. Joint Annual Safeguarding Conference 2021 > Dez Holmes")
+    assert M.fact_recall_at(["Dez Holmes"], [P("x"), about], 1) is False
+    assert M.fact_recall_at(["Dez Holmes"], [P("x"), about], 2) is True
+    assert M.reciprocal_rank(["Dez Holmes"], [P("x"), about]) == pytest.approx(1 / 2)
+    assert M.fact_recall_at(["Report"], [about], 1) is False  # the title ("Report")
+
+
 def test_retriever_recall_uses_the_retrievers_order_when_the_answer_reordered():
     from evals.suite import Case
     case = Case(id="x", question="q?", kind="fact", facts=["83"])

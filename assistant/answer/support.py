@@ -34,13 +34,30 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from assistant.answer.text_evidence import GENERIC_STEMS
+from assistant.answer.text_evidence import GENERIC_STEMS, has_figure
 from assistant.keywords import covered_weight
 
-#: a figure in a quote: digits, a number in words ("only one professional"), or a price
-#: that is none ("Free from landlines")
-_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                     r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen|single|none|free)\b", re.I)
+#: a number that labels rather than counts ("Level 3", "Section 47", "Key Stage 2", "Tier 4")
+_LABEL_NUMBER = re.compile(r"\b(?:level|tier|stage|section|year|phase|part|step|chapter|appendix|footnote|page|"
+                           r"priority|schedule|article|wave|ks)\s?[-–]?\s?\d+[a-z]?\b", re.I)
+#: a figure in words ("only one professional"), or a price that is none ("Free from landlines")
+_WORD_FIGURE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                          r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen|single|none|free)\b", re.I)
+#: a year something has run since: a duration ("has been used since 2014")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d{2}\b", re.I)
+
+
+def gives_figure(text: str) -> bool:
+    """Whether a quote gives a figure: a number that is not a year, a period
+    (:func:`assistant.answer.text_evidence.has_figure`) or a label ("Level 3"); a number in
+    words; "free"; or the year something has run since (which answers "how long").
+
+    Args:
+        text: the quoted units' text.
+    """
+    return (has_figure(_LABEL_NUMBER.sub(" ", text)) or _WORD_FIGURE.search(text) is not None
+            or _SINCE_YEAR.search(text) is not None)
+
 
 #: Feature names, in the order the model's coefficients use.
 FEATURES: tuple[str, ...] = (
@@ -58,7 +75,7 @@ FEATURES: tuple[str, ...] = (
     "q_who",
     "q_when",
     "q_list",
-    "figure_gap",         # a figure asked and none in the quote (digits, a number in words, "free")
+    "figure_gap",         # a figure asked and none in the quote (:func:`gives_figure`)
     # the clauses that ask (not a scene set first), their own words the corpus uses
     # ("known"), less generic ones ("how many", "harrow", "children"):
     "ask_missing_quote",    # IDF share of known asked stems absent from the quoted units and headings
@@ -128,7 +145,7 @@ def support_features(qtype: str, q_stems: Mapping[str, float], idf: Mapping[str,
         "q_who": float(qtype == "who"),
         "q_when": float(qtype == "when"),
         "q_list": float(qtype == "list"),
-        "figure_gap": float(qtype == "number" and not _FIGURE.search(quote_text)),
+        "figure_gap": float(qtype == "number" and not gives_figure(quote_text)),
         "ask_missing_quote": sum(idf[s] for s in lacking_quote) / known_total,
         "ask_missing_passage": sum(idf[s] for s in lacking_passage) / known_total,
         "ask_n_missing": min(1.0, len(lacking_passage) / 3.0),
