@@ -9,7 +9,7 @@ import json
 import numpy as np
 import pytest
 
-from assistant.answer.support import FEATURES, SupportModel, gives_figure, support_features
+from assistant.answer.support import FEATURES, SupportModel, support_features
 
 
 def _row(**over):
@@ -112,42 +112,6 @@ def test_bundled_model_carries_its_evidence():
     # no suite kept for blind measurement was trained on
     blind = {f"heldout-{n}" for n in (32, 36, 39, 40, 42, 51, 54, 55, 56, 59, 63, 64, 65)}
     assert not blind & set(prov["suites"])
-
-
-@pytest.mark.parametrize("quote, gives", [
-    ("This showed a slight decline in the number of referrals of around 14% on the year before", True),
-    ("only one professional explored this as a potential safeguarding issue", True),
-    ("Free from landlines and most mobile phones", True),
-    ("All CLA Reviews were held within timescale.", True),
-    ("Reviews were held in all areas", False),
-    # a year answers "how long" only as the year something has run since
-    ("Polygraph testing has been used since 2014 on certain sex offenders", True),
-    ("had introduced a new risk assessment in March 2020", False),
-    ("During 2020-21 the partnership met regularly", False),
-    # a number that labels counts nothing
-    ("Level 3 safeguarding training is provided for designated leads", False),
-    ("Strategy discussions for Section 47 enquiries", False),
-    ("the impact of Covid-19 on services", False),
-])
-def test_what_counts_as_a_figure_in_a_quote(quote, gives):
-    """``figure_gap`` reads :func:`gives_figure`: a count, a number in words or "free" is a
-    figure; a date, a period or a label number ("Level 3") is not."""
-    assert gives_figure(quote) is gives
-
-
-def test_a_sum_in_pounds_gives_what_a_money_word_asks_for():
-    """"what was he paid?" asks for a sum: a quote giving one in pounds lacks no asked
-    word, though it never says "paid"; a quote with no sum still lacks it."""
-    from assistant.keywords import analyze
-    paid, fredek = analyze("paid")[0], analyze("fredek")[0]
-    idf = {paid: 3.0, fredek: 6.0, "work": 1.0}
-    held = {fredek, "work"}
-
-    def asked_missing(quote: str) -> float:
-        return support_features("number", {paid: 3.0, fredek: 6.0}, idf, held, held, held, quote,
-                                0.2, 0.4, 0.5, 0.5, full_weight={paid, fredek}, asked=[paid])["ask_n_missing"]
-    assert asked_missing("Fredek was forced to work for £3-5 a week") == 0.0
-    assert asked_missing("Fredek was forced to work in a pizza restaurant") > 0.0
 
 
 def test_support_check_refuses_a_wrong_figure_and_keeps_a_right_one(indexed_both):

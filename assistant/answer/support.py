@@ -34,39 +34,13 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from assistant.answer.text_evidence import GENERIC_STEMS, has_figure
-from assistant.answer.trees import Tree, sigmoid, trees_from_json
-from assistant.keywords import analyze, covered_weight
+from assistant.answer.text_evidence import GENERIC_STEMS
+from assistant.keywords import covered_weight
 
-#: a number that labels rather than counts ("Level 3", "Section 47", "Key Stage 2", "Tier 4")
-_LABEL_NUMBER = re.compile(r"\b(?:level|tier|stage|section|year|phase|part|step|chapter|appendix|footnote|page|"
-                           r"priority|schedule|article|wave|ks)\s?[-–]?\s?\d+[a-z]?\b", re.I)
-#: a figure in words ("only one professional"), or a price that is none ("Free from landlines")
-_WORD_FIGURE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                          r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen|single|none|free)\b", re.I)
-#: words naming the kind of figure asked for, a sum of money, rather than what it is about:
-#: "what was he paid?" is answered by "He was forced to work for £3-5 a week"
-_MONEY_WORDS = frozenset(analyze("pay paid pays paying cost costs price earn earned earns earnings wage wages salary "
-                                 "spend spent charge charged fee fees"))
-#: a sentence quantifying the whole or none of something: "All CLA Reviews were held within
-#: timescale" answers "how many ...?"
-_WHOLE_OR_NONE = re.compile(r"(?:^|[.!?:]\s+|\n)\W*(?:all|none|every|both|neither|no)\s", re.I)
-#: a year something has run since: a duration ("has been used since 2014")
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d{2}\b", re.I)
-
-
-def gives_figure(text: str) -> bool:
-    """Whether a quote gives a figure: a number that is not a year, a period
-    (:func:`assistant.answer.text_evidence.has_figure`) or a label ("Level 3"); a number in
-    words; "free"; a sentence opening on "All" or "None"; or the year something has run
-    since (which answers "how long").
-
-    Args:
-        text: the quoted units' text.
-    """
-    return (has_figure(_LABEL_NUMBER.sub(" ", text)) or _WORD_FIGURE.search(text) is not None
-            or _SINCE_YEAR.search(text) is not None or _WHOLE_OR_NONE.search(text) is not None)
-
+#: a figure in a quote: digits, a number in words ("only one professional"), or a price
+#: that is none ("Free from landlines")
+_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                     r"fifty|hundred|thousand|million|billion|half|third|quarter|dozen|single|none|free)\b", re.I)
 
 #: Feature names, in the order the model's coefficients use.
 FEATURES: tuple[str, ...] = (
@@ -84,7 +58,7 @@ FEATURES: tuple[str, ...] = (
     "q_who",
     "q_when",
     "q_list",
-    "figure_gap",         # a figure asked and none in the quote (:func:`gives_figure`)
+    "figure_gap",         # a figure asked and none in the quote (digits, a number in words, "free")
     # the clauses that ask (not a scene set first), their own words the corpus uses
     # ("known"), less generic ones ("how many", "harrow", "children"):
     "ask_missing_quote",    # IDF share of known asked stems absent from the quoted units and headings
@@ -133,10 +107,8 @@ def support_features(qtype: str, q_stems: Mapping[str, float], idf: Mapping[str,
         # the stem itself, or its term named the other way (an acronym for its expansion)
         return s in have or any(s in a and b <= have for a, b in eq)
 
-    # (a quote giving a sum in pounds gives what a money word asks for)
-    kind_words = _MONEY_WORDS if "£" in quote_text else frozenset()
-    missing = [s for s in full_weight if s in q_stems and s not in kind_words and not held(s, passage_set)]
-    own_asked = [s for s in dict.fromkeys(asked) if s in q_stems and s not in GENERIC_STEMS and s not in kind_words]
+    missing = [s for s in full_weight if s in q_stems and not held(s, passage_set)]
+    own_asked = [s for s in dict.fromkeys(asked) if s in q_stems and s not in GENERIC_STEMS]
     known = [s for s in own_asked if s in idf]
     known_total = sum(idf[s] for s in known) or 1.0
     lacking_quote = [s for s in known if not held(s, quote_set)]
@@ -156,13 +128,46 @@ def support_features(qtype: str, q_stems: Mapping[str, float], idf: Mapping[str,
         "q_who": float(qtype == "who"),
         "q_when": float(qtype == "when"),
         "q_list": float(qtype == "list"),
-        "figure_gap": float(qtype == "number" and not gives_figure(quote_text)),
+        "figure_gap": float(qtype == "number" and not _FIGURE.search(quote_text)),
         "ask_missing_quote": sum(idf[s] for s in lacking_quote) / known_total,
         "ask_missing_passage": sum(idf[s] for s in lacking_passage) / known_total,
         "ask_n_missing": min(1.0, len(lacking_passage) / 3.0),
         "ask_max_missing": max((idf[s] for s in lacking_passage), default=0.0) / top_idf,
         "ask_oov": sum(1 for s in own_asked if s not in idf) / max(1, len(own_asked)),
     }
+
+
+def _flags(values) -> tuple[bool, ...]:
+    """JSON booleans (or 0/1) as a tuple; a string such as "false" is refused, not truthy."""
+    if not all(isinstance(v, bool) or v in (0, 1) for v in values):
+        raise ValueError("support model: a tree's leaf and missing_left flags must be true/false")
+    return tuple(bool(v) for v in values)
+
+
+@dataclass(frozen=True)
+class Tree:
+    """One regression tree of a boosted model, as parallel node arrays (node 0 is the root).
+
+    A node that is not a leaf sends ``x`` left when ``x[feature] <= threshold`` (a missing
+    value, NaN, goes where ``missing_left`` says), else right; a leaf gives ``value``.
+    """
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    leaf: tuple[bool, ...]
+    value: tuple[float, ...]
+    missing_left: tuple[bool, ...]
+
+    def predict(self, x: Sequence[float]) -> float:
+        """The leaf value ``x`` (one value per feature) reaches."""
+        i = 0
+        while not self.leaf[i]:
+            v = x[self.feature[i]]
+            go_left = self.missing_left[i] if v != v else v <= self.threshold[i]
+            i = self.left[i] if go_left else self.right[i]
+        return self.value[i]
 
 
 @dataclass(frozen=True)
@@ -216,7 +221,10 @@ class SupportModel:
                 model = cls(**common, mean=tuple(map(float, data["mean"])), scale=tuple(map(float, data["scale"])),  # type: ignore[arg-type]
                             coef=tuple(map(float, data["coef"])), intercept=float(data["intercept"]))  # type: ignore[arg-type]
             elif kind == "boosted_trees":
-                trees = trees_from_json(data["trees"], len(FEATURES), "support model")
+                trees = tuple(Tree(tuple(map(int, t["feature"])), tuple(map(float, t["threshold"])),
+                                   tuple(map(int, t["left"])), tuple(map(int, t["right"])),
+                                   _flags(t["leaf"]), tuple(map(float, t["value"])), _flags(t["missing_left"]))
+                              for t in data["trees"])  # type: ignore[union-attr]
                 model = cls(**common, baseline=float(data["baseline"]), trees=trees)  # type: ignore[arg-type]
             else:
                 raise ValueError(f"support model: unknown kind {kind!r} (logistic or boosted_trees)")
@@ -231,8 +239,20 @@ class SupportModel:
                 raise ValueError("support model: mean, scale and coef must each have one value per feature")
             if not all(v > 0 for v in model.scale):
                 raise ValueError("support model: every scale must be above 0")
-        if not all(math.isfinite(v) for v in (*model.mean, *model.scale, *model.coef, model.intercept, model.baseline)):
+        elif not model.trees:
+            raise ValueError("support model: a boosted model needs at least one tree")
+        numbers = [*model.mean, *model.scale, *model.coef, model.intercept, model.baseline,
+                   *(v for t in model.trees for v in (*t.threshold, *t.value))]
+        if not all(math.isfinite(v) for v in numbers):
             raise ValueError("support model: every parameter must be a finite number")
+        for t in model.trees:
+            n = len(t.leaf)
+            # (scikit-learn numbers a node's children after it, so a walk always ends at a leaf)
+            if not n or not all(len(a) == n for a in (t.feature, t.threshold, t.left, t.right, t.value, t.missing_left)) \
+                    or any(not t.leaf[i] and not (0 <= t.feature[i] < len(FEATURES) and i < t.left[i] < n and i < t.right[i] < n)
+                           for i in range(n)):
+                raise ValueError("support model: a tree's node arrays differ in length or point outside the tree "
+                                 "or back up it")
         return model
 
     @classmethod
@@ -269,7 +289,8 @@ class SupportModel:
         else:
             z = float(np.dot(np.asarray(self.coef), (np.asarray(x) - np.asarray(self.mean)) / np.asarray(self.scale))
                       + self.intercept)
-        return sigmoid(z)
+        # (a logistic function that cannot overflow, whatever the log-odds)
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
     def refuses(self, features: Mapping[str, float]) -> bool:
         """Whether the answer is too likely unsupported to give (``p >= threshold``)."""
