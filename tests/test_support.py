@@ -140,6 +140,32 @@ def test_support_check_refuses_a_wrong_figure_and_keeps_a_right_one(indexed_both
         assert kept.extra.get("p_unsupported", 0.0) < model.threshold
 
 
+def test_the_asked_thing_check_refuses_only_when_the_classifier_agrees(indexed_both):
+    """The asked-thing check (``names_what_is_asked``) finds no passage naming a "headline
+    figure" or a "funding pot"; alone it refused these, which the documents answer (198
+    missing episodes, £230,000 for tagging). With the classifier's ``P(unsupported)`` below
+    THING_CORROBORATION they are answered; with the check off (no classifier to
+    corroborate) the rule refuses as before, and a thing the documents never mention (safe
+    sleep advice) is refused with the classifier's agreement."""
+    from assistant.answer.extractive import THING_CORROBORATION
+
+    model = indexed_both.answerer.support
+    for q, fact in (("what's the headline figure for missing episodes in 2019-20?", "198"),
+                    ("what funding pot did the mayor commit for tagging abusers?", "£230,000")):
+        kept = indexed_both.ask(q)
+        assert kept.status == "answered" and fact in kept.answer, (q, kept.answer)
+        assert kept.extra["p_unsupported"] < THING_CORROBORATION
+        try:
+            indexed_both.answerer.support = None
+            alone = indexed_both.ask(q)
+        finally:
+            indexed_both.answerer.support = model
+        assert alone.status == "not_found" and "the thing the question asks for" in alone.answer, alone.answer
+    refused = indexed_both.ask("what safe sleeping advice should I give parents who want to co-sleep with their newborn?")
+    assert refused.status == "not_found" and "the thing the question asks for" in refused.answer
+    assert THING_CORROBORATION <= refused.extra["p_unsupported"] < model.threshold
+
+
 def test_a_bad_support_model_file_is_a_config_error_naming_it(indexed, tmp_path):
     """``ASSISTANT_SUPPORT_MODEL`` naming a file that is not a model: exit 2, one message
     naming the setting and the file, no traceback; a retrained model file is used."""
