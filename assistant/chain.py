@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
@@ -46,6 +47,8 @@ from assistant.retrieval import HybridRetriever
 from assistant.safety import document_names, redact, screen_urgent
 from assistant.store import Filters, Store
 from ingest.models import Answer, Passage
+
+log = logging.getLogger(__name__)
 
 
 #: an acronym whose IDF over the corpus is below this (used in more than about one chunk
@@ -285,7 +288,12 @@ class Assistant:
                 return SupportModel.from_file(self.settings.support_model)
             except ValueError as exc:
                 raise ConfigError(f"setting 'support_model' (ASSISTANT_SUPPORT_MODEL or config file): {exc}") from exc
-        return SupportModel.bundled()
+        bundled = SupportModel.bundled()
+        if bundled is None:
+            # (a broken install: say so rather than silently answering without the check)
+            log.warning("answer-support check off: assistant/data/support_model.json is missing from the "
+                        "installed package (reinstall, or set ASSISTANT_SUPPORT_MODEL)")
+        return bundled
 
     def idf(self) -> dict[str, float]:
         """Corpus IDF of the live generation (computed once per generation)."""

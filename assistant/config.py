@@ -116,10 +116,42 @@ class Settings(BaseSettings):
         path = _config_file()
         if path is not None:
             if path.suffix.lower() == ".toml":
-                sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+                file_source: PydanticBaseSettingsSource = TomlConfigSettingsSource(settings_cls, toml_file=path)
             else:
-                sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=path))
+                file_source = YamlConfigSettingsSource(settings_cls, yaml_file=path)
+            sources.append(_PathsRelativeToFile(settings_cls, file_source, path))
         return tuple(sources)
+
+
+#: Path settings that a config file may give relative to itself.
+_PATH_FIELDS = ("data_dir", "corpus_dir", "support_model")
+
+
+class _PathsRelativeToFile(PydanticBaseSettingsSource):
+    """A config-file source whose relative paths are read from the file's own directory.
+
+    ``support_model = "models/support.json"`` in ``/srv/sla/assistant.toml`` means
+    ``/srv/sla/models/support.json`` whichever directory the command runs from (as
+    pyproject.toml and most tools read their own files). Environment variables keep the
+    usual meaning: relative to the current directory. ``~`` is expanded.
+    """
+
+    def __init__(self, settings_cls: type[BaseSettings], inner: PydanticBaseSettingsSource, file: Path) -> None:
+        super().__init__(settings_cls)
+        self._inner = inner
+        self._base = file.expanduser().resolve().parent
+
+    def get_field_value(self, field: Any, field_name: str) -> tuple[Any, str, bool]:  # pragma: no cover - __call__ is used
+        return self._inner.get_field_value(field, field_name)
+
+    def __call__(self) -> dict[str, Any]:
+        values = dict(self._inner())
+        for name in _PATH_FIELDS:
+            value = values.get(name)
+            if isinstance(value, str) and value.strip():
+                candidate = Path(value).expanduser()
+                values[name] = str(candidate if candidate.is_absolute() else self._base / candidate)
+        return values
 
 
 class ConfigError(ValueError):

@@ -104,3 +104,31 @@ def test_a_glossary_entry_named_twice_is_an_error_naming_it(tmp_path):
         load_glossary(bad)
     # the shipped glossary names every entry once
     assert load_glossary(GLOSSARY_FILE).synonyms
+
+
+def test_relative_paths_in_a_config_file_are_read_from_the_files_directory(tmp_path, monkeypatch):
+    """``support_model = "models/support.json"`` in /srv/x/assistant.toml means /srv/x/models/...
+    from any working directory; an environment variable stays relative to the working directory."""
+    from assistant.config import get_settings
+
+    conf_dir = tmp_path / "conf"
+    (conf_dir / "models").mkdir(parents=True)
+    config = conf_dir / "assistant.toml"
+    config.write_text('support_model = "models/support.json"\ndata_dir = "index"\ncorpus_dir = "/abs/corpus"\n')
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    monkeypatch.setenv("ASSISTANT_CONFIG", str(config))
+    for var in ("ASSISTANT_DATA_DIR", "ASSISTANT_SUPPORT_MODEL", "ASSISTANT_CORPUS_DIR"):
+        monkeypatch.delenv(var, raising=False)
+    get_settings.cache_clear()
+    try:
+        settings = get_settings()
+        assert settings.support_model == conf_dir / "models" / "support.json"
+        assert settings.data_dir == conf_dir / "index"
+        assert settings.corpus_dir == Path("/abs/corpus")
+        monkeypatch.setenv("ASSISTANT_SUPPORT_MODEL", "mine.json")
+        get_settings.cache_clear()
+        assert get_settings().support_model == Path("mine.json")
+    finally:
+        get_settings.cache_clear()

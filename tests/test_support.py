@@ -196,6 +196,19 @@ def test_a_bad_support_model_file_is_a_config_error_naming_it(indexed, tmp_path)
     assert Assistant(settings=off, store=indexed.store).answerer.support is None
 
 
+def test_a_missing_bundled_support_model_is_reported_not_silent(indexed, monkeypatch, caplog):
+    """A broken install without assistant/data/support_model.json answers without the check,
+    and says so once at start-up (a warning naming the file), instead of quietly refusing less."""
+    from assistant.chain import Assistant
+    from assistant.config import Settings
+
+    monkeypatch.setattr(SupportModel, "bundled", classmethod(lambda cls: None))
+    settings = Settings(data_dir=indexed.settings.data_dir, chroma_url=None)
+    with caplog.at_level("WARNING", logger="assistant.chain"):
+        assert Assistant(settings=settings, store=indexed.store).answerer.support is None
+    assert any("support_model.json is missing" in r.getMessage() for r in caplog.records)
+
+
 def test_training_refuses_what_it_cannot_validate(tmp_path, capsys):
     """``fit`` needs two suites to cross-validate on, rows written by ``collect`` and a
     sensible ``--max-false``; each problem is one line naming the file (and line), exit 2."""
