@@ -974,6 +974,11 @@ def test_merged_answers_renumber_every_marker_and_quote_once():
     m = merge_answers("q", [one, refused, refused])
     assert m.answer.endswith("(The indexed documents do not answer 2 parts of this question.)")
     assert merge_answers("q", [refused, refused]).status == "not_found"
+    # the support check's doubt is the least supported answered part's, not the first's
+    one.extra["p_unsupported"], three.extra["p_unsupported"] = 0.05, 0.41
+    refused.extra["p_unsupported"] = 0.97
+    m = merge_answers("q", [one, two, three, refused])
+    assert m.extra["p_unsupported"] == 0.41 and m.extra["p_unsupported_parts"] == [0.05, None, 0.41, 0.97]
 
 
 def test_break_it_defects_on_sums_names_and_wholes(indexed, indexed_both):

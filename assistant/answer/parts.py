@@ -538,8 +538,10 @@ def merge_answers(question: str, answers: Sequence[Answer], retrieved: Sequence[
             parts' citations come from are added.
 
     Returns:
-        the merged :class:`~ingest.models.Answer`, ``extra["parts"]`` the number of parts;
-        ``not_found`` (the first part's refusal) when no part is answered.
+        the merged :class:`~ingest.models.Answer`, ``extra["parts"]`` the number of parts,
+        ``extra["p_unsupported"]`` the least supported answered part's (see
+        :func:`_merged_extra`); ``not_found`` (the first part's refusal) when no part is
+        answered.
     """
     answered = [a for a in answers if a.status == "answered"]
     if not answered:
@@ -604,4 +606,19 @@ def merge_answers(question: str, answers: Sequence[Answer], retrieved: Sequence[
             if p.chunk.id not in have and any(c.source == p.chunk.source and c.quote in p.chunk.text for c in citations):
                 shown.append(p)
                 have.add(p.chunk.id)
-    return Answer(question, "answered", text, citations, shown, extra={**answered[0].extra, "parts": len(answers)})
+    return Answer(question, "answered", text, citations, shown, extra=_merged_extra(answers, answered))
+
+
+def _merged_extra(answers: Sequence[Answer], answered: Sequence[Answer]) -> dict:
+    """The first answered part's ``extra``, with ``parts`` and, when the support check
+    scored any part, ``p_unsupported`` of the least supported *answered* part and
+    ``p_unsupported_parts`` (one value or ``None`` per part, in order)."""
+    extra = {**answered[0].extra, "parts": len(answers)}
+    per_part = [a.extra.get("p_unsupported") for a in answers]
+    given = [p for a, p in zip(answers, per_part) if a.status == "answered" and p is not None]
+    extra.pop("p_unsupported", None)
+    if given:
+        extra["p_unsupported"] = max(given)
+    if any(p is not None for p in per_part):
+        extra["p_unsupported_parts"] = per_part
+    return extra
