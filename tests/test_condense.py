@@ -1,0 +1,45 @@
+"""Follow-ups in a conversation (Slack threads and DMs, ``assistant chat``) without an LLM:
+a complete question is asked as written, a fragment takes the earlier question's frame, and
+on the real corpus a new question after an old one gets its own answer, not the old one's."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.condense import condense_question
+
+MISSING = "How many children went missing in Harrow in 2019-20?"
+
+
+@pytest.mark.parametrize("earlier, message, expected", [
+    # complete questions of their own: asked as written, the earlier topic not carried
+    (MISSING, "What is a strategy discussion?", "What is a strategy discussion?"),
+    (MISSING, "Who chairs the board?", "Who chairs the board?"),
+    (MISSING, "and what is a strategy discussion?", "what is a strategy discussion?"),
+    ("What does MARAC stand for?", "and is a 15 year old at risk if his dad is violent at home? what should I do",
+     "is a 15 year old at risk if his dad is violent at home? what should I do?"),
+    # a fragment: a new subject or period for the earlier question's frame
+    ("what does LADO stand for?", "and MASH?", "what does MASH stand for?"),
+    ("What is a strategy discussion?", "and a section 47?", "What is a section 47?"),
+    (MISSING, "what about 2018-19?", "How many children went missing in Harrow in 2018-19?"),
+    # a follow-up that needs the earlier topic keeps its own question and carries it
+    (MISSING, "and how many from care?", "how many from care – children went missing in Harrow in 2019-20?"),
+    ("What were the key findings of the Child M review?", "who wrote it?",
+     "who wrote it – key findings of the Child M review?"),
+])
+def test_follow_ups_take_only_what_they_need_from_the_earlier_turn(earlier, message, expected):
+    assert condense_question([(earlier, "…")], message) == expected
+
+
+def test_a_new_question_after_an_old_one_gets_its_own_answer(indexed):
+    """Found by a break-it pass: "What is a strategy discussion?" after the missing-children
+    question was answered with the 83 children (the earlier topic had been appended), and
+    "and MASH?" after "what does LADO stand for?" was answered with the LADO."""
+    history = [(MISSING, "In the period 2019 to 2020 a total number of 83 children went missing [1].")]
+    for question in ("What is a strategy discussion?", "Who chairs the board?"):
+        alone = indexed.ask(question, front="test")
+        after = indexed.ask(question, front="test", history=history)
+        assert (after.status, after.answer) == (alone.status, alone.answer), question
+        assert "83" not in after.answer
+    mash = indexed.ask("and MASH?", front="test", history=[("what does LADO stand for?", "LADO stands for ...")])
+    assert mash.status == "answered" and "safeguarding hub" in mash.answer.lower() and "Designated Officer" not in mash.answer, mash.answer
