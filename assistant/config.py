@@ -56,7 +56,9 @@ class Settings(BaseSettings):
     """All runtime settings. Field names map to ``ASSISTANT_<NAME>`` variables."""
 
     # (an empty variable, "ASSISTANT_DATA_DIR=", means the default, not the current directory)
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore", populate_by_name=True, env_ignore_empty=True)
+    # (a key the config file misspells is an error, not silently ignored: "topk = 3" would
+    # otherwise leave top_k at 8 without a word)
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="forbid", populate_by_name=True, env_ignore_empty=True)
 
     # --- storage -------------------------------------------------------------------
     data_dir: Path = Field(default_factory=default_data_dir, description="Where the index, manifest and assistant.db live.")
@@ -176,6 +178,13 @@ def get_settings() -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first.get("loc", ())) or "?"
+        if first.get("type") == "extra_forbidden":
+            import difflib
+
+            close = difflib.get_close_matches(field, list(Settings.model_fields), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            source = explicit or str(_config_file() or "config file")
+            raise ConfigError(f"{source}: unknown setting '{field}'{hint}") from exc
         raise ConfigError(f"setting '{field}' (ASSISTANT_{field.upper()} or config file): {first.get('msg')}") from exc
     except Exception as exc:  # TOML/YAML syntax errors from the file sources
         source = explicit or str(_config_file() or "config file")

@@ -132,3 +132,26 @@ def test_relative_paths_in_a_config_file_are_read_from_the_files_directory(tmp_p
         assert get_settings().support_model == Path("mine.json")
     finally:
         get_settings.cache_clear()
+
+
+def test_a_misspelt_setting_is_a_config_error_naming_it_and_the_likely_key(tmp_path):
+    """Found by a new-user walkthrough: ``topk = 3`` (for ``top_k``) and ``[slack]
+    allowed_channel`` (for ``allowed_channels``, the channel allowlist) were silently ignored,
+    leaving the bot answering in every channel."""
+    config = tmp_path / "assistant.toml"
+    config.write_text("topk = 3\n")
+    out = _run(["sources"], ASSISTANT_DATA_DIR=str(tmp_path / "data"), ASSISTANT_CONFIG=str(config))
+    assert out.returncode == 2 and "unknown setting 'topk'" in out.stderr and "did you mean 'top_k'" in out.stderr
+    assert str(config) in " ".join(out.stderr.split()) and "Traceback" not in out.stderr
+
+    from assistant.slack.options import SlackOptions
+
+    class S:
+        slack = {"allowed_channel": ["C0123DSL"]}
+    with pytest.raises(ValueError, match=r"slack\.allowed_channel: unknown option \(did you mean 'allowed_channels'\?\)"):
+        SlackOptions.from_settings(S)
+    S.slack = {"channel_filters": {"C1": {"doc_type": "guidance"}}}
+    with pytest.raises(ValueError, match=r"slack\.channel_filters\.C1\.doc_type: unknown option \(did you mean 'doc_types'\?\)"):
+        SlackOptions.from_settings(S)
+    S.slack = {"allowed_channels": ["C0123DSL"], "channel_filters": {"C1": {"doc_types": "guidance"}}}
+    assert SlackOptions.from_settings(S).allowed_channels == ["C0123DSL"]

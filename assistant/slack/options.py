@@ -36,6 +36,8 @@ DEFAULT_EXAMPLES = [
 class ChannelFilter(BaseModel):
     """Document restriction for one channel (all given fields must match)."""
 
+    model_config = {"extra": "forbid"}
+
     doc_types: list[str] = Field(default_factory=list, description="Allowed document types (any of).")
     year: int | None = None
     source: str | None = None
@@ -49,7 +51,8 @@ class ChannelFilter(BaseModel):
 class SlackOptions(BaseModel):
     """Every option of the Slack front, with its default."""
 
-    model_config = {"extra": "ignore"}
+    # (a misspelt key is an error: "allowed_channel" would otherwise open every channel)
+    model_config = {"extra": "forbid"}
 
     allowed_channels: list[str] = Field(default_factory=list,
         description="Channel ids the bot answers in; empty = every channel it is invited to.")
@@ -81,8 +84,28 @@ class SlackOptions(BaseModel):
 
     @classmethod
     def from_settings(cls, settings: Any) -> "SlackOptions":
-        """Options from ``settings.slack`` (a dict; unknown keys are ignored)."""
-        return cls.model_validate(getattr(settings, "slack", None) or {})
+        """Options from ``settings.slack`` (a dict).
+
+        Raises:
+            ValueError: an unknown key (with the closest known one) or a bad value, in one
+                line naming the key (``slack.allowed_channel: unknown option ...``).
+        """
+        from pydantic import ValidationError
+
+        try:
+            return cls.model_validate(getattr(settings, "slack", None) or {})
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = [str(p) for p in first.get("loc", ())]
+            where = ".".join(["slack", *loc])
+            if first.get("type") == "extra_forbidden":
+                import difflib
+
+                known = list(ChannelFilter.model_fields if len(loc) > 2 and loc[0] == "channel_filters" else cls.model_fields)
+                close = difflib.get_close_matches(loc[-1], known, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                raise ValueError(f"{where}: unknown option{hint}") from None
+            raise ValueError(f"{where}: {first.get('msg')}") from None
 
     # -- policy helpers -----------------------------------------------------------------
     def channel_allowed(self, channel: str, is_dm: bool) -> bool:
