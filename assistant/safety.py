@@ -497,7 +497,7 @@ def nhs_number_valid(digits: str) -> bool:
 
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_NUM_DATE = r"(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d{2})"
+_NUM_DATE = r"(?:[0-3]?\d[/.-][01]?\d[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-[01]?\d-[0-3]?\d)"
 _TEXT_DATE = rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}\.?,?\s+(?:19|20)\d{{2}}|{_MONTHS}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}})"
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -527,6 +527,14 @@ _PERSON_CONTEXT = re.compile(
     r"infant|young person|person|woman|man|mum|dad|mother|father|parent|carer|sibling|brother|sister|"
     r"child(?!\s+(?:protection|in need|looked|sexual|criminal|exploitation|death|safeguarding|practice|mental)))\b",
     re.I)
+
+
+def _uk_phone_length(m: re.Match[str]) -> bool:
+    """Whether a phone-like match has a UK number's 10 or 11 digits, its international
+    prefix read as the leading 0: "+44 7700 900123", "0044 20 7946 0000" and
+    "+44 (0)7700 900123" (the "(0)" is that same 0, not another digit)."""
+    number = re.sub(r"^(?:\+|00)\s?44\s?(?:\(0\)\s?)?", "0", m.group(0))
+    return 10 <= len(re.sub(r"\D", "", number)) <= 11
 
 
 def _not_reporting_date(m: re.Match[str]) -> bool:
@@ -739,7 +747,7 @@ def redact(text: str, keep: Collection[str] | None = None) -> Redaction:
     # (a mistyped NHS number is still personal data)
     text, hit = _sub(_NHS_LABELLED, text, "[NHS_NUMBER]", group="num")
     note("nhs_number", hit)
-    text, hit = _sub(_PHONE, text, "[PHONE]", valid=lambda m: 10 <= len(re.sub(r"\D", "", m.group(0).replace("+44", "0", 1).replace("0044", "0", 1))) <= 11)
+    text, hit = _sub(_PHONE, text, "[PHONE]", valid=_uk_phone_length)
     note("phone", hit)
     text, hit = _sub(_NINO, text, "[NI_NUMBER]")
     note("ni_number", hit)
@@ -762,8 +770,8 @@ def redact(text: str, keep: Collection[str] | None = None) -> Redaction:
 # "12 Acacia Road", "4b station road", "Flat 3, 27 High Street": a house number and street
 _STREET = re.compile(
     r"\b(?:[Ff]lat\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+"
-    r"(?:(?:[a-z]+\s+){1,3}(?:road|street|avenue|lane|crescent|gardens|terrace|mews|grove)"
-    r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Place|Grove|Terrace|Hill|Mews|Square|Walk|Row|Rise|Parade))\b"
+    r"(?:(?:[a-z]+\s+){1,3}(?:road|rd|street|avenue|lane|crescent|gardens|terrace|mews|grove)"
+    r"|(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Place|Grove|Terrace|Hill|Mews|Square|Walk|Row|Rise|Parade|Ct|Park|View|(?<!Family )(?<!Crown )(?<!Youth )(?<!High )(?<!County )(?<!Magistrates )Court))\b"
 )
 _NOT_NAME_WORDS = frozenset("""
     a an the my our his her their this that these those of for about with and or to in on at by re
@@ -904,8 +912,9 @@ _TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|PCSO|PC|DCI|DC|DS|DI|Sg
 #: a title and a surname: "Mr Okafor", "Mrs Edna Price", "Dr Patel", "Mr and Mrs Nowak", "PC Davies"
 _TITLED_NAME = re.compile(r"(?<![\w\[])" + _TITLE + r"\.?(?:\s+(?:and|&)\s+" + _TITLE + r"\.?)?"
                           r"\s+(?P<name>[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*(?:\s+[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*){0,2})")
-#: a capitalised word (not all capitals): "Izzy", "McDonagh", "Al-Rashid", "Siobhán"
-_CAPITALISED = re.compile(r"(?<![\w\[\-'’])[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+#: a capitalised word (not all capitals): "Izzy", "McDonagh", "Al-Rashid", "Siobhán",
+#: "O'Connor", "D’Souza"
+_CAPITALISED = re.compile(r"(?<![\w\[\-'’])(?:[A-Z]['’](?=[A-Z]))?[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*")
 
 
 def _name_tail(text: str, end: int, keep: Collection[str]) -> int:

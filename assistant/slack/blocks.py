@@ -71,10 +71,13 @@ _ANGLE = re.compile(r"<([^<>]+)>")
 
 
 def message_text(text: str, bot_user_id: str | None = None) -> str:
-    """A user's Slack message as plain text: bot mentions removed, links and
-    mentions reduced to their labels, entities unescaped."""
+    """A user's Slack message as plain text: bot mentions removed, other people's
+    mentions reduced to "@colleague" (their user ids and names are not the question's and
+    would otherwise reach the audit log), links reduced to their labels, entities
+    unescaped."""
     if bot_user_id:
         text = re.sub(rf"<@{re.escape(bot_user_id)}(\|[^>]*)?>", " ", text)
+    text = re.sub(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>", "@colleague", text)
     text = _LINK.sub(lambda m: m.group(2), text)
     text = _ANGLE.sub(lambda m: m.group(1).removeprefix("mailto:"), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")

@@ -26,9 +26,10 @@ from ingest.models import Answer
 
 log = logging.getLogger("assistant.slack")
 
-#: Message subtypes that are still a person asking something (everything else is ignored:
-#: edits, deletions, joins, bot messages, channel topic changes...).
-_ANSWERABLE_SUBTYPES: frozenset[str] = frozenset()
+#: Message subtypes that are still a person asking something: a thread reply also sent to
+#: the channel, a message with a file attached (everything else is ignored: edits,
+#: deletions, joins, bot messages, channel topic changes...).
+_ANSWERABLE_SUBTYPES: frozenset[str] = frozenset({"thread_broadcast", "file_share"})
 
 
 class Answerer(Protocol):
