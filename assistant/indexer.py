@@ -153,6 +153,7 @@ class Indexer:
         new_files: dict[str, dict] = dict(old_files)
 
         plan: list[tuple[Path, Path, str]] = []
+        planned: dict[str, Path] = {}  # source -> the file it was planned from
         for root in roots:
             root = Path(root)
             if not root.exists():
@@ -161,6 +162,17 @@ class Indexer:
             for path in discover(root):
                 src = source_name(root, path, self.bundled)
                 seen.add(src)
+                if src in planned:
+                    if planned[src] != path.resolve():
+                        # two folders of the same name: the second would replace the first
+                        report.failed.append((src, f"{path}: same source name as {planned[src]} in this ingest "
+                                                   f"(rename one of the folders)"))
+                    continue  # (the same file named twice: once is enough)
+                clash = self._clash(root, path, src, old_files.get(src))
+                if clash:
+                    report.failed.append((src, clash))
+                    continue
+                planned[src] = path.resolve()
                 plan.append((root, path, src))
             if root.is_dir():
                 root_key = str(root.resolve())
@@ -259,6 +271,25 @@ class Indexer:
         }
         (report.updated if previous else report.added).append(src)
         return "updated" if previous else "added"
+
+    def _clash(self, root: Path, path: Path, src: str, previous: dict | None) -> str | None:
+        """Why ``path`` may not be indexed as ``src``: another, still existing file or folder
+        was indexed under that name (two folders called ``docs``; a copy of a bundled file
+        ingested on its own), which would otherwise be silently replaced. ``None`` when
+        the name is free, is this file's own, or its old folder is gone (a folder moved).
+        The bundled corpus is always its own (a new checkout reuses the data directory)."""
+        if previous is None or (self.bundled is not None and root.resolve() == self.bundled.resolve()):
+            return None
+        key = str(root.resolve()) if root.is_dir() else str(path.resolve())
+        old_root = previous.get("root")
+        if not old_root or old_root == key:
+            return None
+        old = Path(old_root)
+        old_file = old / path.relative_to(root) if root.is_dir() and old.is_dir() else old
+        if not old_file.exists():
+            return None
+        return (f"{path}: same source name as the indexed {old_file} "
+                f"(rename this folder or file, or re-ingest from {old_root})")
 
     @staticmethod
     def _check_manifests(manifests: dict[Path, dict[str, DocumentInfo]], report: IngestReport) -> None:

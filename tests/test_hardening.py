@@ -171,3 +171,26 @@ def test_personal_details_found_by_a_break_it_pass_are_redacted(message, leaked,
     assert leaked not in out.text and kind in out.found, out.text
     # figures' dates and years stay: they are the question
     assert redact("how many care leavers were there in 2019-20?", keep=set()).text.endswith("in 2019-20?")
+
+
+def test_two_folders_of_the_same_name_do_not_replace_each_other(tmp_path):
+    """Found by a break-it pass: a/docs/guide.md and b/docs/guide.md share the source name
+    docs/guide.md, and ingesting b silently replaced a; naming one folder twice crashed with
+    a DuplicateIDError traceback. Now the second is refused in one line naming both files,
+    the first stays answerable, and a folder named twice is read once."""
+    from assistant.indexer import Indexer
+    from assistant.store import Store
+
+    for name, text in (("a", "Alpha protocol: a strategy discussion within 24 hours."),
+                       ("b", "Beta protocol: a home visit within 5 working days.")):
+        (tmp_path / name / "docs").mkdir(parents=True)
+        (tmp_path / name / "docs" / "guide.md").write_text(f"# Guide\n\n{text}\n")
+    store = Store(tmp_path / "data")
+    first = Indexer(store).ingest([tmp_path / "a" / "docs", tmp_path / "a" / "docs"])
+    assert first.added == ["docs/guide.md"] and not first.failed
+    second = Indexer(store).ingest([tmp_path / "b" / "docs"])
+    assert not second.added and not second.updated
+    assert second.failed and "same source name" in second.failed[0][1] and str(tmp_path / "a" / "docs") in second.failed[0][1]
+    assert "Alpha protocol" in store.live().chunks[0].text
+    both = Indexer(Store(tmp_path / "data2")).ingest([tmp_path / "a" / "docs", tmp_path / "b" / "docs"])
+    assert both.added == ["docs/guide.md"] and "same source name" in both.failed[0][1]
