@@ -195,6 +195,9 @@ def ask(
     if doc_type is not None and doc_type not in DOC_TYPES:
         err.print(f"[red]error:[/] --type must be one of: {', '.join(DOC_TYPES)} (not {doc_type!r})")
         raise typer.Exit(2)
+    if year is not None and not 1900 <= year <= 2100:
+        err.print(f"[red]error:[/] --year must be a calendar year such as 2021 (not {year})")
+        raise typer.Exit(2)
     from assistant.chain import Assistant
     from assistant.config import ConfigError, get_settings
     from assistant.store import StoreError
@@ -216,6 +219,19 @@ def ask(
         sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
         return
     render_answer(answer)
+    if answer.status == "not_found" and not answer.retrieved and (doc_type or year or source):
+        _explain_empty_filters(doc_type, year, source)
+
+
+def _explain_empty_filters(doc_type: Optional[str], year: Optional[int], source: Optional[str]) -> None:
+    """Say that no indexed document passed the filters (rather than leave "the documents do
+    not cover this" to blame the corpus), with the types and periods that are indexed."""
+    files = (_store().read_state().get("files") or {}).values()
+    types = sorted({(f.get("meta") or {}).get("doc_type") or "none given" for f in files})
+    periods = sorted({(f.get("meta") or {}).get("date") or "none given" for f in files})
+    asked = " ".join(f"{flag} {value}" for flag, value in (("--type", doc_type), ("--year", year), ("--source", source)) if value)
+    err.print(f"[yellow]note:[/] no indexed passage matches {asked}. Indexed document types: {', '.join(types)}; "
+              f"periods/dates: {', '.join(periods)} (see 'assistant sources').", highlight=False)
 
 
 def render_answer(answer) -> None:

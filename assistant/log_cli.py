@@ -74,7 +74,12 @@ def register(app: typer.Typer) -> None:
         if csv_file:
             return
         if not rows:
-            err.print("The audit log is empty.")
+            filtered = front is not None or status is not None or days is not None
+            if filtered and audit.rows(limit=1):
+                fronts = sorted({r["front"] for r in audit.rows(limit=500)})
+                err.print(f"No exchange matches these filters (fronts in the log: {', '.join(fronts)}).", highlight=False)
+            else:
+                err.print("The audit log is empty.")
             return
         # on a terminal narrower than 120 columns the time loses its year and seconds, a
         # column nobody filled (user, redacted) is left out and sources are cut with an ellipsis, so

@@ -177,6 +177,10 @@ def load_suite(path: str | Path) -> Suite:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise SuiteError(f"{path}: not valid YAML: {exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise SuiteError(f"{path}: not UTF-8 text (byte {exc.start}): save the suite as UTF-8") from exc
+    except OSError as exc:
+        raise SuiteError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     return parse_suite(data, str(path), base_dir=path.parent.resolve())
 
 

@@ -342,3 +342,17 @@ def test_malformed_suite_exit_code_2(tmp_path):
     res = CliRunner().invoke(cli.app, ["eval", str(bad)])
     assert res.exit_code == 2
     assert "zz9" in res.output and "section" in res.output
+
+
+def test_a_suite_that_is_not_utf8_is_a_suite_error(tmp_path):
+    """Found by a break-it pass: a suite saved in another encoding ended in a
+    UnicodeDecodeError traceback (exit 1)."""
+    from typer.testing import CliRunner
+
+    import assistant.cli as cli
+
+    bad = tmp_path / "latin1.yaml"
+    bad.write_bytes("cases:\n  - {id: x1, kind: fact, question: 'caf\xe9?', facts: ['1'], section: S}\n".encode("latin-1"))
+    res = CliRunner().invoke(cli.app, ["eval", str(bad)])
+    said = " ".join(res.output.split())
+    assert res.exit_code == 2 and "not UTF-8" in said and "latin1.yaml" in said

@@ -194,3 +194,17 @@ def test_two_folders_of_the_same_name_do_not_replace_each_other(tmp_path):
     assert "Alpha protocol" in store.live().chunks[0].text
     both = Indexer(Store(tmp_path / "data2")).ingest([tmp_path / "a" / "docs", tmp_path / "b" / "docs"])
     assert both.added == ["docs/guide.md"] and "same source name" in both.failed[0][1]
+
+
+def test_filters_that_match_no_document_say_so_and_impossible_years_are_refused(indexed):
+    """Found by a new-user walkthrough: ``--type guidance`` over a corpus with no guidance
+    answered "the indexed documents do not cover this", blaming the corpus; ``--year 0``
+    silently applied no filter."""
+    data = str(indexed.settings.data_dir)
+    out = _run(["ask", "--type", "guidance", "How many children went missing?"], ASSISTANT_DATA_DIR=data, HF_HUB_OFFLINE="1")
+    assert out.returncode == 0 and "not_found" in out.stdout
+    said = " ".join(out.stderr.split())
+    assert "no indexed passage matches --type guidance" in said and "annual report" in said and "2020-21" in said
+    for bad in ("0", "-5", "20210"):
+        out = _run(["ask", "--year", bad, "How many children went missing?"], ASSISTANT_DATA_DIR=data)
+        assert out.returncode == 2 and "--year must be a calendar year" in out.stderr

@@ -439,6 +439,9 @@ def test_log_command_table_csv_json_purge(tmp_path, monkeypatch):
         assert "an eval question" not in res.output and "--front eval" in res.output
         res = runner.invoke(app, ["log", "--front", "eval"])
         assert "an eval question" in res.output
+        # a filter nothing matches says so, not that the log is empty (found by a new user)
+        res = runner.invoke(app, ["log", "--front", "bogus"])
+        assert res.exit_code == 0 and "No exchange matches these filters" in res.output and "empty" not in res.output
         # an 80-column terminal: short times, no empty columns, the question on one line
         monkeypatch.setenv("COLUMNS", "80")
         res = runner.invoke(app, ["log"])
