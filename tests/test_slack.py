@@ -681,3 +681,24 @@ def test_slack_command_needs_tokens(monkeypatch, tmp_path):
         assert res.exit_code == 2 and "SLACK_APP_TOKEN" in res.output
     finally:
         get_settings.cache_clear()
+
+
+def test_an_unreachable_slack_api_at_start_up_is_one_line_and_exit_3(indexed):
+    """Found by a new-user walkthrough: offline, ``assistant slack --http`` died with a long
+    traceback ending in URLError. Now: one line naming the API address, exit 3."""
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(indexed.settings.data_dir), "HF_HUB_OFFLINE": "1",
+           "SLACK_BOT_TOKEN": "xoxb-x", "SLACK_SIGNING_SECRET": "y", "SLACK_API_URL": f"http://127.0.0.1:{port}/api/"}
+    out = subprocess.run([str(Path(sys.executable).with_name("assistant")), "slack", "--http", "--port", "0"],
+                         capture_output=True, text=True, timeout=300, env=env)
+    said = " ".join(out.stderr.split())
+    assert out.returncode == 3, out.stderr
+    assert f"could not check the bot token with the Slack API at http://127.0.0.1:{port}/api/" in said
+    assert "Traceback" not in out.stderr

@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 console = Console()
@@ -63,6 +64,17 @@ def register(app: typer.Typer) -> None:
             bot = create_bot(settings=s, options=options)
         except ConfigError as exc:
             config_exit(exc)  # (a setting read only when the assistant is built: ASSISTANT_SUPPORT_MODEL)
+        except Exception as exc:  # noqa: BLE001 - bolt's start-up auth.test: unreachable API or bad token
+            from slack_bolt.error import BoltError
+            from slack_sdk.errors import SlackApiError
+
+            if not isinstance(exc, (OSError, BoltError, SlackApiError)):
+                raise
+            api = s.slack_api_url or "https://slack.com/api/"
+            reason = " ".join(str(getattr(exc, "reason", None) or exc).split())[:200]
+            err.print(f"[red]error:[/] could not check the bot token with the Slack API at {api} "
+                      f"(auth.test): {escape(reason)}", highlight=False)
+            raise typer.Exit(3)
         if http:
             err.print(f"Slack bot in HTTP mode on http://{host}:{port}/slack/events (Ctrl-C to stop)")
             serve_http(bot.app, host=host, port=port)
