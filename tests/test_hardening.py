@@ -208,3 +208,24 @@ def test_filters_that_match_no_document_say_so_and_impossible_years_are_refused(
     for bad in ("0", "-5", "20210"):
         out = _run(["ask", "--year", bad, "How many children went missing?"], ASSISTANT_DATA_DIR=data)
         assert out.returncode == 2 and "--year must be a calendar year" in out.stderr
+
+
+def test_the_readmes_example_config_file_is_valid(tmp_path, monkeypatch):
+    """The ``assistant.toml`` example in the README loads, with its [slack] table."""
+    import re
+
+    from assistant.config import get_settings
+    from assistant.slack.options import SlackOptions
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", readme, re.S).group(1)
+    config = tmp_path / "assistant.toml"
+    config.write_text(example)
+    monkeypatch.setenv("ASSISTANT_CONFIG", str(config))
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    try:
+        settings = get_settings()
+        assert settings.top_k == 8 and SlackOptions.from_settings(settings).allowed_channels == ["C0123DSL"]
+    finally:
+        get_settings.cache_clear()
