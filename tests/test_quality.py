@@ -2984,3 +2984,12 @@ def test_twenty_third_session_answers(indexed_both):
               "Harrow at a glance - what was the average number of working days taken to complete a social work assessment?"):
         ans = indexed_both.ask(q)
         assert ans.status == "not_found" and not ans.citations, (q, ans.answer)
+
+
+def test_cpc_is_a_child_protection_conference(indexed):
+    """Found by a new-user walkthrough: the report writes "789 CPCs" and "291 initial CPCs",
+    and the glossary knew ICPC and RCPC but not CPC, so "what does CPC stand for?" had only
+    the report's own wording to go on. It is now spelled out, citing the report."""
+    ans = indexed.ask("What does CPC stand for?")
+    assert ans.status == "answered" and "Child Protection Conference" in ans.answer and ans.citations
+    assert "CPC" in load_glossary().terms
