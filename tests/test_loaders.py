@@ -515,6 +515,17 @@ def test_dispatch_empty_file(tmp_path: Path) -> None:
         load_document(p)
 
 
+def test_an_html_page_with_a_title_and_no_body_has_no_text(tmp_path: Path) -> None:
+    """Found by a break-it pass: the <title> alone was indexed as the page's one chunk."""
+    p = tmp_path / "stub.html"
+    p.write_text("<html><head><title>Safeguarding policy</title></head></html>")
+    with pytest.raises(IngestError, match="no extractable text"):
+        load_document(p)
+    p.write_text("<html><head><title>Safeguarding policy</title></head><body><p>Call the MASH.</p></body></html>")
+    doc = load_document(p)
+    assert doc.title == "Safeguarding policy" and [b.text for b in doc.blocks] == ["Call the MASH."]
+
+
 def test_html_footer_notes_are_read_from_the_footer_only_once_per_marker(tmp_path: Path) -> None:
     p = tmp_path / "page.html"
     p.write_text(

@@ -410,6 +410,10 @@ def load_html(path: Path) -> LoadedDocument:
         raise IngestError(path, f"unparseable HTML: {collapse(str(exc))[:120]}") from exc
 
     title_soup = BeautifulSoup(str(soup.head), "lxml") if soup.head is not None else soup
+    # the <title> is the document's title, read above, not its text (a page with a title
+    # and no body has nothing to index)
+    for title in soup.find_all("title"):
+        title.decompose()
     notes = _marked_notes(soup)
     _strip_boilerplate(soup)
     root = _main_content(soup)
