@@ -41,10 +41,11 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 def _standalone(rest: str, connective: bool) -> bool:
-    """Whether a message (its connective removed) asks a question of its own that points
-    back to nothing: a question about one term ("what is a strategy discussion"), or, after
-    a connective, one of six words or more ("and is a 15-year-old at risk if ..."), without
-    one, of three or more ("who chairs the board")."""
+    """Whether a message (its connective removed) asks a question of its own: one of eight
+    words or more, whose pronouns point within it ("is Liam at risk if his dad ..."); or,
+    pointing back to nothing, a question about one term ("what is a strategy discussion"),
+    or one of six words or more after a connective, three or more without one ("who chairs
+    the board")."""
     if not _ASKS.search(rest):
         return False
     if len(_WORD.findall(rest)) >= 8:
