@@ -86,6 +86,7 @@ class Glossary:
     terms: dict[str, Term]
     synonyms: dict[str, list[str]]
     _expanded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _compounds: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def find_terms(self, text: str) -> list[Term]:
         """Terms named in ``text`` by acronym (whole word; in any case if it has 3+
@@ -94,11 +95,34 @@ class Glossary:
         return [term for term in self.terms.values() if self.names_term(term, text)]
 
     def names_term(self, term: Term, text: str) -> bool:
-        """Whether ``text`` names ``term`` by its acronym (as :meth:`find_terms` finds it)
-        or by its expansion (any case, hyphens as spaces)."""
+        """Whether ``text`` names ``term`` by its acronym (as :meth:`find_terms` finds it),
+        by its expansion (any case, hyphens as spaces) or by a compound form
+        (:meth:`compound_forms`: "291 initial CPCs" names ICPC)."""
         if re.search(rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])", text, acronym_flags(term.acronym)):
             return True
-        return bool(term.expansion) and _norm(term.expansion) in _norm(text)
+        if bool(term.expansion) and _norm(term.expansion) in _norm(text):
+            return True
+        return any(re.search(rf"(?<![\w-]){form}s?(?![\w-])", text, re.I) for form in self.compound_forms(term))
+
+    def compound_forms(self, term: Term) -> list[str]:
+        """Regex forms naming ``term`` by leading words and another term's acronym, where
+        ``term``'s expansion is those words followed by the other term's expansion:
+        ICPC (Initial Child Protection Conference) is also "initial CPC", since CPC is
+        Child Protection Conference. Returns ``[]`` when no other term ends the expansion
+        (memoised per acronym)."""
+        hit = self._compounds.get(term.acronym)
+        if hit is not None:
+            return list(hit)
+        forms: list[str] = []
+        words = _norm(term.expansion).split()
+        for other in self.terms.values():
+            tail = _norm(other.expansion).split()
+            if other is term or not tail or len(tail) >= len(words) or words[-len(tail):] != tail:
+                continue
+            lead = words[:-len(tail)]
+            forms.append(r"[\s-]+".join(re.escape(w) for w in lead) + r"[\s-]+" + re.escape(other.acronym))
+        self._compounds[term.acronym] = tuple(forms)
+        return forms
 
     def spell_out(self, text: str, skip: Callable[[str], bool] = lambda acronym: False,
                   used: Callable[[str], bool] = lambda acronym: True) -> str:

@@ -61,6 +61,16 @@ def test_question_types(question, expected):
 def test_asked_acronym_only_for_acronym_questions():
     assert asked_acronym("What does LADO stand for?") == "LADO"
     assert asked_acronym("what is MASH?") == "MASH"
+    # (a capital "What" starts most typed questions)
+    assert asked_acronym("What is MASH?") == "MASH"
+    assert asked_acronym("What is the NRM?") == "NRM"
+    assert asked_acronym("What's CSPR?") == "CSPR"
+    assert asked_acronym("What is the MASH threshold?") is None
+    # (the words of practitioners trained abroad: "the meaning of", "the full form of")
+    assert asked_acronym("What is the meaning of LADO?") == "LADO"
+    assert asked_acronym("Please explain the meaning of the acronym MARAC. Thank you") == "MARAC"
+    assert asked_acronym("kindly tell me the full form of CSPR") == "CSPR"
+    assert asked_acronym("what is the meaning of LADO for the school?") is None
     assert asked_acronym("What does the report say about MASH contacts?") is None
     assert asked_acronym("What is the recommended IRO caseload?") is None
     # the acronym first, then the question about it
@@ -795,6 +805,27 @@ def test_a_figure_that_counts_everything_asked_beats_one_that_counts_part(indexe
     assert not quantifies("how many children went missing?", "83 children went missing")  # nothing specific counted
     a = indexed.ask("How many initial CPCs were there in 2019-20?")
     assert a.answer.startswith("A further 291 initial CPCs")
+
+
+@pytest.mark.parametrize("question", [
+    "How many initial child protection conferences were held?",  # spelled out; the text says "initial CPCs"
+    "how many ICPCs took place?",  # ICPC is Initial + CPC (Child Protection Conference)
+])
+def test_a_count_named_by_acronym_on_one_side_and_in_words_on_the_other_is_answered(indexed, question):
+    from assistant.answer.extractive import quantifies
+
+    assert quantifies(question, "A further 291 initial CPCs took place during the following 11 months")
+    assert not quantifies(question, "There were 789 CPCs in Harrow in 2019-20 (including 498 Review Conferences).")
+    a = indexed.ask(question)
+    assert a.status == "answered" and a.answer.startswith("A further 291 initial CPCs"), a.answer
+
+
+def test_compound_acronym_forms_come_from_the_glossary():
+    g = load_glossary()
+    assert g.names_term(g.terms["ICPC"], "A further 291 initial CPCs took place")
+    assert g.names_term(g.terms["RCPC"], "498 review CPCs")
+    assert not g.names_term(g.terms["ICPC"], "There were 789 CPCs in Harrow")
+    assert g.compound_forms(g.terms["MASH"]) == []
 
 
 def test_a_cost_question_is_answered_by_free_and_a_budget_row(indexed, indexed_both):
@@ -2993,3 +3024,47 @@ def test_cpc_is_a_child_protection_conference(indexed):
     ans = indexed.ask("What does CPC stand for?")
     assert ans.status == "answered" and "Child Protection Conference" in ans.answer and ans.citations
     assert "CPC" in load_glossary().terms
+
+
+@pytest.mark.parametrize("question,expansion", [
+    ("What is the NRM?", "National Referral Mechanism"),  # not the footnote "UK National Referral Mechanism Statistics 2013"
+    ("What is CSPR?", "Child Safeguarding Practice Review"),  # was refused: "What" in capitals was no acronym question
+])
+def test_what_is_an_acronym_with_a_capital_what_is_answered_by_its_expansion(indexed_both, question, expansion):
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and expansion in a.answer and "Statistics 2013" not in a.answer, a.answer
+    assert all(any(c.quote in p.chunk.text for p in a.retrieved) for c in a.citations)
+
+
+@pytest.mark.parametrize("question,expected", [
+    # the system the asker trained in is background, not scope
+    ("In Zimbabwe we report directly to the police station. Here, where do I report a concern?",
+     "Here, where do I report a concern?"),
+    ("I was a caseworker with CPS in Texas. What is the role of the MASH here?", "What is the role of the MASH here?"),
+    ("In Romania we don't have this. What is a MARAC?", "What is a MARAC?"),
+    ("In my country we call it a welfare officer. Who is the LADO?", "Who is the LADO?"),
+    # a UK council the asker works in, or a place the question asks about, stays
+    ("In Brent we have a VVE panel. How often does it meet?", None),
+    ("I work in Brent. What are the partnership priorities?", None),
+    ("What are the priorities in Brent? I need them for a meeting.", None),
+])
+def test_the_asker_s_home_system_is_background_not_scope(question, expected):
+    from assistant.answer.text_evidence import without_home_system
+
+    out = without_home_system(question)
+    assert len(out) == len(question)
+    assert out.strip() == (expected if expected is not None else question)
+
+
+@pytest.mark.parametrize("question,needle", [
+    ("In Zimbabwe we report directly to the police station. Here, where do I report a concern about modern slavery?",
+     "0800 0121 700"),
+    ("I was a caseworker with CPS in Texas. What is the role of the MASH here?", "MASH"),
+])
+def test_a_practitioner_trained_abroad_comparing_systems_is_answered(indexed_both, question, needle):
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and needle in a.answer, a.answer
+
+
+def test_a_question_scoped_to_another_council_is_still_refused(indexed_both):
+    assert indexed_both.ask("In Brent we have a VVE panel. How often does it meet?").status == "not_found"

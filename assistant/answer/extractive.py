@@ -86,6 +86,7 @@ from assistant.answer.structure import (
 )
 from assistant.answer.text_evidence import (
     BOARD_STEMS,
+    without_home_system,
     BREAKDOWNS,
     CLASS_WORDS,
     COUNT_Q,
@@ -314,6 +315,10 @@ OTHER_PERIOD_LIST_PENALTY = 0.2
 REASON_LEAD_COVER = 0.2
 #: a footnote giving a figure's source ("** Source Global Slavery Index")
 _SOURCE_LINE = re.compile(r"\W*(?:\d{1,3}\s+)?sources?\b", re.I)
+#: a footnote naming a publication, in title case with no sentence of its own ("** UK
+#: National Referral Mechanism Statistics 2013"): what the paragraph cites, not what a
+#: term is
+_REFERENCE_LINE = re.compile(r"^\W*(?:\d{1,3}\s+)?(?:(?:[A-Z][\w’'&.-]*|\d[\d/-]*|of|and|the|for|in|on|to|by|&|[-–—:,()])\s*)+$")
 #: score a source line loses when the question asks for a figure and its source: the
 #: figure leads and the source follows
 SOURCE_LINE_PENALTY = 0.3
@@ -498,7 +503,9 @@ class ExtractiveAnswerer:
         pstems = [self._chunk_stems(p.chunk) for p in passages]
         passage_stems: set[str] = set().union(*(st.whole for st in pstems))
         passage_plain = plain_form("\n".join(p.chunk.embed_text() for p in passages))
-        unknown = out_of_scope_names(question, passage_stems, "\n".join(p.chunk.embed_text() for p in passages),
+        # (the system the asker trained in is no scope: "In Romania we don't have this.
+        # What is a MARAC?"; :func:`~assistant.answer.text_evidence.without_home_system`)
+        unknown = out_of_scope_names(without_home_system(question).strip(), passage_stems, "\n".join(p.chunk.embed_text() for p in passages),
                                      corpus_vocabulary=idf)
         # a named case ("Child Q", "Family B", "Operation Heron") the passages never mention
         unknown += [e.title() for e in case_names(question) if not re.search(rf"\b{re.escape(e)}\b", passage_plain)]
@@ -693,6 +700,10 @@ class ExtractiveAnswerer:
                 # "the slavery site gives a worldwide figure - what is it and what's the
                 # source?": the figure's sentence leads and its source line follows it
                 # (:func:`with_footnotes`), not the source line alone
+                off_topic = SOURCE_LINE_PENALTY
+            elif not source_q and u.kind == "footnote" and qtype in ("define", "general") and _REFERENCE_LINE.match(u.text):
+                # "what is the national referral mechanism?" is not answered by the title of
+                # the statistics a footnote cites
                 off_topic = SOURCE_LINE_PENALTY
             if entities and any(e in plain_form(u.text + " " + p.chunk.section) for e in entities):
                 lex[i] += 0.3
@@ -1628,16 +1639,24 @@ class ExtractiveAnswerer:
             # the documents may use the full name without the acronym ("National Referral
             # Mechanism"): cite the sentence that does
             needle = " ".join(term.expansion.lower().split())
-            for p in passages:
-                c = p.chunk
-                for u in chunk_units(c):
-                    if needle in " ".join(c.text[u.start:u.end].lower().split()):
-                        cit = Citation(1, c.source, c.title, c.section, c.page_of(u.start), c.text[u.start:u.end],
-                                       c.metadata.get("date") or None)
-                        text = (f"{term.acronym} stands for {term.expansion} (the assistant's glossary; the "
-                                f"documents use the full name [1]).{note}")
-                        return Answer(question, "answered", text, [cit], list(passages),
-                                      extra={"glossary": acronym, "glossary_in_text": True})
+            using = [(p.chunk, u) for p in passages for u in chunk_units(p.chunk)
+                     if needle in " ".join(p.chunk.text[u.start:u.end].lower().split())]
+            # (a sentence before a footnote naming a publication: "UK National Referral
+            # Mechanism Statistics 2013" only cites)
+            using.sort(key=lambda cu: cu[1].kind == "footnote" and _REFERENCE_LINE.match(cu[0].text[cu[1].start:cu[1].end]) is not None)
+            if using:
+                c, u = using[0]
+                cit = Citation(1, c.source, c.title, c.section, c.page_of(u.start), c.text[u.start:u.end],
+                               c.metadata.get("date") or None)
+                text = (f"{term.acronym} stands for {term.expansion} (the assistant's glossary; the "
+                        f"documents use the full name [1]).{note}")
+                if not re.search(r"\b(?:stands?|short|abbreviat\w*|acronym|initials|letters)\b|\bmean\b", question, re.I):
+                    # "what is the NRM?" asks what it is, not only its name: the sentence
+                    # that uses the full name says what the documents do with it
+                    text = (f"{term.acronym} stands for {term.expansion} (the assistant's glossary). "
+                            f"The documents use the full name: “{re.sub(r'^[-•*]+ ', '', ' '.join(cit.quote.split()))}” [1].{note}")
+                return Answer(question, "answered", text, [cit], list(passages),
+                              extra={"glossary": acronym, "glossary_in_text": True})
             text = (f"{term.acronym} stands for {term.expansion} (from the assistant's glossary of "
                     f"safeguarding terms; the indexed documents do not spell it out).{note}")
             return Answer(question, "answered", text, [], list(passages), extra={"glossary": acronym, "glossary_only": True})
@@ -2148,15 +2167,38 @@ def quantifies(question: str, text: str) -> bool:
     the words of X (beyond generic ones such as "children") follow one of its numbers
     within four words. "How many initial CPCs ...?": "291 initial CPCs" does, "789 CPCs"
     does not. ``False`` when the question counts nothing specific."""
-    m = COUNTED.search(question.lower())
-    want = {s_ for s_ in analyze(m.group(1) or m.group(2) or "") if s_ not in GENERIC_STEMS} if m else set()
+    m = COUNTED.search(question)
+    counted = (m.group(1) or m.group(2) or "") if m else ""
+    want = {s_ for s_ in analyze(counted) if s_ not in GENERIC_STEMS}
     if not want:
         return False
+    # (either side may name a glossary term by its acronym: "291 initial CPCs" counts
+    # initial child protection conferences, "how many ICPCs" counts initial CPCs)
+    want_spelled = {s_ for s_ in _spelled_stems(counted, keep_acronyms=False) if s_ not in GENERIC_STEMS}
     for n in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?", text):
         after = " ".join(re.findall(r"[\w’'\-]+", text[n.end():n.end() + 80])[:4])
-        if want <= set(analyze(after)):
+        after_stems = _spelled_stems(after)
+        if want <= after_stems or (want_spelled and want_spelled <= after_stems):
             return True
     return False
+
+
+def _spelled_stems(text: str, keep_acronyms: bool = True) -> set[str]:
+    """Stems of ``text`` plus those of the glossary expansion of each acronym it writes
+    in capitals (a plural "CPCs" too); with ``keep_acronyms`` false the acronyms' own
+    stems are left out ("ICPCs" -> initial, child, protection, conference)."""
+    terms = load_glossary().terms
+    found = []
+    for w in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}s?\b", text):
+        term = terms.get(w) or (terms.get(w[:-1]) if w.endswith("s") else None)
+        if term is not None and term.expansion and not term.ambiguous:
+            found.append((w, term.expansion))
+    stems = set(analyze(text))
+    if not keep_acronyms:
+        stems -= {s_ for w, _ in found for s_ in analyze(w)}
+    for _, expansion in found:
+        stems |= set(analyze(expansion))
+    return stems
 
 
 @lru_cache(maxsize=512)

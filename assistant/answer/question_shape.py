@@ -55,17 +55,17 @@ HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|
 
 
 _ACRONYM_Q = re.compile(
-    r"^\s*(?:[^?]{3,40}\s[-–—:]\s+)?(?:what|wat)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*"
+    r"^\s*(?:[^?]{3,40}\s[-–—:]\s+)?(?:[Ww]hat|[Ww]at)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*"
     r"(?:exactly|actually|again|even|then)?\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
     r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
-    r"|\bwhat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|refer to)\b)"
+    r"|\b[Ww]hat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|refer to)\b)"
     # the acronym first, then the question about it: "ECINS - what does it stand for?"
-    r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
+    r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:[Ww]hat|[Ww]at)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
     r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
     # "NRM - what is it and who can refer?"
-    r"|^\s*(?P<i>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:what|wat)(?:'s|’s|\s+is)\s+(?:it|that|this)\s*(?:[?,.;]|$|(?:and|&)\b)"
+    r"|^\s*(?P<i>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:[Ww]hat|[Ww]at)(?:'s|’s|\s+is)\s+(?:it|that|this)\s*(?:[?,.;]|$|(?:and|&)\b)"
     # a topic first, then the acronym asked about: "the TARA service in glasgow - what's TARA?"
-    r"|\s[-–—:]\s*(?:what|wat)(?:'s|’s| is| does| do)\s+(?:an? |the )?(?P<f>[A-Z][A-Z0-9&]{1,9})\b\s*"
+    r"|\s[-–—:]\s*(?:[Ww]hat|[Ww]at)(?:'s|’s| is| does| do)\s+(?:an? |the )?(?P<f>[A-Z][A-Z0-9&]{1,9})\b\s*"
     r"(?:(?:actually|exactly|really)\s+)?(?:stand for|mean|short for|refer to)?\s*\??\s*$"
     # a description between the acronym and the verb: "what does ECINS, the secure
     # information sharing system ..., stand for?"
@@ -73,13 +73,16 @@ _ACRONYM_Q = re.compile(
     r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b"
     # the acronym set equal to a question mark: "ECINS = ? saw it in the VVE bit"
     r"|^\s*(?P<h>[A-Z][A-Z0-9&]{1,9})\s*=\s*(?:\?|what\b|wat\b)"
+    # "what is the meaning of LADO?", "kindly tell me the full form of CSPR"
+    r"|\b(?:[Mm]eaning|[Ff]ull[ -][Ff]orm|[Ee]xpansion|[Ll]ong[ -][Ff]orm) of (?:the )?(?:(?:acronym|abbreviation|term|word) )?"
+    r"(?P<j>[A-Z][A-Z0-9&]{1,9})\b[\s?.!]*(?:(?:[Pp]lease|[Tt]hanks|[Tt]hank you)\b[^?]{0,40})?$"
 )
 
 
 #: "someone mentioned CTAC for a trafficked child - what does it stand for?": the one
 #: acronym of a topic set first, asked about by "it"
 _TOPIC_ACRONYM_Q = re.compile(
-    r"^(?P<topic>[^?]{2,120}?)\s[-–—:]\s*(?:what|wat)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
+    r"^(?P<topic>[^?]{2,120}?)\s[-–—:]\s*(?:[Ww]hat|[Ww]at)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
     r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b\s*\?*\s*$")
 
 
@@ -116,7 +119,7 @@ def _asked_acronym(question: str) -> str | None:
         # the acronym is in the scene, another thing is asked: "what does TARA stand for -
         # who can use it?"
         return None
-    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") or m.group("h") or m.group("i")
+    acr = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f") or m.group("g") or m.group("h") or m.group("i") or m.group("j")
     return acr[:-1] if acr.endswith("s") and acr[:-1].isupper() and len(acr) > 2 else acr
 
 

@@ -16,6 +16,7 @@ from typing import Sequence
 from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, WH_OPENING, asked_acronym, asking_clauses
 from assistant.answer.text_evidence import (
     BOARD_STEMS,
+    without_home_system,
     BREAKDOWNS,
     CLASS_WORDS,
     COUNT_Q,
@@ -1000,8 +1001,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # (the figure's own unit: a supporting sentence about the National Referral
             # Mechanism does not make a CP-plan figure a count of NRM referrals)
             lead = quoted[0] if quoted else text
+            # (or by a compound form: "initial CPCs" names ICPCs)
+            term = load_glossary().terms.get(acr.upper())
             if not re.search(rf"\b{re.escape(acr)}s?\b", lead + "\n" + context + "\n" + passage_text, re.I) \
-                    and not spelled_out(acr, plain_form(lead + "\n" + passage_text)):
+                    and not spelled_out(acr, plain_form(lead + "\n" + passage_text)) \
+                    and not (term is not None and any(re.search(rf"(?<![\w-]){f}s?(?![\w-])", lead, re.I)
+                                                      for f in load_glossary().compound_forms(term))):
                 return f"figures on {acr.upper()}"
         counted_at = re.search(r"\b(?:how many|(?:the\s+)?(?:number|no\.?|total) of)\s+(?P<np>[^?]{3,50})", " ".join(asking_clauses(question)), re.I)
         for term in load_glossary().terms.values() if counted_at else ():
@@ -1107,17 +1112,20 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # (in the asking clause only when no count is asked: "how many children moved from
         # brent?" is about Brent)
         came_from = origin_places(question, asking_text, counted=qtype == "number")
-        for place in named_places(asking_text if scoped_elsewhere else question):
+        # (nor is the system the asker trained in: "In Zimbabwe we report to the police
+        # station. Here, where do I report ...?"; :func:`without_home_system`)
+        scoped = without_home_system(question).strip()
+        for place in named_places(asking_text if scoped_elsewhere else scoped):
             if place not in home_places and f" {place} " not in low and place not in came_from:
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
         have = set(analyze(passage_text))
-        for m in PROPER_AFTER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
+        for m in PROPER_AFTER.finditer(" " + scoped[0:1].lower() + scoped[1:]):
             stems = analyze(m.group("n"))
             if stems and all(s_ not in have for s_ in stems):
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
-    for name in _proper_names(question):
+    for name in _proper_names(without_home_system(question).strip()):
         # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
         # care leavers' NEET figures: a name the question capitalises mid-sentence must be
         # named where the answer comes from (its words, or an acronym for it)

@@ -227,6 +227,51 @@ def named_places(question: str) -> list[str]:
     return found
 
 
+#: the asking part contrasts with somewhere else: "here", "in England", "in the UK"
+_HERE = re.compile(r"\b(?:(?:over )?here|in (?:england|the uk|britain|great britain|the united kingdom|this country|london|harrow)"
+                   r"|in the (?:english|uk|british) system|in the uk system)\b", re.I)
+#: a sentence about the system the asker trained or worked in: "in my country", "back home"
+_HOME_SYSTEM = re.compile(r"\b(?:in my (?:home |own )?country|my home country|back home|at home in|where i (?:come from|am from|trained|qualified|"
+                          r"studied|worked|used to work)|in my previous (?:job|role|post|country|agency)|in the country i (?:come from|trained in|worked in))\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|us|me)\b", re.I)
+#: a sentence opening on a place and the asker's own practice there: "In Romania we ...",
+#: "Back in Lagos, I ..."
+_IN_PLACE_WE = re.compile(r"\s*(?:back\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:we|i|my|our)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
+
+
+def without_home_system(question: str) -> str:
+    """``question`` with the sentences that describe the asker's own, other system
+    blanked out: "In Zimbabwe we report straight to the police station. Here, where do I
+    report ...?" -> "Here, where do I report ...?". Practitioners trained abroad compare
+    ("in my country it is called a welfare officer; what is it here?"); the place or
+    agency of that comparison is not what the question is scoped to, and must not make
+    the answer a refusal for naming somewhere the documents do not cover.
+
+    A sentence counts when it asks nothing (no "?"), speaks in the first person and
+    either says it is about elsewhere ("in my country", "back home", "where I trained"),
+    opens on a place outside the UK's councils and cities (:func:`named_places`: "In
+    Romania we ...", not "In Brent we ...") or the rest of the question contrasts with
+    it ("here", "in England", "in the UK").
+    Lengths are kept (blanked with spaces), so offsets stay valid. Returns ``question``
+    unchanged when no sentence counts, or when every sentence would."""
+    sentences = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
+    if len(sentences) < 2:
+        return question
+    out = question
+    blanked = 0
+    for i, (a, b, text) in enumerate(sentences):
+        rest = " ".join(t for j, (_, _, t) in enumerate(sentences) if j != i)
+        if "?" in text or not _FIRST_PERSON.search(text):
+            continue
+        abroad = _IN_PLACE_WE.match(text)
+        abroad = abroad is not None and not named_places(abroad.group("place")) and not _HERE.search(abroad.group(0))
+        if _HOME_SYSTEM.search(text) or abroad or (_HERE.search(rest) and not _HERE.search(text)):
+            out = out[:a] + " " * (b - a) + out[b:]
+            blanked += 1
+    return question if blanked == len(sentences) else out
+
+
 GENERIC_STEMS = frozenset(analyze(
     "how many much number numbers percentage percent proportion share total figure figures amount "
     "year years last this harrow children child young people kids what which was were is are there "
@@ -234,7 +279,7 @@ GENERIC_STEMS = frozenset(analyze(
 
 
 #: what a "how many ...?" question counts: the words between "how many" and its verb
-COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,3}?)(?:did|do|does|were|was|are|is|have|has|had|went|got|came|took|will|would|could|can|in|on|at|for|across|per|during"
+COUNTED = re.compile(r"\bhow many\s+((?:[\w’'\-]+\s+){0,4}?)(?:did|do|does|were|was|are|is|have|has|had|went|got|came|took|will|would|could|can|in|on|at|for|across|per|during"
                       r"|lives?|lived|living|works?|worked|attend(?:ed|s)?|receiv(?:e|ed|es)|identif(?:y|ied|ies)|report(?:ed|s)?"
                       r"|ma(?:k|d)es?|used?|need(?:ed|s)?|join(?:ed|s)?|sign(?:ed|s)?|takes?)\b"
                       # "how many professionals actually flagged it ...": an adverb
