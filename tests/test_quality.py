@@ -3029,6 +3029,8 @@ def test_cpc_is_a_child_protection_conference(indexed):
 @pytest.mark.parametrize("question,expansion", [
     ("What is the NRM?", "National Referral Mechanism"),  # not the footnote "UK National Referral Mechanism Statistics 2013"
     ("What is CSPR?", "Child Safeguarding Practice Review"),  # was refused: "What" in capitals was no acronym question
+    # (spelled out: a footnote naming a publication is not what a thing is)
+    ("what is the national referral mechanism?", "National Referral Mechanism"),
 ])
 def test_what_is_an_acronym_with_a_capital_what_is_answered_by_its_expansion(indexed_both, question, expansion):
     a = indexed_both.ask(question)
@@ -3043,10 +3045,17 @@ def test_what_is_an_acronym_with_a_capital_what_is_answered_by_its_expansion(ind
     ("I was a caseworker with CPS in Texas. What is the role of the MASH here?", "What is the role of the MASH here?"),
     ("In Romania we don't have this. What is a MARAC?", "What is a MARAC?"),
     ("In my country we call it a welfare officer. Who is the LADO?", "Who is the LADO?"),
+    # a clause naming a country or region outside the UK, first person or not, set off
+    # by a full stop or a dash
+    ("In Portugal the child is heard by the CPCJ commission. How are children involved in conferences?",
+     "How are children involved in conferences?"),
+    ("What we called Munchausen syndrome by proxy in South Africa - which name does the report use?",
+     "which name does the report use?"),
     # a UK council the asker works in, or a place the question asks about, stays
     ("In Brent we have a VVE panel. How often does it meet?", None),
     ("I work in Brent. What are the partnership priorities?", None),
     ("What are the priorities in Brent? I need them for a meeting.", None),
+    ("Nigeria has many trafficked children. How many are there?", None),  # "there" points back to it
 ])
 def test_the_asker_s_home_system_is_background_not_scope(question, expected):
     from assistant.answer.text_evidence import without_home_system
@@ -3068,3 +3077,31 @@ def test_a_practitioner_trained_abroad_comparing_systems_is_answered(indexed_bot
 
 def test_a_question_scoped_to_another_council_is_still_refused(indexed_both):
     assert indexed_both.ask("In Brent we have a VVE panel. How often does it meet?").status == "not_found"
+
+
+def test_foreign_places_come_from_iso_3166_and_exclude_the_uk():
+    from assistant.answer.text_evidence import names_foreign_place
+
+    for text in ("In Zimbabwe we report to the police", "I was with CPS in Texas", "back home in the Philippines",
+                 "in the USA a judge decides"):
+        assert names_foreign_place(text), text
+    for text in ("In Brent we have a VVE panel", "in Wales the figure is", "Operation Encompass tells schools",
+                 "Harrow Council", "tell us what happened"):
+        assert not names_foreign_place(text), text
+
+
+def test_an_unknown_acronym_glossed_in_corpus_words_is_not_out_of_scope(indexed):
+    # "CPS" (child protective services, in the US) is no term of the corpus, but the asker
+    # says what they mean in brackets
+    a = indexed.ask("How much children were on the CPS register (child protection plan) in Harrow at 31 March 2021?")
+    assert a.status == "answered" and "298" in a.answer, a.answer
+    assert indexed.ask("How many cases did the CPS charge in Harrow in 2020?").status == "not_found"
+
+
+def test_a_later_part_opening_on_a_preposition_asks_its_own_question(indexed):
+    from assistant.answer.question_shape import asking_clauses
+
+    assert asking_clauses("How many delegates attended the conference - on which platform was it conducted?") == [
+        "on which platform was it conducted?"]
+    a = indexed.ask("How many delegates attended the first virtual safeguarding conference, and on which platform was it conducted?")
+    assert a.status == "answered" and "185" in a.answer and "MTeams" in a.answer, a.answer

@@ -319,6 +319,8 @@ _SOURCE_LINE = re.compile(r"\W*(?:\d{1,3}\s+)?sources?\b", re.I)
 #: National Referral Mechanism Statistics 2013"): what the paragraph cites, not what a
 #: term is
 _REFERENCE_LINE = re.compile(r"^\W*(?:\d{1,3}\s+)?(?:(?:[A-Z][\w’'&.-]*|\d[\d/-]*|of|and|the|for|in|on|to|by|&|[-–—:,()])\s*)+$")
+#: a question asking what a thing is, in a few words: "what is the national referral mechanism?"
+_WHAT_IS_Q = re.compile(r"\s*what(?:'s|’s| is| are) (?:an? |the )?[^?]{3,60}\?*\s*$", re.I)
 #: score a source line loses when the question asks for a figure and its source: the
 #: figure leads and the source follows
 SOURCE_LINE_PENALTY = 0.3
@@ -492,6 +494,8 @@ class ExtractiveAnswerer:
         idf = idf or {}
 
         acronym = asked_acronym(question) if qtype == "define" else None
+        # "what is the national referral mechanism?" asks what a thing is
+        what_is_q = qtype == "define" or (qtype == "general" and _WHAT_IS_Q.match(question) is not None)
         if acronym:
             defined = self._define(question, acronym, passages)
             if defined is not None:
@@ -514,7 +518,9 @@ class ExtractiveAnswerer:
         # and Ethnic Minority")
         # (only in the clause that asks: "my client, NHS number [NHS number], went missing:
         # what is a return home interview?" is not about the NHS)
-        asked_text = re.sub(r"\[[^\]]*\]", " ", " ".join(asking_clauses(question)))
+        # (nor in a clause on the asker's home system: "Voluntary Action Harrow - in Nigeria
+        # we would call it an NGO umbrella body. To how many ...?")
+        asked_text = re.sub(r"\[[^\]]*\]", " ", " ".join(asking_clauses(without_home_system(question).strip())))
         # (an acronym the question spells out itself, "SWIS (social workers in schools)",
         # is asked about by its words, which the passages are searched for like any others)
         # (a code with a digit, not in the glossary, is known only whole, punctuation
@@ -527,7 +533,8 @@ class ExtractiveAnswerer:
                             else any(s_ in idf for s_ in analyze(a) + analyze(a + "s")))
                     and not spelled_out(a, passage_plain)
                     and not spelled_out(a, re.sub(r"\b[A-Z][A-Z0-9&]{2,}s?\b", " ", question))
-                    and not self._glossary_phrase_in(a, passage_plain)]
+                    and not self._glossary_phrase_in(a, passage_plain)
+                    and not _glossed_in_corpus_words(a, question, idf)]
         # a place the asking clause names ("brent's partnership priorities") that no
         # passage names, unless the corpus is about it (HOME_IDF: "harrow")
         # (where someone came from is not where the question is about: "what happens when a
@@ -701,7 +708,7 @@ class ExtractiveAnswerer:
                 # source?": the figure's sentence leads and its source line follows it
                 # (:func:`with_footnotes`), not the source line alone
                 off_topic = SOURCE_LINE_PENALTY
-            elif not source_q and u.kind == "footnote" and qtype in ("define", "general") and _REFERENCE_LINE.match(u.text):
+            elif not source_q and u.kind == "footnote" and what_is_q and _REFERENCE_LINE.match(u.text):
                 # "what is the national referral mechanism?" is not answered by the title of
                 # the statistics a footnote cites
                 off_topic = SOURCE_LINE_PENALTY
@@ -1708,6 +1715,18 @@ def named_entities(question: str) -> list[str]:
         if e and e not in out:
             out.append(e)
     return out
+
+
+def _glossed_in_corpus_words(acronym: str, question: str, idf) -> bool:
+    """Whether ``question`` glosses ``acronym`` in brackets, within two words of it, in
+    words the corpus uses (``idf``'s stems): "the CPS register (child protection plan)"
+    says what a practitioner trained abroad means by CPS. Function words aside, every
+    word of the gloss must be known."""
+    m = re.search(rf"\b{re.escape(acronym)}s?\b(?:\s+[\w'’-]+){{0,2}}?\s*\(([^()]{{3,80}})\)", question)
+    if not m:
+        return False
+    stems = [s_ for s_ in analyze(m.group(1)) if s_ not in GENERIC_STEMS]
+    return bool(stems) and all(s_ in idf for s_ in stems)
 
 
 def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus_vocabulary=None) -> list[str]:

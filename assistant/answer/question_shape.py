@@ -278,7 +278,10 @@ _SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'
                         # what year was it launched?", "on what date ...", "by what time of day
                         # ...", "at what age ...", "for how long ..."
                         r"|(?:in|on|by|at|from|since|until|till)\s+(?:what|which)\s+(?:year|date|day|month|week|time|hour|age|point|stage)\b"
-                        r"|for how long\b", re.I)
+                        r"|for how long\b"
+                        # a preposition before "which"/"what" + a noun and a verb: "on which
+                        # platform was it conducted?", "through which agency do I ...?"
+                        r"|(?:in|on|at|by|through|via|with|to|from|under)\s+(?:which|what)\s+[\w'’-]+\s+(?:was|were|is|are|did|does|do|can|could|should|will|would|has|have|had)\b", re.I)
 
 
 #: stands in for a comma inside brackets while a question is split into clauses or parts:

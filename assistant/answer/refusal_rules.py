@@ -339,6 +339,8 @@ _NATIONAL = re.compile(r"\b(?:across|in|for|throughout)\s+(?:the\s+(?:whole\s+)?
 #: the devolved nations, whose services and guidance differ from England's: a question
 #: about one is not scoped by a city in its scene ("family in belfast - ... northern
 #: ireland?"); England or the UK is (Harrow's figures are not England's)
+#: the country the documents are written in, named as the "here" of a comparison
+_THIS_COUNTRY = re.compile(r"(?:the\s+)?(?:england|uk|u\.k\.|britain|great britain|united kingdom|england and wales)", re.I)
 _NATION = re.compile(r"\b(?:northern ireland|scotland|wales)\b", re.I)
 
 
@@ -1122,6 +1124,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         have = set(analyze(passage_text))
         for m in PROPER_AFTER.finditer(" " + scoped[0:1].lower() + scoped[1:]):
             stems = analyze(m.group("n"))
+            if scoped != question.strip() and _THIS_COUNTRY.fullmatch(m.group("n")):
+                # "In the USA ... an investigator handles it. What is this officer called
+                # in England?": England is the "here" of a comparison, not a scope
+                continue
             if stems and all(s_ not in have for s_ in stems):
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"

@@ -234,42 +234,80 @@ _HERE = re.compile(r"\b(?:(?:over )?here|in (?:england|the uk|britain|great brit
 _HOME_SYSTEM = re.compile(r"\b(?:in my (?:home |own )?country|my home country|back home|at home in|where i (?:come from|am from|trained|qualified|"
                           r"studied|worked|used to work)|in my previous (?:job|role|post|country|agency)|in the country i (?:come from|trained in|worked in))\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|us|me)\b", re.I)
-#: a sentence opening on a place and the asker's own practice there: "In Romania we ...",
-#: "Back in Lagos, I ..."
-_IN_PLACE_WE = re.compile(r"\s*(?:back\s+)?in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:we|i|my|our)\b", re.I)
-_SENTENCE = re.compile(r"[^.!?;]+(?:[.!?;]+|$)")
+#: a clause of a message: a sentence, or a part set off by a dash or semicolon
+_CLAUSE = re.compile(r"(?:[^.!?;–—-]|(?<=\w)[–—-](?=\w))+(?:[.!?;]+|\s+[–—-]+\s+|$)")
+#: a capitalised name of one to three words (a place: "South Africa", "New South Wales")
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,3}")
+#: the asking part points back to the place a clause names: "how many are there?"
+_POINTS_THERE = re.compile(r"\b(?:there|that country|that state|that place|over there|same (?:country|place))\b", re.I)
+#: other names for countries than ISO 3166 gives
+_COUNTRY_ALIASES = frozenset({"usa", "the usa", "us", "the us", "america", "the states", "uae", "the uae", "the philippines",
+                              "the netherlands", "holland", "the gambia", "drc", "congo"})
+
+
+@lru_cache(maxsize=1)
+def _foreign_places() -> frozenset[str]:
+    """Lower-case names of countries (ISO 3166-1: name, common and official name) and of
+    their subdivisions (ISO 3166-2: "Texas", "Punjab", "Lagos"), except the UK's, from
+    the ``pycountry`` package, with a few everyday names ("USA", "the States")."""
+    import pycountry
+
+    names = set(_COUNTRY_ALIASES)
+    for c in pycountry.countries:
+        if c.alpha_2 != "GB":
+            names.update(str(getattr(c, a)).lower() for a in ("name", "common_name", "official_name") if getattr(c, a, None))
+    names.update(sd.name.lower() for sd in pycountry.subdivisions if sd.country_code != "GB")
+    return frozenset(names)
+
+
+def names_foreign_place(text: str) -> bool:
+    """Whether ``text`` names a country other than the UK, or a region of one, by a
+    capitalised name (:func:`_foreign_places`): "In Zimbabwe we ...", "CPS in Texas";
+    not "Brent", "Wales" or "Operation Encompass"."""
+    foreign = _foreign_places()
+    for m in _CAPITALISED_NAME.finditer(text):
+        words = m.group(0).split()
+        # (every run of its words: "In Romania" holds "Romania", "South Africa the" none)
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                name = " ".join(words[i:j]).strip(".’'").lower()
+                if name in foreign and not (j - i == 1 and name in ("us", "the us") and words[i] != "US"):
+                    return True
+    return False
 
 
 def without_home_system(question: str) -> str:
-    """``question`` with the sentences that describe the asker's own, other system
-    blanked out: "In Zimbabwe we report straight to the police station. Here, where do I
-    report ...?" -> "Here, where do I report ...?". Practitioners trained abroad compare
-    ("in my country it is called a welfare officer; what is it here?"); the place or
-    agency of that comparison is not what the question is scoped to, and must not make
-    the answer a refusal for naming somewhere the documents do not cover.
+    """``question`` with the clauses that describe the asker's own, other system blanked
+    out: "In Zimbabwe we report straight to the police station. Here, where do I report
+    ...?" -> "Here, where do I report ...?". Practitioners trained abroad compare ("in my
+    country it is called a welfare officer; what is it here?"); the place or agency of
+    that comparison is not what the question is scoped to, and must not make the answer
+    a refusal for naming somewhere the documents do not cover.
 
-    A sentence counts when it asks nothing (no "?"), speaks in the first person and
-    either says it is about elsewhere ("in my country", "back home", "where I trained"),
-    opens on a place outside the UK's councils and cities (:func:`named_places`: "In
-    Romania we ...", not "In Brent we ...") or the rest of the question contrasts with
-    it ("here", "in England", "in the UK").
+    A clause (a sentence, or a part set off by a dash or semicolon) counts when it asks
+    nothing (no "?") and either says it is about elsewhere ("in my country", "back home",
+    "where I trained"), names a country other than the UK or one of its regions
+    (:func:`names_foreign_place`: "In Romania the school mediator ...", not "In Brent
+    ...") while the asking part does not point back to it ("how many are there?"), or
+    speaks in the first person while the rest contrasts with it ("here", "in England").
     Lengths are kept (blanked with spaces), so offsets stay valid. Returns ``question``
-    unchanged when no sentence counts, or when every sentence would."""
-    sentences = [(m.start(), m.end(), m.group(0)) for m in _SENTENCE.finditer(question) if m.group(0).strip()]
-    if len(sentences) < 2:
+    unchanged when no clause counts, or when every clause would."""
+    clauses = [(m.start(), m.end(), m.group(0)) for m in _CLAUSE.finditer(question) if m.group(0).strip(" -–—")]
+    if len(clauses) < 2:
         return question
+    asking = " ".join(t for _, _, t in clauses if "?" in t) or clauses[-1][2]
     out = question
     blanked = 0
-    for i, (a, b, text) in enumerate(sentences):
-        rest = " ".join(t for j, (_, _, t) in enumerate(sentences) if j != i)
-        if "?" in text or not _FIRST_PERSON.search(text):
+    for i, (a, b, text) in enumerate(clauses):
+        if "?" in text:
             continue
-        abroad = _IN_PLACE_WE.match(text)
-        abroad = abroad is not None and not named_places(abroad.group("place")) and not _HERE.search(abroad.group(0))
-        if _HOME_SYSTEM.search(text) or abroad or (_HERE.search(rest) and not _HERE.search(text)):
+        rest = " ".join(t for j, (_, _, t) in enumerate(clauses) if j != i)
+        abroad = names_foreign_place(text) and not _POINTS_THERE.search(asking)
+        contrasted = _FIRST_PERSON.search(text) is not None and _HERE.search(rest) is not None and not _HERE.search(text)
+        if _HOME_SYSTEM.search(text) or abroad or contrasted:
             out = out[:a] + " " * (b - a) + out[b:]
             blanked += 1
-    return question if blanked == len(sentences) else out
+    return question if blanked == len(clauses) else out
 
 
 GENERIC_STEMS = frozenset(analyze(
