@@ -3056,6 +3056,19 @@ def test_what_is_an_acronym_with_a_capital_what_is_answered_by_its_expansion(ind
     ("I work in Brent. What are the partnership priorities?", None),
     ("What are the priorities in Brent? I need them for a meeting.", None),
     ("Nigeria has many trafficked children. How many are there?", None),  # "there" points back to it
+    ("In Zimbabwe we report to the police. Is there a helpline for modern slavery?",
+     "Is there a helpline for modern slavery?"),  # (an existential "there" points nowhere)
+    ("Back in Bucharest I was a social worker. What is a MARAC?", "What is a MARAC?"),  # a city no ISO list names
+    # the asking part points back to the clause, or the clause is the scope
+    ("We have a similar board in Lagos. Who chairs it?", None),
+    ("In Ghana we have a helpline for this. What is its number?", None),
+    ("In Romania we do not have a MASH. How many contacts did the Romanian MASH receive?", None),
+    ("In South Africa we use a Form 22 to report abuse. Who receives the Form 22?", None),
+    ("In Nigeria - how many cases of slavery were reported in 2013?", None),
+    ("My question is about Nigeria. How many cases of modern slavery were reported in 2013?", None),
+    ("Harrow is where I work now. Tell me how many cases were reported in Nigeria in 2013.", None),
+    ("In Kingston we have our own MASH. How many contacts did it receive?", None),  # a London borough
+    ("I moved from Kenya to Brent last year. How many contacts did the MASH in my borough receive?", None),
 ])
 def test_the_asker_s_home_system_is_background_not_scope(question, expected):
     from assistant.answer.text_evidence import without_home_system
@@ -3075,8 +3088,16 @@ def test_a_practitioner_trained_abroad_comparing_systems_is_answered(indexed_bot
     assert a.status == "answered" and needle in a.answer, a.answer
 
 
-def test_a_question_scoped_to_another_council_is_still_refused(indexed_both):
-    assert indexed_both.ask("In Brent we have a VVE panel. How often does it meet?").status == "not_found"
+@pytest.mark.parametrize("question", [
+    "In Brent we have a VVE panel. How often does it meet?",
+    "We have a similar board in Lagos. Who chairs it?",
+    "In Ghana we have a helpline for this. What is its number?",
+    # the asking part is about the asker's own system
+    "In my country, the police chief chairs the board. Who chairs the board in my country?",
+    "In my country the police handle everything. What number should I call in an emergency in my country?",
+])
+def test_a_question_about_another_council_or_the_askers_own_system_is_still_refused(indexed_both, question):
+    assert indexed_both.ask(question).status == "not_found"
 
 
 def test_foreign_places_come_from_iso_3166_and_exclude_the_uk():
@@ -3086,7 +3107,7 @@ def test_foreign_places_come_from_iso_3166_and_exclude_the_uk():
                  "in the USA a judge decides"):
         assert names_foreign_place(text), text
     for text in ("In Brent we have a VVE panel", "in Wales the figure is", "Operation Encompass tells schools",
-                 "Harrow Council", "tell us what happened"):
+                 "Harrow Council", "tell us what happened", "In Kingston we have a MASH"):  # (Kingston: a Jamaican parish too)
         assert not names_foreign_place(text), text
 
 

@@ -86,6 +86,7 @@ from assistant.answer.structure import (
 )
 from assistant.answer.text_evidence import (
     BOARD_STEMS,
+    asks_about_home_system,
     without_home_system,
     BREAKDOWNS,
     CLASS_WORDS,
@@ -495,7 +496,8 @@ class ExtractiveAnswerer:
 
         acronym = asked_acronym(question) if qtype == "define" else None
         # "what is the national referral mechanism?" asks what a thing is
-        what_is_q = qtype == "define" or (qtype == "general" and _WHAT_IS_Q.match(question) is not None)
+        what_is_q = qtype == "define" or (qtype == "general" and _WHAT_IS_Q.match(
+            asking_clauses(without_home_system(question).strip())[-1]) is not None)
         if acronym:
             defined = self._define(question, acronym, passages)
             if defined is not None:
@@ -511,6 +513,9 @@ class ExtractiveAnswerer:
         # What is a MARAC?"; :func:`~assistant.answer.text_evidence.without_home_system`)
         unknown = out_of_scope_names(without_home_system(question).strip(), passage_stems, "\n".join(p.chunk.embed_text() for p in passages),
                                      corpus_vocabulary=idf)
+        if asks_about_home_system(question):
+            # "who chairs the board in my country?": the documents cover Harrow and England
+            unknown.append("the asker's home country")
         # a named case ("Child Q", "Family B", "Operation Heron") the passages never mention
         unknown += [e.title() for e in case_names(question) if not re.search(rf"\b{re.escape(e)}\b", passage_plain)]
         # an acronym the corpus never uses and the passages do not spell out, directly or
@@ -1824,7 +1829,9 @@ def _service_elsewhere(question: str, passages: Sequence[Passage], best: Chunk, 
     did harrow make?". A service spelled out ("local authority designated officer") is
     asked about as by its acronym; one in the asker's introduction ("YOT worker - ...")
     is not asked about."""
-    for service in glossary.find_terms(question):
+    # (nor one the asker's home system lacks: "In Poland we have no MASH. Are there any
+    # signs of modern slavery ...?"; :func:`~assistant.answer.text_evidence.without_home_system`)
+    for service in glossary.find_terms(without_home_system(question)):
         if service.acronym not in _SERVICES or glossary.names_term(service, best.embed_text()):
             continue
         if re.match(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?{re.escape(service.acronym)}\s+{_ASKER_ROLE}", question, re.I):

@@ -778,7 +778,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return "who holds this role"
         if POST_WORD.search(role.group("role")) and not has_person_name(best_text, question):
             return "who holds this role"
-    if (qtype in ("number", "when", "general", "frequency", "list", "who") and _LEGAL_Q.search(question)
+    # (a law of the asker's home system is background: "In Zimbabwe the law says we must
+    # go to the police. Where do I report modern slavery here?")
+    if (qtype in ("number", "when", "general", "frequency", "list", "who") and _LEGAL_Q.search(without_home_system(question))
             and not _LEGAL.search(text + "\n" + context)):
         # "what's the statutory max timescale for an assessment?" is not answered by a
         # local service's practice ("the plan within 5 working days"): the answer must

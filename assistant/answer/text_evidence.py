@@ -234,12 +234,32 @@ _HERE = re.compile(r"\b(?:(?:over )?here|in (?:england|the uk|britain|great brit
 _HOME_SYSTEM = re.compile(r"\b(?:in my (?:home |own )?country|my home country|back home|at home in|where i (?:come from|am from|trained|qualified|"
                           r"studied|worked|used to work)|in my previous (?:job|role|post|country|agency)|in the country i (?:come from|trained in|worked in))\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|us|me)\b", re.I)
+#: England or the UK by name: no "elsewhere" for a comparison
+_THIS_COUNTRY_NAME = re.compile(r"(?:the\s+)?(?:England|UK|U\.K\.|Britain|Great Britain|United Kingdom|London|Harrow)", re.I)
 #: a clause of a message: a sentence, or a part set off by a dash or semicolon
 _CLAUSE = re.compile(r"(?:[^.!?;–—-]|(?<=\w)[–—-](?=\w))+(?:[.!?;]+|\s+[–—-]+\s+|$)")
 #: a capitalised name of one to three words (a place: "South Africa", "New South Wales")
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,3}")
-#: the asking part points back to the place a clause names: "how many are there?"
-_POINTS_THERE = re.compile(r"\b(?:there|that country|that state|that place|over there|same (?:country|place))\b", re.I)
+#: the asking part points back to what a background clause names: "who chairs it?", "what
+#: is its number?", "how many are there?" (not "is there ...?"), "the Polish system"
+_POINTS_BACK_TO = re.compile(
+    r"\b(?:it|its|they|them|their|theirs|the same|over there|after that|do that|the agency"
+    r"|that (?:country|state|region|city|board|agency|system|place|one|service|team|law|scheme|programme|organisation))\b"
+    r"|\bthere\b(?=\s*(?:[?.!,;)]|$))|(?<!is )(?<!are )(?<!was )(?<!were )\bthere\b(?!\s+(?:is|are|was|were|'s|’s)\b)"
+    r"|\b[A-Z][a-z]+(?:ian|ish|ese|ean|i)\b", re.I)
+#: a clause saying what the question is about: "My question is about Nigeria."
+_SCOPE_STATEMENT = re.compile(r"\b(?:question|query|asking|this)\s+(?:is\s+)?(?:about|regarding|concerning|for)\b|\bregarding\b|\bconcerning\b", re.I)
+#: a clause that asks without a question mark: "Tell me how many ...", "Kindly advise the ..."
+_ASKS = re.compile(r"^\s*(?:(?:please|kindly|so|and|but|now|also)\s*,?\s+)*(?:tell me|let me know|advise|inform me|i (?:would|'d|’d) like to know"
+                   r"|i (?:want|need) to know|can you|could you|would you|list|give me|explain|describe|show me)\b", re.I)
+#: a clause opening as a question, for a message with no question mark
+_WH_ASKS = re.compile(r"^\s*(?:what|which|who|whom|whose|how|where|why|when|is|are|do|does|did)\b", re.I)
+#: the UK's other nations, elsewhere for a comparison with England ("In Scotland we have
+#: the Children's Hearings system.")
+_OTHER_NATION = re.compile(r"\b(?:Scotland|Wales|Northern Ireland)\b")
+#: a clause opening on a place and the asker's own practice there, for a city no ISO list
+#: names: "In Toronto we call ...", "Back in Bucharest I was ..."
+_IN_PLACE_WE = re.compile(r"\s*(?:[Bb]ack\s+)?[Ii]n\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:[Ww]e|I)\b")
 #: other names for countries than ISO 3166 gives
 _COUNTRY_ALIASES = frozenset({"usa", "the usa", "us", "the us", "america", "the states", "uae", "the uae", "the philippines",
                               "the netherlands", "holland", "the gambia", "drc", "congo"})
@@ -271,7 +291,8 @@ def names_foreign_place(text: str) -> bool:
         for i in range(len(words)):
             for j in range(i + 1, len(words) + 1):
                 name = " ".join(words[i:j]).strip(".’'").lower()
-                if name in foreign and not (j - i == 1 and name in ("us", "the us") and words[i] != "US"):
+                # (a UK council that shares a foreign region's name: "Kingston")
+                if name in foreign and not named_places(name) and not (j - i == 1 and name in ("us", "the us") and words[i] != "US"):
                     return True
     return False
 
@@ -284,30 +305,55 @@ def without_home_system(question: str) -> str:
     that comparison is not what the question is scoped to, and must not make the answer
     a refusal for naming somewhere the documents do not cover.
 
-    A clause (a sentence, or a part set off by a dash or semicolon) counts when it asks
-    nothing (no "?") and either says it is about elsewhere ("in my country", "back home",
-    "where I trained"), names a country other than the UK or one of its regions
-    (:func:`names_foreign_place`: "In Romania the school mediator ...", not "In Brent
-    ...") while the asking part does not point back to it ("how many are there?"), or
-    speaks in the first person while the rest contrasts with it ("here", "in England").
+    A clause (a sentence, or a part set off by a dash or semicolon) counts when it does
+    not ask (no "?", no opening such as "tell me", "how many"; the last clause asks when
+    none does), has four words or more, names no UK council or city
+    (:func:`named_places`) and does not say what the question is about ("my question is
+    about Nigeria"), and either
+
+    * says it is about elsewhere ("in my country", "back home", "where I trained") or
+      names a country other than the UK, a region of one (:func:`names_foreign_place`),
+      Scotland, Wales or Northern Ireland, or opens "In <Place> we ..." -- while the
+      asking part contrasts with it ("here", "in England", "in Harrow") or does not point
+      back to it ("who chairs it?", "what is its number?", "the Polish system", a name the
+      clause used); or
+    * speaks in the first person while the asking part contrasts with it.
+
     Lengths are kept (blanked with spaces), so offsets stay valid. Returns ``question``
-    unchanged when no clause counts, or when every clause would."""
+    unchanged when no clause counts."""
     clauses = [(m.start(), m.end(), m.group(0)) for m in _CLAUSE.finditer(question) if m.group(0).strip(" -–—")]
     if len(clauses) < 2:
         return question
-    asking = " ".join(t for _, _, t in clauses if "?" in t) or clauses[-1][2]
+    # (a clause opening "what" asks only when no clause has a question mark: "What we
+    # called Munchausen by proxy in South Africa - which name does the report use?")
+    asks = ([i for i, (_, _, t) in enumerate(clauses) if "?" in t or _ASKS.match(t)]
+            or [i for i, (_, _, t) in enumerate(clauses) if _WH_ASKS.match(t)] or [len(clauses) - 1])
+    asking = " ".join(clauses[i][2] for i in asks)
+    contrasted = _HERE.search(asking) is not None
     out = question
-    blanked = 0
     for i, (a, b, text) in enumerate(clauses):
-        if "?" in text:
+        if i in asks or len(text.split()) < 4 or named_places(text) or _SCOPE_STATEMENT.search(text):
             continue
-        rest = " ".join(t for j, (_, _, t) in enumerate(clauses) if j != i)
-        abroad = names_foreign_place(text) and not _POINTS_THERE.search(asking)
-        contrasted = _FIRST_PERSON.search(text) is not None and _HERE.search(rest) is not None and not _HERE.search(text)
-        if _HOME_SYSTEM.search(text) or abroad or contrasted:
+        opens = _IN_PLACE_WE.match(text)
+        elsewhere = (_HOME_SYSTEM.search(text) is not None or names_foreign_place(text) or _OTHER_NATION.search(text) is not None
+                     or (opens is not None and not _HERE.search(opens.group(0)) and not _THIS_COUNTRY_NAME.fullmatch(opens.group("place"))))
+        # (a name of the clause the asking part repeats: "In South Africa we use a Form 22.
+        # Who receives the Form 22?", "We have no MASH in Romania. How many contacts did
+        # the Romanian MASH get?")
+        shared = {w for w in re.findall(r"\b(?:[A-Z][A-Z0-9&]{1,9}|\d+)\b", text)} & set(re.findall(r"\b(?:[A-Z][A-Z0-9&]{1,9}|\d+)\b", asking))
+        referred = _POINTS_BACK_TO.search(asking) is not None or bool(shared)
+        if (elsewhere and (contrasted or not referred)) or (contrasted and _FIRST_PERSON.search(text) and not _HERE.search(text)):
             out = out[:a] + " " * (b - a) + out[b:]
-            blanked += 1
-    return question if blanked == len(clauses) else out
+    return out
+
+
+def asks_about_home_system(question: str) -> bool:
+    """Whether the asking part of ``question`` (what :func:`without_home_system` leaves)
+    is about the asker's own, other system ("Who chairs the board in my country?", "what
+    number do I call back home?") without contrasting it with here: the documents cover
+    Harrow and England, so such a question is out of their scope."""
+    asking = without_home_system(question)
+    return _HOME_SYSTEM.search(asking) is not None and _HERE.search(asking) is None
 
 
 GENERIC_STEMS = frozenset(analyze(
