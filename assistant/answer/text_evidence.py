@@ -243,7 +243,11 @@ _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][
 #: the asking part points back to what a background clause names: "who chairs it?", "what
 #: is its number?", "how many are there?" (not "is there ...?"), "the Polish system"
 _POINTS_BACK_TO = re.compile(
-    r"\b(?:it|its|they|them|their|theirs|the same|over there|after that|do that|the agency"
+    # (a pronoun among the asking clause's first words: "who chairs it?", "what is its
+    # number?", "how often does it meet?"; later it has nouns of its own to stand for, "is
+    # this the first annual report, or which number is it?")
+    r"^\W*(?:(?:please|kindly|advise|tell me|and|so)\W+)*(?:[\w'’-]+\s+){0,3}(?:it|its|they|them|their|theirs)\b"
+    r"|\b(?:the same|over there|after that|do that|the agency"
     r"|that (?:country|state|region|city|board|agency|system|place|one|service|team|law|scheme|programme|organisation))\b"
     r"|\bthere\b(?=\s*(?:[?.!,;)]|$))|(?<!is )(?<!are )(?<!was )(?<!were )\bthere\b(?!\s+(?:is|are|was|were|'s|’s)\b)"
     r"|\b[A-Z][a-z]+(?:ian|ish|ese|ean|i)\b", re.I)
@@ -321,13 +325,9 @@ def without_home_system(question: str) -> str:
 
     Lengths are kept (blanked with spaces), so offsets stay valid. Returns ``question``
     unchanged when no clause counts."""
-    clauses = [(m.start(), m.end(), m.group(0)) for m in _CLAUSE.finditer(question) if m.group(0).strip(" -–—")]
+    clauses, asks = _asking_part(question)
     if len(clauses) < 2:
         return question
-    # (a clause opening "what" asks only when no clause has a question mark: "What we
-    # called Munchausen by proxy in South Africa - which name does the report use?")
-    asks = ([i for i, (_, _, t) in enumerate(clauses) if "?" in t or _ASKS.match(t)]
-            or [i for i, (_, _, t) in enumerate(clauses) if _WH_ASKS.match(t)] or [len(clauses) - 1])
     asking = " ".join(clauses[i][2] for i in asks)
     contrasted = _HERE.search(asking) is not None
     out = question
@@ -341,18 +341,33 @@ def without_home_system(question: str) -> str:
         # Who receives the Form 22?", "We have no MASH in Romania. How many contacts did
         # the Romanian MASH get?")
         shared = {w for w in re.findall(r"\b(?:[A-Z][A-Z0-9&]{1,9}|\d+)\b", text)} & set(re.findall(r"\b(?:[A-Z][A-Z0-9&]{1,9}|\d+)\b", asking))
-        referred = _POINTS_BACK_TO.search(asking) is not None or bool(shared)
+        # (or two words of it in a row: "In Kenya we have children's officers. How many
+        # children's officers do they have?")
+        pairs = set(zip(analyze(text), analyze(text)[1:])) & set(zip(analyze(asking), analyze(asking)[1:]))
+        referred = any(_POINTS_BACK_TO.search(clauses[j][2]) for j in asks) or bool(shared) or bool(pairs)
         if (elsewhere and (contrasted or not referred)) or (contrasted and _FIRST_PERSON.search(text) and not _HERE.search(text)):
             out = out[:a] + " " * (b - a) + out[b:]
     return out
 
 
+def _asking_part(question: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The clauses of ``question`` as ``(start, end, text)`` and the indices of those that
+    ask: with a question mark or an opening such as "tell me"; failing those, a clause
+    opening as a question ("What we called Munchausen by proxy in South Africa - which
+    name does the report use?" asks in its second clause only); failing that, the last."""
+    clauses = [(m.start(), m.end(), m.group(0)) for m in _CLAUSE.finditer(question) if m.group(0).strip(" -–—")]
+    asks = ([i for i, (_, _, t) in enumerate(clauses) if "?" in t or _ASKS.match(t)]
+            or [i for i, (_, _, t) in enumerate(clauses) if _WH_ASKS.match(t)] or [len(clauses) - 1])
+    return clauses, asks
+
+
 def asks_about_home_system(question: str) -> bool:
-    """Whether the asking part of ``question`` (what :func:`without_home_system` leaves)
-    is about the asker's own, other system ("Who chairs the board in my country?", "what
-    number do I call back home?") without contrasting it with here: the documents cover
-    Harrow and England, so such a question is out of their scope."""
-    asking = without_home_system(question)
+    """Whether the asking part of ``question`` (:func:`_asking_part`) is about the asker's
+    own, other system ("Who chairs the board in my country?", "what number do I call back
+    home?") without contrasting it with here: the documents cover Harrow and England, so
+    such a question is out of their scope."""
+    clauses, asks = _asking_part(question)
+    asking = " ".join(clauses[i][2] for i in asks)
     return _HOME_SYSTEM.search(asking) is not None and _HERE.search(asking) is None
 
 
