@@ -3126,3 +3126,13 @@ def test_a_later_part_opening_on_a_preposition_asks_its_own_question(indexed):
         "on which platform was it conducted?"]
     a = indexed.ask("How many delegates attended the first virtual safeguarding conference, and on which platform was it conducted?")
     assert a.status == "answered" and "185" in a.answer and "MTeams" in a.answer, a.answer
+
+
+def test_going_back_home_is_no_home_country():
+    from assistant.answer.text_evidence import asks_about_home_system
+
+    assert asks_about_home_system("Who chairs the board in my country?")
+    # a return home, from care or from missing, is not the asker's country
+    assert not asks_about_home_system("apart from going back home, what were the other ways young people left care in 2019/20?")
+    assert not asks_about_home_system("what % went back home to parents/relatives?")
+    assert not asks_about_home_system("how many children educated at home in Harrow?")

@@ -2202,6 +2202,8 @@ def quantifies(question: str, text: str) -> bool:
     # initial child protection conferences, "how many ICPCs" counts initial CPCs)
     want_spelled = {s_ for s_ in _spelled_stems(counted, keep_acronyms=False) if s_ not in GENERIC_STEMS}
     for n in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?", text):
+        if re.fullmatch(r"(?:19|20)\d{2}", n.group(0)):
+            continue  # a year counts nothing ("as of 23 March 2020 Child Looked After reviews ...")
         after = " ".join(re.findall(r"[\w’'\-]+", text[n.end():n.end() + 80])[:4])
         after_stems = _spelled_stems(after)
         if want <= after_stems or (want_spelled and want_spelled <= after_stems):

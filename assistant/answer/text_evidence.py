@@ -231,8 +231,12 @@ def named_places(question: str) -> list[str]:
 _HERE = re.compile(r"\b(?:(?:over )?here|in (?:england|the uk|britain|great britain|the united kingdom|this country|london|harrow)"
                    r"|in the (?:english|uk|british) system|in the uk system)\b", re.I)
 #: a sentence about the system the asker trained or worked in: "in my country", "back home"
-_HOME_SYSTEM = re.compile(r"\b(?:in my (?:home |own )?country|my home country|back home|at home in|where i (?:come from|am from|trained|qualified|"
-                          r"studied|worked|used to work)|in my previous (?:job|role|post|country|agency)|in the country i (?:come from|trained in|worked in))\b", re.I)
+#: ("back home" as a place, "back home in Ghana we ...", not a return home: "went back home
+#: to parents", "apart from going back home"; nor "at home in Harrow")
+_HOME_SYSTEM = re.compile(r"\b(?:in my (?:home |own )?country|my home country|where i (?:come from|am from|trained|qualified|studied)"
+                          r"|in my previous (?:country|agency)|in the country i (?:come from|trained in|worked in))\b"
+                          r"|(?:^|(?<=[,.;:] )|(?<=\bwe )|(?<=\bi ))back home\b(?!\s+(?:to|with|for)\b)"
+                          r"|\bback home(?=,?\s+(?:in\s+[A-Z]|we\b|i\b|they\b|people\b))", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|us|me)\b", re.I)
 #: England or the UK by name: no "elsewhere" for a comparison
 _THIS_COUNTRY_NAME = re.compile(r"(?:the\s+)?(?:England|UK|U\.K\.|Britain|Great Britain|United Kingdom|London|Harrow)", re.I)
