@@ -3044,6 +3044,7 @@ def test_what_is_an_acronym_with_a_capital_what_is_answered_by_its_expansion(ind
      "Here, where do I report a concern?"),
     ("I was a caseworker with CPS in Texas. What is the role of the MASH here?", "What is the role of the MASH here?"),
     ("In Romania we don't have this. What is a MARAC?", "What is a MARAC?"),
+    ("In Romania we don't have this. What does MARAC mean?", "What does MARAC mean?"),  # ("mean" is no demonym)
     ("In my country we call it a welfare officer. Who is the LADO?", "Who is the LADO?"),
     # a clause naming a country or region outside the UK, first person or not, set off
     # by a full stop or a dash

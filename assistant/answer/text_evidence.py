@@ -254,7 +254,8 @@ _POINTS_BACK_TO = re.compile(
     r"|\b(?:the same|over there|after that|do that|the agency"
     r"|that (?:country|state|region|city|board|agency|system|place|one|service|team|law|scheme|programme|organisation))\b"
     r"|\bthere\b(?=\s*(?:[?.!,;)]|$))|(?<!is )(?<!are )(?<!was )(?<!were )\bthere\b(?!\s+(?:is|are|was|were|'s|’s)\b)"
-    r"|\b[A-Z][a-z]+(?:ian|ish|ese|ean|i)\b", re.I)
+    # (a demonym, capitalised: "the Romanian MASH", not "what does it mean")
+    r"|(?-i:\b[A-Z][a-z]+(?:ian|ish|ese|ean|i)\b)", re.I)
 #: a clause saying what the question is about: "My question is about Nigeria."
 _SCOPE_STATEMENT = re.compile(r"\b(?:question|query|asking|this)\s+(?:is\s+)?(?:about|regarding|concerning|for)\b|\bregarding\b|\bconcerning\b", re.I)
 #: a clause that asks without a question mark: "Tell me how many ...", "Kindly advise the ..."
@@ -305,6 +306,7 @@ def names_foreign_place(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)
 def without_home_system(question: str) -> str:
     """``question`` with the clauses that describe the asker's own, other system blanked
     out: "In Zimbabwe we report straight to the police station. Here, where do I report
@@ -328,7 +330,8 @@ def without_home_system(question: str) -> str:
     * speaks in the first person while the asking part contrasts with it.
 
     Lengths are kept (blanked with spaces), so offsets stay valid. Returns ``question``
-    unchanged when no clause counts."""
+    unchanged when no clause counts. Memoised: the scope checks ask for the same
+    question's several times."""
     clauses, asks = _asking_part(question)
     if len(clauses) < 2:
         return question
@@ -354,15 +357,16 @@ def without_home_system(question: str) -> str:
     return out
 
 
-def _asking_part(question: str) -> tuple[list[tuple[int, int, str]], list[int]]:
+@lru_cache(maxsize=512)
+def _asking_part(question: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[int, ...]]:
     """The clauses of ``question`` as ``(start, end, text)`` and the indices of those that
     ask: with a question mark or an opening such as "tell me"; failing those, a clause
     opening as a question ("What we called Munchausen by proxy in South Africa - which
     name does the report use?" asks in its second clause only); failing that, the last."""
-    clauses = [(m.start(), m.end(), m.group(0)) for m in _CLAUSE.finditer(question) if m.group(0).strip(" -–—")]
+    clauses = tuple((m.start(), m.end(), m.group(0)) for m in _CLAUSE.finditer(question) if m.group(0).strip(" -–—"))
     asks = ([i for i, (_, _, t) in enumerate(clauses) if "?" in t or _ASKS.match(t)]
             or [i for i, (_, _, t) in enumerate(clauses) if _WH_ASKS.match(t)] or [len(clauses) - 1])
-    return clauses, asks
+    return clauses, tuple(asks)
 
 
 def asks_about_home_system(question: str) -> bool:
