@@ -37,7 +37,7 @@ from assistant.answer.parts import merge_answers, question_parts, strip_aside, s
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
-from assistant.answer.text_evidence import is_person_name, person_names
+from assistant.answer.text_evidence import is_person_name, person_names, without_home_system
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions
@@ -330,6 +330,12 @@ class Assistant:
         # (nor is a closing remark about them: "... key findings? hv, one of the kids was on
         # my caseload years ago")
         state.question = strip_aside(strip_intro(state.question))
+        # nor is a clause about the asker's own, other system ("In Portugal the child is
+        # heard by the CPCJ commission. How are children involved ... in Harrow?"): its
+        # words would pull retrieval and sentence choice towards passages about
+        # commissions (kept when the asking part leans on it: "... What is this scheme
+        # called here?"; the refusal checks blank it whatever the asking part says)
+        state.question = " ".join(without_home_system(state.question, framed=True).split()) or state.question
         state.timings["screen"] = (time.perf_counter() - t) * 1000
         return state
 

@@ -202,7 +202,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"[^.?!]{0,60}?\bto\s+(?:go\s+(?:and\s+)?)?['\"‘’]?(?:work|a job|sell drugs|deal|another (?:city|town|country|area)|abroad|"
         r"a (?:flat|house|trap house|cannabis farm|farm|factory)|london|manchester|birmingham|luton)\b"
         r"|\b(?:has|have|had|'s got|’s got|got|took|taken|kept|keeps|is keeping|holding|holds)\s+(?:her|his|their)\s+(?:passport|passports|id|travel documents)\b"
-        r"|\bpassports?\s+(?:was|were|has been|have been|is being)\s+(?:taken|kept|held)\b", _F), True),
+        r"|\bpassports?\s+(?:was|were|has been|have been|is being)\s+(?:taken|kept|held)\b"
+        # a child being sold on, or led away by the man who controls her: "is selling her on
+        # tonight - he's trying to walk her out of the department right now"
+        r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:selling|pimping|renting)\s+(?:her|him)\b|\b(?:going to|gonna|about to|wants? to|trying to|plans? to)\s+sell\s+(?:her|him)\b"
+        r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:trying|about|going)\s+to\s+(?:take|walk|drag|lead|bundle|force)\s+(?:her|him)\s+(?:out|away|off)\b", _F), True),
     # a child with nowhere safe to sleep tonight: "kicked out of home and sleeping in a
     # stairwell tonight"
     ("homeless_now", re.compile(

@@ -187,6 +187,46 @@ HOURS_BONUS = 0.6
 #: ever seen"), not one about the same service's demand in general
 _SUPERLATIVES = {"max": re.compile(r"\b(?:highest|biggest|largest|greatest|most|peak(?:ed)?|record|busiest|top)\b", re.I),
                  "min": re.compile(r"\b(?:lowest|smallest|fewest|least|quietest)\b", re.I)}
+#: words typed in capitals for emphasis, not acronyms ("need it ASAP"); a function word
+#: in capitals ("NOT", "ONLY", "ALL") has no stems and is skipped as well
+_SHOUTED = frozenset({"ASAP", "PLS", "PLZ", "URGENT", "URGENTLY", "THANKS", "THX", "NEVER", "EVER", "REALLY", "ACTUALLY", "EXACTLY"})
+#: a table row's figure cell: "36.1%", "1,746", "-20,000"
+_CELL_FIGURE = re.compile(r"\s*[-–£]?\s*(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*")
+#: a row that sums the others: "Total | 83 |"
+_TOTAL_LABEL = re.compile(r"\s*(?:grand\s+)?(?:total|all|overall|sum)\b", re.I)
+
+
+def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool) -> set[int]:
+    """Indices into ``units`` of the table rows holding the largest (``lowest``: the
+    smallest) figure of their table, one per passage with three rows or more: the column
+    is the first whose cells are percentages when ``share`` (the question asks for a %,
+    share or rate), else the first with figures; a total row takes no part."""
+    by_passage: dict[int, list[tuple[int, list[str]]]] = {}
+    for i, u in enumerate(units):
+        if u.kind == "table_row":
+            cells = [c.strip() for c in u.text.split("|")]
+            if not _TOTAL_LABEL.match(cells[0]):
+                by_passage.setdefault(u.passage, []).append((i, cells[1:]))
+    out: set[int] = set()
+    for rows in by_passage.values():
+        if len(rows) < 3:
+            continue
+        width = max(len(c) for _, c in rows)
+        for want_pct in ((True, False) if share else (False,)):
+            col = next((j for j in range(width)
+                        if sum(1 for _, c in rows if j < len(c) and (m := _CELL_FIGURE.fullmatch(c[j])) and bool(m.group(2)) == want_pct) >= 3), None)
+            if col is not None:
+                break
+        if col is None:
+            continue
+        vals = [(float(m.group(1).replace(",", "")), i) for i, c in rows if col < len(c) and (m := _CELL_FIGURE.fullmatch(c[col]))]
+        best = (min if lowest else max)(v for v, _ in vals)
+        hits = [i for v, i in vals if v == best]
+        if len(hits) == 1:  # (a tie names no one row)
+            out.update(hits)
+    return out
+
+
 #: a list item led by a figure: "- 35.4% Returned home to live with parents/relatives."
 _LEAD_FIGURE = re.compile(r"[-•*\s]*(\d[\d,]*(?:\.\d+)?)\s?%?\s+[A-Za-z]")
 #: type evidence a table row earns when its header counts out of as many meetings as the
@@ -532,8 +572,11 @@ class ExtractiveAnswerer:
         # aside: "MS1" is not known for "Ms" and "1", "COVID19" is for "Covid-19"; "FY21"
         # and a year are periods)
         compact = re.sub(r"[\W_]+", "", passage_plain)
+        # (nor a word in capitals for emphasis: "which areas did he NOT rate as good?",
+        # "need it ASAP")
         unknown += [a for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}(?=s?\b)", asked_text)
-                    if not (a.lower() in compact
+                    if analyze(a) and a not in _SHOUTED
+                    and not (a.lower() in compact
                             if re.search(r"\d", a) and not re.search(r"\d{4}|^FY\d", a) and a not in self.glossary.terms
                             else any(s_ in idf for s_ in analyze(a) + analyze(a + "s")))
                     and not spelled_out(a, passage_plain)
@@ -656,6 +699,10 @@ class ExtractiveAnswerer:
                 if lead:
                     led.setdefault(u.passage, []).append(float(lead.group(1).replace(",", "")))
         top_item = {pi: max(v) for pi, v in led.items() if len(v) >= 3}
+        # "which ethnic group made up the biggest share of missing children?": the table
+        # row with the largest (or smallest) figure in its column among its table's rows
+        top_row = _extreme_rows(units, superlative is _SUPERLATIVES["min"],
+                                bool(re.search(r"%|\bper ?cent|\bshare\b|\bproportion\b|\brate\b", question, re.I))) if superlative else set()
         ordinal_np = series_noun(question)
         out_of = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(meetings|sessions|events)\b", question, re.I)
         # (the acronyms the question names, in any case for glossary terms: "hscb")
@@ -765,6 +812,10 @@ class ExtractiveAnswerer:
                 lead = _LEAD_FIGURE.match(u.text)
                 if lead and float(lead.group(1).replace(",", "")) == top_item[u.passage]:
                     type_bonus += SUPERLATIVE_BONUS
+            elif i in top_row:
+                type_bonus += SUPERLATIVE_BONUS
+            elif u.kind == "table_row" and any(units[t].passage == u.passage for t in top_row):
+                type_bonus -= SUPERLATIVE_BONUS  # (the table's other rows: not the most)
             if hours_q and HOURS.search(u.text):
                 type_bonus += HOURS_BONUS  # "is the helpline open at night?": "... 24 hours a day"
             if recommend_q and _RECOMMENDS.search(u.text):
@@ -922,6 +973,16 @@ class ExtractiveAnswerer:
             # a board, unless far weaker ("I am also a member of the Health and Wellbeing
             # Board ...", not "Chris Miller Independent Chair and Scrutineer ...")
             best = strongest(lambda i: names_asked_instance(units[i].text), WHICH_NAMED_RATIO)
+        if top_row and units[best].kind != "table_row" and qtype != "when" and re.search(r"\bwhich\b", " ".join(asking_clauses(question)), re.I):
+            # "which ethnic group made up the biggest share of missing children in 2019/20?":
+            # the row holding its table's largest figure, unless far weaker, beats a
+            # sentence about the group in general
+            best = strongest(lambda i: i in top_row, 0.8)
+        if units[best].kind == "table_row" and best not in top_row:
+            # "which ethnic group made up the biggest share?": of the best row's table, the
+            # row holding its largest figure ("Black or Black British | 30 | 36.1%", not
+            # "Other Ethnic background | 8 | 9.6%", which shares the question's word)
+            best = next((t for t in top_row if units[t].passage == units[best].passage), best)
         if phone_q and not PHONE_NUMBER.search(units[best].text):
             # "... who can they ring?": the strongest unit giving a number to ring, unless
             # far weaker ("Calls can be made anonymously" / "... call 101 or Crimestoppers

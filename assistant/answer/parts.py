@@ -58,7 +58,9 @@ _JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus|vs\.?|ver
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
-_HEAD = re.compile(rf"^(?P<head>how (?:many|much|long|old|often)|{_WH_WORDS})\s+(?P<word>\S+)(?:\s+(?P<tail>.*))?$", re.I | re.S)
+#: (a preposition may lead: "to how many organisations and how many individuals did they
+#: give support?")
+_HEAD = re.compile(rf"^(?:(?:to|for|from|with|among|amongst|of|in|by|at)\s+)?(?P<head>how (?:many|much|long|old|often)|{_WH_WORDS})\s+(?P<word>\S+)(?:\s+(?P<tail>.*))?$", re.I | re.S)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|she|her|he|him|his|this|that|these|those)\b"
                       r"|\b(?:live|lives|living|work|works|working|based|go|goes|went)\s+there\b", re.I)
 #: "that" / "which" opening a relative clause after a noun ("the first review that took
@@ -204,7 +206,9 @@ _ASKER = re.compile(r"\b(?:i|i'm|i’m|im|i've|i’ve|my|me|we|we're|our|us)\b",
 #: what keeps an aside: it scopes or shapes the answer ("need the 2019-20 figure", "only
 #: the ones in schools", "split by age")
 _SCOPING = re.compile(r"\d|\b(?:only|just|specifically|particularly|especially|in particular|per|split|breakdown|broken down|"
-                      r"by (?:age|gender|ethnicity|school|category|year|month)|for|which|what|how|who|when|where|why|need|want|"
+                      r"by (?:age|gender|ethnicity|school|category|year|month)|for|which|what|how|who|when|where|why|want|"
+                      # (not a need to act on the answer: "I need to invite her to a strat")
+                      r"need(?!\s+to\s+(?:invite|contact|email|e-mail|ring|call|phone|speak|talk|tell|let|ask|send|book|meet|refer|chase|get hold)\b)|"
                       r"not|apart|except|excluding|including|compared|vs|versus|rather)\b", re.I)
 
 
@@ -214,6 +218,13 @@ _PURPOSE_ASIDE = re.compile(r"^(?P<q>.{10,}?)(?:\?\s*|\s[-–—]\s+|,\s+)(?P<as
                             r"putting together|planning|running|delivering|giving|updating|drafting|making)\s+(?:a|an|the|my|our|some)\s+"
                             r"(?:[\w'’-]+\s+){0,2}?(?:briefing|training|session|presentation|report|slides?|handout|leaflet|newsletter|"
                             r"bulletin|induction|assembly|lesson|workshop|inset)\b[^?]{0,80})$", re.S | re.I)
+
+
+#: what the answer is for, named closing the question without a verb: "give me the main
+#: signs of modern slavery for an ED staff briefing", "... for the exec"
+_FOR_PURPOSE = re.compile(r"^(?P<q>.{10,}?)\s+(?P<aside>for\s+(?:a|an|the|my|our|a quick|tomorrow['’]s|next week['’]s)\s+(?:[\w'’&-]+\s+){0,3}?"
+                          r"(?:briefing|presentation|slides?|slide deck|poster|newsletter|handout|leaflet|bid|funding bid|board paper|paper|"
+                          r"team meeting|supervision|induction|assembly|lesson|workshop|inset|quiz|exec|execs)\b)\s*[?.!]?\s*$", re.S | re.I)
 
 
 #: where the asker will use the answer, closing the question: "signs of modern slavery to
@@ -248,6 +259,9 @@ def strip_aside(question: str) -> str:
         # "signs of modern slavery to look out for - doing a briefing for front door staff":
         # what the answer is for, not what it is about
         return m.group("q").strip()
+    m = _FOR_PURPOSE.match(question.strip())
+    if m and not re.search(r"\d", m.group("aside")) and not named_places(m.group("aside")):
+        return m.group("q").strip() + ("?" if question.rstrip().endswith("?") else "")
     m = _ASIDE.match(question.strip())
     if not m:
         return question
@@ -430,7 +444,10 @@ def _question_parts(question: str) -> list[str]:
                         or (not k and re.match(_ELIDED_ASK, pieces[-1], re.I) and re.search(r"\bhow (?:many|much)\b", p, re.I))
                         # a first clause asking by a request: "need harrow's overall population
                         # and where it sits on deprivation"
-                        or (not k and re.match(r"(?:i\s+)?(?:need|want|looking for|after|give me|tell me|can i (?:get|have))\s+\S", p, re.I)))
+                        # (or a formal one: "Kindly advise the total income ... and how much the CCG
+                        # contributed.")
+                        or (not k and re.match(r"(?:i\s+)?(?:need|want|looking for|after|give me|tell me|can i (?:get|have))\s+\S"
+                                               r"|(?:kindly|please)\s+(?:advise|tell me|give me|provide|share|confirm|state)\s+\S", p, re.I)))
                        # (a bare "how many" after a topic: "nrm referrals for 20/21 - how many,
                        # and how many got a positive decision?")
                        and len(p.split()) >= (2 if counted or (not k and (noun_asked or topic)) else 3) for k, p in enumerate(pieces))):

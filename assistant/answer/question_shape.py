@@ -191,6 +191,10 @@ def question_type(question: str) -> str:
     if (re.search(r"\b(?:which|what) (?:month|year|day|date|week)\s+(?:(?:during|in|over|since|of) [\w-]+(?: [\w-]+)?\s+)?(?:did|was|were|is|are|does|do|will|would|saw|sees|had|has|have|\w+ed)\b", q)
             and not re.search(r"\bhow many\b|\bper (?:month|year|day|week)\b", q)):
         return "when"  # "which month saw the highest number of referrals?" asks for a date
+    if (re.search(r"\b(?:tell me|know|advise|ask|say|wondering|wonder)\s+(?:in|during)\s+(?:which|what) (?:month|year|week)\s+(?:[\w'’-]+\s+){1,7}?"
+                  r"(?:saw|had|was|were|started|began|opened|launched|happened|took place|came)\b", q)
+            and not re.search(r"\bhow many\b|\bper (?:month|year|day|week)\b", q)):
+        return "when"  # asked indirectly: "can you tell me in which month the services around Harrow saw the highest ..."
     if re.match(r"when (?:did|was|were|is|are|does|do|will|has|have|had)\b", q) and not re.search(r"\bhow (?:many|much|long)\b", q):
         return "when"  # "when did CAMHS see their highest ever number of referrals?"
     if re.match(r"(?:are|is|were|was|do|does|did|have|has|had)\b", asking_clauses(q)[-1]):

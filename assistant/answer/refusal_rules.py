@@ -260,9 +260,9 @@ _SEX_STEMS = {"girl": {"femal", "women"}, "femal": {"girl", "women"}, "women": {
 #: young parents?"), named in the answer by its stem
 _OUTCOME_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:were|was|got|have been|had been|being|(?:ended|ending|resulted|resulting) in"
                             r"(?:\s+(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?being)?|are|is|became|become|have become)"
-                            r"\s+(?:(?:now|also|themselves|actually|young|teenage|single|first[- ]time)\s+)*(?P<stem>adopt|foster|convict|arrest|charg|"
+                            r"\s+(?:(?:now|also|themselves|actually|young|teenage|single|first[- ]time|electively)\s+)*(?P<stem>adopt|foster|convict|arrest|charg|"
                             r"prosecut|exclu|detain|traffick|dismiss|sack|suspend|barr|parent|mother|father|mum|dad|pregnan|homeless|"
-                            r"refugee|victim|perpetrat|offender)\w*\b", re.I)
+                            r"refugee|victim|perpetrat|offender|home[- ]?educat|home[- ]?school)\w*\b", re.I)
 
 
 #: a "which <group>" question ("which ward had the most ...?"), judged as a figure is
@@ -727,7 +727,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 and not named_by.search(text + "\n" + context)):
             return "figures for that group"
     outcome = _OUTCOME_ASKED.search(last_asked) if qtype == "number" else None
-    if outcome and not re.search(rf"\b{outcome.group('stem')}", text + "\n" + context, re.I):
+    # (a stem of two words in any spelling: "home educated", "home-educated", "EHE")
+    if outcome and not re.search(r"\b" + re.sub(r"[\s-]+", r"[\\s-]?", outcome.group("stem"))
+                                 + (r"|\bEHE\b" if re.match(r"home", outcome.group("stem"), re.I) else ""), text + "\n" + context, re.I):
         return "figures for that group"
     for dim, named_by in BREAKDOWNS:
         # "do we have an ethnicity breakdown of the 298 children on cp plans?" is not
@@ -908,6 +910,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "by what time of day must the police notify the school?" is not answered by what
         # Operation Encompass is: a time asked for needs one in the answer
         return "a time for this"
+    if re.search(r"\b(?:salary|salaries|wages?|pay rate|pay scale|pay band|hourly rate)\b", asked, re.I) and not re.search(
+            r"\b(?:salar|wage|paid|pay|earn|income)", text + "\n" + context, re.I):
+        # "what is the starting salary of a newly qualified social worker?" is not answered
+        # by "An ILG grant of £2,000 for setting up home": a sum for pay
+        return "an amount of money for this"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
         return "an email address for this"
     if _WEB_Q.search(asked) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):

@@ -179,7 +179,11 @@ BREAKDOWNS = [
 ]
 
 
-PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b|\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
+PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b"
+                     # (the number OF a line: "what is the number of the Modern Slavery helpline?",
+                     # not "the number of calls to the helpline")
+                     r"|\bnumber (?:of|for) (?:the )?(?!(?:[\w'’-]+ ){0,3}?(?:calls?|callers?|contacts?|referrals?|reports?|cases?|people|victims?|to|from|into)\b)"
+                     r"(?:[\w'’-]+ ){0,3}(?:helpline|hotline|phone ?line|advice line|crimestoppers)\b|\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
                       r"|\b(what|which)(?:'s| is) the\b(?![^?]*\b(?:recommended|maximum|max|minimum|min|total|average|ideal|expected|target|actual|overall|national|usual|typical|right|safe|agreed|statutory)\s+number\b).*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|does|should|can|could|would|shall) (?:i|we|you|they|he|she|staff|parents?|(?:the |a )?(?:neighbour|member of the public|public|family|victim|child|young person)) (?:ring|call|phone|dial|use|text)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
 
 
@@ -228,7 +232,7 @@ def named_places(question: str) -> list[str]:
 
 
 #: the asking part contrasts with somewhere else: "here", "in England", "in the UK"
-_HERE = re.compile(r"\b(?:(?:over )?here|in (?:england|the uk|britain|great britain|the united kingdom|this country|london|harrow)"
+_HERE = re.compile(r"\b(?:(?:over )?here|(?:in|around|across|within|throughout) (?:england|the uk|britain|great britain|the united kingdom|this country|london|harrow)"
                    r"|in the (?:english|uk|british) system|in the uk system)\b", re.I)
 #: a sentence about the system the asker trained or worked in: "in my country", "back home"
 #: ("back home" as a place, "back home in Ghana we ...", not a return home: "went back home
@@ -241,7 +245,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|ou
 #: England or the UK by name: no "elsewhere" for a comparison
 _THIS_COUNTRY_NAME = re.compile(r"(?:the\s+)?(?:England|UK|U\.K\.|Britain|Great Britain|United Kingdom|London|Harrow)", re.I)
 #: a clause of a message: a sentence, or a part set off by a dash or semicolon
-_CLAUSE = re.compile(r"(?:[^.!?;–—-]|(?<=\w)[–—-](?=\w))+(?:[.!?;]+|\s+[–—-]+\s+|$)")
+#: (a dot between digits, "31.03.20", ends none)
+_CLAUSE = re.compile(r"(?:[^.!?;–—-]|(?<=\w)[–—-](?=\w)|(?<=\d)\.(?=\d))+(?:[.!?;]+|\s+[–—-]+\s+|$)")
 #: a capitalised name of one to three words (a place: "South Africa", "New South Wales")
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,3}")
 #: the asking part points back to what a background clause names: "who chairs it?", "what
@@ -301,13 +306,24 @@ def names_foreign_place(text: str) -> bool:
             for j in range(i + 1, len(words) + 1):
                 name = " ".join(words[i:j]).strip(".’'").lower()
                 # (a UK council that shares a foreign region's name: "Kingston")
-                if name in foreign and not named_places(name) and not (j - i == 1 and name in ("us", "the us") and words[i] != "US"):
+                # (nor an acronym that spells a region's name: "our LAC going missing", Lac
+                # being a province of Chad; "USA" and "UAE" are kept as everyday names)
+                acronym = j - i == 1 and re.fullmatch(r"[A-Z]{2,}s?", words[i].strip(".’'")) is not None
+                if (name in foreign and not named_places(name) and not (j - i == 1 and name in ("us", "the us") and words[i] != "US")
+                        and not (acronym and name not in _COUNTRY_ALIASES)):
                     return True
     return False
 
 
+#: the asking part leans on what the clause before it describes: "In Australia the police
+#: tell the school ... What is the name of this scheme here?"
+_LEANS_ON = re.compile(r"\b(?:this|that|these|those|it|its|such|same|similar|equivalent|likewise)\b", re.I)
+#: a clause framed as the asker's own system: first person, or "in <Place>"
+_FRAMED = re.compile(r"(?i:\b(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|us)\b)|\b[Ii]n\s+(?:the\s+)?[A-Z]")
+
+
 @lru_cache(maxsize=512)
-def without_home_system(question: str) -> str:
+def without_home_system(question: str, framed: bool = False) -> str:
     """``question`` with the clauses that describe the asker's own, other system blanked
     out: "In Zimbabwe we report straight to the police station. Here, where do I report
     ...?" -> "Here, where do I report ...?". Practitioners trained abroad compare ("in my
@@ -329,6 +345,13 @@ def without_home_system(question: str) -> str:
       clause used); or
     * speaks in the first person while the asking part contrasts with it.
 
+    With ``framed``, for what retrieval reads, a clause counts only when it is about
+    elsewhere and framed as the asker's own (first person, "in my country", "In Portugal
+    ...": not a case's story, "Fredek from Hungary was promised ...", nor a remark in the
+    first person alone, "quick one for a bid I'm writing") and the asking part does not
+    lean on what it describes ("What is the name of this scheme here?", "... is it
+    called?").
+
     Lengths are kept (blanked with spaces), so offsets stay valid. Returns ``question``
     unchanged when no clause counts. Memoised: the scope checks ask for the same
     question's several times."""
@@ -336,6 +359,8 @@ def without_home_system(question: str) -> str:
     if len(clauses) < 2:
         return question
     asking = " ".join(clauses[i][2] for i in asks)
+    if framed and _LEANS_ON.search(asking):
+        return question
     contrasted = _HERE.search(asking) is not None
     out = question
     for i, (a, b, text) in enumerate(clauses):
@@ -352,6 +377,8 @@ def without_home_system(question: str) -> str:
         # children's officers do they have?")
         pairs = set(zip(analyze(text), analyze(text)[1:])) & set(zip(analyze(asking), analyze(asking)[1:]))
         referred = any(_POINTS_BACK_TO.search(clauses[j][2]) for j in asks) or bool(shared) or bool(pairs)
+        if framed and not (elsewhere and (_FRAMED.search(text) or _HOME_SYSTEM.search(text))):
+            continue
         if (elsewhere and (contrasted or not referred)) or (contrasted and _FIRST_PERSON.search(text) and not _HERE.search(text)):
             out = out[:a] + " " * (b - a) + out[b:]
     return out
@@ -404,6 +431,9 @@ MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\
                       r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b"
                       # "what's the hscb budget for 2021-22?", "what did the ccg put in?"
                       r"|\bwhat(?:'s|’s|s| is| was| were| are)\s+(?:the |their |its |our )?(?:[\w’'-]+ ){0,3}(?:budget|contributions?|outturn)\b"
+                      # "what's the average cost per case of a CP plan?", "what is the starting salary ...?"
+                      r"|\bwhat(?:'s|’s|s| is| was| were| are)\s+(?:the |their |its |our |a )?(?:average |typical |unit |annual |starting |total |weekly |hourly )?"
+                      r"(?:cost|costs|price|fee|fees|salary|salaries|wage|wages|pay rate)\b(?!\s+of\s+living)"
                       r"|\bwhat did (?:the )?[\w’'-]+ (?:put in\b(?!\s+(?:place|to|for|a|an|the|charge)\b)|contribute|pay in)\b"
                       r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b"
                       # "what lump sum is she due ...?", "what price did they sell him on for?"
