@@ -37,7 +37,7 @@ from assistant.answer.parts import merge_answers, question_parts, strip_aside, s
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
-from assistant.answer.text_evidence import is_person_name, person_names, without_home_system
+from assistant.answer.text_evidence import heading_names_person, is_person_name, person_names, without_home_system
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions
@@ -586,7 +586,7 @@ class Assistant:
             if len(extra) >= limit:
                 break
             if (c.source == anchor.source and c.id not in have and c.section not in seen_sections
-                    and c.section.rsplit(" > ", 1)[0] == parent and is_person_name(c.section.split(" > ")[-1])
+                    and c.section.rsplit(" > ", 1)[0] == parent and heading_names_person(c.section.split(" > ")[-1])
                     and filters.allows(m)):
                 seen_sections.add(c.section)
                 extra.append(Passage(chunk=c, score=named[0].score * 0.99))

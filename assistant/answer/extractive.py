@@ -106,6 +106,7 @@ from assistant.answer.text_evidence import (
     YEAR_Q,
     counts_in_words,
     has_figure,
+    heading_names_person,
     is_person_name,
     named_places,
     origin_places,
@@ -192,17 +193,36 @@ _SUPERLATIVES = {"max": re.compile(r"\b(?:highest|biggest|largest|greatest|most|
 _SHOUTED = frozenset({"ASAP", "PLS", "PLZ", "URGENT", "URGENTLY", "THANKS", "THX", "NEVER", "EVER", "REALLY", "ACTUALLY", "EXACTLY"})
 #: a table row's figure cell: "36.1%", "1,746", "-20,000"
 _CELL_FIGURE = re.compile(r"\s*[-–£]?\s*(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*")
+def _income_row(units: Sequence["Unit"], i: int) -> bool:
+    """Whether table row ``units[i]`` is one a later total row of its passage labelled as
+    income sums ("Harrow Council including Business Support | -162,417" above "Total
+    Income | -192,457"), not a line of spending."""
+    for u in units[i + 1:]:
+        if u.passage != units[i].passage or u.kind != "table_row":
+            break
+        label = u.text.split("|")[0]
+        if re.search(r"\btotal\b", label, re.I):
+            return re.search(r"\bincome\b", label, re.I) is not None
+    return False
+
+
 #: a row that sums the others: "Total | 83 |"
 _TOTAL_LABEL = re.compile(r"\s*(?:grand\s+)?(?:total|all|overall|sum)\b", re.I)
 
 
 def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool) -> set[int]:
     """Indices into ``units`` of the table rows holding the largest (``lowest``: the
-    smallest) figure of their table, one per passage with three rows or more: the column
+    smallest) figure of their table, one per passage with a header row and three rows or
+    more: the column
     is the first whose cells are percentages when ``share`` (the question asks for a %,
     share or rate), else the first with figures; a total row takes no part."""
     by_passage: dict[int, list[tuple[int, list[str]]]] = {}
+    # (only a table with a header row: its rows measure one thing, where rows without
+    # one, "Harrow at a Glance", each measure their own, and no row is "the most")
+    headed = {u.passage for u in units if u.kind == "table_header"}
     for i, u in enumerate(units):
+        if u.passage not in headed:
+            continue
         if u.kind == "table_row":
             cells = [c.strip() for c in u.text.split("|")]
             if not _TOTAL_LABEL.match(cells[0]):
@@ -715,6 +735,7 @@ class ExtractiveAnswerer:
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(MONEY_Q.search(question))
+        paid_in_q = money_q and _CONTRIBUTORS_Q.search(question) is not None
         asked_years = years_named(question)
         about_entity = {pi for pi, p in enumerate(passages) if any(e in plain_form(p.chunk.embed_text()) for e in cases)}
         for i, u in enumerate(units):
@@ -853,6 +874,8 @@ class ExtractiveAnswerer:
             if (qtype == "number" and money_q and u.kind == "table_row"
                     and MONEY_CONTEXT.search(u.text + "\n" + (table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
+                if paid_in_q and _income_row(units, i):
+                    type_bonus += 0.5  # "how much did the council put in?": "Harrow Council ... | -162,417", not "Council charges"
             elif qtype == "number" and money_q and u.kind == "table_row":
                 type_bonus -= 0.5  # "what lump sum is a care leaver due?": not a count of children looked after
             elif (qtype == "number" and not money_q and u.kind == "table_row" and COUNT_Q.search(question)
@@ -1212,10 +1235,19 @@ class ExtractiveAnswerer:
             chosen = [g for k_, g in enumerate(chosen)
                       if k_ == 0 or not _other_period(asked, units[g[0]], passages[units[g[0]].passage].chunk)]
         lead_i = chosen[0][0]
-        if (qtype in ("who", "general") and units[lead_i].kind == "table_row"
+        if (qtype in ("who", "general", "list") and units[lead_i].kind == "table_row"
                 and TOTAL_ROW.search(row_label(units[lead_i])) and _CONTRIBUTORS_Q.search(question)):
             # "who contributed income to the HSCB budget?" is answered by the rows that
             # "Total Income | -192,457" sums, with the total
+            # (what was paid in is the income: "who paid into the HSCB budget?" led by
+            # "Total Expenditure" takes the rows "Total Income" sums, in its own chunk of
+            # the same table when the table is split)
+            if re.search(r"\b(?:expenditure|spend|spent|costs?)\b", row_label(units[lead_i]), re.I):
+                home = passages[units[lead_i].passage].chunk
+                income = [g for g, u in enumerate(units) if u.kind == "table_row" and TOTAL_ROW.search(row_label(u))
+                          and re.search(r"\bincome\b", row_label(u), re.I)
+                          and passages[u.passage].chunk.source == home.source and passages[u.passage].chunk.section == home.section]
+                lead_i = income[0] if income else lead_i
             rows = table_group(units, lead_i)
             block = [g for g in rows if g <= lead_i]
             earlier = [g for g in block[:-1] if TOTAL_ROW.search(row_label(units[g]))]
@@ -1477,7 +1509,7 @@ class ExtractiveAnswerer:
             named = {}
             for i in np.argsort(-scores):
                 sec = passages[units[i].passage].chunk.section.split(" > ")[-1]
-                if is_person_name(sec) and sec not in named:
+                if heading_names_person(sec) and sec not in named:
                     named[sec] = int(i)
             if len(named) > 1:
                 return [[i] for i in sorted(named.values(), key=lambda i: (units[i].passage, units[i].start))][:5]
@@ -1636,8 +1668,9 @@ class ExtractiveAnswerer:
                 parts.append(f"Footnote {num}: {rest} [{n}]")
             else:
                 who = last_section(c.section)
-                prefix = f"{who}: " if (who and not labelled and NAME_RUN.fullmatch(strip_honorifics(who))
-                                        and not _name_in(who, quote) and c.section not in storied) else ""
+                # (or a heading opening on a pseudonym: "‘Rhiannon’ Voice of a survivor ...")
+                prefix = f"{who.rstrip(' -–—:')}: " if (who and not labelled and (NAME_RUN.fullmatch(strip_honorifics(who)) or heading_names_person(who))
+                                                       and not _name_in(who, quote) and c.section not in storied) else ""
                 if prefix:
                     storied.add(c.section)  # (once: "New Reviews: ... [1] A new SAR ... [2]")
                 if (not prefix and who and not labelled and _WE.match(quote) and not _name_in(who, quote)
@@ -2409,7 +2442,7 @@ _CLASS_NOUNS = {"organisations", "organizations", "agencies", "bodies", "groups"
 
 #: who gave to a total: "who contributed income / funds the budget / paid in?"
 _CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id) (?:in|into|for|towards)|chip(?:s|ped)? in|"
-                             r"gave|give|gives|income|put (?:money )?in)\b", re.I)
+                             r"gave|give|gives|income|put (?:money )?in(?:to)?)\b", re.I)
 
 
 __all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods"]

@@ -146,8 +146,19 @@ _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     # child M review" names the topic): "running a session for reception staff"
                     r"|(?:i'?m\s+|im\s+|we'?re\s+|i am\s+)?(?:running|doing|delivering|planning|prepping|preparing|putting together|writing|giving)\s+"
                     r"(?:a|an|the|our|my|some)\s+(?:[\w-]+\s+)?(?:session|training|presentation|briefing|brief|workshop|talk|slides|induction|"
-                    r"lesson|assembly|inset|training day|huddle)\s+for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                    r"lesson|assembly|inset|training day|huddle|paper|board paper|bid|funding bid|newsletter)(?:\s+for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+                    # (a paper in the making: "Board paper prep for the exec.")
+                    r"|(?:board paper|paper|briefing|presentation|slides|bid|report)\s+(?:prep|prepping|preparation|drafting)(?:\s+for\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
                     r"\s*(?:[-–—,.:;!]|\s-\s)\s+(?=\S)", re.I)
+
+
+#: a message opening on what the answer is for: "joint adults/children briefing next
+#: week.", "For the audit:", "Team briefing tomorrow -", "budget paper for the partnership:"
+_PURPOSE_OPENING = re.compile(
+    r"^\s*(?:(?:for|re)\s+(?:a|an|the|my|our|tomorrow['’]s|next week['’]s)\s+)?(?:[\w/&'’-]+\s+){0,4}?"
+    r"(?:briefing|presentation|slides?|paper|board paper|audit|newsletter|bid|supervision|team meeting|induction)"
+    r"(?:\s+(?:prep|next week|tomorrow|today|this week|this afternoon|later|on (?:mon|tues|wednes|thurs|fri)day|for (?:the|our|my) [\w'’-]+))*"
+    r"\s*(?:[.:]|\s[-–—])\s+(?=\S)", re.I)
 
 
 #: words that say nothing of their own in a short question clause
@@ -177,6 +188,12 @@ def strip_intro(question: str) -> str:
     Returns:
         the question from its first word after the introduction.
     """
+    # what the answer is for, opening the message: "joint adults/children briefing next
+    # week. Give me the key findings ...", "For the audit: of the children ..."
+    # (in lower-case words only: "the Child M briefing" names its topic)
+    m = _PURPOSE_OPENING.match(question)
+    if m and not re.search(r"\s[A-Z]|\b[A-Z]{2,}\b", m.group(0)) and len(question[m.end():].split()) >= 4:
+        question = question[m.end():]
     m = _INTRO.match(question)
     # (a place in it scopes the question: "SW in Brent here - what's the LADO number?";
     # not where the asker came from: "dsl just moved to the borough from hampshire - ...")
@@ -184,7 +201,10 @@ def strip_intro(question: str) -> str:
         return question
     rest = question[m.end():].strip()
     said = re.search(r"\bhere\b|\b(?:just|recently)\s+(?:moved|started|joined|transferred|arrived|qualified)\b|^\W*(?:hi|hello|hey|morning|afternoon|i'?m|i am|im|as|new|newly|nq|student|locum|agency|duty)\b"
-                     r"|\s(?:at|in|from|with|on)\s", m.group(0), re.I)
+                     r"|\s(?:at|in|from|with|on)\s"
+                     # (what the asker is doing: "Writing a disproportionality paper for the partnership.")
+                     r"|^\W*(?:running|doing|delivering|planning|prepping|preparing|putting together|writing|giving)\b|\b(?:prep|prepping|preparation|drafting)\b",
+                     m.group(0), re.I)
     if not said and (re.match(r"\W*(?:lado|iro)\b", m.group(0), re.I)
                      or re.search(r"\b(?:it|its|they|them|their|theirs)\b", rest, re.I)):
         # a bare role may be the topic: "LADO - what does it stand for?", "IRO: how many
@@ -261,7 +281,13 @@ def strip_aside(question: str) -> str:
         return m.group("q").strip()
     m = _FOR_PURPOSE.match(question.strip())
     if m and not re.search(r"\d", m.group("aside")) and not named_places(m.group("aside")):
-        return m.group("q").strip() + ("?" if question.rstrip().endswith("?") else "")
+        rest = m.group("q").strip()
+        # (with the remark it closed, after the question: "who are the three partners?
+        # want to get it right for my induction slides")
+        said = re.match(r"^(?P<q>.+\?)\s*(?P<remark>[^?]{1,80})$", rest, re.S)
+        if said and not re.search(r"\d|\b(?:what|which|who|how|when|where|why|only|not|except|apart)\b", said.group("remark"), re.I):
+            return said.group("q").strip()
+        return rest + ("?" if question.rstrip().endswith("?") else "")
     m = _ASIDE.match(question.strip())
     if not m:
         return question
@@ -385,7 +411,9 @@ def _question_parts(question: str) -> list[str]:
     # (or: "... tying him down with soft stuff. did anyone flag it, and where should ...?")
     # (the question may open with its own scope: "... board meetings. in the 2020-21
     # attendance appendix how many of the 4 HSCB meetings did primary schools attend, ...")
-    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>(?:(?:in|for|about|on|from|regarding|at|by|during|over)\s+[^?,.]{{3,60}}?\s+(?={_WH_WORDS}\b))?"
+    # (or its source: "... According to the police data in the report, what proportion ...")
+    m = re.match(rf"^(?P<topic>[^?]{{3,160}}?)[.!]\s+(?P<rest>(?:(?:in|for|about|on|from|regarding|at|by|during|over)\s+[^?,.]{{3,60}}?\s+(?={_WH_WORDS}\b)"
+                 rf"|according to\s+[^?,.]{{3,60}}?,?\s+(?={_WH_WORDS}\b))?"
                  rf"(?:{_LEAD}{_WH_WORDS}\b|{_YES_NO}).+)$", text, re.I)
     # (a statement of three words or more: not "Thanks.", "Ok. So." or "Approx.")
     if m and not re.match(rf"{_WH_WORDS}\b", m.group("topic"), re.I) and len(re.findall(r"\w+", m.group("topic"))) >= 3:

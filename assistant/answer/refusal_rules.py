@@ -116,9 +116,25 @@ _GROUPS_ASKED = [
      re.compile(r"\beducation\b|\bemployment\b|\btraining\b|\bEET\b|\bNEET\b|\bwork(?:ing)?\b", re.I)),
     (re.compile(r"\bout of (?:borough|area)\b|\boutside (?:of\s+)?(?:harrow|the borough)\b", re.I),
      re.compile(r"\bout of (?:borough|area)\b|\boutside\b|\bother (?:boroughs|local authorities)\b", re.I)),
+    # (a category of abuse: "how many were under neglect and how many under emotional abuse?")
+    (re.compile(r"\b(?:were|are|was|is)\s+(?:under|for|in)\s+(?:the\s+)?(?:category\s+of\s+)?(?:neglect|emotional|physical|sexual)\b"
+                r"|\bhow many\s+(?:were\s+)?(?:under|for)\s+(?:neglect|emotional abuse|physical abuse|sexual abuse)\b"
+                r"|\b(?:plans?|conferences?|registrations?)\s+(?:under|for)\s+(?:the\s+)?(?:category\s+of\s+)?(?:neglect|emotional|physical abuse|sexual abuse)\b"
+                r"|\bneglect\s+(?:vs\.?|versus|v|and|or|compared (?:with|to))\s+(?:emotional|physical|sexual)\b"
+                r"|\b(?:category|categories) of (?:abuse|harm)\b", re.I),
+     re.compile(r"\bneglect\b|\bemotional\b|\bphysical abuse\b|\bsexual abuse\b|\bcategor", re.I)),
     (re.compile(r"\b(?:came|come|coming|were|was)\s+from\s+(?:the\s+)?(?:schools?|health|police|gps?|hospitals?|education)\b", re.I),
      re.compile(r"\bschools?\b|\beducation\b|\bhealth\b|\bpolice\b|\bgps?\b|\bhospitals?\b|\bsources?\b", re.I)),
 ]
+
+
+#: a count asked of children ("how many children ...", "how many young people ...")
+_CHILDREN_COUNTED = re.compile(r"(?:children|kids|young people|pupils|students|families|yp|cyp|girls|boys)", re.I)
+#: a figure in words or digits
+_COUNT_WORD = r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b"
+#: a figure counting staff or places, not children: "Six social workers", "six different secondary schools"
+_STAFF_COUNTED = re.compile(rf"{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:social workers?|workers?|staff|professionals?|practitioners?|managers?|schools?|"
+                            r"organisations?|agencies|delegates|sessions?|meetings?|courses?|teams?|officers?|nurses?|members?)\b", re.I)
 
 
 #: words of a breakdown question that are not its topic ("is there an ethnicity breakdown anywhere?")
@@ -1060,6 +1076,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             counts = [n for n in NUMBER.findall(_SPAN.sub(" ", PERIOD.sub(" ", "\n".join(naming))))
                       if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
             if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", "\n".join(naming) or text, re.I):
+                return "a count of this"
+            if counted_m and _CHILDREN_COUNTED.fullmatch((counted_m.group(1) or counted_m.group(2) or "").strip()) and _STAFF_COUNTED.search(text) and all(
+                    _STAFF_COUNTED.match(text, m.start()) for m in re.finditer(rf"{_COUNT_WORD}\s+", text, re.I)):
+                # "how many children did the social workers in schools project support?" is
+                # not answered by "Six social workers are working in six ... schools": every
+                # figure quoted counts staff or places, not children
                 return "a count of this"
         asked = periods(question)
         named = periods(context)

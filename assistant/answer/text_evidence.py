@@ -427,7 +427,7 @@ def has_figure(text: str) -> bool:
 
 #: "how much is / does it cost / can they claim ...": a sum of money is asked for
 MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
-                      r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
+                      r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|pot|kitty|coffers|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
                       r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b"
                       # "what's the hscb budget for 2021-22?", "what did the ccg put in?"
                       r"|\bwhat(?:'s|’s|s| is| was| were| are)\s+(?:the |their |its |our )?(?:[\w’'-]+ ){0,3}(?:budget|contributions?|outturn)\b"
@@ -467,6 +467,13 @@ def is_person_name(text: str) -> bool:
               "conference", "conferences", "workshops", "workshop", "voice", "impact", "action", "actions",
               "priorities", "performance", "achievements", "developments", "data", "harrow"}
     return not any(w.lower() in common for w in words)
+
+
+def heading_names_person(heading: str) -> bool:
+    """Whether a section heading names a person: "Dez Holmes" (:func:`is_person_name`),
+    or opens on a pseudonym in quotes ("'Rhiannon' Voice of a survivor Marie Collins
+    Foundation -")."""
+    return is_person_name(heading) or re.match(r"\s*['‘\"“][A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’\"”](?:\s|$)", heading) is not None
 
 
 def strip_honorifics(name: str) -> str:
