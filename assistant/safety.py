@@ -69,7 +69,7 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 
 # Immediacy markers: this is happening now / just happened / is about to happen.
 _NOW = re.compile(
-    r"\b(?:right now|rn|atm|now|tonight|today|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
+    r"\b(?:right now|rn|atm|now|tonight|as we speak|today|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|brought|"
     r"threatened|hit|punched|attacked|stabbed|smashed)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
@@ -81,6 +81,10 @@ _NOW = re.compile(
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
     _F,
 )
+
+#: a child sold on: "selling a 14 year old girl to another man tonight"
+_SOLD_CHILD = (r"(?:a|the|this|my|our|his|her)\s+(?:\d{1,2}[- ]?(?:year|yr)s?[- ]old\s+|young\s+|little\s+)?"
+               r"(?:girl|boy|child|kid|teen|teenager|baby|young person|pupil|student|daughter|son|niece|nephew)(?!['’]s)")
 
 # Each cue: (name, pattern, needs_immediacy). Strong cues fire alone; weak ones need a
 # marker from _NOW somewhere in the message.
@@ -205,8 +209,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bpassports?\s+(?:was|were|has been|have been|is being)\s+(?:taken|kept|held)\b"
         # a child being sold on, or led away by the man who controls her: "is selling her on
         # tonight - he's trying to walk her out of the department right now"
-        r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:selling|pimping|renting)\s+(?:her|him)\b|\b(?:going to|gonna|about to|wants? to|trying to|plans? to)\s+sell\s+(?:her|him)\b"
-        r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:trying|about|going)\s+to\s+(?:take|walk|drag|lead|bundle|force)\s+(?:her|him)\s+(?:out|away|off)\b", _F), True),
+        r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:selling|pimping|renting)\s+(?:her|him|" + _SOLD_CHILD + r")\b"
+        r"|\b(?:going to|gonna|about to|wants? to|trying to|plans? to)\s+sell\s+(?:her|him|" + _SOLD_CHILD + r")\b"
+        r"|\b(?:is|are|'s|’s|'re|’re)\s+being\s+(?:sold|trafficked|pimped)\b"
+        r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:trying|about|going)\s+to\s+(?:take|walk|drag|lead|bundle|force|snatch)\s+(?:her|him|the (?:baby|child|girl|boy))\s+(?:out|away|off)\b"
+        r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:dragging|bundling|forcing|pulling|snatching)\s+(?:her|him|the (?:baby|child|girl|boy))\s+(?:out|away|off|into)\b", _F), True),
     # a child with nowhere safe to sleep tonight: "kicked out of home and sleeping in a
     # stairwell tonight"
     ("homeless_now", re.compile(
@@ -281,7 +288,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         rf"picked up|picking up|grabbed|grabbing|brought|bringing|swinging)\s+(?:a\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?{_WEAPON}\b", _F), True),
     ("abduction_now", re.compile(
         r"\b(?:snatch\w*|grabb\w*|abduct\w*|kidnap\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b"
-        r"|\btaking\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), True),
+        r"|\btaking\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b"
+        # (not an outing or an appointment: "we're taking her out on a school trip tomorrow",
+        # "he is taking him out of school early today for a dentist appointment")
+        r"(?!\s+(?:out\s+)?(?:on|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:school\s+|class\s+)?(?:trip|outing|visit|walk|appointment|lunch|holiday|swim|day out|treat)"
+        r"|\s+out\s+of\s+(?:school|class|lessons?|nursery)\s+(?:early\s+)?(?:today\s+|tomorrow\s+)?(?:for|to go to)\s+(?:a|an|the|his|her|their)\s+(?:dentist|doctor|gp|hospital|appointment|dental|medical|optician|clinic))", _F), True),
     # a child seen being forced into a vehicle: "two men dragged a young girl into a van"
     ("abduction_seen", re.compile(
         # someone else forcing a child into a vehicle: "two men dragged a young girl into a

@@ -3358,3 +3358,26 @@ def test_what_a_party_put_into_the_budget_is_its_income_row(indexed):
     assert a.answer.index("162,417") < a.answer.find("21,020") if "21,020" in a.answer else True
     a = indexed.ask("how much did the CCG put into the HSCB pot in 2020-21, compared with the council?")
     assert a.status == "answered" and "20,000" in a.answer and "162,417" in a.answer, a.answer
+
+
+def test_which_had_the_most_ranks_rows_and_subtotals_take_no_part(indexed):
+    from assistant.answer.extractive import _TOTAL_LABEL
+
+    a = indexed.ask("Which ethnic group had the most missing children in 2019/20?")
+    assert a.status == "answered" and a.answer.find("Black or Black British") != -1, a.answer
+    assert a.answer.find("Other Ethnic background") == -1 or a.answer.index("Black or Black British") < a.answer.index("Other Ethnic background")
+    assert _TOTAL_LABEL.match("Delivery Costs Total:") and _TOTAL_LABEL.match("Total Income") and not _TOTAL_LABEL.match("Training Income")
+
+
+@pytest.mark.parametrize("question,needle", [
+    ("Was restraint used on Child M, YES or NO?", "soft materials"),
+    ("FYI how many initial CPCs took place?", "291"),
+    ("For the exec: what was the total budget?", "192,457"),
+])
+def test_emphasis_and_a_purpose_opening_do_not_change_the_answer(indexed, question, needle):
+    a = indexed.ask(question)
+    assert a.status == "answered" and needle in a.answer, a.answer
+
+
+def test_a_cost_per_child_needs_a_figure_per_child(indexed):
+    assert indexed.ask("What is the average cost per child looked after?").status == "not_found"

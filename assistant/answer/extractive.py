@@ -190,7 +190,8 @@ _SUPERLATIVES = {"max": re.compile(r"\b(?:highest|biggest|largest|greatest|most|
                  "min": re.compile(r"\b(?:lowest|smallest|fewest|least|quietest)\b", re.I)}
 #: words typed in capitals for emphasis, not acronyms ("need it ASAP"); a function word
 #: in capitals ("NOT", "ONLY", "ALL") has no stems and is skipped as well
-_SHOUTED = frozenset({"ASAP", "PLS", "PLZ", "URGENT", "URGENTLY", "THANKS", "THX", "NEVER", "EVER", "REALLY", "ACTUALLY", "EXACTLY"})
+_SHOUTED = frozenset({"ASAP", "PLS", "PLZ", "URGENT", "URGENTLY", "THANKS", "THX", "NEVER", "EVER", "REALLY", "ACTUALLY", "EXACTLY",
+                      "YES", "FYI", "BTW", "IMO", "TBH", "TBC", "IMPORTANT", "QUICK"})
 #: a table row's figure cell: "36.1%", "1,746", "-20,000"
 _CELL_FIGURE = re.compile(r"\s*[-–£]?\s*(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*")
 def _income_row(units: Sequence["Unit"], i: int) -> bool:
@@ -206,16 +207,17 @@ def _income_row(units: Sequence["Unit"], i: int) -> bool:
     return False
 
 
-#: a row that sums the others: "Total | 83 |"
-_TOTAL_LABEL = re.compile(r"\s*(?:grand\s+)?(?:total|all|overall|sum)\b", re.I)
+#: a row that sums the others: "Total | 83 |", "Delivery Costs Total: | 28,427"
+_TOTAL_LABEL = re.compile(r"\s*(?:grand\s+)?(?:all|overall|sum)\b|.*\b(?:total|subtotal|sub-total)\b", re.I)
 
 
-def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool) -> set[int]:
+def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: bool = False) -> set[int]:
     """Indices into ``units`` of the table rows holding the largest (``lowest``: the
     smallest) figure of their table, one per passage with a header row and three rows or
     more: the column
     is the first whose cells are percentages when ``share`` (the question asks for a %,
-    share or rate), else the first with figures; a total row takes no part."""
+    share or rate), else the first with figures; a total row takes no part, and with
+    ``paid_in`` (who paid the most in) only a budget's income rows do (:func:`_income_row`)."""
     by_passage: dict[int, list[tuple[int, list[str]]]] = {}
     # (only a table with a header row: its rows measure one thing, where rows without
     # one, "Harrow at a Glance", each measure their own, and no row is "the most")
@@ -225,7 +227,7 @@ def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool) -> set[int
             continue
         if u.kind == "table_row":
             cells = [c.strip() for c in u.text.split("|")]
-            if not _TOTAL_LABEL.match(cells[0]):
+            if not _TOTAL_LABEL.match(cells[0]) and (not paid_in or _income_row(units, i)):
                 by_passage.setdefault(u.passage, []).append((i, cells[1:]))
     out: set[int] = set()
     for rows in by_passage.values():
@@ -708,7 +710,9 @@ class ExtractiveAnswerer:
         # victims ...?"; it counts only beside "ever")
         # (both directions ask for a range: "what was the lowest and highest?")
         named_sup = [pat for pat in _SUPERLATIVES.values()
-                     if pat.search(re.sub(r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely)\b)", " ", question))]
+                     # ("the most" after "which ... had" ranks: "which ethnic group had the most missing children?")
+                     if pat.search(re.sub(r"(?<!\bhad the )(?<!\bhas the )(?<!\bsaw the )(?<!\bgot the )(?<!\bmade the )(?<!\bwith the )(?<!\bpaid the )(?<!\bput in the )"
+                                          r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely)\b)", " ", question))]
         superlative = named_sup[0] if len(named_sup) == 1 else None
         # "what was the most common way children left care?": the list item with the
         # largest leading figure among its passage's items ("- 35.4% Returned home ...")
@@ -722,7 +726,8 @@ class ExtractiveAnswerer:
         # "which ethnic group made up the biggest share of missing children?": the table
         # row with the largest (or smallest) figure in its column among its table's rows
         top_row = _extreme_rows(units, superlative is _SUPERLATIVES["min"],
-                                bool(re.search(r"%|\bper ?cent|\bshare\b|\bproportion\b|\brate\b", question, re.I))) if superlative else set()
+                                bool(re.search(r"%|\bper ?cent|\bshare\b|\bproportion\b|\brate\b", question, re.I)),
+                                paid_in=_CONTRIBUTORS_Q.search(question) is not None) if superlative else set()
         ordinal_np = series_noun(question)
         out_of = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(meetings|sessions|events)\b", question, re.I)
         # (the acronyms the question names, in any case for glossary terms: "hscb")
@@ -996,7 +1001,8 @@ class ExtractiveAnswerer:
             # a board, unless far weaker ("I am also a member of the Health and Wellbeing
             # Board ...", not "Chris Miller Independent Chair and Scrutineer ...")
             best = strongest(lambda i: names_asked_instance(units[i].text), WHICH_NAMED_RATIO)
-        if top_row and units[best].kind != "table_row" and qtype != "when" and re.search(r"\bwhich\b", " ".join(asking_clauses(question)), re.I):
+        if (top_row and best not in top_row and not any(units[t].passage == units[best].passage for t in top_row)
+                and qtype != "when" and re.search(r"\b(?:which|who)\b", " ".join(asking_clauses(question)), re.I)):
             # "which ethnic group made up the biggest share of missing children in 2019/20?":
             # the row holding its table's largest figure, unless far weaker, beats a
             # sentence about the group in general

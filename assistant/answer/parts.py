@@ -156,7 +156,7 @@ _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
 #: week.", "For the audit:", "Team briefing tomorrow -", "budget paper for the partnership:"
 _PURPOSE_OPENING = re.compile(
     r"^\s*(?:(?:for|re)\s+(?:a|an|the|my|our|tomorrow['’]s|next week['’]s)\s+)?(?:[\w/&'’-]+\s+){0,4}?"
-    r"(?:briefing|presentation|slides?|paper|board paper|audit|newsletter|bid|supervision|team meeting|induction)"
+    r"(?:briefing|presentation|slides?|paper|board paper|audit|newsletter|bid|supervision|team meeting|induction|exec|execs)"
     r"(?:\s+(?:prep|next week|tomorrow|today|this week|this afternoon|later|on (?:mon|tues|wednes|thurs|fri)day|for (?:the|our|my) [\w'’-]+))*"
     r"\s*(?:[.:]|\s[-–—])\s+(?=\S)", re.I)
 

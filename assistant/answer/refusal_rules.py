@@ -715,7 +715,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "how many contacts to the mash - and how does that compare with last year?" is
         # not answered by this year's total alone: a change or two years are given
         return "a comparison with another year"
-    per = re.search(r"\bper\s+(\d[\d,]*|hundred|thousand|head|capita)\b", asked, re.I)
+    # (or per person or case: "what is the average cost per child looked after?")
+    per = re.search(r"\bper\s+(\d[\d,]*|hundred|thousand|head|capita|child|case|young person|person|pupil|placement|plan|family|referral)\b", asked, re.I)
     if qtype == "number" and per and not re.search(rf"\bper\s+{re.escape(per.group(1))}\b", text + "\n" + context, re.I):
         # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
         # answered by another measure's percentage
