@@ -107,7 +107,6 @@ from assistant.answer.text_evidence import (
     counts_in_words,
     has_figure,
     heading_names_person,
-    is_person_name,
     named_places,
     origin_places,
     plain_form,
