@@ -193,6 +193,8 @@ _SHOUTED = frozenset({"ASAP", "PLS", "PLZ", "URGENT", "URGENTLY", "THANKS", "THX
                       "YES", "FYI", "BTW", "IMO", "TBH", "TBC", "IMPORTANT", "QUICK"})
 #: a table row's figure cell: "36.1%", "1,746", "-20,000"
 _CELL_FIGURE = re.compile(r"\s*[-–£]?\s*(\d[\d,]*(?:\.\d+)?)\s*(%?)\s*")
+
+
 def _income_row(units: Sequence["Unit"], i: int) -> bool:
     """Whether table row ``units[i]`` is one a later total row of its passage labelled as
     income sums ("Harrow Council including Business Support | -162,417" above "Total
@@ -200,9 +202,8 @@ def _income_row(units: Sequence["Unit"], i: int) -> bool:
     for u in units[i + 1:]:
         if u.passage != units[i].passage or u.kind != "table_row":
             break
-        label = u.text.split("|")[0]
-        if re.search(r"\btotal\b", label, re.I):
-            return re.search(r"\bincome\b", label, re.I) is not None
+        if TOTAL_ROW.search(row_label(u)):
+            return re.search(r"\bincome\b", row_label(u), re.I) is not None
     return False
 
 
@@ -213,10 +214,10 @@ _TOTAL_LABEL = re.compile(r"\s*(?:grand\s+)?(?:all|overall|sum)\b|.*\b(?:total|s
 def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: bool = False) -> set[int]:
     """Indices into ``units`` of the table rows holding the largest (``lowest``: the
     smallest) figure of their table, one per passage with a header row and three rows or
-    more: the column
-    is the first whose cells are percentages when ``share`` (the question asks for a %,
-    share or rate), else the first with figures; a total row takes no part, and with
-    ``paid_in`` (who paid the most in) only a budget's income rows do (:func:`_income_row`)."""
+    more. The column is the first whose cells are percentages when ``share`` (the
+    question asks for a %, share or rate), else the first with figures; a total or
+    subtotal row takes no part, and with ``paid_in`` (who paid the most in) only a
+    budget's income rows do (:func:`_income_row`). A tie names no row."""
     by_passage: dict[int, list[tuple[int, list[str]]]] = {}
     # (only a table with a header row: its rows measure one thing, where rows without
     # one, "Harrow at a Glance", each measure their own, and no row is "the most")
