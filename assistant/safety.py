@@ -211,7 +211,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # tonight - he's trying to walk her out of the department right now"
         r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:selling|pimping|renting)\s+(?:her|him|" + _SOLD_CHILD + r")\b"
         r"|\b(?:going to|gonna|about to|wants? to|trying to|plans? to)\s+sell\s+(?:her|him|" + _SOLD_CHILD + r")\b"
-        r"|\b(?:is|are|'s|’s|'re|’re)\s+being\s+(?:sold|trafficked|pimped)\b"
+        # (one child, not a count: "how many children are being sold into slavery today?")
+        r"|\b(?:is|'s|’s)\s+being\s+(?:sold|trafficked|pimped)\b"
         r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:trying|about|going)\s+to\s+(?:take|walk|drag|lead|bundle|force|snatch)\s+(?:her|him|the (?:baby|child|girl|boy))\s+(?:out|away|off)\b"
         r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:dragging|bundling|forcing|pulling|snatching)\s+(?:her|him|the (?:baby|child|girl|boy))\s+(?:out|away|off|into)\b", _F), True),
     # a child with nowhere safe to sleep tonight: "kicked out of home and sleeping in a
