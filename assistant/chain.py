@@ -37,6 +37,7 @@ from assistant.answer.parts import merge_answers, question_parts, strip_aside, s
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
+from assistant.answer.claims import as_checked_question
 from assistant.answer.text_evidence import heading_names_person, is_person_name, person_names, without_home_system
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
@@ -329,6 +330,12 @@ class Assistant:
         # answer work on the rest (the screen above has read it all)
         # (nor is a closing remark about them: "... key findings? hv, one of the kids was on
         # my caseload years ago")
+        # a claim from the asker's draft put to the documents ("our newsletter says 1,200
+        # contacts went to the MASH - is that right?") is asked as the question it puts:
+        # the draft's name, and the values in doubt, are not what retrieval should match
+        # (before the opening remarks go: "proof-reading a board paper - it says ...")
+        idf = self.idf()
+        state.question = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)))
         state.question = strip_aside(strip_intro(state.question))
         # nor is a clause about the asker's own, other system ("In Portugal the child is
         # heard by the CPCJ commission. How are children involved ... in Harrow?"): its

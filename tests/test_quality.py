@@ -3381,3 +3381,87 @@ def test_emphasis_and_a_purpose_opening_do_not_change_the_answer(indexed, questi
 
 def test_a_cost_per_child_needs_a_figure_per_child(indexed):
     assert indexed.ask("What is the average cost per child looked after?").status == "not_found"
+
+
+# -- twenty-ninth session: a table split over chunks, before the pandemic, a draft's claim ---
+
+def test_which_budget_line_was_largest_ranks_the_whole_table_over_its_chunks(indexed):
+    # the budget table's rows sit in two chunks: the income rows and the staffing block in
+    # one, the rest of the delivery costs in the next
+    a = indexed.ask("Which partner paid the most into the HSCB budget?")
+    assert a.status == "answered" and "162,417" in a.answer, a.answer
+    assert a.answer.index("162,417") < a.answer.find("192,457") if "192,457" in a.answer else True
+    a = indexed.ask("what was the biggest expense in the budget?")
+    assert a.status == "answered" and a.answer.split("[1]")[0].find("88,715") != -1, a.answer
+    a = indexed.ask("what was the smallest delivery cost?")
+    assert a.status == "answered" and "Venue Hire" in a.answer.split("[1]")[0], a.answer
+
+
+def test_extreme_rows_rank_one_subtotal_block_when_the_question_names_it(indexed):
+    from assistant.answer.extractive import _extreme_rows
+    from assistant.answer.structure import passage_units
+    from assistant.keywords import analyze
+
+    from ingest.models import Passage
+
+    # (the later chunk first, as retrieval may rank it)
+    passages = [Passage(chunk=c, score=1.0) for c in reversed(indexed.store.live().chunks) if "| Outturn" in c.text]
+    assert len(passages) == 2, [p.chunk.id for p in passages]
+    units = passage_units(passages)
+    top = _extreme_rows(units, lowest=False, share=False, passages=passages, asked=frozenset(analyze("delivery cost")), spend=True)
+    assert [units[i].text for i in top] == ["Council charges | 21,020"]
+    # (no subtotal named: every spending row of both chunks is ranked)
+    top = _extreme_rows(units, lowest=False, share=False, passages=passages, spend=True)
+    assert [units[i].text for i in top] == ["Professional Support (full time BM & part time L&D co-ordinator) | 88,715"]
+    top = _extreme_rows(units, lowest=False, share=False, passages=passages, paid_in=True)
+    assert [units[i].text for i in top] == ["Harrow Council including Business Support | -162,417"]
+
+
+def test_a_figure_before_the_pandemic_needs_a_date_before_2020(indexed):
+    for q in ("How many children were home educated before the pandemic?", "how many ehe kids were there pre-covid?"):
+        a = indexed.ask(q)
+        assert a.status == "not_found" and "before the pandemic" in a.answer, (q, a.answer)
+    # (a figure for 2019-20 is one from before it)
+    a = indexed.ask("how many children went missing before the pandemic?")
+    assert a.status == "answered" and "83" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question,expected", [
+    # a claim only checked: asked as "is it true that ...?"
+    ("our newsletter says 1,200 contacts went to the MASH in 2020-21 - is that right?",
+     "is it true that 1,200 contacts went to the MASH in 2020-21?"),
+    ("'Child M was 14 when he died.' is that right?", "is it true that Child M was 14 when he died?"),
+    # a post given a name the documents never use: whose name they give
+    ("Slide 6 says the independent chair is Chris Mills. correct?", "what is the name of the independent chair?"),
+    # a claim with its own question: the values of the kind asked for are left out
+    ("handout: 'The SWIS project started in May 2019.' when did it actually start?", "The SWIS project started in - when did it start?"),
+    ("I wrote that 120 children went missing in 2019-20. what are the real numbers?",
+     "children went missing in 2019-20 - what are the numbers?"),
+    ("Operation Encompass - draft says 52 schools have signed up. what's the exact number?",
+     "Operation Encompass - schools have signed up - what's the number?"),
+    # a claim after the question is dropped
+    ("what does TARA stand for? our leaflet says 'Trafficking Advice and Rescue Agency'", "what does TARA stand for?"),
+    # the documents' own words are no draft
+    ("the report says contacts went up - by how much?", "the report says contacts went up - by how much?"),
+    ("what does the learning sheet say about restraint?", "what does the learning sheet say about restraint?"),
+])
+def test_a_claim_from_a_draft_is_asked_as_the_question_it_puts(question, expected):
+    from assistant.answer.claims import as_checked_question
+
+    assert as_checked_question(question, known=lambda name: name == "Chris Miller") == expected
+
+
+@pytest.mark.parametrize("question,needles", [
+    ("our newsletter says 1,200 contacts went to the MASH between April 2020 and March 2021 - is that right?", ["9,971"]),
+    ("proof-reading the annual report summary - it says the independent chair is Chris Mills. correct spelling of his name?", ["Chris Miller"]),
+    ("essay draft: 'The Social Workers in Schools project began in September 2019.' when did it actually start?", ["November 2020"]),
+    ("slide 2 says Child M was a 14-year-old boy from a Bangladeshi family. Is that what the learning sheet says?", ["12-year-old", "Pakistani"]),
+])
+def test_a_draft_claim_with_a_wrong_value_is_answered_with_the_documents_value(indexed, question, needles):
+    a = indexed.ask(question)
+    assert a.status == "answered" and all(n in a.answer for n in needles), a.answer
+
+
+def test_a_draft_naming_a_post_holder_the_documents_do_not_name_is_refused(indexed):
+    a = indexed.ask("draft board paper names the HSCB's vice chair/lay member as Margaret Okoye. can you confirm that's the right person?")
+    assert a.status == "not_found" and "name of the person" in a.answer, a.answer

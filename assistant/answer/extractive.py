@@ -211,26 +211,70 @@ def _income_row(units: Sequence["Unit"], i: int) -> bool:
 _TOTAL_LABEL = re.compile(r"\s*(?:grand\s+)?(?:all|overall|sum)\b|.*\b(?:total|subtotal|sub-total)\b", re.I)
 
 
-def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: bool = False) -> set[int]:
+def table_keys(passages: Sequence[Passage]) -> dict[int, tuple[str, str, str, str]]:
+    """Passage index -> the identity of the table it holds: (source, section path, header
+    row, page-free chunk id stem). A table split over several chunks ("HSCB Budget &
+    Expenditure 2020-21 | Outturn" heads both of its two chunks in the annual report) gets
+    one key, so its rows are ranked together. Passages without a header row are left out."""
+    keys: dict[int, tuple[str, str, str, str]] = {}
+    for pi, p in enumerate(passages):
+        c = p.chunk
+        head = next((line for line, kind in zip(c.text.split("\n"), c.line_kinds) if kind == "table_header"), None)
+        if head is not None:
+            keys[pi] = (c.source, c.section, head, c.id.rsplit("#", 1)[0])
+    return keys
+
+
+def _chunk_order(passage: Passage) -> int:
+    """A chunk's position in its document, from its id ("report.pdf#137" -> 137); 0 when
+    the id carries none."""
+    tail = passage.chunk.id.rsplit("#", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+#: a question about spending: "which was the biggest expense?", "what cost the most?"
+_SPEND_Q = re.compile(r"\b(?:spen[dt]\w*|expen\w*|costs?|costly|outgoings?|paid out)\b", re.I)
+
+
+def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: bool = False,
+                  passages: Sequence[Passage] | None = None, asked: frozenset[str] = frozenset(),
+                  spend: bool = False) -> set[int]:
     """Indices into ``units`` of the table rows holding the largest (``lowest``: the
-    smallest) figure of their table, one per passage with a header row and three rows or
-    more. The column is the first whose cells are percentages when ``share`` (the
-    question asks for a %, share or rate), else the first with figures; a total or
-    subtotal row takes no part, and with ``paid_in`` (who paid the most in) only a
-    budget's income rows do (:func:`_income_row`). A tie names no row."""
-    by_passage: dict[int, list[tuple[int, list[str]]]] = {}
+    smallest) figure of their table, one per table with a header row and three rows or
+    more. With ``passages``, the parts of one table split over several chunks
+    (:func:`table_keys`) are ranked as one table, in document order. The column is the
+    first whose cells are percentages when ``share`` (the question asks for a %, share or
+    rate), else the first with figures. A total or subtotal row takes no part. When the
+    label of exactly one subtotal carries one of the question's stems ``asked`` ("which
+    delivery cost was the largest?": "Delivery Costs Total:"), only that subtotal's block
+    of rows is ranked. With ``paid_in`` (who paid the most in) only a budget's income rows
+    (:func:`_income_row`) take part; with ``spend`` (the biggest expense) none of them do.
+    A tie names no row."""
+    headed = {u.passage for u in units if u.kind == "table_header"}
+    keys = table_keys(passages) if passages is not None else {}
+    by_table: dict[object, list[int]] = {}
     # (only a table with a header row: its rows measure one thing, where rows without
     # one, "Harrow at a Glance", each measure their own, and no row is "the most")
-    headed = {u.passage for u in units if u.kind == "table_header"}
     for i, u in enumerate(units):
-        if u.passage not in headed:
-            continue
-        if u.kind == "table_row":
-            cells = [c.strip() for c in u.text.split("|")]
-            if not _TOTAL_LABEL.match(cells[0]) and (not paid_in or _income_row(units, i)):
-                by_passage.setdefault(u.passage, []).append((i, cells[1:]))
+        if u.passage in headed and u.kind == "table_row":
+            by_table.setdefault(keys.get(u.passage, u.passage), []).append(i)
     out: set[int] = set()
-    for rows in by_passage.values():
+    for members in by_table.values():
+        if passages is not None:
+            members.sort(key=lambda i: (_chunk_order(passages[units[i].passage]), units[i].index))
+        if asked:
+            blocks: list[list[int]] = [[]]
+            for i in members:
+                blocks[-1].append(i)
+                if _TOTAL_LABEL.match(row_label(units[i])):
+                    blocks.append([])
+            named = [b for b in blocks if b and _TOTAL_LABEL.match(row_label(units[b[-1]]))
+                     and set(analyze(row_label(units[b[-1]]))) & asked]
+            if len(named) == 1 and len(blocks) > 2:
+                members = named[0]
+        rows = [(i, [c.strip() for c in units[i].text.split("|")][1:]) for i in members
+                if not _TOTAL_LABEL.match(row_label(units[i]).strip())
+                and (not (paid_in or spend) or _income_row(units, i) == paid_in)]
         if len(rows) < 3:
             continue
         width = max(len(c) for _, c in rows)
@@ -260,8 +304,19 @@ OUT_OF_MATCH = 0.2
 #: the ccg make?": the table under "HSCB MEMBERSHIP AND ATTENDANCE", not the one under
 #: "HSSP MEMBERSHIP & ATTENDANCE")
 HEADING_ACRONYM_MATCH = 0.2
+#: "most" as a ranking word: after a verb of having, getting or giving ("which group
+#: had the most ...", "which agency contributed the most money?"); elsewhere, and before
+#: "common", "likely" and the like, it is no superlative ("what do most victims ...?")
+_RANKING_MOST = re.compile(r"(?:\b(?P<verb>had|has|have|saw|sees|got|gets|made|makes|with|paid|pays|put in|contributed|contributes|gave|gives|"
+                           r"spent|spends|cost|costs|received|receives|attended|attends|recorded|records|reported|reports) the )?"
+                           r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely)\b)", re.I)
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
+#: how strong, as a share of the best unit's score, the table row holding the largest (or
+#: smallest) figure must be to answer a "which ... the most" question instead: against a
+#: unit naming an extreme itself, and against one naming none
+TOP_ROW_RATIO = 0.8
+TOP_ROW_RATIO_PLAIN = 0.65
 #: a question asking which named body or scheme: "which adult board does the independent
 #: chair also chair?", "what other borough board does chris miller sit on?", "which uni is
 #: harrow working with?"
@@ -711,8 +766,7 @@ class ExtractiveAnswerer:
         # (both directions ask for a range: "what was the lowest and highest?")
         named_sup = [pat for pat in _SUPERLATIVES.values()
                      # ("the most" after "which ... had" ranks: "which ethnic group had the most missing children?")
-                     if pat.search(re.sub(r"(?<!\bhad the )(?<!\bhas the )(?<!\bsaw the )(?<!\bgot the )(?<!\bmade the )(?<!\bwith the )(?<!\bpaid the )(?<!\bput in the )"
-                                          r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely)\b)", " ", question))]
+                     if pat.search(_RANKING_MOST.sub(lambda m: m.group(0) if m.group("verb") else " ", question))]
         superlative = named_sup[0] if len(named_sup) == 1 else None
         # "what was the most common way children left care?": the list item with the
         # largest leading figure among its passage's items ("- 35.4% Returned home ...")
@@ -727,7 +781,13 @@ class ExtractiveAnswerer:
         # row with the largest (or smallest) figure in its column among its table's rows
         top_row = _extreme_rows(units, superlative is _SUPERLATIVES["min"],
                                 bool(re.search(r"%|\bper ?cent|\bshare\b|\bproportion\b|\brate\b", question, re.I)),
-                                paid_in=_CONTRIBUTORS_Q.search(question) is not None) if superlative else set()
+                                paid_in=_CONTRIBUTORS_Q.search(question) is not None, passages=passages,
+                                asked=frozenset(s_ for s_, w in q_stems.items() if w > 0) - GENERIC_STEMS,
+                                spend=_SPEND_Q.search(question) is not None) if superlative else set()
+        # (the parts of one table split over chunks are one table: the top row of the
+        # budget's income rows ranks the expenditure rows in the next chunk too)
+        tkeys = table_keys(passages)
+        top_tables = {tkeys.get(units[t].passage, units[t].passage) for t in top_row}
         ordinal_np = series_noun(question)
         out_of = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(meetings|sessions|events)\b", question, re.I)
         # (the acronyms the question names, in any case for glossary terms: "hscb")
@@ -840,7 +900,7 @@ class ExtractiveAnswerer:
                     type_bonus += SUPERLATIVE_BONUS
             elif i in top_row:
                 type_bonus += SUPERLATIVE_BONUS
-            elif u.kind == "table_row" and any(units[t].passage == u.passage for t in top_row):
+            elif u.kind == "table_row" and tkeys.get(u.passage, u.passage) in top_tables:
                 type_bonus -= SUPERLATIVE_BONUS  # (the table's other rows: not the most)
             if hours_q and HOURS.search(u.text):
                 type_bonus += HOURS_BONUS  # "is the helpline open at night?": "... 24 hours a day"
@@ -1001,17 +1061,19 @@ class ExtractiveAnswerer:
             # a board, unless far weaker ("I am also a member of the Health and Wellbeing
             # Board ...", not "Chris Miller Independent Chair and Scrutineer ...")
             best = strongest(lambda i: names_asked_instance(units[i].text), WHICH_NAMED_RATIO)
-        if (top_row and best not in top_row and not any(units[t].passage == units[best].passage for t in top_row)
+        if (top_row and best not in top_row and tkeys.get(units[best].passage, units[best].passage) not in top_tables
                 and qtype != "when" and re.search(r"\b(?:which|who)\b", " ".join(asking_clauses(question)), re.I)):
             # "which ethnic group made up the biggest share of missing children in 2019/20?":
             # the row holding its table's largest figure, unless far weaker, beats a
-            # sentence about the group in general
-            best = strongest(lambda i: i in top_row, 0.8)
+            # sentence about the group in general; one naming no extreme at all ("Involvement
+            # of Key Partners ✓ Funding Arrangements ✗" for "which partner paid the most
+            # into the budget?") gives way to it more readily
+            best = strongest(lambda i: i in top_row, TOP_ROW_RATIO if superlative.search(units[best].text) else TOP_ROW_RATIO_PLAIN)
         if units[best].kind == "table_row" and best not in top_row:
             # "which ethnic group made up the biggest share?": of the best row's table, the
             # row holding its largest figure ("Black or Black British | 30 | 36.1%", not
             # "Other Ethnic background | 8 | 9.6%", which shares the question's word)
-            best = next((t for t in top_row if units[t].passage == units[best].passage), best)
+            best = next((t for t in top_row if tkeys.get(units[t].passage, units[t].passage) == tkeys.get(units[best].passage, units[best].passage)), best)
         if phone_q and not PHONE_NUMBER.search(units[best].text):
             # "... who can they ring?": the strongest unit giving a number to ring, unless
             # far weaker ("Calls can be made anonymously" / "... call 101 or Crimestoppers
@@ -1241,7 +1303,7 @@ class ExtractiveAnswerer:
             chosen = [g for k_, g in enumerate(chosen)
                       if k_ == 0 or not _other_period(asked, units[g[0]], passages[units[g[0]].passage].chunk)]
         lead_i = chosen[0][0]
-        if (qtype in ("who", "general", "list") and units[lead_i].kind == "table_row"
+        if (qtype in ("who", "general", "list") and units[lead_i].kind == "table_row" and not top_row
                 and TOTAL_ROW.search(row_label(units[lead_i])) and _CONTRIBUTORS_Q.search(question)):
             # "who contributed income to the HSCB budget?" is answered by the rows that
             # "Total Income | -192,457" sums, with the total
@@ -1503,7 +1565,8 @@ class ExtractiveAnswerer:
             if 1 < len(group) <= 6 and all(NUMBER.search(units[g].text) for g in group):
                 return [group]  # "- 103 Organisations / - 249 Individuals"
         # MMR over the remaining units
-        plural = qtype == "who" and bool(re.search(r"\bwho (were|are)\b", question, re.I))
+        # (several people: "who were the speakers?", "who spoke at the conference?")
+        plural = qtype == "who" and bool(re.search(r"\bwho (?:were|are|spoke|presented|talked|addressed|gave (?:the )?(?:talks|keynotes|presentations))\b", question, re.I))
         chosen: list[int] = [best]
         lam = 0.7
         # (a list's items, one sentence each, score further apart: "Women's Aid ... to
@@ -1834,6 +1897,11 @@ def _glossed_in_corpus_words(acronym: str, question: str, idf) -> bool:
     return bool(stems) and all(s_ in idf for s_ in stems)
 
 
+#: demonyms ending in -i ("a Bangladeshi family"), which name no place the corpus must use
+_I_DEMONYMS = frozenset("Afghani Azerbaijani Bahraini Bangladeshi Bengali Emirati Gujarati Iraqi Israeli Kuwaiti Malawi Nepali "
+                        "Omani Pakistani Punjabi Qatari Saudi Somali Yemeni Hindi Urdu Swahili Tamil Kurdi".split())
+
+
 def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus_vocabulary=None) -> list[str]:
     """Names and years the question is about that the retrieved passages never mention.
 
@@ -1863,7 +1931,7 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
         for w in ([] if title_case else words[1:]):
             w = w.strip("?.,;:!()\"'‘’“”")
             # demonyms ("English", "Scottish", "Nigerian") name no place the corpus must use
-            demonym = re.search(r"(ish|ian|ese|ean|Welsh)$", w) is not None
+            demonym = re.search(r"(ish|ian|ese|ean|Welsh)$", w) is not None or w in _I_DEMONYMS
             # (an acronym's plural, "RCPCs", is the acronym rules' to judge)
             plural_acronym = re.fullmatch(r"[A-Z]{2,}['’]?s", w) is not None
             if len(w) >= 4 and w[:1].isupper() and not w.isupper() and "-" not in w and not demonym and not plural_acronym:
@@ -2447,8 +2515,10 @@ _CLASS_NOUNS = {"organisations", "organizations", "agencies", "bodies", "groups"
 
 
 #: who gave to a total: "who contributed income / funds the budget / paid in?"
-_CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|pa(?:y|ys|id) (?:in|into|for|towards)|chip(?:s|ped)? in|"
-                             r"gave|give|gives|income|put (?:money )?in(?:to)?)\b", re.I)
+_CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|chip(?:s|ped)? in|gave|give|gives|income|"
+                             # ("paid the most into", "put less in")
+                             r"pa(?:y|ys|id)(?: the (?:most|least|biggest|largest|smallest|lowest|highest)(?: (?:amount|share|sum))?| more| less)? (?:in|into|for|towards)|"
+                             r"put (?:the (?:most|least) |more |less )?(?:money )?in(?:to)?)\b", re.I)
 
 
 __all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods"]

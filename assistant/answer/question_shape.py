@@ -47,7 +47,7 @@ CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?
 #: 24/7?", "what are its opening hours?"
 HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|manned)\b[^?]{0,40}?\b(?:night|round the clock|24/7|24 hours|all day|"
                       r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight|all the time|day and night|night and day|"
-                      r"every day|all hours)\b"
+                      r"every day|all hours|weekdays?|office hours|working hours|\d{1,2}(?::\d{2})?\s?(?:am|pm))\b"
                       r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open)\b"
                       # "is the modern slavery helpline 24hrs?"
                       r"|(?:\bopen\s+)?(?:\b24/7|\b24\s?hrs?\b|\b24 hours|\b24-hour|\bround the clock|\bopen (?:at night|all night|weekends))(?=\s*(?:\?|$|,|-|and\b|or\b))"
@@ -134,6 +134,13 @@ _CHECKED_FIGURE = re.compile(
     r"(?!(?:types|kinds|forms|ways|signs|steps|stages|priorities|principles|areas|themes|categories|recommendations|findings)\b)[a-z]{3,}s\b")
 
 
+#: a question asking for the name of a person holding a post: "what's the name of
+#: harrow's designated nurse?", "what is the name of the HSCB's vice chair?"
+PERSON_NAME_Q = re.compile(r"\bname of (?:the |our |your |their |(?:the )?[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)[\w-]+"
+                           r"(?: [\w-]+)?(?: (?:nurse|doctor|officer|lead|chair|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer|author|reviewer|"
+                           r"writer|trainer|speaker|presenter|facilitator))\b", re.I)
+
+
 def question_type(question: str) -> str:
     """Coarse question type: number, frequency, who, when, list, define or general.
 
@@ -167,7 +174,7 @@ def question_type(question: str) -> str:
         return "number"
     if _CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q):
         return "number"  # "is it true the mash got over 10,000 contacts?", "was child m 14 when he died?"
-    if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){1,5}(?:numbers|figures|totals|stats|statistics)\b"
+    if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){0,5}(?:numbers|figures|totals|stats|statistics)\b"
                  r"(?<!numbers(?= for))(?! (?:to|you|i|we|they|people|someone|parents|victims)\b| for (?:you|me|us|them|people|someone|parents|victims)\b)", q):
         return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
     if re.search(r"\bwhat (?:did|does|do|would) (?:it|they|that|this|those|these|the [\w-]+)(?: all)? (?:add up to|come to|amount to|total)\b", q):
@@ -213,7 +220,7 @@ def question_type(question: str) -> str:
         return "define"
     if re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
         return "define"
-    if re.match(r"who\b", q):
+    if re.match(r"who\b", q) or re.match(r"what(?:'s|’s|s| is| was)\s+", q) and PERSON_NAME_Q.search(q):
         # "who sits on the HSSP - the membership list?" asks for everyone
         if re.search(r"\b(list|membership|members|all the|everyone|every\b|each of)", q):
             return "list"

@@ -70,7 +70,9 @@ _ANAPHORA = re.compile(r"^(Of these|Of those|Of which|Of this|These|This|They|It
 
 
 #: a line that stops mid-sentence: no closing punctuation after a word that needs more
-_UNFINISHED = re.compile(r"(?<![.!?:;])\b(?:should|must|can|could|will|would|need to|have to|to|the|a|an|and|or|of|by|on|with|for|please)\s*$", re.I)
+_UNFINISHED = re.compile(r"(?<![.!?:;])\b(?:should|must|can|could|will|would|need to|have to|to|the|a|an|and|or|of|by|on|with|for|please|"
+                         # ("The Universal Declaration of Human Rights 1948 states that" / "“No one shall be held ...”")
+                         r"(?:states|stated|says|said|reads|notes|noted|declares|declared|provides|confirms|explains|concludes|concluded|found|finds)\s+that)\s*$", re.I)
 
 
 _LEAD_IN_END = re.compile(r"(:|\b(including|include|includes|such as|as follows|the following|namely))\s*$", re.I)

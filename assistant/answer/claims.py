@@ -1,0 +1,189 @@
+"""A claim from the asker's own draft, put to the documents to be checked.
+
+People check a newsletter, slide, handout, board paper or essay against the documents
+before it goes out: "our newsletter says 1,200 contacts went to the MASH - is that
+right?", "essay draft: 'The project began in September 2019 ...' when did it actually
+start?", "what's the proper name for TARA? draft says 'Trafficking Advice and Rescue
+Agency'". The draft's figure, name, year or term is often wrong, so it must neither steer
+the answer nor make it a refusal for naming something the documents do not hold ("Chris
+Mills" for "Chris Miller").
+
+:func:`as_checked_question` rewrites such a message into the question the documents can
+answer; the chain applies it before retrieval (``assistant.chain``). Input and output
+are one message string; nothing is raised.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from assistant.answer.text_evidence import YEAR_Q, person_names
+
+#: the asker's own writing: what a claim is quoted from
+_DRAFT = (r"(?:draft|drafts|newsletter|newsletters|slide|slides|deck|handout|handouts|bulletin|board paper|briefing|"
+          r"notes|presentation|leaflet|poster|article|blog|blog post|email|essay|intro|piece|box|copy|case study|"
+          r"ppt|powerpoint|flyer|factsheet|fact sheet|summary|write-up|writeup|crib sheet|cheat sheet)")
+#: a word of a frame's lead-in (not a bare dash: "Operation Encompass - draft says ...")
+_WORD = r"[\w'’&/-]*[^\W\d_][\w'’&/-]*"
+#: "our newsletter says", "Slide 4 says", "my briefing handout sums up X as", "the gp
+#: bulletin draft says", "it says" (after a draft named first), "I wrote that"
+_FRAME = re.compile(
+    rf"(?P<frame>(?:\b(?:our|my|the|a|this|that|their|your)\s+)?(?:{_WORD}\s+){{0,3}}?\b{_DRAFT}(?:\s+\d+)?"
+    rf"(?:\s+(?:of|on|for|in|about|summarising|summarizing|covering)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?(?:\s+(?:line|currently|still|draft))?"
+    r"\s+(?:says|said|states|stated|reads|read|claims|claimed|mentions|has it|has it as|has|had|lists|listed|names|named|"
+    r"puts|put|gives|sums up|summarises|summarizes|describes|tells (?:them|people|staff|readers))"
+    r"(?:\s+(?:that|it as))?(?=\s)"
+    r"|\b(?:i|we)\s*(?:'ve|’ve| have)?\s+(?:wrote|written|put|said|stated|have it|had it|paraphrased it|summarised it|described it)(?:\s+down)?"
+    r"(?:\s+(?:that|as))?(?=\s)"
+    rf"|(?:\b(?:our|my|the|a|this)\s+)?(?:{_WORD}\s+){{0,3}}?\b{_DRAFT}(?:\s+\d+)?(?:\s+(?:of|on|for|in|about)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?"
+    r"(?:\s+(?:line|text|wording|says))?\s*:(?=\s*['‘\"“])"
+    r"|\bslide\s+\d+\s*:"
+    # (a message opening on a quoted sentence: "'Harrow CCG contributed £25,000 ...'. can you check both?")
+    r"|^\s*(?=['‘\"“][^'’\"”?]{15,}['’\"”]))", re.I)
+#: "it says" after a draft named first: "proof-reading a board paper - it says ..."
+_IT_SAYS = re.compile(r"\bit\s+(?:says|reads|states|lists)(?:\s+that)?(?=\s)", re.I)
+_DRAFT_NAMED = re.compile(rf"\b{_DRAFT}\b", re.I)
+_WH = r"what|what's|whats|which|who|whom|whose|when|where|why|how|can|could|is|are|was|were|do|does|did"
+#: an asking part that only asks whether the claim holds: "is that right?", "correct?",
+#: "can you confirm those numbers?", "is 457 right?", "Is that what the learning sheet says?"
+_CHECK_ONLY = re.compile(
+    r"^(?:(?:is|are)\s+(?:that|this|it|these|those|they|[\w£%,.'’-]+(?:\s+[\w£%,.'’-]+){0,2})\s+)?(?:right|correct|true|accurate|ok|okay|still right)"
+    r"(?:\s+(?:amount|figure|number|numbers|name|year|date|spelling))?\s*(?:,?\s*(?:or not|please|thanks))?\s*[?.!]*$"
+    r"|^(?:right|correct|accurate)\s+(?:amount|figure|number|name|year|date|spelling)\s*\??$"
+    r"|^(?:can|could)\s+you\s+(?:please\s+)?(?:confirm|check|verify)\b[^?]*\??$"
+    r"|^(?:please\s+)?(?:confirm|check|verify)\b[^?]*\??$"
+    r"|^(?:have|did)\s+(?:i|we)\s+(?:got|get)\s+(?:that|this|it)\s+right\s*\??$"
+    r"|^(?:is|are)\s+(?:that|this|it|these|those)\s+(?:what|the)\b[^?]*\??$", re.I)
+#: words that only stress the asking part: "when did it actually start?", "the real numbers"
+_STRESS = re.compile(r"\s*\b(?:actually|really|in fact)\b|(?<=\bthe)\s+(?:real|actual|correct|right|exact|true|proper)\b(?=\s+\w)", re.I)
+#: what the asking part asks for, by kind of value: a time, a person, a figure
+_ASKS_TIME = re.compile(r"\b(?:when|(?:what|which) (?:year|date|month)|(?:and|or) (?:the )?(?:year|date)|start date)\b|\b(?:year|date)\s*\??\s*$", re.I)
+_ASKS_PERSON = re.compile(r"\b(?:who|whom|whose|name|spelling|spelt|spelled|person|speakers?|spoke)\b", re.I)
+_ASKS_FIGURE = re.compile(r"\b(?:how (?:many|much)|numbers?|figures?|amount|total|percentage|%)\b", re.I)
+_FIGURE = re.compile(r"(?<![\w/.-])£?(?!(?:19|20)\d{2}(?![\d,]))\d[\d,]*(?:\.\d+)?(?:%|\s?(?:k|m|million|thousand)\b)?(?![\w/-])")
+_MONTH_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|may(?=\s+(?:19|20)\d{2}))"
+                         r"(?:\s+(?:19|20)\d{2})?\b|(?:19|20)\d{2}\s?[-/–]\s?\d{2,4}\b", re.I)
+
+
+#: a remark opening the message that says who asks or that it is a check, not a topic
+_ASKER_SCENE = re.compile(r"(?i)(?:.*\b(?:here|again|check|checking|question|query|q|please|pls|hi|hello|hey|ok|okay|print|printed|goes out|publish\w*)\b.*|(?:it|this|that)|"
+                          r"(?:(?:a|the|my|our)\s+)?(?:trainer|student|dsl|manager|comms|proof-?reading|proofreading)\b.*)")
+
+
+def _claim_end(text: str) -> int:
+    """Where the claim that opens ``text`` ends: after its closing quote when it is
+    quoted, else at the first sentence end, question mark, or spaced dash."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    if stripped[:1] in "'‘\"“":
+        close = {"'": "'’", "‘": "’'", '"': '"”', "“": "”\""}[stripped[0]]
+        # (the closing quote is one followed by a space, punctuation or the end: not the
+        # apostrophe of "Barnardo's")
+        for q in re.finditer(rf"[{re.escape(close)}](?=[\s.,;:?!-]|$)", stripped[1:]):
+            after = lead + 1 + q.end()
+            # (words after the quote that still belong to the claim: "'Nobody may be kept
+            # as a slave' from the 1950 declaration - what's ...?")
+            # (not after a quoted sentence, "'... Harrow Council.' when did it ...", nor
+            # before a new one)
+            rest = text[after:].lstrip(" ,")
+            if re.search(r"[.!?]\W?$", text[:after]) or not rest[:1].islower():
+                return after
+            m = re.match(r".*?(?=\?|[.!](?:\s|$)|\s[-–—]\s|;\s)", rest)
+            return after + (len(text[after:]) - len(rest) + m.end() if m else 0)
+    m = re.search(r"\?|[.!](?=\s+\S)|\s[-–—]\s|;\s|,\s+(?=(?:what|what's|whats|which|who|when|where|how|can|could|is|are)\b)", text, re.I)
+    return m.start() + (1 if m.group(0) == "?" else 0) if m else len(text)
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(" ", text)
+
+
+def as_checked_question(question: str, known: Callable[[str], bool] | None = None) -> str:
+    """``question`` rewritten when it puts a claim from the asker's own draft to the
+    documents; else unchanged.
+
+    * A claim followed only by a check ("our newsletter says 1,200 contacts went to the
+      MASH - is that right?", "... can you confirm those numbers?") becomes "is it true
+      that <claim>?", the form the answerer already reads as checking a figure.
+    * A claim followed by its own question ("essay draft: 'The project began in September
+      2019 ...' when did it actually start?") becomes "<claim> - <question>", with the
+      claim's values of the kind the question asks for left out (its years and dates for
+      "when", its people's names for "who" or "spelling of his name", its figures for "how
+      many" or "the real numbers"): they are what is in doubt.
+    * A claim after the question ("what's the proper name for TARA? draft says
+      'Trafficking Advice and Rescue Agency'") is dropped.
+
+    Words that only stress the question ("actually", "the real numbers") are dropped from
+    the rewritten question. The draft's own name ("our newsletter says", "Slide 4:") never
+    reaches retrieval.
+
+    Args:
+        question: the message, screened (redacted, its opening remarks set aside).
+        known: whether the documents use a person's name ("Chris Miller"); in a claim
+            only checked, a name they never use ("Chris Mills") is put as ``[NAME]``, the
+            redaction placeholder: the answer then names whoever the documents name, or
+            says they name no one. ``None``: every name is kept.
+
+    Returns:
+        the rewritten message, or ``question`` itself."""
+    m = _FRAME.search(question)
+    if not m:
+        m = _IT_SAYS.search(question)
+        if not m or not _DRAFT_NAMED.search(question[:m.start()]) or "?" in question[:m.start()]:
+            return question
+    before = question[:m.start()]
+    if "?" in before:
+        # the claim follows the question: "... the need-help page? draft says '...'"
+        tail = question[m.end():]
+        end = m.end() + _claim_end(tail)
+        rest = question[:m.start()] + question[end:]
+        return " ".join(_STRESS.sub("", rest).split()) or question
+    # (a scene before the frame stays: "Operation Encompass - draft says 52 schools ...")
+    # (not a remark about the asker or the check: "trainer here -", "Quick check:")
+    scene = before.strip(" :-–—,")
+    if _ASKER_SCENE.fullmatch(scene):
+        scene = ""
+    tail = question[m.end():]
+    end = _claim_end(tail)
+    claim = tail[:end].strip(" .,;:?-–—")
+    if claim[:1] in "'‘\"“" and claim[-1:] in "'’\"”":
+        claim = claim[1:-1].strip(" .,;:")
+    ask = tail[end:].strip().lstrip("?.!;:,-–— ").strip()
+    if not claim:
+        return question
+    opener = f"{scene} - " if scene else ""
+    # (a remark after the check is no question: "true? I thought one school helped out")
+    first, _, after = ask.partition("?")
+    if after.strip() and "?" not in after and not re.match(rf"\s*(?:{_WH})\b", after, re.I) and _CHECK_ONLY.match(first + "?"):
+        ask = first + "?"
+    if not ask or _CHECK_ONLY.match(ask):
+        # ("names the vice chair as X" says the vice chair is X)
+        claim = re.sub(r"^(?P<who>.+?)\s+as\s+(?=[A-Z'‘\"“\[])", r"\g<who> is ", claim) if re.match(r"(?i)names?\b|named\b", (m.group(0).split() or [""])[-1]) else claim
+        if known is not None:
+            for name in person_names(claim):
+                if not known(name):
+                    claim = claim.replace(name, "[NAME]")
+        held = re.fullmatch(r"(?P<post>.+?)\s+(?:is|was)\s+(?:called\s+|named\s+)?\[NAME\]", claim)
+        if held:
+            # "the independent chair is [NAME]": what is the name of the independent
+            # chair? (a post's holder, which the documents may not name)
+            post = re.sub(r"^(?:the|a|an)\s+", "", held.group("post"), flags=re.I)
+            return " ".join(f"{opener}what is the name of the {post}?".split())
+        return " ".join(f"{opener}is it true that {claim}?".split())
+    if _ASKS_TIME.search(ask):
+        claim = _blank(_blank(claim, _MONTH_DATE), YEAR_Q)
+    if _ASKS_PERSON.search(ask):
+        named = [re.escape(n) for n in person_names(claim)] + [r"\[NAME\]"]
+        held = re.fullmatch(rf"(?P<post>.+?)\s+(?:is|was)\s+(?:called\s+|named\s+)?(?:{'|'.join(named)})", claim)
+        if held and not _ASKS_FIGURE.search(ask):
+            # "it says the independent chair is Chris Mills. correct spelling of his name?"
+            post = re.sub(r"^(?:the|a|an)\s+", "", held.group("post"), flags=re.I)
+            return " ".join(f"{opener}what is the name of the {post}?".split())
+        for name in person_names(claim):
+            claim = claim.replace(name, " ")
+    if _ASKS_FIGURE.search(ask):
+        claim = _blank(claim, _FIGURE)
+    return " ".join(f"{opener}{claim} - {_STRESS.sub('', ask)}".split())
+
+
+__all__ = ["as_checked_question"]
