@@ -24,6 +24,8 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
     asked_rating,
+    asks_extreme,
+    table_keys,
     counts_what_is_asked,
     defines,
     gives_asked_kind,
@@ -42,7 +44,7 @@ from assistant.answer.text_evidence import heading_names_person, is_person_name,
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions
-from assistant.keywords import analyze
+from assistant.keywords import analyze, date_pre_pandemic
 from assistant.rerank import UnitReranker
 from assistant.retrieval import HybridRetriever
 from assistant.safety import document_names, redact, screen_urgent
@@ -337,6 +339,8 @@ class Assistant:
         idf = self.idf()
         state.question = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)))
         state.question = strip_aside(strip_intro(state.question))
+        # ("before the pandemic" is the reporting year before it: "pre-covid (2019-20)")
+        state.question = date_pre_pandemic(state.question)
         # nor is a clause about the asker's own, other system ("In Portugal the child is
         # heard by the CPCJ commission. How are children involved ... in Harrow?"): its
         # words would pull retrieval and sentence choice towards passages about
@@ -389,6 +393,8 @@ class Assistant:
             passages = self._with_kind_lists(question, passages, filters)
         if series_noun(question):
             passages = self._with_series(question, passages, filters)
+        if asks_extreme(question):
+            passages = self._with_table_parts(passages, filters)
         return self._with_rated(question, passages, filters)
 
     def _with_rated(self, question: str, passages: list[Passage], filters: Filters, limit: int = 12) -> list[Passage]:
@@ -416,6 +422,27 @@ class Assistant:
             added = [c for c in [key_chunk, *found][:limit] if c.id not in have]
             return passages + [Passage(chunk=c, score=top * 0.99) for c in added]
         return passages
+
+    def _with_table_parts(self, passages: list[Passage], filters: Filters, limit: int = 4) -> list[Passage]:
+        """For a question asking which row holds the most or the least ("what was the
+        biggest delivery cost?"), add the other chunks of each retrieved table split over
+        several chunks (same document, section path and header row: the budget table's rows
+        sit in two), so that its rows are ranked together
+        (:func:`~assistant.answer.extractive.table_keys`); at most ``limit`` chunks, each
+        scored just below the part retrieved."""
+        keys = table_keys(passages)
+        if not keys:
+            return passages
+        have = {p.chunk.id for p in passages}
+        gen = self.store.live()
+        added: list[Passage] = []
+        for pi, key in keys.items():
+            for c, m in zip(gen.chunks, gen.metas):
+                if (c.id not in have and c.source == key[0] and c.section == key[1] and filters.allows(m)
+                        and c.id.rsplit("#", 1)[0] == key[3] and key[2] in c.text.split("\n") and len(added) < limit):
+                    have.add(c.id)
+                    added.append(Passage(chunk=c, score=passages[pi].score * 0.99))
+        return passages + added
 
     def _with_series(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:
         """For "is this the first annual report ...?" questions, add chunks placing that

@@ -126,6 +126,21 @@ def reporting_periods(text: str) -> set[str]:
     return out
 
 
+#: a time before Covid-19 reached England (March 2020): "before the pandemic", "pre-covid"
+PRE_PANDEMIC = re.compile(r"\b(?:before|prior to|pre)[\s-]+(?:the\s+)?(?:pandemic|covid(?:[\s-]*19)?|coronavirus|lockdowns?|first lockdown)\b", re.I)
+
+
+def date_pre_pandemic(question: str) -> str:
+    """``question`` with a time before the pandemic written as the last reporting year
+    (April to March) before it: "how many CPCs were held pre-covid?" -> "how many CPCs
+    were held in 2019-20?", so that the period rules choose and check that year's
+    figures (the words "covid" and "pandemic" would pull towards passages on its
+    effects). Unchanged when the question names a year or period itself."""
+    if re.search(r"\b(?:19|20)\d{2}\b", question):
+        return question
+    return PRE_PANDEMIC.sub("in 2019-20", question, count=1)
+
+
 def spell_periods(text: str) -> str:
     """``text`` with each short reporting period written in full: "contacts in 20/21" ->
     "contacts in 2020-21" (:data:`_SHORT_PERIOD`; a fraction, "19/20 conferences", is

@@ -3417,13 +3417,24 @@ def test_extreme_rows_rank_one_subtotal_block_when_the_question_names_it(indexed
     assert [units[i].text for i in top] == ["Harrow Council including Business Support | -162,417"]
 
 
-def test_a_figure_before_the_pandemic_needs_a_date_before_2020(indexed):
+def test_before_the_pandemic_is_the_reporting_year_before_it():
+    from assistant.keywords import date_pre_pandemic
+
+    assert date_pre_pandemic("how many CPCs were held pre-covid?") == "how many CPCs were held in 2019-20?"
+    assert date_pre_pandemic("missing episodes before the pandemic") == "missing episodes in 2019-20"
+    # (a year named is the asker's own dating)
+    assert date_pre_pandemic("how many CPCs in 2018 before covid?") == "how many CPCs in 2018 before covid?"
+    assert date_pre_pandemic("how did covid change CPCs?") == "how did covid change CPCs?"
+
+
+def test_a_figure_before_the_pandemic_is_the_2019_20_figure_or_none(indexed):
     for q in ("How many children were home educated before the pandemic?", "how many ehe kids were there pre-covid?"):
         a = indexed.ask(q)
-        assert a.status == "not_found" and "before the pandemic" in a.answer, (q, a.answer)
-    # (a figure for 2019-20 is one from before it)
-    a = indexed.ask("how many children went missing before the pandemic?")
-    assert a.status == "answered" and "83" in a.answer, a.answer
+        assert a.status == "not_found" and "2019-20" in a.answer, (q, a.answer)
+    for q, figure in (("how many children went missing before the pandemic?", "83"),
+                      ("how many child protection conferences were held pre-covid?", "789")):
+        a = indexed.ask(q)
+        assert a.status == "answered" and figure in a.answer, (q, a.answer)
 
 
 @pytest.mark.parametrize("question,expected", [
@@ -3435,15 +3446,33 @@ def test_a_figure_before_the_pandemic_needs_a_date_before_2020(indexed):
     ("Slide 6 says the independent chair is Chris Mills. correct?", "what is the name of the independent chair?"),
     # a claim with its own question: the values of the kind asked for are left out
     ("handout: 'The SWIS project started in May 2019.' when did it actually start?", "The SWIS project started in - when did it start?"),
-    ("I wrote that 120 children went missing in 2019-20. what are the real numbers?",
+    ("I wrote in my essay that 120 children went missing in 2019-20. what are the real numbers?",
      "children went missing in 2019-20 - what are the numbers?"),
     ("Operation Encompass - draft says 52 schools have signed up. what's the exact number?",
      "Operation Encompass - schools have signed up - what's the number?"),
+    ("Fact check: the MASH got 1,200 contacts in 2020-21.", "is it true that the MASH got 1,200 contacts in 2020-21?"),
+    # a check, then the question itself
+    ("slide says the review was about neglect - true? what were its key findings?", "the review was about neglect - what were its key findings?"),
     # a claim after the question is dropped
     ("what does TARA stand for? our leaflet says 'Trafficking Advice and Rescue Agency'", "what does TARA stand for?"),
     # the documents' own words are no draft
     ("the report says contacts went up - by how much?", "the report says contacts went up - by how much?"),
     ("what does the learning sheet say about restraint?", "what does the learning sheet say about restraint?"),
+    ("we've got a year 9 who keeps going missing. what reasons does the report give?",
+     "we've got a year 9 who keeps going missing. what reasons does the report give?"),
+    ("HV here re the learning sheet - it says comms relied on one parent, what might the other have needed?",
+     "HV here re the learning sheet - it says comms relied on one parent, what might the other have needed?"),
+    # case notes, an email, a child's words and the asker's own actions are no draft
+    ("the case notes said mum has left the children alone overnight - is that ok?",
+     "the case notes said mum has left the children alone overnight - is that ok?"),
+    ("I put that the child was safe in my notes. is that ok?", "I put that the child was safe in my notes. is that ok?"),
+    ("I've written to the school about attendance - what should I do next?", "I've written to the school about attendance - what should I do next?"),
+    ("A pupil's essay said 'my uncle makes me work at night for no money' - what should I do?",
+     "A pupil's essay said 'my uncle makes me work at night for no money' - what should I do?"),
+    ("'Think Whole Family' approach: what does it mean?", "'Think Whole Family' approach: what does it mean?"),
+    # a question that only checks, then the claim
+    ("Is 457 right? our newsletter says 457 reviews were chaired by IROs", "is it true that 457 reviews were chaired by IROs?"),
+    ("Slide 3 says Chris Mills is the independent chair - right?", "what is the name of the independent chair?"),
 ])
 def test_a_claim_from_a_draft_is_asked_as_the_question_it_puts(question, expected):
     from assistant.answer.claims import as_checked_question
@@ -3453,7 +3482,7 @@ def test_a_claim_from_a_draft_is_asked_as_the_question_it_puts(question, expecte
 
 @pytest.mark.parametrize("question,needles", [
     ("our newsletter says 1,200 contacts went to the MASH between April 2020 and March 2021 - is that right?", ["9,971"]),
-    ("proof-reading the annual report summary - it says the independent chair is Chris Mills. correct spelling of his name?", ["Chris Miller"]),
+    ("proof-reading a board paper for the exec - it says the independent chair is Chris Mills. correct spelling of his name?", ["Chris Miller"]),
     ("essay draft: 'The Social Workers in Schools project began in September 2019.' when did it actually start?", ["November 2020"]),
     ("slide 2 says Child M was a 14-year-old boy from a Bangladeshi family. Is that what the learning sheet says?", ["12-year-old", "Pakistani"]),
 ])
@@ -3465,3 +3494,14 @@ def test_a_draft_claim_with_a_wrong_value_is_answered_with_the_documents_value(i
 def test_a_draft_naming_a_post_holder_the_documents_do_not_name_is_refused(indexed):
     a = indexed.ask("draft board paper names the HSCB's vice chair/lay member as Margaret Okoye. can you confirm that's the right person?")
     assert a.status == "not_found" and "name of the person" in a.answer, a.answer
+
+
+def test_an_asking_part_pointing_back_to_the_askers_own_system_is_refused(indexed):
+    # "it" is the CPCJ, a Portuguese body the documents do not cover
+    a = indexed.ask("In Portugal we have the CPCJ. How many children did it protect?")
+    assert a.status == "not_found", a.answer
+    from assistant.answer.text_evidence import asks_about_home_system
+
+    # (a case's story is not the asker's system: "they" are its traffickers)
+    assert not asks_about_home_system("Fredek from Hungary was promised a job. What did they do to him?")
+    assert not asks_about_home_system("In Portugal we have the CPCJ. How many children are on plans here?")

@@ -19,28 +19,41 @@ from typing import Callable
 
 from assistant.answer.text_evidence import YEAR_Q, person_names
 
-#: the asker's own writing: what a claim is quoted from
-_DRAFT = (r"(?:draft|drafts|newsletter|newsletters|slide|slides|deck|handout|handouts|bulletin|board paper|briefing|"
-          r"notes|presentation|leaflet|poster|article|blog|blog post|email|essay|intro|piece|box|copy|case study|"
-          r"ppt|powerpoint|flyer|factsheet|fact sheet|summary|write-up|writeup|crib sheet|cheat sheet)")
+#: the asker's own writing: what a claim is quoted from (not case notes, an email or a
+#: summary, which record what others said: "the case notes said mum has left ...")
+_DRAFT = (r"(?:draft|drafts|newsletter|newsletters|slide|slides|deck|handout|handouts|bulletin|board paper|"
+          r"presentation|leaflet|blog post|essay|ppt|powerpoint|flyer|factsheet|fact sheet|crib sheet|cheat sheet|"
+          r"comms team|communications team|press release|training pack|briefing paper|briefing handout)")
 #: a word of a frame's lead-in (not a bare dash: "Operation Encompass - draft says ...")
 _WORD = r"[\w'’&/-]*[^\W\d_][\w'’&/-]*"
+#: a part of a draft named after it: "newsletter intro", "newsletter piece on training"
+_PART = r"(?:line|text|wording|copy|intro|piece|box|item|section|page|currently|still|draft)"
+#: whose writing it is not: "a pupil's essay said ..." is a disclosure, not a draft
+_NOT_OURS = r"(?<!child's )(?<!child’s )(?<!pupil's )(?<!pupil’s )(?<!kid's )(?<!girl's )(?<!boy's )(?<!son's )(?<!daughter's )"
 #: "our newsletter says", "Slide 4 says", "my briefing handout sums up X as", "the gp
 #: bulletin draft says", "it says" (after a draft named first), "I wrote that"
 _FRAME = re.compile(
-    rf"(?P<frame>(?:\b(?:our|my|the|a|this|that|their|your)\s+)?(?:{_WORD}\s+){{0,3}}?\b{_DRAFT}(?:\s+\d+)?"
-    rf"(?:\s+(?:of|on|for|in|about|summarising|summarizing|covering)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?(?:\s+(?:line|currently|still|draft))?"
-    r"\s+(?:says|said|states|stated|reads|read|claims|claimed|mentions|has it|has it as|has|had|lists|listed|names|named|"
-    r"puts|put|gives|sums up|summarises|summarizes|describes|tells (?:them|people|staff|readers))"
+    rf"(?P<frame>(?:\b(?:our|my|the|a|this|that|their|your)\s+)?(?:{_WORD}\s+){{0,3}}?{_NOT_OURS}\b{_DRAFT}(?:\s+\d+)?(?:\s+{_PART})?"
+    rf"(?:\s+(?:of|on|for|in|about|summarising|summarizing|covering)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?(?:\s+{_PART})?"
+    r"\s+(?:says|say|said|states|state|stated|reads|read|claims|claim|claimed|mentions|has it as|has it|has|had|lists|list|listed|names|named|"
+    r"puts|put|gives|sums up|summarises|summarizes|describes|tells (?:them|people|staff|readers)|wrote|writes|have written|has written)"
     r"(?:\s+(?:that|it as))?(?=\s)"
-    r"|\b(?:i|we)\s*(?:'ve|’ve| have)?\s+(?:wrote|written|put|said|stated|have it|had it|paraphrased it|summarised it|described it)(?:\s+down)?"
-    r"(?:\s+(?:that|as))?(?=\s)"
-    rf"|(?:\b(?:our|my|the|a|this)\s+)?(?:{_WORD}\s+){{0,3}}?\b{_DRAFT}(?:\s+\d+)?(?:\s+(?:of|on|for|in|about)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?"
-    r"(?:\s+(?:line|text|wording|says))?\s*:(?=\s*['‘\"“])"
+    # (in the first person: "I wrote that ...", "we've got it down as ...")
+    r"|\b(?:i|we)\s*(?:'ve|’ve| have)?\s+(?:wrote|written|put|stated|claimed)(?:\s+(?:in|on)\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+that(?=\s)"
+    r"|\b(?:i|we)\s*(?:'ve|’ve| have)?\s+(?:(?:got|have|had|put|written|wrote)\s+it(?:\s+down)?|paraphrased it|summarised it|described it)\s+as(?=\s)"
+    rf"|(?:\b(?:our|my|the|a|this)\s+)?(?:{_WORD}\s+){{0,3}}?{_NOT_OURS}\b{_DRAFT}(?:\s+\d+)?(?:\s+{_PART})?(?:\s+(?:of|on|for|in|about)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?"
+    rf"(?:\s+{_PART}|\s+says)?\s*:(?=\s*['‘\"“])"
     r"|\bslide\s+\d+\s*:"
-    # (a message opening on a quoted sentence: "'Harrow CCG contributed £25,000 ...'. can you check both?")
+    # ("fact check:", "true or false:", "is this right: ...", "can you check this line for me:")
+    r"|(?:^|(?<=[.?!:-]\s))\s*(?:(?:quick\s+)?fact[\s-]?check|true or false|right or wrong|"
+    r"(?:is|are) (?:this|these|the following) (?:right|correct|accurate|true)|"
+    r"(?:can|could) you (?:please\s+)?(?:check|verify|confirm|fact[\s-]?check) (?:this|these|the following|that)(?:\s+(?:line|lines|sentence|claim|statement|figure|figures|bit|quote))?(?:\s+for me)?)\s*[:?-](?=\s*\S)"
+    # (a message opening on a quoted sentence, then a check: "'Harrow CCG contributed £25,000
+    # ...'. can you check both?")
     r"|^\s*(?=['‘\"“][^'’\"”?]{15,}['’\"”]))", re.I)
 #: "it says" after a draft named first: "proof-reading a board paper - it says ..."
+#: an asking part about what the documents say: "What does the report actually say?"
+_ABOUT_DOCUMENTS = re.compile(r"\b(?:report|documents?|learning sheet|sheet|site|page|guidance|appendix|annual report)\b", re.I)
 _IT_SAYS = re.compile(r"\bit\s+(?:says|reads|states|lists)(?:\s+that)?(?=\s)", re.I)
 _DRAFT_NAMED = re.compile(rf"\b{_DRAFT}\b", re.I)
 _WH = r"what|what's|whats|which|who|whom|whose|when|where|why|how|can|could|is|are|was|were|do|does|did"
@@ -57,7 +70,7 @@ _CHECK_ONLY = re.compile(
 #: words that only stress the asking part: "when did it actually start?", "the real numbers"
 _STRESS = re.compile(r"\s*\b(?:actually|really|in fact)\b|(?<=\bthe)\s+(?:real|actual|correct|right|exact|true|proper)\b(?=\s+\w)", re.I)
 #: what the asking part asks for, by kind of value: a time, a person, a figure
-_ASKS_TIME = re.compile(r"\b(?:when|(?:what|which) (?:year|date|month)|(?:and|or) (?:the )?(?:year|date)|start date)\b|\b(?:year|date)\s*\??\s*$", re.I)
+_ASKS_TIME = re.compile(r"\b(?:when|(?:what|which) (?:year|date|month)|(?:and|or) (?:the )?(?:year|date)|start date)\b", re.I)
 _ASKS_PERSON = re.compile(r"\b(?:who|whom|whose|name|spelling|spelt|spelled|person|speakers?|spoke)\b", re.I)
 _ASKS_FIGURE = re.compile(r"\b(?:how (?:many|much)|numbers?|figures?|amount|total|percentage|%)\b", re.I)
 _FIGURE = re.compile(r"(?<![\w/.-])£?(?!(?:19|20)\d{2}(?![\d,]))\d[\d,]*(?:\.\d+)?(?:%|\s?(?:k|m|million|thousand)\b)?(?![\w/-])")
@@ -136,54 +149,96 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
         # the claim follows the question: "... the need-help page? draft says '...'"
         tail = question[m.end():]
         end = m.end() + _claim_end(tail)
+        asked = question[:m.start()].strip()
+        if _CHECK_ONLY.match(asked) and not re.search(r"\?.", asked):
+            # unless the question only checks it: "Is 457 right? our newsletter says 457
+            # reviews were chaired by IROs"
+            return _checked(_claim_text(tail[:end - m.end()]), "", m, known)
         rest = question[:m.start()] + question[end:]
         return " ".join(_STRESS.sub("", rest).split()) or question
-    # (a scene before the frame stays: "Operation Encompass - draft says 52 schools ...")
-    # (not a remark about the asker or the check: "trainer here -", "Quick check:")
-    scene = before.strip(" :-–—,")
-    if _ASKER_SCENE.fullmatch(scene):
-        scene = ""
     tail = question[m.end():]
     end = _claim_end(tail)
-    claim = tail[:end].strip(" .,;:?-–—")
-    if claim[:1] in "'‘\"“" and claim[-1:] in "'’\"”":
-        claim = claim[1:-1].strip(" .,;:")
+    claim = _claim_text(tail[:end])
     ask = tail[end:].strip().lstrip("?.!;:,-–— ").strip()
     if not claim:
         return question
-    opener = f"{scene} - " if scene else ""
     # (a remark after the check is no question: "true? I thought one school helped out")
     first, _, after = ask.partition("?")
     if after.strip() and "?" not in after and not re.match(rf"\s*(?:{_WH})\b", after, re.I) and _CHECK_ONLY.match(first + "?"):
         ask = first + "?"
-    if not ask or _CHECK_ONLY.match(ask):
-        # ("names the vice chair as X" says the vice chair is X)
-        claim = re.sub(r"^(?P<who>.+?)\s+as\s+(?=[A-Z'‘\"“\[])", r"\g<who> is ", claim) if re.match(r"(?i)names?\b|named\b", (m.group(0).split() or [""])[-1]) else claim
-        if known is not None:
-            for name in person_names(claim):
-                if not known(name):
-                    claim = claim.replace(name, "[NAME]")
-        held = re.fullmatch(r"(?P<post>.+?)\s+(?:is|was)\s+(?:called\s+|named\s+)?\[NAME\]", claim)
-        if held:
-            # "the independent chair is [NAME]": what is the name of the independent
-            # chair? (a post's holder, which the documents may not name)
-            post = re.sub(r"^(?:the|a|an)\s+", "", held.group("post"), flags=re.I)
-            return " ".join(f"{opener}what is the name of the {post}?".split())
-        return " ".join(f"{opener}is it true that {claim}?".split())
+    elif after.strip() and _CHECK_ONLY.match(first + "?") and re.match(rf"\s*(?:{_WH})\b", after, re.I):
+        # a check, then the question itself: "... - true? What were the reasons ...?"
+        ask = after.strip()
+    check_only = not ask or _CHECK_ONLY.match(ask) is not None
+    first_person = re.match(r"(?i)(?:i|we)\b", m.group(0).strip()) is not None
+    if first_person and not _DRAFT_NAMED.search(question) and not _ABOUT_DOCUMENTS.search(ask):
+        # "I wrote that ..." is a draft's claim only beside a draft or a question about
+        # what the documents say: not "I put that the child was safe in my notes. is that ok?"
+        return question
+    if not m.group(0).strip() and (not ask or not check_only):
+        # a message opening on a quotation asks about it: "'Think Whole Family' approach:
+        # what does it mean?"
+        return question
+    # (a scene before the frame stays: "Operation Encompass - draft says 52 schools ...";
+    # not a remark about the asker or the check, "trainer here -", "Quick check:", nor
+    # the draft's name, "In my PowerPoint")
+    scene = before.strip(" :-–—,")
+    if _ASKER_SCENE.fullmatch(scene) or _DRAFT_NAMED.search(scene):
+        scene = ""
+    opener = f"{scene} - " if scene else ""
+    if check_only:
+        return opener + _checked(claim, ask, m, known)
     if _ASKS_TIME.search(ask):
         claim = _blank(_blank(claim, _MONTH_DATE), YEAR_Q)
     if _ASKS_PERSON.search(ask):
-        named = [re.escape(n) for n in person_names(claim)] + [r"\[NAME\]"]
-        held = re.fullmatch(rf"(?P<post>.+?)\s+(?:is|was)\s+(?:called\s+|named\s+)?(?:{'|'.join(named)})", claim)
+        held = _held_post(claim, [re.escape(n) for n in person_names(claim)] + [r"\[NAME\]"])
         if held and not _ASKS_FIGURE.search(ask):
             # "it says the independent chair is Chris Mills. correct spelling of his name?"
-            post = re.sub(r"^(?:the|a|an)\s+", "", held.group("post"), flags=re.I)
-            return " ".join(f"{opener}what is the name of the {post}?".split())
+            return " ".join(f"{opener}what is the name of the {held}?".split())
         for name in person_names(claim):
             claim = claim.replace(name, " ")
     if _ASKS_FIGURE.search(ask):
         claim = _blank(claim, _FIGURE)
     return " ".join(f"{opener}{claim} - {_STRESS.sub('', ask)}".split())
+
+
+def _claim_text(text: str) -> str:
+    """A claim as the rewritten question carries it: outer punctuation and enclosing
+    quotes stripped."""
+    claim = text.strip(" .,;:?-–—")
+    if claim[:1] in "'‘\"“" and claim[-1:] in "'’\"”":
+        claim = claim[1:-1].strip(" .,;:")
+    return claim
+
+
+def _held_post(claim: str, names: list[str]) -> str | None:
+    """The post a claim says a named person holds ("the independent chair is Chris
+    Mills", "Chris Mills is the independent chair" -> "independent chair"), or ``None``."""
+    if not names:
+        return None
+    name = "|".join(names)
+    held = (re.fullmatch(rf"(?P<post>(?:(?!\b(?:is|was)\b).)+?)\s+(?:is|was)\s+(?:called\s+|named\s+)?(?:{name})", claim, re.I)
+            or re.fullmatch(rf"(?:{name})\s+(?:is|was)\s+(?P<post>(?:the|a|an|our|their|harrow['’]s)\s+(?:(?!\b(?:is|was|and)\b).)+?)", claim, re.I))
+    return re.sub(r"^(?:the|a|an|our|their)\s+", "", held.group("post"), flags=re.I) if held else None
+
+
+def _checked(claim: str, ask: str, frame: re.Match[str], known: Callable[[str], bool] | None) -> str:
+    """A claim only checked, as the question the documents answer: "is it true that
+    <claim>?", or, for a post given a name the documents never use, "what is the name of
+    the <post>?"."""
+    # ("names the vice chair as X" says the vice chair is X)
+    if re.match(r"(?i)names?\b|named\b", (frame.group(0).split() or [""])[-1]):
+        claim = re.sub(r"^(?P<who>.+?)\s+as\s+(?=[A-Z'‘\"“\[])", r"\g<who> is ", claim)
+    if known is not None:
+        for name in person_names(claim):
+            if not known(name):
+                claim = claim.replace(name, "[NAME]")
+    held = _held_post(claim, [r"\[NAME\]"])
+    if held:
+        # "the independent chair is [NAME]": what is the name of the independent chair?
+        # (a post's holder, which the documents may not name)
+        return " ".join(f"what is the name of the {held}?".split())
+    return " ".join(f"is it true that {claim}?".split())
 
 
 __all__ = ["as_checked_question"]

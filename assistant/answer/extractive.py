@@ -50,7 +50,7 @@ from assistant.answer.question_shape import (
     question_type,
     stated_count,
 )
-from assistant.answer.refusal_rules import missing_evidence
+from assistant.answer.refusal_rules import HOW_TO_REPORT_Q, missing_evidence
 from assistant.answer.support import SupportModel, support_features
 from assistant.answer.structure import (
     PARTITIVE,
@@ -293,6 +293,14 @@ def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: b
     return out
 
 
+def asks_extreme(question: str) -> bool:
+    """Whether ``question`` asks which thing holds the most or the least: "which delivery
+    cost was the largest?", "who paid the most into the budget?", "fewest meetings"
+    (:data:`_SUPERLATIVES`; "most" only as a ranking word, :data:`_RANKING_MOST`)."""
+    plain = _RANKING_MOST.sub(lambda m: m.group(0) if m.group("verb") else " ", question)
+    return any(p.search(plain) for p in _SUPERLATIVES.values()) and re.search(r"\b(?:which|who|what)\b", question, re.I) is not None
+
+
 #: a list item led by a figure: "- 35.4% Returned home to live with parents/relatives."
 _LEAD_FIGURE = re.compile(r"[-•*\s]*(\d[\d,]*(?:\.\d+)?)\s?%?\s+[A-Za-z]")
 #: type evidence a table row earns when its header counts out of as many meetings as the
@@ -308,7 +316,7 @@ HEADING_ACRONYM_MATCH = 0.2
 #: had the most ...", "which agency contributed the most money?"); elsewhere, and before
 #: "common", "likely" and the like, it is no superlative ("what do most victims ...?")
 _RANKING_MOST = re.compile(r"(?:\b(?P<verb>had|has|have|saw|sees|got|gets|made|makes|with|paid|pays|put in|contributed|contributes|gave|gives|"
-                           r"spent|spends|cost|costs|received|receives|attended|attends|recorded|records|reported|reports) the )?"
+                           r"spend|spent|spends|cost|costs|received|receives|attended|attends|recorded|records|reported|reports) the )?"
                            r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely)\b)", re.I)
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
@@ -630,6 +638,10 @@ class ExtractiveAnswerer:
         # What is a MARAC?"; :func:`~assistant.answer.text_evidence.without_home_system`)
         unknown = out_of_scope_names(without_home_system(question).strip(), passage_stems, "\n".join(p.chunk.embed_text() for p in passages),
                                      corpus_vocabulary=idf)
+        if HOW_TO_REPORT_Q.search(question) and qtype != "number":
+            # a way to do something named for the place the corpus is about ("how do I
+            # report modern slavery in Harrow?") may be a national one: the place is no scope
+            unknown = [n for n in unknown if not all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(n))]
         if asks_about_home_system(question):
             # "who chairs the board in my country?": the documents cover Harrow and England
             unknown.append("the asker's home country")
@@ -1090,9 +1102,13 @@ class ExtractiveAnswerer:
             # "is the modern slavery helpline open round the clock?": the strongest unit
             # giving opening hours of what is asked about ("PHONE THE HELPLINE" / "0800 0121
             # 700* 24 hours a day."), unless far weaker, beats one only naming the helpline
-            subject = set(q_stems) - set(analyze(HOURS_Q.search(question).group(0))) - GENERIC_STEMS
+            opening = HOURS_Q.search(question)
+            subject = set(q_stems) - set(analyze(opening.group(0))) - GENERIC_STEMS
             # (of what is asked about: its most particular word, "helpline", is in the unit
             # or its heading; not "Women's Aid provides 24 hour accommodation")
+            # (named before "open" when it is: "... the Modern Slavery Helpline is open
+            # 9am-5pm weekdays and costs the standard rate?" asks about the helpline)
+            subject = (subject & set(analyze(" ".join(question[:opening.start()].split()[-6:])))) or subject
             key = max(subject, key=lambda s_: q_stems[s_]) if subject else ""
             # (or, in a later part pointing back, "... ring the slavery line ... - is it open
             # at night?", a word of the thing "it" is: "line" in "PHONE THE HELPLINE")

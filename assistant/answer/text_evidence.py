@@ -234,6 +234,10 @@ def named_places(question: str) -> list[str]:
 #: the asking part contrasts with somewhere else: "here", "in England", "in the UK"
 _HERE = re.compile(r"\b(?:(?:over )?here|(?:in|around|across|within|throughout) (?:england|the uk|britain|great britain|the united kingdom|this country|london|harrow)"
                    r"|in the (?:english|uk|british) system|in the uk system)\b", re.I)
+#: an asking part that points back to a body or scheme named before it: "how many children
+#: did it protect?", "who chairs it?", "what is its budget?" (not a dummy "is it free?")
+_POINTS_TO_IT = re.compile(r"\b(?:did|does|do|has|have|can|could|will|would)\s+(?:it|they)\s+(?!mean\b|say\b|work\b|stand\b)\w+|\bits\b"
+                           r"|\b(?:chairs?|runs?|funds?|leads?|manages?|oversees?|protect(?:s|ed)?|support(?:s|ed)?|help(?:s|ed)?|cover(?:s|ed)?|contact|call|ring)\s+(?:it|them)\b", re.I)
 #: a sentence about the system the asker trained or worked in: "in my country", "back home"
 #: ("back home" as a place, "back home in Ghana we ...", not a return home: "went back home
 #: to parents", "apart from going back home"; nor "at home in Harrow")
@@ -366,9 +370,7 @@ def without_home_system(question: str, framed: bool = False) -> str:
     for i, (a, b, text) in enumerate(clauses):
         if i in asks or len(text.split()) < 4 or named_places(text) or _SCOPE_STATEMENT.search(text):
             continue
-        opens = _IN_PLACE_WE.match(text)
-        elsewhere = (_HOME_SYSTEM.search(text) is not None or names_foreign_place(text) or _OTHER_NATION.search(text) is not None
-                     or (opens is not None and not _HERE.search(opens.group(0)) and not _THIS_COUNTRY_NAME.fullmatch(opens.group("place"))))
+        elsewhere = _about_elsewhere(text)
         # (a name of the clause the asking part repeats: "In South Africa we use a Form 22.
         # Who receives the Form 22?", "We have no MASH in Romania. How many contacts did
         # the Romanian MASH get?")
@@ -382,6 +384,15 @@ def without_home_system(question: str, framed: bool = False) -> str:
         if (elsewhere and (contrasted or not referred)) or (contrasted and _FIRST_PERSON.search(text) and not _HERE.search(text)):
             out = out[:a] + " " * (b - a) + out[b:]
     return out
+
+
+def _about_elsewhere(text: str) -> bool:
+    """Whether a clause says it is about another system than England's: "in my country",
+    "back home", a foreign country or region, Scotland, Wales or Northern Ireland, or
+    "In <Place> we ..." for a place not here."""
+    opens = _IN_PLACE_WE.match(text)
+    return (_HOME_SYSTEM.search(text) is not None or names_foreign_place(text) or _OTHER_NATION.search(text) is not None
+            or (opens is not None and not _HERE.search(opens.group(0)) and not _THIS_COUNTRY_NAME.fullmatch(opens.group("place"))))
 
 
 @lru_cache(maxsize=512)
@@ -403,7 +414,17 @@ def asks_about_home_system(question: str) -> bool:
     such a question is out of their scope."""
     clauses, asks = _asking_part(question)
     asking = " ".join(clauses[i][2] for i in asks)
-    return _HOME_SYSTEM.search(asking) is not None and _HERE.search(asking) is None
+    if _HERE.search(asking):
+        return False
+    if _HOME_SYSTEM.search(asking):
+        return True
+    # (or points back to the body or scheme a clause about that system named: "In Portugal
+    # we have the CPCJ. How many children did it protect?")
+    return _POINTS_TO_IT.search(asking) is not None and any(
+        i not in asks and len(text.split()) >= 4 and not named_places(text) and not _SCOPE_STATEMENT.search(text) and _about_elsewhere(text)
+        # (framed as the asker's own: not a case's story, "Fredek from Hungary was promised
+        # a job. What did they do to him?")
+        and (_FRAMED.search(text) or _HOME_SYSTEM.search(text)) for i, (_, _, text) in enumerate(clauses))
 
 
 GENERIC_STEMS = frozenset(analyze(
