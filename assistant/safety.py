@@ -170,7 +170,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child reported as saying someone is harming them ("she says dad did it", "her
     # brother forces her to have sex", "her uncle comes into her room at night")
     ("child_says_abuse", re.compile(
-        r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying)\b[^.?!]{0,80}?\b(?:did (?:it|this|that)|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
+        r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying)\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
         r"burn(?:s|ed|t)|forces? (?:her|him|them)|forced (?:her|him|them)|makes? (?:her|him|them) (?:have sex|touch|do)|"
         r"comes? into (?:her|his|their) (?:room|bed)|does things|touch(?:es|ed|ing) (?:her|him|them)|(?:have|has|had|having) sex|rap(?:es|ed|ing)|"
         r"(?:sexually |physically )?abus(?:es|ing) (?:her|him|them)|molest\w*)\b", _F), False),

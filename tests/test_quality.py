@@ -3473,6 +3473,11 @@ def test_a_figure_before_the_pandemic_is_the_2019_20_figure_or_none(indexed):
     # a question that only checks, then the claim
     ("Is 457 right? our newsletter says 457 reviews were chaired by IROs", "is it true that 457 reviews were chaired by IROs?"),
     ("Slide 3 says Chris Mills is the independent chair - right?", "what is the name of the independent chair?"),
+    ("Can you confirm the figure for MASH contacts? Our slide says 1,200", "Can you confirm the figure for MASH contacts?"),
+    # two figures claimed at once are checked one by one (not a range)
+    ("Our bulletin says 158 delegates attended and 45 primary schools are in Harrow. can you check both?",
+     "is it true that 158 delegates attended? is it true that 45 primary schools are in Harrow?"),
+    ("our slide says the LAC population ranged between 170 and 186 - right?", "is it true that the LAC population ranged between 170 and 186?"),
 ])
 def test_a_claim_from_a_draft_is_asked_as_the_question_it_puts(question, expected):
     from assistant.answer.claims import as_checked_question

@@ -150,7 +150,7 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
         tail = question[m.end():]
         end = m.end() + _claim_end(tail)
         asked = question[:m.start()].strip()
-        if _CHECK_ONLY.match(asked) and not re.search(r"\?.", asked):
+        if _CHECK_ONLY.match(asked) and not re.search(r"\?.", asked) and len(_content(asked)) <= 1:
             # unless the question only checks it: "Is 457 right? our newsletter says 457
             # reviews were chaired by IROs"
             return _checked(_claim_text(tail[:end - m.end()]), "", m, known)
@@ -202,6 +202,18 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
     return " ".join(f"{opener}{claim} - {_STRESS.sub('', ask)}".split())
 
 
+def _content(text: str) -> list[str]:
+    """The words of an asking part beyond a bare check: "Is 457 right?" -> ["457"];
+    "can you confirm the figure for MASH contacts?" -> ["figure", "mash", "contacts"]."""
+    words = re.findall(r"[\w£%,.'’-]+", text.lower())
+    return [w for w in words if w not in _CHECK_WORDS]
+
+
+#: words of a bare check
+_CHECK_WORDS = frozenset("is are that this it these those they right correct true accurate ok okay still or not please thanks "
+                         "can could you confirm check verify the for me have did i we got get".split())
+
+
 def _claim_text(text: str) -> str:
     """A claim as the rewritten question carries it: outer punctuation and enclosing
     quotes stripped."""
@@ -238,7 +250,17 @@ def _checked(claim: str, ask: str, frame: re.Match[str], known: Callable[[str], 
         # "the independent chair is [NAME]": what is the name of the independent chair?
         # (a post's holder, which the documents may not name)
         return " ".join(f"what is the name of the {held}?".split())
+    # (two figures claimed at once are checked one by one: "158 delegates attended the
+    # conference and 45 primary schools are in Harrow" asks two things)
+    pieces = [p_ for p_ in _TWO_FIGURES.split(claim) if p_.strip()] if not re.search(r"\bbetween\s+\S+\s+and\b", claim, re.I) else [claim]
+    if len(pieces) > 1 and all(re.search(r"\d", p_) and len(p_.split()) >= 3 for p_ in pieces):
+        return " ".join(" ".join(f"is it true that {p_.strip(' ,')}?" for p_ in pieces).split())
     return " ".join(f"is it true that {claim}?".split())
+
+
+#: where a claim goes on to a second figure: ", and 45 primary schools ...", "and 298
+#: children are ..." (not a range: "between 170 and 186")
+_TWO_FIGURES = re.compile(r"\s*(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?=(?:the\s+|a\s+|an\s+)?£?\d)", re.I)
 
 
 __all__ = ["as_checked_question"]
