@@ -127,7 +127,10 @@ def reporting_periods(text: str) -> set[str]:
 
 
 #: a time before Covid-19 reached England (March 2020): "before the pandemic", "pre-covid"
-PRE_PANDEMIC = re.compile(r"\b(?:before|prior to|pre)[\s-]+(?:the\s+)?(?:pandemic|covid(?:[\s-]*19)?|coronavirus|lockdowns?|first lockdown)\b", re.I)
+PRE_PANDEMIC = re.compile(r"\b(?:before|prior to|pre)[\s-]+(?:the\s+)?(?:first\s+)?(?:(?:covid(?:[\s-]*19)?|coronavirus)(?:\s+(?:pandemic|lockdowns?|outbreak|crisis))?|pandemic|lockdowns?)"
+                          r"(?:\s+(?:started|began|hit|struck|came))?\b(?![\s-]*(?:levels?|plans?|figures?|rates?|numbers?|times?|days?|world|era|norms?|services?|ways?|practice|arrangements?)\b)", re.I)
+#: a question asking for a figure: "how many", "what number", "what %"
+_FIGURE_Q = re.compile(r"\bhow (?:many|much)\b|\b(?:number|numbers|figure|figures|total|count|rate|percentage|proportion)\b|%", re.I)
 
 
 def date_pre_pandemic(question: str) -> str:
@@ -135,8 +138,11 @@ def date_pre_pandemic(question: str) -> str:
     (April to March) before it: "how many CPCs were held pre-covid?" -> "how many CPCs
     were held in 2019-20?", so that the period rules choose and check that year's
     figures (the words "covid" and "pandemic" would pull towards passages on its
-    effects). Unchanged when the question names a year or period itself."""
-    if re.search(r"\b(?:19|20)\d{2}\b", question):
+    effects). Unchanged when the question names a year or period itself, asks for no
+    figure, or speaks of "pre-covid levels" or "the pre-Covid-19 plan"."""
+    if re.search(r"\b(?:19|20)\d{2}\b", question) or not _FIGURE_Q.search(question):
+        # (only a figure is dated so: "was mental wellbeing already a priority before the
+        # pandemic?" asks no year's figure)
         return question
     return PRE_PANDEMIC.sub("in 2019-20", question, count=1)
 
@@ -196,7 +202,9 @@ _REQUEST = re.compile(r"(?i:\b(?:pls|plz|please|thx|thanks|thank you|cheers|hiya
                       r"|(?i:\b(?:(?:listed|mentioned|given|named|set out|described)\s+(?:on|in)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:site|website|webpage|web page|page|report|document|sheet|leaflet)"
                       r"|(?:on|from)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,3}?(?:site|website|webpage|web page))\b)"
-                      r"|\b(?:ta|btw|asap|rn|tbh|hi)\b")  # (short chat words in lower case only: "a TA", "RN")
+                      r"|\b(?:ta|btw|asap|rn|tbh|hi)\b"  # (short chat words in lower case only: "a TA", "RN")
+                      # a check carries no topic: "is it true that 185 delegates attended?"
+                      r"|(?i:\bis it (?:true|right|correct|accurate)(?: that)?\b|\b(?:is|are) (?:that|this|these|those) (?:right|correct|true|accurate)\b)")
 
 
 def covered_weight(weights: dict[str, float], have: frozenset[str] | set[str],

@@ -3421,7 +3421,10 @@ def test_before_the_pandemic_is_the_reporting_year_before_it():
     from assistant.keywords import date_pre_pandemic
 
     assert date_pre_pandemic("how many CPCs were held pre-covid?") == "how many CPCs were held in 2019-20?"
-    assert date_pre_pandemic("missing episodes before the pandemic") == "missing episodes in 2019-20"
+    assert date_pre_pandemic("number of missing episodes before the covid pandemic") == "number of missing episodes in 2019-20"
+    # (only a figure is dated: not a priority, nor "pre-covid levels")
+    assert date_pre_pandemic("was wellbeing a priority before the pandemic?") == "was wellbeing a priority before the pandemic?"
+    assert date_pre_pandemic("how many referrals - back to pre-covid levels?") == "how many referrals - back to pre-covid levels?"
     # (a year named is the asker's own dating)
     assert date_pre_pandemic("how many CPCs in 2018 before covid?") == "how many CPCs in 2018 before covid?"
     assert date_pre_pandemic("how did covid change CPCs?") == "how did covid change CPCs?"
@@ -3478,6 +3481,16 @@ def test_a_figure_before_the_pandemic_is_the_2019_20_figure_or_none(indexed):
     ("Our bulletin says 158 delegates attended and 45 primary schools are in Harrow. can you check both?",
      "is it true that 158 delegates attended? is it true that 45 primary schools are in Harrow?"),
     ("our slide says the LAC population ranged between 170 and 186 - right?", "is it true that the LAC population ranged between 170 and 186?"),
+    # other frames: a report draft, "according to our slides", the first person in the present
+    ("The draft report states that 41 schools signed up - correct?", "is it true that 41 schools signed up?"),
+    ("According to our slides, there were 300 CP plans - correct?", "is it true that there were 300 CP plans?"),
+    ("We are putting in the newsletter that 1,200 contacts went to the MASH. Is this accurate?",
+     "is it true that 1,200 contacts went to the MASH?"),
+    # a figure put to the documents with no draft named; "is it correct that"
+    ("Harrow has 64,000 children - right?", "is it true that Harrow has 64,000 children?"),
+    ("Is it correct that the MASH got 1,200 contacts?", "is it true that the MASH got 1,200 contacts?"),
+    # (leave is no truth: "is that ok?")
+    ("Mum has left the 2 kids alone. Is that ok?", "Mum has left the 2 kids alone. Is that ok?"),
 ])
 def test_a_claim_from_a_draft_is_asked_as_the_question_it_puts(question, expected):
     from assistant.answer.claims import as_checked_question
@@ -3490,6 +3503,9 @@ def test_a_claim_from_a_draft_is_asked_as_the_question_it_puts(question, expecte
     ("proof-reading a board paper for the exec - it says the independent chair is Chris Mills. correct spelling of his name?", ["Chris Miller"]),
     ("essay draft: 'The Social Workers in Schools project began in September 2019.' when did it actually start?", ["November 2020"]),
     ("slide 2 says Child M was a 14-year-old boy from a Bangladeshi family. Is that what the learning sheet says?", ["12-year-old", "Pakistani"]),
+    # a claim that holds is confirmed by the figure it gives
+    ("our newsletter says 185 delegates attended. right?", ["185 delegates"]),
+    ("Our bulletin says 158 delegates attended the conference and 45 primary schools are in Harrow. can you check both?", ["185", "41"]),
 ])
 def test_a_draft_claim_with_a_wrong_value_is_answered_with_the_documents_value(indexed, question, needles):
     a = indexed.ask(question)

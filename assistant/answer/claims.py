@@ -27,7 +27,7 @@ _DRAFT = (r"(?:draft|drafts|newsletter|newsletters|slide|slides|deck|handout|han
 #: a word of a frame's lead-in (not a bare dash: "Operation Encompass - draft says ...")
 _WORD = r"[\w'’&/-]*[^\W\d_][\w'’&/-]*"
 #: a part of a draft named after it: "newsletter intro", "newsletter piece on training"
-_PART = r"(?:line|text|wording|copy|intro|piece|box|item|section|page|currently|still|draft)"
+_PART = r"(?:line|text|wording|copy|intro|piece|box|item|section|page|currently|still|draft|report|paper|document|version|article|case study)"
 #: whose writing it is not: "a pupil's essay said ..." is a disclosure, not a draft
 _NOT_OURS = r"(?<!child's )(?<!child’s )(?<!pupil's )(?<!pupil’s )(?<!kid's )(?<!girl's )(?<!boy's )(?<!son's )(?<!daughter's )"
 #: "our newsletter says", "Slide 4 says", "my briefing handout sums up X as", "the gp
@@ -41,8 +41,11 @@ _FRAME = re.compile(
     # (in the first person: "I wrote that ...", "we've got it down as ...")
     r"|\b(?:i|we)\s*(?:'ve|’ve| have)?\s+(?:wrote|written|put|stated|claimed)(?:\s+(?:in|on)\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+that(?=\s)"
     r"|\b(?:i|we)\s*(?:'ve|’ve| have)?\s+(?:(?:got|have|had|put|written|wrote)\s+it(?:\s+down)?|paraphrased it|summarised it|described it)\s+as(?=\s)"
+    rf"|\b(?:i'm|i’m|im|i am|we're|we’re|we are)\s+(?:putting|writing|saying|stating|quoting|claiming)(?:\s+(?:in|on)\s+(?:the|our|my)\s+(?:{_WORD}\s+){{0,2}}?{_DRAFT})?\s+that(?=\s)"
+    rf"|\b(?:in|on)\s+(?:our|my|the)\s+(?:{_WORD}\s+){{0,2}}?{_DRAFT}(?:\s+{_PART})?,?\s+(?:i|we)\s+(?:said|say|wrote|write|state|stated|put|claim|claimed)(?:\s+that)?(?=\s)"
+    rf"|\baccording to\s+(?:our|my|the)\s+(?:{_WORD}\s+){{0,2}}?{_NOT_OURS}{_DRAFT}(?:\s+{_PART})?,?(?=\s)"
     rf"|(?:\b(?:our|my|the|a|this)\s+)?(?:{_WORD}\s+){{0,3}}?{_NOT_OURS}\b{_DRAFT}(?:\s+\d+)?(?:\s+{_PART})?(?:\s+(?:of|on|for|in|about)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?"
-    rf"(?:\s+{_PART}|\s+says)?\s*:(?=\s*['‘\"“])"
+    rf"(?:\s+{_PART}|\s+(?:says|reads|states))?\s*:(?=\s*['‘\"“])"
     r"|\bslide\s+\d+\s*:"
     # ("fact check:", "true or false:", "is this right: ...", "can you check this line for me:")
     r"|(?:^|(?<=[.?!:-]\s))\s*(?:(?:quick\s+)?fact[\s-]?check|true or false|right or wrong|"
@@ -52,6 +55,12 @@ _FRAME = re.compile(
     # ...'. can you check both?")
     r"|^\s*(?=['‘\"“][^'’\"”?]{15,}['’\"”]))", re.I)
 #: "it says" after a draft named first: "proof-reading a board paper - it says ..."
+#: another way to ask "is it true that": "is it correct that", "am I right in saying"
+_IS_IT_CORRECT = re.compile(r"\b(?:is it (?:correct|right|accurate|the case|so)|am i (?:right|correct)|would i be (?:right|correct))\s+"
+                            r"(?:(?:to say|in saying|in thinking|thinking)\s+)?(?:that\s+)?(?=\w)", re.I)
+#: a statement, then a bare check: "The MASH got 1,200 contacts in 2020-21. Is that right?"
+_BARE_CLAIM = re.compile(r"(?P<claim>[^?]{15,}?)\s*(?:[.!,;:]|\s[-–—])\s*(?:(?:is|are) (?:that|this) (?:right|correct|true|accurate)|"
+                         r"(?:right|correct|true|accurate)|(?:have|did) (?:i|we) (?:got|get) (?:that|this|it) right)\s*\?+", re.I)
 #: an asking part about what the documents say: "What does the report actually say?"
 _ABOUT_DOCUMENTS = re.compile(r"\b(?:report|documents?|learning sheet|sheet|site|page|guidance|appendix|annual report)\b", re.I)
 _IT_SAYS = re.compile(r"\bit\s+(?:says|reads|states|lists)(?:\s+that)?(?=\s)", re.I)
@@ -60,7 +69,7 @@ _WH = r"what|what's|whats|which|who|whom|whose|when|where|why|how|can|could|is|a
 #: an asking part that only asks whether the claim holds: "is that right?", "correct?",
 #: "can you confirm those numbers?", "is 457 right?", "Is that what the learning sheet says?"
 _CHECK_ONLY = re.compile(
-    r"^(?:(?:is|are)\s+(?:that|this|it|these|those|they|[\w£%,.'’-]+(?:\s+[\w£%,.'’-]+){0,2})\s+)?(?:right|correct|true|accurate|ok|okay|still right)"
+    r"^(?:(?:is|are)\s+(?:that|this|it|these|those|they|[\w£%,.'’-]+(?:\s+[\w£%,.'’-]+){0,2})\s+)?(?:right|correct|true|accurate|still right)"
     r"(?:\s+(?:amount|figure|number|numbers|name|year|date|spelling))?\s*(?:,?\s*(?:or not|please|thanks))?\s*[?.!]*$"
     r"|^(?:right|correct|accurate)\s+(?:amount|figure|number|name|year|date|spelling)\s*\??$"
     r"|^(?:can|could)\s+you\s+(?:please\s+)?(?:confirm|check|verify)\b[^?]*\??$"
@@ -139,10 +148,21 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
 
     Returns:
         the rewritten message, or ``question`` itself."""
+    # ("is it correct / right / accurate that ...", "am I right in saying ...": "is it true that ...")
+    question = _IS_IT_CORRECT.sub("is it true that ", question)
     m = _FRAME.search(question)
+    if m and not _ours(m.group(0), question[:m.start()]):
+        return question
     if not m:
         m = _IT_SAYS.search(question)
         if not m or not _DRAFT_NAMED.search(question[:m.start()]) or "?" in question[:m.start()]:
+            bare = _BARE_CLAIM.fullmatch(question.strip())
+            if (bare and re.search(r"\d", bare.group("claim"))
+                    and not re.match(rf"(?:{_WH}|if|when|should|would|will|has|have|had|i|i'm|i’m|we|we're|we’re|my|our|us)\b", bare.group("claim"), re.I)):
+                # a figure put to the documents with no draft named: "The MASH got 1,200
+                # contacts in 2020-21. Is that right?" (not a remark on the asker's own
+                # work: "My supervision notes said I should close the case. is that correct?")
+                return _checked(_claim_text(bare.group("claim")), "", None, known)
             return question
     before = question[:m.start()]
     if "?" in before:
@@ -160,8 +180,11 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
     end = _claim_end(tail)
     claim = _claim_text(tail[:end])
     ask = tail[end:].strip().lstrip("?.!;:,-–— ").strip()
-    if not claim:
+    if not claim or re.match(r"(?i)(?:a|one|another|quick|some)\s+(?:quick\s+)?(?:question|query|q)\b", claim):
         return question
+    if re.match(rf"(?:{_WH}|has|have|had|should|would|will|tell me|name|list)\b", claim, re.I):
+        # a question after a check's opening: "Fact check: who chairs the HSAB?"
+        return " ".join((before + " " + question[m.end():]).split())
     # (a remark after the check is no question: "true? I thought one school helped out")
     first, _, after = ask.partition("?")
     if after.strip() and "?" not in after and not re.match(rf"\s*(?:{_WH})\b", after, re.I) and _CHECK_ONLY.match(first + "?"):
@@ -171,7 +194,7 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
         ask = after.strip()
     check_only = not ask or _CHECK_ONLY.match(ask) is not None
     first_person = re.match(r"(?i)(?:i|we)\b", m.group(0).strip()) is not None
-    if first_person and not _DRAFT_NAMED.search(question) and not _ABOUT_DOCUMENTS.search(ask):
+    if first_person and not _DRAFT_NAMED.search(question) and not _ABOUT_DOCUMENTS.search(ask) and not _STRESS.search(ask):
         # "I wrote that ..." is a draft's claim only beside a draft or a question about
         # what the documents say: not "I put that the child was safe in my notes. is that ok?"
         return question
@@ -200,6 +223,27 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
     if _ASKS_FIGURE.search(ask):
         claim = _blank(claim, _FIGURE)
     return " ".join(f"{opener}{claim} - {_STRESS.sub('', ask)}".split())
+
+
+#: a frame that is someone else's writing or a question about it: "A child's English essay
+#: says ...", "Her essay says", "The police bulletin says", "What did Nazir Afzal's
+#: presentation say ...?", "Does the leaflet for parents say ...?"
+_NOT_A_DRAFT = re.compile(r"\b(?:his|her|their|him|child|children|son|daughter|pupil|pupils|kid|kids|teenager|girl|boy|"
+                          r"\d+[- ]year[- ]old|year \d+|police|court|hospital|school|school's|gp's|mum's|dad's|parent's|parents')\b"
+                          r"|\b[A-Z][a-z]+ [A-Z][a-z]+['’]s\b", re.I)
+_QUESTION_BEFORE = re.compile(rf"(?:^|[.?!]\s+)(?:{_WH})\b[^.?!]*$", re.I)
+
+
+def _ours(frame: str, before: str) -> bool:
+    """Whether a frame names the asker's own draft: not someone else's writing ("her
+    essay", "a child's English essay", "the police bulletin", "Nazir Afzal's
+    presentation") nor a question about it ("Does the leaflet for parents say ...?")."""
+    lead = re.split(r"\s+(?:says|say|said|states|state|stated|reads|read|lists|list|claims|claim|has|had|wrote|writes|names|gives|puts|put|mentions|describes)\b", frame, maxsplit=1)[0]
+    # (with the words just before it: "The Year 9 presentation said ...")
+    lead = " ".join(re.split(r"[.?!:;]\s+|\s[-–—]\s", before)[-1].split()[-3:] + [lead])
+    if _NOT_A_DRAFT.search(lead) and not re.search(r"\b(?:our|my)\b", lead, re.I):
+        return False
+    return not _QUESTION_BEFORE.search(before + " " + lead) and not re.match(rf"\s*(?:{_WH})\b", lead, re.I)
 
 
 def _content(text: str) -> list[str]:
@@ -234,12 +278,12 @@ def _held_post(claim: str, names: list[str]) -> str | None:
     return re.sub(r"^(?:the|a|an|our|their)\s+", "", held.group("post"), flags=re.I) if held else None
 
 
-def _checked(claim: str, ask: str, frame: re.Match[str], known: Callable[[str], bool] | None) -> str:
+def _checked(claim: str, ask: str, frame: re.Match[str] | None, known: Callable[[str], bool] | None) -> str:
     """A claim only checked, as the question the documents answer: "is it true that
     <claim>?", or, for a post given a name the documents never use, "what is the name of
     the <post>?"."""
     # ("names the vice chair as X" says the vice chair is X)
-    if re.match(r"(?i)names?\b|named\b", (frame.group(0).split() or [""])[-1]):
+    if frame is not None and re.match(r"(?i)names?\b|named\b", (frame.group(0).split() or [""])[-1]):
         claim = re.sub(r"^(?P<who>.+?)\s+as\s+(?=[A-Z'‘\"“\[])", r"\g<who> is ", claim)
     if known is not None:
         for name in person_names(claim):

@@ -1582,7 +1582,10 @@ class ExtractiveAnswerer:
                 return [group]  # "- 103 Organisations / - 249 Individuals"
         # MMR over the remaining units
         # (several people: "who were the speakers?", "who spoke at the conference?")
-        plural = qtype == "who" and bool(re.search(r"\bwho (?:were|are|spoke|presented|talked|addressed|gave (?:the )?(?:talks|keynotes|presentations))\b", question, re.I))
+        # (not a workshop's or a story's speaker: "who spoke about exploitation in sport?",
+        # "who spoke to the transport police in Albert's story?")
+        plural = qtype == "who" and bool(re.search(r"\bwho (?:were|are)\b|\bwho (?:spoke|presented|talked|addressed|gave (?:the )?(?:talks|keynotes|presentations))"
+                                                   r"(?:\s+(?:at|during)\s+(?:the|our|this|that)\s+(?:[\w-]+\s+){0,3}?(?:conference|event|day)\b|\s*\??\s*$)", question, re.I))
         chosen: list[int] = [best]
         lam = 0.7
         # (a list's items, one sentence each, score further apart: "Women's Aid ... to

@@ -323,7 +323,7 @@ def names_foreign_place(text: str) -> bool:
 #: tell the school ... What is the name of this scheme here?"
 _LEANS_ON = re.compile(r"\b(?:this|that|these|those|it|its|such|same|similar|equivalent|likewise)\b", re.I)
 #: a clause framed as the asker's own system: first person, or "in <Place>"
-_FRAMED = re.compile(r"(?i:\b(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|us)\b)|\b[Ii]n\s+(?:the\s+)?[A-Z]")
+_FRAMED = re.compile(r"(?i:\b(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|us)\b)|^\W*[Ii]n\s+(?:the\s+)?[A-Z]")
 
 
 @lru_cache(maxsize=512)
