@@ -3512,6 +3512,16 @@ def test_a_draft_claim_with_a_wrong_value_is_answered_with_the_documents_value(i
     assert a.status == "answered" and all(n in a.answer for n in needles), a.answer
 
 
+@pytest.mark.parametrize("question", [
+    "our GP bulletin says there are 33 GP practices in Harrow - is that right?",
+    "GP bulletin says 'MARAC heard 350 cases in Harrow in 2020-21'. can you confirm?",
+])
+def test_a_checked_figure_of_something_the_documents_do_not_count_is_refused(indexed, question):
+    # ("33 from Local Authority Care" is a figure, but not of GP practices)
+    a = indexed.ask(question)
+    assert a.status == "not_found", a.answer
+
+
 def test_a_draft_naming_a_post_holder_the_documents_do_not_name_is_refused(indexed):
     a = indexed.ask("draft board paper names the HSCB's vice chair/lay member as Margaret Okoye. can you confirm that's the right person?")
     assert a.status == "not_found" and "name of the person" in a.answer, a.answer

@@ -965,7 +965,27 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # is confirmed by "185 delegates attended.")
         checks = re.match(r"\s*(?:is|was) it (?:true|right|correct)\b", question, re.I) and not re.search(
             r"\b(?:what|which|who|how|when|where|why)\b", question, re.I)
-        if given and not checks:
+        if given and checks:
+            # (a check's figure confirms only beside what it counts: "is it true that there
+            # are 33 GP practices?" is not confirmed by "... 33 from Local Authority Care")
+            counted = {re.sub(r"[£,%\s]", "", m.group(0)): set(analyze(" ".join(question[m.end():].split()[:2]))) - GENERIC_STEMS
+                       for m in NUMBER.finditer(PERIOD.sub(" ", question)) if re.search(r"\d", m.group(0))}
+
+            def near(m: re.Match[str]) -> set[str]:
+                # (a table row's figure is beside its whole label: "Number of Primary Schools | 41")
+                line = text[text.rfind("\n", 0, m.start()) + 1:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+                return set(analyze(line if "|" in line else " ".join(text[:m.start()].split()[-6:] + text[m.end():].split()[:6])))
+
+            def beside(m: re.Match[str]) -> str:
+                need = counted.get(re.sub(r"[£,%\s]", "", m.group(0)))
+                return m.group(0) if need is None or not need or need & near(m) else " "
+            asked_nouns = set().union(*counted.values()) if counted else set()
+            if asked_nouns and all(need for need in counted.values()) and not any(
+                    asked_nouns & near(m) for m in NUMBER.finditer(text) if re.search(r"\d", m.group(0))):
+                # (nor by any figure of something else: no figure in the quote counts it)
+                return "this figure"
+            text = NUMBER.sub(beside, text)
+        elif given:
             text = NUMBER.sub(lambda m: " " if re.sub(r"[£,%\s]", "", m.group(0)) in given else m.group(0), text)
         # "how long has it been going" is answered by a year ("since 1996")
         years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
