@@ -3489,6 +3489,15 @@ def test_a_figure_before_the_pandemic_is_the_2019_20_figure_or_none(indexed):
     # a figure put to the documents with no draft named; "is it correct that"
     ("Harrow has 64,000 children - right?", "is it true that Harrow has 64,000 children?"),
     ("Is it correct that the MASH got 1,200 contacts?", "is it true that the MASH got 1,200 contacts?"),
+    ("Can you confirm that the MASH got 1,200 contacts in 2020-21?", "is it true that the MASH got 1,200 contacts in 2020-21?"),
+    ("Does the report say that 185 delegates attended?", "is it true that 185 delegates attended?"),
+    ("Does the report say anything about neglect?", "Does the report say anything about neglect?"),
+    ("Sense check please: the conference had 185 delegates", "is it true that the conference had 185 delegates?"),
+    ("My slide quotes 547 IRO reviews for 2019-20. correct?", "is it true that 547 IRO reviews for 2019-20?"),
+    # a check's opening before a question goes; a son's essay is no draft
+    ("Quick fact check: how many delegates attended the 2021 conference?", "how many delegates attended the 2021 conference?"),
+    ("My son's school essay says a man at the park gives him vapes - is that grooming?",
+     "My son's school essay says a man at the park gives him vapes - is that grooming?"),
     # (leave is no truth: "is that ok?")
     ("Mum has left the 2 kids alone. Is that ok?", "Mum has left the 2 kids alone. Is that ok?"),
 ])

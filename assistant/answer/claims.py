@@ -36,7 +36,8 @@ _FRAME = re.compile(
     rf"(?P<frame>(?:\b(?:our|my|the|a|this|that|their|your)\s+)?(?:{_WORD}\s+){{0,3}}?{_NOT_OURS}\b{_DRAFT}(?:\s+\d+)?(?:\s+{_PART})?"
     rf"(?:\s+(?:of|on|for|in|about|summarising|summarizing|covering)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?(?:\s+{_PART})?"
     r"\s+(?:says|say|said|states|state|stated|reads|read|claims|claim|claimed|mentions|has it as|has it|has|had|lists|list|listed|names|named|"
-    r"puts|put|gives|sums up|summarises|summarizes|describes|tells (?:them|people|staff|readers)|wrote|writes|have written|has written)"
+    r"puts|put|gives|sums up|summarises|summarizes|describes|described|tells (?:them|people|staff|readers)|wrote|writes|have written|has written|"
+    r"uses|used|quotes|quoted|cites|cited|includes|included|shows|showed|suggests|suggested|refers to|calls|called)"
     r"(?:\s+(?:that|it as))?(?=\s)"
     # (in the first person: "I wrote that ...", "we've got it down as ...")
     r"|\b(?:i|we)\s*(?:'ve|’ve| have)?\s+(?:wrote|written|put|stated|claimed)(?:\s+(?:in|on)\s+(?:my|our|the)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+that(?=\s)"
@@ -47,8 +48,11 @@ _FRAME = re.compile(
     rf"|(?:\b(?:our|my|the|a|this)\s+)?(?:{_WORD}\s+){{0,3}}?{_NOT_OURS}\b{_DRAFT}(?:\s+\d+)?(?:\s+{_PART})?(?:\s+(?:of|on|for|in|about)\s+(?:{_WORD}\s+){{0,4}}?{_WORD})?"
     rf"(?:\s+{_PART}|\s+(?:says|reads|states))?\s*:(?=\s*['‘\"“])"
     r"|\bslide\s+\d+\s*:"
-    # ("fact check:", "true or false:", "is this right: ...", "can you check this line for me:")
-    r"|(?:^|(?<=[.?!:-]\s))\s*(?:(?:quick\s+)?fact[\s-]?check|true or false|right or wrong|"
+    # ("can you confirm that ...", "does the report say that ...", "fact check:", "true or
+    # false:", "is this right: ...", "can you check this line for me:")
+    r"|(?:^|(?<=[.?!:-]\s))\s*(?P<check>(?:please\s+|can you\s+|could you\s+)?(?:confirm|check|verify)\s+(?:for me\s+)?(?:that|whether|if)(?=\s)|"
+    r"(?:does|did) (?:the|this) (?:annual )?(?:report|learning sheet|sheet|page|site|website|guidance|document)s? (?:really |actually )?(?:say|state|show)(?: that)?(?=\s+(?!anything|something|much|what|how|about)\w))"
+    r"|(?:^|(?<=[.?!:-]\s))\s*(?P<check2>(?:(?:quick|a quick|just a)\s+)?(?:fact|sense|double)[\s-]?check(?:\s+(?:please|for me))?|(?:quick\s+|please\s+)?(?:check|confirm|verify)(?:\s+(?:this|please|for me))*\s*(?=:)|true or false|right or wrong|"
     r"(?:is|are) (?:this|these|the following) (?:right|correct|accurate|true)|"
     r"(?:can|could) you (?:please\s+)?(?:check|verify|confirm|fact[\s-]?check) (?:this|these|the following|that)(?:\s+(?:line|lines|sentence|claim|statement|figure|figures|bit|quote))?(?:\s+for me)?)\s*[:?-](?=\s*\S)"
     # (a message opening on a quoted sentence, then a check: "'Harrow CCG contributed £25,000
@@ -151,7 +155,7 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
     # ("is it correct / right / accurate that ...", "am I right in saying ...": "is it true that ...")
     question = _IS_IT_CORRECT.sub("is it true that ", question)
     m = _FRAME.search(question)
-    if m and not _ours(m.group(0), question[:m.start()]):
+    if m and not (m.group("check") or m.group("check2")) and not _ours(m.group(0), question[:m.start()]):
         return question
     if not m:
         m = _IT_SAYS.search(question)
@@ -229,8 +233,9 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
 #: says ...", "Her essay says", "The police bulletin says", "What did Nazir Afzal's
 #: presentation say ...?", "Does the leaflet for parents say ...?"
 _NOT_A_DRAFT = re.compile(r"\b(?:his|her|their|him|child|children|son|daughter|pupil|pupils|kid|kids|teenager|girl|boy|"
-                          r"\d+[- ]year[- ]old|year \d+|police|court|hospital|school|school's|gp's|mum's|dad's|parent's|parents')\b"
-                          r"|\b[A-Z][a-z]+ [A-Z][a-z]+['’]s\b", re.I)
+                          r"\d+[- ]year[- ]old|year \d+|gp's|mum's|dad's|parent's|parents')\b|\b[A-Z][a-z]+ [A-Z][a-z]+['’]s\b", re.I)
+#: an institution's writing, unless the asker's own ("our school newsletter")
+_NOT_OUR_BODY = re.compile(r"\b(?:police|court|hospital|school|school's)\b", re.I)
 _QUESTION_BEFORE = re.compile(rf"(?:^|[.?!]\s+)(?:{_WH})\b[^.?!]*$", re.I)
 
 
@@ -241,7 +246,7 @@ def _ours(frame: str, before: str) -> bool:
     lead = re.split(r"\s+(?:says|say|said|states|state|stated|reads|read|lists|list|claims|claim|has|had|wrote|writes|names|gives|puts|put|mentions|describes)\b", frame, maxsplit=1)[0]
     # (with the words just before it: "The Year 9 presentation said ...")
     lead = " ".join(re.split(r"[.?!:;]\s+|\s[-–—]\s", before)[-1].split()[-3:] + [lead])
-    if _NOT_A_DRAFT.search(lead) and not re.search(r"\b(?:our|my)\b", lead, re.I):
+    if _NOT_A_DRAFT.search(lead) or (_NOT_OUR_BODY.search(lead) and not re.search(r"\b(?:our|my)\b", lead, re.I)):
         return False
     return not _QUESTION_BEFORE.search(before + " " + lead) and not re.match(rf"\s*(?:{_WH})\b", lead, re.I)
 
