@@ -1108,7 +1108,10 @@ class ExtractiveAnswerer:
             # or its heading; not "Women's Aid provides 24 hour accommodation")
             # (named before "open" when it is: "... the Modern Slavery Helpline is open
             # 9am-5pm weekdays and costs the standard rate?" asks about the helpline)
-            subject = (subject & set(analyze(" ".join(question[:opening.start()].split()[-6:])))) or subject
+            # (in its own clause only: "... without giving their name, and is it open at
+            # night?" names it before, "the slavery line")
+            clause = re.split(r"[,.;?]|\band\b|\s[-–—]\s", question[:opening.start()])[-1]
+            subject = (subject & set(analyze(" ".join(clause.split()[-6:])))) or subject
             key = max(subject, key=lambda s_: q_stems[s_]) if subject else ""
             # (or, in a later part pointing back, "... ring the slavery line ... - is it open
             # at night?", a word of the thing "it" is: "line" in "PHONE THE HELPLINE")
