@@ -25,7 +25,6 @@ from assistant.answer.extractive import (
     ExtractiveAnswerer,
     asked_rating,
     asks_extreme,
-    table_keys,
     counts_what_is_asked,
     defines,
     gives_asked_kind,
@@ -33,6 +32,7 @@ from assistant.answer.extractive import (
     rated_text,
     rating_key,
     series_noun,
+    table_keys,
 )
 from assistant.answer.support import SupportModel
 from assistant.answer.parts import merge_answers, question_parts, strip_aside, strip_intro
@@ -328,18 +328,19 @@ class Assistant:
         if urgent:
             state.urgent_reply = urgent.reply
             state.urgent_reasons = urgent.reasons
-        # who the asker is ("new DSL here, ...") is not what they ask: retrieval and the
-        # answer work on the rest (the screen above has read it all)
-        # (nor is a closing remark about them: "... key findings? hv, one of the kids was on
-        # my caseload years ago")
         # a claim from the asker's draft put to the documents ("our newsletter says 1,200
         # contacts went to the MASH - is that right?") is asked as the question it puts:
         # the draft's name, and the values in doubt, are not what retrieval should match
         # (before the opening remarks go: "proof-reading a board paper - it says ...")
         idf = self.idf()
         state.question = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)))
+        # who the asker is ("new DSL here, ...") is not what they ask: retrieval and the
+        # answer work on the rest (the screen above has read it all)
+        # (nor is a closing remark about them: "... key findings? hv, one of the kids was on
+        # my caseload years ago")
         state.question = strip_aside(strip_intro(state.question))
-        # ("before the pandemic" is the reporting year before it: "pre-covid (2019-20)")
+        # ("before the pandemic" in a figure question is the reporting year before it:
+        # "how many CPCs pre-covid?" -> "how many CPCs in 2019-20?")
         state.question = date_pre_pandemic(state.question)
         # nor is a clause about the asker's own, other system ("In Portugal the child is
         # heard by the CPCJ commission. How are children involved ... in Harrow?"): its

@@ -572,7 +572,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     # contact details are asked for only in the asking clause, never by a redaction
     # placeholder ("mum's mobile is [PHONE], what does the report say about neglect?")
     asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
-    if PERSON_NAME_Q.search(asked):
+    named_post = PERSON_NAME_Q.search(asked)
+    if named_post:
         # "what's the name of harrow's designated nurse?" needs a person's name, not the role
         # (a person's name: "Child Safeguarding Practice Review" is capitalised, but no one's)
         # (in the quote or its heading: "Dez Holmes" / "Dez is the Director of Research in
@@ -581,8 +582,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return "the name of the person asked about"
         # (the post named: "the director of children's services" is not "Dez Holmes" /
         # "Dez is the Director of Research in Practice ...")
-        post = re.split(r"[?,;]|\s[-–—]\s|\s+(?:and|in|at|for)\s+(?:the\s+)?(?:harrow|borough|partnership)\b", asked[PERSON_NAME_Q.search(asked).start() + 8:], maxsplit=1)[0]
-        need = set(analyze(post)) - GENERIC_STEMS - {"name", "the"}
+        post = re.split(r"[?,;]|\s[-–—]\s|\s+(?:and|in|at|for)\s+(?:the\s+)?(?:harrow|borough|partnership)\b",
+                        asked[named_post.start():].split(None, 2)[-1], maxsplit=1)[0]
+        need = set(analyze(post)) - GENERIC_STEMS
         lacking = need - set(analyze(text + "\n" + context))
         if lacking and not (len(need) >= 3 and len(lacking) == 1):
             return "the name of the person asked about"
@@ -973,7 +975,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
 
             def near(m: re.Match[str]) -> set[str]:
                 # (a table row's figure is beside its whole label: "Number of Primary Schools | 41")
-                line = text[text.rfind("\n", 0, m.start()) + 1:(text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+                end = text.find("\n", m.end())
+                line = text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)]
                 return set(analyze(line if "|" in line else " ".join(text[:m.start()].split()[-6:] + text[m.end():].split()[:6])))
 
             def beside(m: re.Match[str]) -> str:
