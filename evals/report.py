@@ -61,12 +61,21 @@ def write_json(results: dict[str, Any], path: Path) -> Path:
     return path
 
 
+def shown_question(row: dict[str, Any]) -> str:
+    """The case's question as a reader of a report needs it: a follow-up is shown after the
+    earlier questions of its conversation (``after "q1" / "q2": question``)."""
+    earlier = row.get("history") or []
+    if not earlier:
+        return row["question"]
+    return "after " + " / ".join(f'"{q}"' for q in earlier) + ": " + row["question"]
+
+
 def write_csv(results: dict[str, Any], path: Path) -> Path:
     with path.open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(["pipeline", "suite", "id", "kind", "tags", "question", "facts", "section", "status",
                     *CSV_METRICS, "missing_facts", "citation_problems", "latency_ms", "n_citations",
-                    "top_source", "top_page", "top_section", "error", "answer"])
+                    "top_source", "top_page", "top_section", "error", "answer", "history"])
         for pipe in pipelines(results):
             for r in results["pipelines"][pipe]["cases"]:
                 m = r["metrics"]
@@ -79,7 +88,8 @@ def write_csv(results: dict[str, Any], path: Path) -> Path:
                             " ; ".join(r.get("facts") or []), r.get("section", ""), r.get("status"), *vals,
                             " ; ".join(m.get("missing_facts") or []), " ; ".join(m.get("citation_problems") or []),
                             r.get("latency_ms"), len(r.get("citations") or []), top.get("source", ""),
-                            top.get("page", ""), top.get("section", ""), r.get("error") or "", r.get("answer", "")])
+                            top.get("page", ""), top.get("section", ""), r.get("error") or "", r.get("answer", ""),
+                            " ; ".join(r.get("history") or [])])
     return path
 
 
@@ -174,7 +184,7 @@ def write_markdown(results: dict[str, Any], path: Path) -> Path:
     out += [f"## Failing cases (assistant): {len(failed)}", ""]
     if failed:
         out.append(_md_table(["id", "kind", "status", "question", "missing / problem"],
-                             [[r["id"], r["kind"], str(r.get("status")), r["question"],
+                             [[r["id"], r["kind"], str(r.get("status")), shown_question(r),
                                "; ".join((r["metrics"].get("missing_facts") or []) + (r["metrics"].get("citation_problems") or []))
                                or (r.get("error") or "")] for r in failed]))
     path.write_text("\n".join(out) + "\n", encoding="utf-8")
@@ -324,7 +334,7 @@ def write_html(results: dict[str, Any], path: Path) -> Path:
         rows = []
         for r in results["pipelines"][p]["cases"]:
             m = r["metrics"]
-            detail = (f"<details><summary>{html.escape(r['question'])}</summary>"
+            detail = (f"<details><summary>{html.escape(shown_question(r))}</summary>"
                       f"<pre>{html.escape(r.get('answer') or '')}</pre>"
                       + "".join(f"<div class='muted'>[{c.get('n')}] {html.escape(str(c.get('source')))} p.{c.get('page')} "
                                 f"— {html.escape(str(c.get('section') or ''))}</div>" for c in r.get("citations") or [])

@@ -81,7 +81,13 @@ def assistant_ask_fn(k: int, depth: int, mode: str | None = None, assistant=None
         assistant = Assistant()
 
     def ask(case: Case) -> dict[str, Any]:
-        answer = assistant.ask(case.question, k=k, mode=mode, front="eval")
+        # a follow-up: the earlier questions are asked first, each with the turns before
+        # it, and their (question, answer) turns go with it, as a Slack thread's would
+        turns: list[tuple[str, str]] = []
+        for earlier in case.history:
+            before = assistant.ask(earlier, k=k, mode=mode, front="eval", history=turns or None)
+            turns.append((before.question, before.answer))
+        answer = assistant.ask(case.question, k=k, mode=mode, front="eval", history=turns or None)
         run = answer.to_json()
         ranking = run["retrieved"]
         if depth > len(ranking):
@@ -108,8 +114,12 @@ def assistant_ask_fn(k: int, depth: int, mode: str | None = None, assistant=None
 
 
 def baseline_ask_fn(pipeline, k: int, depth: int) -> AskFn:
+    """Ask through the plain pipeline (:class:`evals.baseline.BaselinePipeline`). It keeps no
+    conversation, so a follow-up is searched with the earlier questions in front of it (the
+    usual way to give a retriever without a condenser the thread)."""
+
     def ask(case: Case) -> dict[str, Any]:
-        run = pipeline.ask(case.question, k=depth)
+        run = pipeline.ask(" ".join([*case.history, case.question]), k=depth)
         ranking = run["retrieved"]
         run["retrieved"] = ranking[:k]
         run["ranking"] = ranking

@@ -3,7 +3,8 @@
 A suite file is a mapping with ``cases:`` (a list) and optionally ``corpus:`` (extra files
 or folders to ingest before running, relative to the suite file or absolute) and ``name:``.
 Each case has ``id``, ``kind``, ``question``, ``facts``, ``section`` and optionally
-``documents`` and ``tags``. Anything malformed raises :class:`SuiteError` whose message
+``documents``, ``tags`` and ``history`` (the earlier questions of the same conversation, for a
+follow-up asked in a Slack thread). Anything malformed raises :class:`SuiteError` whose message
 names the file, the case id and the field.
 """
 
@@ -39,6 +40,9 @@ class Case:
         documents: expected source files (matched against the end of ``source``).
         tags: free labels for breakdowns.
         suite: name of the suite the case came from.
+        history: earlier questions of the same conversation, earliest first (``[]`` = the
+            question is asked on its own). The runner asks each in turn and passes the
+            ``(question, answer)`` turns to the follow-up, as a Slack thread does.
     """
 
     id: str
@@ -49,15 +53,19 @@ class Case:
     documents: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     suite: str = ""
+    history: list[str] = field(default_factory=list)
 
     @property
     def answerable(self) -> bool:
         return self.kind in ANSWERABLE
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind, "question": self.question, "facts": list(self.facts),
-                "section": self.section, "documents": list(self.documents), "tags": list(self.tags),
-                "suite": self.suite}
+        out = {"id": self.id, "kind": self.kind, "question": self.question, "facts": list(self.facts),
+               "section": self.section, "documents": list(self.documents), "tags": list(self.tags),
+               "suite": self.suite}
+        if self.history:
+            out["history"] = list(self.history)
+        return out
 
 
 @dataclass
@@ -103,7 +111,8 @@ def parse_case(raw: Any, index: int, source: str = "<suite>", suite_name: str = 
         raise SuiteError(f"{where}: field 'id' is missing or empty")
     if not isinstance(cid, (str, int)) or isinstance(cid, bool):
         raise SuiteError(f"{where}: field 'id' must be a string")
-    unknown = set(raw) - {"id", "kind", "question", "facts", "section", "documents", "tags", "notes", "page"}
+    unknown = set(raw) - {"id", "kind", "question", "facts", "section", "documents", "tags", "notes", "page",
+                          "history"}
     if unknown:
         raise SuiteError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
     kind = raw.get("kind")
@@ -128,8 +137,9 @@ def parse_case(raw: Any, index: int, source: str = "<suite>", suite_name: str = 
         raise SuiteError(f"{where}: field 'section' must be a string")
     documents = _str_list(raw.get("documents"), f"{where}: field 'documents'")
     tags = _str_list(raw.get("tags"), f"{where}: field 'tags'")
+    history = _str_list(raw.get("history"), f"{where}: field 'history'")
     return Case(id=str(cid).strip(), kind=kind, question=question.strip(), facts=facts, section=section.strip(),
-                documents=documents, tags=tags, suite=suite_name)
+                documents=documents, tags=tags, suite=suite_name, history=history)
 
 
 def parse_suite(data: Any, source: str = "<suite>", base_dir: Path | None = None, name: str | None = None) -> Suite:

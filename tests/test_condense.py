@@ -43,3 +43,34 @@ def test_a_new_question_after_an_old_one_gets_its_own_answer(indexed):
         assert "83" not in after.answer
     mash = indexed.ask("and MASH?", front="test", history=[("what does LADO stand for?", "LADO stands for ...")])
     assert mash.status == "answered" and "safeguarding hub" in mash.answer.lower() and "Designated Officer" not in mash.answer, mash.answer
+
+
+def test_a_suite_case_with_history_is_asked_as_a_thread_follow_up(indexed):
+    """``history:`` in a suite: the runner asks the earlier questions first and passes their
+    (question, answer) turns on, so "and how many from care?" is scored in its thread; the
+    baseline, which keeps no conversation, searches with the earlier question in front."""
+    from evals.runner import assistant_ask_fn, baseline_ask_fn, case_row
+    from evals.suite import SuiteError, parse_case
+
+    raw = {"id": "t1", "kind": "fact", "question": "and how many from care?", "facts": ["33"], "section": "missing",
+           "history": [MISSING]}
+    case = parse_case(raw, 0, "thread.yaml")
+    assert case.history == [MISSING] and case.to_json()["history"] == [MISSING]
+    row = case_row(case, assistant_ask_fn(k=5, depth=10, assistant=indexed)(case), k=5)
+    assert row["status"] == "answered" and row["metrics"]["answer_correct"], row["answer"]
+    single = parse_case({**raw, "history": []}, 0)
+    alone = case_row(single, assistant_ask_fn(k=5, depth=10, assistant=indexed)(single), k=5)
+    assert not alone["metrics"]["pass"], alone["answer"]  # the fragment alone is not enough
+
+    class Recorder:
+        asked: list[str] = []
+
+        def ask(self, question, k=5):
+            self.asked.append(question)
+            return {"status": "answered", "answer": "", "citations": [], "retrieved": []}
+
+    rec = Recorder()
+    baseline_ask_fn(rec, k=5, depth=10)(case)
+    assert rec.asked == [f"{MISSING} and how many from care?"]
+    with pytest.raises(SuiteError, match="thread.yaml: case 't2': field 'history'"):
+        parse_case({**raw, "id": "t2", "history": [{"q": "x"}]}, 0, "thread.yaml")
