@@ -12,6 +12,24 @@ heuristic reads the earlier turn only where the new message needs it:
 * otherwise a follow-up (a connective, a pronoun pointing back, a bare fragment) keeps its
   own question and carries over the earlier question's topic: "and how many from care?"
   -> "how many from care – children went missing in Harrow in 2019-20?".
+
+Before that last resort, the heuristic resolves what the follow-up points back to, as people
+type in Slack threads:
+
+* a pronoun for the earlier question's subject: "who chaired it?" after "what was the Child M
+  review about?" -> "who chaired the Child M review?";
+* "what does that stand for?" -> the acronym the earlier question used;
+* "and the year before?", "what about last year?" -> the earlier question a year earlier
+  ("2020-21" -> "2019-20");
+* "is that up on last year?" -> the earlier question with "and is that up or down on the year
+  before?";
+* "give me the rest of the list", "what else?" -> the earlier question again (a list answer
+  returns the whole list);
+* "same question for the police", "and Harrow Council?" -> the earlier question with its one
+  organisation swapped;
+* "tell me more about the second one" -> the second item of the earlier answer's list.
+
+Lead-ins that carry no question ("thanks -", "ok so", "cheers,") are dropped first.
 """
 
 from __future__ import annotations
@@ -57,6 +75,177 @@ def _standalone(rest: str, connective: bool) -> bool:
     return len(_WORD.findall(rest)) >= (6 if connective else 3)
 
 
+#: courtesy lead-ins that carry no question ("thanks - what is the LADO?", "ok so ...")
+_LEAD_IN = re.compile(r"^(?:(?:(?:many\s+)?thanks|thank\s+you|thx|ta|cheers|ok(?:ay)?|ooh|oh|hmm+)\b[\s,.!:;–—-]*"
+                      r"|(?:great|cool|right|brill|perfect|lovely|got\s+it|sorry|interesting|helpful)\s*[,.!:;–—-]+\s*)+",
+                      re.I)
+#: "the year before", "last year", "the previous year": the earlier question's period, a year back
+_YEAR_BEFORE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for|same\s+question\s+for)\s+)?(?:(?:in|for|during)\s+)?"
+                          r"(?:the\s+)?(?:year\s+before(?:\s+that)?|previous\s+year|prior\s+year|last\s+year|year\s+prior|"
+                          r"one\s+before|before\s+that)$", re.I)
+#: "is that up on last year?", "did it go up?", "how does that compare with the year before?"
+_CHANGE_ASK = re.compile(r"^(?:(?:is|was|has|did|does)\s+(?:that|it|this|the\s+number|the\s+figure)\s+"
+                         r"(?:(?:gone\s+|go\s+|went\s+)?(?:up|down)|risen|rise|fallen|fall|increased?|decreased?|dropped?|"
+                         r"more|less|higher|lower|bigger|smaller)\b"
+                         r"|how\s+(?:does|did)\s+(?:that|it|this)\s+compare\b"
+                         r"|(?:up|down)\s+(?:on|from)\s+(?:last|the\s+previous|the\s+year)"
+                         r"|(?:is|was)\s+(?:that|it|this)\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop)\b)", re.I)
+#: "give me the rest of the list", "any more?", "what else?", "the full list"
+_MORE_OF_LIST = re.compile(r"^(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?(?:give|show|list|tell)\s+(?:me\s+)?)?"
+                           r"(?:(?:the\s+)?rest(?:\s+of\s+(?:the\s+|that\s+|them|it)?(?:list|ones|items|points)?)?|"
+                           r"(?:the\s+|a\s+)?(?:full|whole|complete)\s+list|any\s+(?:more|others)|what\s+else|"
+                           r"(?:all\s+)?the\s+others|(?:are\s+there\s+)?(?:any\s+)?(?:more|others)|all\s+of\s+them)"
+                           r"(?:\s+(?:please|pls|then|too))?$", re.I)
+#: "what does that stand for?", "what does it mean?"
+_THAT_TERM = re.compile(r"^(?:so\s+)?what\s+(?:does|do)\s+(?:that|it|this|the\s+acronym|the\s+abbreviation)\s+"
+                        r"(?P<ask>stand\s+for|mean)$", re.I)
+_ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}s?|[A-Z]&[A-Z])\b")
+#: words in capitals that are no term ("I", shouting, the question words)
+_NOT_ACRONYM = {"I", "OK", "UK", "THE", "AND", "WHAT", "WHO", "HOW", "PLS", "ASAP", "FYI", "NB"}
+#: the earlier question's subject, by its frame: "what was X about?", "what does X do?",
+#: "tell me about X", "who chairs X?"
+_SUBJECT_FRAMES = (
+    re.compile(r"^(?:so\s+)?(?:what|who)\s+(?:is|was|are|were|'s)\s+(?P<x>.+?)(?:\s+(?:about|for|like|all\s+about))?$", re.I),
+    re.compile(r"^(?:so\s+)?what\s+(?:does|do|did)\s+(?P<x>.+?)\s+(?:do|mean|stand\s+for|say|cover|involve|find|"
+               r"recommend|show|conclude|look\s+at|focus\s+on|deal\s+with|cost|offer|provide)$", re.I),
+    re.compile(r"^(?:tell\s+me\s+(?:more\s+)?about|explain|describe|summari[sz]e|what\s+do\s+you\s+know\s+about|"
+               r"info\s+on|anything\s+on)\s+(?P<x>.+)$", re.I),
+    re.compile(r"^(?:who|which\s+\w+)\s+(?:chairs|chaired|runs|ran|leads|led|wrote|carried\s+out|funds|funded|"
+               r"commissioned|attends|attended|sits\s+on)\s+(?P<x>.+)$", re.I),
+)
+#: nouns of a part that "it" does not stand for: "the key findings of [the review]"
+_PART_OF = re.compile(r"^(?:the\s+)?(?:(?:key|main|three|four|five|top|overall)\s+)*(?:findings?|recommendations?|"
+                      r"learning|lessons?|messages?|purpose|aims?|role|remit|priorit(?:y|ies)|outcomes?|"
+                      r"conclusions?|chair|members?|membership|themes?|points?|focus|scope|structure|"
+                      r"definition|meaning|results?|terms\s+of\s+reference)\s+(?:of|from|for)\s+(?P<x>.+)$", re.I)
+#: pronouns that stand for the earlier subject: "who chaired it?", "what did they find?"
+_PRONOUN = re.compile(r"\b(?P<p>it|its|they|them|their)\b(?!['’])", re.I)
+#: a lone "that / this" at the end or before a verb of asking: "where do I report that?"
+_THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
+#: an organisation named in the earlier question, to swap for "same question for the police"
+_ORG = re.compile(r"\b(?:(?:the\s+)?(?:Metropolitan\s+|Met\s+)?police|(?:the\s+)?(?:Harrow\s+)?(?:Council|CCG|ICB|NHS)|"
+                  r"(?:the\s+)?local\s+authority|(?:the\s+)?(?:clinical\s+commissioning\s+group)|health|schools?|"
+                  r"education|probation|(?:the\s+)?(?:MASH|LADO|MARAC|MACE|IRO|CAMHS|YOT|YOS|CSC)|"
+                  r"children'?s\s+social\s+care|social\s+care|(?:the\s+)?voluntary\s+sector|"
+                  r"(?-i:(?:[A-Z][\w'’&-]*\s+)+(?:Council|Trust|Service|Police|Partnership|Board|Hospital|Group)))\b", re.I)
+#: "the second one", "number 3", "the last point"
+_ORDINAL = re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+                      r"(?:\s+(?:one|item|point|priority|finding|recommendation|bullet|area|theme|thing))?\b"
+                      r"|\b(?:number|no\.?|#)\s*(?P<d>[1-6])\b", re.I)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
+_MARKER = re.compile(r"\s*\[\d+\]")
+
+
+def _year_before(period: str) -> str:
+    """The period a year earlier, in the same form: ``2020-21`` -> ``2019-20``,
+    ``2019 to 2020`` -> ``2018 to 2019``, ``2020`` -> ``2019``."""
+    def back(m: re.Match) -> str:
+        digits = m.group(0)
+        width = len(digits)
+        value = int(digits) - 1
+        return f"{value % 100:02d}" if width == 2 else str(value)
+
+    return re.sub(r"\d{4}|(?<=[-–/])\d{2}\b|(?<=to )\d{2}\b", back, period)
+
+
+def _subject(question: str) -> str | None:
+    """The thing the earlier ``question`` asks about, when its frame says so plainly ("the
+    Child M review" in "What was the Child M review about?"); ``None`` otherwise. A part
+    of it ("the key findings of X") gives X, which is what a later "it" means."""
+    q = question.strip().rstrip("?.! ").strip()
+    for frame in _SUBJECT_FRAMES:
+        m = frame.match(q)
+        if m:
+            x = m.group("x").strip(" ,")
+            part = _PART_OF.match(x)
+            if part:
+                x = part.group("x").strip(" ,")
+            x = re.sub(r"\s+(?:in|for|during)\s+" + _PERIOD.pattern + r"$", "", x)
+            words = _WORD.findall(x)
+            if 1 <= len(words) <= 8 and not _POINTS_BACK.search(x) and not _ASKS.match(x):
+                return x
+            return None
+    return None
+
+
+def _list_items(answer: str) -> list[str]:
+    """The items of a list in an earlier answer: its bullet lines, else the last "A, B and
+    C" run of an answer sentence."""
+    text = _MARKER.sub("", answer or "")
+    bullets = [re.sub(r"^\s*(?:[-•*]|\d+[.)])\s+", "", line).strip(" .;")
+               for line in text.splitlines() if re.match(r"^\s*(?:[-•*]|\d+[.)])\s+", line)]
+    if len(bullets) >= 2:
+        return bullets
+    runs = re.findall(r"((?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5},\s+)+[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?,?\s+and\s+"
+                      r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})", text)
+    if runs:
+        return [item.strip(" .,") for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", runs[-1]) if item.strip(" .,")]
+    return []
+
+
+def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
+    """A standalone question for a follow-up ``rest`` (its lead-ins and connective
+    removed) that points back to the earlier turn by one of the set phrases the module
+    docstring lists (a year back, a change, the rest of a list, an acronym, a list item by
+    its place, an organisation swapped); ``None`` when it does not. Checked before a
+    message is taken as standalone: "tell me more about the second one" has words enough
+    to stand alone but means nothing without the earlier list."""
+    period = _PERIOD.search(prev_q)
+    if _YEAR_BEFORE.match(rest) and period:
+        return prev_q[:period.start()] + _year_before(period.group(0)) + prev_q[period.end():]
+    if _CHANGE_ASK.match(rest) or (re.search(r"\b(?:last|previous|the\s+year\s+before|prior)\s*year\b|\bthe\s+year\s+before\b", rest, re.I)
+                                   and re.search(r"\b(?:up|down|more|less|higher|lower|increase|decrease|rise|fall|"
+                                                 r"compare|change|differ)", rest, re.I)):
+        return prev_q.rstrip(" ?") + ", and is that up or down on the year before?"
+    if _MORE_OF_LIST.match(rest):
+        return prev_q
+    term = _THAT_TERM.match(rest)
+    if term:
+        acronyms = [a for a in _ACRONYM.findall(prev_q) if a.rstrip("s") not in _NOT_ACRONYM]
+        if not acronyms:
+            acronyms = [a for a in _ACRONYM.findall(_MARKER.sub("", prev_a or "").split("\n")[0])
+                        if a.rstrip("s") not in _NOT_ACRONYM]
+        if len(set(acronyms)) == 1:
+            return f"what does {acronyms[0]} {term.group('ask')}?"
+    ordinal = _ORDINAL.search(rest)
+    if ordinal and re.search(r"\b(?:one|item|point|priority|finding|recommendation|bullet|area|theme|thing|"
+                             r"number|no\.?|#)\b|\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last)\s*\??$",
+                             rest, re.I):
+        items = _list_items(prev_a)
+        n = _ORDINALS.get((ordinal.group("n") or "").lower()) or (int(ordinal.group("d")) if ordinal.group("d") else None)
+        if (ordinal.group("n") or "").lower() == "last" and items:
+            n = len(items)
+        if items and n and n <= len(items):
+            item = items[n - 1]
+            asked = (rest[:ordinal.start()] + item + rest[ordinal.end():]).strip(" ?")
+            return asked + "?" if _ASKS.search(asked.split(item)[0] or "") else f"tell me more about {item}?"
+    if not _ASKS.search(rest):
+        # "same question for the police", "and Harrow Council?": the earlier question with
+        # its one organisation swapped
+        new = re.sub(r"^(?:(?:the\s+)?same\s+(?:question\s+)?(?:for|about)|for|about|re)\s+", "", rest, flags=re.I).strip()
+        orgs = {m.group(0).lower(): m for m in _ORG.finditer(prev_q)}
+        if new and _ORG.fullmatch(new) and len(orgs) == 1:
+            m = next(iter(orgs.values()))
+            return prev_q[:m.start()] + new + prev_q[m.end():]
+    return None
+
+
+def _replace_pronoun(prev_q: str, rest: str) -> str | None:
+    """``rest`` with its pronoun for the earlier question's subject (:func:`_subject`)
+    spelled out: "who chaired it?" -> "who chaired the Child M review?"; ``None`` when the
+    earlier question names no plain subject or ``rest`` has no such pronoun."""
+    subject = _subject(prev_q)
+    if subject:
+        if _PRONOUN.search(rest):
+            def put(m: re.Match) -> str:
+                return f"{subject}'s" if m.group("p").lower() in ("its", "their") else subject
+            return _PRONOUN.sub(put, rest, count=1).rstrip(" ?") + "?"
+        if _THAT_END.search(rest):
+            return _THAT_END.sub(subject, rest, count=1).rstrip(" ?") + "?"
+    return None
+
+
 def condense_question(history: list[tuple[str, str]], question: str, llm=None) -> str:
     """Standalone version of ``question`` given ``history`` of ``(question, answer)`` turns
     (oldest first; only the last turn is read by the heuristic).
@@ -72,14 +261,23 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
             return llm.condense(history, question)
         except Exception:
             pass
-    prev_q = history[-1][0].strip()
+    prev_q, prev_a = history[-1][0].strip(), history[-1][1] or ""
     q = question.strip()
+    lead = _LEAD_IN.match(q)
+    if lead and lead.end() < len(q):
+        q = q[lead.end():].strip()
     connective = _FOLLOWUP.match(q)
     rest = (q[connective.end():] if connective else q).strip(" ,?")
     if not rest:
         return prev_q
+    resolved = _resolve(prev_q, prev_a, rest)
+    if resolved:
+        return resolved
     if _standalone(rest, bool(connective)):
-        return rest + "?" if connective else question
+        return rest + "?" if (connective or lead) else question
+    resolved = _replace_pronoun(prev_q, rest)
+    if resolved:
+        return resolved
     if not _ASKS.search(rest):
         # a fragment: a new subject for the earlier question's frame
         frame = _TERM_FRAME.match(prev_q)

@@ -71,7 +71,7 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|as we speak|today|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|brought|"
-    r"threatened|hit|punched|attacked|stabbed|smashed)|"
+    r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
     r"(?:is|are|'s|'re)\s+(?:chasing|swinging|coming at|going for|standing over|stood over|screaming at|shouting at)|"
     r"in front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)|in the building|"
@@ -226,7 +226,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("repeat_threat", re.compile(
         r"\b(?:he|she|they|dad|mum|stepdad|partner|boyfriend)(?:'ll|’ll|ll| will| is going to|'s going to|’s going to| is gonna| are going to)\s+"
         r"do (?:it|that|the same) again\b"
-        r"|\b(?:is|are|'s|’s)\s+blocking\s+(?:the\s+)?(?:door|doorway|way in|entrance)\b"
+        r"|\b(?:is|are|'s|’s|and|hes|shes)\s+(?:now\s+|still\s+)?blocking\s+(?:the\s+)?(?:door|doorway|way (?:in|out)|entrance|exit)\b"
         r"|\brefus\w*\s+to\s+let\s+(?:us|me|anyone|the (?:midwife|hv|health visitor|social worker|police))\s+(?:see|in to see)\s+(?:the|her|his|their)\s+"
         r"(?:baby|newborn|child|kids?|children|son|daughter)\b", _F), False),
     # a child being sent abroad to be married: "she's being sent to pakistan in the
@@ -235,6 +235,16 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:she|he|they|pupil|girl|boy|daughter|son|student|child|yp|sister|niece|cousin)(?:\s+is|\s+are|'s|’s)\s+(?:being|getting)\s+"
         r"(?:sent|taken|flown|shipped)\s+(?:to|back to|abroad|home)\b[^.?!]{0,50}?\bto\s+(?:be|get)\s+"
         r"(?:married|engaged|wed)\b", _F), False),
+    # a child held by the throat or neck in front of the asker: "mum's boyfriend has just
+    # grabbed him by the throat", "his hands round her neck"
+    ("held_by_throat", re.compile(
+        r"\b(?:grabb?(?:ed|ing|s)?|got|holding|held|squeez\w*|pinn(?:ed|ing)|chok\w*|strangl\w*|lift\w*|dragg?\w*)\b[^.?!]{0,40}?"
+        r"\bby\s+(?:the|his|her|their)\s+(?:throat|neck)\b"
+        r"|\bhands?\s+(?:round|around|on)\s+(?:his|her|their|the (?:child|baby|boy|girl)(?:'s|’s)?)\s+(?:throat|neck)\b", _F), False),
+    # someone held captive by others now: "men are holding her friend in a flat upstairs"
+    ("held_captive", re.compile(
+        r"\b(?:are|is|'re|’re|'s|’s)\s+(?:holding|keeping)\s+(?:her|his|their|my|our|a|the)\s+(?:\w+\s+)?(?:friend|sister|brother|"
+        r"daughter|son|child|kid|girl|boy|cousin|baby)\s+(?:in|at|inside)\b", _F), False),
     # a child locked in somewhere
     ("locked_in", re.compile(
         r"\blocked\s+(?:\w+\s+){0,4}?in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:bedroom|room|cupboard|shed|bathroom|flat|house|car|basement)\b", _F), False),
@@ -379,7 +389,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a chil
                            r"|\b(?:say|said|says|find|found|learn\w*|recommend\w*|conclud\w*)\b[^.?!]{0,20}?\babout\s+(?:the|a|an)\s+"
                            r"(?:child|children|baby|babies|toddler|boy|girl|family|case|young person)\b", _F)
 _PAST_REPORTING = re.compile(
-    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|child [A-Z]\b)",
+    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
@@ -391,7 +401,8 @@ _CONCRETE = re.compile(
 
 
 _OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
-                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in"})
+                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in",
+                       "held_by_throat", "held_captive"})
 
 
 def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None) -> str:

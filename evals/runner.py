@@ -34,6 +34,8 @@ def case_row(case: Case, run: dict[str, Any], k: int) -> dict[str, Any]:
     latency = run.get("latency_ms", timings.get("total"))
     row = case.to_json()
     row.update({
+        # the question the pipeline answered: a follow-up as its thread made it standalone
+        "asked": run.get("question") or case.question,
         "status": run.get("status"),
         "answer": run.get("answer") or "",
         "citations": run.get("citations") or [],

@@ -24,11 +24,40 @@ MISSING = "How many children went missing in Harrow in 2019-20?"
     (MISSING, "what about 2018-19?", "How many children went missing in Harrow in 2018-19?"),
     # a follow-up that needs the earlier topic keeps its own question and carries it
     (MISSING, "and how many from care?", "how many from care – children went missing in Harrow in 2019-20?"),
-    ("What were the key findings of the Child M review?", "who wrote it?",
-     "who wrote it – key findings of the Child M review?"),
+    # a pronoun for the earlier question's subject is spelled out ("it" is the review, not
+    # its findings)
+    ("What were the key findings of the Child M review?", "who wrote it?", "who wrote the Child M review?"),
+    ("what was the child m review about?", "who chaired it?", "who chaired the child m review?"),
+    ("what is modern slavery?", "ok so how do i report that?", "how do i report modern slavery?"),
+    # set phrases of a thread
+    ("what does MARAC do?", "what does that stand for?", "what does MARAC stand for?"),
+    ("how many contacts did the MASH get in 2020-21?", "and the year before?",
+     "how many contacts did the MASH get in 2019-20?"),
+    ("How many children went missing in the period 2019 to 2020?", "what about last year?",
+     "How many children went missing in the period 2018 to 2019?"),
+    ("how many contacts did the MASH get in 2020-21?", "is that up on last year?",
+     "how many contacts did the MASH get in 2020-21, and is that up or down on the year before?"),
+    ("what were the key findings of the Child M review?", "thanks - give me the rest of the list",
+     "what were the key findings of the Child M review?"),
+    ("how much did Harrow Council put into the budget?", "same question for the police",
+     "how much did the police put into the budget?"),
+    ("how many referrals came from the police?", "and schools?", "how many referrals came from schools?"),
+    ("who is the independent chair?", "thanks - what is the LADO?", "what is the LADO?"),
 ])
 def test_follow_ups_take_only_what_they_need_from_the_earlier_turn(earlier, message, expected):
     assert condense_question([(earlier, "…")], message) == expected
+
+
+def test_a_list_item_by_its_place_in_the_earlier_answer():
+    answer = ("We have prioritised the need to provide training relating to the Partnership’s priorities of "
+              "Domestic Abuse, Contextual Safeguarding and Mental Wellbeing [1].")
+    assert condense_question([("what are the board's priorities?", answer)], "tell me more about the second one") \
+        == "tell me more about Contextual Safeguarding?"
+    bullets = "- The need for a coordinated approach [1]\n- The need to apply ‘Was not Brought’ procedures [1]"
+    assert condense_question([("key findings of child m?", bullets)], "what about the last one?") \
+        == "tell me more about The need to apply ‘Was not Brought’ procedures?"
+    # no list to point into: not resolved from nothing
+    assert "second one" in condense_question([("who chairs the board?", "Chris Miller [1]")], "and the second one?")
 
 
 def test_a_new_question_after_an_old_one_gets_its_own_answer(indexed):
