@@ -45,7 +45,7 @@ _INTERROGATIVE = re.compile(
 _FOLLOWUP = re.compile(r"^(?:and what about|and how about|what about|how about|and|but|also|so|then|ok|okay)\b[\s,]*",
                        re.I)
 #: a question word or verb of asking anywhere: the message asks its own question
-_ASKS = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|does|do|did|can|could|"
+_ASKS = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how|whats|whos|hows|wheres|whens|is|are|was|were|does|do|did|can|could|"
                    r"should|would|will|has|have|tell|explain|list|give|describe)\b", re.I)
 #: words that point back to the earlier turn ("what did it find?", "who chairs them?")
 _POINTS_BACK = re.compile(r"\b(?:it|its|it's|they|them|their|theirs|that one|those|these|he|she|his|her|him|"
@@ -58,25 +58,66 @@ _PERIOD = re.compile(r"\b(?:(?:19|20)\d\d\s*(?:-|–|/|to)\s*(?:(?:19|20)?\d\d)|
 _WORD = re.compile(r"[\w'’-]+")
 
 
+#: words that carry no topic of their own: "why so high?", "what about now?"
+_NO_TOPIC = frozenset("""
+a an the this that these those it its they them their he she his her him so very too really then now ok okay
+what whats who whos which when where why how hows is are was were be been being do does did done can could
+should would will shall may might must has have had get got any anything some something more less most least
+much many high low higher lower big bigger small smaller else about and or but also just still there here
+of on in at to for from with by up down out over again please pls thanks come happen happened going go mean
+one ones same different other others all both either yes no not tho though number numbers figure figures
+amount total recommended average rate percentage name reason reasons difference diff thing things part bit
+main key point like""".split())
+#: a part of something named alone ("what were the key findings?"): of what, the earlier
+#: question says
+_BARE_PART = re.compile(r"^(?P<pre>.*?\bthe\s+(?:(?:key|main|three|four|five|top|overall|actual|full)\s+)*"
+                        r"(?:findings?|recommendations?|learning|lessons?(?:\s+learned|\s+learnt)?|messages?|purpose|aims?|"
+                        r"remit|priorit(?:y|ies)|outcomes?|conclusions?|themes?|gaps|results?|figures?|numbers?|"
+                        r"terms\s+of\s+reference|reasons?|actions?|next\s+steps|recommended\s+actions))"
+                        r"(?P<post>(?:\s+(?:then|again|pls|please))?\s*\??)$", re.I)
+
+
+def _points_back_first(rest: str) -> bool:
+    """Whether the first pronoun of a long message comes before any word that could be
+    what it stands for ("so who do they want at the meetings ...": "they" is the earlier
+    turn's subject; in "is Liam at risk if his dad ..." "his" points within)."""
+    for word in _WORD.findall(rest):
+        low = word.lower()
+        if low in ("it", "its", "they", "them", "their", "he", "she", "his", "him", "her"):
+            return True
+        if low not in _NO_TOPIC:
+            return False
+    return False
+
+
 def _standalone(rest: str, connective: bool) -> bool:
     """Whether a message (its connective removed) asks a question of its own: one of eight
-    words or more, whose pronouns point within it ("is Liam at risk if his dad ..."); or,
-    pointing back to nothing, a question about one term ("what is a strategy discussion"),
-    or one of six words or more after a connective, three or more without one ("who chairs
-    the board")."""
+    words or more whose first pronoun comes after a word it can stand for ("is Liam at
+    risk if his dad ..."); or, pointing back to nothing, a question about one term ("what
+    is a strategy discussion") that is not a part of something ("what were the key
+    findings?"), or one of six words or more after a connective, three or more without
+    one ("who chairs the board"), with at least two words that name a topic ("why so
+    high?" names none)."""
     if not _ASKS.search(rest):
         return False
-    if len(_WORD.findall(rest)) >= 8:
-        return True  # (its pronouns point within it: "is Liam at risk if his dad ...")
-    if _POINTS_BACK.search(rest):
+    words = _WORD.findall(rest)
+    if len(words) >= 8:
+        # (a long message whose first pronoun points back is resolved when the earlier
+        # question names its subject, and asked as written when it does not)
+        return not _points_back_first(rest)
+    if _POINTS_BACK.search(rest) or _BARE_PART.match(rest.strip(" ?")):
         return False
     if _TERM_FRAME.match(rest):
         return True
-    return len(_WORD.findall(rest)) >= (6 if connective else 3)
+    topic = [w for w in words if w.lower() not in _NO_TOPIC]
+    return len(words) >= (6 if connective else 3) and len(topic) >= 2
 
 
 #: courtesy lead-ins that carry no question ("thanks - what is the LADO?", "ok so ...")
-_LEAD_IN = re.compile(r"^(?:(?:(?:many\s+)?thanks|thank\s+you|thx|ta|cheers|ok(?:ay)?|ooh|oh|hmm+)\b[\s,.!:;–—-]*"
+_LEAD_IN = re.compile(r"^(?:(?:(?:many\s+)?thanks|thank\s+you|thx|ta|cheers|ok(?:ay)?|ooh|oh|hmm+|sorry|"
+                      r"(?:(?:a|one\s+more|another)\s+)?(?:unrelated|different|diff|separate|new|random|other|quick)\s+"
+                      r"(?:q|qu|question|thing|one|topic|point)|unrelated|off[- ]topic|changing\s+(?:the\s+)?subject)\b"
+                      r"(?:\s+but\b)?[\s,.!:;–—-]*"
                       r"|(?:great|cool|right|brill|perfect|lovely|got\s+it|sorry|interesting|helpful)\s*[,.!:;–—-]+\s*)+",
                       re.I)
 #: "the year before", "last year", "the previous year": the earlier question's period, a year back
@@ -104,22 +145,49 @@ _ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}s?|[A-Z]&[A-Z])\b")
 _NOT_ACRONYM = {"I", "OK", "UK", "THE", "AND", "WHAT", "WHO", "HOW", "PLS", "ASAP", "FYI", "NB"}
 #: the earlier question's subject, by its frame: "what was X about?", "what does X do?",
 #: "tell me about X", "who chairs X?"
+#: a word that can follow a subject as its verb: "was [the training] changed", "how did [CP
+#: conferences] adapt" (not "children", "women": nouns ending -en)
+_VERB = (r"(?!(?:children|women|men|often|even|open|garden|kitchen|citizen|seven|eleven|red|bed|need|seed|"
+         r"hundred|kindred)\b)(?:\w+ed|\w+en|adapt|change|work|respond|help|deal|get|go|use|keep|run|manage|support|"
+         r"happen|start|cope|perform|compare|fund|spend|rank|do|make|see|meet|take|find|identify|include|cover|"
+         r"decide|report|record|measure|improve|increase|decrease|rise|fall|affect|impact|look|come|say|show|mean|"
+         r"need|want|offer|provide|give|cost|pay|put|hold|chair|lead|attend|sit|capture|involve|ask|tell|stop|"
+         r"continue|carry|send|refer|contact|train|plan|set|agree|have|share|mention|happen|exist|know|think|feel|"
+         r"apply|cause|explain|describe|recommend|learn|differ)")
+#: the earlier question's subject, by its frame: "what was X about?", "what does X do?",
+#: "tell me about X", "who chairs X?", "was X changed ...?", "how did X adapt ...?",
+#: "is there a X ...?", "how old was X?"
 _SUBJECT_FRAMES = (
-    re.compile(r"^(?:so\s+)?(?:what|who)\s+(?:is|was|are|were|'s)\s+(?P<x>.+?)(?:\s+(?:about|for|like|all\s+about))?$", re.I),
+    # "what does the report say about Y?": "it" is Y, not the report
+    re.compile(r"^(?:so\s+)?what\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:annual\s+)?(?:report|document|guidance|"
+               r"page|website)\s+(?:say|tell\s+us|show)\s+(?:about|on|regarding)\s+(?P<x>.+)$", re.I),
+    re.compile(r"^(?:so\s+)?(?:what|who)\s+(?:is|was|are|were|'s)\s+(?P<x>.+?)(?:\s+(?:about|for|like|all\s+about|"
+               r"looking\s+at|doing|there\s+for))?$", re.I),
     re.compile(r"^(?:so\s+)?what\s+(?:does|do|did)\s+(?P<x>.+?)\s+(?:do|mean|stand\s+for|say|cover|involve|find|"
-               r"recommend|show|conclude|look\s+at|focus\s+on|deal\s+with|cost|offer|provide)$", re.I),
+               r"recommend|show|conclude|look\s+at|focus\s+on|deal\s+with|cost|offer|provide)\b.*$", re.I),
     re.compile(r"^(?:tell\s+me\s+(?:more\s+)?about|explain|describe|summari[sz]e|what\s+do\s+you\s+know\s+about|"
                r"info\s+on|anything\s+on)\s+(?P<x>.+)$", re.I),
     re.compile(r"^(?:who|which\s+\w+)\s+(?:chairs|chaired|runs|ran|leads|led|wrote|carried\s+out|funds|funded|"
                r"commissioned|attends|attended|sits\s+on)\s+(?P<x>.+)$", re.I),
+    re.compile(r"^(?:is|are)\s+there\s+(?:a|an|any|some)?\s*(?P<x>.+?)(?:\s+(?:that\s+)?(?:i|we|you)\s+(?:can|could|"
+               r"should|might)\b.*)?$", re.I),
+    re.compile(r"^how\s+(?:old|long|big|many|much)\s+(?:is|was|are|were)\s+(?P<x>.+)$", re.I),
+    re.compile(r"^(?:(?:how|why|when|where)\s+)?(?:was|were|is|are|has|have|had|did|does|do|can|could|will|would|should)\s+"
+               r"(?P<x>(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)\s+" + _VERB + r"\b.*$", re.I),
 )
 #: nouns of a part that "it" does not stand for: "the key findings of [the review]"
 _PART_OF = re.compile(r"^(?:the\s+)?(?:(?:key|main|three|four|five|top|overall)\s+)*(?:findings?|recommendations?|"
                       r"learning|lessons?|messages?|purpose|aims?|role|remit|priorit(?:y|ies)|outcomes?|"
                       r"conclusions?|chair|members?|membership|themes?|points?|focus|scope|structure|"
-                      r"definition|meaning|results?|terms\s+of\s+reference)\s+(?:of|from|for)\s+(?P<x>.+)$", re.I)
+                      r"definition|meaning|results?|terms\s+of\s+reference|list|lists|types?|kinds?|examples?|"
+                      r"data|figures?|numbers?)\s+(?:of|from|for|on)\s+(?P<x>.+)$", re.I)
 #: pronouns that stand for the earlier subject: "who chaired it?", "what did they find?"
 _PRONOUN = re.compile(r"\b(?P<p>it|its|they|them|their)\b(?!['’])", re.I)
+#: pronouns for a person: "does he chair any other board?"
+_PERSON_PRONOUN = re.compile(r"\b(?P<p>he|she|him|his|her)\b(?!['’])", re.I)
+#: a child known by a letter in the documents ("Child M")
+_CHILD_LETTER = re.compile(r"\bchild\s+['‘’]?[A-Za-z]['’]?(?![\w])", re.I)
+_CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 #: a lone "that / this" at the end or before a verb of asking: "where do I report that?"
 _THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
 #: an organisation named in the earlier question, to swap for "same question for the police"
@@ -163,7 +231,7 @@ def _subject(question: str) -> str | None:
                 x = part.group("x").strip(" ,")
             x = re.sub(r"\s+(?:in|for|during)\s+" + _PERIOD.pattern + r"$", "", x)
             words = _WORD.findall(x)
-            if 1 <= len(words) <= 8 and not _POINTS_BACK.search(x) and not _ASKS.match(x):
+            if 1 <= len(words) <= 10 and not _POINTS_BACK.search(x) and not _ASKS.match(x):
                 return x
             return None
     return None
@@ -202,12 +270,15 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         return prev_q
     term = _THAT_TERM.match(rest)
     if term:
-        acronyms = [a for a in _ACRONYM.findall(prev_q) if a.rstrip("s") not in _NOT_ACRONYM]
-        if not acronyms:
-            acronyms = [a for a in _ACRONYM.findall(_MARKER.sub("", prev_a or "").split("\n")[0])
-                        if a.rstrip("s") not in _NOT_ACRONYM]
-        if len(set(acronyms)) == 1:
-            return f"what does {acronyms[0]} {term.group('ask')}?"
+        acronyms = {a for a in _ACRONYM.findall(prev_q) if a.rstrip("s") not in _NOT_ACRONYM}
+        if len(acronyms) != 1:
+            # the one the answer brought in: "what system do the VVE group and the MASH
+            # use?" -> "... ECINS ..." -> "what does that stand for?"
+            asked = prev_q.lower()
+            acronyms = {a for a in _ACRONYM.findall(_MARKER.sub("", prev_a or ""))
+                        if a.rstrip("s") not in _NOT_ACRONYM and not re.search(r"\b" + re.escape(a.lower()) + r"\b", asked)}
+        if len(acronyms) == 1:
+            return f"what does {acronyms.pop()} {term.group('ask')}?"
     ordinal = _ORDINAL.search(rest)
     if ordinal and re.search(r"\b(?:one|item|point|priority|finding|recommendation|bullet|area|theme|thing|"
                              r"number|no\.?|#)\b|\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last)\s*\??$",
@@ -231,18 +302,51 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
     return None
 
 
-def _replace_pronoun(prev_q: str, rest: str) -> str | None:
-    """``rest`` with its pronoun for the earlier question's subject (:func:`_subject`)
-    spelled out: "who chaired it?" -> "who chaired the Child M review?"; ``None`` when the
-    earlier question names no plain subject or ``rest`` has no such pronoun."""
+def _person(prev_q: str, prev_a: str) -> str | None:
+    """The person the earlier turn was about, for "he / she": a child the documents know
+    by a letter ("child m") or a name in the earlier question, else the first name in its
+    answer whose first word is a known given name ("Chris Miller")."""
+    from assistant.safety import given_names
+
+    child = _CHILD_LETTER.search(prev_q)
+    if child:
+        return child.group(0)
+    names = given_names()
+    for text in (prev_q, _MARKER.sub("", prev_a or "")):
+        for m in _CAPITALISED_PAIR.finditer(text):
+            if m.group(1).lower() in names:
+                return m.group(0)
+    return None
+
+
+def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
+    """``rest`` with what it points back to spelled out: a pronoun for the earlier
+    question's subject (:func:`_subject`; "who chaired it?" -> "who chaired the Child M
+    review?"), "he / she" for the person of the earlier turn (:func:`_person`), or "the key
+    findings" of that subject; ``None`` when the earlier turn gives nothing to put in."""
+    person = _PERSON_PRONOUN.search(rest)
+    if person:
+        who = _person(prev_q, prev_a)
+        if who:
+            p = person.group("p").lower()
+            after = rest[person.end():]
+            owner = p == "his" or (p == "her" and re.match(r"\s+(?!(?:to|for|in|at|on|with|about|from|by|and|or|"
+                                                         r"again|then|now|up|down|out|off|back|into)\b)[a-z]", after, re.I))
+            put = f"{who}'s" if owner else who
+            return (rest[:person.start()] + put + after).rstrip(" ?") + "?"
     subject = _subject(prev_q)
     if subject:
         if _PRONOUN.search(rest):
             def put(m: re.Match) -> str:
-                return f"{subject}'s" if m.group("p").lower() in ("its", "their") else subject
+                if m.group("p").lower() in ("its", "their"):
+                    return f"{subject}'" if subject.endswith("s") else f"{subject}'s"
+                return subject
             return _PRONOUN.sub(put, rest, count=1).rstrip(" ?") + "?"
         if _THAT_END.search(rest):
             return _THAT_END.sub(subject, rest, count=1).rstrip(" ?") + "?"
+        part = _BARE_PART.match(rest.strip(" ?"))
+        if part:
+            return f"{part.group('pre')} of {subject}?"
     return None
 
 
@@ -275,9 +379,13 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         return resolved
     if _standalone(rest, bool(connective)):
         return rest + "?" if (connective or lead) else question
-    resolved = _replace_pronoun(prev_q, rest)
+    resolved = _replace_pronoun(prev_q, prev_a, rest)
     if resolved:
         return resolved
+    if len(_WORD.findall(rest)) >= 8:
+        # long enough to be searched on its own words: the whole earlier question put
+        # beside it would pull the earlier answer back
+        return rest + "?" if (connective or lead) else question
     if not _ASKS.search(rest):
         # a fragment: a new subject for the earlier question's frame
         frame = _TERM_FRAME.match(prev_q)
@@ -293,4 +401,6 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     # keep the follow-up's own question frame ("how many ...", "the ethnicity breakdown")
     # and carry over only the earlier question's topic
     topic = _INTERROGATIVE.sub("", prev_q).strip(" ?")
+    topic = re.sub(r"^(?:(?:where|when|why|how)\s+)?(?:does|do|did|is|are|was|were|has|have|can|could|will|would|should)\s+",
+                   "", topic, flags=re.I)
     return f"{rest} – {topic}?"

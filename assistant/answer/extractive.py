@@ -86,8 +86,6 @@ from assistant.answer.structure import (
 )
 from assistant.answer.text_evidence import (
     BOARD_STEMS,
-    asks_about_home_system,
-    without_home_system,
     BREAKDOWNS,
     CLASS_WORDS,
     COUNT_Q,
@@ -104,16 +102,19 @@ from assistant.answer.text_evidence import (
     PROPER_AFTER,
     ROLE_Q,
     YEAR_Q,
+    asks_about_home_system,
     counts_in_words,
     has_figure,
     heading_names_person,
     named_places,
     origin_places,
     plain_form,
+    role_question,
     says_free,
     spelled_out,
     strip_honorifics,
     timed_event,
+    without_home_system,
     years_named,
 )
 from assistant.embeddings import Embedder
@@ -1124,7 +1125,7 @@ class ExtractiveAnswerer:
             # "does it cost anything to call the helpline?": the strongest unit saying it
             # is free, unless far weaker, beats the helpline's number
             best = strongest(lambda i: says_free(question, units[i].text), 0.6)
-        if qtype == "who" and ROLE_Q.match(question.strip().lower()) and POST_WORD.search(question):
+        if qtype == "who" and ROLE_Q.match(role_question(question)) and POST_WORD.search(role_question(question)):
             # "who is the chair of the hscb?": the strongest unit that names someone holding
             # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
             # weaker, beats a role with no name ("Chair of Quality Assurance Subgroup | 4")

@@ -15,9 +15,7 @@ from typing import Sequence
 
 from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, PERSON_NAME_Q, WH_OPENING, asked_acronym, asking_clauses
 from assistant.answer.text_evidence import (
-    heading_names_person,
     BOARD_STEMS,
-    without_home_system,
     BREAKDOWNS,
     CLASS_WORDS,
     COUNT_Q,
@@ -36,13 +34,16 @@ from assistant.answer.text_evidence import (
     counts_in_words,
     has_figure,
     has_person_name,
+    heading_names_person,
     named_places,
     origin_places,
     plain_form,
+    role_question,
     says_free,
     spelled_out,
     spelling,
     timed_event,
+    without_home_system,
     years_named,
 )
 from assistant.glossary import load_glossary
@@ -791,7 +792,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                     q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else ""))))
                                  for k, q in enumerate(quoted)):
                 return "a breakdown of this"
-    role = ROLE_Q.match(asked.strip().lower())
+    role = ROLE_Q.match(role_question(asked))
     if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")):
         # "who is harrow's director of children's services?" is not answered by "Dez is
         # the Director of Research in Practice": every word of the role must be in the

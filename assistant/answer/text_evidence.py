@@ -157,6 +157,20 @@ YEAR_Q = re.compile(r"\b(?:19|20)\d{2}\b")
 
 #: "who is harrow's director of children's services?": the role asked about
 ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
+_WHO_HOLDS = re.compile(r"^\s*who\s+(?P<v>chairs|chaired|heads|headed)\s+(?P<x>(?!(?:on|for|in|at|to|it|them|this|that)\b)"
+                        r"[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
+
+
+def role_question(question: str) -> str:
+    """``question`` lower-cased, with "who chairs X?" put as the role question "who is the
+    chair of X?" (so :data:`ROLE_Q` reads both: "who chairs the case review subgroup?" is
+    not answered by the subgroup's attendance row, which names no one)."""
+    q = question.strip().lower()
+    m = _WHO_HOLDS.match(q)
+    if not m:
+        return q
+    post = "chair" if m.group("v").startswith("chair") else "head"
+    return f"who {'was' if m.group('v').endswith('ed') else 'is'} the {post} of {m.group('x')}?"
 
 
 def _breakdown(words: str) -> re.Pattern[str]:
