@@ -43,9 +43,45 @@ MISSING = "How many children went missing in Harrow in 2019-20?"
      "how much did the police put into the budget?"),
     ("how many referrals came from the police?", "and schools?", "how many referrals came from schools?"),
     ("who is the independent chair?", "thanks - what is the LADO?", "what is the LADO?"),
+    ("how many children were on cp plans?", "unrelated but who spoke at the 2021 conference?",
+     "who spoke at the 2021 conference?"),
+    # "the key findings" of what the earlier question asked about
+    ("what was the harrow child safeguarding practice review into child m looking at?", "and what were the key findings?",
+     "what were the key findings of the harrow child safeguarding practice review into child m?"),
+    # subjects of yes/no, "how did X ...", "is there a X" and "what does the report say about X"
+    ("was the hscb's domestic abuse training changed during the pandemic?", "what got added to it?",
+     "what got added to the hscb's domestic abuse training?"),
+    ("how did harrow cp conferences adapt during the pandemic?", "what are their priorities?",
+     "what are harrow cp conferences' priorities?"),
+    ("is there a list of signs of modern slavery i can use in training?", "what are they?",
+     "what are signs of modern slavery?"),
+    ("what does the report say about the lado's figures?", "why do they reckon its dropped?",
+     "why do the lado's figures reckon its dropped?"),
+    ("how old was child m?", "what was his medical condition called?", "what was child m's medical condition called?"),
+    # a question with no topic of its own keeps the earlier one
+    ("what are iro caseloads like in harrow?", "whats the recommended number tho?",
+     "whats the recommended number tho – iro caseloads like in harrow?"),
+    # a long follow-up whose pronoun has nothing to stand for is searched on its own words
+    ("how many young people had recently left harrow's care at 31/03/2020?", "what do they get to set up home?",
+     "what do they get to set up home?"),
 ])
 def test_follow_ups_take_only_what_they_need_from_the_earlier_turn(earlier, message, expected):
     assert condense_question([(earlier, "…")], message) == expected
+
+
+@pytest.mark.parametrize("earlier, answer, message, expected", [
+    # "he / she": a name in the earlier answer (a given name first)
+    ("who wrote the independent evaluation?", "Chris Miller Independent Chair and Scrutineer [1]",
+     "does he chair any other board?", "does Chris Miller chair any other board?"),
+    # "what does that stand for?": the one acronym the answer brought in
+    ("what system do the vve group and the mash use?", "The VVE Group and the MASH share information on ECINS [1].",
+     "what does that stand for?", "what does ECINS stand for?"),
+    # two new acronyms: no guess
+    ("what system do they use?", "ECINS and MASH [1]", "what does that stand for?",
+     "what does that stand for – system do they use?"),
+])
+def test_follow_ups_read_the_earlier_answer(earlier, answer, message, expected):
+    assert condense_question([(earlier, answer)], message) == expected
 
 
 def test_a_list_item_by_its_place_in_the_earlier_answer():
