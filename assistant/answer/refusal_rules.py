@@ -1000,6 +1000,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if (not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not says_free(question, text)
                 and not counts_in_words(question, text)):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
+        if (nums and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I) and not MONEY_Q.search(question)
+                and not re.search(r"\b(?:pounds?|£|quid|grand|money|funding|budget)\b", question, re.I)
+                and all(n.strip().startswith("£") or re.match(r"\s*(?:pounds?|million pounds)\b", text[text.find(n) + len(n):])
+                        for n in nums)):
+            # "how many domestic abusers have been tagged?" is not answered by "the mayor
+            # ... committing £230,000 on a project to tag domestic abusers": a sum of money
+            # counts nothing
+            return "a count of this"
         legal_count = _LEGAL_COUNT.search(" ".join(asking_clauses(question)))
         lead = quoted[0] if quoted else text
         if legal_count and not (re.search(rf"\b{legal_count.group('noun').split()[-1][:6]}", lead + "\n" + context, re.I)
