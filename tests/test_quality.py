@@ -744,6 +744,10 @@ def test_edge_cases_found_by_a_break_it_pass():
              "to tag domestic abusers on their release from prison."]
     assert missing_evidence("how many domestic abusers have been tagged in harrow?", "number", mayor) == "a count of this"
     assert missing_evidence("how much is the mayor putting into tagging?", "number", mayor) is None
+    # the lead-in of a chart the text does not carry gives no figure
+    assert missing_evidence("how many children were seen at the two hospitals for self-harm?", "number", [
+        "Data for the first six months showed the following picture for the region (including children seen at "
+        "the two hospital from other areas):"]) == "this figure"
     # a role held by a person needs a person's name in the answer
     assert missing_evidence("Who is the independent chair?", "who",
                             ["Independent Chair | ATTENDANCE OUT OF 4 MEETINGS: 4"]) == "who holds this role"
