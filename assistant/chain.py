@@ -77,6 +77,10 @@ class _State:
     redacted: list[str] = field(default_factory=list)
     urgent_reply: str | None = None
     urgent_reasons: list[str] = field(default_factory=list)
+    #: the message as typed (redacted), when a follow-up was made standalone from the
+    #: conversation: the urgent screen reads what the asker wrote, not the earlier topic
+    #: put beside it ("and how many are still missing now?")
+    typed: str | None = None
     passages: list = field(default_factory=list)
     query_vector: Any = None
     question_vector: Any = None
@@ -252,7 +256,7 @@ class Assistant:
             pre_redacted = red.found
             question = self.condense(safe_history, red.text)
         state = _State(question=question, filters=filters or Filters(), k=k or self.settings.top_k,
-                       mode=mode or self.settings.mode)
+                       mode=mode or self.settings.mode, typed=red.text if history and question != red.text else None)
         answer = self.runnable.invoke(state)
         answer.timings_ms["total"] = (time.perf_counter() - t0) * 1000
         if pre_redacted:
@@ -324,7 +328,8 @@ class Assistant:
         # before the urgent screen and every question rule read it
         state.question = write_out(red.text)
         state.redacted = red.found
-        urgent = screen_urgent(state.question, self.settings.front_door_name, self.settings.front_door_phone)
+        screened = write_out(state.typed) if state.typed is not None else state.question
+        urgent = screen_urgent(screened, self.settings.front_door_name, self.settings.front_door_phone)
         if urgent:
             state.urgent_reply = urgent.reply
             state.urgent_reasons = urgent.reasons

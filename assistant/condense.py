@@ -29,7 +29,10 @@ type in Slack threads:
   organisation swapped;
 * "tell me more about the second one" -> the second item of the earlier answer's list.
 
-Lead-ins that carry no question ("thanks -", "ok so", "cheers,") are dropped first.
+Lead-ins that carry no question ("thanks -", "ok so", "cheers,", "unrelated but") are dropped
+first. A message that is only a lead-in ("thanks!") or has no words ("?") is left as it is,
+and so is any message the urgent screen flags, or one following a message it flagged: a
+disclosure is neither rewritten nor carried into the next question.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ _POINTS_BACK = re.compile(r"\b(?:it|its|it's|they|them|their|theirs|that one|tho
                           r"the same|that|this one)\b", re.I)
 #: "what does X stand for / mean?", "what is (a|an|the) X?": a question about one term
 _TERM_FRAME = re.compile(r"^(?P<pre>\s*(?:what\s+(?:does|do)\s+(?:an?\s+|the\s+)?))(?P<term>.+?)(?P<post>\s+(?:stand\s+for|mean)\s*\??\s*)$"
-                         r"|^(?P<pre2>\s*(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?)(?P<term2>[^?]+?)(?P<post2>\s*\??\s*)$",
+                         r"|^(?P<pre2>\s*(?:what|who)(?:\s+(?:is|are|was|were)|['’]s|s)\s+(?:an?\s+|the\s+)?)(?P<term2>[^?]+?)(?P<post2>\s*\??\s*)$",
                          re.I)
 _PERIOD = re.compile(r"\b(?:(?:19|20)\d\d\s*(?:-|–|/|to)\s*(?:(?:19|20)?\d\d)|(?:19|20)\d\d)\b")
 _WORD = re.compile(r"[\w'’-]+")
@@ -77,10 +80,21 @@ _BARE_PART = re.compile(r"^(?P<pre>.*?\bthe\s+(?:(?:key|main|three|four|five|top
                         r"(?P<post>(?:\s+(?:then|again|pls|please))?\s*\??)$", re.I)
 
 
+#: an "it" that points at nothing: "is it ok to share info without consent?", "does it
+#: matter", "it depends"
+_DUMMY_IT = re.compile(r"\b(?:is|was|isn['’]?t|would|will|could|can|should)\s+it\s+(?:\w+\s+)?(?:ok|okay|alright|legal|illegal|"
+                       r"lawful|possible|true|right|wrong|safe|normal|appropriate|necessary|worth|too\s+late|mandatory|"
+                       r"compulsory|required|acceptable|enough|allowed|advisable|best|better|a\s+good\s+idea|likely|common|"
+                       r"usual|unusual)\b|\bit['’]?s\s+(?:ok|okay|alright|legal|illegal|fine|possible|true|normal)\s+to\b"
+                       r"|\bdoes\s+it\s+matter\b|\bit\s+depends\b", re.I)
+
+
 def _points_back_first(rest: str) -> bool:
     """Whether the first pronoun of a long message comes before any word that could be
     what it stands for ("so who do they want at the meetings ...": "they" is the earlier
     turn's subject; in "is Liam at risk if his dad ..." "his" points within)."""
+    if _DUMMY_IT.search(rest):
+        return False
     for word in _WORD.findall(rest):
         low = word.lower()
         if low in ("it", "its", "they", "them", "their", "he", "she", "his", "him", "her"):
@@ -107,9 +121,9 @@ def _standalone(rest: str, connective: bool) -> bool:
         return not _points_back_first(rest)
     if _POINTS_BACK.search(rest) or _BARE_PART.match(rest.strip(" ?")):
         return False
-    if _TERM_FRAME.match(rest):
-        return True
     topic = [w for w in words if w.lower() not in _NO_TOPIC]
+    if _TERM_FRAME.match(rest):
+        return bool(topic)  # ("whats the recommended number tho?" names no term)
     return len(words) >= (6 if connective else 3) and len(topic) >= 2
 
 
@@ -128,7 +142,8 @@ _YEAR_BEFORE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for|same\
 _CHANGE_ASK = re.compile(r"^(?:(?:is|was|has|did|does)\s+(?:that|it|this|the\s+number|the\s+figure)\s+"
                          r"(?:(?:gone\s+|go\s+|went\s+)?(?:up|down)|risen|rise|fallen|fall|increased?|decreased?|dropped?|"
                          r"more|less|higher|lower|bigger|smaller)\b"
-                         r"|how\s+(?:does|did)\s+(?:that|it|this)\s+compare\b"
+                         r"|how\s+(?:does|did)\s+(?:that|it|this)\s+compare\b(?!\s+(?:to|with|against)\s+(?!(?:the\s+)?(?:last|previous|prior|"
+                         r"year\s+before|year\s+earlier)\b))"
                          r"|(?:up|down)\s+(?:on|from)\s+(?:last|the\s+previous|the\s+year)"
                          r"|(?:is|was)\s+(?:that|it|this)\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop)\b)", re.I)
 #: "give me the rest of the list", "any more?", "what else?", "the full list"
@@ -185,6 +200,11 @@ _PART_OF = re.compile(r"^(?:the\s+)?(?:(?:key|main|three|four|five|top|overall)\
 _PRONOUN = re.compile(r"\b(?P<p>it|its|they|them|their)\b(?!['’])", re.I)
 #: pronouns for a person: "does he chair any other board?"
 _PERSON_PRONOUN = re.compile(r"\b(?P<p>he|she|him|his|her)\b(?!['’])", re.I)
+#: a person named in the message itself, whom its "he / she" may mean
+_PERSON_NOUN = re.compile(r"\b(?:mum|mom|mother|dad|father|step-?(?:dad|mum|father|mother)|parents?|carers?|boyfriend|girlfriend|"
+                          r"partner|brother|sister|uncle|aunt|auntie|nan|gran|grandad|grandma|cousin|son|daughter|baby|"
+                          r"child|kid|boy|girl|pupil|student|teacher|yp|young\s+person|man|woman|guy|friend|neighbour|"
+                          r"client|worker|officer|\[NAME\])s?\b", re.I)
 #: a child known by a letter in the documents ("Child M")
 _CHILD_LETTER = re.compile(r"\bchild\s+['‘’]?[A-Za-z]['’]?(?![\w])", re.I)
 _CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
@@ -194,7 +214,7 @@ _THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
 _ORG = re.compile(r"\b(?:(?:the\s+)?(?:Metropolitan\s+|Met\s+)?police|(?:the\s+)?(?:Harrow\s+)?(?:Council|CCG|ICB|NHS)|"
                   r"(?:the\s+)?local\s+authority|(?:the\s+)?(?:clinical\s+commissioning\s+group)|health|schools?|"
                   r"education|probation|(?:the\s+)?(?:MASH|LADO|MARAC|MACE|IRO|CAMHS|YOT|YOS|CSC)|"
-                  r"children'?s\s+social\s+care|social\s+care|(?:the\s+)?voluntary\s+sector|"
+                  r"children'?s\s+social\s+care|social\s+care|(?:the\s+)?voluntary\s+sector|(?:child|family)\s+['‘’]?[a-z]['’]?(?!\w)|"
                   r"(?-i:(?:[A-Z][\w'’&-]*\s+)+(?:Council|Trust|Service|Police|Partnership|Board|Hospital|Group)))\b", re.I)
 #: "the second one", "number 3", "the last point"
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
@@ -203,6 +223,17 @@ _ORDINAL = re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "fifth": 5, "5th": 5, "sixth": 6, "6th": 6}
 _MARKER = re.compile(r"\s*\[\d+\]")
+
+
+def _glossary_acronyms(text: str) -> set[str]:
+    """Acronyms of the glossary that ``text`` types in lower case ("who runs the vve
+    group?", "what is fgm?"), as Slack users do; only those of three letters or more that
+    are no everyday word (:func:`assistant.glossary.acronym_flags`)."""
+    from assistant.glossary import acronym_flags, load_glossary
+
+    terms = load_glossary().terms
+    return {w.upper() for w in re.findall(r"\b[a-z]{3,6}\b", text)
+            if w.upper() in terms and acronym_flags(w.upper()) == re.I}
 
 
 def _year_before(period: str) -> str:
@@ -215,6 +246,10 @@ def _year_before(period: str) -> str:
         return f"{value % 100:02d}" if width == 2 else str(value)
 
     return re.sub(r"\d{4}|(?<=[-–/])\d{2}\b|(?<=to )\d{2}\b", back, period)
+
+
+_SAID_ABOUT = re.compile(r"^(?:so\s+)?what\s+(?:does|do|did|has|have)\s+(?P<who>.+?)\s+(?:say|said|think|write|wrote|"
+                         r"tell\s+us)\s+(?:about|on|regarding)\s+(?P<x>.+?)\s*\??$", re.I)
 
 
 def _subject(question: str) -> str | None:
@@ -270,7 +305,7 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         return prev_q
     term = _THAT_TERM.match(rest)
     if term:
-        acronyms = {a for a in _ACRONYM.findall(prev_q) if a.rstrip("s") not in _NOT_ACRONYM}
+        acronyms = {a for a in _ACRONYM.findall(prev_q) if a.rstrip("s") not in _NOT_ACRONYM} | _glossary_acronyms(prev_q)
         if len(acronyms) != 1:
             # the one the answer brought in: "what system do the VVE group and the MASH
             # use?" -> "... ECINS ..." -> "what does that stand for?"
@@ -313,9 +348,11 @@ def _person(prev_q: str, prev_a: str) -> str | None:
         return child.group(0)
     names = given_names()
     for text in (prev_q, _MARKER.sub("", prev_a or "")):
-        for m in _CAPITALISED_PAIR.finditer(text):
-            if m.group(1).lower() in names:
-                return m.group(0)
+        found = {m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1).lower() in names}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None  # two people ("who spoke?" -> two speakers): "she" is not guessed
     return None
 
 
@@ -325,6 +362,9 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
     review?"), "he / she" for the person of the earlier turn (:func:`_person`), or "the key
     findings" of that subject; ``None`` when the earlier turn gives nothing to put in."""
     person = _PERSON_PRONOUN.search(rest)
+    if person and _PERSON_NOUN.search(rest):
+        # "her stepdad touches her", "a girl in my class ... she": the pronoun points within
+        return None
     if person:
         who = _person(prev_q, prev_a)
         if who:
@@ -336,6 +376,11 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
             return (rest[:person.start()] + put + after).rstrip(" ?") + "?"
     subject = _subject(prev_q)
     if subject:
+        said = _SAID_ABOUT.match(prev_q.strip())
+        if said and re.search(r"\bits?\b", rest, re.I):
+            subject = said.group("x")  # "what did Chris Miller say about the MASH?" -> "does it ..." is the MASH
+        if _DUMMY_IT.search(rest):
+            return None
         if _PRONOUN.search(rest):
             def put(m: re.Match) -> str:
                 if m.group("p").lower() in ("its", "their"):
@@ -344,6 +389,9 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
             return _PRONOUN.sub(put, rest, count=1).rstrip(" ?") + "?"
         if _THAT_END.search(rest):
             return _THAT_END.sub(subject, rest, count=1).rstrip(" ?") + "?"
+        if re.match(r"(?:an?|the)\s", subject, re.I) and re.search(r"\bone\s*\??$", rest):
+            # "what is a strategy discussion?" -> "who attends one?"
+            return re.sub(r"\bone\s*\??$", subject, rest).rstrip(" ?") + "?"
         part = _BARE_PART.match(rest.strip(" ?"))
         if part:
             return f"{part.group('pre')} of {subject}?"
@@ -366,8 +414,18 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         except Exception:
             pass
     prev_q, prev_a = history[-1][0].strip(), history[-1][1] or ""
+    from assistant.safety import urgent_cues
+
+    if urgent_cues(question) or urgent_cues(prev_q):
+        # a disclosure is never rewritten (its "he" is not the earlier turn's person), and
+        # one is never carried into the next question ("ok done that. what is cse?")
+        return question
     q = question.strip()
     lead = _LEAD_IN.match(q)
+    if lead and not q[lead.end():].strip(" ?!.,-–—"):
+        return question  # "thanks!", "ok": nothing asked, the earlier question is not re-answered
+    if not _WORD.search(q):
+        return question  # "?", "👍"
     if lead and lead.end() < len(q):
         q = q[lead.end():].strip()
     connective = _FOLLOWUP.match(q)
@@ -386,6 +444,13 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # long enough to be searched on its own words: the whole earlier question put
         # beside it would pull the earlier answer back
         return rest + "?" if (connective or lead) else question
+    if not _ASKS.search(rest) and not connective and not _POINTS_BACK.search(rest):
+        # a bare noun phrase with two topic words of its own that the earlier question
+        # does not use ("young carers?", "any guidance on hoarding?") is a new subject
+        asked_before = {w.lower() for w in _WORD.findall(prev_q)}
+        own = [w for w in _WORD.findall(rest) if w.lower() not in _NO_TOPIC and w.lower() not in asked_before]
+        if len(own) >= 2:
+            return question
     if not _ASKS.search(rest):
         # a fragment: a new subject for the earlier question's frame
         frame = _TERM_FRAME.match(prev_q)

@@ -192,6 +192,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not) want to (?:be alive|live|be here|wake up|exist)\b|\bwants? to die\b"
         r"|\b(?:load|lot|bag|box|packet|stash)s? of (?:paracetamol|pills|tablets|meds)\b", _F), False),
     # exploitation: sent to carry drugs or money today
+    # made to carry drugs, or getting into cars with older men, with a marker of now:
+    # "one of my yp is being made to carry drugs rn"
+    ("exploited_now", re.compile(
+        r"\bbeing\s+(?:made|forced|told|used|sent|paid)\s+to\s+(?:carry|deliver|sell|move|hold|run|stash|drop)\s+"
+        r"(?:drugs|a bag|bags|packages?|parcels?|weed|crack|money|cash|stuff)\b"
+        r"|\b(?:getting|got|get|gets)\s+in(?:to)?\s+(?:cars?|vans?|taxis?)\s+with\s+(?:some\s+|two\s+|a\s+group\s+of\s+)?"
+        r"(?:older|adult|unknown|strange)\s+(?:men|males|guys|lads|man)\b", _F), True),
     ("exploitation_now", re.compile(
         r"\b(?:gave|given|giving|handed|handing)\s+(?:him|her|them)\s+(?:a\s+)?(?:phone|bag|package|parcel|drugs)\b[^.?!]{0,60}?\b(?:tonight|today|now|later|after school)\b"
         r"|\b(?:take|deliver|drop|carry)\s+(?:it|them|a bag|drugs)?\s*to\s+\w+\s+(?:tonight|today)\b"
@@ -241,6 +248,14 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:grabb?(?:ed|ing|s)?|got|holding|held|squeez\w*|pinn(?:ed|ing)|chok\w*|strangl\w*|lift\w*|dragg?\w*)\b[^.?!]{0,40}?"
         r"\bby\s+(?:the|his|her|their)\s+(?:throat|neck)\b"
         r"|\bhands?\s+(?:round|around|on)\s+(?:his|her|their|the (?:child|baby|boy|girl)(?:'s|’s)?)\s+(?:throat|neck)\b", _F), False),
+    # an adult touching or abusing a named child in front of the asker: "a teacher is
+    # touching a year 7 girl, i saw it today"; a child tied up at home: "mum ties him to the
+    # bed at night"
+    ("adult_harming_child", re.compile(
+        r"\b(?:is|are|'s|’s)\s+(?:touching|molesting|groping|abusing|grooming)\s+(?:a|an|the|this|that|my|our|his|her)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:girl|boy|child|kid|pupil|student|baby|toddler|yp|son|daughter|niece|nephew)s?\b"
+        r"|\b(?:ties|tied|tying|chains|chained|straps|strapped)\s+(?:him|her|them)\s+(?:up\b|to\s+(?:the|a|his|her|their)\s+"
+        r"(?:bed|chair|radiator|cot|door|table|bannister|pipe))", _F), False),
     # someone held captive by others now: "men are holding her friend in a flat upstairs"
     ("held_captive", re.compile(
         r"\b(?:are|is|'re|’re|'s|’s)\s+(?:holding|keeping)\s+(?:her|his|their|my|our|a|the)\s+(?:\w+\s+)?(?:friend|sister|brother|"
@@ -358,7 +373,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:screaming|shrieking|screeching|yelling for help|shouting for help|crying for help|crying out)\b"
         r"|\b(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?|infants?)\s+(?:is\s+|are\s+)?(?:screaming|shrieking|crying)\s+"
         r"(?:non[- ]?stop\s+)?(?:inside|in there|behind (?:the|a) door|upstairs|for help|through the (?:door|letterbox|wall))\b"
-        r"|\b(?:screaming|crying|shrieking)\b[^.?!]{0,60}\b(?:no(?:body| one| adult)\s+(?:is\s+)?(?:answering|answers|will (?:open|answer)|opening|coming to the door)|no answer at the door)\b", _F), False),
+        r"|\b(?:screaming|crying|shrieking)\b[^.?!]{0,60}\b(?:no(?:body| one| adult)\s+(?:is\s+)?(?:answering|answers|will (?:open|answer)|opening|coming to the door)|no answer at the door)\b"
+        # "... at my neighbours right now, kids screaming" (with a marker of now)
+        r"|\b(?:right now|rn|as we speak|at the moment)\b[^.?!]{0,60}?\b(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?)\s+"
+        r"(?:is\s+|are\s+)?(?:screaming|shrieking|screeching)\b", _F), False),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"

@@ -85,11 +85,12 @@ def assistant_ask_fn(k: int, depth: int, mode: str | None = None, assistant=None
     def ask(case: Case) -> dict[str, Any]:
         # a follow-up: the earlier questions are asked first, each with the turns before
         # it, and their (question, answer) turns go with it, as a Slack thread's would
+        # (``history`` is passed only to a follow-up)
         turns: list[tuple[str, str]] = []
         for earlier in case.history:
-            before = assistant.ask(earlier, k=k, mode=mode, front="eval", history=turns or None)
+            before = assistant.ask(earlier, k=k, mode=mode, front="eval", **({"history": list(turns)} if turns else {}))
             turns.append((before.question, before.answer))
-        answer = assistant.ask(case.question, k=k, mode=mode, front="eval", history=turns or None)
+        answer = assistant.ask(case.question, k=k, mode=mode, front="eval", **({"history": turns} if turns else {}))
         run = answer.to_json()
         ranking = run["retrieved"]
         if depth > len(ranking):

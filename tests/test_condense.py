@@ -84,6 +84,54 @@ def test_follow_ups_read_the_earlier_answer(earlier, answer, message, expected):
     assert condense_question([(earlier, answer)], message) == expected
 
 
+@pytest.mark.parametrize("earlier, answer, message, expected", [
+    # found by a break-it pass over 292 threads: a disclosure is never rewritten ("he" is not
+    # the chair named in the earlier answer; "her stepdad" is not Child M's)
+    ("who is the independent chair?", "Chris Miller Independent Chair [1]", "sorry diff thing - he just hit her in front of me",
+     "sorry diff thing - he just hit her in front of me"),
+    ("what was the child m review about?", "", "a girl in my class just told me her stepdad touches her",
+     "a girl in my class just told me her stepdad touches her"),
+    # nor carried into the next question
+    ("a boy in my class just told me his dad beats him", "", "what is cse?", "what is cse?"),
+    # two people in the earlier answer: "she" is not guessed
+    ("who spoke at the conference?", "Nazir Afzal OBE spoke [1] Rhiannon Smith spoke [2]", "what does she do?",
+     "what does she do – spoke at the conference?"),
+    # a topic switch carries nothing over
+    ("what was the child m review about?", "", "what's cse?", "what's cse?"),
+    ("what does lado stand for?", "", "ok so what's a section 47", "what's a section 47?"),
+    ("what was the child m review about?", "", "young carers?", "young carers?"),
+    ("what was the child m review about?", "", "and child h?", "what was the child h review about?"),
+    # an "it" that points at nothing stays
+    ("what was the child m review about?", "", "is it ok to share info with the police without consent?",
+     "is it ok to share info with the police without consent?"),
+    # "what did X say about Y? - does it ...": "it" is Y
+    ("what did chris miller say about the mash?", "", "does it do a good job?", "does the mash do a good job?"),
+    # an acronym typed in lower case
+    ("who runs the vve group?", "", "what does that stand for?", "what does VVE stand for?"),
+    ("what is fgm?", "FGM ... BAWSO [1]", "what does that stand for?", "what does FGM stand for?"),
+    # nothing asked: the earlier question is not answered again
+    ("what was the child m review about?", "", "thanks!", "thanks!"),
+    ("what was the child m review about?", "", "?", "?"),
+])
+def test_follow_ups_the_break_it_pass_found(earlier, answer, message, expected):
+    assert condense_question([(earlier, answer)], message) == expected
+
+
+def test_the_urgent_screen_reads_the_follow_up_as_typed(indexed):
+    """A follow-up made standalone is screened as the asker typed it: "and how many are
+    still missing now?" after a question on missing children asks for a figure (the
+    earlier "went missing" put beside it made it urgent); a disclosure after a question on
+    the Child M review is urgent; nothing asked ("?") is not the earlier question again."""
+    still = indexed.ask("and how many are still missing now?", front="test", history=[(MISSING, "83 children [1]")])
+    assert still.status != "urgent", still.answer
+    hit = indexed.ask("she's being hit at home", front="test",
+                      history=[("what was the child m review about?", "A Child Safeguarding Practice Review [1]")])
+    assert hit.status == "urgent" and "999" in hit.answer
+    for nothing in ("?", "thanks!"):
+        ans = indexed.ask(nothing, front="test", history=[(MISSING, "83 children [1]")])
+        assert "83" not in ans.answer, (nothing, ans.answer)
+
+
 def test_a_list_item_by_its_place_in_the_earlier_answer():
     answer = ("We have prioritised the need to provide training relating to the Partnership’s priorities of "
               "Domestic Abuse, Contextual Safeguarding and Mental Wellbeing [1].")

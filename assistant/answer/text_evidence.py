@@ -416,6 +416,8 @@ def _asking_part(question: str) -> tuple[tuple[tuple[int, int, str], ...], tuple
     opening as a question ("What we called Munchausen by proxy in South Africa - which
     name does the report use?" asks in its second clause only); failing that, the last."""
     clauses = tuple((m.start(), m.end(), m.group(0)) for m in _CLAUSE.finditer(question) if m.group(0).strip(" -–—"))
+    if not clauses:
+        return (), ()  # ("?", "cheers - ": nothing is asked)
     asks = ([i for i, (_, _, t) in enumerate(clauses) if "?" in t or _ASKS.match(t)]
             or [i for i, (_, _, t) in enumerate(clauses) if _WH_ASKS.match(t)] or [len(clauses) - 1])
     return clauses, tuple(asks)
