@@ -952,7 +952,7 @@ def _given_name_word(word: str, names: frozenset[str]) -> bool:
 
 #: titles and ranks written before a surname: "Mr", "Dr", "Cllr", and the police ranks
 #: practitioners quote ("PC Davies", "DS Olsen", "Det Sgt Khan", "PCSO Amin")
-_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|PCSO|PC|DCI|DC|DS|DI|Sgt|Insp"
+_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|(?-i:mr|mrs|ms|mx|dr)(?=\.?\s+[A-Z])|Prof|Cllr|Councillor|PCSO|PC|DCI|DC|DS|DI|Sgt|Insp"
           r"|(?:Det|Detective)\.?\s+(?:Sgt|Sergeant|Constable|Inspector|Insp)|Sergeant|Constable|Inspector)")
 #: a title and a surname: "Mr Okafor", "Mrs Edna Price", "Dr Patel", "Mr and Mrs Nowak", "PC Davies"
 _TITLED_NAME = re.compile(r"(?<![\w\[])" + _TITLE + r"\.?(?:\s+(?:and|&)\s+" + _TITLE + r"\.?)?"
@@ -996,12 +996,54 @@ def _titled_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]
     return spans
 
 
+#: given names typed in lower case that are also words of practitioners' messages ("max"
+#: for maximum, "rose" the verb, "resi" for residential): only their capitals name someone
+_LOWER_CASE_WORDS = frozenset("max rose resi hoy sam sue pat bob ray sky".split())
+#: a lower-case word (letters, an apostrophe or hyphen inside)
+_LOWER_WORD = re.compile(r"(?<![\w\[\-'’])[a-z][a-z]+(?:['’\-][a-z]+)*")
+
+
+def _lower_known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]:
+    """Spans of known given names typed in lower case (:func:`given_names`: "is kayden at
+    risk of cse?", "olivia cares for her mum") that the documents do not use (``keep``),
+    are no common English word and not one of :data:`_LOWER_CASE_WORDS`, with a lower-case
+    known surname-like word after them kept in ("jayden smith" is found by the cued
+    patterns); a possessive's "'s" stays outside."""
+    names = given_names()
+    spans = []
+    for m in _LOWER_WORD.finditer(text):
+        bare = _bare(m.group(0))
+        if (len(bare) < 3 or bare in keep or bare in _LOWER_CASE_WORDS or bare in common_words()
+                or not _given_name_word(m.group(0), names)):
+            continue
+        if _public_figure(text, m.start()):
+            continue  # a public figure: "sadiq khan", "eileen munro"
+        end = m.end()
+        tail = re.search(r"['’]s?$", m.group(0))
+        if tail:
+            end -= len(tail.group(0))
+        else:
+            nxt = re.match(r"[ \t]+([a-z][a-z]+(?:['’\-][a-z]+)*)", text[end:])
+            if nxt:
+                word = _bare(nxt.group(1))
+                cw = common_words()
+                inflected = any(word.endswith(end_) and (word[:-len(end_)] in cw or word[:-len(end_)] + "e" in cw)
+                                for end_ in ("s", "es", "ed", "d", "ing", "ly", "er"))
+                if not (word in cw or inflected or word in _NAME_STOP or word in _WORD_NAMES or word in keep
+                        or word in _place_and_term_words()):
+                    # a surname after it ("jayden smith get help?"), up to its possessive
+                    end += nxt.end() - len(re.search(r"['’]s?$", nxt.group(1)).group(0) if re.search(r"['’]s?$", nxt.group(1)) else "")
+        spans.append((m.start(), end))
+    return spans
+
+
 def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]:
     """Spans of capitalised known given names (:func:`given_names`) that the documents do
     not use (``keep``), each with the capitalised words after it: "Spoke with Izzy",
-    "about Bridget McDonagh", "Reece is", "Leon's review"."""
+    "about Bridget McDonagh", "Reece is", "Leon's review"; and those typed in lower case
+    (:func:`_lower_known_name_spans`)."""
     names = given_names()
-    spans = []
+    spans = _lower_known_name_spans(text, keep)
     for m in _CAPITALISED.finditer(text):
         word = m.group(0)
         bare = _bare(word)
@@ -1014,8 +1056,8 @@ def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]
         if re.match(r"(?:['’]s?\s+(?i:law|principles?|competence|test|scheme|act)|\s+(?i:law|review|report|inquiry|principles?|competence|test|act|scheme))\b",
                     text[end:]):
             continue  # named laws and reviews: "Sarah's Law", "the Jay report" (not "Leon's review")
-        if any(_bare(w) in public_surnames() for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text[m.end():m.end() + 30])[:3]):
-            continue  # a public figure: "Eileen Munro", "Rachel de Souza"
+        if _public_figure(text, m.start()):
+            continue  # a public figure: "Eileen Munro", "Rachel de Souza", "Sadiq Khan"
         spans.append((m.start(), end))
     return spans
 
@@ -1026,7 +1068,23 @@ def public_surnames() -> frozenset[str]:
     ``assistant/data/public_names.txt`` ("munro", "macalister", "climbie"), lower case and
     without accents: :func:`redact` keeps them, and a given name just before one, whenever
     it is given a ``keep`` list."""
-    return frozenset(_bare(line.split()[-1]) for line in _word_list("public_names.txt"))
+    return frozenset(_bare(line.split()[-1]) for line in _word_list("public_names.txt") if not line.startswith("="))
+
+
+@lru_cache(maxsize=1)
+def public_full_names() -> frozenset[str]:
+    """Every full name of ``assistant/data/public_names.txt``, lower case and without
+    accents; a line written "= Sadiq Khan" is kept only as the full name, its surname
+    being too common to keep alone."""
+    return frozenset(" ".join(_bare(w) for w in line.lstrip("= ").split()) for line in _word_list("public_names.txt"))
+
+
+def _public_figure(text: str, start: int) -> bool:
+    """Whether a public figure's full name (:func:`public_full_names`) or a given name and
+    a public surname (:func:`public_surnames`) starts at ``start`` of ``text``."""
+    words = [_bare(w) for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text[start:start + 60])[:4]]
+    return (any(" ".join(words[:n]) in public_full_names() for n in (2, 3, 4))
+            or any(w in public_surnames() for w in words[1:4]))
 
 
 def document_names(texts: Iterable[str]) -> frozenset[str]:

@@ -556,6 +556,13 @@ _DOC_WORDS = ("Chris Miller Independent Chair and Scrutineer. Nazir Afzal spoke 
     ("spoke to DS Olsen and Det Sgt Khan today", "spoke to [NAME] and [NAME] today"),
     ("Sgt Brown's notes say", "[NAME]'s notes say"),
     ("Cllr Whitfield asked about it", "[NAME] asked about it"),
+    # typed in lower case, as Slack users do (a break-it pass on thread follow-ups,
+    # session 30): a known given name with its surname, a lower-case title
+    ("is kayden at risk of cse?", "is [NAME] at risk of cse?"),
+    ("olivia cares for her mum, is she a young carer?", "[NAME] cares for her mum, is she a young carer?"),
+    ("can jayden smith get help?", "can [NAME] get help?"),
+    ("mr Patel the PE teacher shouted at a pupil", "[NAME] the PE teacher shouted at a pupil"),
+    ("is Amira Khan known to the MASH?", "is [NAME] known to the MASH?"),
 ])
 def test_known_given_names_are_redacted_against_the_documents_words(text, redacted):
     from assistant.safety import document_names
@@ -576,6 +583,11 @@ def test_known_given_names_are_redacted_against_the_documents_words(text, redact
     "Dr Foster said",
     "the PC Training was good",
     "our DI team and DC Comics",
+    # lower case: the documents' names, a public figure's full name, words that are names too
+    "what did nazir afzal talk about?",
+    "how much did sadiq khan put into tagging?",
+    "max caseload for an iro?",
+    "referrals rose in july",
 ])
 def test_names_the_documents_or_the_public_record_use_are_kept(text):
     from assistant.safety import document_names
