@@ -102,6 +102,14 @@ def main() -> None:
     redact(note[:50_000])
     print(f"redaction: {per_msg:.2f} ms per message; a 50,000-character pasted note "
           f"{(time.perf_counter() - t) * 1000:.0f} ms")
+    # a message that is one long token (a pasted URL or encoded blob): the claim and
+    # question patterns must stay linear in it (a 3,000-letter token once took minutes)
+    from assistant.answer.claims import as_checked_question
+
+    for n in (3_000, 10_000):
+        t = time.perf_counter()
+        as_checked_question("x" * n, known=lambda name: False)
+        print(f"claims rewrite of a {n:,}-character single token: {(time.perf_counter() - t) * 1000:.0f} ms")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process (ingest with sentence-transformers, then {len(lat)} queries): {rss:.0f} MB")
 
