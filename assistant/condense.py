@@ -128,7 +128,8 @@ def _standalone(rest: str, connective: bool) -> bool:
 
 
 #: courtesy lead-ins that carry no question ("thanks - what is the LADO?", "ok so ...")
-_LEAD_IN = re.compile(r"^(?:(?:(?:many\s+)?thanks|thank\s+you|thx|ta|cheers|ok(?:ay)?|ooh|oh|hmm+|sorry|"
+_LEAD_IN = re.compile(r"^(?:(?:(?:many\s+)?thanks|thank\s+you|thx|ta|cheers|ok(?:ay)?|ooh|oh|hmm+|sorry|btw|lol|haha|"
+                      r"one\s+more\s+(?:q|qu|question|thing)|quick\s+one|just\s+wondering|"
                       r"(?:(?:a|one\s+more|another)\s+)?(?:unrelated|different|diff|separate|new|random|other|quick)\s+"
                       r"(?:q|qu|question|thing|one|topic|point)|unrelated|off[- ]topic|changing\s+(?:the\s+)?subject)\b"
                       r"(?:\s+but\b)?[\s,.!:;–—-]*"
@@ -248,6 +249,13 @@ def _year_before(period: str) -> str:
     return re.sub(r"\d{4}|(?<=[-–/])\d{2}\b|(?<=to )\d{2}\b", back, period)
 
 
+#: subjects that name nothing a later "it" could stand for
+_NO_SUBJECT = frozenset("anyone anybody someone somebody everyone everybody you i we people staff there "
+                        "one this that these those".split())
+#: a fragment that asks about the earlier topic from another side: "any diff between girls
+#: and boys?", "breakdown by age?", "split by ward?"
+_ANOTHER_SIDE = re.compile(r"\b(?:between|diff|difference|differences|breakdown|broken\s+down|split|by|vs|versus|compared?|"
+                           r"each|per|trend|change|changes|same|also|too|either|instead|rest|others?)\b", re.I)
 _SAID_ABOUT = re.compile(r"^(?:so\s+)?what\s+(?:does|do|did|has|have)\s+(?P<who>.+?)\s+(?:say|said|think|write|wrote|"
                          r"tell\s+us)\s+(?:about|on|regarding)\s+(?P<x>.+?)\s*\??$", re.I)
 
@@ -266,6 +274,8 @@ def _subject(question: str) -> str | None:
                 x = part.group("x").strip(" ,")
             x = re.sub(r"\s+(?:in|for|during)\s+" + _PERIOD.pattern + r"$", "", x)
             words = _WORD.findall(x)
+            if x.lower() in _NO_SUBJECT:
+                return None  # "did anyone manage to ...?" names no subject
             if 1 <= len(words) <= 10 and not _POINTS_BACK.search(x) and not _ASKS.match(x):
                 return x
             return None
@@ -389,7 +399,9 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
             return _PRONOUN.sub(put, rest, count=1).rstrip(" ?") + "?"
         if _THAT_END.search(rest):
             return _THAT_END.sub(subject, rest, count=1).rstrip(" ?") + "?"
-        if re.match(r"(?:an?|the)\s", subject, re.I) and re.search(r"\bone\s*\??$", rest):
+        if re.match(r"(?:an?|the)\s", subject, re.I) and re.search(
+                r"\b(?:attends?|needs?|holds?|calls?|chairs?|runs?|gets?|have|has|books?|requests?|makes?|do|does|"
+                r"arranges?|joins?|sets?\s+up|refers?\s+to|goes\s+to|go\s+to|in)\s+one\s*\??$", rest, re.I):
             # "what is a strategy discussion?" -> "who attends one?"
             return re.sub(r"\bone\s*\??$", subject, rest).rstrip(" ?") + "?"
         part = _BARE_PART.match(rest.strip(" ?"))
@@ -444,7 +456,7 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # long enough to be searched on its own words: the whole earlier question put
         # beside it would pull the earlier answer back
         return rest + "?" if (connective or lead) else question
-    if not _ASKS.search(rest) and not connective and not _POINTS_BACK.search(rest):
+    if not _ASKS.search(rest) and not connective and not _POINTS_BACK.search(rest) and not _ANOTHER_SIDE.search(rest):
         # a bare noun phrase with two topic words of its own that the earlier question
         # does not use ("young carers?", "any guidance on hoarding?") is a new subject
         asked_before = {w.lower() for w in _WORD.findall(prev_q)}

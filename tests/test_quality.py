@@ -748,6 +748,10 @@ def test_edge_cases_found_by_a_break_it_pass():
     assert missing_evidence("how many children were seen at the two hospitals for self-harm?", "number", [
         "Data for the first six months showed the following picture for the region (including children seen at "
         "the two hospital from other areas):"]) == "this figure"
+    # (a lead-in carrying the figure answers)
+    assert missing_evidence("How many permanent exclusions were there in 2018-2019?", "number", [
+        "Our analysis found that in 2018-2019 there were 45 permanent exclusion of which 23 were categorised as "
+        "“other”:"]) is None
     # a role held by a person needs a person's name in the answer
     assert missing_evidence("Who is the independent chair?", "who",
                             ["Independent Chair | ATTENDANCE OUT OF 4 MEETINGS: 4"]) == "who holds this role"

@@ -958,11 +958,13 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         return "a web address for this"
     if _POSTAL_Q.search(asked) and not re.search(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", text):
         return "a postal address for this"
-    if qtype == "number" and quoted and all(q_.rstrip().endswith(":") for q_ in quoted):
+    if qtype == "number" and quoted and all(q_.rstrip().endswith(":") and not re.search(r"\d", PERIOD.sub(" ", q_))
+                                            for q_ in quoted):
         # "how many were seen at the two hospitals in the first six months?" is not answered
         # by the lead-in of a chart the text does not carry ("Data for the first six months
         # showed the following picture for the region (including children seen at the two
-        # hospital from other areas):")
+        # hospital from other areas):"; a lead-in carrying the figure, "In 2018-2019 there
+        # were 45 permanent exclusions, of which:", answers)
         return "this figure"
     if qtype == "number":
         # ("Covid 19" names a disease, not a figure)
