@@ -159,16 +159,14 @@ _THAT_TERM = re.compile(r"^(?:so\s+)?what\s+(?:does|do)\s+(?:that|it|this|the\s+
 _ACRONYM = re.compile(r"\b(?:[A-Z]{2,6}s?|[A-Z]&[A-Z])\b")
 #: words in capitals that are no term ("I", shouting, the question words)
 _NOT_ACRONYM = {"I", "OK", "UK", "THE", "AND", "WHAT", "WHO", "HOW", "PLS", "ASAP", "FYI", "NB"}
-#: the earlier question's subject, by its frame: "what was X about?", "what does X do?",
-#: "tell me about X", "who chairs X?"
 #: a word that can follow a subject as its verb: "was [the training] changed", "how did [CP
 #: conferences] adapt" (not "children", "women": nouns ending -en)
 _VERB = (r"(?!(?:children|women|men|often|even|open|garden|kitchen|citizen|seven|eleven|red|bed|need|seed|"
          r"hundred|kindred)\b)(?:\w+ed|\w+en|adapt|change|work|respond|help|deal|get|go|use|keep|run|manage|support|"
          r"happen|start|cope|perform|compare|fund|spend|rank|do|make|see|meet|take|find|identify|include|cover|"
          r"decide|report|record|measure|improve|increase|decrease|rise|fall|affect|impact|look|come|say|show|mean|"
-         r"need|want|offer|provide|give|cost|pay|put|hold|chair|lead|attend|sit|capture|involve|ask|tell|stop|"
-         r"continue|carry|send|refer|contact|train|plan|set|agree|have|share|mention|happen|exist|know|think|feel|"
+         r"want|offer|provide|give|cost|pay|put|hold|chair|lead|attend|sit|capture|involve|ask|tell|stop|"
+         r"continue|carry|send|refer|contact|train|plan|set|agree|have|share|mention|exist|know|think|feel|"
          r"apply|cause|explain|describe|recommend|learn|differ)")
 #: the earlier question's subject, by its frame: "what was X about?", "what does X do?",
 #: "tell me about X", "who chairs X?", "was X changed ...?", "how did X adapt ...?",
@@ -349,8 +347,9 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
 
 def _person(prev_q: str, prev_a: str) -> str | None:
     """The person the earlier turn was about, for "he / she": a child the documents know
-    by a letter ("child m") or a name in the earlier question, else the first name in its
-    answer whose first word is a known given name ("Chris Miller")."""
+    by a letter ("child m"); else the one name whose first word is a known given name in the
+    earlier question, failing that in its answer ("Chris Miller"); ``None`` when there are
+    two or more (the speakers of a conference) or none."""
     from assistant.safety import given_names
 
     child = _CHILD_LETTER.search(prev_q)

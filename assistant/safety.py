@@ -191,7 +191,6 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("suicidal_talk", re.compile(
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not) want to (?:be alive|live|be here|wake up|exist)\b|\bwants? to die\b"
         r"|\b(?:load|lot|bag|box|packet|stash)s? of (?:paracetamol|pills|tablets|meds)\b", _F), False),
-    # exploitation: sent to carry drugs or money today
     # made to carry drugs, or getting into cars with older men, with a marker of now:
     # "one of my yp is being made to carry drugs rn"
     ("exploited_now", re.compile(
@@ -199,6 +198,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:drugs|a bag|bags|packages?|parcels?|weed|crack|money|cash|stuff)\b"
         r"|\b(?:getting|got|get|gets)\s+in(?:to)?\s+(?:cars?|vans?|taxis?)\s+with\s+(?:some\s+|two\s+|a\s+group\s+of\s+)?"
         r"(?:older|adult|unknown|strange)\s+(?:men|males|guys|lads|man)\b", _F), True),
+    # exploitation: sent to carry drugs or money today
     ("exploitation_now", re.compile(
         r"\b(?:gave|given|giving|handed|handing)\s+(?:him|her|them)\s+(?:a\s+)?(?:phone|bag|package|parcel|drugs)\b[^.?!]{0,60}?\b(?:tonight|today|now|later|after school)\b"
         r"|\b(?:take|deliver|drop|carry)\s+(?:it|them|a bag|drugs)?\s*to\s+\w+\s+(?:tonight|today)\b"
