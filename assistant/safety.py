@@ -194,10 +194,16 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # made to carry drugs, or getting into cars with older men, with a marker of now:
     # "one of my yp is being made to carry drugs rn"
     ("exploited_now", re.compile(
-        r"\bbeing\s+(?:made|forced|told|used|sent|paid)\s+to\s+(?:carry|deliver|sell|move|hold|run|stash|drop)\s+"
-        r"(?:drugs|a bag|bags|packages?|parcels?|weed|crack|money|cash|stuff)\b"
+        r"\b(?:being\s+)?(?:made|forced|told|used|sent|paid|making|forcing)\s+(?:(?:him|her|them|my\s+\w+)\s+)?(?:to\s+)?"
+        r"(?:carry|deliver|sell|move|hold|run|stash|drop)\s+(?:drugs|a bag|bags|packages?|parcels?|weed|crack|money|cash|stuff|"
+        r"a line|a knife|a gun|county lines)\b"
         r"|\b(?:getting|got|get|gets)\s+in(?:to)?\s+(?:cars?|vans?|taxis?)\s+with\s+(?:some\s+|two\s+|a\s+group\s+of\s+)?"
         r"(?:older|adult|unknown|strange)\s+(?:men|males|guys|lads|man)\b", _F), True),
+    # a child who has just got into a car with men: "year 8 girl just got into a car with
+    # two men she doesn't know"
+    ("car_with_men", re.compile(
+        r"\bjust\s+(?:got|gone|jumped|climbed)\s+in(?:to)?\s+(?:a|the|some|their|his|an)\s+(?:[\w-]+\s+)?(?:car|van|taxi)\s+with\s+"
+        r"(?:a\s+|an\s+|some\s+|two\s+|three\s+|a\s+couple\s+of\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+)?(?:men|man|males?|guys?|lads)\b", _F), False),
     # exploitation: sent to carry drugs or money today
     ("exploitation_now", re.compile(
         r"\b(?:gave|given|giving|handed|handing)\s+(?:him|her|them)\s+(?:a\s+)?(?:phone|bag|package|parcel|drugs)\b[^.?!]{0,60}?\b(?:tonight|today|now|later|after school)\b"
@@ -247,19 +253,29 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("held_by_throat", re.compile(
         r"\b(?:grabb?(?:ed|ing|s)?|got|holding|held|squeez\w*|pinn(?:ed|ing)|chok\w*|strangl\w*|lift\w*|dragg?\w*)\b[^.?!]{0,40}?"
         r"\bby\s+(?:the|his|her|their)\s+(?:throat|neck)\b"
-        r"|\bhands?\s+(?:round|around|on)\s+(?:his|her|their|the (?:child|baby|boy|girl)(?:'s|’s)?)\s+(?:throat|neck)\b", _F), False),
+        r"|\bhands?\s+(?:round|around|on)\s+(?:his|her|their|the (?:child|baby|boy|girl)(?:'s|’s)?)\s+(?:throat|neck)\b"
+        r"|\b(?:is|are|'s|’s|was)\s+(?:squeezing|gripping|pressing on)\s+(?:his|her|their)\s+(?:throat|neck)\b"
+        r"|\bthrottl(?:ed|ing|es)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\b|\bhad\s+(?:him|her|them)\s+(?:round|around|by)\s+the\s+(?:neck|throat)\b",
+        _F), False),
     # an adult touching or abusing a named child in front of the asker: "a teacher is
     # touching a year 7 girl, i saw it today"; a child tied up at home: "mum ties him to the
     # bed at night"
     ("adult_harming_child", re.compile(
         r"\b(?:is|are|'s|’s)\s+(?:touching|molesting|groping|abusing|grooming)\s+(?:a|an|the|this|that|my|our|his|her)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:girl|boy|child|kid|pupil|student|baby|toddler|yp|son|daughter|niece|nephew)s?\b"
-        r"|\b(?:ties|tied|tying|chains|chained|straps|strapped)\s+(?:him|her|them)\s+(?:up\b|to\s+(?:the|a|his|her|their)\s+"
-        r"(?:bed|chair|radiator|cot|door|table|bannister|pipe))", _F), False),
+        r"|\b(?:ties|tied|tying|tie|chains|chained|straps|strapped)\s+(?:up\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:the|a|his|her|their)\s+"
+        r"(?:bed|chair|radiator|cot|door|table|bannister|pipe|post|railings?)\b"
+        r"|\b(?:ties|tied|tying|chains|chained|straps|strapped)\s+(?:him|her|them)\s+up\b|\bchained\s+up\b"
+        r"|\bhands?\s+(?:were\s+|are\s+)?tied\s+behind\b", _F), False),
     # someone held captive by others now: "men are holding her friend in a flat upstairs"
     ("held_captive", re.compile(
-        r"\b(?:are|is|'re|’re|'s|’s)\s+(?:holding|keeping)\s+(?:her|his|their|my|our|a|the)\s+(?:\w+\s+)?(?:friend|sister|brother|"
-        r"daughter|son|child|kid|girl|boy|cousin|baby)\s+(?:in|at|inside)\b", _F), False),
+        r"\b(?:are|is|'re|’re|'s|’s)\s+(?:holding|keeping)\s+(?:her|him|them|(?:her|his|their|my|our|a|the)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:friend|sister|brother|daughter|son|child|kid|girl|boy|cousin|baby|client|yp|pupil|student))\s+(?:in|at|inside)\s+"
+        r"(?:a|the|their|his|her|some)\s+(?:[\w-]+\s+)?(?:flat|house|room|car|van|basement|shed|hotel|property|building)\b"
+        # a baby held over a drop: "mum is holding the baby out of the window"
+        r"|\bholding\s+(?:the|a|her|his|their|my)\s+(?:baby|child|toddler|kid|little one)\s+(?:out of|over|off)\s+(?:the|a)\s+"
+        r"(?:window|balcony|railings?|bridge|edge)\b"
+        r"|\bthreaten\w*\s+to\s+jump\s+(?:off\s+\w+\s+)?with\s+(?:the|a|her|his|their)\s+(?:baby|child|kids?|toddler)\b", _F), False),
     # a child locked in somewhere
     ("locked_in", re.compile(
         r"\blocked\s+(?:\w+\s+){0,4}?in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:bedroom|room|cupboard|shed|bathroom|flat|house|car|basement)\b", _F), False),
@@ -377,6 +393,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # "... at my neighbours right now, kids screaming" (with a marker of now)
         r"|\b(?:right now|rn|as we speak|at the moment)\b[^.?!]{0,60}?\b(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?)\s+"
         r"(?:is\s+|are\s+)?(?:screaming|shrieking|screeching)\b", _F), False),
+    # children screaming, with a marker of now in the sentence: "kids screaming right now"
+    ("screaming_now", re.compile(
+        r"\b(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?)(?:\s+(?!is\b|are\b)[\w-]+){0,3}?\s+(?:is\s+|are\s+|'re\s+|keep\s+)?"
+        r"(?:screaming|shrieking|screeching)\b", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -400,6 +420,10 @@ _LEARNING = re.compile(
 _STUDY = re.compile(r"\b(?:policy|policies|procedures?|protocol|guidance|learning|lessons?|reviews?|cspr|scr|training|course|"
                     r"signs?|statistics?|figures?|data|how many|research|recommend\w*|plan for|inhaler plan|case where)\b", _F)
 #: a depiction or exercise, not a live event: "the film showed ...", "in the scenario ..."
+#: a question about the law or a threshold: "what's the charge for grabbing a child by the
+#: throat?", "does it count as strangulation under the act?"
+_LEGAL_Q_WORDS = re.compile(r"\b(?:charge|offence|offense|the act|under the|threshold|count as|counts as|classed as|"
+                            r"duty to|policy|dissertation|essay|research)\b", _F)
 _DEPICTED = re.compile(r"\b(?:film|video|clip|scenario|role[- ]?play|vignette|case study|drama|soap|documentary|training (?:exercise|session))\b", _F)
 _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b"
                            # what a review or report said about a child: "what did the CSPR say
@@ -419,8 +443,11 @@ _CONCRETE = re.compile(
 
 
 _OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
-                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in",
-                       "held_by_throat", "held_captive"})
+                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in"})
+#: cues a depiction or a study frame undoes even with a time word ("case study in training
+#: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
+#: drugs")
+_SCENE_CUES = frozenset({"held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now"})
 
 
 def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None) -> str:
@@ -480,6 +507,11 @@ def urgent_cues(text: str) -> list[str]:
                 # home, a carer taking a child away) is live unless framed as past/hypothetical
                 if name not in _OBSERVED or hypothetical or past:
                     continue
+            if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
+                                        or _LEGAL_Q_WORDS.search(text)):
+                continue
+            if name == "screaming_inside" and _LEGAL_Q_WORDS.search(text) and not s_now:
+                continue  # "do neighbours who hear kids screaming have a duty to report?"
             if name in ("abduction_seen", "abduction_now") and _DEPICTED.search(sentence):
                 # "the film we watched in training today showed a man dragging a girl into a
                 # van": a depiction, not something happening
@@ -770,7 +802,9 @@ def redact(text: str, keep: Collection[str] | None = None) -> Redaction:
     note("address", hit)
     # names first, on the original text (context words such as ages are still there)
     if keep is not None:
-        keep = set(keep) | public_surnames()
+        # (a public surname that is also a given name, "oliver", "casey", is kept only after
+        # its given name: "is oliver at risk?" is about a child)
+        keep = set(keep) | (public_surnames() - given_names())
     spans = sorted(set(_name_spans(text)) | set(_cued_name_spans(text)) | set(_titled_name_spans(text, keep or ()))
                    | (set(_known_name_spans(text, keep)) if keep is not None else set()))
     if spans:
@@ -980,10 +1014,17 @@ def _name_tail(text: str, end: int, keep: Collection[str]) -> int:
             return end - len(tail.group(0))
 
 
+#: a title typed in lower case and the surname after it: "mr patel", "mrs o'connor", "mx taylor"
+_LOWER_TITLED = re.compile(r"(?<![\w\[])(?:mr|mrs|ms|mx|miss)\.?\s+(?P<name>[a-z][a-z'’\-]+)(?![\w'’\-])")
+
+
 def _titled_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]:
-    """Spans of a title and the name after it ("Mr Okafor", "Dr Patel"), unless every
-    word of the name is one the documents use (``keep``)."""
-    spans = []
+    """Spans of a title and the name after it ("Mr Okafor", "Dr Patel", "mr patel"), unless
+    every word of the name is one the documents use (``keep``), or, typed in lower case, the
+    word after the title is a common word ("miss school", "mr men")."""
+    spans = [m.span() for m in _LOWER_TITLED.finditer(text)
+             if _bare(m.group("name")) not in keep and _bare(m.group("name")) not in common_words()
+             and _bare(m.group("name")) not in _NAME_STOP]
     for m in _TITLED_NAME.finditer(text):
         words = [_bare(w) for w in m.group("name").split()]
         if all(w in keep or w in _NAME_STOP or w in common_words() for w in words[:1]):
@@ -998,7 +1039,26 @@ def _titled_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]
 
 #: given names typed in lower case that are also words of practitioners' messages ("max"
 #: for maximum, "rose" the verb, "resi" for residential): only their capitals name someone
-_LOWER_CASE_WORDS = frozenset("max rose resi hoy sam sue pat bob ray sky".split())
+_LOWER_CASE_WORDS = frozenset("""
+    max rose resi hoy sam sue pat bob ray sky kip tod fella flo tomo charlie mandy molly henny mary sudi sudc nas gro
+    isa iva ica sena ama aba irl indy pol sys vid edu ramadan sunna shona eid diwali
+    """.split())
+
+
+#: short everyday words a surname list may hold ("put", "got"): after a lower-case given
+#: name they are the sentence going on ("how much did sadiq put up")
+_NOT_SURNAMES = frozenset("""
+    put get got go goes went gone do did does done has had have was were are is be been say says said see saw
+    let lets make made take took give gave keep kept tell told ask asked come came run ran set sit sat
+    """.split())
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Given names that are also lower-case English words ("amber", "grace", "nil",
+    "billy": ``assistant/data/name_words.txt``, built by ``scripts/build_name_words.py``
+    from the SCOWL dictionaries): typed in lower case, they are words."""
+    return _word_list("name_words.txt")
 #: a lower-case word (letters, an apostrophe or hyphen inside)
 _LOWER_WORD = re.compile(r"(?<![\w\[\-'’])[a-z][a-z]+(?:['’\-][a-z]+)*")
 
@@ -1011,12 +1071,19 @@ def _lower_known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int,
     patterns); a possessive's "'s" stays outside."""
     names = given_names()
     spans = []
+    skip_to = 0
     for m in _LOWER_WORD.finditer(text):
         bare = _bare(m.group(0))
-        if (len(bare) < 3 or bare in keep or bare in _LOWER_CASE_WORDS or bare in common_words()
-                or not _given_name_word(m.group(0), names)):
+        if (len(bare) < 3 or bare in keep or bare in _LOWER_CASE_WORDS or bare in common_words() or bare in name_words()
+                or bare not in names):
+            continue  # (a hyphenated word is a name only whole: "ante-natal" is not "ante")
+        if re.match(r"\s+(?:law|review|report|inquiry|principles?|competence|test|act|scheme)\b", text[m.end():]):
+            continue  # named laws and reviews: "sarah's law", "the jay review"
+        if m.start() < skip_to:
             continue
-        if _public_figure(text, m.start()):
+        public = _public_figure(text, m.start())
+        if public:
+            skip_to = public
             continue  # a public figure: "sadiq khan", "eileen munro"
         end = m.end()
         tail = re.search(r"['’]s?$", m.group(0))
@@ -1030,7 +1097,7 @@ def _lower_known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int,
                 inflected = any(word.endswith(end_) and (word[:-len(end_)] in cw or word[:-len(end_)] + "e" in cw)
                                 for end_ in ("s", "es", "ed", "d", "ing", "ly", "er"))
                 if not (word in cw or inflected or word in _NAME_STOP or word in _WORD_NAMES or word in keep
-                        or word in _place_and_term_words()):
+                        or word in _place_and_term_words() or word in _NOT_SURNAMES or word in name_words()):
                     # a surname after it ("jayden smith get help?"), up to its possessive
                     end += nxt.end() - len(re.search(r"['’]s?$", nxt.group(1)).group(0) if re.search(r"['’]s?$", nxt.group(1)) else "")
         spans.append((m.start(), end))
@@ -1044,6 +1111,7 @@ def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]
     (:func:`_lower_known_name_spans`)."""
     names = given_names()
     spans = _lower_known_name_spans(text, keep)
+    skip_to = 0
     for m in _CAPITALISED.finditer(text):
         word = m.group(0)
         bare = _bare(word)
@@ -1056,7 +1124,11 @@ def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]
         if re.match(r"(?:['’]s?\s+(?i:law|principles?|competence|test|scheme|act)|\s+(?i:law|review|report|inquiry|principles?|competence|test|act|scheme))\b",
                     text[end:]):
             continue  # named laws and reviews: "Sarah's Law", "the Jay report" (not "Leon's review")
-        if _public_figure(text, m.start()):
+        if m.start() < skip_to:
+            continue
+        public = _public_figure(text, m.start())
+        if public:
+            skip_to = public
             continue  # a public figure: "Eileen Munro", "Rachel de Souza", "Sadiq Khan"
         spans.append((m.start(), end))
     return spans
@@ -1079,12 +1151,16 @@ def public_full_names() -> frozenset[str]:
     return frozenset(" ".join(_bare(w) for w in line.lstrip("= ").split()) for line in _word_list("public_names.txt"))
 
 
-def _public_figure(text: str, start: int) -> bool:
-    """Whether a public figure's full name (:func:`public_full_names`) or a given name and
-    a public surname (:func:`public_surnames`) starts at ``start`` of ``text``."""
-    words = [_bare(w) for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text[start:start + 60])[:4]]
-    return (any(" ".join(words[:n]) in public_full_names() for n in (2, 3, 4))
-            or any(w in public_surnames() for w in words[1:4]))
+def _public_figure(text: str, start: int) -> int:
+    """The end of a public figure's full name (:func:`public_full_names`: "Eileen Munro",
+    "rachel de souza", "sadiq khan") starting at ``start`` of ``text``, else 0. Only the
+    whole name counts: "is chloe casey at risk?" and "amira told me oliver hits her" are
+    about children."""
+    tokens = list(re.finditer(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text[start:start + 60]))[:4]
+    for n in (4, 3, 2):
+        if len(tokens) >= n and " ".join(_bare(t.group(0)) for t in tokens[:n]) in public_full_names():
+            return start + tokens[n - 1].end()
+    return 0
 
 
 def document_names(texts: Iterable[str]) -> frozenset[str]:

@@ -563,6 +563,12 @@ _DOC_WORDS = ("Chris Miller Independent Chair and Scrutineer. Nazir Afzal spoke 
     ("can jayden smith get help?", "can [NAME] get help?"),
     ("mr Patel the PE teacher shouted at a pupil", "[NAME] the PE teacher shouted at a pupil"),
     ("is Amira Khan known to the MASH?", "is [NAME] known to the MASH?"),
+    # a public surname that is a given name is kept only in the full name ("oliver" alone
+    # is a child), and a public surname three words on shields nothing
+    ("is oliver at risk of cse?", "is [NAME] at risk of cse?"),
+    ("amira told me oliver hits her", "[NAME] told me [NAME] hits her"),
+    ("how much did sadiq put up for tagging?", "how much did [NAME] put up for tagging?"),
+    ("mrs khan hit her son", "[NAME] hit her son"),
 ])
 def test_known_given_names_are_redacted_against_the_documents_words(text, redacted):
     from assistant.safety import document_names
@@ -588,6 +594,17 @@ def test_known_given_names_are_redacted_against_the_documents_words(text, redact
     "how much did sadiq khan put into tagging?",
     "max caseload for an iro?",
     "referrals rose in july",
+    # given names that are words or terms, typed in lower case (a second break-it pass)
+    "what's the sudi guidance?",
+    "an amber rating on the risk matrix",
+    "submit a nil return for the section 11 audit",
+    "grace period before ehe deregistration",
+    "an ante-natal referral",
+    "nowhere to kip tonight",
+    "does sarah's law apply here?",
+    "what did martyn oliver say about inspections?",
+    "What did Martyn Oliver say about inspections?",
+    "the logan mwangi review",
 ])
 def test_names_the_documents_or_the_public_record_use_are_kept(text):
     from assistant.safety import document_names
