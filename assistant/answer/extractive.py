@@ -1125,7 +1125,8 @@ class ExtractiveAnswerer:
             # "does it cost anything to call the helpline?": the strongest unit saying it
             # is free, unless far weaker, beats the helpline's number
             best = strongest(lambda i: says_free(question, units[i].text), 0.6)
-        if qtype == "who" and ROLE_Q.match(role_question(question)) and POST_WORD.search(role_question(question)):
+        as_role = role_question(question) if qtype == "who" else ""
+        if as_role and ROLE_Q.match(as_role) and POST_WORD.search(as_role):
             # "who is the chair of the hscb?": the strongest unit that names someone holding
             # the role ("Chris Miller Independent Chair and Scrutineer ..."), unless far
             # weaker, beats a role with no name ("Chair of Quality Assurance Subgroup | 4")
