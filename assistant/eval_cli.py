@@ -100,8 +100,12 @@ def register(app: typer.Typer) -> None:
         if compare is not None:
             try:
                 previous = report_mod.load_results(compare)
-            except (OSError, ValueError) as exc:
-                err.print(f"[red]error:[/] cannot read --compare file: {escape(str(exc))}", highlight=False)
+            except OSError as exc:
+                err.print(f"[red]error:[/] --compare {escape(str(compare))}: cannot be read ({escape(exc.strerror or str(exc))})",
+                          highlight=False)
+                raise typer.Exit(2)
+            except ValueError as exc:
+                err.print(f"[red]error:[/] --compare {escape(str(compare))}: {escape(str(exc))}", highlight=False)
                 raise typer.Exit(2)
         extras: list[Path] = []
         for s in loaded:

@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
     @app.command("log")
     def log_command(
         limit: int = typer.Option(50, "--limit", "-n", help="Most recent exchanges to show/export (0 = all)."),
-        front: Optional[str] = typer.Option(None, "--front", help="Only this front (cli, slack, eval...); the table leaves out eval unless asked."),
+        front: Optional[str] = typer.Option(None, "--front", help="Only this front (cli, chat, slack, eval); the table leaves out eval unless asked. A follow-up is logged as made standalone."),
         status: Optional[str] = typer.Option(None, "--status", help="Only this status (answered, not_found, urgent)."),
         days: Optional[float] = typer.Option(None, "--days", help="Only the last N days."),
         csv_file: Optional[Path] = typer.Option(None, "--csv", help="Write the rows to this CSV file."),

@@ -186,7 +186,12 @@ def load_suite(path: str | Path) -> Suite:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
-        raise SuiteError(f"{path}: not valid YAML: {exc}") from exc
+        # one line: where PyYAML stopped and what it expected ("line 7, column 3: expected
+        # <block end>, but found '<block mapping start>'")
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
+        raise SuiteError(f"{path}: not valid YAML: {where}{problem}") from exc
     except UnicodeDecodeError as exc:
         raise SuiteError(f"{path}: not UTF-8 text (byte {exc.start}): save the suite as UTF-8") from exc
     except OSError as exc:

@@ -344,6 +344,29 @@ def test_malformed_suite_exit_code_2(tmp_path):
     assert "zz9" in res.output and "section" in res.output
 
 
+def test_a_yaml_syntax_error_is_one_line_naming_where(tmp_path):
+    """Found by a new-user try: PyYAML's five-line trace is now one line with the file, the
+    line and column, and what was expected."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("cases:\n  - id: a\n    kind: fact\n   question: x\n")
+    with pytest.raises(SuiteError) as info:
+        load_suite(bad)
+    message = str(info.value)
+    assert message.startswith(f"{bad}: not valid YAML: line 4, column 4: ") and "\n" not in message, message
+
+
+def test_a_missing_compare_file_is_one_line(tmp_path):
+    from typer.testing import CliRunner
+
+    import assistant.cli as cli
+
+    ok = tmp_path / "ok.yaml"
+    ok.write_text("cases:\n  - {id: a1, kind: refuse, question: q, facts: [], section: ''}\n")
+    res = CliRunner().invoke(cli.app, ["eval", str(ok), "--compare", str(tmp_path / "none.json")])
+    assert res.exit_code == 2
+    assert f"--compare {tmp_path / 'none.json'}: cannot be read (No such file or directory)" in " ".join(res.output.split()), res.output
+
+
 def test_a_suite_that_is_not_utf8_is_a_suite_error(tmp_path):
     """Found by a break-it pass: a suite saved in another encoding ended in a
     UnicodeDecodeError traceback (exit 1)."""
