@@ -1138,8 +1138,9 @@ def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]
 def public_surnames() -> frozenset[str]:
     """Surnames of the public figures of UK child safeguarding in
     ``assistant/data/public_names.txt`` ("munro", "macalister", "climbie"), lower case and
-    without accents: :func:`redact` keeps them, and a given name just before one, whenever
-    it is given a ``keep`` list."""
+    without accents: :func:`redact`, whenever it is given a ``keep`` list, keeps one standing
+    alone unless it is also a given name ("oliver"); a given name before it is kept only as
+    the whole name (:func:`public_full_names`)."""
     return frozenset(_bare(line.split()[-1]) for line in _word_list("public_names.txt") if not line.startswith("="))
 
 
