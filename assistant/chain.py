@@ -190,7 +190,8 @@ class Assistant:
     def __init__(self, settings: Settings | None = None, store: Store | None = None,
                  embedder: Embedder | None = None):
         self.settings = settings or get_settings()
-        self.store = store or Store(self.settings.data_dir, self.settings.chroma_url, self.settings.collection_prefix)
+        self.store = store or Store(self.settings.data_dir, self.settings.chroma_url, self.settings.collection_prefix,
+                                    self.settings.exact_search_max)
         self.embedder = embedder or get_embedder()
         glossary = self.glossary = load_glossary()
         self.reranker = UnitReranker(self.store, glossary.expand, glossary.equivalents)

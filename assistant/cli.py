@@ -55,7 +55,7 @@ def _store():
 
     s = _settings()
     try:
-        return Store(s.data_dir, s.chroma_url, s.collection_prefix)
+        return Store(s.data_dir, s.chroma_url, s.collection_prefix, s.exact_search_max)
     except StoreError as exc:
         err.print(f"[red]store error:[/] {escape(str(exc))}", highlight=False)
         raise typer.Exit(3)

@@ -6,6 +6,8 @@ Layout in the data directory (``ASSISTANT_DATA_DIR``)::
     chroma/               embedded Chroma (PersistentClient); unused with ASSISTANT_CHROMA_URL
     gen-<N>/chunks.jsonl  chunk records of generation N (text + metadata)
     gen-<N>/bm25/         bm25s index of generation N (row i = line i of chunks.jsonl)
+    gen-<N>/vectors.npy   chunk vectors of generation N, (n_chunks, 384) float32, row i = line i
+    gen-<N>/units.npy     sentence / list item / table row vectors (see Generation.units_of)
     assistant.db          SQLite audit log / feedback (written by other modules)
 
 Generations make ingest crash-safe: a new generation (Chroma collection
@@ -14,7 +16,15 @@ atomically (``os.replace``). A process killed at any point before that leaves th
 generation live and answerable; leftovers are removed by the next ingest.
 
 Filtering (access tags, document type, year, source) is applied *inside* both searches:
-a Chroma ``where`` clause and a bm25s ``weight_mask`` -- never after ranking.
+a mask over the chunk vectors (or a Chroma ``where`` clause) and a bm25s ``weight_mask``
+-- never after ranking.
+
+Dense search is exact: a cosine over every chunk vector of the live generation (a
+``(n, 384) @ (384,)`` product, under a millisecond for thousands of chunks). Chroma's
+approximate HNSW query is used only above ``exact_search_max`` chunks, because it is not
+deterministic: the same vector on the same persisted index can return different
+neighbours from one process to the next (chroma-core/chroma#2675; measured here on the
+bundled corpus: three different top-30 lists in four runs of eight questions).
 """
 
 from __future__ import annotations
@@ -146,6 +156,7 @@ class Generation:
     index_of: dict[str, int] = field(default_factory=dict)
     unit_vecs: np.ndarray | None = None
     unit_span: dict[str, tuple[int, int]] = field(default_factory=dict)
+    chunk_vecs: np.ndarray | None = None
 
     def units_of(self, chunk_id: str) -> np.ndarray | None:
         """Precomputed unit vectors of a chunk, shape ``(n_units, 384)``, or ``None``."""
@@ -162,13 +173,18 @@ class Store:
         data_dir: directory for state, keyword index and (embedded mode) Chroma files.
         chroma_url: ``http://host:port`` of a Chroma server, or ``None`` for embedded.
         prefix: collection name prefix.
+        exact_search_max: largest generation (in chunks) searched exactly over its chunk
+            vectors held in memory (4 bytes x 384 per chunk: 150 MB at the default
+            100,000); a larger one is searched with Chroma's approximate HNSW query.
 
     Thread safety: reads of the live generation are lock-free after loading; ingest
     (a writer) should run in one process at a time.
     """
 
-    def __init__(self, data_dir: Path, chroma_url: str | None = None, prefix: str = "chunks"):
+    def __init__(self, data_dir: Path, chroma_url: str | None = None, prefix: str = "chunks",
+                 exact_search_max: int = 100_000):
         self.data_dir = Path(data_dir)
+        self.exact_search_max = exact_search_max
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise StoreError(f"{self.data_dir}: data directory is not a directory (ASSISTANT_DATA_DIR)")
         self.chroma_url = chroma_url
@@ -307,13 +323,56 @@ class Store:
                 f"({'server ' + self.chroma_url if self.chroma_url else self.data_dir / 'chroma'}); "
                 "re-run 'assistant ingest --rebuild'"
             ) from exc
+        index_of = {c.id: i for i, c in enumerate(chunks)}
+        chunk_vecs = None
+        if chunks and len(chunks) <= self.exact_search_max:
+            chunk_vecs = self._chunk_vectors(gdir, collection, chunks, index_of)
         return Generation(
             number=number, collection=collection, chunks=chunks, metas=metas, bm25=bm25,
-            index_of={c.id: i for i, c in enumerate(chunks)}, unit_vecs=unit_vecs, unit_span=unit_span,
+            index_of=index_of, unit_vecs=unit_vecs, unit_span=unit_span, chunk_vecs=chunk_vecs,
         )
 
+    @staticmethod
+    def _chunk_vectors(gdir: Path, collection: Any, chunks: list[Chunk], index_of: dict[str, int]) -> np.ndarray:
+        """Unit-length chunk vectors of a generation, ``(len(chunks), 384)`` float32, row i
+        for ``chunks[i]``: read from ``vectors.npy``, or (a generation written before that
+        file existed) fetched once from its Chroma collection.
+
+        Raises:
+            StoreError: a chunk has no vector in the collection.
+        """
+        path = gdir / "vectors.npy"
+        vecs = None
+        if path.is_file():
+            try:
+                vecs = np.load(path)
+            except (OSError, ValueError):
+                vecs = None
+            if vecs is not None and vecs.shape[0] != len(chunks):
+                vecs = None
+        if vecs is None:
+            rows: list[np.ndarray | None] = [None] * len(chunks)
+            ids = [c.id for c in chunks]
+            for start in range(0, len(ids), 256):
+                res = collection.get(ids=ids[start:start + 256], include=["embeddings"])
+                for cid, emb in zip(res["ids"], res["embeddings"]):
+                    rows[index_of[cid]] = np.asarray(emb, dtype=np.float32)
+            missing = [chunks[i].id for i, r in enumerate(rows) if r is None]
+            if missing:
+                raise StoreError(f"{gdir}: {len(missing)} chunks have no vector in Chroma (first {missing[0]}); "
+                                 "re-run 'assistant ingest --rebuild'")
+            vecs = np.vstack(rows)
+        vecs = vecs.astype(np.float32, copy=False)
+        norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+        return vecs / np.where(norms > 0, norms, 1.0)
+
     def dense_search(self, vector: np.ndarray, n: int, filters: Filters | None = None) -> list[tuple[Chunk, float]]:
-        """Nearest chunks by cosine similarity, filtered in Chroma's ``where`` clause.
+        """Nearest chunks by cosine similarity to ``vector`` (shape ``(384,)``).
+
+        Exact over the generation's chunk vectors (ties go to the earlier chunk, so the
+        same vector always gets the same list), filtered by :meth:`Filters.allows`; above
+        ``exact_search_max`` chunks, Chroma's approximate HNSW query filtered by its
+        ``where`` clause.
 
         Returns:
             ``[(chunk, cosine_similarity)]`` best first, at most ``n``.
@@ -321,7 +380,16 @@ class Store:
         gen = self.live()
         if not gen.chunks:
             return []
-        where = (filters or Filters()).where()
+        f = filters or Filters()
+        if gen.chunk_vecs is not None:
+            q = np.asarray(vector, dtype=np.float32).reshape(-1)
+            norm = float(np.linalg.norm(q))
+            sims = gen.chunk_vecs @ (q / norm if norm > 0 else q)
+            allowed = np.array([f.allows(m) for m in gen.metas], dtype=bool)
+            idx = np.flatnonzero(allowed)
+            order = idx[np.argsort(-sims[idx], kind="stable")][:n]
+            return [(gen.chunks[int(i)], float(sims[int(i)])) for i in order]
+        where = f.where()
         res = gen.collection.query(
             query_embeddings=[vector.tolist()], n_results=min(n, len(gen.chunks)),
             where=where, include=["distances"],
@@ -458,6 +526,10 @@ class Store:
                     rec["units"] = [offset, len(unit_vectors[i])]
                     offset += len(unit_vectors[i])
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        with open(gdir / "vectors.npy", "wb") as fh:
+            np.save(fh, np.asarray(embeddings, dtype=np.float32).reshape(len(chunks), -1))
             fh.flush()
             os.fsync(fh.fileno())
         if unit_vectors is not None:
