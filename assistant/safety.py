@@ -1042,6 +1042,7 @@ def _titled_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]
 _LOWER_CASE_WORDS = frozenset("""
     max rose resi hoy sam sue pat bob ray sky kip tod fella flo tomo charlie mandy molly henny mary sudi sudc nas gro
     isa iva ica sena ama aba irl indy pol sys vid edu ramadan sunna shona eid diwali
+    prem afro soma ling anno mana
     """.split())
 
 
@@ -1079,6 +1080,8 @@ def _lower_known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int,
             continue  # (a hyphenated word is a name only whole: "ante-natal" is not "ante")
         if re.match(r"\s+(?:law|review|report|inquiry|principles?|competence|test|act|scheme)\b", text[m.end():]):
             continue  # named laws and reviews: "sarah's law", "the jay review"
+        if re.search(rf"\b{re.escape(bare.upper())}\b", text):
+            continue  # the message's own acronym: "tara service glasgow - what does TARA stand for?"
         if m.start() < skip_to:
             continue
         public = _public_figure(text, m.start())
@@ -1119,6 +1122,8 @@ def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]
             continue
         if re.search(r"\b(?:st|saint)\.?\s+$", text[max(0, m.start() - 7):m.start()], re.I):
             continue  # "St Mary's school"
+        if bare in name_words() and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I):
+            continue  # a word-name after "the" is the word: "the Dean of the college", "the Will"
         tail = re.search(r"['’]s?$", word)
         end = m.end() - len(tail.group(0)) if tail else _name_tail(text, m.end(), keep)
         if re.match(r"(?:['’]s?\s+(?i:law|principles?|competence|test|scheme|act)|\s+(?i:law|review|report|inquiry|principles?|competence|test|act|scheme))\b",

@@ -1,10 +1,17 @@
 """Build ``assistant/data/given_names.txt`` and ``assistant/data/common_words.txt``: the
 word lists behind the cued name redaction (:func:`assistant.safety.given_names`).
 
-Given names: the first-name lists of every locale of Faker's person providers
-(``faker.providers.person``, MIT; British, American, Irish, South Asian, Arabic, Polish,
-Romanian, West African and other lists). Faker is used as a maintained gazetteer; no fake
-data is generated. Those lists carry everyday words ("baby", "foster", "council", "job"),
+Given names, from three maintained gazetteers (no fake data is generated):
+
+- the first-name lists of every locale of Faker's person providers
+  (``faker.providers.person``, MIT; British, American, Irish, South Asian, Arabic, Polish,
+  Romanian, West African and other lists);
+- the US Census 1990 first names shipped by the PyPI package ``names`` (MIT; "darren",
+  "dean", "shannon");
+- with ``--extra FILE`` (one name per line), further lists: the first names of every locale
+  of the npm package ``@faker-js/faker`` (MIT; "raj", "zayn", "sofia"), printed by
+  ``scripts/fakerjs_first_names.mjs``.
+ Those lists carry everyday words ("baby", "foster", "council", "job"),
 so a name that is also a common English word is dropped unless it is one of
 :data:`COMMON_NAMES` (first names common in England and Wales that happen to be words or
 to be written often: "john", "harry", "mohammed"). "Common" is wordfreq's English Zipf
@@ -14,13 +21,20 @@ Common words: English words at or above Zipf 3.9 (about once in 8,000 words) tha
 a Faker first or last name; they end a name after its given name ("amira khan" is a name,
 "nail bar" after a given name is not a surname).
 
-Build-time only (``pip install faker wordfreq``):
-``python scripts/build_given_names.py`` rewrites both files, one word per line, sorted.
+Common words are worked out from Faker's lists alone, so that the extra sources change no
+word's status as a common word.
+
+Build-time only (``pip install faker wordfreq names``; for the npm list, ``npm pack
+@faker-js/faker && tar xzf faker-js-faker-*.tgz && node scripts/fakerjs_first_names.mjs
+package > fakerjs.txt``): ``python scripts/build_given_names.py [--extra fakerjs.txt]``
+rewrites both files, one word per line, sorted; then run ``scripts/build_name_words.py``.
 """
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import importlib.resources
 import pkgutil
 from pathlib import Path
 
@@ -29,6 +43,8 @@ NAMES = DATA / "given_names.txt"
 WORDS = DATA / "common_words.txt"
 #: Zipf frequency at or above which a name is a common English word
 WORD_ZIPF = 3.6
+#: shortest name taken from the extra lists (census, faker-js) unless in COMMON_NAMES
+MIN_EXTRA_LEN = 4
 #: Zipf frequency of the words written to common_words.txt
 COMMON_ZIPF = 3.9
 #: first names kept although they are frequent English words or strings (only those in
@@ -55,6 +71,18 @@ COMMON_NAMES = frozenset("""
     ayaan zain rosie daisy ivy willow harper evelyn elsie ruby millie layla scarlett holly esme maya erin bethany
     zara maryam hafsa nadia leah ellie jasmine amber molly niamh aoife siobhan ciara declan conor aiden tyrese
     kayla shanice jermaine dwayne marcus tyrone precious abdi hodan mariam samira yasmin adam eve rose
+    dean darren lee anna alison andrea andy becky beth alicia allison angus anita carrie casey clara clare
+    danielle debbie deborah diane dominic donna eleanor elaine fiona gavin gregory jackie jenny jess jill joan
+    judith julian kathy katy katherine kerry lindsay lindsey liz lloyd maggie marie melissa naomi natalie
+    nigel nikki nina paula phillip rita rupert samantha sandra shannon shirley sofia stella stephanie stuart
+    sylvia tara teresa theresa tina tracy trevor vanessa wendy abe alec alexis allan allen andre antonio
+    benny bernard brendan brent brett bruce bruno calvin carlos clarence claude clive cody conrad corey
+    courtney cynthia damon dana darren denis dwight edgar edwin eli ellen emmy erik eugene evan felix
+    fernando finn geoffrey gerald gerard gerry gilbert gloria harriet helena herbert ivan jared jenny
+    jerome jerry jesse jessie jim joyce judy jules julius kenny kris kurt leonard lionel lou luis
+    manuel marco mario marion maurice mel miguel mitch nate neal nicolas norman pablo pam patricia
+    pedro percy rafael rodney roland rosa rudy sammy sasha simone stan stefan stevie sue timothy
+    todd val vera vic wesley willie yuri zach raj seb jen
     """.split())
 
 
@@ -72,20 +100,52 @@ def faker_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
     return out
 
 
+def census_names() -> set[str]:
+    """Lower-case first names of the US Census 1990 lists in the PyPI package ``names``."""
+    root = importlib.resources.files("names")
+    out: set[str] = set()
+    for fname in ("dist.male.first", "dist.female.first"):
+        for line in root.joinpath(fname).read_text(encoding="utf-8").splitlines():
+            word = line.split()[0].lower() if line.split() else ""
+            if word.isascii() and word.isalpha() and len(word) >= 2:
+                out.add(word)
+    return out
+
+
+def extra_names(path: Path) -> set[str]:
+    """Lower-case ASCII names of a list file, one per line (``#`` lines are comments)."""
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.strip().lower()
+        if word and not word.startswith("#") and word.isascii() and word.isalpha() and len(word) >= 2:
+            out.add(word)
+    return out
+
+
 def main() -> None:
     import faker.providers.person as person
     from wordfreq import top_n_list, zipf_frequency
 
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--extra", type=Path, action="append", default=[],
+                        help="a further first-name list, one per line (scripts/fakerjs_first_names.mjs)")
+    args = parser.parse_args()
     locales = [m.name for m in pkgutil.iter_modules(person.__path__)]
-    firsts = set().union(*(faker_names(loc, ("first_names", "first_names_male", "first_names_female",
-                                                  "first_names_nonbinary")) for loc in locales))
+    faker_firsts = set().union(*(faker_names(loc, ("first_names", "first_names_male", "first_names_female",
+                                                        "first_names_nonbinary")) for loc in locales))
     lasts = set().union(*(faker_names(loc, ("last_names",)) for loc in locales))
+    firsts = faker_firsts | census_names()
+    for path in args.extra:
+        firsts |= extra_names(path)
+    # the extra lists carry many two- and three-letter strings ("mex", "pax", "jc", "nu")
+    # that are abbreviations more often than names: only Faker's own, or COMMON_NAMES
+    firsts = {n for n in firsts if n in faker_firsts or n in COMMON_NAMES or len(n) >= MIN_EXTRA_LEN}
     kept = sorted(n for n in firsts if n in COMMON_NAMES or zipf_frequency(n, "en") < WORD_ZIPF)
-    NAMES.write_text("# generated by scripts/build_given_names.py (Faker first names minus common English words)\n"
+    NAMES.write_text("# generated by scripts/build_given_names.py (Faker, US Census and faker-js first names minus common English words)\n"
                      + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"{len(kept)} of {len(firsts)} first names -> {NAMES}")
     common = sorted({w for w in top_n_list("en", 30000)
-                     if w.isascii() and w.isalpha() and zipf_frequency(w, "en") >= COMMON_ZIPF} - firsts - lasts)
+                     if w.isascii() and w.isalpha() and zipf_frequency(w, "en") >= COMMON_ZIPF} - faker_firsts - lasts)
     WORDS.write_text("# generated by scripts/build_given_names.py (wordfreq English words, Zipf >= 3.9, not names)\n"
                      + "\n".join(common) + "\n", encoding="utf-8")
     print(f"{len(common)} common words -> {WORDS}")

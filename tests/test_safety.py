@@ -569,6 +569,16 @@ _DOC_WORDS = ("Chris Miller Independent Chair and Scrutineer. Nazir Afzal spoke 
     ("amira told me oliver hits her", "[NAME] told me [NAME] hits her"),
     ("how much did sadiq put up for tagging?", "how much did [NAME] put up for tagging?"),
     ("mrs khan hit her son", "[NAME] hit her son"),
+    # common UK names the Faker lists lack or dropped as frequent words, from the US
+    # Census and faker-js lists (a breaker found about 200 of 578 common names leaked)
+    ("Zayn told his teacher his dad hits him", "[NAME] told his teacher his dad hits him"),
+    ("Dean hit his sister yesterday, what do I do?", "[NAME] hit his sister yesterday, what do I do?"),
+    ("Lee (6) has bruises on his arms", "[NAME] (6) has bruises on his arms"),
+    ("is sofia at risk of cse?", "is [NAME] at risk of cse?"),
+    ("how do i report raj to the lado?", "how do i report [NAME] to the lado?"),
+    ("anna told me her uncle touches her", "[NAME] told me her uncle touches her"),
+    ("Darren is 14 and missing", "[NAME] is 14 and missing"),
+    ("school rang, Maddie, 9, is crying in the office", "school rang, [NAME], 9, is crying in the office"),
 ])
 def test_known_given_names_are_redacted_against_the_documents_words(text, redacted):
     from assistant.safety import document_names
@@ -605,6 +615,11 @@ def test_known_given_names_are_redacted_against_the_documents_words(text, redact
     "what did martyn oliver say about inspections?",
     "What did Martyn Oliver say about inspections?",
     "the logan mwangi review",
+    # a word-name after "the" is the word; the message's own acronym; "prem" is premature
+    "Is the Dean of the college the DSL?",
+    "tara service glasgow - what does TARA stand for?",
+    "a prem baby on the neonatal unit",
+    "what happened in April 2020?",
 ])
 def test_names_the_documents_or_the_public_record_use_are_kept(text):
     from assistant.safety import document_names
