@@ -57,6 +57,8 @@ log = logging.getLogger(__name__)
 #: an acronym whose IDF over the corpus is below this (used in more than about one chunk
 #: in ten, "HSCB") is not spelled out for the embedding model: the documents teach it
 SPELL_OUT_IDF = 3.0
+#: what every front says when LLM mode is asked for and no model is configured
+NO_LLM_NOTICE = "LLM mode asked for, but no LLM is configured (ASSISTANT_LLM_PROVIDER, see docs/llm.md): answering extractively."
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -689,7 +691,7 @@ class Assistant:
         answer.extra["mode"] = "extractive"
         if state.mode == "llm" and answer.status == "answered":
             if self.llm is None:
-                answer.extra["notice"] = "LLM mode requested but no LLM is configured (ASSISTANT_LLM_PROVIDER); extractive answer shown."
+                answer.extra["notice"] = NO_LLM_NOTICE
             else:
                 t = time.perf_counter()
                 answer = self.llm.answer(state.question, state.passages, fallback=answer)

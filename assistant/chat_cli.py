@@ -54,7 +54,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2)
         try:
             ensure_index()
-            from assistant.chain import Assistant
+            from assistant.chain import NO_LLM_NOTICE, Assistant
 
             assistant = Assistant()
         except ConfigError as exc:
@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(3)
         mode = mode or assistant.settings.mode
         if mode == "llm" and assistant.llm is None:
-            err.print("[yellow]LLM mode needs ASSISTANT_LLM_PROVIDER (see docs/llm.md); using extractive answers.[/]")
+            err.print(f"[yellow]note:[/] {escape(NO_LLM_NOTICE)}", highlight=False)
             mode = "extractive"
         filters = build_filters(doc_type, year, source)
         history: list[tuple[str, str]] = []

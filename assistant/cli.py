@@ -203,7 +203,9 @@ def ask(
     from assistant.store import StoreError
 
     if mode == "llm" and not get_settings().llm_provider:
-        err.print("[yellow]note:[/] no LLM is configured (ASSISTANT_LLM_PROVIDER): answering extractively")
+        from assistant.chain import NO_LLM_NOTICE
+
+        err.print(f"[yellow]note:[/] {escape(NO_LLM_NOTICE)}", highlight=False)
     try:
         ensure_index(quiet=as_json)
         import getpass

@@ -551,6 +551,35 @@ def test_chat_repl_streams_and_condenses(stub, embedder, monkeypatch):
     assert "Practitioner: " + QUESTION in stub.prompt(1)
 
 
+def test_ask_chat_and_the_chain_word_the_missing_llm_alike(embedder, monkeypatch):
+    """``ask --mode llm``, ``chat --mode llm`` and the chain's notice (the Slack front)
+    say the same thing when no LLM is configured."""
+    import assistant.chain
+    import assistant.cli
+    from typer.testing import CliRunner
+
+    monkeypatch.delenv("ASSISTANT_LLM_PROVIDER", raising=False)
+
+    class NoLLMAssistant:
+        def __init__(self):
+            self.settings = SimpleNamespace(mode="extractive")
+            self.llm = None
+
+        def ask(self, question, **kw):
+            ans = fallback_answer(five_passages())
+            ans.question = question
+            return ans
+
+    monkeypatch.setattr(assistant.chain, "Assistant", NoLLMAssistant)
+    monkeypatch.setattr(assistant.cli, "ensure_index", lambda quiet=False: None)
+    chat = CliRunner().invoke(assistant.cli.app, ["chat", "--mode", "llm"], input=QUESTION + "\n/quit\n")
+    ask = CliRunner().invoke(assistant.cli.app, ["ask", "--mode", "llm", QUESTION])
+    assert chat.exit_code == 0 and ask.exit_code == 0, (chat.output, ask.output)
+    flat = lambda out: " ".join(out.split())  # noqa: E731 (rich wraps long lines)
+    notice = assistant.chain.NO_LLM_NOTICE
+    assert notice in flat(chat.output) and notice in flat(ask.output)
+
+
 # -- end to end ------------------------------------------------------------------------------------
 @pytest.mark.slow
 def test_end_to_end_through_assistant(stub, tmp_path, monkeypatch):
