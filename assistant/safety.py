@@ -147,6 +147,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\s+to\s+(?:kill|hurt|harm|cut|hang|end)\s+(?:him|her|them|my|your|it)(?:sel(?:f|ves)|\s+life|\s+all)?"
         r"|\b(?:kill|hurt|harm|cut|hang)\s+(?:my|him|her|them)sel(?:f|ves)\b"
         r"|\bend (?:my|his|her|their) (?:own )?life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
+        # a past-tense overdose with a marker of now: "my daughter took an overdose just now"
+        r"|\bjust\s+took\s+an\s+overdose\b|\btook\s+an\s+overdose\s+(?:just now|(?:an|half an|one|two|\d+)\s+(?:hours?|minutes?|mins?)\s+ago|tonight|this (?:morning|afternoon|evening)|earlier today)\b"
         r"|\b(?:has|have|'s|’s|just)\s+(?:just\s+)?taken\s+(?:all\s+)?(?:of\s+)?(?:my|his|her|their|the|a load of|loads of)\s+(?:tablets|pills|meds|medication|paracetamol)\b"
         r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b|\bsuicidal\b"
         r"|\b(?:on|at) (?:the|a) (?:bridge|roof|railway|tracks|cliff edge|multi[- ]?storey)\b"
@@ -466,6 +468,12 @@ def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None)
 _DATA_ASK = re.compile(r"^\W*(?:any\s+|the\s+|latest\s+|recent\s+)*(?:stats?|statistics|figures|data|numbers)\s+(?:on|for|about|of)\b", _F)
 
 
+#: a sentence asking for a count or share of a group ("how many kids are being abused right
+#: now in harrow?", "what % of children are being exploited right now?"): a question about
+#: figures, whatever its time words, unless the message is about a child the asker knows
+_COUNT_Q = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|hi|hello|quick q(?:uestion)?)\W+)*(?:how many|how much|how often|what (?:percentage|proportion|share|number|fraction|rate)|what %|roughly how many)\b", _F)
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
 
@@ -483,9 +491,13 @@ def urgent_cues(text: str) -> list[str]:
     # ("what do I do?" is a plea for help, not a question about the learning)
     learning = bool(_LEARNING.search(re.sub(r"\bwhat (?:do|should|can|shall|must) (?:i|we) do\b", " ", text, flags=re.I)))
     concrete = bool(_CONCRETE.search(text))
+    # (a child of the asker's own, not "a baby" of a question about signs)
+    own_child = any(m.group(0).split()[0].lower() in ("my", "our", "this") for m in _CONCRETE.finditer(text))
     past = bool(_PAST_REPORTING.search(text))
     for sentence in _sentences(text):
         s_now = bool(_NOW.search(sentence))
+        if not concrete and _COUNT_Q.search(sentence):
+            continue
         for name, pat, needs_now in _CUES:
             m = pat.search(sentence)
             if not m:
@@ -516,7 +528,7 @@ def urgent_cues(text: str) -> list[str]:
                 # "the film we watched in training today showed a man dragging a girl into a
                 # van": a depiction, not something happening
                 continue
-            if name == "medical_emergency" and not s_now and _STUDY.search(text):
+            if name == "medical_emergency" and not s_now and _STUDY.search(text) and not own_child:
                 # "is there a policy on children fitting at school?", "what are the signs a
                 # baby is struggling to breathe?": a panicked "what do I do" is not a study
                 # frame, these are
