@@ -819,6 +819,7 @@ def redact(text: str, keep: Collection[str] | None = None) -> Redaction:
         keep = set(keep) | (public_surnames() - given_names())
     spans = sorted(set(_name_spans(text)) | set(_cued_name_spans(text)) | set(_titled_name_spans(text, keep or ()))
                    | (set(_known_name_spans(text, keep)) if keep is not None else set()))
+    spans = [(s, e) for s, e in spans if not _post_named(text, s, e)]
     if spans:
         merged: list[list[int]] = []
         for s, e in spans:
@@ -1072,6 +1073,27 @@ def name_words() -> frozenset[str]:
     "billy": ``assistant/data/name_words.txt``, built by ``scripts/build_name_words.py``
     from the SCOWL dictionaries): typed in lower case, they are words."""
     return _word_list("name_words.txt")
+#: given names that are also posts ("the dean", "our warden", "the Major said"): after a
+#: determiner or possessive, and with no capitalised surname after them, they are the post
+_POST_NAMES = frozenset("dean warden bishop judge major marshal sheriff chancellor provost".split())
+_POST_BEFORE = re.compile(r"\b(?:the|our|their|your|my|his|her|a|an|school|college|uni|university|deputy|assistant|associate)\s+$", re.I)
+#: a message asking what an acronym stands for ("what does TARA stand for?")
+_ACRONYM_ASKED = re.compile(r"\b(?:stands?\s+for|acronym|abbreviation|short\s+for|what\s+does\s+[A-Z]{2,}\s+mean)\b")
+
+
+def _post_named(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one of :data:`_POST_NAMES` used as the post it names
+    ("is the Dean of the college the DSL?", "our dean says"), not a person's name."""
+    word = text[start:end]
+    if _bare(word) not in _POST_NAMES:
+        return False
+    if re.match(r"\s+of\s+(?:the\s+)?(?:[Ss]tudents|[Ss]tudies|[Tt]he [Cc]ollege|[Cc]ollege|[Ff]aculty|[Pp]astoral|[Ss]ixth)", text[end:]):
+        return True  # "Dean of Students", "dean of sixth form"
+    if re.match(r"\s+[A-Z][a-z]", text[end:]):
+        return False  # "the Dean Smith referral": a name
+    return _POST_BEFORE.search(text[max(0, start - 24):start]) is not None
+
+
 #: a lower-case word (letters, an apostrophe or hyphen inside)
 _LOWER_WORD = re.compile(r"(?<![\w\[\-'’])[a-z][a-z]+(?:['’\-][a-z]+)*")
 
@@ -1092,8 +1114,10 @@ def _lower_known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int,
             continue  # (a hyphenated word is a name only whole: "ante-natal" is not "ante")
         if re.match(r"\s+(?:law|review|report|inquiry|principles?|competence|test|act|scheme)\b", text[m.end():]):
             continue  # named laws and reviews: "sarah's law", "the jay review"
-        if re.search(rf"\b{re.escape(bare.upper())}\b", text):
-            continue  # the message's own acronym: "tara service glasgow - what does TARA stand for?"
+        if _names_a_place_or_body(text, m.end(), m.end()):
+            continue  # "a referral to angus children's services", "shannon trust"
+        if _ACRONYM_ASKED.search(text) and re.search(rf"\b{re.escape(bare.upper())}\b", text):
+            continue  # the acronym asked about: "tara service glasgow - what does TARA stand for?"
         if m.start() < skip_to:
             continue
         public = _public_figure(text, m.start())
@@ -1119,13 +1143,44 @@ def _lower_known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int,
     return spans
 
 
+#: a word in capitals, four letters or more ("JAYDEN", "CHANTELLE SMITH:")
+_UPPER_WORD = re.compile(r"(?<![\w\[\-'’])[A-Z]{4,}(?:['’\-][A-Z]+)*(?![\w\]])")
+
+
+def _upper_known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]:
+    """Spans of known given names typed in capitals ("JAYDEN - jayden was dropped off",
+    "CHANTELLE SMITH: attendance ..."), with a capitalised surname after them; not a word
+    the documents use, a given name that is an English word ("GRACE", "AMBER"), an acronym
+    of the glossary (given names exclude those) or the acronym a message asks about."""
+    names = given_names()
+    spans = []
+    for m in _UPPER_WORD.finditer(text):
+        bare = _bare(m.group(0))
+        if bare not in names or bare in keep or bare in name_words() or bare in common_words() or bare in _LOWER_CASE_WORDS:
+            continue
+        if _ACRONYM_ASKED.search(text) or re.search(r"\b(?:the|a|an|our|their|your|my)\s+$", text[max(0, m.start() - 8):m.start()], re.I):
+            continue  # an acronym: "what's the TARA service?", "DI in the CAIT"
+        end = m.end()
+        nxt = re.match(r"[ \t]+([A-Z]{2,}(?:['’\-][A-Z]+)*)(?![\w\]])", text[end:])
+        surname = bool(nxt) and _bare(nxt.group(1)) not in common_words() and _bare(nxt.group(1)) not in _NAME_STOP
+        if surname:
+            end += nxt.end()
+        # (an acronym looks the same: a name in capitals needs a surname in capitals, the
+        # same name typed otherwise in the message, or a heading's colon or dash after it)
+        again = any(o != m.group(0) for o in re.findall(rf"(?<![\w\[]){re.escape(m.group(0))}(?![\w\]])", text, re.I))
+        if not (surname or again or re.match(r"\s*(?::|\s[-–—]\s)", text[end:])):
+            continue
+        spans.append((m.start(), end))
+    return spans
+
+
 def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]:
     """Spans of capitalised known given names (:func:`given_names`) that the documents do
     not use (``keep``), each with the capitalised words after it: "Spoke with Izzy",
     "about Bridget McDonagh", "Reece is", "Leon's review"; and those typed in lower case
     (:func:`_lower_known_name_spans`)."""
     names = given_names()
-    spans = _lower_known_name_spans(text, keep)
+    spans = _lower_known_name_spans(text, keep) + _upper_known_name_spans(text, keep)
     skip_to = 0
     for m in _CAPITALISED.finditer(text):
         word = m.group(0)
@@ -1134,8 +1189,6 @@ def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]
             continue
         if re.search(r"\b(?:st|saint)\.?\s+$", text[max(0, m.start() - 7):m.start()], re.I):
             continue  # "St Mary's school"
-        if bare in name_words() and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I):
-            continue  # a word-name after "the" is the word: "the Dean of the college", "the Will"
         tail = re.search(r"['’]s?$", word)
         end = m.end() - len(tail.group(0)) if tail else _name_tail(text, m.end(), keep)
         if re.match(r"(?:['’]s?\s+(?i:law|principles?|competence|test|scheme|act)|\s+(?i:law|review|report|inquiry|principles?|competence|test|act|scheme))\b",
@@ -1147,8 +1200,51 @@ def _known_name_spans(text: str, keep: Collection[str]) -> list[tuple[int, int]]
         if public:
             skip_to = public
             continue  # a public figure: "Eileen Munro", "Rachel de Souza", "Sadiq Khan"
+        if not tail and (_names_a_place_or_body(text, m.end(), end) or _verb_first(text, m.start(), m.end())):
+            continue
         spans.append((m.start(), end))
     return spans
+
+
+#: nouns that make a name before them a place, a building or a body: "Shannon Trust",
+#: "Angus council", "Sofia airport", "Felix project", "Norman era"
+_PLACE_OR_BODY = frozenset("""
+    clinic project projects trust centre center council county borough city town airport station region
+    school college academy hospital foundation charity building buildings inquiry film films assembly
+    exhibition lyrics border era castle conquest side estate surgery church mosque temple institute
+    programme program services service home homes hostel hub partnership board unit
+    """.split())
+#: ... and nouns that are surnames as often ("Imogen Hall", "Michael Ward"): they count only
+#: before one of the above or an acronym ("Rodney Street clinic", "Clive House CAMHS")
+_PLACE_OR_SURNAME = frozenset("house street road avenue lane close drive way gardens hall court ward park practice".split())
+
+
+def _names_a_place_or_body(text: str, word_end: int, end: int) -> bool:
+    """Whether the capitalised words after a given name (up to ``end``) or the words after
+    them make it a place, building or body (:data:`_PLACE_OR_BODY`: "Angus council",
+    "referral to Clare children's services"; :data:`_PLACE_OR_SURNAME` before one of those
+    or an acronym: "Rodney Street clinic"); a possessive name ("Jayden's school") is a
+    person's and is not asked about here."""
+    if re.match(r"[ \t]+children['’]s\s+(?:services|home|homes|centre)\b", text[end:], re.I):
+        return True
+    words = re.findall(r"[A-Za-z]+", text[word_end:end]) + re.findall(r"[A-Za-z]+", text[end:end + 40])[:2]
+    for i, w in enumerate(words[:3]):
+        if w.lower() in _PLACE_OR_BODY:
+            return True
+        if w.lower() in _PLACE_OR_SURNAME and i + 1 < len(words) and (
+                words[i + 1].lower() in _PLACE_OR_BODY or re.fullmatch(r"[A-Z]{2,}", words[i + 1])):
+            return True
+    return False
+
+
+def _verb_first(text: str, start: int, end: int) -> bool:
+    """Whether a given name that is also an English word opens a sentence as its verb,
+    before an object: "Sue the council for ...", "Mark the register", "Rob them"."""
+    if _bare(text[start:end]) not in name_words() or re.search(r"[^\s.!?]", text[:start][-1:] or ""):
+        return False
+    if text[:start].strip() and not re.search(r"[.!?:]\s*$", text[:start]):
+        return False
+    return re.match(r"\s+(?:the|a|an|my|our|their|them|him|her|your|this|that|these|those|up|out|off|it)\b", text[end:], re.I) is not None
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ a Faker first or last name; they end a name after its given name ("amira khan" i
 Common words are worked out from Faker's lists alone, so that the extra sources change no
 word's status as a common word.
 
-Build-time only (``pip install faker wordfreq names``; for the npm list, ``npm pack
+Build-time only (``pip install faker wordfreq names pycountry``; for the npm list, ``npm pack
 @faker-js/faker && tar xzf faker-js-faker-*.tgz && node scripts/fakerjs_first_names.mjs
 package > fakerjs.txt``): ``python scripts/build_given_names.py [--extra fakerjs.txt]``
 rewrites both files, one word per line, sorted; then run ``scripts/build_name_words.py``.
@@ -45,6 +45,9 @@ WORDS = DATA / "common_words.txt"
 WORD_ZIPF = 3.6
 #: shortest name taken from the extra lists (census, faker-js) unless in COMMON_NAMES
 MIN_EXTRA_LEN = 4
+#: Zipf frequency of the common words a name from the extra lists must not be one typing
+#: slip away from
+TYPO_ZIPF = 3.5
 #: Zipf frequency of the words written to common_words.txt
 COMMON_ZIPF = 3.9
 #: first names kept although they are frequent English words or strings (only those in
@@ -71,18 +74,34 @@ COMMON_NAMES = frozenset("""
     ayaan zain rosie daisy ivy willow harper evelyn elsie ruby millie layla scarlett holly esme maya erin bethany
     zara maryam hafsa nadia leah ellie jasmine amber molly niamh aoife siobhan ciara declan conor aiden tyrese
     kayla shanice jermaine dwayne marcus tyrone precious abdi hodan mariam samira yasmin adam eve rose
-    dean darren lee anna alison andrea andy becky beth alicia allison angus anita carrie casey clara clare
+    dean darren lee anna alison andrea andy becky beth alicia allison anita carrie casey clara clare
     danielle debbie deborah diane dominic donna eleanor elaine fiona gavin gregory jackie jenny jess jill joan
     judith julian kathy katy katherine kerry lindsay lindsey liz lloyd maggie marie melissa naomi natalie
     nigel nikki nina paula phillip rita rupert samantha sandra shannon shirley sofia stella stephanie stuart
     sylvia tara teresa theresa tina tracy trevor vanessa wendy abe alec alexis allan allen andre antonio
-    benny bernard brendan brent brett bruce bruno calvin carlos clarence claude clive cody conrad corey
-    courtney cynthia damon dana darren denis dwight edgar edwin eli ellen emmy erik eugene evan felix
+    benny bernard brendan brent brett bruce bruno calvin carlos clarence clive cody conrad corey
+    courtney cynthia damon dana denis dwight edgar edwin eli ellen emmy erik eugene evan felix
     fernando finn geoffrey gerald gerard gerry gilbert gloria harriet helena herbert ivan jared jenny
-    jerome jerry jesse jessie jim joyce judy jules julius kenny kris kurt leonard lionel lou luis
-    manuel marco mario marion maurice mel miguel mitch nate neal nicolas norman pablo pam patricia
-    pedro percy rafael rodney roland rosa rudy sammy sasha simone stan stefan stevie sue timothy
-    todd val vera vic wesley willie yuri zach raj seb jen
+    jerome jesse jessie jim joyce judy jules julius kenny kris kurt leonard lionel luis
+    manuel marco mario marion maurice miguel mitch nate neal nicolas pablo patricia
+    pedro percy rafael rodney roland rosa rudy sammy sasha simone stefan stevie timothy
+    todd vera wesley willie yuri zach raj seb jen
+    simran gurpreet harpreet jaspreet manpreet navdeep tanvir amandeep jasvinder kuldeep rajinder sukhdeep
+    balvinder harjit parminder hibo fadumo faadumo ifrah deeqa sagal guled ubah abdirahman abdullahi hamdi
+    khadra sahra liban mahad selam senait dawit filmon semhar babajide nkechi folake adebayo oluwaseun
+    chiamaka chinedu emeka ngozi tunde femi kemi yetunde temitope ionut andrei mihai alexandru bogdan
+    florin klevis ardit erion kledi arlind kemar bartosz jakub kacper szymon wiktoria zuzanna agnieszka
+    krzysztof martin mikey albie luna johnjo
+    """.split())
+
+#: words the extra lists carry as first names that name a faith, a people, a deity, a
+#: language or a product far more often than a child ("sunni", "latina", "vishnu",
+#: "gemini"); Faker's own names and COMMON_NAMES are not affected
+NOT_NAMES = frozenset("""
+    sunni shia shiite latina latino amish afro deen iman haya ayah alima amrit prasad ganesh durga vishnu
+    brahma krishna shiva rama lakshmi allah jesus christ buddha gemini claude siri alexa cortana copilot
+    norman saxon viking celtic gaelic arabic urdu hindi punjabi bengali tamil somali swahili yoruba igbo
+    bratislava colombo upton burma tijuana anatolia
     """.split())
 
 
@@ -98,6 +117,36 @@ def faker_names(locale: str, attrs: tuple[str, ...]) -> set[str]:
         if isinstance(got, (dict, list, tuple, set, frozenset)):
             out.update(n.lower() for n in got if isinstance(n, str) and n.isascii() and n.isalpha() and len(n) >= 2)
     return out
+
+
+def place_names() -> set[str]:
+    """One-word names of countries and of their subdivisions (pycountry, ISO 3166), lower
+    case: "dominica", "bratislava"."""
+    import pycountry
+
+    out: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and " " not in v:
+                out.add(v.lower())
+    for sd in pycountry.subdivisions:
+        if " " not in sd.name and "-" not in sd.name:
+            out.add(sd.name.lower())
+    return out
+
+
+def one_edit_from(word: str, vocabulary: set[str]) -> bool:
+    """Whether ``word`` is one deletion, insertion, substitution or transposition of two
+    neighbouring letters away from a word of ``vocabulary`` (Damerau 1964), but not in it."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    edits.discard(word)
+    return not edits.isdisjoint(vocabulary)
 
 
 def census_names() -> set[str]:
@@ -134,12 +183,20 @@ def main() -> None:
     faker_firsts = set().union(*(faker_names(loc, ("first_names", "first_names_male", "first_names_female",
                                                         "first_names_nonbinary")) for loc in locales))
     lasts = set().union(*(faker_names(loc, ("last_names",)) for loc in locales))
-    firsts = faker_firsts | census_names()
+    extra = census_names()
     for path in args.extra:
-        firsts |= extra_names(path)
+        extra |= extra_names(path)
+    extra -= faker_firsts | COMMON_NAMES
     # the extra lists carry many two- and three-letter strings ("mex", "pax", "jc", "nu")
-    # that are abbreviations more often than names: only Faker's own, or COMMON_NAMES
-    firsts = {n for n in firsts if n in faker_firsts or n in COMMON_NAMES or len(n) >= MIN_EXTRA_LEN}
+    # that are abbreviations more often than names, places ("bratislava", "dominica"),
+    # faiths and products (NOT_NAMES), and strings one typing slip from a common word
+    # ("udit" for audit, "iside" for inside, "sare" for share): those are left out
+    common_near = {w for w in top_n_list("en", 30000) if w.isascii() and w.isalpha() and zipf_frequency(w, "en") >= TYPO_ZIPF}
+    places = place_names()
+    extra = {n for n in extra if len(n) >= MIN_EXTRA_LEN and n not in NOT_NAMES and n not in places
+             and not one_edit_from(n, common_near)}
+    # (COMMON_NAMES are names whatever the lists say: "esme", "paddy", "hodan")
+    firsts = faker_firsts | extra | COMMON_NAMES
     kept = sorted(n for n in firsts if n in COMMON_NAMES or zipf_frequency(n, "en") < WORD_ZIPF)
     NAMES.write_text("# generated by scripts/build_given_names.py (Faker, US Census and faker-js first names minus common English words)\n"
                      + "\n".join(kept) + "\n", encoding="utf-8")

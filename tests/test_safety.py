@@ -579,6 +579,15 @@ _DOC_WORDS = ("Chris Miller Independent Chair and Scrutineer. Nazir Afzal spoke 
     ("anna told me her uncle touches her", "[NAME] told me her uncle touches her"),
     ("Darren is 14 and missing", "[NAME] is 14 and missing"),
     ("school rang, Maddie, 9, is crying in the office", "school rang, [NAME], 9, is crying in the office"),
+    ("worried about Simran in year 6", "worried about [NAME] in year 6"),
+    ("Spoke with Albie today about home", "Spoke with [NAME] today about home"),
+    # a name in capitals, with the same name typed otherwise, a surname in capitals or a
+    # heading's colon or dash after it (an acronym in capitals has none of these)
+    ("JAYDEN - jayden was dropped off by an older lad", "[NAME] - [NAME] was dropped off by an older lad"),
+    ("CHANTELLE SMITH: chantelle's attendance is 60%", "[NAME]: [NAME]'s attendance is 60%"),
+    # a surname that is also a place noun is still a surname ("Imogen Hall")
+    ("referral for imogen hall dob unknown, lives with nan", "referral for [NAME] dob unknown, lives with nan"),
+    ("Jayden's school says he is fine", "[NAME]'s school says he is fine"),
 ])
 def test_known_given_names_are_redacted_against_the_documents_words(text, redacted):
     from assistant.safety import document_names
@@ -620,6 +629,22 @@ def test_known_given_names_are_redacted_against_the_documents_words(text, redact
     "tara service glasgow - what does TARA stand for?",
     "a prem baby on the neonatal unit",
     "what happened in April 2020?",
+    # faiths, products and typing slips the extra name lists carry; posts; a verb opening a
+    # sentence; places, buildings and bodies named after people; acronyms in capitals
+    # (a second break-it pass, session 31)
+    "Sunni Muslim family want a female worker",
+    "Can I use Gemini to summarise case notes?",
+    "left at home alon for 3 hrs",
+    "section 11 udit is due",
+    "Dean of Students wants to know the LADO threshold",
+    "our dean says we dont need consent",
+    "Sue the council for failing to protect - can parents do that?",
+    "Shannon Trust reading programme in YOIs?",
+    "how do i make a referral to angus children's services out of hours?",
+    "Rodney Street clinic referral for under 16?",
+    "on the modern slavery help page, what's TARA and who can use it?",
+    "the TARA service in glasgow for trafficked women - what's TARA?",
+    "DI in the CAIT, doing a team briefing",
 ])
 def test_names_the_documents_or_the_public_record_use_are_kept(text):
     from assistant.safety import document_names
