@@ -72,7 +72,7 @@ class Settings(BaseSettings):
 
     # --- retrieval -----------------------------------------------------------------
     top_k: int = Field(8, ge=1, le=100, description="Passages retrieved and given to the answerer.")
-    candidates: int = Field(30, description="Candidates taken from each retriever before fusion.")
+    candidates: int = Field(30, ge=1, le=1000, description="Candidates taken from each retriever before fusion.")
     exact_search_max: int = Field(100_000, ge=0, description="Largest index (in chunks) whose dense search is exact and deterministic over chunk vectors held in memory (150 MB per 100,000 chunks); above it, Chroma's approximate HNSW query (assistant.store).")
     rrf_k: int = Field(60, description="Reciprocal rank fusion constant (Cormack et al. 2009).")
     rerank: bool = Field(True, description="Rerank the fused candidates by their best sentence/list item/table row (assistant.rerank).")

@@ -141,3 +141,49 @@ def test_above_exact_search_max_chroma_answers(tmp_path):
     assert hits and "LADO" in hits[0][0].text
     exact = Store(data).dense_search(vec, 10)
     assert {c.id for c, _ in hits} == {c.id for c, _ in exact}
+
+
+@pytest.mark.parametrize("damage", ["empty file", "nan", "zeros", "wrong width", "one dimension", "rows shuffled", "pickle"])
+def test_a_damaged_vectors_file_falls_back_to_chroma(tmp_path, damage):
+    """vectors.npy is a cache of what Chroma holds: a file that is unreadable, not finite,
+    of another shape or out of step with the chunks is not used."""
+    from assistant.embeddings import get_embedder
+    from assistant.store import Store
+
+    data = _small_index(tmp_path)
+    vec = get_embedder().embed_one("who do I tell about an allegation against a teacher?")
+    before = [(c.id, round(s, 5)) for c, s in Store(data).dense_search(vec, 10)]
+    path = data / f"gen-{Store(data).live().number}" / "vectors.npy"
+    good = np.load(path)
+    if damage == "empty file":
+        path.write_bytes(b"")
+    elif damage == "nan":
+        np.save(path, np.full_like(good, np.nan))
+    elif damage == "zeros":
+        np.save(path, np.zeros_like(good))
+    elif damage == "wrong width":
+        np.save(path, good[:, :100])
+    elif damage == "one dimension":
+        np.save(path, good.reshape(-1))
+    elif damage == "rows shuffled":
+        np.save(path, good[::-1])
+    elif damage == "pickle":
+        np.save(path, np.array([{"a": 1}] * len(good), dtype=object), allow_pickle=True)
+    store = Store(data)
+    assert [(c.id, round(s, 5)) for c, s in store.dense_search(vec, 10)] == before
+    assert np.isfinite(store.live().chunk_vecs).all()
+
+
+def test_an_ingest_that_leaves_no_chunks_is_committed(tmp_path):
+    """Deleting every document and ingesting again empties the index (it used to fail
+    writing an empty vectors.npy, leaving the deleted documents answerable)."""
+    from assistant.indexer import Indexer
+    from assistant.store import Store
+
+    data = _small_index(tmp_path)
+    corpus = tmp_path / "corpus"
+    (corpus / "guide.md").unlink()
+    report = Indexer(Store(data)).ingest([corpus])
+    assert not report.failed, report.failed
+    store = Store(data)
+    assert store.is_empty() and store.chunks() == []
