@@ -104,6 +104,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:not safe to go home|scared to go home|afraid to go home|too scared to go home|won'?t go home because|"
         r"in (?:immediate )?danger|at immediate risk|immediate risk of|being held|locked (?:in|out)|"
         r"(?:won'?t|wont|will not|isn'?t letting|is not letting) let (?:me|us|her|him|them) (?:leave|go|out|in)\b|"
+        # (a carer keeping the children in: "standing in the doorway and won't let the kids leave")
+        r"(?:won'?t|wont|will not|isn'?t letting|is not letting) let (?:the|my|our|his|her|their)\s+(?:kids|children|child|baby|boy|girl|son|daughter|twins) leave\b|"
         r"\b" + _KID + r"\s+(?:is|are|'s|'re)\s+hiding\b|"
         rf"(?:has|have) (?:got )?(?:a )?(?:knife|weapon|gun)(?!\s+(?:crime|offences?|conviction))|threatening to (?:kill|hurt|stab)|"
         # a weapon taken up in the present perfect or progressive: "uncle's grabbed a bread knife"
