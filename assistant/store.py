@@ -146,6 +146,17 @@ def meta_to_chunk(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
     )
 
 
+def collection_vectors(collection: Any, ids: list[str]) -> dict[str, np.ndarray]:
+    """The vectors a Chroma ``collection`` stores for chunk ``ids``, fetched 256 at a time:
+    ``{id: (384,) float32}`` (ids it does not hold are absent)."""
+    out: dict[str, np.ndarray] = {}
+    for start in range(0, len(ids), 256):
+        res = collection.get(ids=ids[start:start + 256], include=["embeddings"])
+        for cid, emb in zip(res["ids"], res["embeddings"]):
+            out[cid] = np.asarray(emb, dtype=np.float32)
+    return out
+
+
 @dataclass
 class Generation:
     """One complete, immutable index generation loaded in memory."""
@@ -359,19 +370,11 @@ class Store:
         Raises:
             StoreError: a chunk has no vector in the collection.
         """
-        def fetch(ids: list[str]) -> dict[str, np.ndarray]:
-            out: dict[str, np.ndarray] = {}
-            for start in range(0, len(ids), 256):
-                res = collection.get(ids=ids[start:start + 256], include=["embeddings"])
-                for cid, emb in zip(res["ids"], res["embeddings"]):
-                    out[cid] = np.asarray(emb, dtype=np.float32)
-            return out
-
         def unit(v: np.ndarray) -> np.ndarray:
             norms = np.linalg.norm(v, axis=-1, keepdims=True)
             return v / np.where(norms > 0, norms, 1.0)
 
-        first = fetch([chunks[0].id]).get(chunks[0].id)
+        first = collection_vectors(collection, [chunks[0].id]).get(chunks[0].id)
         vecs = None
         try:
             loaded = np.load(gdir / "vectors.npy", allow_pickle=False)
@@ -384,7 +387,7 @@ class Store:
         except (OSError, ValueError, EOFError, AttributeError, TypeError):
             vecs = None  # missing or unreadable: Chroma holds the same vectors
         if vecs is None:
-            got = fetch([c.id for c in chunks])
+            got = collection_vectors(collection, [c.id for c in chunks])
             missing = [c.id for c in chunks if c.id not in got]
             if missing:
                 raise StoreError(f"{gdir}: {len(missing)} chunks have no vector in Chroma (first {missing[0]}); "
@@ -575,10 +578,4 @@ class Store:
         ids = list(ids)
         if not ids:
             return {}
-        col = self.client.get_collection(self.collection_name(number))
-        out: dict[str, np.ndarray] = {}
-        for start in range(0, len(ids), 256):
-            res = col.get(ids=ids[start:start + 256], include=["embeddings"])
-            for cid, emb in zip(res["ids"], res["embeddings"]):
-                out[cid] = np.asarray(emb, dtype=np.float32)
-        return out
+        return collection_vectors(self.client.get_collection(self.collection_name(number)), ids)
