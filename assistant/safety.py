@@ -1075,6 +1075,8 @@ def name_words() -> frozenset[str]:
     "billy": ``assistant/data/name_words.txt``, built by ``scripts/build_name_words.py``
     from the SCOWL dictionaries): typed in lower case, they are words."""
     return _word_list("name_words.txt")
+
+
 #: given names that are also posts ("the dean", "our warden", "the Major said"): after a
 #: determiner or possessive, and with no capitalised surname after them, they are the post
 _POST_NAMES = frozenset("dean warden bishop judge major marshal sheriff chancellor provost".split())
@@ -1229,13 +1231,17 @@ def _names_a_place_or_body(text: str, word_end: int, end: int) -> bool:
     person's and is not asked about here."""
     if re.match(r"[ \t]+children['’]s\s+(?:services|home|homes|centre)\b", text[end:], re.I):
         return True
-    words = re.findall(r"[A-Za-z]+", text[word_end:end]) + re.findall(r"[A-Za-z]+", text[end:end + 40])[:2]
-    for i, w in enumerate(words[:3]):
+    # (only the name's own words and the word right after them: "Jayden at school" and
+    # "amira in hospital" are children)
+    after = re.match(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?", text[end:])
+    words = re.findall(r"[A-Za-z]+", text[word_end:end]) + ([after.group(1)] if after else [])
+    for i, w in enumerate(words):
         if w.lower() in _PLACE_OR_BODY:
             return True
-        if w.lower() in _PLACE_OR_SURNAME and i + 1 < len(words) and (
-                words[i + 1].lower() in _PLACE_OR_BODY or re.fullmatch(r"[A-Z]{2,}", words[i + 1])):
-            return True
+        if w.lower() in _PLACE_OR_SURNAME:
+            nxt = words[i + 1] if i + 1 < len(words) else (after.group(2) if after and i == len(words) - 1 else None)
+            if nxt and (nxt.lower() in _PLACE_OR_BODY or re.fullmatch(r"[A-Z]{2,}", nxt)):
+                return True
     return False
 
 

@@ -588,6 +588,9 @@ _DOC_WORDS = ("Chris Miller Independent Chair and Scrutineer. Nazir Afzal spoke 
     # a surname that is also a place noun is still a surname ("Imogen Hall")
     ("referral for imogen hall dob unknown, lives with nan", "referral for [NAME] dob unknown, lives with nan"),
     ("Jayden's school says he is fine", "[NAME]'s school says he is fine"),
+    # a place noun a word or more after the name does not make it a place
+    ("Jayden at home alone, mum not back", "[NAME] at home alone, mum not back"),
+    ("is kayden at school today?", "is [NAME] at school today?"),
 ])
 def test_known_given_names_are_redacted_against_the_documents_words(text, redacted):
     from assistant.safety import document_names
