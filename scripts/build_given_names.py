@@ -11,7 +11,12 @@ Given names, from three maintained gazetteers (no fake data is generated):
 - with ``--extra FILE`` (one name per line), further lists: the first names of every locale
   of the npm package ``@faker-js/faker`` (MIT; "raj", "zayn", "sofia"), printed by
   ``scripts/fakerjs_first_names.mjs``.
- Those lists carry everyday words ("baby", "foster", "council", "job"),
+
+From the two extra sources, names shorter than :data:`MIN_EXTRA_LEN` letters, faiths,
+peoples, deities and products (:data:`NOT_NAMES`), one-word countries and regions
+(pycountry, :func:`place_names`) and strings one typing slip from an English word at or
+above Zipf :data:`TYPO_ZIPF` (:func:`one_edit_from`: "udit", "iside") are left out.
+All lists carry everyday words ("baby", "foster", "council", "job"),
 so a name that is also a common English word is dropped unless it is one of
 :data:`COMMON_NAMES` (first names common in England and Wales that happen to be words or
 to be written often: "john", "harry", "mohammed"). "Common" is wordfreq's English Zipf
