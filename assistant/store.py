@@ -353,14 +353,14 @@ class Store:
         index_of = {c.id: i for i, c in enumerate(chunks)}
         chunk_vecs = None
         if chunks and len(chunks) <= self.exact_search_max:
-            chunk_vecs = self._chunk_vectors(gdir, collection, chunks, index_of)
+            chunk_vecs = self._chunk_vectors(gdir, collection, chunks)
         return Generation(
             number=number, collection=collection, chunks=chunks, metas=metas, bm25=bm25,
             index_of=index_of, unit_vecs=unit_vecs, unit_span=unit_span, chunk_vecs=chunk_vecs,
         )
 
     @staticmethod
-    def _chunk_vectors(gdir: Path, collection: Any, chunks: list[Chunk], index_of: dict[str, int]) -> np.ndarray:
+    def _chunk_vectors(gdir: Path, collection: Any, chunks: list[Chunk]) -> np.ndarray:
         """Unit-length chunk vectors of a generation, ``(len(chunks), 384)`` float32, row i
         for ``chunks[i]``: read from ``vectors.npy``, or fetched once from the generation's
         Chroma collection when that file is missing or unusable (written before the file
