@@ -41,6 +41,7 @@ from assistant.answer.question_shape import asked_acronym, asked_kind, asking_cl
 from assistant.answer.structure import introduces_list, lists_kind
 from assistant.answer.claims import as_checked_question
 from assistant.answer.text_evidence import heading_names_person, is_person_name, person_names, without_home_system
+from assistant.condense import points_back_alone
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import load_glossary, mine_definitions
@@ -83,6 +84,11 @@ class _State:
     #: conversation: the urgent screen reads what the asker wrote, not the earlier topic
     #: put beside it ("and how many are still missing now?")
     typed: str | None = None
+    #: the first message of a conversation (no earlier turns): one that only points back
+    #: ("what does that stand for?") is answered by asking for the whole question
+    first_turn: bool = True
+    #: what such a message points back to (:func:`assistant.condense.points_back_alone`)
+    points_back: str | None = None
     passages: list = field(default_factory=list)
     query_vector: Any = None
     question_vector: Any = None
@@ -91,6 +97,15 @@ class _State:
 _ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can|could|do|does|is|are)\b"
                    r"|\b(?:what|who|how|where|when|which)\s+(?:do|should|can|could|would|is|are|to)\b"
                    r"|\b(?:advice|advise|guidance|help me|tell me)\b", re.I)
+
+
+def ask_in_full(pointer: str) -> str:
+    """The reply to a conversation's first message that only points back ("what does that
+    stand for?"): there is nothing earlier for ``pointer`` to mean, so ask for the whole
+    question. One paragraph, no citations."""
+    return (f"Your question points back to something earlier (\u201c{pointer}\u201d), but there is no earlier "
+            "question in this conversation. Please ask it in full, naming what you mean: for example "
+            "\u201cWhat does MARAC stand for?\u201d or \u201cWho chaired the Child M review?\u201d.")
 
 
 def asks_something(message: str) -> bool:
@@ -259,7 +274,8 @@ class Assistant:
             pre_redacted = red.found
             question = self.condense(safe_history, red.text)
         state = _State(question=question, filters=filters or Filters(), k=k or self.settings.top_k,
-                       mode=mode or self.settings.mode, typed=red.text if history and question != red.text else None)
+                       mode=mode or self.settings.mode, typed=red.text if history and question != red.text else None,
+                       first_turn=not history)
         answer = self.runnable.invoke(state)
         answer.timings_ms["total"] = (time.perf_counter() - t0) * 1000
         if pre_redacted:
@@ -336,6 +352,8 @@ class Assistant:
         if urgent:
             state.urgent_reply = urgent.reply
             state.urgent_reasons = urgent.reasons
+        elif state.first_turn:
+            state.points_back = points_back_alone(state.question)
         # a claim from the asker's draft put to the documents ("our newsletter says 1,200
         # contacts went to the MASH - is that right?") is asked as the question it puts:
         # the draft's name, and the values in doubt, are not what retrieval should match
@@ -360,6 +378,8 @@ class Assistant:
         return state
 
     def _retrieve(self, state: _State) -> _State:
+        if state.points_back:
+            return state  # nothing to search for: the asker is asked for the whole question
         t = time.perf_counter()
         state.query_vector, state.question_vector = self._vectors(state.question)
         state.timings["embed"] = (time.perf_counter() - t) * 1000
@@ -676,6 +696,12 @@ class Assistant:
         return passages + extra
 
     def _compose(self, state: _State) -> Answer:
+        if state.points_back:
+            answer = Answer(question=state.question, status="not_found", answer=ask_in_full(state.points_back),
+                            timings_ms=dict(state.timings), extra={"mode": "extractive", "points_back": state.points_back})
+            if state.redacted:
+                answer.extra["redacted"] = state.redacted
+            return answer
         t = time.perf_counter()
         answer = self.answerer.answer(state.question, state.passages, query_vector=state.question_vector, idf=self.idf())
         answer = self._answer_parts(state, answer)

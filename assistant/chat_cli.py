@@ -20,6 +20,43 @@ import typer
 
 HELP = "Type a question. /new starts a new conversation, /sources shows the last passages, /quit exits."
 
+#: REPL commands; any other line starting with "/" is flagged, not asked as a question
+COMMANDS = ("/new", "/reset", "/sources", "/help", "/quit", "/exit")
+
+
+def sources_lines(answer) -> list[str]:
+    """The last answer's passages for ``/sources``, one line each, best first.
+
+    Each line gives the passage's title, section path and page span ("p. 12-13" when it
+    runs over two pages), then the citations drawn from it with the page of each quote
+    ("cited [1] p. 13"), so the pages agree with the answer's Sources table.
+
+    Args:
+        answer: an :class:`ingest.models.Answer`, or ``None`` before the first question.
+
+    Returns:
+        lines of plain text (no markup); one explanatory line when there is no answer yet
+        or the last answer retrieved nothing (an urgent signpost, a refusal before search).
+    """
+    if answer is None:
+        return ["No answer yet: ask a question first."]
+    if not answer.retrieved:
+        return ["The last answer used no passages."]
+    lines = []
+    for i, p in enumerate(answer.retrieved, 1):
+        c = p.chunk
+        if c.page_start and c.page_end and c.page_end != c.page_start:
+            pages = f"p. {c.page_start}-{c.page_end}"
+        else:
+            pages = f"p. {c.page_start or '-'}"
+        cited = [cit for cit in answer.citations
+                 if cit.source == c.source and " ".join(cit.quote.split()) in " ".join(c.text.split())]
+        line = f"[{i}] {c.title} · {c.section or '-'} · {pages}"
+        if cited:
+            line += " · cited " + ", ".join(f"[{cit.n}] p. {cit.page or '-'}" for cit in cited)
+        lines.append(line)
+    return lines
+
 
 def _render_notes(answer, err) -> None:
     extra = answer.extra
@@ -90,9 +127,12 @@ def register(app: typer.Typer) -> None:
                 err.print(HELP)
                 continue
             if low == "/sources":
-                for i, p in enumerate(last.retrieved if last else [], 1):
-                    console.print(f"[{i}] {escape(p.chunk.title)} · {escape(p.chunk.section or '-')} · p. {p.chunk.page_start or '-'}",
-                                  highlight=False)
+                for line in sources_lines(last):
+                    console.print(line, highlight=False, markup=False)
+                continue
+            if low.startswith("/"):
+                err.print(f"Unknown command {q.split()[0]!r}: the commands are {', '.join(COMMANDS)}.",
+                          highlight=False, markup=False)
                 continue
             try:
                 answer = _turn(assistant, q, history[-turns:] if turns else [], filters, k, mode, stream, console, err)

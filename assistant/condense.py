@@ -409,6 +409,69 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
     return None
 
 
+#: "tell me more about the second one", "what about number 3?": an item of an earlier list
+_ITEM_ONLY = re.compile(r"^(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?(?:tell\s+me|say|explain)\s+(?:(?:a\s+bit\s+)?more\s+)?"
+                        r"(?:about|on)\s+|more\s+(?:about|on)\s+|what\s+(?:about|is|was)\s+)?"
+                        r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+                        r"(?:\s+(?:one|item|point|priority|finding|recommendation|bullet|area|theme|thing))?"
+                        r"|^(?:what\s+about\s+|more\s+on\s+)?(?:number|no\.?|#)\s*[1-6]$", re.I)
+#: pronouns a message alone cannot resolve (not "he / she": a disclosure's person)
+_LONE_POINTER = re.compile(r"\b(?:it|its|they|them|their|that|this|those|these)\b", re.I)
+
+
+def points_back_alone(message: str) -> str | None:
+    """What a message points back to when there is no earlier turn to point at, or ``None``.
+
+    A conversation's first message ("what does that stand for?", "and the year before?",
+    "who chaired it?", "give me the rest of the list", "tell me more about the second one")
+    cannot be answered: searching its few words returns whatever shares them. The fronts
+    ask for the whole question instead.
+
+    A message is read this way when, after its lead-in and connective are removed, it is
+    one of the set follow-up phrases :func:`condense_question` resolves (an acronym asked
+    as "that", the year before, a change on last year, the rest of a list, an item of a
+    list), or a short question (six words or fewer) whose only topic is a pronoun: "who
+    chaired it?", "what did they find?", "when was that?". "Is it ok to share without
+    consent?" and a message naming its own subject ("what does MASH stand for?") are not.
+
+    Args:
+        message: the message as typed (redacted).
+
+    Returns:
+        the words that point back ("that", "the year before", "the second one"), or
+        ``None`` when the message can be asked on its own.
+    """
+    q = " ".join((message or "").split())
+    lead = _LEAD_IN.match(q)
+    if lead:
+        q = q[lead.end():]
+    connective = _FOLLOWUP.match(q)
+    rest = (q[connective.end():] if connective else q).strip(" ,?.!")
+    if not rest:
+        return None
+    that = _THAT_TERM.match(rest)
+    if that:
+        return re.search(r"\b(?:that|it|this|the acronym|the abbreviation)\b", rest, re.I).group(0)
+    for phrase in (_YEAR_BEFORE, _MORE_OF_LIST, _ITEM_ONLY):
+        m = phrase.match(rest)
+        if m and m.end() == len(rest):
+            return rest
+    if _CHANGE_ASK.match(rest) and len(_WORD.findall(rest)) <= 8 and not _PERIOD.search(rest):
+        return rest
+    words = _WORD.findall(rest)
+    if len(words) > 6 or _DUMMY_IT.search(rest) or _glossary_acronyms(rest) or _ACRONYM.search(rest):
+        return None
+    pointer = _LONE_POINTER.search(rest)
+    if not pointer:
+        return None
+    topic = [w for w in words if w.lower() not in _NO_TOPIC and not _LONE_POINTER.fullmatch(w)]
+    # "who chaired it?" (one topic word: the verb) points back; "how is child m doing?"
+    # and "is this CSE?" name what they ask about
+    if len(topic) <= 1 and not any(w[:1].isupper() and i for i, w in enumerate(words)):
+        return pointer.group(0)
+    return None
+
+
 def condense_question(history: list[tuple[str, str]], question: str, llm=None) -> str:
     """Standalone version of ``question`` given ``history`` of ``(question, answer)`` turns
     (oldest first; only the last turn is read by the heuristic).

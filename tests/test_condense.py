@@ -187,3 +187,48 @@ def test_a_suite_case_with_history_is_asked_as_a_thread_follow_up(indexed):
     assert rec.asked == [f"{MISSING} and how many from care?"]
     with pytest.raises(SuiteError, match="thread.yaml: case 't2': field 'history'"):
         parse_case({**raw, "id": "t2", "history": [{"q": "x"}]}, 0, "thread.yaml")
+
+
+# -- a conversation's first message that only points back -------------------------------------
+@pytest.mark.parametrize("message, pointer", [
+    ("what does that stand for?", "that"),
+    ("and the year before?", "the year before"),
+    ("thanks - and what about last year?", "last year"),
+    ("who chaired it?", "it"),
+    ("what did they find?", "they"),
+    ("give me the rest of the list", "give me the rest of the list"),
+    ("tell me more about the second one", "tell me more about the second one"),
+    ("is that up on last year?", "is that up on last year"),
+    ("when was that?", "that"),
+])
+def test_a_first_message_that_only_points_back_is_recognised(message, pointer):
+    from assistant.condense import points_back_alone
+
+    assert points_back_alone(message) == pointer
+
+
+@pytest.mark.parametrize("message", [
+    "What does MASH stand for?", "what does mash stand for?", "is it ok to share info without consent?",
+    "How many children went missing in 2019-20?", "is this CSE?", "who chairs the board?", "why?",
+    "he hit her and she is scared", "what is a strategy discussion?",
+])
+def test_a_message_naming_its_subject_is_asked_as_written(message):
+    from assistant.condense import points_back_alone
+
+    assert points_back_alone(message) is None
+
+
+def test_a_first_message_that_points_back_asks_for_the_whole_question(indexed):
+    """No earlier turn for "that" to mean: the answer asks for the question in full rather
+    than citing whatever shares its words; with the earlier turn it is answered."""
+    first = indexed.ask("what does that stand for?")
+    assert first.status == "not_found" and not first.citations and not first.retrieved
+    assert "no earlier question" in first.answer and "“that”" in first.answer
+    ans = indexed.ask("what does that stand for?", history=[("What does the MASH do?", "")])
+    assert ans.question == "what does MASH stand for?" or "MASH" in ans.question
+    assert ans.status == "answered" and "multi agency safeguarding hub" in ans.answer.lower()
+
+
+def test_an_urgent_first_message_is_signposted_even_if_it_points_back(indexed):
+    ans = indexed.ask("he is hitting her right now, what do I do about it?")
+    assert ans.status == "urgent" and "999" in ans.answer

@@ -278,6 +278,15 @@ _OUTCOME_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?\b(?:were|was|got|have been
                             r"refugee|victim|perpetrat|offender|home[- ]?educat|home[- ]?school)\w*\b", re.I)
 
 
+#: a count of children who went missing or ran away ("how many children went missing in
+#: 2018-19?", "how many kids ran away from care?"): the figure's text must say missing,
+#: running away or absconding, or a figure for another count in the same year answers it
+_MISSING_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?(?:\b(?:went|go|gone|going|goes|were|was|are|is|been|being|reported|recorded)"
+                            r"\s+(?:as\s+)?missing\b|\bmissing\s+(?:episodes?|incidents?|children|kids|young\s+people|from)\b|"
+                            r"\b(?:ran|run|running|runs)\s+away\b|\brun-?aways?\b|\babscond\w*)", re.I)
+_MISSING_SAID = re.compile(r"\bmissing\b|\b(?:ran|run|running|runs)\s+away\b|\brun-?aways?\b|\babscond", re.I)
+
+
 #: a "which <group>" question ("which ward had the most ...?"), judged as a figure is
 _WHICH_GROUP = re.compile(r"\b(?:which|what)\s+(?:wards?|months?|postcodes?)\b", re.I)
 
@@ -534,7 +543,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       share names what it is of; "who chairs / leads X?" is answered by a quote saying so;
       a body's findings ("what did the ofsted inspection say") come from where it is named;
       a term spelled out in what is counted ("children in need") is named where the figure
-      is.
+      is; a count of children who went missing or ran away comes from text saying so
+      ("how many went missing in 2018-19?" is not answered by that year's exclusions).
 
     Args:
         question: the question.
@@ -763,6 +773,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 and (qtype == "number" or _WHICH_GROUP.search(last_asked))
                 and not named_by.search(text + "\n" + context)):
             return "figures for that group"
+    if qtype == "number" and _MISSING_ASKED.search(last_asked) and not _MISSING_SAID.search(text + "\n" + context):
+        return "figures on this"
     outcome = _OUTCOME_ASKED.search(last_asked) if qtype == "number" else None
     # (a stem of two words in any spelling: "home educated", "home-educated", "EHE")
     if outcome and not re.search(r"\b" + re.sub(r"[\s-]+", r"[\\s-]?", outcome.group("stem"))
