@@ -16,6 +16,7 @@ after changing the environment.
 
 from __future__ import annotations
 
+import logging
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -162,8 +163,51 @@ class ConfigError(ValueError):
 
 
 @lru_cache(maxsize=1)
+def _environment_names() -> dict[str, str]:
+    """Environment variable -> setting it sets, for every setting (``ASSISTANT_TOP_K`` ->
+    ``top_k``; ``SLACK_BOT_TOKEN`` -> ``slack_bot_token``), plus ``ASSISTANT_CONFIG`` and
+    ``ASSISTANT_PROMPTS_DIR`` (read outside the settings)."""
+    names = {"ASSISTANT_CONFIG": "config file", "ASSISTANT_PROMPTS_DIR": "prompt templates (assistant.prompts)"}
+    for name, info in Settings.model_fields.items():
+        alias = info.validation_alias
+        if isinstance(alias, AliasChoices):
+            names.update({a.upper(): name for a in alias.choices if isinstance(a, str) and a.isupper()})
+        else:
+            names["ASSISTANT_" + name.upper()] = name
+    return names
+
+
+def unknown_environment(environ: dict[str, str] | None = None) -> list[str]:
+    """One message per ``ASSISTANT_*`` environment variable that sets nothing.
+
+    pydantic-settings ignores such variables, so a misspelt one ("ASSISTANT_TOPK=3")
+    would silently leave the default in force. Each message names the variable and, where
+    one is close (:func:`difflib.get_close_matches`), the variable meant.
+
+    Args:
+        environ: the environment to read (default ``os.environ``).
+
+    Returns:
+        messages such as ``"ASSISTANT_TOPK is not a setting and is ignored (did you mean
+        ASSISTANT_TOP_K?)"``, sorted by variable; ``[]`` when all are known.
+    """
+    import difflib
+
+    known = _environment_names()
+    out = []
+    for var in sorted(environ if environ is not None else os.environ):
+        if var.upper().startswith("ASSISTANT_") and var.upper() not in known:
+            bare = var.upper()[len("ASSISTANT_"):]  # "ASSISTANT_SLACK_BOT_TOKEN": Slack's own name
+            close = [bare] if bare in known else difflib.get_close_matches(var.upper(), list(known), n=1, cutoff=0.75)
+            out.append(f"{var} is not a setting and is ignored" + (f" (did you mean {close[0]}?)" if close else ""))
+    return out
+
+
 def get_settings() -> Settings:
     """The process-wide settings (cached).
+
+    An ``ASSISTANT_*`` variable that names no setting is logged as a warning
+    (:func:`unknown_environment`), once per process.
 
     Raises:
         ConfigError: the config file is missing (when named by ``ASSISTANT_CONFIG``) or
@@ -171,6 +215,8 @@ def get_settings() -> Settings:
     """
     from pydantic import ValidationError
 
+    for message in unknown_environment():
+        logging.getLogger(__name__).warning("warning: %s", message)
     explicit = os.environ.get("ASSISTANT_CONFIG")
     if explicit and not Path(explicit).is_file():
         raise ConfigError(f"ASSISTANT_CONFIG={explicit}: no such file")

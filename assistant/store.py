@@ -240,7 +240,10 @@ class Store:
                         ssl=u.scheme == "https", settings=chroma_settings,
                     )
                 except Exception as exc:  # chromadb raises ValueError / ConnectError by version
-                    raise StoreError(f"cannot connect to the Chroma server at {self.chroma_url} (ASSISTANT_CHROMA_URL): {type(exc).__name__}") from exc
+                    # (the socket's own error, "[Errno 111] Connection refused", says most)
+                    why = " ".join(str(exc.__context__ or exc).split()) or type(exc).__name__
+                    raise StoreError(f"cannot connect to the Chroma server at {self.chroma_url} "
+                                     f"(ASSISTANT_CHROMA_URL): {why}") from exc
             else:
                 try:
                     (self.data_dir / "chroma").mkdir(parents=True, exist_ok=True)
@@ -344,6 +347,8 @@ class Store:
         bm25 = bm25s.BM25.load(str(gdir / "bm25"), load_vocab=True) if chunks else None
         try:
             collection = self.client.get_collection(self.collection_name(number))
+        except StoreError:
+            raise  # the server is unreachable: say that, not "collection not found"
         except Exception as exc:  # chromadb raises NotFoundError / ValueError by version
             raise StoreError(
                 f"Chroma collection {self.collection_name(number)} not found "

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from ingest.manifest import describe_yaml_error
+
 KINDS = ("fact", "list", "paraphrase", "refuse", "urgent")
 #: Kinds whose facts must appear in the answer (the "answerable" cases).
 ANSWERABLE = ("fact", "list", "paraphrase")
@@ -188,10 +190,7 @@ def load_suite(path: str | Path) -> Suite:
     except yaml.YAMLError as exc:
         # one line: where PyYAML stopped and what it expected ("line 7, column 3: expected
         # <block end>, but found '<block mapping start>'")
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
-        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
-        raise SuiteError(f"{path}: not valid YAML: {where}{problem}") from exc
+        raise SuiteError(f"{path}: not valid YAML: {describe_yaml_error(exc)}") from exc
     except UnicodeDecodeError as exc:
         raise SuiteError(f"{path}: not UTF-8 text (byte {exc.start}): save the suite as UTF-8") from exc
     except OSError as exc:

@@ -28,6 +28,21 @@ MANIFEST_NAMES = ("manifest.yaml", "manifest.yml")
 DOC_TYPES = ("annual report", "learning sheet", "guidance", "procedure")
 
 
+def describe_yaml_error(exc: yaml.YAMLError) -> str:
+    """One line for a YAML syntax error: where PyYAML stopped and what it expected, e.g.
+    ``"line 3, column 12: expected ',' or ']', but got '<stream end>'"`` (1-based line and
+    column; the bare message when PyYAML gives no position). When what failed started on
+    an earlier line (an unclosed ``[``), that line is named too."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    text = where + " ".join(str(getattr(exc, "problem", None) or exc).split())
+    start = getattr(exc, "context_mark", None)
+    if start is not None and mark is not None and start.line != mark.line:
+        # an unclosed bracket or quote is reported where the file ends: say where it opened
+        text += f" ({' '.join(str(exc.context or 'what failed').split())} started at line {start.line + 1}, column {start.column + 1})"
+    return text
+
+
 class ManifestError(ValueError):
     """The manifest is malformed; the message names the file and the field."""
 
@@ -88,8 +103,10 @@ def load_manifest(path: Path) -> dict[str, DocumentInfo]:
     """
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ManifestError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+    except yaml.YAMLError as exc:
+        raise ManifestError(f"{path}: not valid YAML: {describe_yaml_error(exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: not valid YAML (not UTF-8 text: byte {exc.start})") from exc
     docs = data.get("documents") if isinstance(data, dict) else None
     if not isinstance(docs, list):
         raise ManifestError(f"{path}: field 'documents' must be a list")

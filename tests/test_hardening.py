@@ -46,6 +46,20 @@ def test_manifest_entry_with_access_tags_that_names_no_file_fails_the_ingest(tmp
     assert any("missing.pdf" in w for w in report.warnings)
 
 
+def test_a_manifest_that_is_not_yaml_names_the_line(tmp_path):
+    """A syntax error in ``manifest.yaml`` is one line naming the file, where PyYAML
+    stopped and where the unclosed bracket opened; the ingest exits 2 and adds nothing."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.md").write_text("# Note\n\nThe MASH takes referrals.\n")
+    (docs / "manifest.yaml").write_text("documents:\n  - file: note.md\n    title: [unclosed\n")
+    out = _run(["ingest", str(docs)], ASSISTANT_DATA_DIR=str(tmp_path / "data"))
+    err = " ".join(out.stderr.split())
+    assert out.returncode == 2, err
+    assert f"{docs / 'manifest.yaml'}: not valid YAML: line 4, column 1: expected ',' or ']'" in err, err
+    assert "started at line 3, column 12" in err and "Traceback" not in err
+
+
 def _run(args, **env):
     return subprocess.run([str(EXE), *args], capture_output=True, text=True, timeout=120,
                           env={**os.environ, **env})
@@ -61,9 +75,36 @@ def test_config_errors_are_one_line_and_exit_2(tmp_path):
         assert "config error" in out.stderr and "Traceback" not in out.stderr
 
 
+def test_a_misspelt_environment_variable_is_named_not_silently_ignored(tmp_path):
+    from assistant.config import unknown_environment
+
+    assert unknown_environment({"ASSISTANT_TOPK": "3", "ASSISTANT_TOP_K": "4", "HOME": "/root",
+                                "ASSISTANT_SLACK_BOT_TOKEN": "x", "ASSISTANT_PROMPTS_DIR": "p"}) == [
+        "ASSISTANT_SLACK_BOT_TOKEN is not a setting and is ignored (did you mean SLACK_BOT_TOKEN?)",
+        "ASSISTANT_TOPK is not a setting and is ignored (did you mean ASSISTANT_TOP_K?)",
+    ]
+    out = _run(["sources"], ASSISTANT_DATA_DIR=str(tmp_path / "data"), ASSISTANT_CHUNCK_TOKENS="100")
+    assert out.returncode == 0, out.stderr
+    assert "ASSISTANT_CHUNCK_TOKENS is not a setting and is ignored (did you mean ASSISTANT_CHUNK_TOKENS?)" in \
+        " ".join(out.stderr.split())
+
+
 def test_unreachable_chroma_server_is_a_store_error(tmp_path):
     out = _run(["ingest"], ASSISTANT_DATA_DIR=str(tmp_path / "data"), ASSISTANT_CHROMA_URL="http://127.0.0.1:1")
     assert out.returncode == 3 and "cannot connect to the Chroma server" in out.stderr
+    # the socket's reason, not the exception's class name
+    assert "Connection refused" in out.stderr and "ValueError" not in out.stderr
+
+
+def test_unreachable_chroma_server_over_an_existing_index_is_not_a_missing_collection(indexed):
+    """An index built locally, then ``ASSISTANT_CHROMA_URL`` pointed at a server that is
+    down: the error says the server cannot be reached (not "collection not found ...
+    re-run ingest --rebuild", which would send the operator the wrong way)."""
+    out = _run(["ask", "What is the MASH?"], ASSISTANT_DATA_DIR=str(indexed.settings.data_dir),
+               ASSISTANT_CHROMA_URL="http://127.0.0.1:1")
+    err = " ".join(out.stderr.split())
+    assert out.returncode == 3 and "cannot connect to the Chroma server at http://127.0.0.1:1" in err, err
+    assert "not found" not in err and "rebuild" not in err
 
 
 def test_eval_rejects_impossible_gates_and_unwritable_reports(tmp_path):

@@ -884,6 +884,25 @@ def test_what_did_a_review_find_asks_for_its_findings(indexed):
         assert finding in a.answer
 
 
+def test_what_a_review_concluded_about_one_thing_is_what_it_said_of_it(indexed):
+    """"What did the review conclude about mechanical restraint?" asks what the review said
+    of that one practice (the learning sheet's "Use of Mechanical Restraint" section), not
+    the list of its findings; on the whole index and scoped to the learning sheet."""
+    from assistant.store import Filters
+
+    q = "What did the review conclude about mechanical restraint?"
+    assert question_type(q) == "general"
+    assert question_type("What did the Child M review conclude?") == "list"
+    concluded = "The review concluded that any such arrangement should be carefully considered"
+    source = "harrow-cspr-child-m-learning-sheet.docx"
+    # (the annual report carries the learning sheet as its Appendix (iv): either is cited)
+    for filters in (None, Filters(source=source)):
+        a = indexed.ask(q, filters=filters)
+        assert a.status == "answered" and concluded in a.answer, a.answer
+        assert any(concluded in c.quote for c in a.citations)
+    assert all(c.source == source for c in a.citations)
+
+
 def test_signs_asked_with_a_count_or_the_askers_situation_are_the_documents_list(indexed_both):
     from assistant.answer.extractive import asker_stems
     from assistant.answer.question_shape import asked_kind

@@ -21,7 +21,7 @@ import yaml
 from assistant.safety import nhs_number_valid, redact, screen_urgent, urgent_cues, urgent_reply
 
 REPO = Path(__file__).resolve().parents[1]
-SUITE = REPO / "evals" / "urgent-screen.yaml"
+SUITE = REPO / "evals" / "screens" / "urgent-screen.yaml"
 
 
 # -------------------------------------------------------------------- urgent screen
