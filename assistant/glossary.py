@@ -24,6 +24,20 @@ from assistant.keywords import analyze
 GLOSSARY_FILE = Path(__file__).resolve().parent / "data" / "glossary.yaml"
 
 
+@lru_cache(maxsize=None)
+def _pattern(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile`` memoised without bound. The glossary's per-term and per-synonym
+    patterns are a fixed set of a few thousand, more than ``re``'s own 512-entry cache
+    holds: compiled anew for every question they were most of a query's time."""
+    return re.compile(pattern, flags)
+
+
+def _acronym_re(acronym: str) -> re.Pattern:
+    """The acronym as a whole word, plural allowed ("CPCs"), in the case
+    :func:`acronym_flags` gives it."""
+    return _pattern(rf"(?<![\w-]){re.escape(acronym)}s?(?![\w-])", acronym_flags(acronym))
+
+
 @dataclass
 class Term:
     """One glossary entry."""
@@ -98,11 +112,11 @@ class Glossary:
         """Whether ``text`` names ``term`` by its acronym (as :meth:`find_terms` finds it),
         by its expansion (any case, hyphens as spaces) or by a compound form
         (:meth:`compound_forms`: "291 initial CPCs" names ICPC)."""
-        if re.search(rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])", text, acronym_flags(term.acronym)):
+        if _acronym_re(term.acronym).search(text):
             return True
         if bool(term.expansion) and _norm(term.expansion) in _norm(text):
             return True
-        return any(re.search(rf"(?<![\w-]){form}s?(?![\w-])", text, re.I) for form in self.compound_forms(term))
+        return any(_pattern(rf"(?<![\w-]){form}s?(?![\w-])", re.I).search(text) for form in self.compound_forms(term))
 
     def compound_forms(self, term: Term) -> list[str]:
         """Regex forms naming ``term`` by leading words and another term's acronym, where
@@ -138,8 +152,7 @@ class Glossary:
         out = text
         for term in self.find_terms(text):
             if term.expansion and _norm(term.expansion) in _norm(text):
-                if used(term.acronym) and not re.search(rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])", text,
-                                                        acronym_flags(term.acronym)):
+                if used(term.acronym) and not _acronym_re(term.acronym).search(text):
                     words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", term.expansion.strip()))
                     out = re.sub(rf"(?<![\w-]){words}(?![\w-])", lambda m: f"{m.group(0)} ({term.acronym})", out,
                                  count=1, flags=re.I)
@@ -166,8 +179,7 @@ class Glossary:
             acr, exp = frozenset(analyze(term.acronym)), frozenset(analyze(re.sub(r"[-–]", " ", term.expansion)))
             if not acr or not exp:
                 continue
-            flags = acronym_flags(term.acronym)
-            if re.search(rf"(?<![\w-]){re.escape(term.acronym)}s?(?![\w-])", text, flags):
+            if _acronym_re(term.acronym).search(text):
                 out.append((acr, exp))
             else:
                 out.append((exp | frozenset(analyze(term.expansion)), acr))
@@ -212,7 +224,7 @@ class Glossary:
         for phrase, targets in self.synonyms.items():
             pattern = (re.escape(phrase).replace(re.escape("{someone}"), _SOMEONE).replace(re.escape("{parent}"), _PARENT)
                        .replace(re.escape("{worker}"), _WORKER))
-            if re.search(rf"(?<![\w]){pattern}(?![\w])", low):
+            if _pattern(rf"(?<![\w]){pattern}(?![\w])").search(low):
                 out.append((phrase, targets))
         return out
 
