@@ -415,8 +415,17 @@ _ITEM_ONLY = re.compile(r"^(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?(
                         r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
                         r"(?:\s+(?:one|item|point|priority|finding|recommendation|bullet|area|theme|thing))?"
                         r"|^(?:what\s+about\s+|more\s+on\s+)?(?:number|no\.?|#)\s*[1-6]$", re.I)
-#: pronouns a message alone cannot resolve (not "he / she": a disclosure's person)
-_LONE_POINTER = re.compile(r"\b(?:it|its|they|them|their|that|this|those|these)\b", re.I)
+#: pronouns a message alone cannot resolve (not "he / she": a disclosure's person; nor
+#: "this": "is this confidential?" is about the assistant)
+_LONE_POINTER = re.compile(r"\b(?:it|its|they|them|their|that|those)\b", re.I)
+#: a message that asks: a question word or verb of asking first ("who chaired it?"); a
+#: statement ("they locked him in", "it happened at school") is told, not asked
+_ASKS_FIRST = re.compile(r"^(?:what|what['’]s|whats|who|who['’]s|whos|whom|whose|which|when|where|why|how|is|are|was|were|do|does|"
+                         r"did|can|could|will|would|should|has|have|had|tell|give|explain|summari[sz]e|describe)\b", re.I)
+#: words of asking that name no topic ("can you explain it?"); the person pronouns do name
+#: one ("what did she recommend?" is a question about someone, not a dangling follow-up)
+_NO_TOPIC_ASKING = (_NO_TOPIC | {"you", "i", "me", "often", "tell", "explain", "summarise", "summarize", "expand",
+                                 "describe", "detail", "details", "bit", "simply", "again"}) - {"he", "she", "his", "her", "him"}
 
 
 def points_back_alone(message: str) -> str | None:
@@ -430,9 +439,13 @@ def points_back_alone(message: str) -> str | None:
     A message is read this way when, after its lead-in and connective are removed, it is
     one of the set follow-up phrases :func:`condense_question` resolves (an acronym asked
     as "that", the year before, a change on last year, the rest of a list, an item of a
-    list), or a short question (six words or fewer) whose only topic is a pronoun: "who
-    chaired it?", "what did they find?", "when was that?". "Is it ok to share without
-    consent?" and a message naming its own subject ("what does MASH stand for?") are not.
+    list), or a short question (six words or fewer, opening with a question word) whose
+    only topic is a pronoun: "who chaired it?", "what did they find?", "when was that?".
+    Not read this way: a statement ("they locked him in", "it happened at school": a
+    disclosure is told, not asked), a topic set before the question ("grooming, what is
+    it?"), a person ("what did she recommend?"), "this" ("is this confidential?"), a
+    dummy "it" ("is it ok to share without consent?") and a message naming its own
+    subject ("what does MASH stand for?").
 
     Args:
         message: the message as typed (redacted).
@@ -456,17 +469,19 @@ def points_back_alone(message: str) -> str | None:
         m = phrase.match(rest)
         if m and m.end() == len(rest):
             return rest
-    if _CHANGE_ASK.match(rest) and len(_WORD.findall(rest)) <= 8 and not _PERIOD.search(rest):
+    if (_CHANGE_ASK.match(rest) and len(_WORD.findall(rest)) <= 8 and not _PERIOD.search(rest)
+            and not re.search(r"\bup[ -]to[ -]date\b", rest, re.I)):
         return rest
     words = _WORD.findall(rest)
-    if len(words) > 6 or _DUMMY_IT.search(rest) or _glossary_acronyms(rest) or _ACRONYM.search(rest):
+    if (len(words) > 6 or not _ASKS_FIRST.match(rest) or re.search(r"[,:;–—]|\s-\s|[.!?]\s", rest)
+            or _DUMMY_IT.search(rest) or _glossary_acronyms(rest) or _ACRONYM.search(rest)):
         return None
     pointer = _LONE_POINTER.search(rest)
     if not pointer:
         return None
-    topic = [w for w in words if w.lower() not in _NO_TOPIC and not _LONE_POINTER.fullmatch(w)]
+    topic = [w for w in words if re.sub(r"['’]s$", "", w.lower()) not in _NO_TOPIC_ASKING and not _LONE_POINTER.fullmatch(w)]
     # "who chaired it?" (one topic word: the verb) points back; "how is child m doing?"
-    # and "is this CSE?" name what they ask about
+    # names what it asks about
     if len(topic) <= 1 and not any(w[:1].isupper() and i for i, w in enumerate(words)):
         return pointer.group(0)
     return None

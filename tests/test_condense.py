@@ -200,6 +200,8 @@ def test_a_suite_case_with_history_is_asked_as_a_thread_follow_up(indexed):
     ("tell me more about the second one", "tell me more about the second one"),
     ("is that up on last year?", "is that up on last year"),
     ("when was that?", "that"),
+    ("can you explain it?", "it"),
+    ("what's its purpose?", "its"),
 ])
 def test_a_first_message_that_only_points_back_is_recognised(message, pointer):
     from assistant.condense import points_back_alone
@@ -211,6 +213,11 @@ def test_a_first_message_that_only_points_back_is_recognised(message, pointer):
     "What does MASH stand for?", "what does mash stand for?", "is it ok to share info without consent?",
     "How many children went missing in 2019-20?", "is this CSE?", "who chairs the board?", "why?",
     "he hit her and she is scared", "what is a strategy discussion?",
+    # (the break-it pass: a disclosure is told, not asked; a topic set first; "this" is the
+    # assistant; a person named by pronoun; "its" typed for "it's")
+    "they locked him in", "it was her stepdad", "it happened at school", "he did it again", "its urgent",
+    "this is an emergency", "grooming, what is it?", "rhis who does them", "is this confidential?",
+    "what can this do?", "is this up to date?", "what did she recommend?",
 ])
 def test_a_message_naming_its_subject_is_asked_as_written(message):
     from assistant.condense import points_back_alone
