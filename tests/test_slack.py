@@ -644,6 +644,20 @@ def test_real_assistant_answers_a_mention(make_harness, real_assistant):
     assert "Annual Report 2020-2021" in json.dumps(pub.params["view"])
 
 
+@pytest.mark.slow
+def test_a_new_thread_that_only_points_back_is_asked_for_the_whole_question(make_harness, real_assistant):
+    """A mention opening a thread with "what does that stand for?" has nothing to point back
+    to: the reply asks for the question in full (not "the documents don't cover this",
+    which would be wrong, nor a quote sharing its words)."""
+    h = make_harness(answerer=real_assistant)
+    h.event(mention("what does that stand for?", "1710000022.000100"))
+    h.wait_done(1, timeout=120)
+    post = h.posts()[0]
+    body = texts(post)
+    assert B.POINTS_BACK_HEADER in body and "no earlier question" in body
+    assert "don't cover this" not in body and not [r for r in context_rows(post) if r.startswith("[1]")]
+
+
 def test_manifest_matches_the_listeners():
     import yaml
 

@@ -35,6 +35,7 @@ FEEDBACK_MODAL = "feedback_reason"
 NOT_FOUND_HEADER = ":mag: *The documents I have don't cover this.*"
 NOT_FOUND_BODY = ("I couldn't find anything on this in the indexed safeguarding documents, so I won't guess. "
                   "Try rephrasing with the terms the documents use, or open my App Home tab to see what I cover.")
+POINTS_BACK_HEADER = ":speech_balloon: *Could you ask that in full?*"
 URGENT_HEADER = ":rotating_light: *This sounds urgent. Act on this first:*"
 DISCLAIMER = ("Answers quote the indexed documents only. A professional stays responsible for decisions "
               "about any child; follow your local safeguarding procedures.")
@@ -205,12 +206,18 @@ def answer_messages(answer: Answer, answer_id: str | None = None, max_chars: int
     """Render an :class:`~ingest.models.Answer` as one or more messages.
 
     * ``urgent``: the emergency text leads, under an urgent header;
-    * ``not_found``: a clear "the documents don't cover this" message, nothing cited;
+    * ``not_found``: a clear "the documents don't cover this" message, nothing cited; for
+      a conversation's first message that only points back (``extra["points_back"]``), the
+      request to ask the whole question instead;
     * ``answered``: the answer in sections of ≤ 3,000 characters, then one context row
       per source, a short disclaimer and (with ``answer_id``) the feedback buttons.
     """
     body: list[dict[str, Any]] = []
-    if answer.status == "not_found":
+    if answer.status == "not_found" and answer.extra.get("points_back"):
+        # a first message that only points back ("what does that stand for?"): not a gap
+        # in the documents, so say what is missing and how to ask
+        body.append(_section(f"{POINTS_BACK_HEADER}\n{escape(answer.answer)}"))
+    elif answer.status == "not_found":
         body.append(_section(f"{NOT_FOUND_HEADER}\n{NOT_FOUND_BODY}"))
     else:
         if answer.status == "urgent":
