@@ -3597,3 +3597,26 @@ def test_an_asking_part_pointing_back_to_the_askers_own_system_is_refused(indexe
     # (a case's story is not the asker's system: "they" are its traffickers)
     assert not asks_about_home_system("Fredek from Hungary was promised a job. What did they do to him?")
     assert not asks_about_home_system("In Portugal we have the CPCJ. How many children are on plans here?")
+
+
+def test_a_case_named_in_the_question_is_the_case_the_answer_quotes(indexed):
+    """Found by a new-user walkthrough: "lessons" matched the heading "Learned Lessons Review:
+    Young Person J", and "What were the lessons from the Child M case?" was answered with
+    Young Person J's findings. An answer must quote a passage naming the case asked about;
+    otherwise it is refused (never another child's learning)."""
+    from assistant.answer.refusal_rules import cases_not_named
+
+    yp_j = ["Harrow Safeguarding Children Board Annual Report 2020-2021\n6. Learning from Case Reviews > "
+            "Ongoing Reviews > Learned Lessons Review: Young Person J\nThe review is ongoing"]
+    assert cases_not_named("What were the lessons from the Child M case?", yp_j) == ["Child M"]
+    assert cases_not_named("what did the young person J review find?", yp_j) == []
+    assert cases_not_named("CHILD SAFEGUARDING PRACTICE REVIEW: CHILD ‘M’ - what was found?",
+                           ["CHILD SAFEGUARDING PRACTICE REVIEW: CHILD ‘M’ > Background\nM was 12"]) == []
+    assert cases_not_named("How many children went missing?", yp_j) == []
+    for q in ("What were the lessons from the Child M case?", "What lessons were learned from Family A?"):
+        a = indexed.ask(q)
+        assert "Young Person J" not in " ".join(c.section for c in a.citations), (q, a.answer)
+        assert a.status == "not_found" or any(
+            re.search(r"child\s+['‘’]?m\b|family\s+a\b", p.chunk.embed_text(), re.I) for p in a.retrieved[:1]), a.answer
+    a = indexed.ask("What were the key findings of the Child M review?")
+    assert a.status == "answered" and "Was not Brought" in a.answer

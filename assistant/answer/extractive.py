@@ -50,7 +50,7 @@ from assistant.answer.question_shape import (
     question_type,
     stated_count,
 )
-from assistant.answer.refusal_rules import HOW_TO_REPORT_Q, missing_evidence
+from assistant.answer.refusal_rules import HOW_TO_REPORT_Q, cases_not_named, missing_evidence
 from assistant.answer.support import SupportModel, support_features
 from assistant.answer.structure import (
     PARTITIVE,
@@ -595,6 +595,11 @@ class ExtractiveAnswerer:
         """Compose an answer (a question asking several things is split by the chain:
         :meth:`assistant.chain.Assistant._answer_parts`).
 
+        Whatever path composed it, an answer to a question naming a case review by letter
+        ("the Child M case") must quote a passage naming that case
+        (:func:`~assistant.answer.refusal_rules.cases_not_named`); otherwise it is
+        ``not_found``.
+
         Args:
             question: the (redacted) question.
             passages: retrieved passages, best first.
@@ -607,6 +612,21 @@ class ExtractiveAnswerer:
             :class:`~ingest.models.Answer` with status ``answered`` or ``not_found``;
             ``retrieved`` is ``passages``.
         """
+        answer = self._answer(question, passages, query_vector, idf, avoid)
+        if answer.status == "answered" and answer.citations:
+            cited = [p.chunk.embed_text() for p in passages
+                     if any(c.source == p.chunk.source and c.quote in p.chunk.text for c in answer.citations)]
+            if cited and cases_not_named(question, cited):
+                return Answer(question, "not_found",
+                              "The indexed documents do not give anything on that case: the passages found are about "
+                              "other reviews. The closest passages are listed under Sources; ask your safeguarding lead "
+                              "or the partnership's learning and development team.", [], list(passages),
+                              extra={"missing": "anything on that case"})
+        return answer
+
+    def _answer(self, question: str, passages: Sequence[Passage], query_vector: np.ndarray | None,
+                idf: dict[str, float] | None, avoid: Sequence[str]) -> Answer:
+        """:meth:`answer` before its case check."""
         passages = list(passages)
         if not passages:
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], [])

@@ -90,6 +90,34 @@ def _full_dates(text: str) -> set[str]:
 _CASE_LABEL = re.compile(r"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?(?P<l>(?!I\b)[A-Z])['’\"]?(?![\w’'])")
 
 
+def cases_not_named(question: str, texts: Sequence[str]) -> list[str]:
+    """The case reviews ``question`` names by letter ("Child M", "Family A", "young person
+    J") when none of ``texts`` names any of them, else ``[]``.
+
+    An answer quoting only passages about another case ("What were the lessons from the
+    Child M case?" answered from "Learned Lessons Review: Young Person J") would pass one
+    child's learning off as another's; the answerer refuses it (:data:`_CASE_LABEL`, quotes
+    around the letter allowed: "Child 'M'").
+
+    Args:
+        question: the question.
+        texts: what the answer comes from: each cited passage's title, section path and text.
+
+    Returns:
+        the labels as typed ("Child M"), or ``[]`` when the question names no case or a
+        text names one of them.
+    """
+    asked = [m for m in _CASE_LABEL.finditer(question)]
+    if not asked:
+        return []
+    joined = "\n".join(texts)
+    for m in asked:
+        label = rf"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?{m.group('l')}['’\"]?(?![\w’'])"
+        if re.search(label, joined):
+            return []
+    return [m.group(0) for m in asked]
+
+
 #: a group a figure is asked for, and how an answer names it: "how many were girls?",
 #: "what % were from a black or asian background?", "primary vs secondary", "by month",
 #: "which ward", "came from schools", "how many were adopted?"
