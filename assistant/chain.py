@@ -84,11 +84,14 @@ class _State:
     #: conversation: the urgent screen reads what the asker wrote, not the earlier topic
     #: put beside it ("and how many are still missing now?")
     typed: str | None = None
-    #: the first message of a conversation (no earlier turns): one that only points back
-    #: ("what does that stand for?") is answered by asking for the whole question
+    #: the first message of a conversation (no earlier turns), or a follow-up the earlier
+    #: turns could not resolve: one that only points back ("what does that stand for?") is
+    #: answered by asking for the whole question
     first_turn: bool = True
     #: what such a message points back to (:func:`assistant.condense.points_back_alone`)
     points_back: str | None = None
+    #: whether there were earlier turns (the message pointing back resolved to nothing in them)
+    earlier: bool = False
     passages: list = field(default_factory=list)
     query_vector: Any = None
     question_vector: Any = None
@@ -99,13 +102,16 @@ _ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can
                    r"|\b(?:advice|advise|guidance|help me|tell me)\b", re.I)
 
 
-def ask_in_full(pointer: str) -> str:
-    """The reply to a conversation's first message that only points back ("what does that
-    stand for?"): there is nothing earlier for ``pointer`` to mean, so ask for the whole
+def ask_in_full(pointer: str, earlier: bool = False) -> str:
+    """The reply to a message that only points back ("what does that stand for?") with
+    nothing for ``pointer`` to mean: the conversation's first message, or (``earlier``) a
+    follow-up whose earlier question names nothing it could stand for. Asks for the whole
     question. One paragraph, no citations."""
-    return (f"Your question points back to something earlier (\u201c{pointer}\u201d), but there is no earlier "
-            "question in this conversation. Please ask it in full, naming what you mean: for example "
-            "\u201cWhat does MARAC stand for?\u201d or \u201cWho chaired the Child M review?\u201d.")
+    where = ("but I could not tell what it refers to in the earlier question" if earlier
+             else "but there is no earlier question in this conversation")
+    return (f"Your question points back to something earlier (\u201c{pointer}\u201d), {where}. Please ask it "
+            "in full, naming what you mean: for example \u201cWhat does MARAC stand for?\u201d or "
+            "\u201cWho chaired the Child M review?\u201d.")
 
 
 def asks_something(message: str) -> bool:
@@ -275,7 +281,8 @@ class Assistant:
             question = self.condense(safe_history, red.text)
         state = _State(question=question, filters=filters or Filters(), k=k or self.settings.top_k,
                        mode=mode or self.settings.mode, typed=red.text if history and question != red.text else None,
-                       first_turn=not history)
+                       first_turn=not history or (question == red.text and points_back_alone(red.text) is not None),
+                       earlier=bool(history))
         answer = self.runnable.invoke(state)
         answer.timings_ms["total"] = (time.perf_counter() - t0) * 1000
         if pre_redacted:
@@ -697,7 +704,7 @@ class Assistant:
 
     def _compose(self, state: _State) -> Answer:
         if state.points_back:
-            answer = Answer(question=state.question, status="not_found", answer=ask_in_full(state.points_back),
+            answer = Answer(question=state.question, status="not_found", answer=ask_in_full(state.points_back, state.earlier),
                             timings_ms=dict(state.timings), extra={"mode": "extractive", "points_back": state.points_back})
             if state.redacted:
                 answer.extra["redacted"] = state.redacted

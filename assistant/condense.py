@@ -493,7 +493,8 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
 
     Returns:
         the question to retrieve and answer with: ``question`` unchanged when it stands on
-        its own or there is no history.
+        its own, when there is no history, or when it only points back
+        (:func:`points_back_alone`) and the earlier turn gives nothing to resolve it with.
     """
     if not history:
         return question
@@ -552,6 +553,12 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         new_period = _PERIOD.search(rest)
         if new_period and _PERIOD.search(prev_q) and not re.sub(r"\b(?:in|for|during|of|the|year)\b|[\s,.]", "", _PERIOD.sub("", rest)):
             return _PERIOD.sub(new_period.group(0), prev_q, count=1)
+    if points_back_alone(question):
+        # "who chaired it?" after a question with no subject to put in, "and the year
+        # before?" after one with no period: left as typed (the chain asks for the whole
+        # question) rather than glued to the earlier topic ("who chaired it – tell me more
+        # about The need to apply ...?")
+        return question
     # keep the follow-up's own question frame ("how many ...", "the ethnicity breakdown")
     # and carry over only the earlier question's topic
     topic = _INTERROGATIVE.sub("", prev_q).strip(" ?")

@@ -162,7 +162,6 @@ class ConfigError(ValueError):
     """Settings could not be read; the message names the file or variable."""
 
 
-@lru_cache(maxsize=1)
 def _environment_names() -> dict[str, str]:
     """Environment variable -> setting it sets, for every setting (``ASSISTANT_TOP_K`` ->
     ``top_k``; ``SLACK_BOT_TOKEN`` -> ``slack_bot_token``), plus ``ASSISTANT_CONFIG`` and
@@ -203,6 +202,7 @@ def unknown_environment(environ: dict[str, str] | None = None) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process-wide settings (cached).
 

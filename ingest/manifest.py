@@ -94,15 +94,48 @@ def find_manifest(folder: Path) -> Path | None:
     return None
 
 
+#: the fields a manifest entry may have
+MANIFEST_FIELDS = ("file", "title", "publisher", "doc_type", "period", "date", "url", "access")
+
+
+class _ManifestLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without its timestamp type: ``date: 2021-13-45`` stays the text
+    it is, for :func:`load_manifest` to reject by field name, instead of failing inside the
+    parser with "month must be in 1..12"."""
+
+
+_ManifestLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _valid_date(text: str) -> bool:
+    """Whether ``text`` is ``YYYY``, ``YYYY-MM`` or a real calendar day ``YYYY-MM-DD``."""
+    import datetime
+
+    m = re.fullmatch(r"((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
+    if not m:
+        return False
+    try:
+        datetime.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return False
+    return True
+
+
 def load_manifest(path: Path) -> dict[str, DocumentInfo]:
     """Read a manifest file into ``{file name: DocumentInfo}``.
 
     Raises:
-        ManifestError: not YAML, no ``documents`` list, an entry without ``file``, or an
-            unknown ``doc_type``. The message names the manifest and the entry.
+        ManifestError: not YAML, no ``documents`` list, an entry without ``file``, an
+            unknown field (:data:`MANIFEST_FIELDS`, with the closest one suggested), an
+            unknown ``doc_type``, a ``date`` that is no year or calendar day, a ``period``
+            naming no year, or an ``access`` that is not a tag or list of tags. The message
+            names the manifest, the entry and the field.
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_ManifestLoader) or {}
     except yaml.YAMLError as exc:
         raise ManifestError(f"{path}: not valid YAML: {describe_yaml_error(exc)}") from exc
     except UnicodeDecodeError as exc:
@@ -114,14 +147,30 @@ def load_manifest(path: Path) -> dict[str, DocumentInfo]:
     for i, entry in enumerate(docs):
         if not isinstance(entry, dict) or not entry.get("file"):
             raise ManifestError(f"{path}: documents[{i}]: field 'file' is required")
+        where = f"{path}: documents[{i}] ({entry['file']})"
+        unknown = [k for k in entry if k not in MANIFEST_FIELDS]
+        if unknown:
+            import difflib
+
+            close = difflib.get_close_matches(str(unknown[0]), MANIFEST_FIELDS, n=1)
+            raise ManifestError(f"{where}: unknown field '{unknown[0]}'" + (f" (did you mean '{close[0]}'?)" if close else "")
+                                + f"; fields are {', '.join(MANIFEST_FIELDS)}")
         doc_type = entry.get("doc_type")
         if doc_type and doc_type not in DOC_TYPES:
-            raise ManifestError(
-                f"{path}: documents[{i}] ({entry['file']}): field 'doc_type' must be one of {', '.join(DOC_TYPES)}"
-            )
+            raise ManifestError(f"{where}: field 'doc_type' must be one of {', '.join(DOC_TYPES)}")
+        date = entry.get("date")
+        if date is not None and not _valid_date(str(date)):
+            raise ManifestError(f"{where}: field 'date' must be a year or an ISO date (YYYY, YYYY-MM or "
+                                f"YYYY-MM-DD), not {str(date)!r}")
+        period = entry.get("period")
+        if period is not None and not re.search(r"\b(?:19|20)\d{2}\b", str(period)):
+            raise ManifestError(f"{where}: field 'period' must name its years (2020-21, 2020 to 2021, 2021), "
+                                f"not {str(period)!r}: --year filters read them")
         access = entry.get("access") or []
         if isinstance(access, str):
             access = [access]
+        if not isinstance(access, list) or not all(isinstance(a, str) and a.strip() for a in access):
+            raise ManifestError(f"{where}: field 'access' must be a tag or a list of tags (words), not {entry.get('access')!r}")
         out[str(entry["file"])] = DocumentInfo(
             file=str(entry["file"]),
             title=entry.get("title"),

@@ -53,11 +53,40 @@ def test_a_manifest_that_is_not_yaml_names_the_line(tmp_path):
     docs.mkdir()
     (docs / "note.md").write_text("# Note\n\nThe MASH takes referrals.\n")
     (docs / "manifest.yaml").write_text("documents:\n  - file: note.md\n    title: [unclosed\n")
-    out = _run(["ingest", str(docs)], ASSISTANT_DATA_DIR=str(tmp_path / "data"))
+    out = _run(["ingest", str(docs)], ASSISTANT_DATA_DIR=str(tmp_path / "data"), COLUMNS="500")
     err = " ".join(out.stderr.split())
     assert out.returncode == 2, err
     assert f"{docs / 'manifest.yaml'}: not valid YAML: line 4, column 1: expected ',' or ']'" in err, err
     assert "started at line 3, column 12" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("line, message", [
+    ("date: 2021-13-45", "field 'date' must be a year or an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), not '2021-13-45'"),
+    ("date: 2021-02-30", "field 'date' must be a year or an ISO date"),
+    ("access: 5", "field 'access' must be a tag or a list of tags"),
+    ("titel: Note", "unknown field 'titel' (did you mean 'title'?)"),
+    ("period: last year", "field 'period' must name its years"),
+])
+def test_a_bad_manifest_value_is_one_line_naming_the_field(tmp_path, line, message):
+    """Found by a new-user walkthrough: an impossible date or a number for ``access`` ended
+    the ingest in a traceback; a misspelt field or a period with no year was taken silently."""
+    from ingest.manifest import ManifestError, load_manifest
+
+    (tmp_path / "manifest.yaml").write_text(f"documents:\n  - file: note.md\n    {line}\n")
+    with pytest.raises(ManifestError) as exc:
+        load_manifest(tmp_path / "manifest.yaml")
+    assert str(exc.value).startswith(f"{tmp_path / 'manifest.yaml'}: documents[0] (note.md): ")
+    assert message in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_manifest_dates_stay_as_written(tmp_path):
+    from ingest.manifest import load_manifest
+
+    (tmp_path / "manifest.yaml").write_text("documents:\n  - file: a.md\n    date: 2021-03-31\n    period: 2020-21\n"
+                                            "  - file: b.md\n    date: 2021\n    access: case-review-group\n")
+    docs = load_manifest(tmp_path / "manifest.yaml")
+    assert docs["a.md"].date == "2021-03-31" and docs["a.md"].period == "2020-21"
+    assert docs["b.md"].date == "2021" and docs["b.md"].access == ["case-review-group"]
 
 
 def _run(args, **env):
@@ -87,6 +116,7 @@ def test_a_misspelt_environment_variable_is_named_not_silently_ignored(tmp_path)
     assert out.returncode == 0, out.stderr
     assert "ASSISTANT_CHUNCK_TOKENS is not a setting and is ignored (did you mean ASSISTANT_CHUNK_TOKENS?)" in \
         " ".join(out.stderr.split())
+    assert out.stderr.count("ASSISTANT_CHUNCK_TOKENS") == 1  # once per process (the settings are cached)
 
 
 def test_unreachable_chroma_server_is_a_store_error(tmp_path):
