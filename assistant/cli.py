@@ -265,8 +265,14 @@ def render_answer(answer) -> None:
 @app.command()
 def sources():
     """List the indexed documents with chunk counts and dates."""
+    from assistant.store import StoreError
+
     store = _store()
-    state = store.read_state()
+    try:
+        state = store.read_state()
+    except StoreError as exc:
+        err.print(f"[red]store error:[/] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(3)
     files = state.get("files") or {}
     if not files:
         err.print("Nothing is indexed yet: run 'assistant ingest'.")

@@ -26,7 +26,7 @@ from typing import Callable
 import numpy as np
 
 from assistant.embeddings import Embedder, get_embedder
-from assistant.store import Store
+from assistant.store import Store, StoreError
 from ingest.chunker import PIPELINE_VERSION, Chunker
 from ingest.errors import IngestError
 from ingest.loaders import SUPPORTED_EXTENSIONS, load_document
@@ -127,7 +127,10 @@ class Indexer:
         Args:
             roots: files or directories; each directory's previous files that are gone
                 are removed from the index.
-            rebuild: re-load and re-embed every file even if unchanged.
+            rebuild: re-load and re-embed every file even if unchanged, including the files
+                of every folder already indexed (nothing is carried over from the live
+                generation); an unreadable ``state.json`` is set aside
+                (:meth:`~assistant.store.Store.set_aside_state`) instead of failing.
             progress: optional callback after each file.
 
         Returns:
@@ -147,10 +150,27 @@ class Indexer:
         t0 = time.perf_counter()
         self.store.client  # connect first: a dead Chroma server must fail here, not "skip"
         report = IngestReport()
-        state = self.store.read_state()
+        try:
+            state = self.store.read_state()
+        except StoreError:
+            if not rebuild:
+                raise
+            # a truncated or hand-edited state.json: --rebuild is the way out, so it starts
+            # from the folders given rather than failing on the state it is meant to replace
+            aside = self.store.set_aside_state()
+            report.warnings.append(f"{aside.name}: the unreadable index state was set aside; rebuilding from the "
+                                   "folders given (ingest any other folders again)")
+            state = {"generation": self.store.newest_generation_on_disk(), "files": {}}
         old_gen = int(state.get("generation") or 0)
         old_files: dict[str, dict] = dict(state.get("files") or {})
         new_files: dict[str, dict] = dict(old_files)
+        if rebuild:
+            # every folder already indexed is re-read too, so nothing is carried over from the
+            # live generation (which may be unreadable: a state pointing at a collection a
+            # new Chroma server does not have)
+            given = {Path(r).resolve() for r in roots}
+            recorded = sorted({info.get("root") for info in old_files.values() if info.get("root")})
+            roots = list(roots) + [Path(r) for r in recorded if Path(r).exists() and Path(r).resolve() not in given]
 
         plan: list[tuple[Path, Path, str]] = []
         planned: dict[str, Path] = {}  # source -> the file it was planned from

@@ -35,6 +35,7 @@ import json
 import os
 import shutil
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -261,6 +262,20 @@ class Store:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise StoreError(f"{path}: unreadable index state ({exc}); re-run 'assistant ingest --rebuild'") from exc
+
+    def set_aside_state(self) -> Path:
+        """Rename an unreadable ``state.json`` to ``state.json.unreadable-<unix time>`` (kept
+        for inspection) and return the new path; ``ingest --rebuild`` then starts afresh."""
+        path = self.data_dir / STATE_FILE
+        aside = path.with_name(f"{STATE_FILE}.unreadable-{int(time.time())}")
+        os.replace(path, aside)
+        return aside
+
+    def newest_generation_on_disk(self) -> int:
+        """The highest ``gen-<N>`` folder number in the data directory (0 if none): a
+        rebuild without a readable state numbers its generation after it."""
+        numbers = [int(d.name[4:]) for d in self.data_dir.glob("gen-*") if d.name[4:].isdigit()]
+        return max(numbers, default=0)
 
     def write_state(self, state: dict[str, Any]) -> None:
         """Atomically replace ``state.json`` (the commit point of an ingest)."""

@@ -410,3 +410,37 @@ def test_sigkill_mid_ingest_leaves_previous_index_answerable(kb, tmp_path):
     hit = again.ask("Which briefing has the code word quokka137x?", front="test")
     assert any("briefing-137" in c.source for c in hit.citations) or any("briefing-137" in r["source"] for r in hit.to_json()["retrieved"])
     assert "83" in again.ask(KNOWN_Q, front="test").answer
+
+
+def test_rebuild_recovers_from_an_unreadable_state_and_a_missing_collection(tmp_path, shared_dir):
+    """Found by a new-user walkthrough: with ``state.json`` truncated, or with the live
+    collection missing (an existing data directory pointed at a new Chroma server), every
+    command said "re-run 'assistant ingest --rebuild'" and the rebuild failed the same way.
+    Now the rebuild re-reads every folder already indexed (nothing carried over from the
+    live generation) and sets an unreadable state aside."""
+    from assistant.indexer import Indexer
+    from assistant.store import Store, StoreError
+
+    extra = shared_dir / "corpus-extra" / "modern-slavery-html"
+    store = Store(tmp_path / "data")
+    Indexer(store, bundled_corpus=CORPUS).ingest([CORPUS, extra])
+    sources = set(store.read_state()["files"])
+    # the live collection is gone (as on a new server): a plain query fails ...
+    store.client.delete_collection(store.collection_name(store.read_state()["generation"]))
+    fresh = Store(tmp_path / "data")
+    with pytest.raises(StoreError):
+        fresh.live()
+    # ... and the rebuild, given only the bundled corpus, re-reads the extra folder too
+    report = Indexer(fresh, bundled_corpus=CORPUS).ingest([CORPUS], rebuild=True)
+    assert not report.failed and set(fresh.read_state()["files"]) == sources
+    assert {c.source for c in fresh.live().chunks} == sources
+    # a truncated state: set aside, and the rebuild starts from the folders given
+    state = tmp_path / "data" / "state.json"
+    state.write_text(state.read_text()[:50])
+    with pytest.raises(StoreError):
+        Store(tmp_path / "data").read_state()
+    again = Store(tmp_path / "data")
+    report = Indexer(again, bundled_corpus=CORPUS).ingest([CORPUS], rebuild=True)
+    assert any("set aside" in w for w in report.warnings)
+    assert list((tmp_path / "data").glob("state.json.unreadable-*"))
+    assert {c.source for c in again.live().chunks} == {s for s in sources if "/" not in s}
