@@ -18,7 +18,8 @@ from typing import Optional
 
 import typer
 
-HELP = "Type a question. /new starts a new conversation, /sources shows the last passages, /quit exits."
+HELP = ("Type a question. /new (or /reset) starts a new conversation, /sources shows the last answer's passages, "
+        "/help shows this, /quit (or /exit, Ctrl-D) exits.")
 
 #: REPL commands; any other line starting with "/" is flagged, not asked as a question
 COMMANDS = ("/new", "/reset", "/sources", "/help", "/quit", "/exit")

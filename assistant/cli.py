@@ -221,6 +221,12 @@ def ask(
         sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
         return
     render_answer(answer)
+    from assistant.chain import NO_LLM_NOTICE
+
+    if answer.extra.get("notice") and answer.extra["notice"] != NO_LLM_NOTICE:
+        # the LLM failed or its answer did not survive the check: the extractive answer
+        # above stands, and the user is told why (as chat and --json do)
+        err.print(f"[yellow]note:[/] {escape(answer.extra['notice'])}", highlight=False)
     if answer.status == "not_found" and not answer.retrieved and (doc_type or year or source):
         _explain_empty_filters(doc_type, year, source)
 

@@ -93,7 +93,7 @@ class Settings(BaseSettings):
     # --- safety --------------------------------------------------------------------
     front_door_name: str = Field("your local children's social care front door (MASH)", description="Shown in urgent replies.")
     front_door_phone: str | None = Field(None, description="Verified local MASH/front-door number; none shipped.")
-    audit_retention_days: int = 365
+    audit_retention_days: int = Field(365, ge=0, description="Audit-log rows older than this many days are purged; 0 keeps them forever.")
 
     # --- slack (unprefixed variables) ------------------------------------------------
     slack_bot_token: str | None = Field(None, validation_alias=AliasChoices("SLACK_BOT_TOKEN", "slack_bot_token"))
@@ -220,6 +220,8 @@ def get_settings() -> Settings:
     explicit = os.environ.get("ASSISTANT_CONFIG")
     if explicit and not Path(explicit).is_file():
         raise ConfigError(f"ASSISTANT_CONFIG={explicit}: no such file")
+    if explicit and Path(explicit).suffix.lower() not in (".toml", ".yaml", ".yml"):
+        raise ConfigError(f"ASSISTANT_CONFIG={explicit}: unsupported config file type (use .toml, .yaml or .yml)")
     try:
         return Settings()
     except ValidationError as exc:

@@ -615,3 +615,26 @@ def test_end_to_end_through_assistant(stub, tmp_path, monkeypatch):
         assert stub.requests[-1]["path"] == "/v1/chat/completions"
     finally:
         get_settings.cache_clear()
+
+
+def test_ask_says_when_the_llm_failed_and_the_extractive_answer_stands(indexed):
+    """Found by a new-user walkthrough: with the model server down, ``ask --mode llm``
+    printed the extractive answer with no word of the failure (only ``--json`` carried the
+    notice). Now a one-line note follows the answer."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(indexed.settings.data_dir), "HF_HUB_OFFLINE": "1", "COLUMNS": "300",
+           "ASSISTANT_LLM_PROVIDER": "openai", "ASSISTANT_LLM_BASE_URL": f"http://127.0.0.1:{port}/v1",
+           "ASSISTANT_LLM_MODEL": "stub", "ASSISTANT_LLM_MAX_RETRIES": "0", "ASSISTANT_LLM_TIMEOUT": "5"}
+    out = subprocess.run([str(Path(sys.executable).with_name("assistant")), "ask", "--mode", "llm", "What is the MASH?"],
+                         capture_output=True, text=True, timeout=300, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "multi agency safeguarding hub" in out.stdout.lower()
+    assert "note: The language model was unavailable" in out.stderr and "showing the extractive answer" in out.stderr
