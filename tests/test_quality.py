@@ -765,6 +765,8 @@ def test_edge_cases_found_by_a_break_it_pass():
     assert missing_evidence("How many children in care does Harrow have?", "number", leavers) == "figures on this"
     assert missing_evidence("how many kids are looked after by harrow?", "number", leavers) == "figures on this"
     assert missing_evidence("how many young people left care?", "number", leavers) is None
+    assert missing_evidence("how many young people who'd recently moved on from being in the council's care were "
+                            "there at end of march 2020?", "number", leavers) is None
     assert missing_evidence("How many children in care does Harrow have?", "number", [
         "Number of Children Looked After (LAC) (31st March 2021) (broadly same as last year) | 184"]) is None
     # a role held by a person needs a person's name in the answer
@@ -3621,6 +3623,9 @@ def test_a_case_named_in_the_question_is_the_case_the_answer_quotes(indexed):
     assert cases_not_named("CHILD SAFEGUARDING PRACTICE REVIEW: CHILD ‘M’ - what was found?",
                            ["CHILD SAFEGUARDING PRACTICE REVIEW: CHILD ‘M’ > Background\nM was 12"]) == []
     assert cases_not_named("How many children went missing?", yp_j) == []
+    # a passage naming no case at all is left to the other checks
+    assert cases_not_named("how old was child M?", ["Harrow Safeguarding Children Board Annual Report > Background\n"
+                                                    "He was 12 and had complex medical needs."]) == []
     for q in ("What were the lessons from the Child M case?", "What lessons were learned from Family A?"):
         a = indexed.ask(q)
         assert "Young Person J" not in " ".join(c.section for c in a.citations), (q, a.answer)

@@ -92,7 +92,7 @@ _CASE_LABEL = re.compile(r"(?i:\b(?:child|young person|yp|family|baby|adult|sibl
 
 def cases_not_named(question: str, texts: Sequence[str]) -> list[str]:
     """The case reviews ``question`` names by letter ("Child M", "Family A", "young person
-    J") when none of ``texts`` names any of them, else ``[]``.
+    J") when none of ``texts`` names any of them and one names another case, else ``[]``.
 
     An answer quoting only passages about another case ("What were the lessons from the
     Child M case?" answered from "Learned Lessons Review: Young Person J") would pass one
@@ -104,8 +104,8 @@ def cases_not_named(question: str, texts: Sequence[str]) -> list[str]:
         texts: what the answer comes from: each cited passage's title, section path and text.
 
     Returns:
-        the labels as typed ("Child M"), or ``[]`` when the question names no case or a
-        text names one of them.
+        the labels as typed ("Child M"), or ``[]`` when the question names no case, a
+        text names one of them, or no text names any other case.
     """
     asked = [m for m in _CASE_LABEL.finditer(question)]
     if not asked:
@@ -115,6 +115,11 @@ def cases_not_named(question: str, texts: Sequence[str]) -> list[str]:
         label = rf"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?{m.group('l')}['’\"]?(?![\w’'])"
         if re.search(label, joined):
             return []
+    # only a passage about another case is evidence of the wrong case: one naming no case
+    # at all (a general paragraph of the same review) is left to the other checks
+    letters = {m.group("l") for m in asked}
+    if not any(m.group("l") not in letters for m in _CASE_LABEL.finditer(joined)):
+        return []
     return [m.group(0) for m in asked]
 
 
@@ -320,7 +325,8 @@ _MISSING_SAID = re.compile(r"\bmissing\b|\b(?:ran|run|running|runs)\s+away\b|\br
 #: Harrow's care" counts care leavers
 _IN_CARE_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?(?:\b(?:in|into)\s+(?:our\s+|the\s+council'?s\s+|local\s+authority\s+|"
                             r"harrow'?s\s+|council\s+)?care\b|\blooked[- ]after\b|\bLAC\b|\bCLA\b)", re.I)
-_LEAVING_CARE = re.compile(r"\bleav\w*|\bleft\b|\bleavers?\b|\bafter\s+care\b", re.I)
+_LEAVING_CARE = re.compile(r"\bleav\w*|\bleft\b|\bleavers?\b|\bafter\s+care\b|\bmov\w*\s+on\b|\bno longer\b|"
+                           r"\bused to be\b|\bcare[- ]experienced\b|\bfrom\s+(?:[\w'’]+\s+){0,3}care\b", re.I)
 _IN_CARE_SAID = re.compile(r"\blooked[- ]after\b|\bLAC\b|\bCLA\b|\b(?:in|into)\s+(?:[\w'’]+\s+)?care\b", re.I)
 
 
