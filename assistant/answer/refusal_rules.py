@@ -320,16 +320,6 @@ _MISSING_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?(?:\b(?:went|go|gone|going|
 _MISSING_SAID = re.compile(r"\bmissing\b|\b(?:ran|run|running|runs)\s+away\b|\brun-?aways?\b|\babscond", re.I)
 
 
-#: a count of children in care now ("how many children in care does Harrow have?", "how
-#: many are looked after?"), not of those leaving it: "194 young people who had recently left
-#: Harrow's care" counts care leavers
-_IN_CARE_ASKED = re.compile(r"\bhow many\b[^?]{0,60}?(?:\b(?:in|into)\s+(?:our\s+|the\s+council'?s\s+|local\s+authority\s+|"
-                            r"harrow'?s\s+|council\s+)?care\b|\blooked[- ]after\b|\bLAC\b|\bCLA\b)", re.I)
-_LEAVING_CARE = re.compile(r"\bleav\w*|\bleft\b|\bleavers?\b|\bafter\s+care\b|\bmov\w*\s+on\b|\bno longer\b|"
-                           r"\bused to be\b|\bcare[- ]experienced\b|\bfrom\s+(?:[\w'’]+\s+){0,3}care\b", re.I)
-_IN_CARE_SAID = re.compile(r"\blooked[- ]after\b|\bLAC\b|\bCLA\b|\b(?:in|into)\s+(?:[\w'’]+\s+)?care\b", re.I)
-
-
 #: a "which <group>" question ("which ward had the most ...?"), judged as a figure is
 _WHICH_GROUP = re.compile(r"\b(?:which|what)\s+(?:wards?|months?|postcodes?)\b", re.I)
 
@@ -587,8 +577,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       a body's findings ("what did the ofsted inspection say") come from where it is named;
       a term spelled out in what is counted ("children in need") is named where the figure
       is; a count of children who went missing or ran away comes from text saying so
-      ("how many went missing in 2018-19?" is not answered by that year's exclusions), and
-      a count of children in care or looked after is not one of those who left care.
+      ("how many went missing in 2018-19?" is not answered by that year's exclusions).
 
     Args:
         question: the question.
@@ -818,10 +807,6 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 and not named_by.search(text + "\n" + context)):
             return "figures for that group"
     if qtype == "number" and _MISSING_ASKED.search(last_asked) and not _MISSING_SAID.search(text + "\n" + context):
-        return "figures on this"
-    if (qtype == "number" and _IN_CARE_ASKED.search(last_asked) and not _LEAVING_CARE.search(last_asked)
-            and _LEAVING_CARE.search(text) and not _IN_CARE_SAID.search(text)):
-        # (the sentence's own words: a care leavers' figure sits under "Children Looked After")
         return "figures on this"
     outcome = _OUTCOME_ASKED.search(last_asked) if qtype == "number" else None
     # (a stem of two words in any spelling: "home educated", "home-educated", "EHE")
