@@ -209,3 +209,13 @@ class AuditLog:
             return out
         finally:
             con.close()
+
+    def fronts(self) -> list[str]:
+        """The distinct front names in the log, sorted (``[]`` when there is no log yet)."""
+        if not self.db_path.is_file():
+            return []
+        con = self._connect()
+        try:
+            return sorted(r[0] for r in con.execute(f"SELECT DISTINCT front FROM {TABLE}"))
+        finally:
+            con.close()

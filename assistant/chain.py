@@ -50,7 +50,8 @@ from assistant.rerank import UnitReranker
 from assistant.retrieval import HybridRetriever
 from assistant.safety import document_names, redact, screen_urgent
 from assistant.store import Filters, Store
-from ingest.models import Answer, Passage
+from ingest.loaders.html import is_subtitle  # a case study's title ("Brenda from Uganda")
+from ingest.models import SECTION_SEP, Answer, Passage
 
 log = logging.getLogger(__name__)
 
@@ -737,7 +738,12 @@ class Assistant:
             # him - who do I contact?"); a disclosure alone ("she wants to kill herself
             # tonight") gets the signposting only: passages retrieved for it are about
             # whatever shares its words (a trafficking victim's story), not help
-            if answer.status == "answered" and asks_something(state.question):
+            # nor is a victim's story learning for the asker ("a 6 year old is locked in
+            # her room at night - what do I do?": "Brenda from Uganda: She was locked in
+            # the basement at night"): learning quoted only from case studies is left out
+            stories_only = bool(answer.citations) and all(
+                is_subtitle(c.section.split(SECTION_SEP)[-1]) for c in answer.citations if c.section)
+            if answer.status == "answered" and asks_something(state.question) and not stories_only:
                 answer.answer = state.urgent_reply + f"\n\nRelevant learning from the documents:\n{answer.answer}"
             else:
                 answer.answer = state.urgent_reply

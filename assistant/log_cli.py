@@ -16,6 +16,10 @@ from rich.console import Console
 from rich.table import Table
 
 
+#: the fronts this package logs under (``Assistant.ask(front=...)``)
+KNOWN_FRONTS = ("cli", "chat", "slack", "eval")
+
+
 def register(app: typer.Typer) -> None:
     """Add the ``log`` command to ``app``."""
 
@@ -41,6 +45,14 @@ def register(app: typer.Typer) -> None:
         s = _settings()  # a malformed setting ends the command with exit 2
         audit = AuditLog(s.db_path, s.audit_retention_days)
         try:
+            if front is not None:
+                # a mistyped front would otherwise print "no exchange matches" and exit 0; library
+                # callers may log under fronts of their own, so those in the log are accepted too
+                known = set(KNOWN_FRONTS) | set(audit.fronts())
+                if front not in known:
+                    err.print(f"error: --front must be one of {', '.join(sorted(known))} (not {front!r})",
+                              highlight=False)
+                    raise typer.Exit(2)
             if purge:
                 n = audit.purge()
                 keep = f"{s.audit_retention_days} days" if s.audit_retention_days > 0 else "forever"
@@ -76,7 +88,7 @@ def register(app: typer.Typer) -> None:
         if not rows:
             filtered = front is not None or status is not None or days is not None
             if filtered and audit.rows(limit=1):
-                fronts = sorted({r["front"] for r in audit.rows(limit=500)})
+                fronts = audit.fronts()
                 err.print(f"No exchange matches these filters (fronts in the log: {', '.join(fronts)}).", highlight=False)
             else:
                 err.print("The audit log is empty.")

@@ -440,8 +440,18 @@ def test_log_command_table_csv_json_purge(tmp_path, monkeypatch):
         res = runner.invoke(app, ["log", "--front", "eval"])
         assert "an eval question" in res.output
         # a filter nothing matches says so, not that the log is empty (found by a new user)
-        res = runner.invoke(app, ["log", "--front", "bogus"])
+        res = runner.invoke(app, ["log", "--front", "chat"])
         assert res.exit_code == 0 and "No exchange matches these filters" in res.output and "empty" not in res.output
+        # a front that is neither one of ours nor in the log is a mistake: one line, exit 2
+        res = runner.invoke(app, ["log", "--front", "bogus"])
+        assert res.exit_code == 2 and "--front must be one of" in res.output and "'bogus'" in res.output
+        assert len(res.output.strip().splitlines()) == 1
+        # a library caller's own front, once logged, is accepted
+        log.record(_answer("from a notebook"), front="notebook")
+        res = runner.invoke(app, ["log", "--front", "notebook"])
+        assert res.exit_code == 0 and "from a notebook" in res.output
+        con.execute("DELETE FROM audit WHERE front = 'notebook'")
+        con.commit()
         # an 80-column terminal: short times, no empty columns, the question on one line
         monkeypatch.setenv("COLUMNS", "80")
         res = runner.invoke(app, ["log"])

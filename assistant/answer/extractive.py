@@ -50,7 +50,7 @@ from assistant.answer.question_shape import (
     question_type,
     stated_count,
 )
-from assistant.answer.refusal_rules import HOW_TO_REPORT_Q, cases_not_named, missing_evidence
+from assistant.answer.refusal_rules import GROUPS_ASKED, HOW_TO_REPORT_Q, cases_not_named, missing_evidence
 from assistant.answer.support import SupportModel, support_features
 from assistant.answer.structure import (
     PARTITIVE,
@@ -503,6 +503,16 @@ WHO_HEADING_SHARE = 0.75
 #: table header dates it to that year gains this type bonus, one dated only to other years
 #: loses it. Nine suites: 0.3 or 0.5 +1 -0, 0.15 no change.
 PERIOD_MATCH = 0.3
+#: a count asked in the present tense, with no year named: the figure now ("how many
+#: children are on child protection plans?", "how many children in care does harrow have?")
+_CURRENT_COUNT_Q = re.compile(r"\b(?:how many|how much|what(?:['’]s| is) the (?:number|total|figure))\b.*"
+                              r"\b(?:are|is|does|do|has|have|currently|now|at the moment)\b", re.I | re.S)
+#: a figure naming the group a count question asks about ("... are black?") gains this
+#: type bonus (the answer is refused when its figure does not name the group)
+GROUP_MATCH = 0.5
+#: a figure's lexical coverage must be this share of the best figure's for its date to count
+CURRENT_LEX_SHARE = 0.8
+_PAST_Q = re.compile(r"\b(?:were|was|did|had|went|last year|previous|previously|used to)\b", re.I)
 #: list questions stating how many things they want ("which three organisations ...",
 #: "the 3 partnership priorities"): a list of exactly that many items gains this score in
 #: :meth:`ExtractiveAnswerer._best_lists`, and a sentence enumerating that many (a footnote
@@ -996,6 +1006,37 @@ class ExtractiveAnswerer:
                 scores[i] -= 0.05 * min(1.0, (len(u.text) - 300) / 300)
             if re.search(r"https?://|www\.", u.text) and len(re.sub(r"\S*(https?://|www\.)\S*", "", u.text)) < 60:
                 scores[i] -= 0.2  # a bare reference ("15 Accessed at https://...") answers nothing
+        if qtype == "number" and not asked_years and _CURRENT_COUNT_Q.search(question) and not _PAST_Q.search(question):
+            # "how many children are on CP plans?" asks for the figure now: of the dated
+            # figures about what is asked (lexical coverage near the best figure's), those of
+            # the latest year ("Number of Children on Child Protection Plans (31st March
+            # 2021) | 298") beat older ones ("In April 2019, there were 281 children ...")
+            figures = [i for i, u in enumerate(units) if re.search(r"\d", PERIOD.sub(" ", u.text))]
+            top_lex = max((lex[i] for i in figures), default=0.0)
+            dated = {i: max(years_named(figure_context(passages[units[i].passage].chunk, units[i])) or {""})
+                     for i in figures if top_lex > 0 and lex[i] >= CURRENT_LEX_SHARE * top_lex}
+            latest = max(dated.values(), default="")
+            if latest and len({y for y in dated.values() if y}) > 1:
+                for i, year in dated.items():
+                    if year:
+                        scores[i] += w_type * (PERIOD_MATCH if year == latest else -PERIOD_MATCH)
+        if qtype == "number":
+            # "how many children who go missing are black?": a figure for a group must name
+            # the group or the answer is refused (:data:`~assistant.answer.refusal_rules.GROUPS_ASKED`),
+            # so of the figures about what is asked, a breakdown table's row naming the group
+            # ("Black or Black British | 30 | 36.1%") beats one that does not ("... 83
+            # children went missing"); a sentence merely naming it ("... fewer who are NEET")
+            # gains nothing, as it seldom gives the group's count
+            last_asked = asking_clauses(question)[-1]
+            named_by = [nb for group_re, nb in GROUPS_ASKED if group_re.search(last_asked)]
+            figures = [i for i, u in enumerate(units) if re.search(r"\d", PERIOD.sub(" ", u.text))]
+            top_lex = max((lex[i] for i in figures), default=0.0)
+            for i in figures if named_by and top_lex > 0 else ():
+                u = units[i]
+                where = "\n".join([u.text, table_header(passages[u.passage].chunk, u.line) or "",
+                                    passages[u.passage].chunk.section])
+                if u.kind == "table_row" and lex[i] >= CURRENT_LEX_SHARE * top_lex and all(nb.search(where) for nb in named_by):
+                    scores[i] += w_type * GROUP_MATCH
         w_lex, w_dense = self.weights[:2]
         if lex.max() < PARAPHRASE_LEX:
             w_dense *= PARAPHRASE_DENSE_BOOST

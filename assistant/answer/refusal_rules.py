@@ -130,7 +130,7 @@ _MONTH_NAMES = (r"\b(?:January|February|March|April|May|June|July|August|Septemb
                 r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
-_GROUPS_ASKED = [
+GROUPS_ASKED = [
     (re.compile(r"\b(?:were|are|was|is)\s+(?:\w+\s+)?(?:boys|girls|male|female)\b|\bhow many (?:boys|girls)\b|\b(?:boys|girls)\s+(?:vs\.?|versus|v|and|or)\s+(?:boys|girls)\b", re.I),
      re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
     (re.compile(r"\b(?:were|are|was|is|from)\s+(?:a\s+)?(?:\w+\s+)?(?:black|asian|white|mixed|bme|bame|ethnic minority)\b"
@@ -555,7 +555,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       guidance") must be the one the answer comes from; and an acronym naming what a count
       counts ("NRM referrals", or the topic of a bare "... - how many got X?") must be in
       the figure's own unit or its passage;
-    * a figure for a group (:data:`_GROUPS_ASKED`: "how many were girls?", "by month",
+    * a figure for a group (:data:`GROUPS_ASKED`: "how many were girls?", "by month",
       "which ward", "how many were adopted?") needs the group named; a case named by its
       letter ("young person J"), statutory or national guidance (KCSIE, Working Together)
       and an Act ("the DA act") must be named where the answer comes from; an inspection
@@ -797,7 +797,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # were 194 ...": a figure dated to another day
         return "figures for " + sorted(asked_dates)[0].replace("-", "/")
     last_asked = asking_clauses(question)[-1]
-    for group_re, named_by in _GROUPS_ASKED:
+    for group_re, named_by in GROUPS_ASKED:
         # "cp plans - how many were girls?" is not answered by the number of CP plans, nor
         # "which ward had the most MASH contacts?" by the MASH's total: a figure for a
         # group (a sex, an ethnicity, a school phase, a month, a ward, a source, an outcome)
