@@ -1006,36 +1006,35 @@ class ExtractiveAnswerer:
                 scores[i] -= 0.05 * min(1.0, (len(u.text) - 300) / 300)
             if re.search(r"https?://|www\.", u.text) and len(re.sub(r"\S*(https?://|www\.)\S*", "", u.text)) < 60:
                 scores[i] -= 0.2  # a bare reference ("15 Accessed at https://...") answers nothing
-        if qtype == "number" and not asked_years and _CURRENT_COUNT_Q.search(question) and not _PAST_Q.search(question):
-            # "how many children are on CP plans?" asks for the figure now: of the dated
-            # figures about what is asked (lexical coverage near the best figure's), those of
-            # the latest year ("Number of Children on Child Protection Plans (31st March
-            # 2021) | 298") beat older ones ("In April 2019, there were 281 children ...")
+        if qtype == "number":
+            # the figures about what is asked: lexical coverage near the best figure's
             figures = [i for i, u in enumerate(units) if re.search(r"\d", PERIOD.sub(" ", u.text))]
             top_lex = max((lex[i] for i in figures), default=0.0)
-            dated = {i: max(years_named(figure_context(passages[units[i].passage].chunk, units[i])) or {""})
-                     for i in figures if top_lex > 0 and lex[i] >= CURRENT_LEX_SHARE * top_lex}
-            latest = max(dated.values(), default="")
-            if latest and len({y for y in dated.values() if y}) > 1:
-                for i, year in dated.items():
-                    if year:
-                        scores[i] += w_type * (PERIOD_MATCH if year == latest else -PERIOD_MATCH)
-        if qtype == "number":
+            about = [i for i in figures if top_lex > 0 and lex[i] >= CURRENT_LEX_SHARE * top_lex]
+            if not asked_years and _CURRENT_COUNT_Q.search(question) and not _PAST_Q.search(question):
+                # "how many children are on CP plans?" asks for the figure now: of the dated
+                # figures about what is asked, those of the latest year ("Number of Children on
+                # Child Protection Plans (31st March 2021) | 298") beat older ones ("In April
+                # 2019, there were 281 children ...")
+                dated = {i: max(years_named(figure_context(passages[units[i].passage].chunk, units[i])) or {""})
+                         for i in about}
+                latest = max(dated.values(), default="")
+                if latest and len({y for y in dated.values() if y}) > 1:
+                    for i, year in dated.items():
+                        if year:
+                            scores[i] += w_type * (PERIOD_MATCH if year == latest else -PERIOD_MATCH)
             # "how many children who go missing are black?": a figure for a group must name
             # the group or the answer is refused (:data:`~assistant.answer.refusal_rules.GROUPS_ASKED`),
             # so of the figures about what is asked, a breakdown table's row naming the group
             # ("Black or Black British | 30 | 36.1%") beats one that does not ("... 83
             # children went missing"); a sentence merely naming it ("... fewer who are NEET")
             # gains nothing, as it seldom gives the group's count
-            last_asked = asking_clauses(question)[-1]
-            named_by = [nb for group_re, nb in GROUPS_ASKED if group_re.search(last_asked)]
-            figures = [i for i, u in enumerate(units) if re.search(r"\d", PERIOD.sub(" ", u.text))]
-            top_lex = max((lex[i] for i in figures), default=0.0)
-            for i in figures if named_by and top_lex > 0 else ():
+            named_by = [nb for group_re, nb in GROUPS_ASKED if group_re.search(asking_clauses(question)[-1])]
+            for i in about if named_by else ():
                 u = units[i]
                 where = "\n".join([u.text, table_header(passages[u.passage].chunk, u.line) or "",
                                     passages[u.passage].chunk.section])
-                if u.kind == "table_row" and lex[i] >= CURRENT_LEX_SHARE * top_lex and all(nb.search(where) for nb in named_by):
+                if u.kind == "table_row" and all(nb.search(where) for nb in named_by):
                     scores[i] += w_type * GROUP_MATCH
         w_lex, w_dense = self.weights[:2]
         if lex.max() < PARAPHRASE_LEX:
