@@ -742,7 +742,7 @@ class Assistant:
             # her room at night - what do I do?": "Brenda from Uganda: She was locked in
             # the basement at night"): learning quoted only from case studies is left out
             stories_only = bool(answer.citations) and all(
-                is_subtitle(c.section.split(SECTION_SEP)[-1]) for c in answer.citations if c.section)
+                c.section and is_subtitle(c.section.split(SECTION_SEP)[-1]) for c in answer.citations)
             if answer.status == "answered" and asks_something(state.question) and not stories_only:
                 answer.answer = state.urgent_reply + f"\n\nRelevant learning from the documents:\n{answer.answer}"
             else:

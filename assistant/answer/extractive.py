@@ -504,13 +504,14 @@ WHO_HEADING_SHARE = 0.75
 #: loses it. Nine suites: 0.3 or 0.5 +1 -0, 0.15 no change.
 PERIOD_MATCH = 0.3
 #: a count asked in the present tense, with no year named: the figure now ("how many
-#: children are on child protection plans?", "how many children in care does harrow have?")
+#: children are on child protection plans?", "how many kids are in care at the moment")
 _CURRENT_COUNT_Q = re.compile(r"\b(?:how many|how much|what(?:['’]s| is) the (?:number|total|figure))\b.*"
                               r"\b(?:are|is|does|do|has|have|currently|now|at the moment)\b", re.I | re.S)
 #: a figure naming the group a count question asks about ("... are black?") gains this
 #: type bonus (the answer is refused when its figure does not name the group)
 GROUP_MATCH = 0.5
-#: a figure's lexical coverage must be this share of the best figure's for its date to count
+#: a figure's lexical coverage must be this share of the best figure's for it to count as
+#: about what is asked (for the latest-year and group rules)
 CURRENT_LEX_SHARE = 0.8
 _PAST_Q = re.compile(r"\b(?:were|was|did|had|went|last year|previous|previously|used to)\b", re.I)
 #: list questions stating how many things they want ("which three organisations ...",
