@@ -13,7 +13,9 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 
 #: the fronts this package logs under (``Assistant.ask(front=...)``)
@@ -41,6 +43,15 @@ def register(app: typer.Typer) -> None:
         err = Console(stderr=True)
         if status is not None and status not in ("answered", "not_found", "urgent"):
             err.print(f"error: --status must be one of answered, not_found, urgent (not {status!r})", highlight=False)
+            raise typer.Exit(2)
+        if limit < 0:
+            err.print(f"error: --limit must be 0 (all) or more (not {limit})", highlight=False)
+            raise typer.Exit(2)
+        if days is not None and not days > 0:  # also catches nan
+            err.print(f"error: --days must be more than 0 (not {days:g})", highlight=False)
+            raise typer.Exit(2)
+        if csv_file is not None and not csv_file.parent.is_dir():
+            err.print(f"error: --csv {csv_file}: folder {csv_file.parent} does not exist", highlight=False)
             raise typer.Exit(2)
         s = _settings()  # a malformed setting ends the command with exit 2
         audit = AuditLog(s.db_path, s.audit_retention_days)
@@ -73,12 +84,18 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(3)
 
         if csv_file:
-            with open(csv_file, "w", newline="", encoding="utf-8") as fh:
-                w = csv.writer(fh)
-                w.writerow(["ts", "front", "user_hash", "question", "status", "sources", "latency_ms", "redactions", "mode"])
-                for r in rows:
-                    w.writerow([r["ts"], r["front"], r["user_hash"] or "", r["question"], r["status"],
-                                ";".join(r["sources"]), f"{r['latency_ms'] or 0:.0f}", ";".join(r["redactions"]), r["mode"] or ""])
+            try:
+                with open(csv_file, "w", newline="", encoding="utf-8") as fh:
+                    w = csv.writer(fh)
+                    w.writerow(["ts", "front", "user_hash", "question", "status", "sources", "latency_ms",
+                                "redactions", "mode"])
+                    for r in rows:
+                        w.writerow([r["ts"], r["front"], r["user_hash"] or "", r["question"], r["status"],
+                                    ";".join(r["sources"]), f"{r['latency_ms'] or 0:.0f}", ";".join(r["redactions"]),
+                                    r["mode"] or ""])
+            except OSError as exc:  # a folder given as the file, no permission, disk full
+                err.print(f"error: --csv {csv_file}: {exc.strerror or exc}", highlight=False)
+                raise typer.Exit(2)
             err.print(f"wrote {len(rows)} exchange(s) to {csv_file}", highlight=False)
         if as_json:
             sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
@@ -93,35 +110,46 @@ def register(app: typer.Typer) -> None:
             else:
                 err.print("The audit log is empty.")
             return
-        # on a terminal narrower than 120 columns the time loses its year and seconds, a
-        # column nobody filled (user, redacted) is left out and sources are cut with an ellipsis, so
-        # the question keeps most of the width instead of wrapping a word per line
-        narrow = console.width < 120
+        style = {"answered": "green", "not_found": "yellow", "urgent": "bold red"}
         with_user = any(r["user_hash"] for r in rows)
-        with_redacted = not narrow or any(r["redactions"] for r in rows)
-        table = Table(title=f"Recent exchanges ({len(rows)})", expand=narrow)
+        if console.width < 120:
+            # under 120 columns an eight-column table squeezes the question and cuts the sources, so
+            # each exchange becomes a block: a header line, then the question and its sources
+            # wrapped to the full width (like ``git log``)
+            console.print(f"Recent exchanges ({len(rows)})", style="bold", highlight=False)
+            for r in rows:
+                head = Text()
+                head.append(r["ts"][:16].replace("T", " ") + "  ")
+                head.append(r["front"] + "  ")
+                head.append(r["status"], style=style.get(r["status"], ""))
+                if r["user_hash"]:
+                    head.append(f"  user {r['user_hash'][:10]}")
+                head.append(f"  {r['latency_ms'] or 0:.0f} ms")
+                if r["redactions"]:
+                    head.append("  redacted: " + ", ".join(r["redactions"]), style="magenta")
+                console.print(head, highlight=False)
+                console.print(Padding(Text(r["question"]), (0, 0, 0, 2), expand=False), highlight=False)
+                console.print(Padding(Text("sources: " + (", ".join(r["sources"]) or "-"), style="dim"),
+                                      (0, 0, 0, 2), expand=False), highlight=False)
+            return
+        table = Table(title=f"Recent exchanges ({len(rows)})")
         table.add_column("time (UTC)", no_wrap=True)
         table.add_column("front", no_wrap=True)
         if with_user:
             table.add_column("user", no_wrap=True, max_width=10)
         table.add_column("status", no_wrap=True)
         table.add_column("question", overflow="fold", ratio=3)
-        table.add_column("sources", overflow="ellipsis" if narrow else "fold", no_wrap=narrow, ratio=1,
-                         min_width=14 if narrow else None)
+        table.add_column("sources", overflow="fold", ratio=1)
         table.add_column("ms", justify="right", no_wrap=True)
-        if with_redacted:
-            table.add_column("redacted", overflow="fold")
-        style = {"answered": "green", "not_found": "yellow", "urgent": "bold red"}
+        table.add_column("redacted", overflow="fold")
         for r in rows:
-            ts = r["ts"][:19].replace("T", " ")
-            cells = [ts[5:16] if narrow else ts, r["front"]]
+            cells = [r["ts"][:19].replace("T", " "), r["front"]]
             if with_user:
                 cells.append((r["user_hash"] or "-")[:10])
             cells += [
                 f"[{style.get(r['status'], '')}]{r['status']}[/]" if r["status"] in style else r["status"],
                 r["question"], ", ".join(r["sources"]) or "-", f"{r['latency_ms'] or 0:.0f}",
             ]
-            if with_redacted:
-                cells.append(", ".join(r["redactions"]) or "-")
+            cells.append(", ".join(r["redactions"]) or "-")
             table.add_row(*cells)
         console.print(table)

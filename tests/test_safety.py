@@ -452,13 +452,28 @@ def test_log_command_table_csv_json_purge(tmp_path, monkeypatch):
         assert res.exit_code == 0 and "from a notebook" in res.output
         con.execute("DELETE FROM audit WHERE front = 'notebook'")
         con.commit()
-        # an 80-column terminal: short times, no empty columns, the question on one line
-        monkeypatch.setenv("COLUMNS", "80")
-        res = runner.invoke(app, ["log"])
-        assert res.exit_code == 0 and "What is neglect?" in res.output, res.output
-        assert "redacted" not in res.output and max(len(line) for line in res.output.splitlines()) <= 80
-        assert re.search(r"\b\d\d-\d\d \d\d:\d\d\b", res.output) and "2026-" not in res.output
+        # under 120 columns each exchange is a block (found by a new user: at 80 columns the
+        # table left the question one character wide); a long question wraps at whole words
+        long_q = "How many contacts did the MASH get in 2019-20 and how did that compare with the year before?"
+        log.record(_answer(f"{long_q} My pupil Jayden Smith told me"), front="slack", user_id="U2")
+        for width in (80, 100):
+            monkeypatch.setenv("COLUMNS", str(width))
+            res = runner.invoke(app, ["log"])
+            assert res.exit_code == 0 and "What is neglect?" in res.output, res.output
+            lines = res.output.splitlines()
+            assert max(len(line.rstrip()) for line in lines) <= width
+            assert " ".join(line.strip() for line in lines if line.startswith("  ")).count(long_q) == 1
+            assert "redacted: name" in res.output and "Jayden" not in res.output
         monkeypatch.setenv("COLUMNS", "250")
+        con.execute("DELETE FROM audit WHERE question LIKE 'How many contacts%'")
+        con.commit()
+        # bad options: one line naming the option, exit 2, nothing written
+        for argv, needle in ((["-n", "-5"], "--limit"), (["--days", "-1"], "--days"),
+                             (["--csv", str(tmp_path / "no" / "such" / "x.csv")], "does not exist"),
+                             (["--csv", str(tmp_path)], "--csv")):
+            res = runner.invoke(app, ["log", *argv])
+            assert res.exit_code == 2 and needle in res.output, (argv, res.output)
+            assert len(res.output.strip().splitlines()) == 1, res.output
         res = runner.invoke(app, ["log", "--json"])
         rows = json.loads(res.stdout)
         assert {r["question"] for r in rows} == {"What is neglect?", "old one", "an eval question"}
