@@ -44,7 +44,7 @@ from assistant.answer.text_evidence import heading_names_person, is_person_name,
 from assistant.condense import points_back_alone
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
-from assistant.glossary import load_glossary, mine_definitions
+from assistant.glossary import heading_definition, load_glossary, mine_definitions
 from assistant.keywords import analyze, date_pre_pandemic
 from assistant.rerank import UnitReranker
 from assistant.retrieval import HybridRetriever
@@ -606,19 +606,25 @@ class Assistant:
         """For "what is X" / "what does X stand for" questions, put chunks that define X
         first (a footnote "Contextual Safeguarding seeks to understand ...", a phrase
         "Multi-agency Risk Assessment Conference (MARAC)"): definitions often sit in
-        footnotes or asides that similarity search ranks low. Searches the whole live
+        footnotes or asides that similarity search ranks low; failing those, the first
+        chunk under a heading that spells X out ("Female Genital Mutilation (FGM)",
+        :func:`~assistant.glossary.heading_definition`). Searches the whole live
         generation (a few hundred chunks; regex only) under the same filters."""
         acronym = asked_acronym(question)
         have = {p.chunk.id for p in passages}
         top = passages[0].score if passages else 1.0
         gen = self.store.live()
-        found = []
+        found, headed, sections = [], [], set()
         for c, m in zip(gen.chunks, gen.metas):
             if c.id in have or not filters.allows(m):
                 continue
             if (acronym and mine_definitions(acronym, c.text)) or (not acronym and defines(question, c.text)):
                 found.append(c)
-        extra = [Passage(chunk=c, score=top) for c in found[:2]]
+            elif acronym and c.section not in sections and heading_definition(acronym, c.section):
+                # a heading "Female Genital Mutilation (FGM)": the first chunk under it
+                headed.append(c)
+            sections.add(c.section)
+        extra = [Passage(chunk=c, score=top) for c in (found + headed)[:2]]
         return extra + passages if extra else passages
 
     def _with_kind_lists(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:

@@ -20,6 +20,7 @@ from typing import Callable
 import yaml
 
 from assistant.keywords import analyze
+from ingest.models import SECTION_SEP
 
 GLOSSARY_FILE = Path(__file__).resolve().parent / "data" / "glossary.yaml"
 
@@ -369,3 +370,23 @@ def mine_definitions(acronym: str, text: str) -> list[tuple[int, int, str]]:
             if _initials(exp.split()) in (acronym.upper(), acronym.upper().rstrip("S")) and len(acronym) >= 3:
                 spans.append((m.start(), m.end(), exp))
     return sorted(spans)
+
+
+def heading_definition(acronym: str, section: str) -> tuple[str, str] | None:
+    """The heading of a section path that spells ``acronym`` out, deepest first: a report's
+    "7. Scrutiny > Female Genital Mutilation (FGM)" defines FGM in its heading, which is
+    not part of any chunk's text (so :func:`mine_definitions` over the text misses it).
+
+    Args:
+        acronym: as asked ("FGM").
+        section: a chunk's section path, headings joined with ``" > "``.
+
+    Returns:
+        ``(heading, expansion)`` or ``None``.
+    """
+    for heading in reversed(section.split(SECTION_SEP)) if section else ():
+        spans = mine_definitions(acronym, heading)
+        if spans:
+            return heading, spans[0][2]
+    return None
+

@@ -118,7 +118,7 @@ from assistant.answer.text_evidence import (
     years_named,
 )
 from assistant.embeddings import Embedder
-from assistant.glossary import Glossary, acronym_flags, load_glossary, mine_definitions
+from assistant.glossary import Glossary, acronym_flags, heading_definition, load_glossary, mine_definitions
 from assistant.keywords import PERIOD, analyze, covered_weight, periods, question_weights, reporting_periods
 from assistant.rerank import ChunkStems
 from ingest.loaders.html import is_subtitle  # a case study's title ("Serena from Gambia")
@@ -1882,6 +1882,7 @@ class ExtractiveAnswerer:
 
     def _define(self, question: str, acronym: str, passages: Sequence[Passage]) -> Answer | None:
         """Answer "what does X stand for" from where a passage spells X out; failing that,
+        from a section heading that does ("Female Genital Mutilation (FGM)"); failing that,
         from the glossary (said so, and nothing cited). ``None`` if neither knows X."""
         term = self.glossary.terms.get(acronym.upper())
         note = ""
@@ -1895,6 +1896,30 @@ class ExtractiveAnswerer:
                 cit = Citation(1, c.source, c.title, c.section, c.page_of(a), c.text[a:b], c.metadata.get("date") or None)
                 return Answer(question, "answered", f"{acronym} stands for {expansion} [1].{note}", [cit],
                               list(passages), extra={"glossary": acronym})
+        # a heading that spells it out ("7. Scrutiny > Female Genital Mutilation (FGM)"): the
+        # citation's section shows the heading, its quote is the first sentence under it that
+        # uses the term; a chunk directly under that heading before one in a sub-section
+        headed = [(p, heading_definition(acronym, p.chunk.section)) for p in passages]
+        headed = sorted([(p, f) for p, f in headed if f],
+                        key=lambda pf: pf[1][0] != pf[0].chunk.section.split(SECTION_SEP)[-1])
+        for p, (heading, expansion) in headed:
+            c = p.chunk
+            units = chunk_units(c)
+            words = [acronym.lower(), *(w for w in plain_form(expansion).lower().split() if len(w) > 3)]
+            using = [u for u in units if any(w in c.text[u.start:u.end].lower() for w in words)]
+            u = (using or units)[0] if units else None
+            if u is None:
+                continue
+            cit = Citation(1, c.source, c.title, c.section, c.page_of(u.start), c.text[u.start:u.end],
+                           c.metadata.get("date") or None)
+            text = f"{acronym} stands for {expansion}: the section heading “{heading}” spells it out [1].{note}"
+            if not _NAME_ONLY_Q.search(question):
+                # "what is FGM?" asks what it is: the sentence under the heading says what
+                # the documents do with it
+                text = (f"{acronym} stands for {expansion} (the section heading “{heading}”). Under it: "
+                        f"“{' '.join(cit.quote.split())}” [1].{note}")
+            return Answer(question, "answered", text, [cit], list(passages),
+                          extra={"glossary": acronym, "glossary_heading": True})
         if term is not None:
             # the documents may use the full name without the acronym ("National Referral
             # Mechanism"): cite the sentence that does
@@ -1910,7 +1935,7 @@ class ExtractiveAnswerer:
                                c.metadata.get("date") or None)
                 text = (f"{term.acronym} stands for {term.expansion} (the assistant's glossary; the "
                         f"documents use the full name [1]).{note}")
-                if not re.search(r"\b(?:stands?|short|abbreviat\w*|acronym|initials|letters)\b|\bmean\b", question, re.I):
+                if not _NAME_ONLY_Q.search(question):
                     # "what is the NRM?" asks what it is, not only its name: the sentence
                     # that uses the full name says what the documents do with it
                     text = (f"{term.acronym} stands for {term.expansion} (the assistant's glossary). "
@@ -1922,6 +1947,9 @@ class ExtractiveAnswerer:
             return Answer(question, "answered", text, [], list(passages), extra={"glossary": acronym, "glossary_only": True})
         return None
 
+
+#: a "what does X stand for" question asks only the name; "what is X" asks what it is too
+_NAME_ONLY_Q = re.compile(r"\b(?:stands?|short|abbreviat\w*|acronym|initials|letters)\b|\bmean\b", re.I)
 
 _ENTITY = re.compile(r"(?<=\s)(?:Child|Family|Young Person|Operation|Project|Mr|Ms|Mrs)\s+['‘’]?[A-Z][\w’']*['‘’]?|(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 
