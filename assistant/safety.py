@@ -318,6 +318,15 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("fgm_forced_marriage", re.compile(
         r"\b(?:fgm|female genital mutilation|be cut|being cut|get cut|circumcis\w*|cutting ceremony|forced (?:to|into) marr\w*|forced marriage|"
         r"married off|marry (?:a|an|her|him)|taken abroad|sent abroad|sent back home to|taken out of the country)\b", _F), True),
+    # FGM planned for one girl's coming trip or holiday: the trip is the imminent risk
+    # (the summer holidays are the "cutting season" of the FGM statutory guidance), so a
+    # time weeks away counts ("she is being sent abroad to be cut this summer"); a question
+    # about girls in general ("are girls cut over the summer holidays?") names no "she"
+    ("fgm_planned", re.compile(
+        r"\b(?:she|she's|she’s|her)\b[^.?!]{0,60}?\b(?:be|being|get|getting|have|having)\s+(?:cut|circumcised|fgm)\b"
+        r"[^.?!]{0,60}?\b(?:this|over the|in the|during the|next|at)\s+(?:summer|holidays?|half[- ]term|month|break|easter|christmas)\b"
+        r"|\b(?:this|over the|in the|during the|next)\s+(?:summer|holidays?|half[- ]term|month|break|easter|christmas)\b"
+        r"[^.?!]{0,60}?\b(?:she|she's|she’s|her)\b[^.?!]{0,60}?\b(?:be|being|get|getting|have|having)\s+(?:cut|circumcised|fgm)\b", _F), False),
     # violence in the room the practitioner is in, or an adult waiting for a child, now
     ("violence_now", re.compile(
         r"\b(?:threw|throwing|thrown|smash(?:ed|ing)|screaming at|shouting at|punch(?:ed|ing) (?:the|a) (?:wall|door|window)|kicking (?:off|the door|in the door))\b"

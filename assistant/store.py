@@ -115,6 +115,7 @@ def chunk_to_meta(chunk: Chunk) -> dict[str, Any]:
         "kind": chunk.kind,
         "line_pages": json.dumps(chunk.line_pages),
         "line_kinds": json.dumps(chunk.line_kinds),
+        "page_breaks": json.dumps(chunk.page_breaks),
     }
     for k, v in chunk.metadata.items():
         if k == "access":
@@ -130,7 +131,7 @@ def chunk_to_meta(chunk: Chunk) -> dict[str, Any]:
 
 def meta_to_chunk(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
     """Inverse of :func:`chunk_to_meta`."""
-    reserved = {"source", "title", "section", "page_start", "page_end", "kind", "line_pages", "line_kinds"}
+    reserved = {"source", "title", "section", "page_start", "page_end", "kind", "line_pages", "line_kinds", "page_breaks"}
     extra = {k: v for k, v in meta.items() if k not in reserved}
     return Chunk(
         id=chunk_id,
@@ -144,6 +145,7 @@ def meta_to_chunk(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
         metadata=extra,
         line_pages=json.loads(meta.get("line_pages") or "[]"),
         line_kinds=json.loads(meta.get("line_kinds") or "[]"),
+        page_breaks=[(int(a), int(b)) for a, b in json.loads(meta.get("page_breaks") or "[]")],
     )
 
 

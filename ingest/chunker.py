@@ -54,7 +54,9 @@ MODEL_MAX_TOKENS = 256
 #: 10: a heading closed with nothing under it is kept as a line of text.
 #: 11: a web page's subtitle paragraph ("Albert from Britain") is a heading below its heading.
 #: 12: ``data_period`` metadata (:func:`date_sections`).
-PIPELINE_VERSION = 12
+#: 13: a paragraph re-joined over a page break records where the later page starts
+#: (``page_breaks``), so its sentences are cited to their own pages.
+PIPELINE_VERSION = 13
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +83,38 @@ class _Unit:
     kind: str
     pages: list[int]
     header: str | None = None
+    #: (offset in ``text``, page) where the line goes on over a page break
+    breaks: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
 class _Draft:
     units: list[_Unit] = field(default_factory=list)
     tokens: int = 0
+
+
+def _split_units(block: Block, pieces: list[str], kind: str) -> list[_Unit]:
+    """Units for the ``pieces`` of ``_format(block)``, each with its own pages: a piece
+    after a page break the loader re-joined (:attr:`Block.page_breaks`) is on the later
+    page, and a piece spanning the break records it (``_Unit.breaks``)."""
+    pages = [block.page] if block.page else []
+    if not block.page_breaks or block.page is None:
+        return [_Unit(p, kind, pages) for p in pieces]
+    text = _format(block)
+    shift = len(text) - len(" ".join(block.text.split()))  # the "- " of a list item
+    marks = [(o + shift, pg) for o, pg in block.page_breaks]
+    out, cursor = [], 0
+    for piece in pieces:
+        pos = text.find(piece, cursor)
+        pos = cursor if pos < 0 else pos
+        end = cursor = pos + len(piece)
+        page = block.page
+        for o, pg in marks:
+            if o <= pos:
+                page = pg
+        inside = [(o - pos, pg) for o, pg in marks if pos < o < end]
+        out.append(_Unit(piece, kind, sorted({page, *(pg for _, pg in inside)}), breaks=inside))
+    return out
 
 
 def _format(block: Block) -> str:
@@ -268,13 +296,13 @@ class Chunker:
                         k -= 1
                     if draft.tokens + list_cost > budget and k > 0:
                         move_on(k)
-                for piece in self._pieces(_format(block), budget):
-                    add(_Unit(piece, "list_item", pages), self.count(piece))
+                for unit in _split_units(block, self._pieces(_format(block), budget), "list_item"):
+                    add(unit, self.count(unit.text))
                 deferred.extend(notes_here)
             else:
                 if prev_kind == "table_row":
                     close()
-                mine = [_Unit(piece, "paragraph", pages) for piece in self._pieces(_format(block), budget)]
+                mine = _split_units(block, self._pieces(_format(block), budget), "paragraph")
                 for unit in mine:
                     add(unit, self.count(unit.text))
                 notes_cost = sum(c for _, c in note_units(notes_here))
@@ -351,7 +379,17 @@ class Chunker:
             metadata=dict(metadata),
             line_pages=[(min(u.pages) if u.pages else None) for u in units],
             line_kinds=[u.kind for u in units],
+            page_breaks=[(start + o, pg) for start, u in zip(_line_starts(units), units) for o, pg in u.breaks],
         )
+
+
+def _line_starts(units: list[_Unit]) -> list[int]:
+    """Offset of each unit's line in the chunk text (lines joined with ``\\n``)."""
+    starts, at = [], 0
+    for u in units:
+        starts.append(at)
+        at += len(u.text) + 1
+    return starts
 
 
 #: a section's opening sentence dating the figures under it: "Our performance and activity

@@ -42,6 +42,9 @@ class Block:
             and ``refs`` ``("4",)``); a ``footnote`` block whose text starts with
             ``"4 "`` is the note referenced. ``()`` when there are none or the loader
             does not record them.
+        page_breaks: ``(offset, page)`` pairs, offsets into :attr:`text` in increasing
+            order: from ``offset`` on the text is on ``page`` (a paragraph a page break
+            split and the loader re-joined). ``()`` when it all sits on :attr:`page`.
     """
 
     kind: BlockKind
@@ -50,6 +53,7 @@ class Block:
     level: int = 0
     header: str | None = None
     refs: tuple[str, ...] = ()
+    page_breaks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -88,6 +92,9 @@ class Chunk:
             so a quote can be cited to the exact page even when a chunk spans two.
         line_kinds: kind of each line: ``paragraph``, ``list_item``, ``table_header``,
             ``table_row`` or ``footnote``.
+        page_breaks: ``(offset, page)`` pairs, offsets into :attr:`text`: a line that
+            goes on over a page break (a re-joined paragraph) is on ``page`` from
+            ``offset`` on, so a sentence after the break is cited to the later page.
     """
 
     id: str
@@ -101,16 +108,21 @@ class Chunk:
     metadata: dict[str, Any] = field(default_factory=dict)
     line_pages: list[int | None] = field(default_factory=list)
     line_kinds: list[str] = field(default_factory=list)
+    page_breaks: list[tuple[int, int]] = field(default_factory=list)
 
     def page_of(self, offset: int) -> int | None:
-        """1-based page of the body line containing character ``offset`` of :attr:`text`.
+        """1-based page of character ``offset`` of :attr:`text`: its line's page, or the
+        page a break inside that line moved to (:attr:`page_breaks`).
 
         Falls back to :attr:`page_start` when per-line pages are unknown.
         """
         line = self.text.count("\n", 0, max(0, offset))
-        if 0 <= line < len(self.line_pages) and self.line_pages[line]:
-            return self.line_pages[line]
-        return self.page_start
+        page = self.line_pages[line] if 0 <= line < len(self.line_pages) and self.line_pages[line] else self.page_start
+        line_start = self.text.rfind("\n", 0, max(0, offset)) + 1
+        for at, later in self.page_breaks:
+            if line_start <= at <= offset:
+                page = later  # the line went on over a page break before ``offset``
+        return page
 
     def embed_text(self) -> str:
         """Text given to the embedder and keyword index: contextual header + body.

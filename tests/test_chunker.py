@@ -273,3 +273,21 @@ def test_a_section_opening_dates_the_figures_under_it(report_chunks: list[Chunk]
     missing = next(c for c in report_chunks if "83 children" in c.text)
     assert "data_period" not in missing.metadata
     assert sum("data_period" in c.metadata for c in report_chunks) < len(report_chunks) // 5
+
+
+def test_a_sentence_after_a_page_break_is_cited_to_its_own_page(report_chunks: list[Chunk]) -> None:
+    # found by a new user: the paragraph "Harrow has been working with the University of
+    # Bedfordshire ..." starts on page 13 and goes on to page 14, where the sentence naming
+    # Dr Carlene Firmin is printed; the whole re-joined line was cited to page 13
+    import pypdf
+
+    (chunk,) = _holding(report_chunks, "Carlene Firmin")
+    assert chunk.page_of(0) == 13 and chunk.page_of(chunk.text.index("Carlene Firmin")) == 14
+    reader = pypdf.PdfReader(str(REPORT_PDF))
+    pages = [" ".join(p.extract_text().split()) for p in reader.pages]
+    breaks = [(c, at, pg) for c in report_chunks for at, pg in c.page_breaks]
+    assert len(breaks) >= 10
+    for c, at, pg in breaks:
+        # the words before each break are on the page before it, the break is inside a line
+        assert " ".join(c.text[:at].split()[-2:]) in pages[pg - 2], (c.id, c.text[at - 30:at + 30])
+        assert c.page_of(at) == pg and c.page_of(at - 2) == pg - 1 and "\n" not in c.text[at - 2:at]

@@ -351,6 +351,8 @@ def test_a_count_asked_now_gives_the_latest_figure(indexed):
     # words and is more similar; the Harrow at a Glance row is the figure at 31 March 2021
     ans = indexed.ask("How many children are on child protection plans in Harrow?")
     assert ans.status == "answered" and "298" in ans.answer, ans.answer
+    # ... and leads with it when the older figure is quoted too (found by a new user)
+    assert "281" not in ans.answer or ans.answer.index("298") < ans.answer.index("281"), ans.answer
 
 
 def test_a_count_asked_in_the_past_tense_is_not_moved_to_the_latest_year():
@@ -3680,3 +3682,25 @@ def test_a_case_named_in_the_question_is_the_case_the_answer_quotes(indexed):
             re.search(r"child\s+['‘’]?m\b|family\s+a\b", p.chunk.embed_text(), re.I) for p in a.retrieved[:1]), a.answer
     a = indexed.ask("What were the key findings of the Child M review?")
     assert a.status == "answered" and "Was not Brought" in a.answer
+
+
+def test_a_case_named_by_letter_is_answered_from_its_own_passages(indexed):
+    # found by a new user: Young Person J's "initial findings" list outscored Child H's own
+    # paragraphs, and the case check then refused, saying the passages were about other reviews
+    ans = indexed.ask("What did the Child H review find?")
+    assert "other reviews" not in ans.answer, ans.answer
+    assert all("Child H" in c.section for c in ans.citations), ans.citations
+    assert any("Child H" in p.chunk.section for p in ans.retrieved[:3])
+    # a case the documents do not name at all is still refused
+    ans = indexed.ask("What did the Child Q review find?")
+    assert ans.status == "not_found" and not ans.citations
+
+
+def test_a_who_answer_in_the_first_person_names_the_sections_author(indexed):
+    # found by a new user: "I chair the HSAB ..." answered "who chairs the HSAB?" without
+    # saying who "I" is; the section is headed "... arrangements by Chris Miller"
+    ans = indexed.ask("Who chairs the HSAB?")
+    assert ans.status == "answered" and "I chair the HSAB" in ans.answer, ans.answer
+    assert "Chris Miller" in ans.answer
+    n = next(c.n for c in ans.citations if "I chair" in c.quote)
+    assert f"“I” in [{n}] is Chris Miller" in ans.answer and "by Chris Miller" in ans.citations[n - 1].section

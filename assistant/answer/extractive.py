@@ -50,7 +50,14 @@ from assistant.answer.question_shape import (
     question_type,
     stated_count,
 )
-from assistant.answer.refusal_rules import GROUPS_ASKED, HOW_TO_REPORT_Q, cases_not_named, missing_evidence
+from assistant.answer.refusal_rules import (
+    GROUPS_ASKED,
+    HOW_TO_REPORT_Q,
+    MONTH_NAMES,
+    cases_not_named,
+    missing_evidence,
+    names_case,
+)
 from assistant.answer.support import SupportModel, support_features
 from assistant.answer.structure import (
     PARTITIVE,
@@ -106,6 +113,7 @@ from assistant.answer.text_evidence import (
     counts_in_words,
     has_figure,
     heading_names_person,
+    is_person_name,
     named_places,
     origin_places,
     plain_form,
@@ -624,10 +632,20 @@ class ExtractiveAnswerer:
             ``retrieved`` is ``passages``.
         """
         answer = self._answer(question, passages, query_vector, idf, avoid)
+        if answer.status == "answered" and answer.citations and question_type(question) == "who":
+            answer = _with_first_person_named(answer)
         if answer.status == "answered" and answer.citations:
             cited = [p.chunk.embed_text() for p in passages
                      if any(c.source == p.chunk.source and c.quote in p.chunk.text for c in answer.citations)]
             if cited and cases_not_named(question, cited):
+                # the passages naming the case asked about answer it, or say why they cannot
+                # ("What did the Child H review find?" took Young Person J's "initial findings"
+                # list over Child H's paragraphs, which say its learning is in last year's report)
+                own = [p for p in passages if names_case(question, p.chunk.embed_text())]
+                if own:
+                    again = self._answer(question, own, query_vector, idf, avoid)
+                    again.retrieved = list(passages)
+                    return again
                 return Answer(question, "not_found",
                               "The indexed documents do not give anything on that case: the passages found are about "
                               "other reviews. The closest passages are listed under Sources; ask your safeguarding lead "
@@ -1007,6 +1025,7 @@ class ExtractiveAnswerer:
                 scores[i] -= 0.05 * min(1.0, (len(u.text) - 300) / 300)
             if re.search(r"https?://|www\.", u.text) and len(re.sub(r"\S*(https?://|www\.)\S*", "", u.text)) < 60:
                 scores[i] -= 0.2  # a bare reference ("15 Accessed at https://...") answers nothing
+        latest_units: set[int] = set()  # a count asked now: the figures of the latest year
         if qtype == "number":
             # the figures about what is asked: lexical coverage near the best figure's
             figures = [i for i, u in enumerate(units) if re.search(r"\d", PERIOD.sub(" ", u.text))]
@@ -1024,6 +1043,7 @@ class ExtractiveAnswerer:
                     for i, year in dated.items():
                         if year:
                             scores[i] += w_type * (PERIOD_MATCH if year == latest else -PERIOD_MATCH)
+                    latest_units = {i for i, year in dated.items() if year == latest}
             # "how many children who go missing are black?": a figure for a group must name
             # the group or the answer is refused (:data:`~assistant.answer.refusal_rules.GROUPS_ASKED`),
             # so of the figures about what is asked, a breakdown table's row naming the group
@@ -1379,6 +1399,10 @@ class ExtractiveAnswerer:
                 chosen = [group]
         chosen = with_footnotes(units, chosen, set(q_stems), pstems, source_asked=bool(SOURCE_Q.search(question)))
         chosen = with_marked_notes(units, chosen, passages)
+        if latest_units and chosen[0][0] not in latest_units:
+            # a count asked now leads with the latest figure when one is quoted ("298 ... (31st
+            # March 2021)" before "In April 2019, there were 281 ...")
+            chosen.sort(key=lambda g: g[0] not in latest_units)
         asked = periods(question)
         if asked and qtype == "number":
             # supporting sentences about another reporting period are dropped
@@ -1685,6 +1709,13 @@ class ExtractiveAnswerer:
                 break
             if qtype == "number" and not has_figure(units[nxt].text):
                 continue  # a supporting unit for a figure question carries a figure
+            if qtype == "number" and not _topic_stems(question) & _topic_stems(
+                    "\n".join([units[nxt].text, table_header(passages[units[nxt].passage].chunk, units[nxt].line) or "",
+                               passages[units[nxt].passage].chunk.section])):
+                # ... of what is asked: "how many care leavers were there on 31 March 2020?" is
+                # not supported by "Number of Contacts in MASH (... 31st March 2021) | 9,971",
+                # which shares only the date
+                continue
             chosen.append(nxt)
         if (qtype == "general" and _RECOMMEND_Q.search(" ".join(asking_clauses(question)))
                 and not any(_RECOMMENDS.search(units[i].text) for i in chosen)):
@@ -1946,6 +1977,36 @@ class ExtractiveAnswerer:
                     f"safeguarding terms; the indexed documents do not spell it out).{note}")
             return Answer(question, "answered", text, [], list(passages), extra={"glossary": acronym, "glossary_only": True})
         return None
+
+
+#: a heading naming its author: "2. Evaluation of the effectiveness of ... arrangements by Chris Miller"
+_BY_AUTHOR = re.compile(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$")
+#: a quote in the first person: "I chair the HSAB as well as ..."
+_FIRST_PERSON = re.compile(r"(?:^|[.:;]\s+)I(?:['’]m|\s)")
+
+
+def _with_first_person_named(answer: Answer) -> Answer:
+    """A "who" answer quoting someone in the first person ("I chair the HSAB ...") names
+    who "I" is when a heading of the cited section names its author ("... arrangements by
+    Chris Miller") and the answer names nobody else; ``answer`` unchanged otherwise."""
+    for n, c in enumerate(answer.citations, 1):
+        if not _FIRST_PERSON.search(c.quote):
+            continue
+        for heading in c.section.split(SECTION_SEP):
+            m = _BY_AUTHOR.search(heading)
+            if m and is_person_name(m.group("name")) and m.group("name") not in answer.answer:
+                answer.answer = answer.answer.rstrip() + f" (“I” in [{n}] is {m.group('name')}, the author of that section.)"
+                return answer
+    return answer
+
+
+_DATE_WORDS = re.compile(r"\d[\d,.%]*(?:st|nd|rd|th)?|" + MONTH_NAMES, re.I)
+
+
+def _topic_stems(text: str) -> set[str]:
+    """Content stems of ``text`` without numbers, dates, month names and words any figure
+    question shares (:data:`GENERIC_STEMS`): what a figure is a figure of."""
+    return set(analyze(_DATE_WORDS.sub(" ", text))) - GENERIC_STEMS
 
 
 #: a "what does X stand for" question asks only the name; "what is X" asks what it is too

@@ -111,10 +111,8 @@ def cases_not_named(question: str, texts: Sequence[str]) -> list[str]:
     if not asked:
         return []
     joined = "\n".join(texts)
-    for m in asked:
-        label = rf"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?{m.group('l')}['’\"]?(?![\w’'])"
-        if re.search(label, joined):
-            return []
+    if names_case(question, joined):
+        return []
     # only a passage about another case is evidence of the wrong case: one naming no case
     # at all (a general paragraph of the same review) is left to the other checks
     letters = {m.group("l") for m in asked}
@@ -123,13 +121,24 @@ def cases_not_named(question: str, texts: Sequence[str]) -> list[str]:
     return [m.group(0) for m in asked]
 
 
+def names_case(question: str, text: str) -> bool:
+    """Whether ``text`` names one of the case reviews ``question`` names by letter ("Child
+    H" in "Learned Lessons Review – Child H"); ``False`` when the question names none."""
+    for m in _CASE_LABEL.finditer(question):
+        label = rf"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?{m.group('l')}['’\"]?(?![\w’'])"
+        if re.search(label, text):
+            return True
+    return False
+
+
+#: month names and their short forms (a figure asked "by month"; a date in a figure's label)
+MONTH_NAMES = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
 #: a group a figure is asked for, and how an answer names it: "how many were girls?",
 #: "what % were from a black or asian background?", "primary vs secondary", "by month",
 #: "which ward", "came from schools", "how many were adopted?"
-_MONTH_NAMES = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
-
-
 GROUPS_ASKED = [
     (re.compile(r"\b(?:were|are|was|is)\s+(?:\w+\s+)?(?:boys|girls|male|female)\b|\bhow many (?:boys|girls)\b|\b(?:boys|girls)\s+(?:vs\.?|versus|v|and|or)\s+(?:boys|girls)\b", re.I),
      re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
@@ -140,7 +149,7 @@ GROUPS_ASKED = [
                 r"|\bprimary\s+(?:vs\.?|versus|and|or)\s+(?:how many\s+)?secondary\b", re.I),
      re.compile(r"\bprimary\b|\bsecondary\b", re.I)),
     (re.compile(r"\b(?:by|per|each|every|a|which|what|busiest|quietest)\s+month\b|\bmonthly\b|\bmonth by month\b", re.I),
-     re.compile(rf"(?i:\bmonths?\b|\bmonthly\b)|{_MONTH_NAMES}")),
+     re.compile(rf"(?i:\bmonths?\b|\bmonthly\b)|{MONTH_NAMES}")),
     (re.compile(r"\b(?:wards?|postcodes?)\b", re.I), re.compile(r"\b(?:wards?|postcodes?)\b", re.I)),
     (re.compile(r"\b(?:were|are|was|is)\s+(?:in|into|doing)\s+(?:education|employment|training|work|eet)\b", re.I),
      re.compile(r"\beducation\b|\bemployment\b|\btraining\b|\bEET\b|\bNEET\b|\bwork(?:ing)?\b", re.I)),

@@ -89,7 +89,8 @@ def rejoin_split_paragraphs(blocks: list[Block]) -> list[Block]:
 
     ``P`` (paragraph/list item) not ending a sentence, then only footnote blocks, then
     a paragraph starting in lower case: the continuation is appended to ``P`` and the
-    footnotes stay after it.
+    footnotes stay after it. A continuation from a later page is recorded in ``P``'s
+    ``page_breaks``, so a sentence after the break keeps its own page.
     """
     out: list[Block] = []
     for b in blocks:
@@ -105,7 +106,13 @@ def rejoin_split_paragraphs(blocks: list[Block]) -> list[Block]:
                 and out[k].kind in ok_kinds
                 and not _SENTENCE_END.search(out[k].text)
             ):
-                out[k].text = join_lines([out[k].text, b.text])
+                prev = out[k]
+                joined = join_lines([prev.text, b.text])
+                at = len(joined) - len(collapse(b.text))  # where the continuation starts
+                now = prev.page_breaks[-1][1] if prev.page_breaks else prev.page
+                breaks = [(at, b.page)] if b.page is not None and now is not None and b.page != now else []
+                prev.page_breaks = (*prev.page_breaks, *breaks, *((at + o, pg) for o, pg in b.page_breaks))
+                prev.text = joined
                 continue
         out.append(b)
     return out
