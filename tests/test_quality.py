@@ -3704,3 +3704,16 @@ def test_a_who_answer_in_the_first_person_names_the_sections_author(indexed):
     assert "Chris Miller" in ans.answer
     n = next(c.n for c in ans.citations if "I chair" in c.quote)
     assert f"“I” in [{n}] is Chris Miller" in ans.answer and "by Chris Miller" in ans.citations[n - 1].section
+
+
+def test_a_how_many_question_is_not_answered_by_a_share_when_a_count_is_near(indexed):
+    # "100% of Children Looked After ... had information about their entitlements" was the
+    # best unit and the answer was refused for giving no count; Harrow at a Glance gives 184
+    ans = indexed.ask("How many children are looked after in Harrow?")
+    assert ans.status == "answered" and "184" in ans.answer, ans.answer
+    assert "100%" not in ans.answer or ans.answer.index("184") < ans.answer.index("100%"), ans.answer
+    from assistant.answer.extractive import _percentages_only
+
+    assert _percentages_only("100% of Children Looked After of an appropriate age had information")
+    assert not _percentages_only("1,746 cases reported in the UK in 2013 - a 47% increase")
+    assert not _percentages_only("Number of Children Looked After (LAC) (31st March 2021) | 184")

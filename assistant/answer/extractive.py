@@ -438,6 +438,9 @@ MONEY_TABLE_PENALTY = 0.15
 #: share of the best unit's score a unit giving the date asked for must reach to replace
 #: it, for "when" questions
 DATED_RATIO = 0.75
+#: share of the best unit's score a unit giving a count must reach to replace it when the
+#: best gives only percentages, for "how many" questions
+COUNT_RATIO = 0.75
 #: when the best unit's passage is about another period than the one asked (the answer
 #: would be refused for it), the strongest unit of a passage naming that period takes its
 #: place if it scores at least this share of the best; lower than :data:`DATED_RATIO`
@@ -1101,6 +1104,13 @@ class ExtractiveAnswerer:
             holds, when it scores at least ``ratio`` of ``best`` (else it is far weaker)."""
             ok = [int(i) for i in np.argsort(-scores)[:depth] if passes(int(i))]
             return ok[0] if ok and scores[ok[0]] >= ratio * scores[best] else best
+        if (qtype == "number" and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I)
+                and _percentages_only(" ".join(units[i].text for i in with_continuation(units, [best])))):
+            # "how many children are looked after in Harrow?" is a count: "100% of Children
+            # Looked After ... had information" gives a share only (and would be refused for
+            # it), so the strongest unit giving a count, unless far weaker ("Number of
+            # Children Looked After (31st March 2021) | 184")
+            best = strongest(lambda i: _gives_count(units[i].text), COUNT_RATIO)
         if qtype == "when" and not _type_bonus(qtype, question, units[best].text):
             # "in which month did they see the highest number of referrals?": the strongest
             # unit giving a date of the kind asked, unless far weaker ("In September 2020
@@ -1979,8 +1989,6 @@ class ExtractiveAnswerer:
         return None
 
 
-#: a heading naming its author: "2. Evaluation of the effectiveness of ... arrangements by Chris Miller"
-_BY_AUTHOR = re.compile(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$")
 #: a quote in the first person: "I chair the HSAB as well as ..."
 _FIRST_PERSON = re.compile(r"(?:^|[.:;]\s+)I(?:['’]m|\s)")
 
@@ -1992,12 +2000,27 @@ def _with_first_person_named(answer: Answer) -> Answer:
     for n, c in enumerate(answer.citations, 1):
         if not _FIRST_PERSON.search(c.quote):
             continue
-        for heading in c.section.split(SECTION_SEP):
-            m = _BY_AUTHOR.search(heading)
-            if m and is_person_name(m.group("name")) and m.group("name") not in answer.answer:
-                answer.answer = answer.answer.rstrip() + f" (“I” in [{n}] is {m.group('name')}, the author of that section.)"
-                return answer
+        m = _BY_NAME.search(c.section)
+        if m and is_person_name(m.group("name")) and m.group("name") not in answer.answer:
+            answer.answer = answer.answer.rstrip() + f" (“I” in [{n}] is {m.group('name')}, the author of that section.)"
+            return answer
     return answer
+
+
+def _counts_in(text: str) -> list[str]:
+    """Numbers in ``text`` that are neither years, periods nor percentages."""
+    return [n for n in NUMBER.findall(PERIOD.sub(" ", text))
+            if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
+
+
+def _percentages_only(text: str) -> bool:
+    """Whether ``text`` gives percentages and no other figure ("100% of Children Looked After ...")."""
+    return "%" in text and not _counts_in(text)
+
+
+def _gives_count(text: str) -> bool:
+    """Whether ``text`` gives a figure that is not a year or a percentage."""
+    return bool(_counts_in(text))
 
 
 _DATE_WORDS = re.compile(r"\d[\d,.%]*(?:st|nd|rd|th)?|" + MONTH_NAMES, re.I)
