@@ -298,15 +298,22 @@ def main() -> None:
     A usage error (an unknown option, a missing argument, a bad value) prints one line
     naming it and the command's ``--help``, and exits 2 (click's convention) -- instead of
     Typer's multi-line error panel. ``typer.Exit(code)`` from a command exits with that
-    code; Ctrl-C during a prompt exits 1.
+    code; Ctrl-C during a prompt exits 1; a closed output pipe (``| head``) exits 0.
     """
     # typer >= 0.2x vendors click: its exceptions share the public base TyperException;
     # usage errors are the ones that carry a context and exit with 2
     try:
         rc = app(standalone_mode=False)
+        sys.stdout.flush()  # (inside the try: a closed pipe raises here, not at exit)
     except typer.Abort:
         err.print("Aborted.")
         raise SystemExit(1) from None
+    except BrokenPipeError:
+        # the reader stopped early ("assistant log | head -1"): not an error; stdout is
+        # pointed at devnull so the interpreter's final flush does not raise again
+        # (the recipe in Python's signal module documentation, "Note on SIGPIPE")
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(0) from None
     except typer.exceptions.TyperException as exc:
         code = getattr(exc, "exit_code", 1)
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Collection, Iterable
+from typing import Collection, Iterable, Sequence
 
 DEFAULT_FRONT_DOOR = "your local children's social care front door (MASH)"
 
@@ -463,16 +463,39 @@ _OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_see
 _SCENE_CUES = frozenset({"held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now"})
 
 
-def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None) -> str:
-    """The fixed urgent signposting text (999 first; the local number only if configured)."""
+#: what the law adds for some risks, after the signposting (no phone numbers: none is verified
+#: here). FGM: FGM Act 2003 (FGM Protection Orders, Sch. 2; the mandatory reporting duty for
+#: known cases in girls under 18, s.5B, from the Serious Crime Act 2015); forced marriage:
+#: Family Law Act 1996 Part 4A (Forced Marriage Protection Orders).
+_RISK_STEPS = {
+    "fgm": ("- FGM or forced marriage planned: tell the police too; a court can make an FGM Protection Order or a "
+            "Forced Marriage Protection Order to stop her being taken abroad. If a girl under 18 tells you FGM has "
+            "been done, or you see that it has, teachers and health and social care professionals must report it "
+            "to the police themselves (the FGM mandatory reporting duty)."),
+}
+_RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "fgm_planned": "fgm"}
+
+
+def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None, reasons: Sequence[str] = ()) -> str:
+    """The fixed urgent signposting text (999 first; the local number only if configured),
+    with what the law adds for the risks ``reasons`` (cue names from :func:`urgent_cues`)
+    name: FGM and forced marriage get protection orders and the FGM reporting duty."""
     door = f"{front_door} on {phone}" if phone else front_door
+    steps = "".join(_RISK_STEPS[r] + "\n" for r in dict.fromkeys(_RISK_OF_CUE[c] for c in reasons if c in _RISK_OF_CUE))
     return (
         "If a child or anyone else is in immediate danger, call 999 now.\n"
         "- Tell your designated safeguarding lead (DSL) or line manager straight away.\n"
         f"- Contact {door} to make a referral today.\n"
+        f"{steps}"
         "This assistant cannot make decisions about a specific child or judge thresholds; "
         "follow your local safeguarding procedures."
     )
+
+
+#: a child the asker is responsible for, named before what is happening to them: "my year
+#: 9 boy", "one of our foster kids", "my client"
+_MY_CHILD = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|pupil|student|son|daughter|child|kid|client|"
+                       r"young person|learner|teenager|niece|nephew|grandson|granddaughter)s?\b", _F)
 
 
 #: a request for figures or data about something, not a report of it
@@ -527,8 +550,11 @@ def urgent_cues(text: str) -> list[str]:
             # live marker, is learning, not a live situation
             if (learning or hypothetical or past) and not s_now and not (has_now and concrete):
                 # what the asker is seeing (a disclosure, an injury, a child afraid to go
-                # home, a carer taking a child away) is live unless framed as past/hypothetical
-                if name not in _OBSERVED or hypothetical or past:
+                # home, a carer taking a child away) is live unless framed as past/hypothetical,
+                # and so is harm going on to the asker's own child or pupil ("my year 9 boy is
+                # being groomed by older lads to sell drugs, what does the report say?")
+                mine_now = name == "present_harm" and not hypothetical and _MY_CHILD.search(sentence[: m.start()])
+                if not mine_now and (name not in _OBSERVED or hypothetical or past):
                     continue
             if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
                                         or _LEGAL_Q_WORDS.search(text)):
@@ -560,7 +586,7 @@ def screen_urgent(text: str, front_door: str | None = None, phone: str | None = 
     reasons = urgent_cues(text)
     if not reasons:
         return None
-    return UrgentResult(reasons=reasons, reply=urgent_reply(front_door or DEFAULT_FRONT_DOOR, phone))
+    return UrgentResult(reasons=reasons, reply=urgent_reply(front_door or DEFAULT_FRONT_DOOR, phone, reasons))
 
 
 # =====================================================================================

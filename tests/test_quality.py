@@ -355,13 +355,17 @@ def test_a_count_asked_now_gives_the_latest_figure(indexed):
     assert "281" not in ans.answer or ans.answer.index("298") < ans.answer.index("281"), ans.answer
 
 
-def test_a_count_asked_in_the_past_tense_is_not_moved_to_the_latest_year():
+def test_a_count_asked_about_an_earlier_time_is_not_moved_to_the_latest_year():
     from assistant.answer.extractive import _CURRENT_COUNT_Q, _PAST_Q
 
     for q in ("How many children are on child protection plans in Harrow?", "how many kids are in care at the moment",
               "How many children in care does Harrow have?"):
         assert _CURRENT_COUNT_Q.search(q) and not _PAST_Q.search(q), q
-    for q in ("How many children went missing?", "how many children were on CP plans in April 2019?"):
+    # a plain past tense with no year asks for the latest reported figure too (found by a
+    # new user: "how many children were on child protection plans?" led with 2019's 281)
+    for q in ("How many children went missing?", "how many children were on child protection plans?"):
+        assert _CURRENT_COUNT_Q.search(q) and not _PAST_Q.search(q), q
+    for q in ("how many were on CP plans the year before?", "how many children were previously on plans?"):
         assert not (_CURRENT_COUNT_Q.search(q) and not _PAST_Q.search(q)), q
 
 

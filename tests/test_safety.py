@@ -700,3 +700,15 @@ def test_an_urgent_message_typed_short_is_still_urgent(indexed_both):
     ans = indexed_both.ask("on patrol 14yo girl in car w 2 older men shes off her face theyre pulling away now")
     assert ans.status == "urgent" and "999" in ans.answer[:300]
     assert screen_urgent("how many children were found in a car with older men in 2020?") is None
+
+
+def test_urgent_fgm_reply_adds_protection_orders_and_the_reporting_duty():
+    # found by a new user: an FGM disclosure got only the generic signposting
+    r = screen_urgent("a girl in my class told me she is being sent abroad to be cut this summer, what do I do?")
+    assert r is not None and "fgm_planned" in r.reasons
+    assert "FGM Protection Order" in r.reply and "mandatory reporting duty" in r.reply
+    assert r.reply.index("999") < r.reply.index("FGM Protection Order") < r.reply.index("cannot make decisions")
+    assert re.findall(r"\d{3,}", r.reply) == ["999"]
+    # other risks keep the generic text
+    other = screen_urgent("A girl in my class has just told me her stepdad hits her every night.")
+    assert "Protection Order" not in other.reply

@@ -53,7 +53,6 @@ from assistant.answer.question_shape import (
 from assistant.answer.refusal_rules import (
     GROUPS_ASKED,
     HOW_TO_REPORT_Q,
-    MONTH_NAMES,
     cases_not_named,
     missing_evidence,
     names_case,
@@ -516,15 +515,18 @@ WHO_HEADING_SHARE = 0.75
 PERIOD_MATCH = 0.3
 #: a count asked in the present tense, with no year named: the figure now ("how many
 #: children are on child protection plans?", "how many kids are in care at the moment")
-_CURRENT_COUNT_Q = re.compile(r"\b(?:how many|how much|what(?:['’]s| is) the (?:number|total|figure))\b.*"
-                              r"\b(?:are|is|does|do|has|have|currently|now|at the moment)\b", re.I | re.S)
+_CURRENT_COUNT_Q = re.compile(r"\b(?:how many|how much|what(?:['’]s| is|was) the (?:number|total|figure))\b.*"
+                              r"\b(?:are|is|does|do|has|have|currently|now|at the moment|were|was|did|had|went)\b", re.I | re.S)
 #: a figure naming the group a count question asks about ("... are black?") gains this
 #: type bonus (the answer is refused when its figure does not name the group)
 GROUP_MATCH = 0.5
 #: a figure's lexical coverage must be this share of the best figure's for it to count as
 #: about what is asked (for the latest-year and group rules)
 CURRENT_LEX_SHARE = 0.8
-_PAST_Q = re.compile(r"\b(?:were|was|did|had|went|last year|previous|previously|used to)\b", re.I)
+#: a count asked about an earlier time than the documents' latest: not moved to the latest
+#: year ("how many were there the year before?"); a plain past tense with no year ("how many
+#: children were on CP plans?") asks for the latest reported figure like the present does
+_PAST_Q = re.compile(r"\b(?:last year|the year before|previous|previously|used to|earlier|in the past|back then|before that)\b", re.I)
 #: list questions stating how many things they want ("which three organisations ...",
 #: "the 3 partnership priorities"): a list of exactly that many items gains this score in
 #: :meth:`ExtractiveAnswerer._best_lists`, and a sentence enumerating that many (a footnote
@@ -1719,13 +1721,6 @@ class ExtractiveAnswerer:
                 break
             if qtype == "number" and not has_figure(units[nxt].text):
                 continue  # a supporting unit for a figure question carries a figure
-            if qtype == "number" and not _topic_stems(question) & _topic_stems(
-                    "\n".join([units[nxt].text, table_header(passages[units[nxt].passage].chunk, units[nxt].line) or "",
-                               passages[units[nxt].passage].chunk.section])):
-                # ... of what is asked: "how many care leavers were there on 31 March 2020?" is
-                # not supported by "Number of Contacts in MASH (... 31st March 2021) | 9,971",
-                # which shares only the date
-                continue
             chosen.append(nxt)
         if (qtype == "general" and _RECOMMEND_Q.search(" ".join(asking_clauses(question)))
                 and not any(_RECOMMENDS.search(units[i].text) for i in chosen)):
@@ -2021,15 +2016,6 @@ def _percentages_only(text: str) -> bool:
 def _gives_count(text: str) -> bool:
     """Whether ``text`` gives a figure that is not a year or a percentage."""
     return bool(_counts_in(text))
-
-
-_DATE_WORDS = re.compile(r"\d[\d,.%]*(?:st|nd|rd|th)?|" + MONTH_NAMES, re.I)
-
-
-def _topic_stems(text: str) -> set[str]:
-    """Content stems of ``text`` without numbers, dates, month names and words any figure
-    question shares (:data:`GENERIC_STEMS`): what a figure is a figure of."""
-    return set(analyze(_DATE_WORDS.sub(" ", text))) - GENERIC_STEMS
 
 
 #: a "what does X stand for" question asks only the name; "what is X" asks what it is too
