@@ -158,7 +158,7 @@ def _resolve_source(source: Optional[str]) -> Optional[str]:
     if len(matches) == 1:
         return matches[0]
     what = "matches several sources" if matches else "is not an indexed source"
-    err.print(f"[red]error:[/] --source {source!r} {what}; indexed: {', '.join(matches or files)}", highlight=False)
+    err.print(f"[red]error:[/] --source {source!r} {what}; indexed: {', '.join(matches or files)}", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
 
 

@@ -3721,3 +3721,11 @@ def test_a_how_many_question_is_not_answered_by_a_share_when_a_count_is_near(ind
     assert _percentages_only("100% of Children Looked After of an appropriate age had information")
     assert not _percentages_only("1,746 cases reported in the UK in 2013 - a 47% increase")
     assert not _percentages_only("Number of Children Looked After (LAC) (31st March 2021) | 184")
+
+
+def test_a_who_answer_is_not_padded_with_a_row_naming_nobody(indexed):
+    # found by a new user: "Chris Miller Independent Chair and Scrutineer ..." came with the
+    # attendance table's "REPRESENTATIVE/ROLE Independent Chair — ATTENDANCE OUT OF 4 MEETINGS: 4"
+    ans = indexed.ask("who is the independent chair?")
+    assert ans.status == "answered" and "Chris Miller" in ans.answer, ans.answer
+    assert "ATTENDANCE" not in ans.answer, ans.answer

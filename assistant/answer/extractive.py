@@ -1721,6 +1721,13 @@ class ExtractiveAnswerer:
                 break
             if qtype == "number" and not has_figure(units[nxt].text):
                 continue  # a supporting unit for a figure question carries a figure
+            if (qtype == "who" and not plural and units[nxt].kind == "table_row"
+                    and _type_bonus(qtype, question, units[nxt].text) <= 0):
+                # ... and for "who is the independent chair?" a table row supports only with a
+                # name: not the attendance table's "REPRESENTATIVE/ROLE Independent Chair —
+                # ATTENDANCE OUT OF 4 MEETINGS: 4" (a sentence may name a group instead: "a
+                # very committed pool of multi-agency trainers" for "who delivers the courses?")
+                continue
             chosen.append(nxt)
         if (qtype == "general" and _RECOMMEND_Q.search(" ".join(asking_clauses(question)))
                 and not any(_RECOMMENDS.search(units[i].text) for i in chosen)):
