@@ -389,4 +389,3 @@ def heading_definition(acronym: str, section: str) -> tuple[str, str] | None:
         if spans:
             return heading, spans[0][2]
     return None
-

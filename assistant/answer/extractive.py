@@ -513,8 +513,9 @@ WHO_HEADING_SHARE = 0.75
 #: table header dates it to that year gains this type bonus, one dated only to other years
 #: loses it. Nine suites: 0.3 or 0.5 +1 -0, 0.15 no change.
 PERIOD_MATCH = 0.3
-#: a count asked in the present tense, with no year named: the figure now ("how many
-#: children are on child protection plans?", "how many kids are in care at the moment")
+#: a count asked with no year named, in the present or a plain past tense: the latest figure
+#: ("how many children are on child protection plans?", "how many kids are in care at the
+#: moment", "how many children were on child protection plans?")
 _CURRENT_COUNT_Q = re.compile(r"\b(?:how many|how much|what(?:['’]s| is|was) the (?:number|total|figure))\b.*"
                               r"\b(?:are|is|does|do|has|have|currently|now|at the moment|were|was|did|had|went)\b", re.I | re.S)
 #: a figure naming the group a count question asks about ("... are black?") gains this
@@ -621,8 +622,10 @@ class ExtractiveAnswerer:
 
         Whatever path composed it, an answer to a question naming a case review by letter
         ("the Child M case") must quote a passage naming that case
-        (:func:`~assistant.answer.refusal_rules.cases_not_named`); otherwise it is
-        ``not_found``.
+        (:func:`~assistant.answer.refusal_rules.cases_not_named`); otherwise it is composed
+        again from the passages that name the case, and is ``not_found`` when none does. A
+        "who" answer quoting "I ..." names the author of the cited section when a heading
+        gives one (:func:`_with_first_person_named`).
 
         Args:
             question: the (redacted) question.

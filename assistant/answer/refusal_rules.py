@@ -131,14 +131,13 @@ def names_case(question: str, text: str) -> bool:
     return False
 
 
-#: month names and their short forms (a figure asked "by month"; a date in a figure's label)
-MONTH_NAMES = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
-
-
 #: a group a figure is asked for, and how an answer names it: "how many were girls?",
 #: "what % were from a black or asian background?", "primary vs secondary", "by month",
 #: "which ward", "came from schools", "how many were adopted?"
+_MONTH_NAMES = (r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+
+
 GROUPS_ASKED = [
     (re.compile(r"\b(?:were|are|was|is)\s+(?:\w+\s+)?(?:boys|girls|male|female)\b|\bhow many (?:boys|girls)\b|\b(?:boys|girls)\s+(?:vs\.?|versus|v|and|or)\s+(?:boys|girls)\b", re.I),
      re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
@@ -149,7 +148,7 @@ GROUPS_ASKED = [
                 r"|\bprimary\s+(?:vs\.?|versus|and|or)\s+(?:how many\s+)?secondary\b", re.I),
      re.compile(r"\bprimary\b|\bsecondary\b", re.I)),
     (re.compile(r"\b(?:by|per|each|every|a|which|what|busiest|quietest)\s+month\b|\bmonthly\b|\bmonth by month\b", re.I),
-     re.compile(rf"(?i:\bmonths?\b|\bmonthly\b)|{MONTH_NAMES}")),
+     re.compile(rf"(?i:\bmonths?\b|\bmonthly\b)|{_MONTH_NAMES}")),
     (re.compile(r"\b(?:wards?|postcodes?)\b", re.I), re.compile(r"\b(?:wards?|postcodes?)\b", re.I)),
     (re.compile(r"\b(?:were|are|was|is)\s+(?:in|into|doing)\s+(?:education|employment|training|work|eet)\b", re.I),
      re.compile(r"\beducation\b|\bemployment\b|\btraining\b|\bEET\b|\bNEET\b|\bwork(?:ing)?\b", re.I)),
