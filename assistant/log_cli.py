@@ -20,6 +20,9 @@ from rich.text import Text
 
 #: the fronts this package logs under (``Assistant.ask(front=...)``)
 KNOWN_FRONTS = ("cli", "chat", "slack", "eval")
+#: bounds of ``--limit`` and ``--days`` (SQLite and datetime reject larger values)
+MAX_LIMIT = 1_000_000_000
+MAX_DAYS = 100 * 365
 
 
 def register(app: typer.Typer) -> None:
@@ -47,8 +50,11 @@ def register(app: typer.Typer) -> None:
         if limit < 0:
             err.print(f"error: --limit must be 0 (all) or more (not {limit})", highlight=False)
             raise typer.Exit(2)
-        if days is not None and not days > 0:  # also catches nan
-            err.print(f"error: --days must be more than 0 (not {days:g})", highlight=False)
+        if limit > MAX_LIMIT:
+            err.print(f"error: --limit must be at most {MAX_LIMIT:,} (not {limit})", highlight=False)
+            raise typer.Exit(2)
+        if days is not None and not 0 < days <= MAX_DAYS:  # also catches nan and inf
+            err.print(f"error: --days must be more than 0 and at most {MAX_DAYS:,} (not {days:g})", highlight=False)
             raise typer.Exit(2)
         if csv_file is not None and not csv_file.parent.is_dir():
             err.print(f"error: --csv {csv_file}: folder {csv_file.parent} does not exist", highlight=False)
@@ -143,13 +149,15 @@ def register(app: typer.Typer) -> None:
         table.add_column("ms", justify="right", no_wrap=True)
         table.add_column("redacted", overflow="fold")
         for r in rows:
-            cells = [r["ts"][:19].replace("T", " "), r["front"]]
+            # every cell is plain Text: a question may contain "[/]" or "[name]", which as
+            # Rich markup would raise MarkupError or vanish
+            cells = [Text(r["ts"][:19].replace("T", " ")), Text(r["front"])]
             if with_user:
-                cells.append((r["user_hash"] or "-")[:10])
+                cells.append(Text((r["user_hash"] or "-")[:10]))
             cells += [
-                f"[{style.get(r['status'], '')}]{r['status']}[/]" if r["status"] in style else r["status"],
-                r["question"], ", ".join(r["sources"]) or "-", f"{r['latency_ms'] or 0:.0f}",
+                Text(r["status"], style=style.get(r["status"], "")),
+                Text(r["question"]), Text(", ".join(r["sources"]) or "-"), Text(f"{r['latency_ms'] or 0:.0f}"),
+                Text(", ".join(r["redactions"]) or "-"),
             ]
-            cells.append(", ".join(r["redactions"]) or "-")
             table.add_row(*cells)
         console.print(table)

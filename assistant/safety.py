@@ -316,17 +316,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:window ?(?:ledge|sill)|open window|window|balcony|ledge|roof|edge|railway|tracks|road|motorway|canal|river)\b", _F), False),
     # FGM, forced marriage, abduction abroad: imminent
     ("fgm_forced_marriage", re.compile(
-        r"\b(?:fgm|female genital mutilation|be cut|being cut|get cut|circumcis\w*|cutting ceremony|forced (?:to|into) marr\w*|forced marriage|"
-        r"married off|marry (?:a|an|her|him)|taken abroad|sent abroad|sent back home to|taken out of the country)\b", _F), True),
-    # FGM planned for one girl's coming trip or holiday: the trip is the imminent risk
-    # (the summer holidays are the "cutting season" of the FGM statutory guidance), so a
-    # time weeks away counts ("she is being sent abroad to be cut this summer"); a question
-    # about girls in general ("are girls cut over the summer holidays?") names no "she"
-    ("fgm_planned", re.compile(
-        r"\b(?:she|she's|she’s|her)\b[^.?!]{0,60}?\b(?:be|being|get|getting|have|having)\s+(?:cut|circumcised|fgm)\b"
-        r"[^.?!]{0,60}?\b(?:this|over the|in the|during the|next|at)\s+(?:summer|holidays?|half[- ]term|month|break|easter|christmas)\b"
-        r"|\b(?:this|over the|in the|during the|next)\s+(?:summer|holidays?|half[- ]term|month|break|easter|christmas)\b"
-        r"[^.?!]{0,60}?\b(?:she|she's|she’s|her)\b[^.?!]{0,60}?\b(?:be|being|get|getting|have|having)\s+(?:cut|circumcised|fgm)\b", _F), False),
+        r"\b(?:fgm|female genital mutilation|(?:be|being|get|getting|got|have|having)\s+cut(?!\s+(?:off|from|back|out|short|down|up|in)\b)|"
+        r"cut her(?!\s+(?:off|hair|fringe|nails|food|lunch|sandwich))|her cutting|circumcis\w*|cutting ceremony|ceremony to become a woman|"
+        r"forced (?:to|into) marr\w*|forced marriage|married off|marry (?:a|an|her|him|his|their|some)|(?:be|get|getting|being) married|"
+        r"taken abroad|sent abroad|sent back home to|taken out of the country)\b", _F), True),
     # violence in the room the practitioner is in, or an adult waiting for a child, now
     ("violence_now", re.compile(
         r"\b(?:threw|throwing|thrown|smash(?:ed|ing)|screaming at|shouting at|punch(?:ed|ing) (?:the|a) (?:wall|door|window)|kicking (?:off|the door|in the door))\b"
@@ -473,7 +466,7 @@ _RISK_STEPS = {
             "been done, or you see that it has, teachers and health and social care professionals must report it "
             "to the police themselves (the FGM mandatory reporting duty)."),
 }
-_RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "fgm_planned": "fgm"}
+_RISK_OF_CUE = {"fgm_forced_marriage": "fgm"}
 
 
 def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None, reasons: Sequence[str] = ()) -> str:
@@ -492,10 +485,18 @@ def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None,
     )
 
 
-#: a child the asker is responsible for, named before what is happening to them: "my year
-#: 9 boy", "one of our foster kids", "my client"
+#: one child the asker is responsible for, named before what is happening to them: "my year
+#: 9 boy", "our foster kid", "my client" (not a group: "our pupils are being groomed - that's
+#: the topic of our training")
 _MY_CHILD = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|pupil|student|son|daughter|child|kid|client|"
-                       r"young person|learner|teenager|niece|nephew|grandson|granddaughter)s?\b", _F)
+                       r"young person|learner|teenager|niece|nephew|grandson|granddaughter)\b(?!['’]?s\b)", _F)
+#: a coming trip, holiday or date: for FGM and forced marriage the trip is the imminent risk
+_TRIP_SOON = re.compile(r"\b(?:this|over(?: the)?|in the|during(?: the)?|next|at|for the)\s+(?:summer|holidays?|half[- ]term|month|"
+                        r"break|easter|christmas|eid|trip|visit)\b|\bnext (?:week|month|year)\b|\bsoon\b|"
+                        r"\bwhen (?:she|they|we|the family) (?:go|goes|visit|visits|travel|travels|fly|flies)\b|"
+                        r"\bafter (?:her|his|their) (?:gcses|exams|a[- ]levels|birthday)\b|\bone[- ]way ticket", _F)
+#: the message is about one girl (a question about girls in general is not a disclosure)
+_ONE_GIRL = re.compile(r"\b(?:she|she['’]s|her)\b", _F)
 
 
 #: a request for figures or data about something, not a report of it
@@ -544,7 +545,11 @@ def urgent_cues(text: str) -> list[str]:
                 # sentence and a concrete child, outside a learning/hypothetical frame
                 if not (s_now and concrete and not hypothetical and not (learning and not concrete)):
                     continue
-            elif needs_now and not (has_now or s_now):
+            elif needs_now and not (has_now or s_now or (name == "fgm_forced_marriage" and _TRIP_SOON.search(sentence)
+                                                         and _ONE_GIRL.search(sentence))):
+                # (FGM or a marriage planned for one girl's coming trip or holiday: the trip is
+                # the imminent risk, weeks away or not: "she is going to Somalia this summer to
+                # be cut", "her parents are taking her to Pakistan to get married next month")
                 continue
             # a question about reviews / statistics / procedures / hypotheticals, with no
             # live marker, is learning, not a live situation

@@ -468,7 +468,18 @@ def test_log_command_table_csv_json_purge(tmp_path, monkeypatch):
         con.execute("DELETE FROM audit WHERE question LIKE 'How many contacts%'")
         con.commit()
         # bad options: one line naming the option, exit 2, nothing written
-        for argv, needle in ((["-n", "-5"], "--limit"), (["--days", "-1"], "--days"),
+        # a question is shown literally, never read as Rich markup (found by a break-it pass:
+        # "[/]" raised MarkupError in the wide table)
+        log.record(_answer("what is [/] contextual safeguarding [bold]now"), front="cli")
+        for width in ("250", "80"):
+            monkeypatch.setenv("COLUMNS", width)
+            res = runner.invoke(app, ["log"])
+            assert res.exit_code == 0 and "[/] contextual safeguarding [bold]now" in " ".join(res.output.split()), res.output
+        monkeypatch.setenv("COLUMNS", "250")
+        con.execute("DELETE FROM audit WHERE question LIKE 'what is [/]%'")
+        con.commit()
+        for argv, needle in ((["-n", "-5"], "--limit"), (["--days", "-1"], "--days"), (["--days", "inf"], "--days"),
+                             (["-n", "99999999999999999999"], "--limit"),
                              (["--csv", str(tmp_path / "no" / "such" / "x.csv")], "does not exist"),
                              (["--csv", str(tmp_path)], "--csv")):
             res = runner.invoke(app, ["log", *argv])
@@ -705,7 +716,7 @@ def test_an_urgent_message_typed_short_is_still_urgent(indexed_both):
 def test_urgent_fgm_reply_adds_protection_orders_and_the_reporting_duty():
     # found by a new user: an FGM disclosure got only the generic signposting
     r = screen_urgent("a girl in my class told me she is being sent abroad to be cut this summer, what do I do?")
-    assert r is not None and "fgm_planned" in r.reasons
+    assert r is not None and "fgm_forced_marriage" in r.reasons
     assert "FGM Protection Order" in r.reply and "mandatory reporting duty" in r.reply
     assert r.reply.index("999") < r.reply.index("FGM Protection Order") < r.reply.index("cannot make decisions")
     assert re.findall(r"\d{3,}", r.reply) == ["999"]
