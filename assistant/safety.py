@@ -316,7 +316,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:window ?(?:ledge|sill)|open window|window|balcony|ledge|roof|edge|railway|tracks|road|motorway|canal|river)\b", _F), False),
     # FGM, forced marriage, abduction abroad: imminent
     ("fgm_forced_marriage", re.compile(
-        r"\b(?:fgm|female genital mutilation|(?:be|being|get|getting|got|have|having)\s+cut(?!\s+(?:off|from|back|out|short|down|up|in)\b)|"
+        r"\b(?:fgm|female genital mutilation|(?:be|being|get|getting|got)\s+cut(?!\s+(?:off|from|back|out|short|down|up|in)\b)|"
         r"cut her(?!\s+(?:off|hair|fringe|nails|food|lunch|sandwich))|her cutting|circumcis\w*|cutting ceremony|ceremony to become a woman|"
         r"forced (?:to|into) marr\w*|forced marriage|married off|marry (?:a|an|her|him|his|their|some)|(?:be|get|getting|being) married|"
         r"taken abroad|sent abroad|sent back home to|taken out of the country)\b", _F), True),
