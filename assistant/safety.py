@@ -69,7 +69,7 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 
 # Immediacy markers: this is happening now / just happened / is about to happen.
 _NOW = re.compile(
-    r"\b(?:right now|rn|atm|now|tonight|as we speak|today|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
+    r"\b(?:right now|rn|atm|now|tonight|tonite|2nite|2night|as we speak|today|2day|tmrw|tmw|2moro|2morrow|tomoz|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|brought|"
     r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
@@ -79,6 +79,20 @@ _NOW = re.compile(
     r"since (?:last night|this morning|yesterday|lunch|school)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
+    _F,
+)
+
+#: a learning event's date, which is no marker of now: "that's the topic of our training
+#: session next week", "tomorrow's safeguarding briefing"
+_EVENT_TIME = re.compile(
+    r"\b(?:training|course|workshop|seminar|webinar|briefing|presentation|conference|inset|cpd|lecture|module|induction|"
+    r"teaching session|learning session|training session|awareness session|meeting|supervision|agenda|slides?|practice week|away day)s?\b"
+    r"(?:(?!\b(?:told|said|says|disclosed|saw|seen|knocked|came)\b)[^.?!]){0,25}?"
+    r"\b(?:next week|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening|week))\b"
+    r"|\b(?:next week|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|week))['’]?s?\s+(?:[\w-]+\s+)?(?:training|course|workshop|seminar|webinar|"
+    r"briefing|presentation|conference|inset|lecture|session|meeting|supervision|agenda|slides?|practice week|away day)\b"
+    r"|\b(?:next week|tomorrow|tmrw|today|tonight)['’]s\b(?=[^.?!]{0,40}\b(?:training|webinar|briefing|meeting|supervision|session|theme|topic|agenda)\b)"
+    r"|\b(?:meeting|supervision|practice week|training|webinar|briefing)\s+(?:next week|tomorrow|tmrw|today|tonight)\b",
     _F,
 )
 
@@ -219,7 +233,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child about to be taken away to be exploited: "a man is collecting her from the gate
     # to take her to 'work' in another city", "he's got her passport" (with a marker of now)
     ("trafficking_now", re.compile(
-        r"\b(?:collect\w*|pick\w*\s+(?:her|him|them)\s+up|picked up|picking up|coming for|tak(?:e|en|ing)|driv(?:e|en|ing)|mov(?:ed|ing))\b"
+        r"\b(?:collect\w*|pick\w*\s+(?:her|him|them)\s+up|picked up|picking up|coming for|tak(?:e|en|ing)|driv(?:e|en|ing)|mov(?:ed|ing)\s+(?:her|him|them))\b"
         r"[^.?!]{0,60}?\bto\s+(?:go\s+(?:and\s+)?)?['\"‘’]?(?:work|a job|sell drugs|deal|another (?:city|town|country|area)|abroad|"
         r"a (?:flat|house|trap house|cannabis farm|farm|factory)|london|manchester|birmingham|luton)\b"
         r"|\b(?:has|have|had|'s got|’s got|got|took|taken|kept|keeps|is keeping|holding|holds)\s+(?:her|his|their)\s+(?:passport|passports|id|travel documents)\b"
@@ -232,6 +246,26 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:is|'s|’s)\s+being\s+(?:sold|trafficked|pimped)\b"
         r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:trying|about|going)\s+to\s+(?:take|walk|drag|lead|bundle|force|snatch)\s+(?:her|him|the (?:baby|child|girl|boy))\s+(?:out|away|off)\b"
         r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:dragging|bundling|forcing|pulling|snatching)\s+(?:her|him|the (?:baby|child|girl|boy))\s+(?:out|away|off|into)\b", _F), True),
+    # a county-lines errand or drug debt ("going country", "going OT", "running a line", a
+    # trap house, "owes the olders", robbed of the drugs and now owing), with a marker of
+    # now or soon: "a boy in my class says he has to go 'country' tomorrow and owes a debt"
+    ("county_lines_now", re.compile(
+        r"\b(?:go|goes|going|gone|went|sent|sending|send|taken|taking|travel\w*)\s+['\"‘’]?(?:country|cunch)\b['\"‘’]?"
+        r"(?!\s+(?:to|of|for|side|music|road|park|club|house|walk|lane|and western)\b)"
+        # ("OT" and "out of town" only of a third person: not "referral sent OT" for
+        # occupational therapy, "I'm going OT" for overtime, "family going out of town")
+        r"|\b(?:he|she|they|him|her|them|yp|young person|boy|girl|lad|pupil|student|child|kid|client|son|daughter|\d{1,2}\s?yo|"
+        r"y(?:ea)?r\s?\d{1,2}s?)(?:\s+(?!i\b|we\b)[\w'’]+){0,3}?(?:['’]s|['’]re| is| are| was| were| has| have| had)?\s+(?:been\s+|being\s+)?"
+        r"(?:go|goes|going|gone|went|sent|sending|taken)\s+(?:back\s+)?(?:out\s+)?(?:['\"‘’]?(?-i:OT)\b['\"‘’]?|out of town\b)"
+        r"|\bsend\w*\s+(?:him|her|them)\s+(?:out of town|(?-i:OT))\b"
+        r"|\bsend\w*\s+(?:him|her|them)\b[^.?!]{0,40}?\bto\s+(?:shot|sell|deal|serve|run|drop|cook)\b"
+        r"|\brunning\s+(?:a\s+)?(?:line|county lines)\b|\btrap\s*house\b"
+        r"|\bwork(?:ing)?\s+(?:it\s+off|off\s+(?:a|the|his|her|their|this)?\s*debt)\b"
+        r"|\b(?:robbed|jumped|mugged|lost)\b[^.?!]{0,60}?\b(?:owes?|owing|in debt)\b"
+        r"|\bdrugs?\s+debts?\b|\b(?:owes?|owing|owed|in)\s+(?:a\s+)?debt\s+to\s+(?:a|the|some|his|her|their)\s+(?:dealers?|olders?|elders?|gang|older (?:boys|lads|men))\b"
+        r"|\b(?:owes?|owing)\s+(?:the\s+)?(?:dealers?|olders?|elders?|gang|older (?:boys|lads|men))\b"
+        r"|\b(?:owes?|debt)\b[^.?!]{0,80}?\b(?:or else|(?:do|doing|go on|going on)\s+a\s+run)\b"
+        r"|\b(?:do|doing|go on|going on)\s+a\s+run\b[^.?!]{0,60}?\b(?:owes?|pay (?:it |that )?off|debt)\b", _F), True),
     # a child with nowhere safe to sleep tonight: "kicked out of home and sleeping in a
     # stairwell tonight"
     ("homeless_now", re.compile(
@@ -465,14 +499,19 @@ _RISK_STEPS = {
             "Forced Marriage Protection Order to stop her being taken abroad. If a girl under 18 tells you FGM has "
             "been done, or you see that it has, teachers and health and social care professionals must report it "
             "to the police themselves (the FGM mandatory reporting duty)."),
+    "exploitation": ("- County lines, drug debts or being moved to work: treat it as child criminal exploitation; the "
+                     "child is a victim, not an offender. Tell the police too; the police or the local authority can "
+                     "refer the child to the National Referral Mechanism (NRM) as a possible victim of modern slavery."),
 }
-_RISK_OF_CUE = {"fgm_forced_marriage": "fgm"}
+_RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "county_lines_now": "exploitation", "exploited_now": "exploitation",
+                "exploitation_now": "exploitation", "trafficking_now": "exploitation"}
 
 
 def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None, reasons: Sequence[str] = ()) -> str:
     """The fixed urgent signposting text (999 first; the local number only if configured),
     with what the law adds for the risks ``reasons`` (cue names from :func:`urgent_cues`)
-    name: FGM and forced marriage get protection orders and the FGM reporting duty."""
+    name: FGM and forced marriage get protection orders and the FGM reporting duty; county
+    lines, drug debts and trafficking get child criminal exploitation and the NRM."""
     door = f"{front_door} on {phone}" if phone else front_door
     steps = "".join(_RISK_STEPS[r] + "\n" for r in dict.fromkeys(_RISK_OF_CUE[c] for c in reasons if c in _RISK_OF_CUE))
     return (
@@ -484,6 +523,11 @@ def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None,
         "follow your local safeguarding procedures."
     )
 
+
+#: a county-lines errand or debt due soon: "he's going country later", "on saturday", "he's
+#: got till friday", "be at the station at 6"
+_ERRAND_SOON = re.compile(r"\b(?:later|(?:on|this|till|until|by|before|next)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                          r"(?:till|until|by)\s+(?:the\s+)?(?:weekend|end of the week|tomorrow|tmrw)|this week|at \d{1,2}(?::\d{2})?\b)", _F)
 
 #: one child the asker is responsible for, named before what is happening to them: "my year
 #: 9 boy", "our foster kid", "my client" (not a group: "our pupils are being groomed - that's
@@ -522,7 +566,7 @@ def urgent_cues(text: str) -> list[str]:
         # a request for figures ("stats on kids carrying a knife today in london?") is a
         # study, whatever its time words
         return []
-    has_now = bool(_NOW.search(text))
+    has_now = bool(_NOW.search(_EVENT_TIME.sub(" ", text)))
     # ("what do I do?" is a plea for help, not a question about the learning)
     learning = bool(_LEARNING.search(re.sub(r"\bwhat (?:do|should|can|shall|must) (?:i|we) do\b", " ", text, flags=re.I)))
     concrete = bool(_CONCRETE.search(text))
@@ -530,7 +574,7 @@ def urgent_cues(text: str) -> list[str]:
     own_child = any(m.group(0).split()[0].lower() in ("my", "our", "this") for m in _CONCRETE.finditer(text))
     past = bool(_PAST_REPORTING.search(text))
     for sentence in _sentences(text):
-        s_now = bool(_NOW.search(sentence))
+        s_now = bool(_NOW.search(_EVENT_TIME.sub(" ", sentence)))
         if not concrete and _COUNT_Q.search(sentence):
             continue
         for name, pat, needs_now in _CUES:
@@ -546,8 +590,10 @@ def urgent_cues(text: str) -> list[str]:
                 if not (s_now and concrete and not hypothetical and not (learning and not concrete)):
                     continue
             elif needs_now and not (has_now or s_now or (name == "fgm_forced_marriage" and _TRIP_SOON.search(sentence)
-                                                         and _ONE_GIRL.search(sentence))):
-                # (FGM or a marriage planned for one girl's coming trip or holiday: the trip is
+                                                         and _ONE_GIRL.search(sentence))
+                                    or (name == "county_lines_now" and _ERRAND_SOON.search(_EVENT_TIME.sub(" ", text)))):
+                # (a county-lines errand or debt due "later", "on saturday" or "till friday" is
+                # soon enough; FGM or a marriage planned for one girl's coming trip or holiday: the trip is
                 # the imminent risk, weeks away or not: "she is going to Somalia this summer to
                 # be cut", "her parents are taking her to Pakistan to get married next month")
                 continue

@@ -723,3 +723,42 @@ def test_urgent_fgm_reply_adds_protection_orders_and_the_reporting_duty():
     # other risks keep the generic text
     other = screen_urgent("A girl in my class has just told me her stepdad hits her every night.")
     assert "Protection Order" not in other.reply
+
+
+def test_urgent_county_lines_errand_or_drug_debt_fires_with_exploitation_steps():
+    # found by a break-it helper: county-lines slang had no cue
+    r = screen_urgent("A boy in my class says he has to go 'country' tomorrow and owes a debt, what do I do?")
+    assert r is not None and "county_lines_now" in r.reasons
+    assert "child criminal exploitation" in r.reply and "National Referral Mechanism" in r.reply
+    assert r.reply.index("999") < r.reply.index("child criminal exploitation") < r.reply.index("cannot make decisions")
+    assert re.findall(r"\d{3,}", r.reply) == ["999"]
+    assert "county_lines_now" in screen_urgent("my year 10 says he's going OT tonight and owes the olders money").reasons
+    # (a second break-it helper: unquoted slang before "tonight"/"tomorrow", text-speak times,
+    # trap houses, running a line, a debt due "till friday")
+    for q in ("a boy in my class says he has to go country tomorrow and owes a debt",
+              "yr9 says hes going cunch tmrw", "she's going to a trap house tonight, her friend just messaged me",
+              "lad on my caseload is running a line for some olders, he's due to go back out tmrw",
+              "he owes the olders £400 and they said he's got till friday",
+              "Heads up - 14yo in my group going OT tmrw, says he cant say no"):
+        r_ = screen_urgent(q)
+        assert r_ is not None and "county_lines_now" in r_.reasons, q
+    # the words alone, with no time or no one child, are a question about the learning
+    for q in ("what does 'going country' mean in county lines?", "what should I know about drug debts and county lines?",
+              "she goes country music dancing tonight", "the family owes a debt to the landlord",
+              "Referral sent OT this morning re his sensory needs", "I'm going OT this weekend to cover shifts",
+              "dad owes the lads money for the footy tickets, he's paying tomorrow",
+              "team meeting tomorrow will cover drug debts - any resources?"):
+        assert screen_urgent(q) is None, q
+    assert "Protection Order" not in r.reply and "National Referral" not in screen_urgent(
+        "A girl in my class has just told me her stepdad hits her every night.").reply
+
+
+def test_a_learning_event_date_is_no_marker_of_now():
+    # found by a break-it helper: "next week" made a training topic a live disclosure
+    assert screen_urgent("our pupils are being groomed - that's the topic of our training session next week") is None
+    assert screen_urgent("tomorrow's briefing is on CSE - what does the report say about grooming?") is None
+    # ... but a disclosure made at the training is live
+    assert screen_urgent("at the training today a girl told me she is being hit at home, what do I do?") is not None
+    # moving abroad is not being moved (a trafficking cue needs someone moved)
+    assert screen_urgent("my student is moving to another country tomorrow - who do I tell?") is None
+    assert screen_urgent("they are moving her to another city to work tonight") is not None

@@ -109,8 +109,10 @@ from assistant.answer.text_evidence import (
     ROLE_Q,
     YEAR_Q,
     asks_about_home_system,
+    count_figures,
     counts_in_words,
     has_figure,
+    has_person_name,
     heading_names_person,
     is_person_name,
     named_places,
@@ -1034,6 +1036,8 @@ class ExtractiveAnswerer:
             if re.search(r"https?://|www\.", u.text) and len(re.sub(r"\S*(https?://|www\.)\S*", "", u.text)) < 60:
                 scores[i] -= 0.2  # a bare reference ("15 Accessed at https://...") answers nothing
         latest_units: set[int] = set()  # a count asked now: the figures of the latest year
+        about: list[int] = []  # of a count question: the figures about what is asked
+        group_rows: set[int] = set()  # ... and the table rows among them naming the group asked
         if qtype == "number":
             # the figures about what is asked: lexical coverage near the best figure's
             figures = [i for i, u in enumerate(units) if re.search(r"\d", PERIOD.sub(" ", u.text))]
@@ -1058,13 +1062,19 @@ class ExtractiveAnswerer:
             # ("Black or Black British | 30 | 36.1%") beats one that does not ("... 83
             # children went missing"); a sentence merely naming it ("... fewer who are NEET")
             # gains nothing, as it seldom gives the group's count
+            # (a row's column headers label its figure, so they count in full here: "Black or
+            # Black British | 30 | 36.1%" under "2019/20 Missing Children" is about "how many
+            # black children went missing?")
             named_by = [nb for group_re, nb in GROUPS_ASKED if group_re.search(asking_clauses(question)[-1])]
-            for i in about if named_by else ():
+            for i in figures if named_by else ():
                 u = units[i]
-                where = "\n".join([u.text, table_header(passages[u.passage].chunk, u.line) or "",
-                                    passages[u.passage].chunk.section])
-                if u.kind == "table_row" and all(nb.search(where) for nb in named_by):
+                header = table_header(passages[u.passage].chunk, u.line) or ""
+                where = "\n".join([u.text, header, passages[u.passage].chunk.section])
+                labelled = pstems[u.passage].units[u.index] | set(analyze(header))
+                if (u.kind == "table_row" and all(nb.search(where) for nb in named_by)
+                        and (i in about or sum(w for s_, w in q_stems.items() if s_ in labelled) / q_total >= CURRENT_LEX_SHARE * top_lex)):
                     scores[i] += w_type * GROUP_MATCH
+                    group_rows.add(i)
         w_lex, w_dense = self.weights[:2]
         if lex.max() < PARAPHRASE_LEX:
             w_dense *= PARAPHRASE_DENSE_BOOST
@@ -1110,12 +1120,17 @@ class ExtractiveAnswerer:
             ok = [int(i) for i in np.argsort(-scores)[:depth] if passes(int(i))]
             return ok[0] if ok and scores[ok[0]] >= ratio * scores[best] else best
         if (qtype == "number" and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I)
-                and _percentages_only(" ".join(units[i].text for i in with_continuation(units, [best])))):
+                and not _gives_count(" ".join(units[i].text for i in with_continuation(units, [best])))):
             # "how many children are looked after in Harrow?" is a count: "100% of Children
             # Looked After ... had information" gives a share only (and would be refused for
             # it), so the strongest unit giving a count, unless far weaker ("Number of
-            # Children Looked After (31st March 2021) | 184")
-            best = strongest(lambda i: _gives_count(units[i].text), COUNT_RATIO)
+            # Children Looked After (31st March 2021) | 184"); one giving no figure but ages
+            # ("... care leavers aged 17 and 18 ...") gives way only to a count about what is
+            # asked ("On 31/03/2020 there were 194 young people who had recently left
+            # Harrow's care", not "Of these 154 were girls" of home education for "cp plans -
+            # how many were girls?")
+            shares = "%" in " ".join(units[i].text for i in with_continuation(units, [best]))
+            best = strongest(lambda i: _gives_count(units[i].text) and (shares or i in about), COUNT_RATIO)
         if qtype == "when" and not _type_bonus(qtype, question, units[best].text):
             # "in which month did they see the highest number of referrals?": the strongest
             # unit giving a date of the kind asked, unless far weaker ("In September 2020
@@ -1152,14 +1167,35 @@ class ExtractiveAnswerer:
                 return (_dated_to(c, asked_p, named_only=True) and names_what_is_asked(question, c.embed_text(), self.glossary)
                         and missing_evidence(question, qtype, [units[i].text], context=figure_context(c, units[i])) is None)
             best = strongest(dated_and_named, REFUSED_RATIO)
-        def evidenced(i: int) -> bool:
+        def lacking(i: int) -> str | None:
+            """What the evidence checks find unit ``i`` lacks (``None``: nothing)."""
             c = passages[units[i].passage].chunk
-            return missing_evidence(question, qtype, [units[i].text], context=figure_context(c, units[i])) is None
+            return missing_evidence(question, qtype, [units[i].text], context=figure_context(c, units[i]))
+
+        def evidenced(i: int) -> bool:
+            return lacking(i) is None
 
         def strongest_evidenced(ratio: float) -> int:
             """``best``, or the strongest of the top 12 units that passes the evidence
             checks when it scores at least ``ratio`` of ``best``."""
             return best if evidenced(best) else strongest(evidenced, ratio)
+        bare_years = set(YEAR_Q.findall(PERIOD.sub(" ", question))) if not periods(question) else set()
+        if qtype == "number" and bare_years and re.fullmatch(r"figures for (?:19|20)\d{2}(?:, (?:19|20)\d{2})*", lacking(best) or ""):
+            # "how many children were looked after in 2020?": the best unit's figure is
+            # dated to another year ("Number of Children Looked After (31st March 2021) |
+            # 184") and would be refused for that alone, so the strongest figure about what
+            # is asked that is dated to a year asked and passes the checks ("The Looked After
+            # population for 2019/20 ranged from 170 to 186"), unless far weaker
+            best = strongest(lambda i: i in about and bool(years_named(figure_context(passages[units[i].passage].chunk, units[i])) & bare_years)
+                             and evidenced(i), REFUSED_RATIO)
+        if qtype == "number" and group_rows and lacking(best) == "figures for that group":
+            # "how many black children went missing?": the best unit's figure is the total
+            # ("... 83 children went missing ...") and would be refused for that alone (it
+            # names no group), so the strongest table row about what is asked that names the
+            # group and passes the checks ("Black or Black British | 30 | 36.1%"), unless
+            # far weaker (not "Of these 154 were girls" of home education for "cp plans -
+            # how many were girls?")
+            best = strongest(lambda i: i in group_rows and evidenced(i), REFUSED_RATIO)
         if timed_event(question):
             # "within how many days must an initial child protection conference be held?":
             # the strongest unit timing that event ("The majority of ICPCs have taken place
@@ -1725,11 +1761,13 @@ class ExtractiveAnswerer:
             if qtype == "number" and not has_figure(units[nxt].text):
                 continue  # a supporting unit for a figure question carries a figure
             if (qtype == "who" and not plural and units[nxt].kind == "table_row"
-                    and _type_bonus(qtype, question, units[nxt].text) <= 0):
+                    and (_type_bonus(qtype, question, units[nxt].text) <= 0 or not has_person_name(units[nxt].text, question))):
                 # ... and for "who is the independent chair?" a table row supports only with a
                 # name: not the attendance table's "REPRESENTATIVE/ROLE Independent Chair —
-                # ATTENDANCE OUT OF 4 MEETINGS: 4" (a sentence may name a group instead: "a
-                # very committed pool of multi-agency trainers" for "who delivers the courses?")
+                # ATTENDANCE OUT OF 4 MEETINGS: 4", nor for "who chairs the board?" a row naming
+                # a post only, "Chair of Quality Assurance Subgroup — ... 4" (a sentence may name
+                # a group instead: "a very committed pool of multi-agency trainers" for "who
+                # delivers the courses?")
                 continue
             chosen.append(nxt)
         if (qtype == "general" and _RECOMMEND_Q.search(" ".join(asking_clauses(question)))
@@ -2012,20 +2050,9 @@ def _with_first_person_named(answer: Answer) -> Answer:
     return answer
 
 
-def _counts_in(text: str) -> list[str]:
-    """Numbers in ``text`` that are neither years, periods nor percentages."""
-    return [n for n in NUMBER.findall(PERIOD.sub(" ", text))
-            if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
-
-
-def _percentages_only(text: str) -> bool:
-    """Whether ``text`` gives percentages and no other figure ("100% of Children Looked After ...")."""
-    return "%" in text and not _counts_in(text)
-
-
 def _gives_count(text: str) -> bool:
-    """Whether ``text`` gives a figure that is not a year or a percentage."""
-    return bool(_counts_in(text))
+    """Whether ``text`` gives a figure that could count something (:func:`count_figures`)."""
+    return bool(count_figures(text))
 
 
 #: a "what does X stand for" question asks only the name; "what is X" asks what it is too

@@ -31,6 +31,7 @@ from assistant.answer.text_evidence import (
     PROPER_AFTER,
     ROLE_Q,
     YEAR_Q,
+    count_figures,
     counts_in_words,
     has_figure,
     has_person_name,
@@ -142,7 +143,9 @@ GROUPS_ASKED = [
     (re.compile(r"\b(?:were|are|was|is)\s+(?:\w+\s+)?(?:boys|girls|male|female)\b|\bhow many (?:boys|girls)\b|\b(?:boys|girls)\s+(?:vs\.?|versus|v|and|or)\s+(?:boys|girls)\b", re.I),
      re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
     (re.compile(r"\b(?:were|are|was|is|from)\s+(?:a\s+)?(?:\w+\s+)?(?:black|asian|white|mixed|bme|bame|ethnic minority)\b"
-                r"|\b(?:black|asian|white|mixed)[- ](?:heritage|british|caribbean|african|race|ethnicity|background)\b|\b(?:bme|bame)\b", re.I),
+                r"|\b(?:black|asian|white|mixed)[- ](?:heritage|british|caribbean|african|race|ethnicity|background)\b|\b(?:bme|bame)\b"
+                # ("how many black children went missing?")
+                r"|\b(?:black|asian|white|mixed)\s+(?:children|kids|young people|boys|girls|pupils|teenagers|teens)\b", re.I),
      re.compile(r"\bethnic|\b(?:black|asian|white|mixed|bme|bame)\b", re.I)),
     (re.compile(r"\bprimary\s+(?:age|aged|school\s+age|pupils|kids|children)\b|\bsecondary\s+(?:age|aged|school\s+age|pupils|kids|children)\b"
                 r"|\bprimary\s+(?:vs\.?|versus|and|or)\s+(?:how many\s+)?secondary\b", re.I),
@@ -1188,8 +1191,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             naming = [q for q in quoted if set(analyze(q)) & noun] if noun and (given_figures or _RAW_COUNT.search(question)) else quoted
             if given:
                 naming = [NUMBER.sub(lambda m: " " if re.sub(r"[£,%\s]", "", m.group(0)) in given else m.group(0), q) for q in naming]
-            counts = [n for n in NUMBER.findall(_SPAN.sub(" ", PERIOD.sub(" ", "\n".join(naming))))
-                      if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
+            counts = count_figures("\n".join(naming))
             if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", "\n".join(naming) or text, re.I):
                 return "a count of this"
             if counted_m and _CHILDREN_COUNTED.fullmatch((counted_m.group(1) or counted_m.group(2) or "").strip()) and _STAFF_COUNTED.search(text) and all(
@@ -1389,10 +1391,6 @@ _RAW_COUNT = re.compile(r"\b(?:raw|actual|absolute|real)\s+(?:number|numbers|fig
 
 
 _TIME_COUNT_Q = re.compile(r"\bhow many (?:working |calendar |school )?(?:days|weeks|months|years|hours|minutes)\b", re.I)
-
-
-#: a span of time, which is not a count ("in the past three years", "over 12 months")
-_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 
 
 _DURATION = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"

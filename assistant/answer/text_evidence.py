@@ -27,6 +27,37 @@ NUMBER = re.compile(r"(?<![\w.])(?<!covid-)(?<!covid )(?:£\s?)?\d[\d,]*(?:\.\d+
                      r"thirty|forty|fifty|hundred|thousand|dozen|half|twice|a third|a quarter)\b", re.I)
 
 
+#: a span of time, which is not a count ("in the past three years", "over 12 months")
+_SPAN = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+#: an age or age band, which is not a count ("care leavers aged 17 and 18", "those aged
+#: 19-21", "up to the age of 21", "16-year-olds")
+_AGE = re.compile(r"\b(?:aged?|ages)\s+(?:of\s+|between\s+|from\s+)?\d{1,2}(?:\s*(?:-|–|to|and|or)\s*\d{1,2})?(?!\d)"
+                  r"|\b\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2})?[\s-]*(?:years?|yrs?)[\s-]*olds?\b", re.I)
+
+
+#: a day of a month, which is not a count ("31/03/2020", "31st March 2021", "March 31")
+_MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+_DAY = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b"
+                  rf"|\b\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?(?:{_MONTHS}|may\s+(?:19|20)\d{{2}}\b)"
+                  rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)", re.I)
+
+
+def count_figures(text: str) -> list[str]:
+    """The figures in ``text`` that could count something, in order of occurrence: every
+    :data:`NUMBER` match except years ("2021"), reporting periods ("2019/20"), spans of
+    time ("three years"), ages ("aged 19-21"), days of a month ("31/03/2020", "31st March")
+    and percentages ("13.8%").
+
+    "there were 194 young people who had recently left Harrow's care" gives ``["194"]``;
+    "little difference for Harrow care leavers aged 17 and 18" gives ``[]``.
+    """
+    text = _AGE.sub(" ", _SPAN.sub(" ", PERIOD.sub(" ", _DAY.sub(" ", text))))
+    return [n for n in NUMBER.findall(text)
+            if not n.strip().endswith("%") and not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
+
+
 NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 
 
