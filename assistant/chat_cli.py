@@ -54,7 +54,7 @@ def sources_lines(answer) -> list[str]:
                  if cit.source == c.source and " ".join(cit.quote.split()) in " ".join(c.text.split())]
         line = f"[{i}] {c.title} · {c.section or '-'} · {pages}"
         if cited:
-            line += " · cited " + ", ".join(f"[{cit.n}] p. {cit.page or '-'}" for cit in cited)
+            line += " · cited " + ", ".join(f"[{cit.n}] p. {cit.pages or '-'}" for cit in cited)
         lines.append(line)
     return lines
 

@@ -255,7 +255,7 @@ def render_answer(answer) -> None:
         for col in ("n", "title", "section", "page", "date"):
             table.add_column(col, overflow="fold")
         for c in answer.citations:
-            table.add_row(str(c.n), c.title, c.section or "-", str(c.page or "-"), c.date or "-")
+            table.add_row(str(c.n), c.title, c.section or "-", c.pages or "-", c.date or "-")
         console.print(table)
     elif answer.status == "not_found" and answer.retrieved:
         # the refusal points to the closest passages: show where they are (not quoted)

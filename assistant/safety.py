@@ -502,16 +502,23 @@ _RISK_STEPS = {
     "exploitation": ("- County lines, drug debts or being moved to work: treat it as child criminal exploitation; the "
                      "child is a victim, not an offender. Tell the police too; the police or the local authority can "
                      "refer the child to the National Referral Mechanism (NRM) as a possible victim of modern slavery."),
+    "online": ("- Nude or sexual images demanded or shared: do not view, copy, forward or delete them, and do not "
+               "ask the child to; tell the police or report to CEOP. If money is demanded, the child should not pay "
+               "and should stop contact. Childline and the IWF's Report Remove can help a child under 18 get images "
+               "taken down."),
 }
-_RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "county_lines_now": "exploitation", "exploited_now": "exploitation",
-                "exploitation_now": "exploitation", "trafficking_now": "exploitation"}
+_RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "forced_marriage_now": "fgm", "county_lines_now": "exploitation",
+                "exploited_now": "exploitation", "exploitation_now": "exploitation", "trafficking_now": "exploitation",
+                "online_sexual_now": "online"}
 
 
 def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None, reasons: Sequence[str] = ()) -> str:
     """The fixed urgent signposting text (999 first; the local number only if configured),
     with what the law adds for the risks ``reasons`` (cue names from :func:`urgent_cues`)
     name: FGM and forced marriage get protection orders and the FGM reporting duty; county
-    lines, drug debts and trafficking get child criminal exploitation and the NRM."""
+    lines, drug debts and trafficking get child criminal exploitation and the NRM; images
+    demanded or shared online get what not to do with them, CEOP and Report Remove (the
+    UKCIS advice on sharing nudes and the NCA's on sextortion)."""
     door = f"{front_door} on {phone}" if phone else front_door
     steps = "".join(_RISK_STEPS[r] + "\n" for r in dict.fromkeys(_RISK_OF_CUE[c] for c in reasons if c in _RISK_OF_CUE))
     return (

@@ -164,7 +164,11 @@ class Passage:
 
 @dataclass
 class Citation:
-    """A numbered citation: a verbatim ``quote`` from a retrieved passage."""
+    """A numbered citation: a verbatim ``quote`` from a retrieved passage.
+
+    ``page`` is the 1-based page the quote starts on (``None`` for unpaged formats);
+    ``page_end`` the page it ends on when that is a later one (a list running from p. 31
+    onto p. 32), else ``None``."""
 
     n: int
     source: str
@@ -173,6 +177,14 @@ class Citation:
     page: int | None
     quote: str
     date: str | None = None
+    page_end: int | None = None
+
+    @property
+    def pages(self) -> str:
+        """The page or page span as printed: ``"31"``, ``"31-32"``; ``""`` when unpaged."""
+        if not self.page:
+            return ""
+        return f"{self.page}-{self.page_end}" if self.page_end and self.page_end != self.page else str(self.page)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -7,6 +7,7 @@ table answers, who-questions across sections, and the ``not_found`` rule.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -3776,3 +3777,17 @@ def test_running_away_is_read_as_going_missing(indexed):
     ans = indexed.ask("what happens when kids keep running away?")
     assert ans.status == "answered" and "missing" in ans.citations[0].quote, ans.answer
     assert "locked away" not in ans.answer.split("[1]")[0], ans.answer
+
+
+def test_a_quote_running_over_a_page_break_is_cited_to_both_pages(indexed):
+    # found by a new user: the training-topics list starts on p. 31 and ends on p. 32, and
+    # was cited to p. 31 only, where most of its items cannot be found
+    import pypdf
+
+    ans = indexed.ask("what are the partnership's priorities?")
+    c = next(c for c in ans.citations if "Every Mind Matters" in c.quote)
+    assert (c.page, c.page_end, c.pages) == (31, 32, "31-32"), c
+    pdf = pypdf.PdfReader(str(Path(__file__).resolve().parents[1] / "corpus" / "harrow-hscb-annual-report-2020-21.pdf"))
+    assert "Every Mind Matters" in pdf.pages[31].extract_text() and "Every Mind Matters" not in pdf.pages[30].extract_text()
+    # a quote on one page has no end page
+    assert all(c_.page_end is None for c_ in indexed.ask("How many children went missing in Harrow in 2019-20?").citations)

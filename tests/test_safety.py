@@ -762,3 +762,13 @@ def test_a_learning_event_date_is_no_marker_of_now():
     # moving abroad is not being moved (a trafficking cue needs someone moved)
     assert screen_urgent("my student is moving to another country tomorrow - who do I tell?") is None
     assert screen_urgent("they are moving her to another city to work tonight") is not None
+
+
+def test_urgent_sextortion_reply_says_what_not_to_do_with_the_images():
+    # found by a new user: a sextortion disclosure got only the generic signposting
+    r = screen_urgent("a year 9 boy just told me someone online is threatening to share his nudes unless he pays 100 quid tonight")
+    assert r is not None and "online_sexual_now" in r.reasons
+    assert "do not view, copy, forward or delete" in r.reply and "CEOP" in r.reply and "Report Remove" in r.reply
+    assert r.reply.index("999") < r.reply.index("CEOP") < r.reply.index("cannot make decisions")
+    assert re.findall(r"\d{3,}", r.reply) == ["999"]
+    assert "CEOP" not in screen_urgent("A girl in my class has just told me her stepdad hits her every night.").reply

@@ -716,3 +716,13 @@ def test_an_unreachable_slack_api_at_start_up_is_one_line_and_exit_3(indexed):
     assert out.returncode == 3, out.stderr
     assert f"could not check the bot token with the Slack API at http://127.0.0.1:{port}/api/" in said
     assert "Traceback" not in out.stderr
+
+
+def test_a_quote_over_a_page_break_shows_its_page_span(h):
+    c = Citation(1, "report.pdf", "Annual Report", "Training", 31, "- Honour Based Violence ...", "2020-21", page_end=32)
+    h.fake.respond = lambda q, **kw: Answer(q, "answered", "Text [1]", [c])
+    h.event(mention("courses?", "1710000013.000100"))
+    post = h.stub.wait_for(lambda: h.posts())[0]
+    rows = [r for r in context_rows(post) if r.startswith("[1]")]
+    assert rows == ["[1] Annual Report — Training, p. 31-32, (2020-21)"]
+    assert Citation(1, "a.html", "t", "s", None, "q").pages == ""

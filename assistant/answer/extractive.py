@@ -1129,8 +1129,7 @@ class ExtractiveAnswerer:
             # asked ("On 31/03/2020 there were 194 young people who had recently left
             # Harrow's care", not "Of these 154 were girls" of home education for "cp plans -
             # how many were girls?")
-            shares = "%" in " ".join(units[i].text for i in with_continuation(units, [best]))
-            best = strongest(lambda i: _gives_count(units[i].text) and (shares or i in about), COUNT_RATIO)
+            best = strongest(lambda i: _gives_count(units[i].text) and i in about, COUNT_RATIO)
         if qtype == "when" and not _type_bonus(qtype, question, units[best].text):
             # "in which month did they see the highest number of referrals?": the strongest
             # unit giving a date of the kind asked, unless far weaker ("In September 2020
@@ -1877,7 +1876,8 @@ class ExtractiveAnswerer:
             quote = c.text[start:end]
             n = len(citations) + 1
             citations.append(Citation(n=n, source=c.source, title=c.title, section=c.section,
-                                      page=c.page_of(start), quote=quote, date=c.metadata.get("date") or None))
+                                      page=c.page_of(start), quote=quote, date=c.metadata.get("date") or None,
+                                      page_end=_later_page(c, start, end)))
             if len(us) > 1 and all(u.kind in ("paragraph", "footnote") for u in us):
                 parts.append(" ".join(quote.split("\n")) + f" [{n}]")
             elif len(us) > 1 and us[0].kind == "paragraph" and all(u.kind == "list_item" for u in us[1:]):
@@ -2048,6 +2048,13 @@ def _with_first_person_named(answer: Answer) -> Answer:
             answer.answer = answer.answer.rstrip() + f" (“I” in [{n}] is {m.group('name')}, the author of that section.)"
             return answer
     return answer
+
+
+def _later_page(chunk: Chunk, start: int, end: int) -> int | None:
+    """The page ``chunk.text[start:end]`` ends on when it is later than the one it starts
+    on (a quoted list running over a page break), else ``None``."""
+    first, last = chunk.page_of(start), chunk.page_of(max(start, end - 1))
+    return last if first is not None and last is not None and last > first else None
 
 
 def _gives_count(text: str) -> bool:

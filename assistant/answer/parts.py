@@ -627,7 +627,7 @@ def merge_answers(question: str, answers: Sequence[Answer], retrieved: Sequence[
     if not segs:
         return answered[0]
     citations = [Citation(n=k + 1, source=c.source, title=c.title, section=c.section, page=c.page, quote=c.quote,
-                          date=c.date) for k, c in enumerate(cites)]
+                          date=c.date, page_end=c.page_end) for k, c in enumerate(cites)]
     pieces = []
     for k, (sep, body, idx) in enumerate(segs):
         if idx is not None:

@@ -317,7 +317,8 @@ class CitationVerifier:
                     keys[key] = len(citations) + 1
                     citations.append(Citation(n=keys[key], source=c.source, title=c.title, section=c.section,
                                               page=c.page_of(u.start), quote=c.text[u.start:u.end],
-                                              date=(c.metadata or {}).get("date") or None))
+                                              date=(c.metadata or {}).get("date") or None,
+                                              page_end=(c.page_of(u.end - 1) if c.page_of(u.end - 1) != c.page_of(u.start) else None)))
                 new_ns.append(keys[key])
                 quotes.append(citations[keys[key] - 1].quote)
             n_valid += len(units)

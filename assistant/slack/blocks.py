@@ -91,7 +91,7 @@ def source_row(c: Citation) -> str:
     if one_line(c.section):
         row += f" — {one_line(c.section)}"
     if c.page:
-        row += f", p. {c.page}"
+        row += f", p. {c.pages}"
     if one_line(c.date):
         row += f", ({one_line(c.date)})"
     row = escape(row)
