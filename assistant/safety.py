@@ -82,17 +82,18 @@ _NOW = re.compile(
     _F,
 )
 
-#: a learning event's date, which is no marker of now: "that's the topic of our training
-#: session next week", "tomorrow's safeguarding briefing"
+#: a learning event's or meeting's coming date, which is no marker of now: "that's the topic
+#: of our training session next week", "team meeting tomorrow will cover drug debts",
+#: "tomorrow's safeguarding briefing", "tonight's webinar" (a meeting or training going on
+#: today is a place things happen: "at the CP meeting this morning dad turned up drunk")
 _EVENT_TIME = re.compile(
     r"\b(?:training|course|workshop|seminar|webinar|briefing|presentation|conference|inset|cpd|lecture|module|induction|"
     r"teaching session|learning session|training session|awareness session|meeting|supervision|agenda|slides?|practice week|away day)s?\b"
     r"(?:(?!\b(?:told|said|says|disclosed|saw|seen|knocked|came)\b)[^.?!]){0,25}?"
-    r"\b(?:next week|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|evening|week))\b"
-    r"|\b(?:next week|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|week))['’]?s?\s+(?:[\w-]+\s+)?(?:training|course|workshop|seminar|webinar|"
+    r"\b(?:next week|tomorrow|tmrw)\b"
+    r"|\b(?:next week|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|week))['’]s\s+(?:[\w-]+\s+)?(?:training|course|workshop|seminar|webinar|"
     r"briefing|presentation|conference|inset|lecture|session|meeting|supervision|agenda|slides?|practice week|away day)\b"
-    r"|\b(?:next week|tomorrow|tmrw|today|tonight)['’]s\b(?=[^.?!]{0,40}\b(?:training|webinar|briefing|meeting|supervision|session|theme|topic|agenda)\b)"
-    r"|\b(?:meeting|supervision|practice week|training|webinar|briefing)\s+(?:next week|tomorrow|tmrw|today|tonight)\b",
+    r"|\b(?:next week|tomorrow|tmrw|today|tonight)['’]s\b(?=[^.?!]{0,40}\b(?:training|webinar|briefing|meeting|supervision|session|theme|topic|agenda)\b)",
     _F,
 )
 
@@ -469,7 +470,11 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a chil
                            # what a review or report said about a child: "what did the CSPR say
                            # about the child who swallowed methadone?"
                            r"|\b(?:say|said|says|find|found|learn\w*|recommend\w*|conclud\w*)\b[^.?!]{0,20}?\babout\s+(?:the|a|an)\s+"
-                           r"(?:child|children|baby|babies|toddler|boy|girl|family|case|young person)\b", _F)
+                           r"(?:child|children|baby|babies|toddler|boy|girl|family|case|young person)\b"
+                           # a case talked through at training: "at the training today we
+                           # discussed a case where a girl was being hit at home"
+                           r"|\b(?:discussed|talked (?:about|through)|looked at|went through|presented|studied)\s+(?:a|the|an)\s+"
+                           r"(?:\w+\s+)?case\b", _F)
 _PAST_REPORTING = re.compile(
     r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
     _F,

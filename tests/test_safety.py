@@ -757,8 +757,15 @@ def test_a_learning_event_date_is_no_marker_of_now():
     # found by a break-it helper: "next week" made a training topic a live disclosure
     assert screen_urgent("our pupils are being groomed - that's the topic of our training session next week") is None
     assert screen_urgent("tomorrow's briefing is on CSE - what does the report say about grooming?") is None
-    # ... but a disclosure made at the training is live
+    # ... but a disclosure made at the training is live, and so is what happens at a meeting
+    # going on today (the first rework also took "meeting this morning" for an agenda date)
     assert screen_urgent("at the training today a girl told me she is being hit at home, what do I do?") is not None
+    assert screen_urgent("at the CP meeting this morning dad turned up drunk and grabbed the child") is not None
+    assert screen_urgent("the meeting today: a yp disclosed she is being sexually exploited by older men, what do I do?") is not None
+    assert screen_urgent("team meeting tomorrow will cover drug debts - any resources?") is None
+    # a case talked through at training is learning
+    assert screen_urgent("at the training today we discussed a case where a girl was being hit at home - what's the learning?") is None
+    assert screen_urgent("I have a case where a girl is being hit at home right now") is not None
     # moving abroad is not being moved (a trafficking cue needs someone moved)
     assert screen_urgent("my student is moving to another country tomorrow - who do I tell?") is None
     assert screen_urgent("they are moving her to another city to work tonight") is not None
