@@ -124,6 +124,12 @@ class Chunk:
                 page = later  # the line went on over a page break before ``offset``
         return page
 
+    def later_page(self, start: int, end: int) -> int | None:
+        """The page ``text[start:end]`` ends on when it is later than the one it starts on
+        (a quoted list running over a page break), else ``None``."""
+        first, last = self.page_of(start), self.page_of(max(start, end - 1))
+        return last if first is not None and last is not None and last > first else None
+
     def embed_text(self) -> str:
         """Text given to the embedder and keyword index: contextual header + body.
 

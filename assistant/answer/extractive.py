@@ -1877,7 +1877,7 @@ class ExtractiveAnswerer:
             n = len(citations) + 1
             citations.append(Citation(n=n, source=c.source, title=c.title, section=c.section,
                                       page=c.page_of(start), quote=quote, date=c.metadata.get("date") or None,
-                                      page_end=_later_page(c, start, end)))
+                                      page_end=c.later_page(start, end)))
             if len(us) > 1 and all(u.kind in ("paragraph", "footnote") for u in us):
                 parts.append(" ".join(quote.split("\n")) + f" [{n}]")
             elif len(us) > 1 and us[0].kind == "paragraph" and all(u.kind == "list_item" for u in us[1:]):
@@ -2048,13 +2048,6 @@ def _with_first_person_named(answer: Answer) -> Answer:
             answer.answer = answer.answer.rstrip() + f" (“I” in [{n}] is {m.group('name')}, the author of that section.)"
             return answer
     return answer
-
-
-def _later_page(chunk: Chunk, start: int, end: int) -> int | None:
-    """The page ``chunk.text[start:end]`` ends on when it is later than the one it starts
-    on (a quoted list running over a page break), else ``None``."""
-    first, last = chunk.page_of(start), chunk.page_of(max(start, end - 1))
-    return last if first is not None and last is not None and last > first else None
 
 
 def _gives_count(text: str) -> bool:

@@ -318,7 +318,7 @@ class CitationVerifier:
                     citations.append(Citation(n=keys[key], source=c.source, title=c.title, section=c.section,
                                               page=c.page_of(u.start), quote=c.text[u.start:u.end],
                                               date=(c.metadata or {}).get("date") or None,
-                                              page_end=(c.page_of(u.end - 1) if c.page_of(u.end - 1) != c.page_of(u.start) else None)))
+                                              page_end=c.later_page(u.start, u.end)))
                 new_ns.append(keys[key])
                 quotes.append(citations[keys[key] - 1].quote)
             n_valid += len(units)
