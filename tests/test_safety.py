@@ -713,13 +713,21 @@ def test_an_urgent_message_typed_short_is_still_urgent(indexed_both):
     assert screen_urgent("how many children were found in a car with older men in 2020?") is None
 
 
+def _risk_step_reply(message: str, cue: str, step: str) -> str:
+    """The urgent reply to ``message``, checked to fire ``cue`` and to give ``step`` after
+    999 and before the closing caveat, with no number but 999."""
+    r = screen_urgent(message)
+    assert r is not None and cue in r.reasons, (message, r and r.reasons)
+    assert r.reply.index("999") < r.reply.index(step) < r.reply.index("cannot make decisions")
+    assert re.findall(r"\d{3,}", r.reply) == ["999"]
+    return r.reply
+
+
 def test_urgent_fgm_reply_adds_protection_orders_and_the_reporting_duty():
     # found by a new user: an FGM disclosure got only the generic signposting
-    r = screen_urgent("a girl in my class told me she is being sent abroad to be cut this summer, what do I do?")
-    assert r is not None and "fgm_forced_marriage" in r.reasons
-    assert "FGM Protection Order" in r.reply and "mandatory reporting duty" in r.reply
-    assert r.reply.index("999") < r.reply.index("FGM Protection Order") < r.reply.index("cannot make decisions")
-    assert re.findall(r"\d{3,}", r.reply) == ["999"]
+    reply = _risk_step_reply("a girl in my class told me she is being sent abroad to be cut this summer, what do I do?",
+                             "fgm_forced_marriage", "FGM Protection Order")
+    assert "mandatory reporting duty" in reply
     # other risks keep the generic text
     other = screen_urgent("A girl in my class has just told me her stepdad hits her every night.")
     assert "Protection Order" not in other.reply
@@ -727,11 +735,9 @@ def test_urgent_fgm_reply_adds_protection_orders_and_the_reporting_duty():
 
 def test_urgent_county_lines_errand_or_drug_debt_fires_with_exploitation_steps():
     # found by a break-it helper: county-lines slang had no cue
-    r = screen_urgent("A boy in my class says he has to go 'country' tomorrow and owes a debt, what do I do?")
-    assert r is not None and "county_lines_now" in r.reasons
-    assert "child criminal exploitation" in r.reply and "National Referral Mechanism" in r.reply
-    assert r.reply.index("999") < r.reply.index("child criminal exploitation") < r.reply.index("cannot make decisions")
-    assert re.findall(r"\d{3,}", r.reply) == ["999"]
+    reply = _risk_step_reply("A boy in my class says he has to go 'country' tomorrow and owes a debt, what do I do?",
+                             "county_lines_now", "child criminal exploitation")
+    assert "National Referral Mechanism" in reply
     assert "county_lines_now" in screen_urgent("my year 10 says he's going OT tonight and owes the olders money").reasons
     # (a second break-it helper: unquoted slang before "tonight"/"tomorrow", text-speak times,
     # trap houses, running a line, a debt due "till friday")
@@ -749,7 +755,7 @@ def test_urgent_county_lines_errand_or_drug_debt_fires_with_exploitation_steps()
               "dad owes the lads money for the footy tickets, he's paying tomorrow",
               "team meeting tomorrow will cover drug debts - any resources?"):
         assert screen_urgent(q) is None, q
-    assert "Protection Order" not in r.reply and "National Referral" not in screen_urgent(
+    assert "Protection Order" not in reply and "National Referral" not in screen_urgent(
         "A girl in my class has just told me her stepdad hits her every night.").reply
 
 
@@ -773,9 +779,7 @@ def test_a_learning_event_date_is_no_marker_of_now():
 
 def test_urgent_sextortion_reply_says_what_not_to_do_with_the_images():
     # found by a new user: a sextortion disclosure got only the generic signposting
-    r = screen_urgent("a year 9 boy just told me someone online is threatening to share his nudes unless he pays 100 quid tonight")
-    assert r is not None and "online_sexual_now" in r.reasons
-    assert "do not view, copy, forward or delete" in r.reply and "CEOP" in r.reply and "Report Remove" in r.reply
-    assert r.reply.index("999") < r.reply.index("CEOP") < r.reply.index("cannot make decisions")
-    assert re.findall(r"\d{3,}", r.reply) == ["999"]
+    reply = _risk_step_reply("a year 9 boy just told me someone online is threatening to share his nudes unless he pays 100 quid tonight",
+                             "online_sexual_now", "CEOP")
+    assert "do not view, copy, forward or delete" in reply and "Report Remove" in reply
     assert "CEOP" not in screen_urgent("A girl in my class has just told me her stepdad hits her every night.").reply
