@@ -530,6 +530,12 @@ CURRENT_LEX_SHARE = 0.8
 #: year ("how many were there the year before?"); a plain past tense with no year ("how many
 #: children were on CP plans?") asks for the latest reported figure like the present does
 _PAST_Q = re.compile(r"\b(?:last year|the year before|previous|previously|used to|earlier|in the past|back then|before that)\b", re.I)
+#: a figure question's best unit is a list item: the whole list of figures is quoted when
+#: another item scores at least this share of it ("- 103 Organisations / - 249
+#: Individuals"), else the item alone leads
+LIST_SIBLING_RATIO = 0.8
+#: a count of the whole ("A total of 83 children were on the LA's system as young carers")
+_TOTAL = re.compile(r"\b(?:a total of|in total|the total number|altogether|in all)\b", re.I)
 #: list questions stating how many things they want ("which three organisations ...",
 #: "the 3 partnership priorities"): a list of exactly that many items gains this score in
 #: :meth:`ExtractiveAnswerer._best_lists`, and a sentence enumerating that many (a footnote
@@ -1041,8 +1047,21 @@ class ExtractiveAnswerer:
         if qtype == "number":
             # the figures about what is asked: lexical coverage near the best figure's
             figures = [i for i, u in enumerate(units) if re.search(r"\d", PERIOD.sub(" ", u.text))]
-            top_lex = max((lex[i] for i in figures), default=0.0)
-            about = [i for i in figures if top_lex > 0 and lex[i] >= CURRENT_LEX_SHARE * top_lex]
+            # (an everyday phrase of the question counts as present in a figure giving the
+            # documents' words for it: "CP plans" in "Number of Children on Child Protection
+            # Plans (31st March 2021) | 298" -- only here, as scoring credit it lost answers)
+            bridges = [(set(analyze(phrase)) & set(q_stems), set(analyze(target)))
+                       for phrase, targets in self.glossary.matched_synonyms(question) for target in targets]
+            about_lex = lex.copy()
+            for i in figures if bridges else ():
+                u = units[i]
+                said = pstems[u.passage].units[u.index] | pstems[u.passage].section
+                if u.kind == "table_row":
+                    said = said | set(analyze(table_header(passages[u.passage].chunk, u.line) or ""))
+                gained = {s_ for phrase, target in bridges if target and target <= said for s_ in phrase - said}
+                about_lex[i] += sum(q_stems[s_] for s_ in gained) / q_total
+            top_lex = max((about_lex[i] for i in figures), default=0.0)
+            about = [i for i in figures if top_lex > 0 and about_lex[i] >= CURRENT_LEX_SHARE * top_lex]
             if not asked_years and _CURRENT_COUNT_Q.search(question) and not _PAST_Q.search(question):
                 # "how many children are on CP plans?" asks for the figure now: of the dated
                 # figures about what is asked, those of the latest year ("Number of Children on
@@ -1130,6 +1149,20 @@ class ExtractiveAnswerer:
             # Harrow's care", not "Of these 154 were girls" of home education for "cp plans -
             # how many were girls?")
             best = strongest(lambda i: _gives_count(units[i].text) and i in about, COUNT_RATIO)
+        if (qtype == "number" and units[best].kind == "list_item" and about and not group_rows
+                and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I)
+                and not any(dim.search(" ".join(asking_clauses(question))) for dim, _ in BREAKDOWNS)):
+            # "how many young carers are there?" asks for the whole: the sentence counting
+            # it ("A total of 83 children were on the LA's system as young carers") beats a
+            # list splitting it by something not asked ("The impact of Covid-19 saw
+            # attendance: - Worsen for 18 young carers"), unless far weaker
+            best = strongest(lambda i: i in about and units[i].kind == "paragraph" and _TOTAL.search(units[i].text) is not None
+                             and _gives_count(units[i].text), COUNT_RATIO)
+        if latest_units and best not in latest_units and best in about:
+            # a count asked now, best answered by an older figure ("In April 2019, there were
+            # 281 children with Child Protection Plans"): the strongest figure of the latest
+            # year about what is asked ("... (31st March 2021) ... | 298"), unless far weaker
+            best = strongest(lambda i: i in latest_units, REFUSED_RATIO)
         if qtype == "when" and not _type_bonus(qtype, question, units[best].text):
             # "in which month did they see the highest number of referrals?": the strongest
             # unit giving a date of the kind asked, unless far weaker ("In September 2020
@@ -1162,6 +1195,12 @@ class ExtractiveAnswerer:
                 # expansion: the LADO in "how many LADO referrals")
                 text = c.section + "\n" + c.text
                 if not all(self.glossary.names_term(t, text) for t in asked_terms):
+                    return False
+                # (and, for a figure, a word of what is asked in its own paragraph, heading or table
+                # header, not only elsewhere in its chunk: "perm exclusions in 2019-20: how
+                # many were there?" is not answered by "In the period 2019 to 2020 a total
+                # number of 83 children went missing" from a chunk mentioning exclusions)
+                if qtype == "number" and not (set(q_stems) - GENERIC_STEMS - set(analyze(" ".join(asked_p)))) & set(analyze(figure_context(c, units[i]))):
                     return False
                 return (_dated_to(c, asked_p, named_only=True) and names_what_is_asked(question, c.embed_text(), self.glossary)
                         and missing_evidence(question, qtype, [units[i].text], context=figure_context(c, units[i])) is None)
@@ -1235,14 +1274,18 @@ class ExtractiveAnswerer:
             # giving opening hours of what is asked about ("PHONE THE HELPLINE" / "0800 0121
             # 700* 24 hours a day."), unless far weaker, beats one only naming the helpline
             opening = HOURS_Q.search(question)
-            subject = set(q_stems) - set(analyze(opening.group(0))) - GENERIC_STEMS
+            # ("can ppl call the helpline any time?": what is called is inside the match)
+            called = re.match(r"(?:call|ring|phone|contact|reach)\s+(?P<obj>.*?)\s*(?:at\s+)?(?:any ?time|24/7|round the clock|"
+                              r"day or night|at night|overnight|at weekends?)$", opening.group(0), re.I)
+            subject = (set(q_stems) - (set(analyze(opening.group(0))) - set(analyze(called.group("obj") if called else "")))
+                       - GENERIC_STEMS - set(analyze("whats what's which who how can")))
             # (of what is asked about: its most particular word, "helpline", is in the unit
             # or its heading; not "Women's Aid provides 24 hour accommodation")
             # (named before "open" when it is: "... the Modern Slavery Helpline is open
             # 9am-5pm weekdays and costs the standard rate?" asks about the helpline)
             # (in its own clause only: "... without giving their name, and is it open at
             # night?" names it before, "the slavery line")
-            clause = re.split(r"[,.;?]|\band\b|\s[-–—]\s", question[:opening.start()])[-1]
+            clause = called.group("obj") if called and called.group("obj") else re.split(r"[,.;?]|\band\b|\s[-–—]\s", question[:opening.start()])[-1]
             subject = (subject & set(analyze(" ".join(clause.split()[-6:])))) or subject
             key = max(subject, key=lambda s_: q_stems[s_]) if subject else ""
             # (or, in a later part pointing back, "... ring the slavery line ... - is it open
@@ -1718,8 +1761,12 @@ class ExtractiveAnswerer:
                 return with_section_lists(passages, units, group)
         if qtype == "number" and top.kind == "list_item":
             group = list_group(units, best)
-            if 1 < len(group) <= 6 and all(NUMBER.search(units[g].text) for g in group):
-                return [group]  # "- 103 Organisations / - 249 Individuals"
+            if (1 < len(group) <= 6 and all(NUMBER.search(units[g].text) for g in group)
+                    and max(scores[g] for g in group if g != best) >= LIST_SIBLING_RATIO * scores[best]):
+                # "- 103 Organisations / - 249 Individuals"; not when the best item is far
+                # stronger than the others ("- 6 children had a CP Plan lasting for two years
+                # or more ..." alone, not after "- 88 children were subject to a repeat CP plan")
+                return [group]
         # MMR over the remaining units
         # (several people: "who were the speakers?", "who spoke at the conference?")
         # (not a workshop's or a story's speaker: "who spoke about exploitation in sport?",

@@ -51,7 +51,10 @@ HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|
                       r"|\b(?:opening hours|opening times|when is (?:it|the \w+) open)\b"
                       # "is the modern slavery helpline 24hrs?"
                       r"|(?:\bopen\s+)?(?:\b24/7|\b24\s?hrs?\b|\b24 hours|\b24-hour|\bround the clock|\bopen (?:at night|all night|weekends))(?=\s*(?:\?|$|,|-|and\b|or\b))"
-                      r"|\bwhat (?:hours|times)\b[^?]{0,50}\bopen\b", re.I)
+                      r"|\bwhat (?:hours|times)\b[^?]{0,50}\bopen\b"
+                      # "can ppl call it any time?"
+                      r"|\b(?:call|ring|phone|contact|reach)\s+(?:it|them|us|(?:the|a)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s*(?:at\s+)?"
+                      r"(?:any ?time|24/7|round the clock|day or night|at night|overnight|at weekends?)\b", re.I)
 
 
 _ACRONYM_Q = re.compile(

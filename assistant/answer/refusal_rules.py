@@ -402,6 +402,46 @@ _NATIONAL = re.compile(r"\b(?:across|in|for|throughout)\s+(?:the\s+(?:whole\s+)?
                        r"|\bnationally\b|\bnational (?:figure|total|number)s?\b", re.I)
 
 
+#: a person's name asked for outright: "... - name pls?", "what were the names of the two
+#: men ...?", "who ... by name?"
+_NAMES_ASKED = re.compile(r"\bwho\b[^?]{3,80}\b(?:names?|name)\s*(?:pls|please|plz|\?)|\bwho\b[^?]{3,80}\bby name\b"
+                          r"|\b(?:what|whats|what's|what’s)\s+(?:is|was|were|are)?\s*(?:the|their|his|her)\s+names?\s+of\s+(?:the\s+)?(?:(?:two|three|four|\d)\s+)?"
+                          r"(?:men|women|man|woman|people|person|persons|professionals?|workers?|staff|traffickers?|officers?|chairs?)\b"
+                          r"|\b(?:what|whats|what's|what’s)\s+(?:were|are)\s+(?:their|the\s+(?:two|three)\s+\w+['’]s?)\s+names\b", re.I)
+#: a scene scoping the figures asked to the whole country: "police da data across england
+#: as a whole during covid - what % of victims were male?"
+_NATIONAL_SCENE = re.compile(r"\b(?:across|for|throughout)\s+(?:the\s+)?(?:england|uk|britain|country)\s+as\s+a\s+whole\b|\b(?:national|england[- ]wide|uk[- ]wide|nationwide)\s+(?:data|figures|stats|statistics|numbers)\b", re.I)
+#: a language asked for, and the languages a passage may name
+_LANGUAGE_Q = re.compile(r"\b(?:which|what)\s+(?:(?:first|home|other|main|spoken)\s+)?languages?\b", re.I)
+_LANGUAGES = re.compile(r"\b(?:english|urdu|punjabi|hindi|gujarati|bengali|bangla|tamil|arabic|farsi|persian|dari|pashto|kurdish|turkish|"
+                        r"somali|tigrinya|amharic|swahili|yoruba|igbo|french|spanish|portuguese|italian|german|polish|romanian|bulgarian|"
+                        r"albanian|lithuanian|latvian|russian|ukrainian|hungarian|czech|slovak|vietnamese|mandarin|cantonese|chinese|"
+                        r"tagalog|sign language|bsl|makaton)\b", re.I)
+#: the one member of a group asked for: "which professional was the one who flagged it?"
+_WHICH_ONE_Q = re.compile(r"\b(?:which|what)\s+(?:professional|practitioner|agency|service|member of staff|staff member|worker|person|organisation)\b"
+                          r"(?:[^?]{0,40}\b(?:was|is)\s+(?:the\s+)?(?:one|only one)\b|\s+(?:flagged|raised|explored|spotted|noticed|picked up|identified|questioned|challenged)\b)", re.I)
+#: a role or agency named: what answers "which professional/agency ...?"
+_AGENCY_OR_ROLE = re.compile(r"\b(?:health visitors?|school nurses?|nurses?|midwi(?:fe|ves)|gps?|doctors?|paediatricians?|consultants?|therapists?|"
+                             r"teachers?|head ?teachers?|sencos?|dsls?|social workers?|youth workers?|police|officers?|camhs|school|hospital|"
+                             r"social care|children'?s services|early help|dentists?|dental|psychologists?|psychiatrists?|ambulance|"
+                             r"housing|probation|iros?|lado|mash)\b", re.I)
+#: a sum asked of whoever paid it: "how much (money) did the dfe give ...?" (``payer``)
+_PAYER_Q = re.compile(r"\bhow much\s+(?:money\s+|cash\s+|funding\s+)?(?:did|does|do|has|have|will)\s+(?:the\s+)?"
+                      r"(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)\s+(?:give|gave|contribute|pay|put|chip|fund|provide|grant|award|allocate|donate)\b", re.I)
+#: a figure asked against a comparator: "compare with the london avg", "vs the national
+#: average", "than statistical neighbours" (``cmp``)
+_VERSUS_Q = re.compile(r"\b(?:compare[sd]?|comparison|compared|versus|vs\.?|relative|against)\s+(?:(?:with|to|against)\s+)?(?:the\s+|our\s+)?"
+                       r"(?P<cmp>london|england|english|national|nationally|uk|country|statistical neighbou?rs?|other (?:london )?boroughs|similar (?:areas|boroughs|authorities))\b", re.I)
+#: each comparator and how a passage names it
+_COMPARATORS = (
+    (r"london", r"\blondon\b"),
+    (r"england|english|national|uk|country", r"\b(?:england|national\w*|uk|country)\b"),
+    (r"statistical", r"\bstatistical neighbou?r"),
+    (r"boroughs|similar", r"\b(?:boroughs|statistical neighbou?r|local areas|similar)\b"),
+)
+#: other places asked for by name: "which other london boroughs ...?", "what other areas ...?"
+_OTHER_PLACES_Q = re.compile(r"\b(?:which|what|name the|any)\s+other\s+(?:london\s+)?(?:boroughs|local authorities|councils|areas|places)\b", re.I)
+
 #: the devolved nations, whose services and guidance differ from England's: a question
 #: about one is not scoped by a city in its scene ("family in belfast - ... northern
 #: ireland?"); England or the UK is (Harrow's figures are not England's)
@@ -429,6 +469,10 @@ def _with_term_names(text: str, rounds: int = 2) -> str:
 #: how many were primary age ...?" (``np`` is the group)
 _AMONG_SCOPE = re.compile(r"^\s*(?:[^?]{2,40}?\s[-–—:]\s+)?(?:of|out of|among|amongst)\s+(?:the|those|these|all the)\s+(?P<np>[^,?–—]{3,60}?)"
                           r"(?:\s+(?:in|from|mentioned in|given in)\s+(?:the|this)\s+(?:report|document|sheet|page))?\s*(?:,|\s[-–—]\s)", re.I)
+
+
+#: the part of a group a count asks for: "(of the uk nationals) how many were children?"
+_SUBGROUP_Q = re.compile(r"\b(?:of|among|amongst)\s+(?:the|those|these)\s+[^?,;:]{3,40}?[,\s]+how many\s+(?:of (?:them|those|these)\s+)?(?:were|are|was)\s+(?P<sub>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?:\?|$|,|;|\s+(?:in|at|by|during)\b)", re.I)
 
 
 #: "what were harrow's fixed-term exclusion figures ...?": ``np`` is what the figures are of
@@ -647,6 +691,44 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "is it true that the HSCB's vice chair is [NAME]?" (a draft's claim, the name
         # redacted) is not confirmed by "Vice Chair/Lay Member | 4": a name must be given
         return "the name of the person asked about"
+    if _NAMES_ASKED.search(question) and not has_person_name(text, question) and not any(
+            heading_names_person(line.split(" > ")[-1]) for line in context.split("\n")):
+        # "who chairs harrow's cp conferences - name pls?", "what were the names of the two
+        # men who approached him?": not "Conference Chairs ..." or "he was approached by two
+        # men": a person's name must be given
+        return "the name of the person asked about"
+    if _LANGUAGE_Q.search(asked) and not _LANGUAGES.search(text + "\n" + context):
+        # "which language did the other parent need an interpreter for?" is not answered by
+        # "(the other may have benefitted from the assistance of an interpreter)"
+        return "which language it was"
+    if _WHICH_ONE_Q.search(asked) and not _AGENCY_OR_ROLE.search(text):
+        # "which professional was the one who flagged the restraint?" is not answered by
+        # "only one professional explored this as a potential safeguarding issue": a role
+        # or agency must be named
+        return "which one it was"
+    payers = [m.group("payer") for m in _PAYER_Q.finditer(" ".join(asking_clauses(question)))]
+    if payers:
+        # "how much money did the dfe give for it?" is not answered by a budget line that
+        # never names the DfE ("Training Income -3,540"): who paid is named with the sum
+        # (one of them, when several are asked: "how much did the CCG put in and how much
+        # did police/MOPAC contribute?"; by any of its names: "city hall" is London's mayor)
+        have_names = set(analyze(_with_term_names(text + "\n" + context)))
+        needs = [(set(analyze(p_)) - GENERIC_STEMS - CLASS_WORDS,
+                  set(analyze(_with_term_names(p_) + "\n" + " ".join(load_glossary().expand(p_)))) - GENERIC_STEMS - CLASS_WORDS)
+                 for p_ in payers]
+        if all(need for need, _ in needs) and not any(names & have_names for _, names in needs):
+            return "an amount of money from them"
+    versus = _VERSUS_Q.search(question)
+    if versus and qtype in ("number", "general") and not any(
+            re.search(named, text + "\n" + context, re.I) for key, named in _COMPARATORS if re.search(key, versus.group("cmp"), re.I)):
+        # "how does the % of ICPCs held in 15 days compare with the london avg?" is not
+        # answered by Harrow's 62.7% alone: the figure compared with is named
+        return "a comparison with that figure"
+    others = _OTHER_PLACES_Q.search(" ".join(asking_clauses(question)))
+    if others and not [p_ for p_ in named_places(text) if p_ not in home_places and p_ != "london"]:
+        # "which other london boroughs were first to get the tagging?" is not answered by
+        # "Harrow were one of the first boroughs": another place must be named
+        return "the other places asked about"
     for asked_re, named_re in _PROGRAMMES:
         # "what are the steps for a prevent referral?": the programme, not the verb, must be
         # named where the answer comes from
@@ -987,7 +1069,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if need and not need & set(analyze(text + "\n" + context)):
             return "an amount of money for this"
     nations = ("england", "uk", "britain", "great britain", "wales", "scotland")
-    if qtype == "number" and _NATIONAL.search(asked) and not [p for p in named_places(asked) if p not in nations]:
+    if qtype == "number" and (_NATIONAL.search(asked) or _NATIONAL_SCENE.search(question)) and not [p for p in named_places(asked) if p not in nations]:
         # "how many children are on CP plans across england?" is not answered by a
         # Harrow figure beside "the England average": a sentence giving a figure names
         # the country (or "national") and no place of its own ("our", "we" count as one)
@@ -1098,6 +1180,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             named = [need for need in (set(analyze(ph)) - GENERIC_STEMS for ph in [core] + load_glossary().expand(among.group("np")))
                      if need and need <= seen]
             if set(analyze(core)) - GENERIC_STEMS and not named:
+                return "figures for that group"
+        sub = _SUBGROUP_Q.search(question)
+        if sub:
+            # "... of the uk nationals how many were children?" is not answered by "90 were
+            # UK nationals in 2013": the part counted is named by the quotes ("Of these 154
+            # were girls" for "of the home educated children, how many were girls?")
+            need = set(analyze(sub.group("sub"))) - CLASS_WORDS
+            if need and not need & set(analyze(_with_term_names("\n".join(quoted)))):
                 return "figures for that group"
         figures_of = _FIGURES_OF.search(" ".join(asking_clauses(question)))
         if figures_of:
