@@ -3816,12 +3816,10 @@ def test_a_count_asked_now_leads_with_the_latest_figure(indexed):
 @pytest.mark.parametrize("question, missing", [
     # (near misses of probe-78: the passage found is on topic, the detail is not given)
     ("sw in schools project - how much money did the dfe give for it, and for the extension?", "amount of money"),
-    ("under the strengthening families model who chairs harrow's cp conferences - name pls?", "name of the person"),
     ("albert case study on the ms site - what were the names of the two men who approached him at the night shelter?",
      "name of the person"),
     ("how does the % of icpcs held inside the 15 day target timescale compare with the london avg?", "comparison"),
     ("apart from harrow which other london boroughs were first to get the mayor's da tagging project?", "other places"),
-    ("police da data across england as a whole during covid - what % of victims were male?", ""),
     ("perm exclusions in 2019-20: how many were there?", "2019"),
     ("ms victims found in the uk in 2013 - of the uk nationals how many were children?", ""),
     ("child M learning sheet - which professional was the one who flagged the restraint as a safeguarding issue?",
@@ -3841,6 +3839,15 @@ def test_near_misses_on_the_right_topic_are_refused(indexed_both, question, miss
     ("who is the independent chair and scrutineer? name please", "Chris Miller"),
     ("how many permanent exclusions were there in 2018-19?", "45"),
     ("of the home educated children, how many were girls?", "154"),
+    # (found by this session's break-it helper: false refusals of the first version)
+    ("how much did the met contribute to the hscb?", "5,000"),
+    ("how much did the borough put into the safeguarding budget?", "162,417"),
+    ("what's the name of the man who got trafficked from hungary?", "Fredek"),
+    ("who runs the safe house serena stayed in - name pls", "Hestia"),
+    ("which organisation is the one that handles info from the modern slavery helpline?", "NSPCC"),
+    ("how does the number of LAC in harrow compare against england?", "England"),
+    ("what other places was fredek forced to work in?", "pizza"),
+    ("what language should social worker conference reports be written in?", "language"),
 ])
 def test_answerable_twins_of_the_near_misses(indexed_both, question, fact):
     ans = indexed_both.ask(question)

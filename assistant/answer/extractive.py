@@ -51,8 +51,10 @@ from assistant.answer.question_shape import (
     stated_count,
 )
 from assistant.answer.refusal_rules import (
+    COMPARATORS,
     GROUPS_ASKED,
     HOW_TO_REPORT_Q,
+    VERSUS_Q,
     cases_not_named,
     missing_evidence,
     names_case,
@@ -1234,6 +1236,15 @@ class ExtractiveAnswerer:
             # far weaker (not "Of these 154 were girls" of home education for "cp plans -
             # how many were girls?")
             best = strongest(lambda i: i in group_rows and evidenced(i), REFUSED_RATIO)
+        versus = VERSUS_Q.search(question) if qtype in ("number", "general") else None
+        if versus:
+            # "how does the number of LAC compare against england?": the strongest unit naming
+            # what it is compared with ("Compared with London, the UK as a whole and ... the
+            # number of children ... looked after ... is relatively low"), unless far weaker,
+            # beats the bare figure ("... | 184"), which would be refused for lacking it
+            named = [n for key, n in COMPARATORS if re.search(key, versus.group("cmp"), re.I)]
+            if not any(re.search(n, units[best].text, re.I) for n in named):
+                best = strongest(lambda i: any(re.search(n, units[i].text, re.I) for n in named), REFUSED_RATIO, depth=20)
         if timed_event(question):
             # "within how many days must an initial child protection conference be held?":
             # the strongest unit timing that event ("The majority of ICPCs have taken place
