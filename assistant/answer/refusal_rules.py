@@ -430,6 +430,8 @@ _PAYER_NAMES = (
     (r"\b(?:borough|local authority|la|town hall)\b", "council"),
     (r"\b(?:nhs|health|icb)\b", "clinical commissioning group CCG"),
     (r"\b(?:gla|city hall|mayor'?s office)\b", "mayor"),
+    (r"\bdfe\b", "department for education"),
+    (r"\bhome office\b", "home office"),
 )
 #: a "payer" that is the one spending: "how much did the partnership pay for outreach?"
 _SPENDER = re.compile(r"(?:the\s+)?(?:partnership|hscb|hsp|board|lscb|we|they|us|harrow safeguarding (?:children )?(?:board|partnership))", re.I)
