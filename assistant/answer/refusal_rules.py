@@ -466,7 +466,8 @@ COMPARATORS = (
     (r"statistical", r"\bstatistical neighbou?r"),
     (r"boroughs|similar", r"\b(?:boroughs|statistical neighbou?r|local areas|neighbouring areas|similar)"),
 )
-#: other places asked for by name: "which other london boroughs ...?", "what other areas ...?"
+#: other boroughs asked for by name: "which other london boroughs ...?" (not "what other
+#: places was he forced to work in?")
 _OTHER_PLACES_Q = re.compile(r"\b(?:which|what|name the|any)\s+other\s+(?:london\s+)?(?:boroughs|local authorities)\b", re.I)
 
 #: the devolved nations, whose services and guidance differ from England's: a question
@@ -626,6 +627,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       abuse") needs one of them named, and a breakdown by a dimension ("an ethnicity
       breakdown", "split by age", :data:`BREAKDOWNS`) that dimension;
     * a date asked for ("when did X start?", "what year ...?") needs a date (:data:`_DATED`);
+    * a detail asked outright needs to be given: a person's name ("what were the names of
+      the two men ...?"; a named body or case-study title counts), a spoken language, which
+      professional or agency it was, a sum from the payer named ("how much did the dfe
+      give?"), the comparator of a comparison ("... compare with the london avg?"), other
+      boroughs by name, and the part of a group counted ("of the uk nationals how many were
+      children?");
     * a percentage needs digits (or a fraction or majority), a rate "per 10,000" needs
       "per 10,000", and a threshold or criteria asked for needs one stated;
     * a count beside a figure the message quotes or asked for as "the raw number" comes
