@@ -3861,3 +3861,38 @@ def test_calling_any_time_asks_for_opening_hours(indexed_both):
               "can people call the modern slavery helpline any time?"):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and "24 hours a day" in ans.answer and "0800 0121 700" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, facts", [
+    # probe-80 false refusals: a month is a date, not a place ("as at March 2021",
+    # "between Sept 2020 and ..."), a hedge before the question word ("... - roughly how
+    # many ...") still asks, and "going AWOL" is going missing
+    ("How many children were electively home educated between Sept 2020 and March 2021, "
+     "and what's the breakdown of girls vs boys?", ["299", "154", "145"]),
+    ("roughly how many primary schools are there in the borough, as at March 2021?", ["41"]),
+    ("I'm a social worker - what reasons does the report give for young people in Harrow going AWOL?",
+     ["not feeling cared for"]),
+])
+def test_dates_hedges_and_slang_are_not_out_of_scope(indexed, question, facts):
+    ans = indexed.ask(question)
+    assert ans.status == "answered" and all(f in ans.answer for f in facts), ans.answer
+
+
+@pytest.mark.parametrize("question, missing", [
+    # probe-80 / break-it near misses: a sum "given" needs a sum, a rate per 10,000 must
+    # be of what is asked, and a list answer must still give a detail asked outright
+    ("How much did the DfE give Harrow for the Social Workers in Schools project?", "amount of money"),
+    ("What's Harrow's rate of looked after children per 10,000?", "this rate"),
+    ("what language is signs of safety translated into", "which language"),
+])
+def test_near_misses_of_probe_80_are_refused(indexed, question, missing):
+    ans = indexed.ask(question)
+    assert ans.status == "not_found" and missing in ans.answer, ans.answer
+
+
+def test_rate_and_sum_twins_are_answered(indexed):
+    # the same rules leave the answerable twins alone
+    ans = indexed.ask("what's harrow's rate of child protection plans per 10,000?")
+    assert ans.status == "answered" and "12th highest" in ans.answer, ans.answer
+    ans = indexed.ask("how much did london ambulance give")
+    assert ans.status == "answered" and "-500" in ans.answer, ans.answer

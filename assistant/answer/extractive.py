@@ -58,6 +58,7 @@ from assistant.answer.refusal_rules import (
     cases_not_named,
     missing_evidence,
     names_case,
+    outright_detail_missing,
 )
 from assistant.answer.support import SupportModel, support_features
 from assistant.answer.structure import (
@@ -102,6 +103,7 @@ from assistant.answer.text_evidence import (
     HOURS,
     MONEY_CONTEXT,
     MONEY_Q,
+    MONTH_NAME,
     NAME_RUN,
     NUMBER,
     PHONE_NUMBER,
@@ -739,6 +741,9 @@ class ExtractiveAnswerer:
                     and not spelled_out(a, passage_plain)
                     and not spelled_out(a, re.sub(r"\b[A-Z][A-Z0-9&]{2,}s?\b", " ", question))
                     and not self._glossary_phrase_in(a, passage_plain)
+                    # (nor one practitioners say for a term the passages use: "going AWOL" is going missing)
+                    and not any(re.search(rf"\b{re.escape(plain_form(t))}\b", passage_plain)
+                                for t in self.glossary.synonyms.get(a.lower(), ()))
                     and not _glossed_in_corpus_words(a, question, idf)]
         # a place the asking clause names ("brent's partnership priorities") that no
         # passage names, unless the corpus is about it (HOME_IDF: "harrow")
@@ -1906,6 +1911,16 @@ class ExtractiveAnswerer:
         if wanted and groups:
             if not _dated_to(passages[units[groups[0][0]].passage].chunk, wanted):
                 return _lacking(question, passages, "anything for " + ", ".join(sorted(wanted)), relevance, coverage)
+        if groups:
+            # a detail asked outright (a name, a language, which agency) must be given,
+            # whichever rule chose the quote: a list too
+            lead = units[groups[0][0]]
+            detail = outright_detail_missing(
+                question, "\n".join(units[i].text for g in groups for i in g),
+                "\n".join([figure_context(passages[lead.passage].chunk, lead)]
+                          + [passages[units[g[0]].passage].chunk.section for g in groups[1:]]))
+            if detail:
+                return _lacking(question, passages, detail, relevance, coverage)
         citations: list[Citation] = []
         parts: list[str] = []
         last_title: tuple[str, str] | None = None  # a table title already shown
@@ -2212,7 +2227,9 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
             demonym = re.search(r"(ish|ian|ese|ean|Welsh)$", w) is not None or w in _I_DEMONYMS
             # (an acronym's plural, "RCPCs", is the acronym rules' to judge)
             plural_acronym = re.fullmatch(r"[A-Z]{2,}['’]?s", w) is not None
-            if len(w) >= 4 and w[:1].isupper() and not w.isupper() and "-" not in w and not demonym and not plural_acronym:
+            # (a month is a date, which the year check below judges: "between Sept 2020 and March 2021")
+            month = MONTH_NAME.fullmatch(w) is not None
+            if len(w) >= 4 and w[:1].isupper() and not w.isupper() and "-" not in w and not demonym and not plural_acronym and not month:
                 stems = analyze(w)
                 if stems and all(s not in corpus_vocabulary for s in stems):
                     out.append(w)

@@ -287,6 +287,10 @@ _OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|p
 
 #: a clause scoped by a short phrase before its question word: "in his evaluation what was
 #: the workforce confused about?"
+#: a question word after a hedge: "I'm the DSL at a Harrow secondary - roughly how many
+#: primary schools are there?" (not "and"/"but": "how many ..., and what's the split?" asks both)
+_HEDGED_WH = re.compile(r"(?:roughly|approximately|approx\.?|around|about|just|basically|quickly|honestly|so|ok|okay|right)\s+"
+                        r"(?:what|which|who|how|where|why|when)\b", re.I)
 _SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'’-]+\s+){1,3}?(?:what|which|who|how|where|why|when)\b"
                         # "of the children who left care in 2019/20 what % returned home ...?"
                         r"|(?:of|among|amongst)\s+(?:[\w'’/-]+\s+){1,8}?(?:what|how many|how much)\b"
@@ -325,7 +329,7 @@ def asking_clauses(question: str) -> list[str]:
     still mindful of?"]``; ``[question]`` for a one-clause question."""
     # (a comma inside brackets does not end a clause: "(Amira's family, 3 kids) and ...")
     clauses = [unmask_bracketed_commas(c) for c in CLAUSE_SPLIT.split(mask_bracketed_commas(question.strip())) if c]
-    asking = [c for c in clauses[1:] if (WH_OPENING.match(c) or _SCOPED_WH.match(c)) and not _OPEN_ASK.match(c)]
+    asking = [c for c in clauses[1:] if (WH_OPENING.match(c) or _SCOPED_WH.match(c) or _HEDGED_WH.match(c)) and not _OPEN_ASK.match(c)]
     if asking and CLASSIFY_Q.search(asking[-1]):
         # "workers are collected at 4am and dropped back late. which warning sign is
         # that?" asks what the scene itself is: the scene is what is asked about

@@ -414,6 +414,8 @@ _LANGUAGES = re.compile(r"\b(?:english|urdu|punjabi|hindi|gujarati|bengali|bangl
                         r"somali|tigrinya|amharic|swahili|yoruba|igbo|french|spanish|portuguese|italian|german|polish|romanian|bulgarian|"
                         r"albanian|lithuanian|latvian|russian|ukrainian|hungarian|czech|slovak|vietnamese|mandarin|cantonese|chinese|"
                         r"tagalog|sign language|bsl|makaton)\b", re.I)
+#: a rate asked for by what it is of: "rate of looked after children per 10,000" (``x``)
+_RATE_OF_Q = re.compile(r"\brates?\s+of\s+(?P<x>(?:[\w'’-]+\s+){1,5}?)(?:in\s+[\w'’-]+\s+)?per\s+\d", re.I)
 #: the one member of a group asked for: "which professional was the one who flagged it?"
 _WHICH_ONE_Q = re.compile(r"\b(?:which|what)\s+(?:professional|practitioner|agency|service|member of staff|staff member|worker|organisation)\b"
                           r"(?:[^?]{0,40}\b(?:was|is)\s+(?:the\s+)?(?:one|only one)\b|\s+(?:flagged|raised|explored|spotted|noticed|picked up|identified|questioned|challenged)\b)", re.I)
@@ -597,6 +599,39 @@ _CLAIMED_PERSON = re.compile(r"^\s*is it true that\b[^?]*\b(?:is|was|are|were)\s
 HOW_TO_REPORT_Q = re.compile(r"\bhow (?:do|can|should|would|could|to)\b[^?]{0,30}?\b(?:report|refer|contact|call|ring|get help|raise (?:a |my )?concern)", re.I)
 
 
+def outright_detail_missing(question: str, text: str, context: str = "") -> str | None:
+    """The detail a question asks for outright that ``text`` (the quoted answer) and
+    ``context`` (its section path, lead-in or table header, one per line) do not give, or
+    ``None``: a person's name ("who chairs harrow's cp conferences - name pls?"), a
+    spoken language ("which language did the other parent need an interpreter for?"),
+    or which professional or agency it was ("which professional was the one who flagged
+    the restraint?"). Part of :func:`missing_evidence`; asked of every composed answer,
+    lists included ("what language is signs of safety translated into?" is not answered
+    by a list of conference arrangements)."""
+    asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
+    if _NAMES_ASKED.search(question) and not has_person_name(text, question) and not _names_someone(text, question) and not any(
+            heading_names_person(line.split(" > ")[-1]) or (
+                # (one person asked of a case study titled by name: "Fredek from Hungary"; not
+                # the names of others in it: "what were the names of the two men ...?")
+                not re.search(r"\bnames\b", question, re.I) and not line.split(" > ")[-1].isupper()
+                and _names_someone("- " + line.split(" > ")[-1], question))
+            for line in context.split("\n")):
+        # "who chairs harrow's cp conferences - name pls?", "what were the names of the two
+        # men who approached him?": not "Conference Chairs ..." or "he was approached by two
+        # men": a person's name must be given
+        return "the name of the person asked about"
+    if _LANGUAGE_Q.search(asked) and _SPOKEN.search(question) and not _LANGUAGES.search(text + "\n" + context):
+        # "which language did the other parent need an interpreter for?" is not answered by
+        # "(the other may have benefitted from the assistance of an interpreter)"
+        return "which language it was"
+    if _WHICH_ONE_Q.search(asked) and not _AGENCY_OR_ROLE.search(text) and not _names_someone(text, question):
+        # "which professional was the one who flagged the restraint?" is not answered by
+        # "only one professional explored this as a potential safeguarding issue": a role
+        # or agency must be named
+        return "which one it was"
+    return None
+
+
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
                      passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
                      terms: frozenset[str] | set[str] = frozenset(), paragraphs: Sequence[str] = ()) -> str | None:
@@ -725,26 +760,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "is it true that the HSCB's vice chair is [NAME]?" (a draft's claim, the name
         # redacted) is not confirmed by "Vice Chair/Lay Member | 4": a name must be given
         return "the name of the person asked about"
-    if _NAMES_ASKED.search(question) and not has_person_name(text, question) and not _names_someone(text, question) and not any(
-            heading_names_person(line.split(" > ")[-1]) or (
-                # (one person asked of a case study titled by name: "Fredek from Hungary"; not
-                # the names of others in it: "what were the names of the two men ...?")
-                not re.search(r"\bnames\b", question, re.I) and not line.split(" > ")[-1].isupper()
-                and _names_someone("- " + line.split(" > ")[-1], question))
-            for line in context.split("\n")):
-        # "who chairs harrow's cp conferences - name pls?", "what were the names of the two
-        # men who approached him?": not "Conference Chairs ..." or "he was approached by two
-        # men": a person's name must be given
-        return "the name of the person asked about"
-    if _LANGUAGE_Q.search(asked) and _SPOKEN.search(question) and not _LANGUAGES.search(text + "\n" + context):
-        # "which language did the other parent need an interpreter for?" is not answered by
-        # "(the other may have benefitted from the assistance of an interpreter)"
-        return "which language it was"
-    if _WHICH_ONE_Q.search(asked) and not _AGENCY_OR_ROLE.search(text) and not _names_someone(text, question):
-        # "which professional was the one who flagged the restraint?" is not answered by
-        # "only one professional explored this as a potential safeguarding issue": a role
-        # or agency must be named
-        return "which one it was"
+    detail = outright_detail_missing(question, text, context)
+    if detail:
+        return detail
     payers = [m.group("payer") for m in _PAYER_Q.finditer(" ".join(asking_clauses(question)))]
     if payers:
         # "how much money did the dfe give for it?" is not answered by a budget line that
@@ -917,6 +935,17 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
         # answered by another measure's percentage
         return "this rate"
+    rate_of = _RATE_OF_Q.search(asked) if qtype == "number" and per else None
+    if rate_of:
+        # "what's harrow's rate of looked after children per 10,000?" is not answered by
+        # "the 12th highest number of Child Protection Plans per 10,000 population": the
+        # words before the quote's "per 10,000" must name what the rate is of (an acronym
+        # by its words: "cp plans" are "Child Protection Plans")
+        of = set(analyze(_with_term_names(rate_of.group("x")))) - GENERIC_STEMS - CLASS_WORDS
+        said = set(analyze(_with_term_names(" ".join(
+            m_.group("x") for m_ in re.finditer(rf"(?P<x>(?:[\w'’-]+\s+){{1,6}}?)per\s+{re.escape(per.group(1))}\b", text, re.I)))))
+        if of and said and not of & said:
+            return "this rate"
     for case in _CASE_LABEL.finditer(question):
         # "young person J - how old was he when he died?" is not answered by a story about
         # Albert: a case named by its letter must be the one the answer comes from

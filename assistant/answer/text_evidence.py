@@ -180,7 +180,14 @@ def plain_form(text: str) -> str:
     return re.sub(r"['‘’]", "", text).lower()
 
 
-PROPER_AFTER = re.compile(r"\b(?:in|at|for|from|across|of|about|by|on(?: a)?|does|do)\s+(?P<n>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
+#: a month's name, whole or shortened ("March", "Sept"; not "May", which is also a name):
+#: a date, not a place or organisation ("as at March 2021", "between Sept 2020 and ...")
+MONTH_NAME = re.compile(r"(?:January|February|March|April|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+#: a capitalised name after a preposition ("in Manchester", "does Hillingdon"): what a
+#: question is scoped to (a month is a date: "as at March 2021")
+PROPER_AFTER = re.compile(r"\b(?:in|at|for|from|across|of|about|by|on(?: a)?|does|do)\s+"
+                          r"(?P<n>(?!" + MONTH_NAME.pattern + r")[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
 
 
 YEAR_Q = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -494,7 +501,10 @@ def has_figure(text: str) -> bool:
 
 
 #: "how much is / does it cost / can they claim ...": a sum of money is asked for
-MONEY_Q = re.compile(r"\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
+MONEY_Q = re.compile(# a sum given: "how much did the DfE give Harrow for ...?", "how much has the council put in?"
+                     r"\bhow much\s+(?:did|does|do|has|have|had|will|would|was|were|is)\s+(?:[\w’'-]+\s+){1,4}?"
+                     r"(?:give|gave|given|put in|put up|provide|provided|donate|donated|invest|invested|allocate|allocated|chip in|chipped in|hand over|handed over)\b"
+                     r"|\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
                       r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|pot|kitty|coffers|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
                       r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b"
                       # "what's the hscb budget for 2021-22?", "what did the ccg put in?"
