@@ -3896,3 +3896,12 @@ def test_rate_and_sum_twins_are_answered(indexed):
     assert ans.status == "answered" and "12th highest" in ans.answer, ans.answer
     ans = indexed.ask("how much did london ambulance give")
     assert ans.status == "answered" and "-500" in ans.answer, ans.answer
+
+
+def test_the_same_words_from_two_pages_are_quoted_once(indexed_both):
+    # a footer repeated on every page of the modern-slavery site was quoted twice, [3] and [4]
+    ans = indexed_both.ask("tel number for the helpline pls")
+    assert ans.status == "answered" and "0800 0121 700" in ans.answer, ans.answer
+    quotes = [" ".join(c.quote.split()) for c in ans.citations]
+    assert len(quotes) == len(set(quotes)), quotes
+    assert ans.answer.count("handled by the NSPCC") <= 1, ans.answer

@@ -55,9 +55,11 @@ from assistant.answer.refusal_rules import (
     GROUPS_ASKED,
     HOW_TO_REPORT_Q,
     VERSUS_Q,
+    capitalised_names,
     cases_not_named,
     missing_evidence,
     names_case,
+    names_name,
     outright_detail_missing,
 )
 from assistant.answer.support import SupportModel, support_features
@@ -1250,6 +1252,13 @@ class ExtractiveAnswerer:
             named = [n for key, n in COMPARATORS if re.search(key, versus.group("cmp"), re.I)]
             if not any(re.search(n, units[best].text, re.I) for n in named):
                 best = strongest(lambda i: any(re.search(n, units[i].text, re.I) for n in named), REFUSED_RATIO, depth=20)
+        names = capitalised_names(without_home_system(question).strip())
+        if names and not all(names_name(n, passages[units[best].passage].chunk.embed_text()) for n in names):
+            # "what did Carlene Firmin's work shape?": the best unit's passage does not name
+            # her and would be refused for that alone, so the strongest unit of a passage
+            # naming every name asked that passes the checks, unless far weaker
+            best = strongest(lambda i: all(names_name(n, passages[units[i].passage].chunk.embed_text()) for n in names)
+                             and evidenced(i), REFUSED_RATIO, depth=20)
         if timed_event(question):
             # "within how many days must an initial child protection conference be held?":
             # the strongest unit timing that event ("The majority of ICPCs have taken place
@@ -1926,6 +1935,7 @@ class ExtractiveAnswerer:
         last_title: tuple[str, str] | None = None  # a table title already shown
         quoted: list[tuple[str, int, int]] = []  # (chunk id, start, end) already quoted
         storied: set[str] = set()  # case studies whose title is already shown
+        said: set[str] = set()  # quotes already given (whitespace collapsed)
         for group in groups:
             group = with_continuation(units, group) if continued else group
             us = [units[i] for i in group]
@@ -1947,6 +1957,11 @@ class ExtractiveAnswerer:
             given = [covered(u) and u.kind == "list_item" for u in us]
             quoted.append((c.id, start, end))
             quote = c.text[start:end]
+            if " ".join(quote.split()) in said:
+                # the same words on another page of a site (a footer on every page: "*Information
+                # submitted via this helpline will be handled by the NSPCC ...") are said once
+                continue
+            said.add(" ".join(quote.split()))
             n = len(citations) + 1
             citations.append(Citation(n=n, source=c.source, title=c.title, section=c.section,
                                       page=c.page_of(start), quote=quote, date=c.metadata.get("date") or None,

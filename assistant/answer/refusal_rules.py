@@ -216,6 +216,21 @@ def _proper_names(question: str) -> list[str]:
     return out
 
 
+def names_name(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` (one of :func:`capitalised_names`): every word of
+    it, days, months and the corpus's own place aside, by stem; "Op" is "Operation" ("Op
+    Philomena" is named by "Operation Philomena")."""
+    name = re.sub(r"\bOps?\b\.?", "Operation", name)
+    return set(analyze(name)) - _NAME_STOP <= set(analyze(text))
+
+
+def capitalised_names(question: str) -> list[str]:
+    """Names ``question`` capitalises mid-sentence, which the passage an answer comes
+    from must name (:func:`names_name`): "Under Harrow's Staying Put arrangements ..." ->
+    ``["Staying Put"]``; see :func:`_proper_names`."""
+    return _proper_names(question)
+
+
 #: a question asking for a legal outcome: "was anyone convicted?", "what sentence did the
 #: traffickers get?", "did they get charged?"
 _LEGAL_OUTCOME_Q = re.compile(
@@ -1447,8 +1462,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
         # care leavers' NEET figures: a name the question capitalises mid-sentence must be
         # named where the answer comes from (its words, or an acronym for it)
-        seen = set(analyze(text + "\n" + context + "\n" + passage_text))
-        if not set(analyze(name)) - _NAME_STOP <= seen and not any(
+        if not names_name(name, text + "\n" + context + "\n" + passage_text) and not any(
                 glossary.names_term(t, text + "\n" + context + "\n" + passage_text) for t in glossary.find_terms(name)):
             return "anything on " + name
     return None
