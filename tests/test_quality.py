@@ -3825,6 +3825,11 @@ def test_a_count_asked_now_leads_with_the_latest_figure(indexed):
     ("child M learning sheet - which professional was the one who flagged the restraint as a safeguarding issue?",
      "which one it was"),
     ("child M learning sheet - which language did the other parent need an interpretor for?", "which language"),
+    # (probe-80 and break-it: a sum "given" needs a sum, a rate per 10,000 must be of what
+    # is asked, and a list answer must still give a detail asked outright)
+    ("How much did the DfE give Harrow for the Social Workers in Schools project?", "amount of money"),
+    ("What's Harrow's rate of looked after children per 10,000?", "this rate"),
+    ("what language is signs of safety translated into", "which language"),
 ])
 def test_near_misses_on_the_right_topic_are_refused(indexed_both, question, missing):
     ans = indexed_both.ask(question)
@@ -3848,6 +3853,9 @@ def test_near_misses_on_the_right_topic_are_refused(indexed_both, question, miss
     ("how does the number of LAC in harrow compare against england?", "England"),
     ("what other places was fredek forced to work in?", "pizza"),
     ("what language should social worker conference reports be written in?", "language"),
+    # (the twins of probe-80's near misses)
+    ("what's harrow's rate of child protection plans per 10,000?", "12th highest"),
+    ("how much did london ambulance give", "-500"),
 ])
 def test_answerable_twins_of_the_near_misses(indexed_both, question, fact):
     ans = indexed_both.ask(question)
@@ -3869,7 +3877,8 @@ def test_calling_any_time_asks_for_opening_hours(indexed_both):
     # many ...") still asks, and "going AWOL" is going missing
     ("How many children were electively home educated between Sept 2020 and March 2021, "
      "and what's the breakdown of girls vs boys?", ["299", "154", "145"]),
-    ("roughly how many primary schools are there in the borough, as at March 2021?", ["41"]),
+    ("how many children were electively home educated from Sept 2020?", ["299"]),
+    ("I chair a school governors safeguarding committee - so how many children were electively home educated?", ["299"]),
     ("I'm a social worker - what reasons does the report give for young people in Harrow going AWOL?",
      ["not feeling cared for"]),
 ])
@@ -3878,24 +3887,6 @@ def test_dates_hedges_and_slang_are_not_out_of_scope(indexed, question, facts):
     assert ans.status == "answered" and all(f in ans.answer for f in facts), ans.answer
 
 
-@pytest.mark.parametrize("question, missing", [
-    # probe-80 / break-it near misses: a sum "given" needs a sum, a rate per 10,000 must
-    # be of what is asked, and a list answer must still give a detail asked outright
-    ("How much did the DfE give Harrow for the Social Workers in Schools project?", "amount of money"),
-    ("What's Harrow's rate of looked after children per 10,000?", "this rate"),
-    ("what language is signs of safety translated into", "which language"),
-])
-def test_near_misses_of_probe_80_are_refused(indexed, question, missing):
-    ans = indexed.ask(question)
-    assert ans.status == "not_found" and missing in ans.answer, ans.answer
-
-
-def test_rate_and_sum_twins_are_answered(indexed):
-    # the same rules leave the answerable twins alone
-    ans = indexed.ask("what's harrow's rate of child protection plans per 10,000?")
-    assert ans.status == "answered" and "12th highest" in ans.answer, ans.answer
-    ans = indexed.ask("how much did london ambulance give")
-    assert ans.status == "answered" and "-500" in ans.answer, ans.answer
 
 
 def test_the_same_words_from_two_pages_are_quoted_once(indexed_both):
