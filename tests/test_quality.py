@@ -2781,7 +2781,7 @@ def test_eighteenth_session_answers(indexed_both):
 
 def test_nineteenth_session_question_parts_and_names():
     from assistant.answer.question_shape import asked_acronym, question_type
-    from assistant.answer.refusal_rules import _band_named, _proper_names
+    from assistant.answer.refusal_rules import _band_named, capitalised_names
     from assistant.answer.parts import question_parts
 
     # a scene set between two clauses belongs to the later one, which points back
@@ -2800,8 +2800,8 @@ def test_nineteenth_session_question_parts_and_names():
     # the acronym a topic opens with is the one "it" stands for
     assert asked_acronym("ECINS keeps coming up at the VVE meeting - what does it actually stand for??") == "ECINS"
     # names capitalised mid-sentence, without the corpus's own place
-    assert _proper_names("Under Harrow's Staying Put arrangements, up to what age can a care leaver stay?") == ["Staying Put"]
-    assert _proper_names("what does the child M review say about restraint?") == []
+    assert capitalised_names("Under Harrow's Staying Put arrangements, up to what age can a care leaver stay?") == ["Staying Put"]
+    assert capitalised_names("what does the child M review say about restraint?") == []
     # an age band is named by its own bound, not a range starting at it
     assert not _band_named("under 5", "Through Schools (Ages 5-18) | 1")
     assert _band_named("under 5", "children aged 0-4 | 30")
@@ -3896,3 +3896,13 @@ def test_the_same_words_from_two_pages_are_quoted_once(indexed_both):
     quotes = [" ".join(c.quote.split()) for c in ans.citations]
     assert len(quotes) == len(set(quotes)), quotes
     assert ans.answer.count("handled by the NSPCC") <= 1, ans.answer
+
+
+def test_a_name_is_named_by_its_words_and_op_is_operation():
+    from assistant.answer.refusal_rules import names_name
+
+    text = "A new London wide scheme 'Operation Philomena' seeks to strengthen communications"
+    assert names_name("Op Philomena", text) and names_name("Operation Philomena", text)
+    assert not names_name("Operation Encompass", text)
+    # a month or the corpus's own place is no part of what must be named
+    assert names_name("Harrow Philomena", text)

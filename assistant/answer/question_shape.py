@@ -285,12 +285,12 @@ _OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|p
                        r"(?:say|tell (?:them|her|him|the parents?|the family))|what do you (?:think|reckon)|any (?:ideas|thoughts))\s*\??\s*$", re.I)
 
 
-#: a clause scoped by a short phrase before its question word: "in his evaluation what was
-#: the workforce confused about?"
 #: a question word after a hedge: "I'm the DSL at a Harrow secondary - roughly how many
 #: primary schools are there?" (not "and"/"but": "how many ..., and what's the split?" asks both)
 _HEDGED_WH = re.compile(r"(?:roughly|approximately|approx\.?|around|about|just|basically|quickly|honestly|so|ok|okay|right)\s+"
                         r"(?:what|which|who|how|where|why|when)\b", re.I)
+#: a clause scoped by a short phrase before its question word: "in his evaluation what was
+#: the workforce confused about?"
 _SCOPED_WH = re.compile(r"(?:in|for|from|on|about|during|within|under)\s+(?:[\w'’-]+\s+){1,3}?(?:what|which|who|how|where|why|when)\b"
                         # "of the children who left care in 2019/20 what % returned home ...?"
                         r"|(?:of|among|amongst)\s+(?:[\w'’/-]+\s+){1,8}?(?:what|how many|how much)\b"

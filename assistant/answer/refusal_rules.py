@@ -197,8 +197,9 @@ _NAME_STOP = frozenset(analyze("monday tuesday wednesday thursday friday saturda
                                "july august september october november december harrow london england uk i im"))
 
 
-def _proper_names(question: str) -> list[str]:
-    """Names ``question`` capitalises mid-sentence (:data:`_PROPER_NAME`): "Under Harrow's
+def capitalised_names(question: str) -> list[str]:
+    """Names ``question`` capitalises mid-sentence (:data:`_PROPER_NAME`), which the passage
+    an answer comes from must name (:func:`names_name`): "Under Harrow's
     Staying Put arrangements ..." -> ``["Staying Put"]``. Not a sentence's first words,
     acronyms (judged by the acronym rules), days, months, nor only the corpus's own place.
 
@@ -222,13 +223,6 @@ def names_name(name: str, text: str) -> bool:
     Philomena" is named by "Operation Philomena")."""
     name = re.sub(r"\bOps?\b\.?", "Operation", name)
     return set(analyze(name)) - _NAME_STOP <= set(analyze(text))
-
-
-def capitalised_names(question: str) -> list[str]:
-    """Names ``question`` capitalises mid-sentence, which the passage an answer comes
-    from must name (:func:`names_name`): "Under Harrow's Staying Put arrangements ..." ->
-    ``["Staying Put"]``; see :func:`_proper_names`."""
-    return _proper_names(question)
 
 
 #: a question asking for a legal outcome: "was anyone convicted?", "what sentence did the
@@ -1458,7 +1452,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             if stems and all(s_ not in have for s_ in stems):
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
-    for name in _proper_names(without_home_system(question).strip()):
+    for name in capitalised_names(without_home_system(question).strip()):
         # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
         # care leavers' NEET figures: a name the question capitalises mid-sentence must be
         # named where the answer comes from (its words, or an acronym for it)

@@ -501,10 +501,11 @@ def has_figure(text: str) -> bool:
 
 
 #: "how much is / does it cost / can they claim ...": a sum of money is asked for
-MONEY_Q = re.compile(# a sum given: "how much did the DfE give Harrow for ...?", "how much has the council put in?"
-                     r"\bhow much\s+(?:did|does|do|has|have|had|will|would|was|were|is)\s+(?:[\w’'-]+\s+){1,4}?"
-                     r"(?:give|gave|given|put in|put up|provide|provided|donate|donated|invest|invested|allocate|allocated|chip in|chipped in|hand over|handed over)\b"
-                     r"|\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
+MONEY_Q = re.compile(
+                      # a sum given: "how much did the DfE give Harrow for ...?", "how much has the council put in?"
+                      r"\bhow much\s+(?:did|does|do|has|have|had|will|would|was|were|is)\s+(?:[\w’'-]+\s+){1,4}?"
+                      r"(?:give|gave|given|put in|put up|provide|provided|donate|donated|invest|invested|allocate|allocated|chip in|chipped in|hand over|handed over)\b"
+                      r"|\bhow much\b(?!\s+(?:did|has|have|had|does|do|is|was)\s+\S+\s+(?:rise|rose|increase|fall|fell|decline|drop|change|grow|go up|went up))"
                       r"(?=.*\b(?:cost|costs|charge|charged|fee|fees|pay|paid|claim|compensation|spend|spent|money|cash|worth|price|grant|budget|pot|kitty|coffers|contribut\w*|funding|income|salary|wage|wages|earn|earned|award|allowance)\b)"
                       r"|\b(?:cost|costs|charge|fee|fees|price|compensation|salary|wage|allowance)\b.*\bhow much\b"
                       # "what's the hscb budget for 2021-22?", "what did the ccg put in?"
