@@ -3829,6 +3829,7 @@ def test_a_count_asked_now_leads_with_the_latest_figure(indexed):
     # is asked, and a list answer must still give a detail asked outright)
     ("How much did the DfE give Harrow for the Social Workers in Schools project?", "amount of money"),
     ("What's Harrow's rate of looked after children per 10,000?", "this rate"),
+    ("rate of missing children per 10,000 in harrow?", "this rate"),
     ("what language is signs of safety translated into", "which language"),
 ])
 def test_near_misses_on_the_right_topic_are_refused(indexed_both, question, missing):

@@ -944,7 +944,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
         # answered by another measure's percentage
         return "this rate"
-    rate_of = _RATE_OF_Q.search(asked) if qtype == "number" and per else None
+    # (however it is asked: "LAC rate per 10,000", "rate of looked after children per 10,000?")
+    rate_of = _RATE_OF_Q.search(asked) if per else None
     if rate_of:
         # "what's harrow's rate of looked after children per 10,000?" is not answered by
         # "the 12th highest number of Child Protection Plans per 10,000 population": the
