@@ -944,7 +944,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "whats the england rate of cp plans per 10,000 kids?" is a rate per 10,000: not
         # answered by another measure's percentage
         return "this rate"
-    # (however it is asked: "LAC rate per 10,000", "rate of looked after children per 10,000?")
+    # (however it is asked, not only as a "number" question: "rate of looked after children per 10,000?")
     rate_of = _RATE_OF_Q.search(asked) if per else None
     if rate_of:
         # "what's harrow's rate of looked after children per 10,000?" is not answered by
