@@ -3880,6 +3880,8 @@ def test_calling_any_time_asks_for_opening_hours(indexed_both):
      "and what's the breakdown of girls vs boys?", ["299", "154", "145"]),
     ("how many children were electively home educated from Sept 2020?", ["299"]),
     ("I chair a school governors safeguarding committee - so how many children were electively home educated?", ["299"]),
+    # (break-it: a hedge opening a new sentence is capitalised as a sentence's first word)
+    ("I'm a health visitor in Harrow. Roughly how many children live in the borough?", ["64,000"]),
     ("I'm a social worker - what reasons does the report give for young people in Harrow going AWOL?",
      ["not feeling cared for"]),
 ])

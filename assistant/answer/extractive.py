@@ -2236,7 +2236,11 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
         clauses = asking_clauses(question)
         if clauses != [question]:
             words = [question.split()[0]] + " ".join(clauses).split()
-        for w in ([] if title_case else words[1:]):
+        for j, w in enumerate([] if title_case else words[1:], 1):
+            if (j == 1 and clauses != [question]) or re.search(r"[.!?]$", words[j - 1]):
+                # a sentence's or an asking clause's first word is capitalised as such: "I'm a
+                # health visitor in Harrow. Roughly how many children live in the borough?"
+                continue
             w = w.strip("?.,;:!()\"'‘’“”")
             # demonyms ("English", "Scottish", "Nigerian") name no place the corpus must use
             demonym = re.search(r"(ish|ian|ese|ean|Welsh)$", w) is not None or w in _I_DEMONYMS
