@@ -1253,12 +1253,14 @@ class ExtractiveAnswerer:
             if not any(re.search(n, units[best].text, re.I) for n in named):
                 best = strongest(lambda i: any(re.search(n, units[i].text, re.I) for n in named), REFUSED_RATIO, depth=20)
         names = capitalised_names(without_home_system(question).strip())
-        if names and not all(names_name(n, passages[units[best].passage].chunk.embed_text()) for n in names):
+        # (once per passage, not per unit)
+        names_all = {p_: all(names_name(n, passages[p_].chunk.embed_text()) for n in names)
+                     for p_ in range(len(passages))} if names else {}
+        if names and not names_all[units[best].passage]:
             # "what did Carlene Firmin's work shape?": the best unit's passage does not name
             # her and would be refused for that alone, so the strongest unit of a passage
             # naming every name asked that passes the checks, unless far weaker
-            best = strongest(lambda i: all(names_name(n, passages[units[i].passage].chunk.embed_text()) for n in names)
-                             and evidenced(i), REFUSED_RATIO, depth=20)
+            best = strongest(lambda i: names_all[units[i].passage] and evidenced(i), REFUSED_RATIO, depth=20)
         if timed_event(question):
             # "within how many days must an initial child protection conference be held?":
             # the strongest unit timing that event ("The majority of ICPCs have taken place
