@@ -40,7 +40,15 @@ from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
 from assistant.answer.claims import as_checked_question
-from assistant.answer.text_evidence import heading_names_person, is_person_name, person_names, without_home_system
+from assistant.answer.refusal_rules import payers_asked
+from assistant.answer.text_evidence import (
+    MONEY_CONTEXT,
+    MONEY_Q,
+    heading_names_person,
+    is_person_name,
+    person_names,
+    without_home_system,
+)
 from assistant.condense import points_back_alone
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
@@ -432,6 +440,8 @@ class Assistant:
             passages = self._with_series(question, passages, filters)
         if asks_extreme(question):
             passages = self._with_table_parts(passages, filters)
+        if MONEY_Q.search(question):
+            passages = self._with_payer_rows(question, passages, filters)
         return self._with_rated(question, passages, filters)
 
     def _with_rated(self, question: str, passages: list[Passage], filters: Filters, limit: int = 12) -> list[Passage]:
@@ -480,6 +490,32 @@ class Assistant:
                     have.add(c.id)
                     added.append(Passage(chunk=c, score=passages[pi].score * 0.99))
         return passages + added
+
+    def _with_payer_rows(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:
+        """For a sum asked of a payer named by an everyday name ("how much did the
+        metropolitan police service give?", :func:`~assistant.answer.refusal_rules.payers_asked`),
+        add the chunks of a money table (a header or section naming a budget, income,
+        outturn ...) with a row naming the payer as the table does ("Police / MOPAC |
+        -5,000"): similarity search ranks the attendance table, which names the Metropolitan
+        Police Service in full, far above it. Searches the live generation (regex and stems
+        only) under the same filters; at most ``limit`` chunks, after the retrieved ones."""
+        payers = payers_asked(question)
+        if not payers:
+            return passages
+        names = [set(analyze(n)) for _, alts in payers for n in alts]
+        have = {p.chunk.id for p in passages}
+        low = passages[-1].score if passages else 0.0
+        gen = self.store.live()
+        found = []
+        for c, m in zip(gen.chunks, gen.metas):
+            if c.id in have or not filters.allows(m):
+                continue
+            rows = [line for line, kind in zip(c.text.split("\n"), c.line_kinds) if kind in ("table_row", "table_header")]
+            head = next((line for line, kind in zip(c.text.split("\n"), c.line_kinds) if kind == "table_header"), "")
+            if rows and MONEY_CONTEXT.search(head + "\n" + c.section) and any(
+                    n and n <= set(analyze(line.split("|")[0])) for line in rows for n in names):
+                found.append(c)
+        return passages + [Passage(chunk=c, score=low) for c in found[:limit]]
 
     def _with_series(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:
         """For "is this the first annual report ...?" questions, add chunks placing that

@@ -61,6 +61,8 @@ from assistant.answer.refusal_rules import (
     names_case,
     names_name,
     outright_detail_missing,
+    payer_names,
+    payers_asked,
 )
 from assistant.answer.support import SupportModel, support_features
 from assistant.answer.structure import (
@@ -332,6 +334,7 @@ HEADING_ACRONYM_MATCH = 0.2
 #: had the most ...", "which agency contributed the most money?"); elsewhere, and before
 #: "common", "likely" and the like, it is no superlative ("what do most victims ...?")
 _RANKING_MOST = re.compile(r"(?:\b(?P<verb>had|has|have|saw|sees|got|gets|made|makes|with|paid|pays|put in|contributed|contributes|gave|gives|"
+                           r"chips in|chipped in|chip in|give|pay|put|puts|contribute|funds|funded|provides|provided|donates|donated|"
                            r"spend|spent|spends|cost|costs|received|receives|attended|attends|recorded|records|reported|reports) the )?"
                            r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely)\b)", re.I)
 #: type evidence a sentence with the question's superlative earns
@@ -888,6 +891,10 @@ class ExtractiveAnswerer:
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(MONEY_Q.search(question))
         paid_in_q = money_q and _CONTRIBUTORS_Q.search(question) is not None
+        # (the budget-row words of a payer named by an everyday name: "the Met" -> "Police / MOPAC")
+        payers = payers_asked(question) if money_q else []
+        payer_stems = set(analyze(" ".join(n for _, names in payers for n in names)))
+        payer_q_stems = set(analyze(" ".join(p_ for p_, _ in payers))) & set(q_stems)
         asked_years = years_named(question)
         about_entity = {pi for pi, p in enumerate(passages) if any(e in plain_form(p.chunk.embed_text()) for e in cases)}
         for i, u in enumerate(units):
@@ -1018,16 +1025,25 @@ class ExtractiveAnswerer:
                     set(q_stems) - GENERIC_STEMS - _WHOLE_STEMS):
                 type_bonus += 0.5  # the row's label names what is asked ("Overall Population | 252,300")
             if (qtype == "number" and u.kind == "table_row" and re.match(r"\s*(?:grand\s+)?total\b", u.text, re.I)
-                    and not set(analyze(PERIOD.sub(" ", question))) - header_stems - GENERIC_STEMS - _WHOLE_STEMS):
+                    and not set(analyze(PERIOD.sub(" ", question))) - header_stems - GENERIC_STEMS - _WHOLE_STEMS
+                    - (_PAYING_STEMS if paid_in_q else frozenset())):
                 # "what was the HSCB budget in 2020-21?" names nothing the table's title does
                 # not: its grand total ("Total Expenditure: 192,457"), not a sub-total
                 # ("Delivery Costs Total: 28,427")
+                # (nor does "how much did the partners give altogether?": what was paid in,
+                # "Total Income | -192,457", not "Training Income | -3,540")
                 type_bonus += 0.3
+                if paid_in_q and re.search(r"\bincome\b", row_label(u), re.I):
+                    type_bonus += 0.5
             if (qtype == "number" and money_q and u.kind == "table_row"
                     and MONEY_CONTEXT.search(u.text + "\n" + (table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
                 if paid_in_q and _income_row(units, i):
                     type_bonus += 0.5  # "how much did the council put in?": "Harrow Council ... | -162,417", not "Council charges"
+                if payer_stems & set(analyze(row_label(u))):
+                    # "how much did the Metropolitan Police contribute?": "Police / MOPAC |
+                    # -5,000" names the payer asked, as "Metropolitan Police | 4" (attendance) does
+                    lex[i] += sum(q_stems[s_] for s_ in payer_q_stems - stems) / q_total
             elif qtype == "number" and money_q and u.kind == "table_row":
                 type_bonus -= 0.5  # "what lump sum is a care leaver due?": not a count of children looked after
             elif (qtype == "number" and not money_q and u.kind == "table_row" and COUNT_Q.search(question)
@@ -1550,9 +1566,16 @@ class ExtractiveAnswerer:
                 chosen = [block]
         best_chunk = passages[units[chosen[0][0]].passage].chunk
         lead = units[chosen[0][0]]
-        if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(question, lead, best_chunk, self.glossary.expand(question)):
+        if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(
+                question, lead, best_chunk, [*self.glossary.expand(question), *(payer_names(question) if money_q else [])],
+                paid_in=paid_in_q):
             # "how many Prevent referrals ...?" is not answered by "Number of social work
             # assessments | 2600": a table figure's label must name what is asked
+            missing = "this figure"
+        elif (qtype == "number" and lead.kind == "table_row" and not money_q and COUNT_Q.search(question)
+              and MONEY_CONTEXT.search((table_header(best_chunk, lead.line) or "") + "\n" + best_chunk.section)):
+            # "how many times did the CCG attend the board?" is not answered by its budget
+            # line ("Harrow Clinical Commissioning Group | -20,000"): a count is no sum
             missing = "this figure"
         else:
             missing = missing_evidence(
@@ -1833,6 +1856,13 @@ class ExtractiveAnswerer:
                 break
             if qtype == "number" and not has_figure(units[nxt].text):
                 continue  # a supporting unit for a figure question carries a figure
+            if (MONEY_Q.search(question) and units[nxt].kind == "table_row" and not MONEY_CONTEXT.search(
+                    "\n".join([units[nxt].text, table_header(passages[units[nxt].passage].chunk, units[nxt].line) or "",
+                               passages[units[nxt].passage].chunk.section]))):
+                continue  # ... and for a sum, a row of a budget: not "Metropolitan Police | 4" (attendance)
+            if (units[nxt].kind == "table_row" and _CONTRIBUTORS_Q.search(question) and MONEY_Q.search(question)
+                    and _income_row(units, best) and not _income_row(units, nxt)):
+                continue  # ... and for a sum paid in, a row of income: not "Council charges | 21,020"
             if (qtype == "who" and not plural and units[nxt].kind == "table_row"
                     and (_type_bonus(qtype, question, units[nxt].text) <= 0 or not has_person_name(units[nxt].text, question))):
                 # ... and for "who is the independent chair?" a table row supports only with a
@@ -2167,6 +2197,12 @@ _TITLE = re.compile(r"\b(?:Director|Chair(?:man|woman|person)?|Chief|Manager|Hea
 #: words asking for a whole ("the hscb's whole budget for the year")
 _WHOLE_STEMS = frozenset(analyze("whole entire full overall complete year annual yearly altogether total spend spent "
                                  "cost costs outturn"))
+#: "how many times / occasions": how often, not a thing counted
+_TIMES_STEMS = frozenset(analyze("times occasions"))
+#: the words of paying in, when a sum paid in is asked: "how much did the partners give
+#: altogether?" names no more than "Total Income" does
+_PAYING_STEMS = frozenset(analyze("give gave given gives contribute contributed contributes contribution contributions put "
+                                  "chip chipped paid pay pays fund funded donate donated provide provided partner partners"))
 #: a question asking what a review or case is called
 _NAME_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was| were)\s+(?:it|this|that|they|the \w+)\s+called\b"
                          r"|\b(?:what(?:'s|’s| is| was)|which is) the name of (?:the|that|this) (?:review|case|study|story|child|family)\b"
@@ -2594,11 +2630,14 @@ _NAMING_FOOTNOTE = re.compile(r"\d{1,3}\s+(?:These|They)\s+(?:are|were|include)\
 _HERE_STEMS = frozenset(analyze("local locally borough resident residents"))
 
 
-def _label_names_subject(question: str, unit: "Unit", chunk, expansions: Sequence[str] = ()) -> bool:
+def _label_names_subject(question: str, unit: "Unit", chunk, expansions: Sequence[str] = (),
+                         paid_in: bool = False) -> bool:
     """Whether a table row's label, its column headers or its section path share a word
     (beyond question words, numbers and the corpus's own area) with the question or its
     glossary ``expansions`` ("live in harrow" -> "in borough": "Children in Borough |
-    64,000"); for "how many X ...?", a word of X when X has one beyond those."""
+    64,000"); for "how many X ...?", a word of X when X has one beyond those. With
+    ``paid_in`` (a sum paid in is asked), the words of paying ("give", "put in", "the
+    partners") ask for no more than a whole, as "total" does."""
     label = unit.text.split("|")[0] + " " + (table_header(chunk, unit.line) or "") + " " + chunk.section
     asked = {s_ for s_ in analyze(" ".join([question, *expansions]))
              if s_ not in GENERIC_STEMS and not s_[0].isdigit() and not re.fullmatch(r"p\d{4}-\d{2}", s_)}
@@ -2607,11 +2646,12 @@ def _label_names_subject(question: str, unit: "Unit", chunk, expansions: Sequenc
     # (in the clause that asks: "how many CLA ... - how many SW assessments that year")
     m = COUNTED.search(" ".join(asking_clauses(question)).lower()) or COUNTED.search(question.lower())
     # (a word placing them here is not what is counted: "how many local kids ...")
-    counted = {s_ for s_ in analyze(m.group(1) or m.group(2) or "")} & asked - _HERE_STEMS if m else set()
+    # (nor is "times": "how many times did LFB attend?" counts attendances)
+    counted = {s_ for s_ in analyze(m.group(1) or m.group(2) or "")} & asked - _HERE_STEMS - _TIMES_STEMS if m else set()
     have = set(analyze(label))
     if have & BOARD_STEMS:
         have |= BOARD_STEMS  # the board, the partnership, the HSCB: one body
-    if not counted and asked <= _WHOLE_STEMS | BOARD_STEMS:
+    if not counted and asked <= _WHOLE_STEMS | BOARD_STEMS | (_PAYING_STEMS if paid_in else frozenset()):
         # "how much did the board spend in total?" asks for a whole, which a budget's
         # "Total Expenditure" row gives
         return bool(have & BOARD_STEMS or MONEY_CONTEXT.search(label))
@@ -2831,7 +2871,7 @@ _CLASS_NOUNS = {"organisations", "organizations", "agencies", "bodies", "groups"
 
 
 #: who gave to a total: "who contributed income / funds the budget / paid in?"
-_CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|chip(?:s|ped)? in|gave|give|gives|income|"
+_CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|chip(?:s|ped)? in|gave|give|gives|income|provided?|donated?|"
                              # ("paid the most into", "put less in")
                              r"pa(?:y|ys|id)(?: the (?:most|least|biggest|largest|smallest|lowest|highest)(?: (?:amount|share|sum))?| more| less)? (?:in|into|for|towards)|"
                              r"put (?:the (?:most|least) |more |less )?(?:money )?in(?:to)?)\b", re.I)

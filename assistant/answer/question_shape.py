@@ -207,6 +207,10 @@ def question_type(question: str) -> str:
         return "when"  # asked indirectly: "can you tell me in which month the services around Harrow saw the highest ..."
     if re.match(r"when (?:did|was|were|is|are|does|do|will|has|have|had)\b", q) and not re.search(r"\bhow (?:many|much|long)\b", q):
         return "when"  # "when did CAMHS see their highest ever number of referrals?"
+    if (re.match(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?:[\w'’-]+\s+){0,6}?(?:the\s+)?(?:highest|lowest|most|least|biggest|largest|"
+                 r"smallest|worst|best|peak|record)\b", asking_clauses(q)[-1])
+            and not re.search(r"\bhow (?:many|much)\b|\bwhat (?:number|figure|percentage|share)\b", q)):
+        return "general"  # "was september 2020 the highest number of referrals?" asks whether, not how many
     if re.match(r"(?:are|is|were|was|do|does|did|have|has|had)\b", asking_clauses(q)[-1]):
         # "are transfer-in conferences held within timescales?" asks whether, not how long
         q = re.sub(r"\b(?:within|in|on|outside|out of)\s+(?:the\s+)?(?:agreed\s+|target\s+|statutory\s+|required\s+)?timescales?\b", " ", q)
@@ -243,7 +247,7 @@ def question_type(question: str) -> str:
     unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
     # (nor in a kind of review typed in lower case: "the learned lessons review")
     unnamed = re.sub(r"\b(?:learned lessons|lessons learned|lessons learnt)(?= review)", " ", unnamed)
-    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|what were the|what are the|which .* (were|are)|examples|signs"
+    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|(?:main|key|learning) points|what were the|what are the|which .* (were|are)|examples|signs"
                  r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
                  r"|what (sorts|kinds|types) of)\b", unnamed):
         return "list"

@@ -417,6 +417,19 @@ _NAMES_ASKED = re.compile(r"\bwho\b[^?]{3,80}\b(?:names?|name)\s*(?:pls|please|p
                           r"|\b(?:what|whats|what's|what’s)\s+(?:is|was|were|are)?\s*(?:the|their|his|her)\s+names?\s+of\s+(?:the\s+)?(?:(?:two|three|four|\d)\s+)?"
                           r"(?:men|women|man|woman|people|person|persons|professionals?|workers?|staff|traffickers?|officers?|chairs?)\b"
                           r"|\b(?:what|whats|what's|what’s)\s+(?:were|are)\s+(?:their|the\s+(?:two|three)\s+\w+['’]s?)\s+names\b", re.I)
+#: a particular school asked for by name: "what school did child M go to?", "what was the
+#: name of M's school?"
+_SCHOOL_NAME_Q = re.compile(r"\b(?:what|which)\s+(?:school|college|academy|nursery)\s+(?:did|does|do|was|is|were)\b"
+                            r"|\bname\s+of\s+(?:[\w'’]+\s+){0,3}?(?:school|college|academy|nursery)\b"
+                            r"|\b(?:school|college|academy|nursery)['’]?s?\s+(?:name|called)\b", re.I)
+#: ... and the names of schools a passage may give ("Harrow High School", "Park Academy")
+_SCHOOL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:School|Academy|College|Nursery|High|Primary)\b")
+#: a relative or professional of the case asked for by name: "what was Child M's mum
+#: called?", "what's the name of the social worker in the case?"
+_RELATIVE_NAME_Q = re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:[\w'’]+\s+){0,3}?(?:mum|mother|dad|father|brothers?|sisters?|siblings?|"
+                              r"parents?|carers?|gp|doctor|social worker|teacher|grandmother|grandfather|nan|gran)(?:['’]s)?\s+(?:called|names?)\b"
+                              r"|\bnames?\s+of\s+(?:[\w'’]+\s+){0,3}?(?:mum|mother|dad|father|brothers?|sisters?|siblings?|parents?|carers?|gp|"
+                              r"doctor|social worker|teacher)\b", re.I)
 #: a language asked for, and the languages a passage may name
 _LANGUAGE_Q = re.compile(r"\b(?:which|what)\s+(?:(?:first|home|other|main|spoken)\s+)?languages?\b", re.I)
 _LANGUAGES = re.compile(r"\b(?:english|urdu|punjabi|hindi|gujarati|bengali|bangla|tamil|arabic|farsi|persian|dari|pashto|kurdish|turkish|"
@@ -436,31 +449,82 @@ _AGENCY_OR_ROLE = re.compile(r"\b(?:health visitors?|school nurses?|nurses?|midw
 #: a language asked for as spoken, not as wording ("what language should reports be in?")
 _SPOKEN = re.compile(r"\b(?:interpret\w*|speak\w*|spoke|spoken|translat\w*|mother tongue|first language|home language)\b", re.I)
 #: everyday names of the budget's payers, in the words of its rows
+#: (each with its names as alternatives: a row may give either)
 _PAYER_NAMES = (
-    (r"\b(?:met|mps|metropolitan|cops|old bill)\b", "police MOPAC"),
-    (r"\b(?:borough|local authority|la|town hall)\b", "council"),
-    (r"\b(?:nhs|health|icb)\b", "clinical commissioning group CCG"),
-    (r"\b(?:gla|city hall|mayor'?s office)\b", "mayor"),
-    (r"\bdfe\b", "department for education"),
-    (r"\bhome office\b", "home office"),
+    (r"\b(?:met|mps|metropolitan|cops|old bill)\b", ("police", "MOPAC")),
+    (r"\b(?:borough|local authority|la|town hall)\b", ("council",)),
+    (r"\b(?:nhs|health|icb)\b", ("clinical commissioning group", "CCG")),
+    (r"\b(?:gla|city hall|mayor'?s office)\b", ("mayor",)),
+    (r"\bdfe\b", ("department for education",)),
+    (r"\bhome office\b", ("home office",)),
 )
 #: a "payer" that is the one spending: "how much did the partnership pay for outreach?"
 _SPENDER = re.compile(r"(?:the\s+)?(?:partnership|hscb|hsp|board|lscb|we|they|us|harrow safeguarding (?:children )?(?:board|partnership))", re.I)
+#: all the payers together, asked of the whole: "how much did the partners give altogether?"
+_ALL_PAYERS = re.compile(r"(?:the\s+)?(?:(?:three|safeguarding|statutory|core|key|main|different|various)\s+)*"
+                         r"(?:partners|partner agencies|agencies|organisations|members|everyone|they all|all of them)", re.I)
 
 
-def _names_someone(text: str, question: str) -> bool:
+#: capitalised words that name no particular person or body: sentence words, and the
+#: partnership's own names for itself and its work ("the Partnership felt ...", "the HSP's
+#: three priorities", "its annual Safeguarding Conference")
+_NOT_SOMEONE = frozenset({"Child", "The", "This", "These", "They", "He", "She", "It", "Harrow", "In", "On", "Of", "For", "And", "But",
+                          "Whilst", "However", "Partnership", "Partners", "Board", "Safeguarding", "Conference", "Review", "Rapid",
+                          "HSP", "HSCB", "HSAB", "LSCB", "HSSP", "CSPR", "Covid", "Lockdown"})
+
+
+def _names_someone(text: str, question: str, title: bool = False) -> bool:
     """Whether ``text`` names a particular person or body the question does not: a
-    capitalised word not opening a sentence ("a safe house run by Hestia", "Brenda from
-    Uganda", "the University of Cardiff") or an acronym ("handled by the NSPCC")."""
+    capitalised word not opening a sentence or list item ("a safe house run by Hestia",
+    "Brenda from Uganda", "the University of Cardiff"; not "- Use of mechanical
+    restraints") or an acronym ("handled by the NSPCC"). With ``title``, ``text`` is a
+    heading, whose first word counts too ("Fredek from Hungary")."""
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", question)}
-    for m in re.finditer(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-z][\w'’-]+|[A-Z]{2,})\b", text):
+    for m in re.finditer(r"(?<![.!?:]\s)\b([A-Z][a-z][\w'’-]+|[A-Z]{2,})\b", text):
         word = m.group(1)
         start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() == start or word.lower() in asked or word in {"Child", "The", "This", "These", "They", "He", "She", "It", "Harrow",
-                                                                   "In", "On", "Of", "For", "And", "But", "Whilst", "However"}:
+        start += len(re.match(r"\s*(?:[-•*–]\s+|\d{1,2}[.)]\s+)?", text[start:]).group(0))
+        if (m.start() == start and not title) or word.lower() in asked or word in _NOT_SOMEONE:
             continue
         return True
     return False
+
+
+#: words of an organisation's kind, not its name ("the ambulance service" is "London Ambulance")
+_ORG_STEMS = frozenset(analyze("service services trust agency agencies organisation organisations department"))
+
+
+#: a body named by a proper name of two or more capitalised words ("the Home Office",
+#: "the Department for Education")
+_PROPER_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:for|of|and|&)?\s*[A-Z][\w'’-]+)+")
+
+
+def _named_together(words: set[str], seq: Sequence[str]) -> bool:
+    """Whether every stem of ``words`` occurs in ``seq`` (a text's stems in order) within
+    one window of ``len(words) + 2`` stems: a name's words together, not scattered."""
+    if not words:
+        return False
+    if len(words) == 1:
+        return next(iter(words)) in seq
+    width = len(words) + 2
+    return any(words <= set(seq[i:i + width]) for i, s_ in enumerate(seq) if s_ in words)
+
+
+def payers_asked(question: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each payer a money question names by an everyday name, with its budget-row names
+    (:data:`_PAYER_NAMES`): "how much did the Metropolitan Police contribute?" ->
+    ``[("Metropolitan Police", ("police", "MOPAC"))]``; ``[]`` when it names none."""
+    payers = [m.group("payer") for m in _PAYER_Q.finditer(" ".join(asking_clauses(question)))]
+    return [(p_, names) for p_ in payers for key, names in _PAYER_NAMES if re.search(key, p_, re.I)]
+
+
+def payer_names(question: str) -> list[str]:
+    """The budget-row names of each payer a money question names by an everyday name, as
+    alternatives ("how much did the Met give?" -> ``["police", "MOPAC"]``; "... the NHS put
+    in?" -> ``["clinical commissioning group", "CCG"]``), from :data:`_PAYER_NAMES`; ``[]``
+    when it names none of them. Used as extra expansions where a budget row's label must
+    name what is asked, and to rank the payer's row."""
+    return [name for _, names in payers_asked(question) for name in names]
 
 
 #: a sum asked of whoever paid it: "how much (money) did the dfe give ...?" (``payer``)
@@ -613,8 +677,9 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
     ``context`` (its section path, lead-in or table header, one per line) do not give, or
     ``None``: a person's name ("who chairs harrow's cp conferences - name pls?"), a
     spoken language ("which language did the other parent need an interpreter for?"),
-    or which professional or agency it was ("which professional was the one who flagged
-    the restraint?"). Part of :func:`missing_evidence`; asked of every composed answer,
+    which professional or agency it was ("which professional was the one who flagged
+    the restraint?"), or the name of a school or of a relative or professional in a case
+    ("what school did child M go to?", "what was M's mum called?"). Part of :func:`missing_evidence`; asked of every composed answer,
     lists included ("what language is signs of safety translated into?" is not answered
     by a list of conference arrangements)."""
     asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
@@ -623,11 +688,19 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
                 # (one person asked of a case study titled by name: "Fredek from Hungary"; not
                 # the names of others in it: "what were the names of the two men ...?")
                 not re.search(r"\bnames\b", question, re.I) and not line.split(" > ")[-1].isupper()
-                and _names_someone("- " + line.split(" > ")[-1], question))
+                and _names_someone(line.split(" > ")[-1], question, title=True))
             for line in context.split("\n")):
         # "who chairs harrow's cp conferences - name pls?", "what were the names of the two
         # men who approached him?": not "Conference Chairs ..." or "he was approached by two
         # men": a person's name must be given
+        return "the name of the person asked about"
+    if _SCHOOL_NAME_Q.search(asked) and not _SCHOOL_NAME.search(text):
+        # "what school did child M go to?" is not answered by "The transition from primary
+        # to secondary school was followed by ...": a school must be named
+        return "the name of the school asked about"
+    if _RELATIVE_NAME_Q.search(asked) and not has_person_name(text, question):
+        # "what was Child M's mum called?" is not answered by "... relied too heavily on one
+        # parent for communication": a name must be given
         return "the name of the person asked about"
     if _LANGUAGE_Q.search(asked) and _SPOKEN.search(question) and not _LANGUAGES.search(text + "\n" + context):
         # "which language did the other parent need an interpreter for?" is not answered by
@@ -778,12 +851,21 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # never names the DfE ("Training Income -3,540"): who paid is named with the sum
         # (one of them, when several are asked: "how much did the CCG put in and how much
         # did police/MOPAC contribute?"; by any of its names: "city hall" is London's mayor)
-        have_names = set(analyze(_with_term_names(text + "\n" + context)))
-        needs = [(set(analyze(p_)) - GENERIC_STEMS - CLASS_WORDS,
-                  set(analyze(_with_term_names(p_) + "\n" + " ".join(load_glossary().expand(p_)) + "\n"
-                              + " ".join(names for key, names in _PAYER_NAMES if re.search(key, p_, re.I)))) - GENERIC_STEMS - CLASS_WORDS)
-                 for p_ in payers if not _SPENDER.fullmatch(p_.strip())]
-        if needs and all(need for need, _ in needs) and not any(names & have_names for _, names in needs):
+        # (a body's proper name, capitalised, is named whole: "the Home Office" is not named
+        # by "setting up home" near a "Participation Officer")
+        have_seq = analyze(_with_term_names(text + "\n" + context))
+        have_names = set(have_seq)
+        glossary = load_glossary()
+
+        def named(p_: str) -> bool:
+            alts = [p_, *(name for term in glossary.find_terms(p_) for name in (term.acronym, term.expansion) if name),
+                    *glossary.expand(p_), *(n_ for key, names in _PAYER_NAMES if re.search(key, p_, re.I) for n_ in names)]
+            if _PROPER_BODY.fullmatch(p_.strip()):
+                return any(_named_together(set(analyze(n)) - GENERIC_STEMS - CLASS_WORDS - _ORG_STEMS, have_seq) for n in alts)
+            return bool(set(analyze("\n".join(alts))) - GENERIC_STEMS - CLASS_WORDS & have_names)
+
+        needs = [p_ for p_ in payers if not (_SPENDER.fullmatch(p_.strip()) or _ALL_PAYERS.fullmatch(p_.strip()))]
+        if needs and all(set(analyze(p_)) - GENERIC_STEMS - CLASS_WORDS for p_ in needs) and not any(named(p_) for p_ in needs):
             return "an amount of money from them"
     versus = VERSUS_Q.search(question)
     if versus and qtype in ("number", "general") and not any(
@@ -1016,7 +1098,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # best sentence or its context
         # (the role, not a relative clause about its holder or a word dating it: "the ex
         # chief crown prosecutor who spoke")
-        role_words = re.split(r"\s+(?:who|that|which|whom)\s+", role.group("role"))[0]
+        # (nor an aside after a dash: "who is the independent chair - name pls")
+        role_words = re.split(r"\s+(?:who|that|which|whom)\s+|\s+[-–—]+\s+", role.group("role"))[0]
         # (nor what they did there: "the former chief crown prosecutor speaking")
         role_words = re.sub(r"\s+(?:speaking|presenting|talking|giving|delivering|attending|hosting|chairing|opening|"
                             r"closing|addressing|appearing|there|at|on|in)\b.*$", "", role_words)
@@ -1457,8 +1540,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
         # care leavers' NEET figures: a name the question capitalises mid-sentence must be
         # named where the answer comes from (its words, or an acronym for it)
-        if not names_name(name, text + "\n" + context + "\n" + passage_text) and not any(
-                glossary.names_term(t, text + "\n" + context + "\n" + passage_text) for t in glossary.find_terms(name)):
+        # (a payer of a sum asked may be named as its budget row names it: "how much did the
+        # Metropolitan Police contribute?" / "Police / MOPAC | -5,000")
+        where = text + "\n" + context + "\n" + passage_text
+        if not names_name(name, where) and not any(glossary.names_term(t, where) for t in glossary.find_terms(name)) and not (
+                MONEY_Q.search(question) and any(re.search(key, name, re.I) and any(names_name(n, where) for n in names)
+                                                 for key, names in _PAYER_NAMES)):
             return "anything on " + name
     return None
 

@@ -200,10 +200,18 @@ _THEME_KINDS = {"themes", "topics"}
 
 def themes_asked(question: str) -> bool:
     """Whether a list question asks for themes a document's sections may be: "what are the
-    main themes / topics ...?", and "learning areas" ("summarise the main learning areas in
-    the child M sheet"; not any "areas", which are often a list's items)."""
+    main themes / topics ...?", "learning areas" ("summarise the main learning areas in
+    the child M sheet"; not any "areas", which are often a list's items), and the main
+    themes, points, lessons or problem areas named anywhere ("... - just the main themes
+    please")."""
     kind = asked_kind(question)
-    return kind in _THEME_KINDS or (kind == "areas" and re.search(r"\blearning\s+areas\b", question, re.I) is not None)
+    return (kind in _THEME_KINDS or (kind == "areas" and re.search(r"\blearning\s+areas\b", question, re.I) is not None)
+            or _MAIN_THEMES.search(question) is not None)
+
+
+#: the main points asked anywhere in a list question: "summarise the learning ... - just the
+#: main themes please", "main learning points?", "the main problem areas ... picked out"
+_MAIN_THEMES = re.compile(r"\b(?:main|key|big|overall|broad)\s+(?:learning\s+)?(?:themes|topics|points|lessons|messages|problem\s+areas)\b", re.I)
 
 
 def section_list(passages: Sequence[Passage], units: list[Unit], q_stems: dict[str, float],

@@ -46,6 +46,11 @@ _SHORT_DATE = re.compile(r"\b(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>jan|f
                          r"(?:[a-z]{0,6})\.?\s+['’]?(?P<year>[12]\d)(?![\d/.:-]?\d)(?!\s*(?:%|per|children|kids|cases))", re.I)
 
 
+#: a police operation named short: "Op Philomena", "op encompass" (not "post-op", nor "op"
+#: before a short word)
+_OPERATION = re.compile(r"(?<![\w'’-])[Oo][Pp]\.?\s+(?=[A-Za-z][a-z]{3,}\b)(?!(?:and|with|from|that|this|were|what|when|which|will)\b)")
+
+
 def _full_date(m: re.Match[str]) -> str:
     month = m.group("month").lower()
     word = m.group(0)[len(m.group("day") or ""):].split()[0].rstrip(".").lower()
@@ -59,7 +64,8 @@ def write_out(text: str) -> str:
 
     * "who is indep chair n scrutineer" -> "who is independent chair and scrutineer";
     * "14yo girl in car w 2 older men" -> "14 year old girl in car with 2 older men";
-    * "total MASH contacts apr 20 - mar 21" -> "total MASH contacts April 2020 - March 2021".
+    * "total MASH contacts apr 20 - mar 21" -> "total MASH contacts April 2020 - March 2021";
+    * "what is Op Philomena?" -> "what is Operation Philomena?".
 
     Args:
         text: one message or question (already redacted), any length.
@@ -70,6 +76,7 @@ def write_out(text: str) -> str:
     """
     text = _AGE.sub(lambda m: f"{m.group(1)} year old", text)
     text = _SHORT_DATE.sub(_full_date, text)
+    text = _OPERATION.sub("Operation ", text)
 
     def one(m: re.Match[str]) -> str:
         token = m.group(1)
