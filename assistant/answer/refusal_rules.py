@@ -470,7 +470,11 @@ _ALL_PAYERS = re.compile(r"(?:the\s+)?(?:(?:three|safeguarding|statutory|core|ke
 #: three priorities", "its annual Safeguarding Conference")
 _NOT_SOMEONE = frozenset({"Child", "The", "This", "These", "They", "He", "She", "It", "Harrow", "In", "On", "Of", "For", "And", "But",
                           "Whilst", "However", "Partnership", "Partners", "Board", "Safeguarding", "Conference", "Review", "Rapid",
-                          "HSP", "HSCB", "HSAB", "LSCB", "HSSP", "CSPR", "Covid", "Lockdown"})
+                          "HSP", "HSCB", "HSAB", "LSCB", "HSSP", "CSPR", "Covid", "Lockdown", "Children", "Adults",
+                          # (a table's header words in capitals: "REPRESENTATIVE/ROLE ... ATTENDANCE OUT OF 4 MEETINGS")
+                          "ROLE", "OUT", "OF", "AND", "THE", "FOR", "ALL", "NOT", "TOTAL",
+                          # (a document's own parts: "Appendix (i) HSCB MEMBERSHIP AND ATTENDANCE")
+                          "Appendix", "Section", "Part", "Chapter", "Annex", "Table", "Figure"})
 
 
 def _names_someone(text: str, question: str, title: bool = False) -> bool:
@@ -480,11 +484,14 @@ def _names_someone(text: str, question: str, title: bool = False) -> bool:
     restraints") or an acronym ("handled by the NSPCC"). With ``title``, ``text`` is a
     heading, whose first word counts too ("Fredek from Hungary")."""
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", question)}
-    for m in re.finditer(r"(?<![.!?:]\s)\b([A-Z][a-z][\w'’-]+|[A-Z]{2,})\b", text):
+    asked_stems = set(analyze(question))  # ("Chair" is asked by "who chairs ...")
+    # (an acronym is short: "NSPCC", not a header word in capitals, "ATTENDANCE")
+    for m in re.finditer(r"(?<![.!?:]\s)\b([A-Z][a-z][\w'’-]+|[A-Z]{2,6})\b", text):
         word = m.group(1)
         start = text.rfind("\n", 0, m.start()) + 1
         start += len(re.match(r"\s*(?:[-•*–]\s+|\d{1,2}[.)]\s+)?", text[start:]).group(0))
-        if (m.start() == start and not title) or word.lower() in asked or word in _NOT_SOMEONE:
+        if ((m.start() == start and not title) or word.lower() in asked or word in _NOT_SOMEONE
+                or set(analyze(word)) and set(analyze(word)) <= asked_stems):
             continue
         return True
     return False
@@ -495,8 +502,9 @@ _ORG_STEMS = frozenset(analyze("service services trust agency agencies organisat
 
 
 #: a body named by a proper name of two or more capitalised words ("the Home Office",
-#: "the Department for Education")
-_PROPER_BODY = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:for|of|and|&)?\s*[A-Z][\w'’-]+)+")
+#: "the Department for Education"), or one of those typed in lower case
+_PROPER_BODY = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]+(?:\s+(?:for|of|and|&)?\s*[A-Z][\w'’-]+)+"
+                          r"|(?i:home office|department for education|department of health|ministry of justice))")
 
 
 def _named_together(words: set[str], seq: Sequence[str]) -> bool:

@@ -194,9 +194,9 @@ YEAR_Q = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 #: "who is harrow's director of children's services?": the role asked about
-ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
+ROLE_Q = re.compile(r"^\s*who(?:'s|’s| is| was)\s+(?:the |our |their |[a-z]+['’]s )?(?P<role>[a-z][a-z\s'’&\-–—]{2,60}?)\s*\??$")
 _WHO_HOLDS = re.compile(r"^\s*who\s+(?P<v>chairs|chaired|heads|headed)\s+(?P<x>(?!(?:on|for|in|at|to|it|them|this|that)\b)"
-                        r"[a-z][a-z\s'’&\-]{2,60}?)\s*\??$")
+                        r"[a-z][a-z\s'’&\-–—]{2,60}?)\s*\??$")
 
 
 def role_question(question: str) -> str:
