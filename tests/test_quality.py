@@ -3952,3 +3952,5 @@ def test_the_main_points_of_a_learning_sheet_are_its_sections(indexed, question)
     assert ans.status == "answered", ans.answer
     for heading in ("Multiple and uncoordinated appointments", "Use of Mechanical Restraint", "Low School Attendance"):
         assert heading in ans.answer, ans.answer
+    # (the sheet's "Background" sets the scene: no theme, though a heading when headings are asked)
+    assert "Background:" not in ans.answer, ans.answer

@@ -1507,6 +1507,12 @@ class ExtractiveAnswerer:
                 # the HSCB emphasise in its courses?" is the list led in "... with emphasis
                 # on:", not the sections of a training flyer)
                 return self._compose(question, passages, units, groups, best_dense, coverage)
+            if sections and themes_asked(question) and asked_kind(question) not in STRUCTURE_KINDS:
+                # the themes of a learning sheet are not its "Background" (its headings are,
+                # when asked for: "what are the section headings ...?")
+                themes = [g for g in sections if not _SETTING_HEADING.fullmatch(
+                    last_section(passages[units[g[0]].passage].chunk.section).strip(" :"))]
+                sections = themes if len(themes) >= 3 else sections
             if sections:
                 groups = sections
                 text = last_section(passages[units[groups[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])
@@ -2197,6 +2203,8 @@ _TITLE = re.compile(r"\b(?:Director|Chair(?:man|woman|person)?|Chief|Manager|Hea
 #: words asking for a whole ("the hscb's whole budget for the year")
 _WHOLE_STEMS = frozenset(analyze("whole entire full overall complete year annual yearly altogether total spend spent "
                                  "cost costs outturn"))
+#: a section setting the scene rather than giving a theme
+_SETTING_HEADING = re.compile(r"(?:background|introduction|overview|context|summary|the case)", re.I)
 #: "how many times / occasions": how often, not a thing counted
 _TIMES_STEMS = frozenset(analyze("times occasions"))
 #: the words of paying in, when a sum paid in is asked: "how much did the partners give
