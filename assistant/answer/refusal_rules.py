@@ -687,9 +687,10 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
     spoken language ("which language did the other parent need an interpreter for?"),
     which professional or agency it was ("which professional was the one who flagged
     the restraint?"), or the name of a school or of a relative or professional in a case
-    ("what school did child M go to?", "what was M's mum called?"). Part of :func:`missing_evidence`; asked of every composed answer,
-    lists included ("what language is signs of safety translated into?" is not answered
-    by a list of conference arrangements)."""
+    ("what school did child M go to?", "what was M's mum called?"). Part of
+    :func:`missing_evidence`; asked of every composed answer, lists included ("what
+    language is signs of safety translated into?" is not answered by a list of conference
+    arrangements)."""
     asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
     if _NAMES_ASKED.search(question) and not has_person_name(text, question) and not _names_someone(text, question) and not any(
             heading_names_person(line.split(" > ")[-1]) or (
@@ -859,8 +860,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # never names the DfE ("Training Income -3,540"): who paid is named with the sum
         # (one of them, when several are asked: "how much did the CCG put in and how much
         # did police/MOPAC contribute?"; by any of its names: "city hall" is London's mayor)
-        # (a body's proper name, capitalised, is named whole: "the Home Office" is not named
-        # by "setting up home" near a "Participation Officer")
+        # (a body's proper name, :data:`_PROPER_BODY`, is named whole: "the Home Office" is
+        # not named by "setting up home" near a "Participation Officer")
         have_seq = analyze(_with_term_names(text + "\n" + context))
         have_names = set(have_seq)
         glossary = load_glossary()
