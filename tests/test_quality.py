@@ -3946,6 +3946,11 @@ def test_a_name_is_named_by_its_words_and_op_is_operation():
     # of one section's list, or by the paragraph introducing the review)
     "child m learning sheet main learning points?",
     "in a nutshell, what were the main problem areas the learning sheet on M picked out? one line each",
+    # (the sheet is indexed twice, as its DOCX and as the report's appendix: its sections
+    # fill the top passages in pairs, and these were answered by two items of one list)
+    "summarise the learning from child M - just the main themes please",
+    "what were the main themes of the child M review?",
+    "summarise the child m review - just the headlines",
 ])
 def test_the_main_points_of_a_learning_sheet_are_its_sections(indexed, question):
     ans = indexed.ask(question)
@@ -3954,3 +3959,123 @@ def test_the_main_points_of_a_learning_sheet_are_its_sections(indexed, question)
         assert heading in ans.answer, ans.answer
     # (the sheet's "Background" sets the scene: no theme, though a heading when headings are asked)
     assert "Background:" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, row, amount", [
+    # a payer named by an everyday name, asked with "contribute" (answered with "100% had
+    # contributed to their plan", which shares only the verb, or refused)
+    ("how much did health contribute?", "Harrow Clinical Commissioning Group", "-20,000"),
+    ("how much did the local authority contribute?", "Harrow Council including Business Support", "-162,417"),
+    # a payer's sum asked without "how much" (answered with a footnote naming the partners)
+    ("what was the met's contribution", "Police / MOPAC", "-5,000"),
+    ("what was the contribution from the police?", "Police / MOPAC", "-5,000"),
+    ("what did the ccg put in?", "Harrow Clinical Commissioning Group", "-20,000"),
+    ("what has the council put into the budget?", "Harrow Council including Business Support", "-162,417"),
+    # the payer who paid in most (answered with a sentence on funding arrangements, or refused)
+    ("which partner paid the most into the budget?", "Harrow Council including Business Support", "-162,417"),
+    ("who gave the most money to the partnership?", "Harrow Council including Business Support", "-162,417"),
+])
+def test_a_payers_sum_is_its_income_row(indexed, question, row, amount):
+    ans = indexed.ask(question)
+    assert ans.status == "answered", ans.answer
+    lead = ans.answer.split("[1]")[0]
+    assert row in lead and amount in lead, ans.answer
+
+
+def test_contribution_asked_of_a_review_is_not_a_sum():
+    from assistant.answer.question_shape import question_type
+
+    assert question_type("what was the met's contribution") == "number"
+    assert question_type("what did the ccg put in to the budget?") == "number"
+    # what someone brought to a meeting or review is no sum of money
+    assert question_type("what did the police contribute to the review?") == "general"
+    assert question_type("what was the GP's contribution to the strategy meeting?") == "general"
+    assert question_type("what did dad contribute?") == "general"
+
+
+@pytest.mark.parametrize("question, name", [
+    # a person described, named by a case study's title (refused as "who holds this role":
+    # "man" is no word of "Fredek is from Hungary")
+    ("who was the man from hungary?", "Fredek"),
+    ("who was the man from hungary - name pls", "Fredek"),
+    ("who was the woman from uganda?", "Brenda"),
+])
+def test_a_person_described_is_named_by_the_case_study(indexed_both, question, name):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered" and name in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the role spelled out ("Local Authority Designated Officer") and a heading in title
+    # case ("Allegations Against Staff and Volunteers") name no one
+    "who is the LADO - name please",
+    # no case study is of a young man from Romania: a list of countries names no one
+    "who is the young man from romania?",
+])
+def test_a_name_asked_is_not_a_role_spelled_out_or_a_list_of_countries(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # a telephone number asked as "phone no." or "contact details" (answered with the
+    # helpline's footer, "Free from landlines ..." or the NSPCC's handling, without a number)
+    "what is the helpline phone no.",
+    "helpline contact details?",
+])
+def test_a_phone_no_or_contact_details_are_a_number(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered" and "0800 0121 700" in ans.answer, ans.answer
+
+
+def test_phone_number_shapes():
+    from assistant.answer.text_evidence import PHONE_Q
+
+    for q in ("what is the helpline phone no.", "tel no for crimestoppers?", "MASH contact details?",
+              "is there a number to ring for advice?", "which number do I need to call to report it?"):
+        assert PHONE_Q.search(q), q
+    # a number of things, or a number asked about, is no telephone number
+    for q in ("which number of referrals was highest?", "what number of children were seen?", "no. of contacts to the MASH?"):
+        assert not PHONE_Q.search(q), q
+
+
+@pytest.mark.parametrize("question", [
+    # the lessons of a learning sheet close its sections (these were answered with each
+    # section's opening sentence, which says what happened, not what must change)
+    # (asked of the review, the report's own list of its key learning points answers too)
+    "what are the key lessons on the child M learning sheet?",
+    "child M learning sheet - key learning points for my team please",
+])
+def test_the_lessons_of_a_learning_sheet_close_its_sections(indexed, question):
+    ans = indexed.ask(question)
+    assert ans.status == "answered", ans.answer
+    for lesson in ("oversight and coordination", "Care Plan", "Attendance Panels"):
+        assert lesson in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # bodies that paid nothing into the budget (answered with the CCG's row, a line of
+    # spending, or a training income row)
+    "what did schools contribute to the budget",
+    "how much did public health put in to the budget",
+    "how much did nhs england contribute to the budget",
+    "what did the voluntary sector contribute to the budget",
+    # names the documents never give: the LADO's, an anonymised child's
+    "name of the LADO?",
+    "whats the name of the lado pls",
+    "what was child m's real name",
+    "whats young person J's name",
+    # numbers for services the documents give none for (answered with MASH or CAMHS
+    # statistics, or the slavery helpline's)
+    "number for the mash - need to make a referral",
+    "childline number",
+    "whats the number for CAMHS",
+])
+def test_break_it_near_misses_are_refused(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+
+
+def test_a_contribution_to_a_review_is_no_budget_sum(indexed):
+    ans = indexed.ask("what did the police contribute to the review?")
+    assert "5,000" not in ans.answer, ans.answer

@@ -62,6 +62,7 @@ from assistant.answer.refusal_rules import (
     names_name,
     outright_detail_missing,
     payer_names,
+    payer_unnamed,
     payers_asked,
 )
 from assistant.answer.support import SupportModel, support_features
@@ -891,6 +892,8 @@ class ExtractiveAnswerer:
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(MONEY_Q.search(question))
         paid_in_q = money_q and _CONTRIBUTORS_Q.search(question) is not None
+        # (a sum paid in, or the payer who paid in most: "which partner paid the most into the budget?")
+        paying_q = _CONTRIBUTORS_Q.search(question) is not None and (money_q or superlative is not None)
         # (the budget-row words of a payer named by an everyday name: "the Met" -> "Police / MOPAC")
         payers = payers_asked(question) if money_q else []
         payer_stems = set(analyze(" ".join(n for _, names in payers for n in names)))
@@ -1035,6 +1038,14 @@ class ExtractiveAnswerer:
                 type_bonus += 0.3
                 if paid_in_q and re.search(r"\bincome\b", row_label(u), re.I):
                     type_bonus += 0.5
+            if paying_q and u.kind == "table_row" and (_income_row(units, i) or (
+                    TOTAL_ROW.search(row_label(u)) and re.search(r"\bincome\b", row_label(u), re.I))):
+                # an income row says "paid in" by being one: "how much did health
+                # contribute?" is "Harrow Clinical Commissioning Group | -20,000", not "100%
+                # had contributed to their plan", which only shares the verb (nor "which
+                # partner paid the most into the budget?" a sentence on "funding"); so does
+                # the row summing them, "Total Income")
+                lex[i] += sum(q_stems[s_] for s_ in (_PAYING_STEMS & set(q_stems)) - stems) / q_total
             if (qtype == "number" and money_q and u.kind == "table_row"
                     and MONEY_CONTEXT.search(u.text + "\n" + (table_header(p.chunk, u.line) or "") + "\n" + p.chunk.section)):
                 type_bonus += 0.4  # "how much did the CCG contribute?": a row of the budget, not of attendance
@@ -1379,6 +1390,16 @@ class ExtractiveAnswerer:
         # saying "RHI" (only here, for the refusal rule: in the reranker the same credit
         # lifted near-topic passages over unanswerable questions' refusal threshold)
         equivalents = self.glossary.equivalents(question)
+        if MONEY_Q.search(question):
+            # (and a payer named by an everyday name by its budget row's name: "the local
+            # authority" by "Harrow Council", "health" by "Clinical Commissioning Group")
+            equivalents += [(frozenset(analyze(p_)), frozenset(analyze(n_))) for p_, names in payers_asked(question) for n_ in names]
+        paying = frozenset(_PAYING_STEMS & set(q_stems)) if _CONTRIBUTORS_Q.search(question) and asks_extreme(question) else frozenset()
+        if paying:
+            # (what the partners paid in is a budget's income when the payer who paid in
+            # most is asked: "which partner paid the most into the budget?" is covered by
+            # "... | Total Income | -192,457")
+            equivalents.append((paying, frozenset(analyze("income"))))
         coverage = max(covered_weight(q_stems, st.whole, equivalents) / q_total for st in pstems)
         rated = self._rated(" ".join(asking_clauses(question)), passages, units)
         if rated:
@@ -1513,6 +1534,11 @@ class ExtractiveAnswerer:
                 themes = [g for g in sections if not _SETTING_HEADING.fullmatch(
                     last_section(passages[units[g[0]].passage].chunk.section).strip(" :"))]
                 sections = themes if len(themes) >= 3 else sections
+                if _LESSONS_Q.search(question):
+                    # the lessons of a learning sheet close its sections ("Multiple and
+                    # uncoordinated appointments" ends "The need for oversight and
+                    # coordination of services is essential ..."): each section's last unit
+                    sections = [[max(j for j in range(len(units)) if units[j].passage == units[g[0]].passage)] for g in sections]
             if sections:
                 groups = sections
                 text = last_section(passages[units[groups[0][0]].passage].chunk.section.rsplit(" > ", 1)[0])
@@ -1577,7 +1603,15 @@ class ExtractiveAnswerer:
                 paid_in=paid_in_q):
             # "how many Prevent referrals ...?" is not answered by "Number of social work
             # assessments | 2600": a table figure's label must name what is asked
-            missing = "this figure"
+            # (a payer never named is said so: "how much did the Home Office give?")
+            missing = (payer_unnamed(question, lead.text, "\n".join(filter(None, [best_chunk.section, table_header(best_chunk, lead.line)])))
+                       if money_q else None) or "this figure"
+        elif (qtype == "number" and lead.kind == "table_row" and paid_in_q and not _income_row(units, chosen[0][0])
+              and not (TOTAL_ROW.search(row_label(lead)) and re.search(r"\bincome\b", row_label(lead), re.I))
+              and any(_income_row(units, g) for g in table_group(units, chosen[0][0]))):
+            # "what did the voluntary sector contribute to the budget?" is not answered by a
+            # line of spending ("Voluntary Outreach work | 14,000") beside the income rows
+            missing = "an amount of money from them"
         elif (qtype == "number" and lead.kind == "table_row" and not money_q and COUNT_Q.search(question)
               and MONEY_CONTEXT.search((table_header(best_chunk, lead.line) or "") + "\n" + best_chunk.section)):
             # "how many times did the CCG attend the board?" is not answered by its budget
@@ -2204,6 +2238,9 @@ _TITLE = re.compile(r"\b(?:Director|Chair(?:man|woman|person)?|Chief|Manager|Hea
 _WHOLE_STEMS = frozenset(analyze("whole entire full overall complete year annual yearly altogether total spend spent "
                                  "cost costs outturn"))
 #: a section setting the scene rather than giving a theme
+#: the lessons of a review asked for, not its themes: "main learning points", "key
+#: lessons", "key messages", "takeaways", "what needs to change"
+_LESSONS_Q = re.compile(r"\b(?:learning points|key learning(?! areas)|lessons?|key messages|take-?aways|recommendations|what (?:needs|need|should) (?:to )?(?:change|happen))\b", re.I)
 _SETTING_HEADING = re.compile(r"(?:background|introduction|overview|context|summary|the case)", re.I)
 #: "how many times / occasions": how often, not a thing counted
 _TIMES_STEMS = frozenset(analyze("times occasions"))

@@ -141,7 +141,22 @@ _CHECKED_FIGURE = re.compile(
 #: harrow's designated nurse?", "what is the name of the HSCB's vice chair?"
 PERSON_NAME_Q = re.compile(r"\bname of (?:the |our |your |their |(?:the )?[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)"
                            r"(?:[\w-]+ ){0,3}?(?:nurse|doctor|officer|lead|chair|chairman|chairperson|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer|author|reviewer|"
-                           r"writer|trainer|speaker|presenter|facilitator|mayor)\b", re.I)
+                           r"writer|trainer|speaker|presenter|facilitator|mayor|lado|dsl|iro|dcs|senco|dso)\b", re.I)
+
+
+#: a payer's sum asked without "how much": "what was the met's contribution?", "what did
+#: the ccg put in?" (to the budget, or nothing after it: "what did the school nurse
+#: contribute to the review?" asks for something else)
+_PAYING_BODY = (r"(?:police|met|mps|mopac|ccg|icb|nhs|health|council|local authority|borough|probation|ambulance|las|lfb|dfe|"
+                r"home office|partners?|partner agenc(?:y|ies)|agenc(?:y|ies))")
+#: ... and anyone's, asked as paid into the budget: "what did the voluntary sector contribute to the budget?"
+_BUDGET_SHARE_Q = re.compile(r"\bwhat\s+(?:was|is|were|are|did|does|has|have)\s+(?:[\w&'’./-]+\s+){1,4}?(?:contributions?|contribute|put in|pay in|give|gave|chip in|put|paid|pay)"
+                             r"\s+(?:to|towards|into)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:budget|pot|kitty|coffers|running costs)\b")
+_CONTRIBUTION_Q = re.compile(
+    r"\bwhat\s+(?:was|is|were|are|did|does)\s+(?:"
+    rf"(?:the\s+|each\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY}(?:['’]?s?\s+contributions?|\s+(?:contribute|put in|pay in|chip in|give|gave))"
+    rf"|the\s+contributions?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY})"
+    r"(?:\s+(?:to|towards|into|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:budget|funding|pot|kitty|coffers|partnership|board|hscb|hsp|lscb|costs?)\b[^?]*)?\s*\??$")
 
 
 def question_type(question: str) -> str:
@@ -180,6 +195,8 @@ def question_type(question: str) -> str:
     if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){0,5}(?:numbers|figures|totals|stats|statistics)\b"
                  r"(?<!numbers(?= for))(?! (?:to|you|i|we|they|people|someone|parents|victims)\b| for (?:you|me|us|them|people|someone|parents|victims)\b)", q):
         return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
+    if _CONTRIBUTION_Q.search(q) or _BUDGET_SHARE_Q.search(q):
+        return "number"  # "what was the met's contribution?", "what did the ccg put in to the budget?"
     if re.search(r"\bwhat (?:did|does|do|would) (?:it|they|that|this|those|these|the [\w-]+)(?: all)? (?:add up to|come to|amount to|total)\b", q):
         return "number"  # "who bankrolls the board - what did it all add up to?"
     if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:(?:total|overall|whole|current)\s+)?(?:population|budget|spend|income|expenditure|price|cost|fee)\s*\??$", q):
@@ -247,7 +264,7 @@ def question_type(question: str) -> str:
     unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
     # (nor in a kind of review typed in lower case: "the learned lessons review")
     unnamed = re.sub(r"\b(?:learned lessons|lessons learned|lessons learnt)(?= review)", " ", unnamed)
-    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|(?:main|key|learning) points|what were the|what are the|which .* (were|are)|examples|signs"
+    if re.search(r"\b(list|key findings|findings|recommendations|lessons|priorities|actions|themes|areas|(?:main|key|learning) points|headlines|key learning|what were the|what are the|which .* (were|are)|examples|signs"
                  r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
                  r"|what (sorts|kinds|types) of)\b", unnamed):
         return "list"

@@ -49,6 +49,7 @@ from assistant.answer.text_evidence import (
 )
 from assistant.glossary import load_glossary
 from assistant.keywords import PERIOD, analyze, periods
+from assistant.safety import common_words
 
 
 #: "what is a strategy discussion?": the term asked about
@@ -417,6 +418,12 @@ _NAMES_ASKED = re.compile(r"\bwho\b[^?]{3,80}\b(?:names?|name)\s*(?:pls|please|p
                           r"|\b(?:what|whats|what's|what’s)\s+(?:is|was|were|are)?\s*(?:the|their|his|her)\s+names?\s+of\s+(?:the\s+)?(?:(?:two|three|four|\d)\s+)?"
                           r"(?:men|women|man|woman|people|person|persons|professionals?|workers?|staff|traffickers?|officers?|chairs?)\b"
                           r"|\b(?:what|whats|what's|what’s)\s+(?:were|are)\s+(?:their|the\s+(?:two|three)\s+\w+['’]s?)\s+names\b", re.I)
+#: a case's anonymised name: "Child M", "Child 'M'", "Family A"
+_CASE_NAME = re.compile(r"\b(?:Child|Family|Sibling|Young Person)\s+['‘’]?[A-Z]\b")
+#: the name of someone the documents anonymise: "what was child m's real name?", "whats
+#: young person J's name"
+_REAL_NAME_Q = re.compile(r"\b(?:real|actual|true|full)\s+names?\b"
+                          r"|\b(?:child|young person|family|baby|sibling|adult|person)\s+['‘’]?[a-z]['‘’]?['’]s\s+(?:first\s+|sur)?name\b", re.I)
 #: a particular school asked for by name: "what school did child M go to?", "what was the
 #: name of M's school?"
 _SCHOOL_NAME_Q = re.compile(r"\b(?:what|which)\s+(?:school|college|academy|nursery)\s+(?:did|does|do|was|is|were)\b"
@@ -449,11 +456,15 @@ _AGENCY_OR_ROLE = re.compile(r"\b(?:health visitors?|school nurses?|nurses?|midw
 #: a language asked for as spoken, not as wording ("what language should reports be in?")
 _SPOKEN = re.compile(r"\b(?:interpret\w*|speak\w*|spoke|spoken|translat\w*|mother tongue|first language|home language)\b", re.I)
 #: everyday names of the budget's payers, in the words of its rows
-#: (each with its names as alternatives: a row may give either)
+#: (each with its names as alternatives: a row may give either; a row's own name counts,
+#: so that its row is found when similarity ranks another table's row, "Metropolitan
+#: Police | 4", above it)
 _PAYER_NAMES = (
-    (r"\b(?:met|mps|metropolitan|cops|old bill)\b", ("police", "MOPAC")),
-    (r"\b(?:borough|local authority|la|town hall)\b", ("council",)),
-    (r"\b(?:nhs|health|icb)\b", ("clinical commissioning group", "CCG")),
+    (r"\b(?:met|mps|metropolitan|cops|old bill|police)\b", ("police", "MOPAC")),
+    (r"\b(?:borough|local authority|la|town hall|council)\b", ("council",)),
+    # (not "public health", "NHS England" or "health visitors": no payers of the budget)
+    (r"\b(?:nhs(?!\s+england)|(?<!public )health(?!\s+(?:visitors?|visiting|england|education|watch))|icb|ccg|clinical commissioning group)\b",
+     ("clinical commissioning group", "CCG")),
     (r"\b(?:gla|city hall|mayor'?s office)\b", ("mayor",)),
     (r"\bdfe\b", ("department for education",)),
     (r"\bhome office\b", ("home office",)),
@@ -483,7 +494,9 @@ def _names_someone(text: str, question: str, title: bool = False) -> bool:
     "Brenda from Uganda", "the University of Cardiff"; not "- Use of mechanical
     restraints") or an acronym ("handled by the NSPCC"). With ``title``, ``text`` is a
     heading, whose first word counts too ("Fredek from Hungary")."""
-    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", question)}
+    # (a term asked is asked by its other name too: "who is the LADO" asks about the
+    # "Local Authority Designated Officer", no one named)
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", _with_term_names(question))}
     asked_stems = set(analyze(question))  # ("Chair" is asked by "who chairs ...")
     # (an acronym is short: "NSPCC", not a header word in capitals, "ATTENDANCE")
     for m in re.finditer(r"(?<![.!?:]\s)\b([A-Z][a-z][\w'’-]+|[A-Z]{2,6})\b", text):
@@ -493,7 +506,25 @@ def _names_someone(text: str, question: str, title: bool = False) -> bool:
         if ((m.start() == start and not title) or word.lower() in asked or word in _NOT_SOMEONE
                 or set(analyze(word)) and set(analyze(word)) <= asked_stems):
             continue
+        if title and not word.isupper() and word.lower() in common_words() and not named_places(word):
+            # (a heading in title case is no case study's title: "Allegations Against Staff
+            # and Volunteers" names no one, "Fredek from Hungary" does)
+            continue
         return True
+    return False
+
+
+def _titled_by_name(context: str, question: str) -> bool:
+    """Whether a heading among ``context``'s lines (the last part of a section path: a
+    short line that is no sentence and not all capitals) names someone the question does
+    not, as a case study's title does ("... > Fredek from Hungary"); not "Allegations
+    Against Staff and Volunteers", "SLAVERY TYPES AND WHO IS AFFECTED", nor the quote's
+    own paragraph, which the context also carries."""
+    for line in context.split("\n"):
+        head = line.split(" > ")[-1].strip()
+        if (head and len(head) <= 100 and not head.isupper() and not re.search(r"[.!?:]$", head)
+                and _names_someone(head, question, title=True)):
+            return True
     return False
 
 
@@ -522,8 +553,12 @@ def payers_asked(question: str) -> list[tuple[str, tuple[str, ...]]]:
     """Each payer a money question names by an everyday name, with its budget-row names
     (:data:`_PAYER_NAMES`): "how much did the Metropolitan Police contribute?" ->
     ``[("Metropolitan Police", ("police", "MOPAC"))]``; ``[]`` when it names none."""
-    payers = [m.group("payer") for m in _PAYER_Q.finditer(" ".join(asking_clauses(question)))]
-    return [(p_, names) for p_ in payers for key, names in _PAYER_NAMES if re.search(key, p_, re.I)]
+    asking = " ".join(asking_clauses(question))
+    payers = [m.group("payer") for m in _PAYER_Q.finditer(asking)]
+    # ("what was the met's contribution?", "what did the ccg put in?", "contributions from
+    # the police": only a payer of :data:`_PAYER_NAMES` counts in these wordings)
+    payers += [re.sub(r"['’]s?$", "", m.group("payer")) for pat in _PAYER_SUM_QS for m in pat.finditer(asking)]
+    return list(dict.fromkeys((p_, names) for p_ in payers for key, names in _PAYER_NAMES if re.search(key, p_, re.I)))
 
 
 def payer_names(question: str) -> list[str]:
@@ -538,6 +573,19 @@ def payer_names(question: str) -> list[str]:
 #: a sum asked of whoever paid it: "how much (money) did the dfe give ...?" (``payer``)
 _PAYER_Q = re.compile(r"\bhow much\s+(?:money\s+|cash\s+|funding\s+)?(?:did|does|do|has|have|will)\s+(?:the\s+)?"
                       r"(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)\s+(?:give|gave|contribute|pay|put|chip|fund|provide|grant|award|allocate|donate)\b", re.I)
+#: a payer's sum asked otherwise: "what was the met's contribution?", "what did the ccg
+#: put in?", "the contribution from the police" (``payer``; read by :func:`payers_asked`)
+#: (what may follow such a sum: the end, or the budget: "what did the police contribute to
+#: the review?" asks for something else)
+_SUM_TAIL = (r"(?=\s*(?:[?.!,;]|$|-|(?:to|towards|into|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:budget|funding|pot|kitty|coffers|partnership|board|"
+             r"hscb|hsp|lscb|costs?|running costs)\b|(?:in|for)\s+(?:20\d\d|last year|this year)|last year|this year|altogether|in total))")
+_PAYER_SUM_QS = (
+    re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:the\s+)?(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)\s+contributions?" + _SUM_TAIL, re.I),
+    re.compile(r"\bwhat\s+(?:did|does|has|have)\s+(?:the\s+)?(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)\s+"
+               r"(?:contribute|give|gave|pay in|put in|chip in|provide|fund|donate)\b" + _SUM_TAIL, re.I),
+    re.compile(r"\b(?:contributions?|funding|money|payments?)\s+(?:from|by)\s+(?:the\s+)?(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)"
+               r"(?=\s*(?:[?.,;]|$|\s+(?:to|towards|into|for|in|was|were|is|and)\b))", re.I),
+)
 #: a figure asked against a comparator: "compare with the london avg", "vs the national
 #: average", "than statistical neighbours" (``cmp``)
 VERSUS_Q = re.compile(r"\b(?:compare[sd]?|comparison|compared|versus|vs\.?|relative|against)\s+(?:(?:with|to|against)\s+)?(?:the\s+|our\s+)?"
@@ -696,12 +744,15 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
             heading_names_person(line.split(" > ")[-1]) or (
                 # (one person asked of a case study titled by name: "Fredek from Hungary"; not
                 # the names of others in it: "what were the names of the two men ...?")
-                not re.search(r"\bnames\b", question, re.I) and not line.split(" > ")[-1].isupper()
-                and _names_someone(line.split(" > ")[-1], question, title=True))
+                not re.search(r"\bnames\b", question, re.I) and _titled_by_name(line, question))
             for line in context.split("\n")):
         # "who chairs harrow's cp conferences - name pls?", "what were the names of the two
         # men who approached him?": not "Conference Chairs ..." or "he was approached by two
         # men": a person's name must be given
+        return "the name of the person asked about"
+    if _REAL_NAME_Q.search(asked) and not has_person_name(text, question):
+        # "what was child m's real name?" is not answered by "Child 'M' was a 12-year-old
+        # boy from a Pakistani family ...": learning material names no one it anonymises
         return "the name of the person asked about"
     if _SCHOOL_NAME_Q.search(asked) and not _SCHOOL_NAME.search(text):
         # "what school did child M go to?" is not answered by "The transition from primary
@@ -720,6 +771,42 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
         # "only one professional explored this as a potential safeguarding issue": a role
         # or agency must be named
         return "which one it was"
+    return None
+
+
+def payer_unnamed(question: str, text: str, context: str = "") -> str | None:
+    """``"an amount of money from them"`` when a money question names who paid ("how much
+    did the dfe give ...?", :data:`_PAYER_Q`, :func:`payers_asked`) and ``text`` (the
+    quoted answer) with ``context`` (its headings, header row) never names that payer by
+    any of its names; ``None`` otherwise (no payer asked, the partnership itself, all the
+    partners together, or the payer named). Part of :func:`missing_evidence`; the
+    extractive answerer also asks it before refusing a budget row as "this figure"."""
+    asking = " ".join(asking_clauses(question))
+    payers = [m.group("payer") for m in _PAYER_Q.finditer(asking)]
+    # ("what did schools contribute to the budget?", "what was the met's contribution?")
+    payers += [p_ for p_ in (re.sub(r"['’]s?$", "", m.group("payer")) for pat in _PAYER_SUM_QS for m in pat.finditer(asking))
+               if p_ not in payers]
+    if payers:
+        # "how much money did the dfe give for it?" is not answered by a budget line that
+        # never names the DfE ("Training Income -3,540"): who paid is named with the sum
+        # (one of them, when several are asked: "how much did the CCG put in and how much
+        # did police/MOPAC contribute?"; by any of its names: "city hall" is London's mayor)
+        # (a body's proper name, :data:`_PROPER_BODY`, is named whole: "the Home Office" is
+        # not named by "setting up home" near a "Participation Officer")
+        have_seq = analyze(_with_term_names(text + "\n" + context))
+        have_names = set(have_seq)
+        glossary = load_glossary()
+
+        def named(p_: str) -> bool:
+            alts = [p_, *(name for term in glossary.find_terms(p_) for name in (term.acronym, term.expansion) if name),
+                    *glossary.expand(p_), *(n_ for key, names in _PAYER_NAMES if re.search(key, p_, re.I) for n_ in names)]
+            if _PROPER_BODY.fullmatch(p_.strip()):
+                return any(_named_together(set(analyze(n)) - GENERIC_STEMS - CLASS_WORDS - _ORG_STEMS, have_seq) for n in alts)
+            return bool(set(analyze("\n".join(alts))) - GENERIC_STEMS - CLASS_WORDS & have_names)
+
+        needs = [p_ for p_ in payers if not (_SPENDER.fullmatch(p_.strip()) or _ALL_PAYERS.fullmatch(p_.strip()))]
+        if needs and all(set(analyze(p_)) - GENERIC_STEMS - CLASS_WORDS for p_ in needs) and not any(named(p_) for p_ in needs):
+            return "an amount of money from them"
     return None
 
 
@@ -854,28 +941,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     detail = outright_detail_missing(question, text, context)
     if detail:
         return detail
-    payers = [m.group("payer") for m in _PAYER_Q.finditer(" ".join(asking_clauses(question)))]
-    if payers:
-        # "how much money did the dfe give for it?" is not answered by a budget line that
-        # never names the DfE ("Training Income -3,540"): who paid is named with the sum
-        # (one of them, when several are asked: "how much did the CCG put in and how much
-        # did police/MOPAC contribute?"; by any of its names: "city hall" is London's mayor)
-        # (a body's proper name, :data:`_PROPER_BODY`, is named whole: "the Home Office" is
-        # not named by "setting up home" near a "Participation Officer")
-        have_seq = analyze(_with_term_names(text + "\n" + context))
-        have_names = set(have_seq)
-        glossary = load_glossary()
-
-        def named(p_: str) -> bool:
-            alts = [p_, *(name for term in glossary.find_terms(p_) for name in (term.acronym, term.expansion) if name),
-                    *glossary.expand(p_), *(n_ for key, names in _PAYER_NAMES if re.search(key, p_, re.I) for n_ in names)]
-            if _PROPER_BODY.fullmatch(p_.strip()):
-                return any(_named_together(set(analyze(n)) - GENERIC_STEMS - CLASS_WORDS - _ORG_STEMS, have_seq) for n in alts)
-            return bool(set(analyze("\n".join(alts))) - GENERIC_STEMS - CLASS_WORDS & have_names)
-
-        needs = [p_ for p_ in payers if not (_SPENDER.fullmatch(p_.strip()) or _ALL_PAYERS.fullmatch(p_.strip()))]
-        if needs and all(set(analyze(p_)) - GENERIC_STEMS - CLASS_WORDS for p_ in needs) and not any(named(p_) for p_ in needs):
-            return "an amount of money from them"
+    unpaid = payer_unnamed(question, text, context)
+    if unpaid:
+        return unpaid
     versus = VERSUS_Q.search(question)
     if versus and qtype in ("number", "general") and not any(
             re.search(named, text + "\n" + context, re.I) for key, named in COMPARATORS if re.search(key, versus.group("cmp"), re.I)):
@@ -1113,6 +1181,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         role_words = re.sub(r"\s+(?:speaking|presenting|talking|giving|delivering|attending|hosting|chairing|opening|"
                             r"closing|addressing|appearing|there|at|on|in)\b.*$", "", role_words)
         role_words = re.sub(r"\b(?:ex|former|previous|old|then|current|new|acting|interim)\b-?", " ", role_words)
+        # (a person described, not a post: "who was the young man from hungary?" is "Fredek
+        # is from Hungary")
+        described = re.compile(r"\b(?:young|older|man|men|woman|women|boy|girl|lad|guy|lady|person|chap)\b", re.I)
+        person = described.search(role_words) is not None
+        role_words = described.sub(" ", role_words)
         need = {s_ for s_ in analyze(role_words) if s_ not in GENERIC_STEMS}
         best_text = (quoted[0] if quoted else "") + "\n" + context
         if need & BOARD_STEMS and BOARD_STEMS & set(analyze(best_text)):
@@ -1126,6 +1199,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return "who holds this role"
         if POST_WORD.search(role.group("role")) and not has_person_name(best_text, question):
             return "who holds this role"
+        if person and not has_person_name(best_text, question) and not _CASE_NAME.search(best_text) and not _titled_by_name(context, question):
+            # (a person described is named where the answer comes from: a case study's
+            # title, "Fredek from Hungary"; not "Victims ... come from ... Romania, Albania")
+            return "the name of the person asked about"
     # (a law of the asker's home system is background: "In Zimbabwe the law says we must
     # go to the police. Where do I report modern slavery here?")
     if (qtype in ("number", "when", "general", "frequency", "list", "who") and _LEGAL_Q.search(without_home_system(question))

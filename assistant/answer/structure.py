@@ -210,8 +210,10 @@ def themes_asked(question: str) -> bool:
 
 
 #: the main points asked anywhere in a list question: "summarise the learning ... - just the
-#: main themes please", "main learning points?", "the main problem areas ... picked out"
-_MAIN_THEMES = re.compile(r"\b(?:main|key|big|overall|broad)\s+(?:learning\s+)?(?:themes|topics|points|lessons|messages|problem\s+areas)\b", re.I)
+#: main themes please", "main learning points?", "the main problem areas ... picked out",
+#: "just the headlines", "key learning pls"
+_MAIN_THEMES = re.compile(r"\b(?:main|key|big|overall|broad)\s+(?:learning\s+)?(?:themes|topics|points|lessons|messages|problem\s+areas)\b"
+                          r"|\b(?:just\s+)?the\s+headlines\b|\bheadlines\s+only\b|\bkey\s+learning\b(?!\s+(?:areas|sheets?))", re.I)
 
 
 def section_list(passages: Sequence[Passage], units: list[Unit], q_stems: dict[str, float],
@@ -262,7 +264,7 @@ def section_list(passages: Sequence[Passage], units: list[Unit], q_stems: dict[s
                  if p.chunk.source == source and p.chunk.section == parent and introduces_list(p.chunk.text)]
         need = 0.3 if top else 0.5
         if ((asked_kind(question) in STRUCTURE_KINDS or themes_asked(question))
-                and sum(units[i].passage < 5 for i in children.values()) >= 3):
+                and (sum(units[i].passage < 5 for i in children.values()) >= 3 or _near_siblings(passages, parent, children, units) >= 3)):
             # "what are the main headings / themes the child M sheet covers?": three or
             # more of a document's sibling sections among the top five passages are its
             # headings, whatever else the question says ("doing a team brief on ...")
@@ -284,6 +286,26 @@ def section_list(passages: Sequence[Passage], units: list[Unit], q_stems: dict[s
         short = len(passages[units[i].passage].chunk.text) <= 160 and all(units[j].kind == "paragraph" for j in same)
         groups.append(same if short and len(same) > 1 else [i])
     return groups, best_cover
+
+
+def _near_siblings(passages: Sequence[Passage], parent: str, children: dict[str, int], units: list[Unit], depth: int = 8) -> int:
+    """How many of the sections ``children`` (section path -> first unit) of ``parent`` are
+    among the top ``depth`` passages under their own heading, in any document whose
+    section of that child has a parent of the same heading: a learning sheet is indexed
+    twice, as its own DOCX and as an appendix of the annual report, so its sections fill
+    the top passages in pairs ("Background" from each) and three of them seldom make the
+    top five of one document."""
+    names = {last_section(passages[units[i].passage].chunk.section) for i in children.values()}
+    near = {last_section(p.chunk.section) for p in passages[:depth]
+            if " > " in p.chunk.section and last_section(p.chunk.section.rsplit(" > ", 1)[0]) == last_section(parent)}
+    # (only when the document is indeed there twice: one of these sections also heads a
+    # top passage of another source, under whatever parent its layout gave it)
+    sources: dict[str, set[str]] = {}
+    for p in passages[:depth]:
+        sources.setdefault(last_section(p.chunk.section), set()).add(p.chunk.source)
+    if not any(len(sources.get(name, ())) > 1 for name in near):
+        return 0
+    return len(names & near)
 
 
 def section_titled(question: str, kind: str, passages: Sequence[Passage], units: list["Unit"], limit: int = 4) -> list[int]:

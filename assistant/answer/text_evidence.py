@@ -232,11 +232,21 @@ BREAKDOWNS = [
 
 
 PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b"
+                     # "what is the helpline phone no.", "tel no?", "helpline contact details?"
+                     r"|\b(?:phone|tel|telephone)\s*(?:no\b\.?|num\b|#)|\bcontact details\b"
+                     # "is there a number to ring for advice ...?", "which number is free to call ...?"
+                     r"|\bnumber (?:to|i can|we can|you can|they can|i should|we should) (?:ring|call|phone|dial)\b"
+                     r"|\bwhich number\b[^?]{0,40}\b(?:ring|call|phone|dial)\b"
+                     # "number for the mash - need to make a referral", "childline number", "barnardos contact no"
+                     r"|\bnumber for (?:the |a |our )?(?:harrow )?(?:mash|lado|camhs|police|childline|nspcc|barnardo'?s|samaritans|crimestoppers|"
+                     r"social care|children'?s (?:services|social care)|edt|emergency duty team|front door|duty team|out of hours team)\b"
+                     r"(?!\s+(?:referrals?|contacts?|cases?|officers?|data|figures?|stats?)\b)"
+                     r"|\b(?:childline|nspcc|barnardo'?s|samaritans|camhs|mash|lado|edt|crimestoppers|helpline|hotline)\s+(?:contact\s+|phone\s+|tel(?:ephone)?\s+)?(?:number\b|no\b\.?)(?!\s+of\b)"
                      # (the number OF a line: "what is the number of the Modern Slavery helpline?",
                      # not "the number of calls to the helpline")
                      r"|\bnumber (?:of|for) (?:the )?(?!(?:[\w'’-]+ ){0,3}?(?:calls?|callers?|contacts?|referrals?|reports?|cases?|people|victims?|to|from|into)\b)"
                      r"(?:[\w'’-]+ ){0,3}(?:helpline|hotline|phone ?line|advice line|crimestoppers)\b|\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
-                      r"|\b(what|which)(?:'s| is) the\b(?![^?]*\b(?:recommended|maximum|max|minimum|min|total|average|ideal|expected|target|actual|overall|national|usual|typical|right|safe|agreed|statutory)\s+number\b).*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|does|should|can|could|would|shall) (?:i|we|you|they|he|she|staff|parents?|(?:the |a )?(?:neighbour|member of the public|public|family|victim|child|young person)) (?:ring|call|phone|dial|use|text)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
+                      r"|\b(what|which)(?:'s|’s| is|s) the\b(?![^?]*\b(?:recommended|maximum|max|minimum|min|total|average|ideal|expected|target|actual|overall|national|usual|typical|right|safe|agreed|statutory)\s+number\b).*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|does|should|can|could|would|shall) (?:i|we|you|they|he|she|staff|parents?|(?:the |a )?(?:neighbour|member of the public|public|family|victim|child|young person)) (?:ring|call|phone|dial|use|text)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
 
 
 PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
@@ -514,6 +524,9 @@ MONEY_Q = re.compile(
                       r"|\bwhat(?:'s|’s|s| is| was| were| are)\s+(?:the |their |its |our |a )?(?:average |typical |unit |annual |starting |total |weekly |hourly )?"
                       r"(?:cost|costs|price|fee|fees|salary|salaries|wage|wages|pay rate)\b(?!\s+of\s+living)"
                       r"|\bwhat did (?:the )?[\w’'-]+ (?:put in\b(?!\s+(?:place|to|for|a|an|the|charge)\b)|contribute|pay in)\b"
+                      # "what did the voluntary sector contribute to the budget?"
+                      r"|\bwhat\s+(?:was|is|were|are|did|does|has|have)\s+(?:[\w&'’./-]+\s+){1,4}?(?:contributions?|contribute|put in|pay in|give|gave|chip in|put|paid|pay)"
+                      r"\s+(?:to|towards|into)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:budget|pot|kitty|coffers|running costs)\b"
                       r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b"
                       # "what lump sum is she due ...?", "what price did they sell him on for?"
                       r"|\b(?:what|which) (?:lump sum|sum of money|price)\b"
