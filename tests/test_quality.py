@@ -3971,6 +3971,9 @@ def test_the_main_points_of_a_learning_sheet_are_its_sections(indexed, question)
     ("what was the contribution from the police?", "Police / MOPAC", "-5,000"),
     ("what did the ccg put in?", "Harrow Clinical Commissioning Group", "-20,000"),
     ("what has the council put into the budget?", "Harrow Council including Business Support", "-162,417"),
+    # ... or as a bare noun phrase (answered with the attendance table's row)
+    ("ambulance service contribution", "London Ambulance", "-500"),
+    ("police contribution?", "Police / MOPAC", "-5,000"),
     # the payer who paid in most (answered with a sentence on funding arrangements, or refused)
     ("which partner paid the most into the budget?", "Harrow Council including Business Support", "-162,417"),
     ("who gave the most money to the partnership?", "Harrow Council including Business Support", "-162,417"),
@@ -4060,6 +4063,7 @@ def test_the_lessons_of_a_learning_sheet_close_its_sections(indexed, question):
     "how much did public health put in to the budget",
     "how much did nhs england contribute to the budget",
     "what did the voluntary sector contribute to the budget",
+    "dfe contribution?",
     # names the documents never give: the LADO's, an anonymised child's
     "name of the LADO?",
     "whats the name of the lado pls",

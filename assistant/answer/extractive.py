@@ -63,6 +63,7 @@ from assistant.answer.refusal_rules import (
     outright_detail_missing,
     payer_names,
     payer_unnamed,
+    payers_named,
     payers_asked,
 )
 from assistant.answer.support import SupportModel, support_features
@@ -1606,7 +1607,7 @@ class ExtractiveAnswerer:
             # (a payer never named is said so: "how much did the Home Office give?")
             missing = (payer_unnamed(question, lead.text, "\n".join(filter(None, [best_chunk.section, table_header(best_chunk, lead.line)])))
                        if money_q else None) or "this figure"
-        elif (qtype == "number" and lead.kind == "table_row" and paid_in_q and not _income_row(units, chosen[0][0])
+        elif (qtype == "number" and lead.kind == "table_row" and paid_in_q and payers_named(question) and not _income_row(units, chosen[0][0])
               and not (TOTAL_ROW.search(row_label(lead)) and re.search(r"\bincome\b", row_label(lead), re.I))
               and any(_income_row(units, g) for g in table_group(units, chosen[0][0]))):
             # "what did the voluntary sector contribute to the budget?" is not answered by a
@@ -2916,7 +2917,7 @@ _CLASS_NOUNS = {"organisations", "organizations", "agencies", "bodies", "groups"
 
 
 #: who gave to a total: "who contributed income / funds the budget / paid in?"
-_CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing)?|chip(?:s|ped)? in|gave|give|gives|income|provided?|donated?|"
+_CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing|ers?)?|chip(?:s|ped)? in|gave|give|gives|income|provided?|donated?|"
                              # ("paid the most into", "put less in")
                              r"pa(?:y|ys|id)(?: the (?:most|least|biggest|largest|smallest|lowest|highest)(?: (?:amount|share|sum))?| more| less)? (?:in|into|for|towards)|"
                              r"put (?:the (?:most|least) |more |less )?(?:money )?in(?:to)?)\b", re.I)

@@ -156,6 +156,9 @@ _CONTRIBUTION_Q = re.compile(
     r"\bwhat\s+(?:was|is|were|are|did|does)\s+(?:"
     rf"(?:the\s+|each\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY}(?:['’]?s?\s+contributions?|\s+(?:contribute|put in|pay in|chip in|give|gave))"
     rf"|the\s+contributions?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY})"
+    # (or as a bare noun phrase: "ambulance service contribution?", "contribution from the police")
+    rf"|^\s*(?:the\s+)?(?:(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY}(?:['’]?s)?(?:\s+[\w-]+)?\s+contributions?"
+    rf"|contributions?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY}(?:\s+[\w-]+)?)"
     r"(?:\s+(?:to|towards|into|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:budget|funding|pot|kitty|coffers|partnership|board|hscb|hsp|lscb|costs?)\b[^?]*)?\s*\??$")
 
 

@@ -422,7 +422,7 @@ _NAMES_ASKED = re.compile(r"\bwho\b[^?]{3,80}\b(?:names?|name)\s*(?:pls|please|p
 _CASE_NAME = re.compile(r"\b(?:Child|Family|Sibling|Young Person)\s+['‘’]?[A-Z]\b")
 #: the name of someone the documents anonymise: "what was child m's real name?", "whats
 #: young person J's name"
-_REAL_NAME_Q = re.compile(r"\b(?:real|actual|true|full)\s+names?\b"
+_REAL_NAME_Q = re.compile(r"\b(?:real|actual|true)\s+names?\b"
                           r"|\b(?:child|young person|family|baby|sibling|adult|person)\s+['‘’]?[a-z]['‘’]?['’]s\s+(?:first\s+|sur)?name\b", re.I)
 #: a particular school asked for by name: "what school did child M go to?", "what was the
 #: name of M's school?"
@@ -583,6 +583,7 @@ _PAYER_SUM_QS = (
     re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:the\s+)?(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)\s+contributions?" + _SUM_TAIL, re.I),
     re.compile(r"\bwhat\s+(?:did|does|has|have)\s+(?:the\s+)?(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)\s+"
                r"(?:contribute|give|gave|pay in|put in|chip in|provide|fund|donate)\b" + _SUM_TAIL, re.I),
+    re.compile(r"^\s*(?:the\s+)?(?!(?:what|whats|how|which|who|and|so)\b)(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)\s+contributions?\s*\??\s*$", re.I),
     re.compile(r"\b(?:contributions?|funding|money|payments?)\s+(?:from|by)\s+(?:the\s+)?(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)"
                r"(?=\s*(?:[?.,;]|$|\s+(?:to|towards|into|for|in|was|were|is|and)\b))", re.I),
 )
@@ -774,6 +775,18 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
     return None
 
 
+def payers_named(question: str) -> list[str]:
+    """Whoever a money question asks the sum of, as typed: "how much did the dfe give?"
+    (:data:`_PAYER_Q`), "what did schools contribute to the budget?", "what was the met's
+    contribution?" (:data:`_PAYER_SUM_QS`) -> ``["dfe"]``, ``["schools"]``, ``["met"]``;
+    ``[]`` when it names none."""
+    asking = " ".join(asking_clauses(question))
+    payers = [m.group("payer") for m in _PAYER_Q.finditer(asking)]
+    payers += [p_ for p_ in (re.sub(r"['’]s?$", "", m.group("payer")) for pat in _PAYER_SUM_QS for m in pat.finditer(asking))
+               if p_ not in payers]
+    return payers
+
+
 def payer_unnamed(question: str, text: str, context: str = "") -> str | None:
     """``"an amount of money from them"`` when a money question names who paid ("how much
     did the dfe give ...?", :data:`_PAYER_Q`, :func:`payers_asked`) and ``text`` (the
@@ -781,11 +794,7 @@ def payer_unnamed(question: str, text: str, context: str = "") -> str | None:
     any of its names; ``None`` otherwise (no payer asked, the partnership itself, all the
     partners together, or the payer named). Part of :func:`missing_evidence`; the
     extractive answerer also asks it before refusing a budget row as "this figure"."""
-    asking = " ".join(asking_clauses(question))
-    payers = [m.group("payer") for m in _PAYER_Q.finditer(asking)]
-    # ("what did schools contribute to the budget?", "what was the met's contribution?")
-    payers += [p_ for p_ in (re.sub(r"['’]s?$", "", m.group("payer")) for pat in _PAYER_SUM_QS for m in pat.finditer(asking))
-               if p_ not in payers]
+    payers = payers_named(question)
     if payers:
         # "how much money did the dfe give for it?" is not answered by a budget line that
         # never names the DfE ("Training Income -3,540"): who paid is named with the sum
@@ -1194,7 +1203,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # Safeguarding Partnership"
             need -= BOARD_STEMS
         # (an acronym in the answer may spell the role out: "the school's DSL")
-        if need - set(analyze(best_text)) and not any(
+        # (a person described is no post: a word of the description will do, with a name
+        # checked below: "who's the man from britain in the case studies?" is "Albert from
+        # Britain")
+        have = set(analyze(best_text))
+        if (not need & have if person else need - have) and not any(
                 spelled_out(a, role.group("role")) for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", best_text)):
             return "who holds this role"
         if POST_WORD.search(role.group("role")) and not has_person_name(best_text, question):

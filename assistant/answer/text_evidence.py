@@ -524,6 +524,8 @@ MONEY_Q = re.compile(
                       r"|\bwhat(?:'s|’s|s| is| was| were| are)\s+(?:the |their |its |our |a )?(?:average |typical |unit |annual |starting |total |weekly |hourly )?"
                       r"(?:cost|costs|price|fee|fees|salary|salaries|wage|wages|pay rate)\b(?!\s+of\s+living)"
                       r"|\bwhat did (?:the )?[\w’'-]+ (?:put in\b(?!\s+(?:place|to|for|a|an|the|charge)\b)|contribute|pay in)\b"
+                      # "ambulance service contribution?", "contribution from the police"
+                      r"|^\s*(?:the\s+)?(?:[\w&'’./-]+\s+){1,4}?contributions?\s*\??\s*$|^\s*(?:the\s+)?contributions?\s+(?:from|by)\b"
                       # "what did the voluntary sector contribute to the budget?"
                       r"|\bwhat\s+(?:was|is|were|are|did|does|has|have)\s+(?:[\w&'’./-]+\s+){1,4}?(?:contributions?|contribute|put in|pay in|give|gave|chip in|put|paid|pay)"
                       r"\s+(?:to|towards|into)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:budget|pot|kitty|coffers|running costs)\b"
