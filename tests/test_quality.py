@@ -3977,6 +3977,8 @@ def test_the_main_points_of_a_learning_sheet_are_its_sections(indexed, question)
     # the payer who paid in most (answered with a sentence on funding arrangements, or refused)
     ("which partner paid the most into the budget?", "Harrow Council including Business Support", "-162,417"),
     ("who gave the most money to the partnership?", "Harrow Council including Business Support", "-162,417"),
+    ("who chipped in the most cash for the board's pot?", "Harrow Council including Business Support", "-162,417"),
+    ("which partner gave the least money?", "London Ambulance", "-500"),
 ])
 def test_a_payers_sum_is_its_income_row(indexed, question, row, amount):
     ans = indexed.ask(question)

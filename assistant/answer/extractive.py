@@ -1395,7 +1395,8 @@ class ExtractiveAnswerer:
             # (and a payer named by an everyday name by its budget row's name: "the local
             # authority" by "Harrow Council", "health" by "Clinical Commissioning Group")
             equivalents += [(frozenset(analyze(p_)), frozenset(analyze(n_))) for p_, names in payers_asked(question) for n_ in names]
-        paying = frozenset(_PAYING_STEMS & set(q_stems)) if _CONTRIBUTORS_Q.search(question) and asks_extreme(question) else frozenset()
+        paying = (frozenset((_PAYING_STEMS | _MONEY_WORD_STEMS) & set(q_stems))
+                  if _CONTRIBUTORS_Q.search(question) and asks_extreme(question) else frozenset())
         if paying:
             # (what the partners paid in is a budget's income when the payer who paid in
             # most is asked: "which partner paid the most into the budget?" is covered by
@@ -2247,6 +2248,8 @@ _SETTING_HEADING = re.compile(r"(?:background|introduction|overview|context|summ
 _TIMES_STEMS = frozenset(analyze("times occasions"))
 #: the words of paying in, when a sum paid in is asked: "how much did the partners give
 #: altogether?" names no more than "Total Income" does
+#: everyday words for the money a budget holds ("who chipped in the most cash for the board's pot?")
+_MONEY_WORD_STEMS = frozenset(analyze("cash money pot kitty coffers funds"))
 _PAYING_STEMS = frozenset(analyze("give gave given gives contribute contributed contributes contribution contributions put "
                                   "chip chipped paid pay pays fund funded donate donated provide provided partner partners"))
 #: a question asking what a review or case is called

@@ -152,14 +152,16 @@ _PAYING_BODY = (r"(?:police|met|mps|mopac|ccg|icb|nhs|health|council|local autho
 #: ... and anyone's, asked as paid into the budget: "what did the voluntary sector contribute to the budget?"
 _BUDGET_SHARE_Q = re.compile(r"\bwhat\s+(?:was|is|were|are|did|does|has|have)\s+(?:[\w&'’./-]+\s+){1,4}?(?:contributions?|contribute|put in|pay in|give|gave|chip in|put|paid|pay)"
                              r"\s+(?:to|towards|into)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:budget|pot|kitty|coffers|running costs)\b")
+_SUM_END = (r"(?:\s+(?:to|towards|into|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:budget|funding|pot|kitty|coffers|partnership|board|hscb|hsp|lscb|costs?)\b[^?]*)?"
+            r"\s*\??$")
 _CONTRIBUTION_Q = re.compile(
-    r"\bwhat\s+(?:was|is|were|are|did|does)\s+(?:"
+    r"(?:\bwhat\s+(?:was|is|were|are|did|does)\s+(?:"
     rf"(?:the\s+|each\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY}(?:['’]?s?\s+contributions?|\s+(?:contribute|put in|pay in|chip in|give|gave))"
     rf"|the\s+contributions?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY})"
     # (or as a bare noun phrase: "ambulance service contribution?", "contribution from the police")
-    rf"|^\s*(?:the\s+)?(?:(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY}(?:['’]?s)?(?:\s+[\w-]+)?\s+contributions?"
-    rf"|contributions?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY}(?:\s+[\w-]+)?)"
-    r"(?:\s+(?:to|towards|into|in|for)\s+(?:the\s+|its\s+|our\s+)?(?:budget|funding|pot|kitty|coffers|partnership|board|hscb|hsp|lscb|costs?)\b[^?]*)?\s*\??$")
+    rf"|^\s*(?:the\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY}(?:['’]?s)?(?:\s+[\w-]+)?\s+contributions?"
+    rf"|^\s*(?:the\s+)?contributions?\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w&./-]+\s+){{0,2}}?{_PAYING_BODY}(?:\s+[\w-]+)?)"
+    + _SUM_END)
 
 
 def question_type(question: str) -> str:
