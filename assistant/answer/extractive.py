@@ -2239,17 +2239,17 @@ _TITLE = re.compile(r"\b(?:Director|Chair(?:man|woman|person)?|Chief|Manager|Hea
 #: words asking for a whole ("the hscb's whole budget for the year")
 _WHOLE_STEMS = frozenset(analyze("whole entire full overall complete year annual yearly altogether total spend spent "
                                  "cost costs outturn"))
-#: a section setting the scene rather than giving a theme
 #: the lessons of a review asked for, not its themes: "main learning points", "key
 #: lessons", "key messages", "takeaways", "what needs to change"
 _LESSONS_Q = re.compile(r"\b(?:learning points|key learning(?! areas)|lessons?|key messages|take-?aways|recommendations|what (?:needs|need|should) (?:to )?(?:change|happen))\b", re.I)
+#: a section setting the scene rather than giving a theme
 _SETTING_HEADING = re.compile(r"(?:background|introduction|overview|context|summary|the case)", re.I)
 #: "how many times / occasions": how often, not a thing counted
 _TIMES_STEMS = frozenset(analyze("times occasions"))
-#: the words of paying in, when a sum paid in is asked: "how much did the partners give
-#: altogether?" names no more than "Total Income" does
 #: everyday words for the money a budget holds ("who chipped in the most cash for the board's pot?")
 _MONEY_WORD_STEMS = frozenset(analyze("cash money pot kitty coffers funds"))
+#: the words of paying in, when a sum paid in is asked: "how much did the partners give
+#: altogether?" names no more than "Total Income" does
 _PAYING_STEMS = frozenset(analyze("give gave given gives contribute contributed contributes contribution contributions put "
                                   "chip chipped paid pay pays fund funded donate donated provide provided partner partners"))
 #: a question asking what a review or case is called

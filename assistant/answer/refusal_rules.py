@@ -418,6 +418,8 @@ _NAMES_ASKED = re.compile(r"\bwho\b[^?]{3,80}\b(?:names?|name)\s*(?:pls|please|p
                           r"|\b(?:what|whats|what's|what’s)\s+(?:is|was|were|are)?\s*(?:the|their|his|her)\s+names?\s+of\s+(?:the\s+)?(?:(?:two|three|four|\d)\s+)?"
                           r"(?:men|women|man|woman|people|person|persons|professionals?|workers?|staff|traffickers?|officers?|chairs?)\b"
                           r"|\b(?:what|whats|what's|what’s)\s+(?:were|are)\s+(?:their|the\s+(?:two|three)\s+\w+['’]s?)\s+names\b", re.I)
+#: a person described, not a post: "who was the young man from hungary?"
+_PERSON_DESCRIBED = re.compile(r"\b(?:young|older|man|men|woman|women|boy|girl|lad|guy|lady|person|chap)\b", re.I)
 #: a case's anonymised name: "Child M", "Child 'M'", "Family A"
 _CASE_NAME = re.compile(r"\b(?:Child|Family|Sibling|Young Person)\s+['‘’]?[A-Z]\b")
 #: the name of someone the documents anonymise: "what was child m's real name?", "whats
@@ -789,7 +791,7 @@ def payers_named(question: str) -> list[str]:
 
 def payer_unnamed(question: str, text: str, context: str = "") -> str | None:
     """``"an amount of money from them"`` when a money question names who paid ("how much
-    did the dfe give ...?", :data:`_PAYER_Q`, :func:`payers_asked`) and ``text`` (the
+    did the dfe give ...?", "what did schools contribute to the budget?", :func:`payers_named`) and ``text`` (the
     quoted answer) with ``context`` (its headings, header row) never names that payer by
     any of its names; ``None`` otherwise (no payer asked, the partnership itself, all the
     partners together, or the payer named). Part of :func:`missing_evidence`; the
@@ -1192,9 +1194,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         role_words = re.sub(r"\b(?:ex|former|previous|old|then|current|new|acting|interim)\b-?", " ", role_words)
         # (a person described, not a post: "who was the young man from hungary?" is "Fredek
         # is from Hungary")
-        described = re.compile(r"\b(?:young|older|man|men|woman|women|boy|girl|lad|guy|lady|person|chap)\b", re.I)
-        person = described.search(role_words) is not None
-        role_words = described.sub(" ", role_words)
+        person = _PERSON_DESCRIBED.search(role_words) is not None
+        role_words = _PERSON_DESCRIBED.sub(" ", role_words)
         need = {s_ for s_ in analyze(role_words) if s_ not in GENERIC_STEMS}
         best_text = (quoted[0] if quoted else "") + "\n" + context
         if need & BOARD_STEMS and BOARD_STEMS & set(analyze(best_text)):
