@@ -4027,6 +4027,7 @@ def test_a_name_asked_is_not_a_role_spelled_out_or_a_list_of_countries(indexed_b
     # helpline's footer, "Free from landlines ..." or the NSPCC's handling, without a number)
     "what is the helpline phone no.",
     "helpline contact details?",
+    "modern slavery helpline number?",
 ])
 def test_a_phone_no_or_contact_details_are_a_number(indexed_both, question):
     ans = indexed_both.ask(question)
@@ -4076,6 +4077,10 @@ def test_the_lessons_of_a_learning_sheet_close_its_sections(indexed, question):
     "number for the mash - need to make a referral",
     "childline number",
     "whats the number for CAMHS",
+    # a service named before "number" must be the one the number is for (answered with
+    # Crimestoppers' line, or the Salvation Army's description)
+    "barnardos contact number",
+    "salvation army number",
 ])
 def test_break_it_near_misses_are_refused(indexed_both, question):
     ans = indexed_both.ask(question)

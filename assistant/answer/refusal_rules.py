@@ -386,6 +386,11 @@ _NUMBERED = re.compile(r"\b(section|part|article|regulation|paragraph|schedule|c
 _NUMBER_FOR = re.compile(r"\bnumber\s+(?:for|of)\s+(?:the\s+|our\s+|a\s+)?(?P<svc>[^?,/;]+?)(?=\s*[/?,;]|\s*$|\s+(?:if|when|so|and)\b)", re.I)
 
 
+#: ... or named before it: "barnardos contact number", "what's the crimestoppers no.?"
+_SERVICE_NUMBER = re.compile(r"^\s*(?:(?:what(?:'s|’s|s| is)|whats)\s+)?(?:the\s+)?(?P<svc>[\w'’ -]{2,40}?)\s+(?:contact\s+|phone\s+|tel(?:ephone)?\s+)?"
+                             r"(?:number|no\b\.?)\s*(?:pls|please|plz)?\s*\??\s*$", re.I)
+
+
 #: what a price is asked of: "how much does an enhanced DBS check cost ...?"
 _COST_OF = re.compile(r"\bhow much (?:does|do|did|will|would|is|are)\s+(?:an?\s+|the\s+)?(?P<np>(?!it\b|that\b|this\b|they\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:cost|costs)\b", re.I)
 
@@ -1307,7 +1312,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return f"figures for that {scope.group('unit').lower().rstrip('s')}"
     if PHONE_Q.search(asked) and not PHONE_NUMBER.search(text):
         return "a telephone number for this"
-    service = _NUMBER_FOR.search(asked)
+    service = _NUMBER_FOR.search(asked) or _SERVICE_NUMBER.search(asked)
     if service and PHONE_Q.search(asked):
         # "what's the phone number for harrow MASH?" is not answered by the police's 101
         # in a passage that never names the MASH: a sentence giving a number names what

@@ -242,6 +242,8 @@ PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b"
                      r"social care|children'?s (?:services|social care)|edt|emergency duty team|front door|duty team|out of hours team)\b"
                      r"(?!\s+(?:referrals?|contacts?|cases?|officers?|data|figures?|stats?)\b)"
                      r"|\b(?:childline|nspcc|barnardo'?s|samaritans|camhs|mash|lado|edt|crimestoppers|helpline|hotline)\s+(?:contact\s+|phone\s+|tel(?:ephone)?\s+)?(?:number\b|no\b\.?)(?!\s+of\b)"
+                     # ("salvation army number": an organisation's number, the whole message)
+                     r"|^\s*(?:the\s+)?[\w'’ -]{0,30}\b(?:army|trust|charity|foundation|society|centre|center|desk)\s+(?:contact\s+)?(?:number|no\b\.?)\s*\??\s*$"
                      # (the number OF a line: "what is the number of the Modern Slavery helpline?",
                      # not "the number of calls to the helpline")
                      r"|\bnumber (?:of|for) (?:the )?(?!(?:[\w'’-]+ ){0,3}?(?:calls?|callers?|contacts?|referrals?|reports?|cases?|people|victims?|to|from|into)\b)"
