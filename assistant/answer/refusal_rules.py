@@ -387,7 +387,9 @@ _NUMBER_FOR = re.compile(r"\bnumber\s+(?:for|of)\s+(?:the\s+|our\s+|a\s+)?(?P<sv
 
 
 #: ... or named before it: "barnardos contact number", "what's the crimestoppers no.?"
-_SERVICE_NUMBER = re.compile(r"^\s*(?:(?:what(?:'s|’s|s| is)|whats)\s+)?(?:the\s+)?(?P<svc>[\w'’ -]{2,40}?)\s+(?:contact\s+|phone\s+|tel(?:ephone)?\s+)?"
+_SERVICE_NUMBER = re.compile(r"^\s*(?:(?:what(?:'s|’s|s| is)|whats)\s+)?(?:the\s+)?"
+                             # (a name, not a clause: "who do i ring and on what number?")
+                             r"(?P<svc>(?![^?]*\b(?:what|who|which|how|ring|call|phone|do|i|and|on|to|can|should)\b)[\w'’ -]{2,40}?)\s+(?:contact\s+|phone\s+|tel(?:ephone)?\s+)?"
                              r"(?:number|no\b\.?)\s*(?:pls|please|plz)?\s*\??\s*$", re.I)
 
 
