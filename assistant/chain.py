@@ -25,6 +25,7 @@ from assistant.answer.extractive import (
     ExtractiveAnswerer,
     asked_rating,
     asks_extreme,
+    asks_top_payer,
     counts_what_is_asked,
     defines,
     gives_asked_kind,
@@ -440,7 +441,7 @@ class Assistant:
             passages = self._with_series(question, passages, filters)
         if asks_extreme(question):
             passages = self._with_table_parts(passages, filters)
-        if MONEY_Q.search(question):
+        if MONEY_Q.search(question) or asks_top_payer(question):
             passages = self._with_payer_rows(question, passages, filters)
         return self._with_rated(question, passages, filters)
 
@@ -500,9 +501,11 @@ class Assistant:
         Police Service in full, far above it. Searches the live generation (regex and stems
         only) under the same filters; at most ``limit`` chunks, after the retrieved ones."""
         payers = payers_asked(question)
-        if not payers:
+        # (the payer who paid in most or least: "biggest funder of the partnership" is a
+        # money table's income rows, "... | Total Income | -192,457")
+        names = [set(analyze(n)) for _, alts in payers for n in alts] or ([set(analyze("total income"))] if asks_top_payer(question) else [])
+        if not names:
             return passages
-        names = [set(analyze(n)) for _, alts in payers for n in alts]
         have = {p.chunk.id for p in passages}
         low = passages[-1].score if passages else 0.0
         gen = self.store.live()

@@ -118,7 +118,9 @@ def _standalone(rest: str, connective: bool) -> bool:
     if len(words) >= 8:
         # (a long message whose first pronoun points back is resolved when the earlier
         # question names its subject, and asked as written when it does not)
-        return not _points_back_first(rest)
+        # ("how much of that came from the police?", "and who deals with what you tell
+        # them on it?": a share of, or a closing "it" after a connective, points back)
+        return not (_points_back_first(rest) or _OF_THAT.search(rest) or (connective and _ENDS_ON_IT.search(rest)))
     if _POINTS_BACK.search(rest) or _BARE_PART.match(rest.strip(" ?")):
         return False
     topic = [w for w in words if w.lower() not in _NO_TOPIC]
@@ -175,7 +177,7 @@ _SUBJECT_FRAMES = (
     # "what does the report say about Y?": "it" is Y, not the report
     re.compile(r"^(?:so\s+)?what\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:annual\s+)?(?:report|document|guidance|"
                r"page|website)\s+(?:say|tell\s+us|show)\s+(?:about|on|regarding)\s+(?P<x>.+)$", re.I),
-    re.compile(r"^(?:so\s+)?(?:what|who)\s+(?:is|was|are|were|'s)\s+(?P<x>.+?)(?:\s+(?:about|for|like|all\s+about|"
+    re.compile(r"^(?:so\s+)?(?:what|who)(?:\s+(?:is|was|are|were|'s)|['’]s|s(?=\s+the\b))\s+(?P<x>.+?)(?:\s+(?:about|for|like|all\s+about|"
                r"looking\s+at|doing|there\s+for))?$", re.I),
     re.compile(r"^(?:so\s+)?what\s+(?:does|do|did)\s+(?P<x>.+?)\s+(?:do|mean|stand\s+for|say|cover|involve|find|"
                r"recommend|show|conclude|look\s+at|focus\s+on|deal\s+with|cost|offer|provide)\b.*$", re.I),
@@ -197,6 +199,12 @@ _PART_OF = re.compile(r"^(?:the\s+)?(?:(?:key|main|three|four|five|top|overall)\
                       r"data|figures?|numbers?)\s+(?:of|from|for|on)\s+(?P<x>.+)$", re.I)
 #: pronouns that stand for the earlier subject: "who chaired it?", "what did they find?"
 _PRONOUN = re.compile(r"\b(?P<p>it|its|they|them|their)\b(?!['’])", re.I)
+#: "it" or "its" alone, which a message with "them" as well points back with
+_IT = re.compile(r"\b(?P<p>it|its)\b(?!['’])", re.I)
+#: a message closing on "it": "... what you tell them on it?"
+_ENDS_ON_IT = re.compile(r"\b(?:on|about|for|with|in|from|to|of)\s+it\s*\??$", re.I)
+#: a share of the earlier subject: "how much of that came from the police?" (``p``)
+_OF_THAT = re.compile(r"\b(?:of|from)\s+(?P<p>that|this)\b(?=\s+(?:came|come|comes|was|were|is|are|went|goes|go|did|had|has)\b)", re.I)
 #: pronouns for a person: "does he chair any other board?"
 _PERSON_PRONOUN = re.compile(r"\b(?P<p>he|she|him|his|her)\b(?!['’])", re.I)
 #: a person named in the message itself, whom its "he / she" may mean
@@ -258,6 +266,39 @@ _SAID_ABOUT = re.compile(r"^(?:so\s+)?what\s+(?:does|do|did|has|have)\s+(?P<who>
                          r"tell\s+us)\s+(?:about|on|regarding)\s+(?P<x>.+?)\s*\??$", re.I)
 
 
+#: an earlier question asked of where the documents cover something, and what it asks:
+#: "does the annual report say how many kids went missing in 2019-20?" asks "how many
+#: kids went missing in 2019-20?"; "is there anything on the HSCB budget in the annual
+#: report?" and "where does the report talk about LADO referrals?" ask about the thing
+_DOC = r"(?:the\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:report|sheet|guidance|document|page|pages|website|site|cspr|it)"
+_WHETHER_FRAMES = (
+    (re.compile(rf"^(?:so\s+)?(?:does|do|did)\s+{_DOC}\s+(?:actually\s+)?(?:say|mention|tell\s+(?:us|me)|give|show|state|include|"
+                r"cover|have)\s+(?:whether\s+|if\s+)?(?P<x>(?:how|who|when|where|why|which|what)\b.+)$", re.I), "{x}"),
+    (re.compile(rf"^(?:so\s+)?(?:does|do|did)\s+{_DOC}\s+(?:actually\s+)?(?:say|mention|have|cover|include|give)\s+"
+                r"(?:anything|any\s+(?:info|information|data|figures?|details?|mention))\s+(?:on|about|re|regarding)\s+(?P<x>.+)$", re.I),
+     "tell me about {x}"),
+    (re.compile(r"^(?:is|are)\s+there\s+(?:anything|any\s+(?:info|information|data|figures?|details?|mention|guidance))\s+"
+                rf"(?:in\s+{_DOC}\s+)?(?:on|about|re|regarding)\s+(?P<x>.+?)(?:\s+in\s+{_DOC})?$", re.I), "tell me about {x}"),
+    (re.compile(r"^(?:where|which\s+(?:section|part|page|bit|chapter))\s+(?:does|do|of)\s+"
+                rf"{_DOC}\s+(?:talk\s+about|covers?|mentions?|discuss(?:es)?|deals?\s+with|says?\s+(?:anything\s+)?about)\s+(?P<x>.+)$", re.I),
+     "tell me about {x}"),
+)
+
+
+def _unframed(question: str) -> str:
+    """``question`` without a frame asking whether or where the documents cover something
+    (:data:`_WHETHER_FRAMES`): "does the annual report say how many kids went missing in
+    2019-20?" -> "how many kids went missing in 2019-20?"; "is there anything on the HSCB
+    budget in the annual report?" -> "tell me about the HSCB budget?"; unchanged
+    otherwise. What a later "them", "it" or "that" stands for is in what is asked."""
+    q = question.strip().rstrip("?.! ").strip()
+    for frame, out in _WHETHER_FRAMES:
+        m = frame.match(q)
+        if m and _WORD.search(m.group("x")):
+            return out.format(x=m.group("x").strip(" ,")) + "?"
+    return question
+
+
 def _subject(question: str) -> str | None:
     """The thing the earlier ``question`` asks about, when its frame says so plainly ("the
     Child M review" in "What was the Child M review about?"); ``None`` otherwise. A part
@@ -271,6 +312,8 @@ def _subject(question: str) -> str | None:
             if part:
                 x = part.group("x").strip(" ,")
             x = re.sub(r"\s+(?:in|for|during)\s+" + _PERIOD.pattern + r"$", "", x)
+            # ("what's the modern slavery helpline number?": "it" is the helpline)
+            x = re.sub(r"(?<=\w)\s+(?:phone\s+|telephone\s+|contact\s+)?(?:number|no\.?)$", "", x, flags=re.I)
             words = _WORD.findall(x)
             if x.lower() in _NO_SUBJECT:
                 return None  # "did anyone manage to ...?" names no subject
@@ -390,11 +433,19 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
             subject = said.group("x")  # "what did Chris Miller say about the MASH?" -> "does it ..." is the MASH
         if _DUMMY_IT.search(rest):
             return None
+        of_that = _OF_THAT.search(rest)
+        if of_that:
+            # "how much of that came from the police?" after "what was the total income?"
+            return (rest[:of_that.start("p")] + subject + rest[of_that.end("p"):]).rstrip(" ?") + "?"
         if _PRONOUN.search(rest):
             def put(m: re.Match) -> str:
                 if m.group("p").lower() in ("its", "their"):
                     return f"{subject}'" if subject.endswith("s") else f"{subject}'s"
                 return subject
+            # ("it" first when there are two: "who deals with what you tell them on it?")
+            its = _IT.search(rest)
+            if its and _PRONOUN.search(rest).start() != its.start():
+                return (rest[:its.start()] + put(its) + rest[its.end():]).rstrip(" ?") + "?"
             return _PRONOUN.sub(put, rest, count=1).rstrip(" ?") + "?"
         if _THAT_END.search(rest):
             return _THAT_END.sub(subject, rest, count=1).rstrip(" ?") + "?"
@@ -503,7 +554,7 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
             return llm.condense(history, question)
         except Exception:
             pass
-    prev_q, prev_a = history[-1][0].strip(), history[-1][1] or ""
+    prev_q, prev_a = _unframed(history[-1][0].strip()), history[-1][1] or ""
     from assistant.safety import urgent_cues
 
     if urgent_cues(question) or urgent_cues(prev_q):

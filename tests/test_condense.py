@@ -251,3 +251,22 @@ def test_a_follow_up_the_earlier_turn_cannot_resolve_asks_for_the_whole_question
     assert "could not tell what it refers to in the earlier question" in ans.answer
     ok = indexed.ask("and the year before?", history=[("How many children went missing in 2019-20?", "")])
     assert ok.question == "How many children went missing in 2018-19?"
+
+
+@pytest.mark.parametrize("earlier, answer, message, expected", [
+    # an earlier question asked of whether the documents say something: "them" is what it
+    # asks about, not "the annual" (report)
+    ("does the annual report say how many kids went missing in 2019-20?", "… 83 children went missing … [1]",
+     "and how many of them were from care?", "how many of them were from care – kids went missing in 2019-20?"),
+    ("is there anything on the HSCB budget in the annual report?", "…", "what was the total?",
+     "what was the total – HSCB budget?"),
+    ("where does the report talk about LADO referrals?", "…", "how many were there?", "how many were there – LADO referrals?"),
+    # "of that" is a share of the earlier subject
+    ("what was the total income?", "Total Income — Outturn: -192,457 [1]", "and how much of that came from the police?",
+     "how much of the total income came from the police?"),
+    # "it" of a message that also says "them"; a helpline's number is the helpline
+    ("what's the modern slavery helpline number?", "… 0800 0121 700 [1]", "and who deals with what you tell them on it?",
+     "who deals with what you tell them on the modern slavery helpline?"),
+])
+def test_follow_ups_after_asking_whether_the_documents_say(earlier, answer, message, expected):
+    assert condense_question([(earlier, answer)], message) == expected

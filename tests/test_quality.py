@@ -4090,3 +4090,112 @@ def test_break_it_near_misses_are_refused(indexed_both, question):
 def test_a_contribution_to_a_review_is_no_budget_sum(indexed):
     ans = indexed.ask("what did the police contribute to the review?")
     assert "5,000" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the country a terse question opens with scopes it: Harrow's police figure is not
+    # England's (answered "males made up 40% of victims")
+    "police da data across england as a whole during covid - what % of victims were male?",
+    # a country the person is in must be named where the answer is: the UK helpline is
+    # not the Republic of Ireland's
+    "whats the modern slavery helpline number if the person is in the republic of ireland (not NI)?",
+])
+def test_a_country_the_question_is_scoped_to_is_named_by_the_answer(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+
+
+def test_countries_located_in():
+    from assistant.answer.text_evidence import countries_located_in
+
+    assert countries_located_in("what number if the person is in the republic of ireland?") == ["republic of ireland"]
+    assert countries_located_in("family living in France - who do i call?") == ["france"]
+    # where someone came from or was exploited is no scope; nor a UK nation
+    assert countries_located_in("a boy from Albania - how do I help?") == []
+    assert countries_located_in("she was trafficked in romania and brought here") == []
+    assert countries_located_in("how many are in england?") == []
+
+
+@pytest.mark.parametrize("question, rows", [
+    # a sum asked of two payers together: each payer's row (one row was given before)
+    ("how much did the police and ccg put in together", ["-5,000", "-20,000"]),
+    ("how much did the met and the council contribute between them?", ["-5,000", "-162,417"]),
+    # a terse superlative with no question word (answered with sentences on partnership
+    # funding, or refused by the relevance gate)
+    ("biggest funder of the partnership", ["Harrow Council including Business Support", "-162,417"]),
+    ("smallest contributor to the budget?", ["London Ambulance", "-500"]),
+])
+def test_payers_asked_together_or_tersely_get_their_rows(indexed, question, rows):
+    ans = indexed.ask(question)
+    assert ans.status == "answered", ans.answer
+    for row in rows:
+        assert row in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("earlier, question, facts", [
+    # follow-ups in a Slack thread after asking whether the documents say something
+    # (refused as "this figure", answered with the attendance table's "Metropolitan
+    # Police | 4", and with the helpline's number only)
+    (["does the annual report say how many kids went missing in 2019-20?"], "and how many of them were from care?", ["33"]),
+    (["what was the total income?"], "and how much of that came from the police?", ["5,000"]),
+    (["what's the modern slavery helpline number?"], "and who deals with what you tell them on it?", ["NSPCC"]),
+])
+def test_follow_ups_to_whether_questions_are_answered(indexed_both, earlier, question, facts):
+    history = []
+    for q in earlier:
+        history.append((q, indexed_both.ask(q, history=list(history) or None).answer))
+    ans = indexed_both.ask(question, history=history)
+    assert ans.status == "answered", ans.answer
+    for fact in facts:
+        assert fact in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, facts", [
+    # "the number per full-time IRO" is a figure, not a telephone number (refused as one)
+    ("Is IRO caseload mentioned anywhere? what's the number per full-time IRO?", ["75"]),
+    # what the question sets aside is not the answer (answered with the helpline alone)
+    ("is there a way in the guidance to report slavery anonymously apart from the helpline? which number?",
+     ["Crimestoppers", "0800 555 111"]),
+    # a figure checked against a slide: "the actual number" is no telephone number (refused
+    # as one)
+    ("slide says there were 300 children on CP plans in march 2021 - what's the actual number?", ["298"]),
+    # a source asked for is its source note
+    ("how many slaves are there estimated to be worldwide and whose estimate is it?", ["29.8 million", "Global Slavery Index"]),
+    # what was done follows the problem's sentence (answered with the problem alone)
+    ("CAMHS clinician - what did they do when there weren't enough inpatient beds for teens in a mental health crisis?",
+     ["emergency assessment hub"]),
+])
+def test_probe_84_answers(indexed_both, question, facts):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", ans.answer
+    for fact in facts:
+        assert fact in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    # a survey the partnership plans has no findings yet (answered with the plan)
+    "what did the survey of frontline staff on their safeguarding responsibilities find?",
+    # a statistic's source note answers no question of how ("** UK National Referral
+    # Mechanism Statistics 2013")
+    "does the slavery guidance explain how a first responder actually submits an NRM referral?",
+    # a date asked as "is there a date?" (answered with how Child M died)
+    "does the learning sheet say when child M died - is there a date?",
+    # a figure asked of what a slide counts needs a figure beside it (answered with "Child
+    # M was a 12-year-old boy")
+    "slide says Child M's parents missed 40 medical appointments in his last year - what's the actual number on the learning sheet?",
+])
+def test_probe_84_near_misses_are_refused(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "not_found" and not ans.citations, ans.answer
+
+
+def test_date_and_phone_shapes():
+    from assistant.answer.refusal_rules import _DATE_Q
+    from assistant.answer.text_evidence import PHONE_Q
+
+    assert _DATE_Q.match("is there a date?") and _DATE_Q.match("does the report say when the MASH was set up?")
+    # when something should be done is no date
+    assert not _DATE_Q.match("does it say when to refer to the LADO?")
+    assert not _DATE_Q.match("does the guidance say when a child should be referred?")
+    assert not PHONE_Q.search("what's the number per full-time IRO?")
+    assert PHONE_Q.search("what's the number for the MASH?")

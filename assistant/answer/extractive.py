@@ -318,7 +318,20 @@ def asks_extreme(question: str) -> bool:
     cost was the largest?", "who paid the most into the budget?", "fewest meetings"
     (:data:`_SUPERLATIVES`; "most" only as a ranking word, :data:`_RANKING_MOST`)."""
     plain = _RANKING_MOST.sub(lambda m: m.group(0) if m.group("verb") else " ", question)
-    return any(p.search(plain) for p in _SUPERLATIVES.values()) and re.search(r"\b(?:which|who|what)\b", question, re.I) is not None
+    return any(p.search(plain) for p in _SUPERLATIVES.values()) and (
+        re.search(r"\b(?:which|who|what)\b", question, re.I) is not None or _TERSE_SUPERLATIVE.match(plain) is not None)
+
+
+#: a terse superlative with no question word: "biggest funder of the partnership",
+#: "smallest contributor to the budget?", "the busiest month for referrals"
+_TERSE_SUPERLATIVE = re.compile(r"^\W*(?:the\s+)?(?:highest|biggest|largest|greatest|busiest|top|lowest|smallest|fewest|quietest)\s+\w", re.I)
+
+
+def asks_top_payer(question: str) -> bool:
+    """Whether ``question`` asks who paid in the most or the least: "which partner paid
+    the most into the budget?", "biggest funder of the partnership", "smallest contributor
+    to the budget?" (:func:`asks_extreme` with words of paying in)."""
+    return _CONTRIBUTORS_Q.search(question) is not None and asks_extreme(question)
 
 
 #: a list item led by a figure: "- 35.4% Returned home to live with parents/relatives."
@@ -341,6 +354,22 @@ _RANKING_MOST = re.compile(r"(?:\b(?P<verb>had|has|have|saw|sees|got|gets|made|m
                            r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely)\b)", re.I)
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
+#: a question asking what was done: "what did they do when ...?", "what was done about
+#: ...?", "how did CAMHS respond?"
+_DONE_Q = re.compile(r"\bwhat (?:did|do|does|has|have|was|were|is|are) (?:[\w'’-]+\s+){0,3}?(?:do|did|done|doing)\b"
+                     r"|\bhow did (?:[\w'’-]+\s+){0,3}?(?:respond|react|cope|manage|deal|adapt)\b", re.I)
+#: a sentence saying what was done: "an emergency assessment hub was set up"
+_ACTION_TAKEN = re.compile(r"\b(?:set up|introduced|established|launched|created|put in place|developed|commissioned|opened|"
+                           r"implemented|adapted|moved|started|began|redeployed|increased|extended|recruited)\b", re.I)
+#: a figure's source note, starred and no sentence: "** UK National Referral Mechanism
+#: Statistics 2013"
+_SOURCE_NOTE = re.compile(r"^\s*\*+\s*[^.!?*]{3,120}$")
+#: a question about where a figure comes from
+_SOURCE_Q = re.compile(r"\bsources?\b|\bstatistics\b|\bwhere\b[^?]*\b(?:from|come)\b|\breference\b|\bcit(?:e|ed|ation)\b"
+                       r"|\bwhose\b|\bwho\b[^?]*\b(?:estimat\w*|count\w*|measur\w*|publish\w*|produc\w*|says?|said)\b|\bestimated? by\b", re.I)
+#: type evidence a unit loses for naming what the question sets aside ("apart from the
+#: helpline, ...", :data:`_EXCEPT_Q`)
+SET_ASIDE_PENALTY = 0.3
 #: how strong, as a share of the best unit's score, the table row holding the largest (or
 #: smallest) figure must be to answer a "which ... the most" question instead: against a
 #: unit naming an extreme itself, and against one naming none
@@ -844,7 +873,7 @@ class ExtractiveAnswerer:
                              question, re.I) is not None
         which_named = _WHICH_NAMED_Q.search(" ".join(asking_clauses(question)))
         acronyms = {t.acronym: t.expansion for t in self.glossary.terms.values()} if which_named else {}
-        aside = _EXCEPT_Q.search(question) if which_named else None
+        aside = _EXCEPT_Q.search(question)
         set_aside = (set(analyze(aside.group("x"))) - GENERIC_STEMS) if aside else set()
 
         def names_asked_instance(text: str) -> bool:
@@ -990,6 +1019,9 @@ class ExtractiveAnswerer:
                     type_bonus += CALLED_BONUS
             elif called_q and _quoted_or_titled_name(u.text, q_words):
                 type_bonus += CALLED_BONUS  # "... - what's it called?": '... to adopt a "Think Whole Family" approach'
+            if set_aside and set_aside <= stems and not which_named:
+                # "a way to report anonymously apart from the helpline?": not the helpline
+                type_bonus -= SET_ASIDE_PENALTY
             if superlative and superlative.search(u.text):
                 type_bonus += SUPERLATIVE_BONUS
             elif u.passage in top_item and u.kind == "list_item":
@@ -1056,6 +1088,10 @@ class ExtractiveAnswerer:
                     # "how much did the Metropolitan Police contribute?": "Police / MOPAC |
                     # -5,000" names the payer asked, as "Metropolitan Police | 4" (attendance) does
                     lex[i] += sum(q_stems[s_] for s_ in payer_q_stems - stems) / q_total
+                elif payer_stems:
+                    # "how much of the total income came from the police?": the payer's
+                    # row, not the total it is a share of nor another income row
+                    type_bonus -= 0.5
             elif qtype == "number" and money_q and u.kind == "table_row":
                 type_bonus -= 0.5  # "what lump sum is a care leaver due?": not a count of children looked after
             elif (qtype == "number" and not money_q and u.kind == "table_row" and COUNT_Q.search(question)
@@ -1396,7 +1432,7 @@ class ExtractiveAnswerer:
             # authority" by "Harrow Council", "health" by "Clinical Commissioning Group")
             equivalents += [(frozenset(analyze(p_)), frozenset(analyze(n_))) for p_, names in payers_asked(question) for n_ in names]
         paying = (frozenset((_PAYING_STEMS | _MONEY_WORD_STEMS) & set(q_stems))
-                  if _CONTRIBUTORS_Q.search(question) and asks_extreme(question) else frozenset())
+                  if asks_top_payer(question) else frozenset())
         if paying:
             # (what the partners paid in is a budget's income when the payer who paid in
             # most is asked: "which partner paid the most into the budget?" is covered by
@@ -1642,6 +1678,11 @@ class ExtractiveAnswerer:
             # (the deferral's heading says what it is about: "Social Workers in Schools Project")
             if any(deferred(question, u.text, passages[u.passage].chunk.section) for u in units if u.passage in quoted_passages):
                 missing = "this yet (a passage under Sources says it is still to be reported)"
+        if not missing and all(_SOURCE_NOTE.match(units[i].text) for g in chosen for i in g) and not _SOURCE_Q.search(question):
+            # "does the guidance explain how a first responder submits an NRM referral?" is
+            # not answered by a statistic's source note ("** UK National Referral Mechanism
+            # Statistics 2013")
+            missing = "a clear answer to this"
         thing_unnamed = False
         if not missing:
             cited_text = "\n".join(dict.fromkeys(passages[units[g[0]].passage].chunk.embed_text() for g in chosen))
@@ -1941,6 +1982,17 @@ class ExtractiveAnswerer:
             if (nxt.passage == top.passage and nxt.line == top.line and nxt.kind == "paragraph"
                     and scores[best + 1] >= 0.6 * scores[best]):
                 chosen = chosen[:1] + [best + 1] + chosen[1:]
+        if qtype == "general" and _DONE_Q.search(" ".join(asking_clauses(question))) and not any(_ACTION_TAKEN.search(units[i].text) for i in chosen[1:]):
+            # "what did they do when there weren't enough inpatient beds?": the problem's
+            # sentence is best, and what was done follows it in its paragraph ("Covid-19
+            # had a significant impact on bed capacity ..." / "To prevent them from being
+            # assessed in unsuitable hospital settings an emergency assessment hub was set up")
+            in_para = [i for i in chosen if units[i].passage == top.passage and units[i].line == top.line]
+            nxt_i = max(in_para) + 1 if in_para else best + 1
+            if (nxt_i < len(units) and nxt_i not in chosen and units[nxt_i].passage == top.passage and units[nxt_i].line == top.line
+                    and _ACTION_TAKEN.search(units[nxt_i].text) and scores[nxt_i] >= 0.4 * scores[best]):
+                chosen = [i for i in chosen if i in in_para] + [nxt_i] + [i for i in chosen if i not in in_para]
+                chosen = chosen[:limit]
         split_by = [named_by for dim, named_by in BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
         if split_by and not any(n.search(units[i].text) for n in split_by for i in chosen):
             # "how is it split up by age?": the sentence of the best one's paragraph that shows
@@ -2251,7 +2303,8 @@ _MONEY_WORD_STEMS = frozenset(analyze("cash money pot kitty coffers funds"))
 #: the words of paying in, when a sum paid in is asked: "how much did the partners give
 #: altogether?" names no more than "Total Income" does
 _PAYING_STEMS = frozenset(analyze("give gave given gives contribute contributed contributes contribution contributions put "
-                                  "chip chipped paid pay pays fund funded donate donated provide provided partner partners"))
+                                  "chip chipped paid pay pays fund funded donate donated provide provided partner partners "
+                                  "contributor contributors funder funders payer payers donor donors"))
 #: a question asking what a review or case is called
 _NAME_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was| were)\s+(?:it|this|that|they|the \w+)\s+called\b"
                          r"|\b(?:what(?:'s|’s| is| was)|which is) the name of (?:the|that|this) (?:review|case|study|story|child|family)\b"
@@ -2580,10 +2633,14 @@ def describes_how(question: str, text: str) -> bool:
 
 #: a question asking what something found or concluded
 _RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|show(?:ed|n|s)?|recommend\w*|verdict)\b", re.I)
-#: a sentence deferring a result: "... will be reported upon in the HSCB's next annual report"
+#: a sentence deferring a result: "... will be reported upon in the HSCB's next annual
+#: report", or planning the study that would give it: "... plan to carry out a survey"
 _DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|made available|available|confirmed|known|completed)"
                        r"|(?:is|are) (?:yet to be|still to be|not yet|awaited)|to be reported|in (?:the|its|our|their) next (?:annual )?report"
-                       r"|due to (?:report|be published|conclude)|(?:has|have) not yet (?:been )?(?:reported|published|concluded|completed))\b", re.I)
+                       r"|due to (?:report|be published|conclude)|(?:has|have) not yet (?:been )?(?:reported|published|concluded|completed)"
+                       # a study still to be done: "... revived its pre-Covid-19 plan to carry out a survey"
+                       r"|(?:plans?|planned|planning|intends?|intention|aims?) to (?:carry out|conduct|undertake|run|repeat|commission)"
+                       r"|will (?:carry out|conduct|undertake|commission))\b", re.I)
 #: share of the asking clause's particular words a deferral must use to be about what is asked
 DEFERRAL_COVER = 0.5
 
@@ -2926,7 +2983,7 @@ _CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing|ers?)?|chip(?:s
                              r"put (?:the (?:most|least) |more |less )?(?:money )?in(?:to)?)\b", re.I)
 
 
-__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods"]
+__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods", "asks_top_payer"]
 
 
 #: a rating key's row: "X | = Much Work to Do", "✓ | = Good"

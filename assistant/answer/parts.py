@@ -306,6 +306,13 @@ _EACH = re.compile(r"^(?P<pre>.*?\b(?:how (?:much|many)|what)\b[^?]*?\b(?:did|do
                    r"(?P<a>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+)?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+)?)"
                    r"\s+each\s+(?P<post>.+)$", re.I | re.S)
 
+#: "how much did the police and ccg put in together?": a sum asked of two payers at once
+#: (asked of each: the documents give each payer's row, not their total)
+_TOGETHER = re.compile(r"^(?P<pre>.*?\bhow much\s+(?:money\s+|cash\s+|funding\s+)?(?:did|do|does|have|has)\s+)"
+                       r"(?P<a>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+)?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+)?)"
+                       r"\s+(?P<post>(?:contribute|give|pay|put|chip|fund|provide|donate)\b[^?]*?)"
+                       r"\s*,?\s+(?:together|between them|combined|altogether|in total|all together)\s*(?P<end>\??)\s*$", re.I | re.S)
+
 #: "what did the ccg put in compared with the council?": what one party did, set against
 #: another named last (not a benchmark: "compared with the England average")
 _COMPARED = re.compile(r"^(?P<pre>.*?\b(?:did|does|do|was|were|is|are|has|have)\s+)(?P<subj>(?:the\s+)?[\w/&'’-]+)(?P<post>\s+.+?)"
@@ -390,6 +397,10 @@ def _question_parts(question: str) -> list[str]:
     if m:
         # "how much did police/MOPAC and the CCG each put into the budget?" asks it of each
         return [f"{m.group('pre')}{m.group(x)} {m.group('post')}" for x in ("a", "b")]
+    m = _TOGETHER.match(text)
+    if m:
+        # "how much did the police and ccg put in together?": each payer's sum
+        return [f"{m.group('pre')}{m.group(x)} {m.group('post')}{m.group('end')}" for x in ("a", "b")]
     m = _SAME_HEAD.match(text)
     if m:
         # "whats the modern slavery helpline number, and the crimestoppers number?" asks

@@ -200,6 +200,9 @@ def question_type(question: str) -> str:
     if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){0,5}(?:numbers|figures|totals|stats|statistics)\b"
                  r"(?<!numbers(?= for))(?! (?:to|you|i|we|they|people|someone|parents|victims)\b| for (?:you|me|us|them|people|someone|parents|victims)\b)", q):
         return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
+    if re.search(r"\bwhat(?:'s|’s|s| is| was) the (?:actual |exact |real |correct |right |true |official )?(?:number|figure|count)"
+                 r"(?=\s*(?:\?|$)|\s+(?:per|on|in|across|at|during|given|quoted|mentioned|stated|recorded|reported)\b)", q):
+        return "number"  # "slide says 40 - what's the actual number on the learning sheet?", "the number per full-time IRO?"
     if _CONTRIBUTION_Q.search(q) or _BUDGET_SHARE_Q.search(q):
         return "number"  # "what was the met's contribution?", "what did the ccg put in to the budget?"
     if re.search(r"\bwhat (?:did|does|do|would) (?:it|they|that|this|those|these|the [\w-]+)(?: all)? (?:add up to|come to|amount to|total)\b", q):

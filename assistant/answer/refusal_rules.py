@@ -32,6 +32,7 @@ from assistant.answer.text_evidence import (
     ROLE_Q,
     YEAR_Q,
     count_figures,
+    countries_located_in,
     counts_in_words,
     has_figure,
     has_person_name,
@@ -347,7 +348,13 @@ _WHICH_GROUP = re.compile(r"\b(?:which|what)\s+(?:wards?|months?|postcodes?)\b",
 
 #: a question asking for the date of an event: "when did ... start?", "what year did ...?"
 #: (not "when should I refer ...?", a condition, nor "when is the MASH open?", hours)
-_DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|(?:on\s+)?what (?:date|day)|since when)\b", re.I)
+_DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|(?:on\s+)?what (?:date|day)|since when"
+                     # "... - is there a date?", "does the sheet say when he died?"
+                     r"|(?:is there|do (?:we|they|you) have|does it (?:give|say)|do they give) (?:a|the|any) (?:date|year)"
+                     # (a past event: not "does it say when to refer?", "... when a child should be seen")
+                     r"|(?:does|do|did) (?:the |this |that )?[\w' -]{0,30}?\b(?:say|mention|give|state|record) when\b(?!\s+to\b)"
+                     r"(?=[^?]*\b(?:died|started|began|opened|launched|set up|was|were|did|happened|took place|held|published|introduced|"
+                     r"established|created|founded|ended|closed)\b))\b", re.I)
 #: a time of day asked for: "by what time of day must the police notify the school?"
 _TIME_OF_DAY_Q = re.compile(r"\b(?:by|at|before|until|till)?\s*what time(?: of (?:the )?day)?\b|\bwhat hour\b", re.I)
 #: a time of day, or a time limit, in an answer: "by 9am", "before the start of the next
@@ -593,6 +600,9 @@ _PAYER_SUM_QS = (
     re.compile(r"\bwhat\s+(?:did|does|has|have)\s+(?:the\s+)?(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)\s+"
                r"(?:contribute|give|gave|pay in|put in|chip in|provide|fund|donate)\b" + _SUM_TAIL, re.I),
     re.compile(r"^\s*(?:the\s+)?(?!(?:what|whats|how|which|who|and|so)\b)(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)\s+contributions?\s*\??\s*$", re.I),
+    # ("how much of that came from the police?", a follow-up on the budget's income)
+    re.compile(r"\bhow much\b[^?]{0,40}?\b(?:came|come|comes|coming|was|is)\s+from\s+(?:the\s+)?(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)"
+               r"(?=\s*(?:[?.,;]|$|\s+(?:to|towards|into|for|in|and)\b))", re.I),
     re.compile(r"\b(?:contributions?|funding|money|payments?)\s+(?:from|by)\s+(?:the\s+)?(?P<payer>[\w&'’./-]+(?:\s+[\w&'’./-]+){0,3}?)"
                r"(?=\s*(?:[?.,;]|$|\s+(?:to|towards|into|for|in|was|were|is|and)\b))", re.I),
 )
@@ -611,6 +621,12 @@ COMPARATORS = (
 #: places was he forced to work in?")
 _OTHER_PLACES_Q = re.compile(r"\b(?:which|what|name the|any)\s+other\s+(?:london\s+)?(?:boroughs|local authorities)\b", re.I)
 
+#: a figure asked with no noun of its own: "what's the actual number on the learning
+#: sheet?", "what is the real figure?"
+_BARE_NUMBER_ASK = re.compile(r"^\W*(?:(?:and|so)\s+)?what(?:'s|’s|s| is| was) the (?:actual |exact |real |correct |right |true |official )?"
+                              r"(?:number|figure|count|total)\b(?!\s+(?:of|for)\b)", re.I)
+#: a topic of figures: "police da data across england as a whole during covid - ..."
+_DATA_TOPIC = re.compile(r"\b(?:data|figures?|stats?|statistics|numbers|rates?|percentages?|totals?|trends?)\b", re.I)
 #: the devolved nations, whose services and guidance differ from England's: a question
 #: about one is not scoped by a city in its scene ("family in belfast - ... northern
 #: ireland?"); England or the UK is (Harrow's figures are not England's)
@@ -1338,7 +1354,16 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if need and not need & set(analyze(text + "\n" + context)):
             return "an amount of money for this"
     nations = ("england", "uk", "britain", "great britain", "wales", "scotland")
-    if qtype == "number" and _NATIONAL.search(asked) and not [p for p in named_places(asked) if p not in nations]:
+    # (the country may be the topic a terse question opens with: "police da data across
+    # england as a whole during covid - what % of victims were male?"; not the asker's own
+    # patch: "i work across england - ...")
+    # (a topic of data set before a dash, not a sentence of a story: "Fredek ... was
+    # promised a factory wage in the UK. What was he actually paid?")
+    topic = re.match(r"^(?P<t>[^?.!]{3,120}?)\s[-–—:]\s", question.strip())
+    scope = asked if _NATIONAL.search(asked) else (
+        topic.group("t") if topic and _DATA_TOPIC.search(topic.group("t"))
+        and not re.search(r"\b(?:i|i'm|i’m|we|we're|we’re|my|our)\b", topic.group("t"), re.I) else "")
+    if qtype == "number" and _NATIONAL.search(scope) and not [p for p in named_places(scope) if p not in nations]:
         # "how many children are on CP plans across england?" is not answered by a
         # Harrow figure beside "the England average": a sentence giving a figure names
         # the country (or "national") and no place of its own ("our", "we" count as one)
@@ -1415,6 +1440,18 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if (not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not says_free(question, text)
                 and not counts_in_words(question, text)):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
+        if nums and asking != [question] and _BARE_NUMBER_ASK.search(asking[-1]):
+            # "slide says Child M's parents missed 40 medical appointments - what's the
+            # actual number on the learning sheet?" is not answered by "Child M was a
+            # 12-year-old boy": a figure is asked of what the scene counts (its plural
+            # nouns), so one stands beside one of them
+            scene = " ".join(c for c in clauses if c not in asking)
+            counted_nouns = {s_ for w in re.findall(r"\b[a-z]{3,}s\b", scene.lower()) if not re.search(r"(?:ss|us|is)$", w)
+                             for s_ in analyze(w)} - GENERIC_STEMS
+            if counted_nouns and not any(
+                    counted_nouns & set(analyze(" ".join(text[:m.start()].split()[-6:] + text[m.end():].split()[:6])))
+                    for m in NUMBER.finditer(PERIOD.sub(" ", text)) if re.search(r"\d", m.group(0))):
+                return "this figure"
         if (nums and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I) and not MONEY_Q.search(question)
                 and not re.search(r"\b(?:pounds?|£|quid|grand|money|funding|budget)\b", question, re.I)
                 and all(n.strip().startswith("£") or re.match(r"\s*(?:pounds?|million pounds)\b", text[text.find(n) + len(n):])
@@ -1630,6 +1667,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         for place in named_places(asking_text if scoped_elsewhere else scoped):
             if place not in home_places and f" {place} " not in low and place not in came_from:
                 # not echoed: a name from the question may be a person's
+                return "anything about a place or organisation the question names"
+        for country in countries_located_in(asking_text):
+            # "the helpline number if the person is in the republic of ireland?" is not
+            # answered by a UK helpline: a country asked about is named where the answer is
+            if not any(f" {name} " in low for name in (country, country.removeprefix("republic of "))):
                 return "anything about a place or organisation the question names"
         have = set(analyze(passage_text))
         for m in PROPER_AFTER.finditer(" " + scoped[0:1].lower() + scoped[1:]):

@@ -248,7 +248,7 @@ PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b"
                      # not "the number of calls to the helpline")
                      r"|\bnumber (?:of|for) (?:the )?(?!(?:[\w'’-]+ ){0,3}?(?:calls?|callers?|contacts?|referrals?|reports?|cases?|people|victims?|to|from|into)\b)"
                      r"(?:[\w'’-]+ ){0,3}(?:helpline|hotline|phone ?line|advice line|crimestoppers)\b|\b(phone|telephone|helpline|hotline)\b.*\bnumber\b|\bnumber\b.*\b(to call|to ring|to phone|for|of)\b.*\b(team|service|line|office|desk|duty)\b"
-                      r"|\b(what|which)(?:'s|’s| is|s) the\b(?![^?]*\b(?:recommended|maximum|max|minimum|min|total|average|ideal|expected|target|actual|overall|national|usual|typical|right|safe|agreed|statutory)\s+number\b).*\bnumber\b(?!\s+of)|\b(?:what|which) number (?:do|does|should|can|could|would|shall) (?:i|we|you|they|he|she|staff|parents?|(?:the |a )?(?:neighbour|member of the public|public|family|victim|child|young person)) (?:ring|call|phone|dial|use|text)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
+                      r"|\b(what|which)(?:'s|’s| is|s) the\b(?![^?]*\b(?:recommended|maximum|max|minimum|min|total|average|ideal|expected|target|actual|real|correct|exact|true|official|overall|national|usual|typical|right|safe|agreed|statutory)\s+number\b).*\bnumber\b(?!\s+(?:of|per|in|across|each|at|during|since|between|on)\b)|\b(?:what|which) number (?:do|does|should|can|could|would|shall) (?:i|we|you|they|he|she|staff|parents?|(?:the |a )?(?:neighbour|member of the public|public|family|victim|child|young person)) (?:ring|call|phone|dial|use|text)\b|\bwho (?:do|should|can|could|would) (?:i|we|you|they|he|she|parents?|staff|schools?) (?:call|ring|phone)\b", re.I)
 
 
 PHONE_NUMBER = re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)|\b(?:999|101|111|116\s?123)\b")
@@ -381,6 +381,29 @@ def names_foreign_place(text: str) -> bool:
                         and not (acronym and name not in _COUNTRY_ALIASES)):
                     return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _located_in_country() -> re.Pattern[str]:
+    """A country other than the UK (ISO 3166-1 name or common name, :mod:`pycountry`),
+    named as where someone or something is now: "is in the republic of ireland", "based
+    in france" (not where it happened: "trafficked in romania")."""
+    import pycountry
+
+    names = {str(getattr(c, a)).lower() for c in pycountry.countries if c.alpha_2 != "GB"
+             for a in ("name", "common_name") if getattr(c, a, None)}
+    names |= {"usa", "america", "the states", "republic of ireland", "southern ireland", "eire"}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if re.fullmatch(r"[a-z .'-]+", n))
+    return re.compile(rf"\b(?:is|are|am|['’]s|['’]re|be|being|based|living|lives|live|works?|working|located|stays?|staying)\s+(?:currently\s+|now\s+|still\s+)?"
+                      rf"(?:in|across|within)\s+(?:the\s+)?(?P<country>{alternation})\b(?!\s*[-'’]?\s*(?:s\b|based|born))", re.I)
+
+
+def countries_located_in(text: str) -> list[str]:
+    """Countries other than the UK that ``text`` says someone or something is in now,
+    lower case, any case of the text: "if the person is in the republic of ireland" ->
+    ``["republic of ireland"]``; not where someone came from ("a boy from Albania") or
+    was exploited ("trafficked in romania"), nor a UK nation."""
+    return [m.group("country").lower() for m in _located_in_country().finditer(text)]
 
 
 #: the asking part leans on what the clause before it describes: "In Australia the police
