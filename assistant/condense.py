@@ -199,7 +199,7 @@ _PART_OF = re.compile(r"^(?:the\s+)?(?:(?:key|main|three|four|five|top|overall)\
                       r"data|figures?|numbers?)\s+(?:of|from|for|on)\s+(?P<x>.+)$", re.I)
 #: pronouns that stand for the earlier subject: "who chaired it?", "what did they find?"
 _PRONOUN = re.compile(r"\b(?P<p>it|its|they|them|their)\b(?!['’])", re.I)
-#: "it" or "its" alone, which a message with "them" as well points back with
+#: "it" or "its" alone, which a message closing "... them on it?" points back with
 _IT = re.compile(r"\b(?P<p>it|its)\b(?!['’])", re.I)
 #: a message closing on "it": "... what you tell them on it?"
 _ENDS_ON_IT = re.compile(r"\b(?:on|about|for|with|in|from|to|of)\s+it\s*\??$", re.I)
@@ -442,8 +442,8 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
                 if m.group("p").lower() in ("its", "their"):
                     return f"{subject}'" if subject.endswith("s") else f"{subject}'s"
                 return subject
-            # ("it" first when there are two: "who deals with what you tell them on it?")
-            its = _IT.search(rest)
+            # (a closing "it" first when there are two: "who deals with what you tell them on it?")
+            its = _IT.search(rest) if _ENDS_ON_IT.search(rest) else None
             if its and _PRONOUN.search(rest).start() != its.start():
                 return (rest[:its.start()] + put(its) + rest[its.end():]).rstrip(" ?") + "?"
             return _PRONOUN.sub(put, rest, count=1).rstrip(" ?") + "?"

@@ -4180,9 +4180,6 @@ def test_probe_84_answers(indexed_both, question, facts):
     "does the slavery guidance explain how a first responder actually submits an NRM referral?",
     # a date asked as "is there a date?" (answered with how Child M died)
     "does the learning sheet say when child M died - is there a date?",
-    # a figure asked of what a slide counts needs a figure beside it (answered with "Child
-    # M was a 12-year-old boy")
-    "slide says Child M's parents missed 40 medical appointments in his last year - what's the actual number on the learning sheet?",
 ])
 def test_probe_84_near_misses_are_refused(indexed_both, question):
     ans = indexed_both.ask(question)

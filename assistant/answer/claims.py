@@ -80,8 +80,8 @@ _CHECK_ONLY = re.compile(
     r"|^(?:is|are)\s+(?:that|this|it|these|those)\s+(?:what|the)\b[^?]*\??$", re.I)
 #: words that only stress the asking part: "when did it actually start?", "the real numbers"
 #: (not before "number": "what's the actual number?" is a figure, "what's the number?" may
-#: be a telephone's)
-_STRESS = re.compile(r"\s*\b(?:actually|really|in fact)\b|(?<=\bthe)\s+(?:real|actual|correct|right|exact|true|proper)\b(?=\s+(?!numbers?\b)\w)", re.I)
+#: be a telephone's; "the real numbers" are figures either way)
+_STRESS = re.compile(r"\s*\b(?:actually|really|in fact)\b|(?<=\bthe)\s+(?:real|actual|correct|right|exact|true|proper)\b(?=\s+(?!number\b)\w)", re.I)
 #: what the asking part asks for, by kind of value: a time, a person, a figure
 _ASKS_TIME = re.compile(r"\b(?:when|(?:what|which) (?:year|date|month)|(?:and|or) (?:the )?(?:year|date)|start date)\b", re.I)
 _ASKS_PERSON = re.compile(r"\b(?:who|whom|whose|name|spelling|spelt|spelled|person|speakers?|spoke)\b", re.I)

@@ -1678,7 +1678,10 @@ class ExtractiveAnswerer:
             # (the deferral's heading says what it is about: "Social Workers in Schools Project")
             if any(deferred(question, u.text, passages[u.passage].chunk.section) for u in units if u.passage in quoted_passages):
                 missing = "this yet (a passage under Sources says it is still to be reported)"
-        if not missing and all(_SOURCE_NOTE.match(units[i].text) for g in chosen for i in g) and not _SOURCE_Q.search(question):
+        notes = [units[i].text for g in chosen for i in g]
+        if (not missing and all(_SOURCE_NOTE.match(n) for n in notes) and not _SOURCE_Q.search(question)
+                # (unless the question names the source: "what does the Global Slavery Index estimate?")
+                and not any(len(set(analyze(n)) & set(analyze(question))) * 2 >= len(set(analyze(n))) for n in notes)):
             # "does the guidance explain how a first responder submits an NRM referral?" is
             # not answered by a statistic's source note ("** UK National Referral Mechanism
             # Statistics 2013")

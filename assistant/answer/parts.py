@@ -309,7 +309,7 @@ _EACH = re.compile(r"^(?P<pre>.*?\b(?:how (?:much|many)|what)\b[^?]*?\b(?:did|do
 #: "how much did the police and ccg put in together?": a sum asked of two payers at once
 #: (asked of each: the documents give each payer's row, not their total)
 _TOGETHER = re.compile(r"^(?P<pre>.*?\bhow much\s+(?:money\s+|cash\s+|funding\s+)?(?:did|do|does|have|has)\s+)"
-                       r"(?P<a>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+)?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+)?)"
+                       r"(?P<a>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+){0,3})\s+(?:and|&)\s+(?P<b>(?:the\s+)?[\w/&'’-]+(?:\s+[\w/&'’-]+){0,3}?)"
                        r"\s+(?P<post>(?:contribute|give|pay|put|chip|fund|provide|donate)\b[^?]*?)"
                        r"\s*,?\s+(?:together|between them|combined|altogether|in total|all together)\s*(?P<end>\??)\s*$", re.I | re.S)
 

@@ -621,10 +621,6 @@ COMPARATORS = (
 #: places was he forced to work in?")
 _OTHER_PLACES_Q = re.compile(r"\b(?:which|what|name the|any)\s+other\s+(?:london\s+)?(?:boroughs|local authorities)\b", re.I)
 
-#: a figure asked with no noun of its own: "what's the actual number on the learning
-#: sheet?", "what is the real figure?"
-_BARE_NUMBER_ASK = re.compile(r"^\W*(?:(?:and|so)\s+)?what(?:'s|’s|s| is| was) the (?:actual |exact |real |correct |right |true |official )?"
-                              r"(?:number|figure|count|total)\b(?!\s+(?:of|for)\b)", re.I)
 #: a topic of figures: "police da data across england as a whole during covid - ..."
 _DATA_TOPIC = re.compile(r"\b(?:data|figures?|stats?|statistics|numbers|rates?|percentages?|totals?|trends?)\b", re.I)
 #: the devolved nations, whose services and guidance differ from England's: a question
@@ -1440,18 +1436,6 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         if (not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not says_free(question, text)
                 and not counts_in_words(question, text)):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
-        if nums and asking != [question] and _BARE_NUMBER_ASK.search(asking[-1]):
-            # "slide says Child M's parents missed 40 medical appointments - what's the
-            # actual number on the learning sheet?" is not answered by "Child M was a
-            # 12-year-old boy": a figure is asked of what the scene counts (its plural
-            # nouns), so one stands beside one of them
-            scene = " ".join(c for c in clauses if c not in asking)
-            counted_nouns = {s_ for w in re.findall(r"\b[a-z]{3,}s\b", scene.lower()) if not re.search(r"(?:ss|us|is)$", w)
-                             for s_ in analyze(w)} - GENERIC_STEMS
-            if counted_nouns and not any(
-                    counted_nouns & set(analyze(" ".join(text[:m.start()].split()[-6:] + text[m.end():].split()[:6])))
-                    for m in NUMBER.finditer(PERIOD.sub(" ", text)) if re.search(r"\d", m.group(0))):
-                return "this figure"
         if (nums and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I) and not MONEY_Q.search(question)
                 and not re.search(r"\b(?:pounds?|£|quid|grand|money|funding|budget)\b", question, re.I)
                 and all(n.strip().startswith("£") or re.match(r"\s*(?:pounds?|million pounds)\b", text[text.find(n) + len(n):])

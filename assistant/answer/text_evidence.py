@@ -537,6 +537,9 @@ def has_figure(text: str) -> bool:
 
 #: "how much is / does it cost / can they claim ...": a sum of money is asked for
 MONEY_Q = re.compile(
+                      # a share of a sum: "how much of the total income came from the police?",
+                      # "how much came from the fire brigade?"
+                      r"\bhow much\s+(?:money\s+|cash\s+|funding\s+|income\s+|of (?:the|that|it|this)\s+(?:[\w-]+\s+){0,2}?)?(?:came|comes|come) from\b|"
                       # a sum given: "how much did the DfE give Harrow for ...?", "how much has the council put in?"
                       r"\bhow much\s+(?:did|does|do|has|have|had|will|would|was|were|is)\s+(?:[\w’'-]+\s+){1,4}?"
                       r"(?:give|gave|given|put in|put up|provide|provided|donate|donated|invest|invested|allocate|allocated|chip in|chipped in|hand over|handed over)\b"
