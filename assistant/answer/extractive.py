@@ -927,6 +927,11 @@ class ExtractiveAnswerer:
         # (the budget-row words of a payer named by an everyday name: "the Met" -> "Police / MOPAC")
         payers = payers_asked(question) if money_q else []
         payer_stems = set(analyze(" ".join(n for _, names in payers for n in names)))
+        # (the rows a question names besides the payer's: "total income and how much came
+        # from harrow council?"; not the whole a share is taken of, "how much of the total
+        # income came from the police?")
+        named_rows = set(analyze(re.sub(r"\bhow much of (?:the |that |this |it )?(?:[\w-]+\s+){0,3}?(?=(?:came|comes|come|was|is)\b)",
+                                        "how much ", question, flags=re.I)))
         payer_q_stems = set(analyze(" ".join(p_ for p_, _ in payers))) & set(q_stems)
         asked_years = years_named(question)
         about_entity = {pi for pi, p in enumerate(passages) if any(e in plain_form(p.chunk.embed_text()) for e in cases)}
@@ -1088,10 +1093,14 @@ class ExtractiveAnswerer:
                     # "how much did the Metropolitan Police contribute?": "Police / MOPAC |
                     # -5,000" names the payer asked, as "Metropolitan Police | 4" (attendance) does
                     lex[i] += sum(q_stems[s_] for s_ in payer_q_stems - stems) / q_total
-                elif payer_stems:
+                elif payer_stems and not set(analyze(row_label(u))) <= named_rows:
                     # "how much of the total income came from the police?": the payer's
                     # row, not the total it is a share of nor another income row
                     type_bonus -= 0.5
+                elif payer_stems:
+                    # ... unless asked for too, by its label: "total income and how much came
+                    # from harrow council?" is both rows
+                    type_bonus += 0.3
             elif qtype == "number" and money_q and u.kind == "table_row":
                 type_bonus -= 0.5  # "what lump sum is a care leaver due?": not a count of children looked after
             elif (qtype == "number" and not money_q and u.kind == "table_row" and COUNT_Q.search(question)
@@ -1947,8 +1956,12 @@ class ExtractiveAnswerer:
                                passages[units[nxt].passage].chunk.section]))):
                 continue  # ... and for a sum, a row of a budget: not "Metropolitan Police | 4" (attendance)
             if (units[nxt].kind == "table_row" and _CONTRIBUTORS_Q.search(question) and MONEY_Q.search(question)
-                    and _income_row(units, best) and not _income_row(units, nxt)):
-                continue  # ... and for a sum paid in, a row of income: not "Council charges | 21,020"
+                    and _income_row(units, best) and not _income_row(units, nxt)
+                    and not (TOTAL_ROW.search(row_label(units[nxt])) and re.search(r"\bincome\b", row_label(units[nxt]), re.I))):
+                # ... and for a sum paid in, a row of income: not "Council charges | 21,020"
+                # (or the row summing them: "total income and how much came from harrow
+                # council?")
+                continue
             if (qtype == "who" and not plural and units[nxt].kind == "table_row"
                     and (_type_bonus(qtype, question, units[nxt].text) <= 0 or not has_person_name(units[nxt].text, question))):
                 # ... and for "who is the independent chair?" a table row supports only with a
@@ -2643,7 +2656,10 @@ _DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|mad
                        r"|due to (?:report|be published|conclude)|(?:has|have) not yet (?:been )?(?:reported|published|concluded|completed)"
                        # a study still to be done: "... revived its pre-Covid-19 plan to carry out a survey"
                        r"|(?:plans?|planned|planning|intends?|intention|aims?) to (?:carry out|conduct|undertake|run|repeat|commission)"
-                       r"|will (?:carry out|conduct|undertake|commission))\b", re.I)
+                       r"|will (?:carry out|conduct|undertake|commission)"
+                       # ... or one just begun: "A new Learned Lessons Review has also begun to look at ..."
+                       r"|(?:has|have) (?:also |just |recently )?(?:begun|started|commenced) to (?:look|explore|examine|consider|review)"
+                       r"|(?:is|are) (?:currently |now )?(?:exploring|examining|looking at))\b", re.I)
 #: share of the asking clause's particular words a deferral must use to be about what is asked
 DEFERRAL_COVER = 0.5
 
