@@ -4100,6 +4100,9 @@ def test_a_contribution_to_a_review_is_no_budget_sum(indexed):
     # a country the person is in must be named where the answer is: the UK helpline is
     # not the Republic of Ireland's
     "whats the modern slavery helpline number if the person is in the republic of ireland (not NI)?",
+    # a count taken in another country (answered with the UK's 1,746 and Harrow's 40%)
+    "how many modern slavery cases were reported in the USA in 2013?",
+    "what % of DA victims were male in scotland's police data?",
 ])
 def test_a_country_the_question_is_scoped_to_is_named_by_the_answer(indexed_both, question):
     ans = indexed_both.ask(question)
@@ -4115,6 +4118,15 @@ def test_countries_located_in():
     assert countries_located_in("a boy from Albania - how do I help?") == []
     assert countries_located_in("she was trafficked in romania and brought here") == []
     assert countries_located_in("how many are in england?") == []
+
+
+def test_countries_counted_in():
+    from assistant.answer.text_evidence import countries_counted_in
+
+    assert countries_counted_in("how many cases were reported in the USA in 2013?") == ["usa"]
+    assert countries_counted_in("what % were male in scotland's police data?") == ["scotland"]
+    assert countries_counted_in("how many victims from Vietnam were there?") == []
+    assert countries_counted_in("how many cases in the UK in 2013?") == []
 
 
 @pytest.mark.parametrize("question, rows", [

@@ -32,6 +32,7 @@ from assistant.answer.text_evidence import (
     ROLE_Q,
     YEAR_Q,
     count_figures,
+    countries_counted_in,
     countries_located_in,
     counts_in_words,
     has_figure,
@@ -1652,9 +1653,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             if place not in home_places and f" {place} " not in low and place not in came_from:
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
-        for country in countries_located_in(asking_text):
+        for country in countries_located_in(asking_text) + (countries_counted_in(asking_text) if qtype == "number" else []):
             # "the helpline number if the person is in the republic of ireland?" is not
-            # answered by a UK helpline: a country asked about is named where the answer is
+            # answered by a UK helpline, nor "what % of DA victims were male in scotland's
+            # police data?" by Harrow's: a country asked about is named where the answer is
             if not any(f" {name} " in low for name in (country, country.removeprefix("republic of "))):
                 return "anything about a place or organisation the question names"
         have = set(analyze(passage_text))

@@ -398,12 +398,29 @@ def _located_in_country() -> re.Pattern[str]:
                       rf"(?:in|across|within)\s+(?:the\s+)?(?P<country>{alternation})\b(?!\s*[-'’]?\s*(?:s\b|based|born))", re.I)
 
 
+@lru_cache(maxsize=1)
+def _in_country() -> re.Pattern[str]:
+    """A country other than the UK after "in", "across", "within" or "throughout", or the
+    UK's other nations by name or as owners ("scotland's police data")."""
+    names = re.search(r"\(\?P<country>(.*?)\)\\b", _located_in_country().pattern).group(1)
+    return re.compile(rf"\b(?:in|across|within|throughout)\s+(?:the\s+)?(?P<country>{names}|scotland|wales|northern ireland)\b"
+                      r"(?!\s*[-'’]?\s*(?:based|born))|\b(?P<owner>scotland|wales|northern ireland)['’]s\b", re.I)
+
+
 def countries_located_in(text: str) -> list[str]:
     """Countries other than the UK that ``text`` says someone or something is in now,
     lower case, any case of the text: "if the person is in the republic of ireland" ->
     ``["republic of ireland"]``; not where someone came from ("a boy from Albania") or
     was exploited ("trafficked in romania"), nor a UK nation."""
     return [m.group("country").lower() for m in _located_in_country().finditer(text)]
+
+
+def countries_counted_in(text: str) -> list[str]:
+    """Countries other than England (and the UK as a whole) that a count is taken in,
+    lower case: "how many cases were reported in the USA in 2013?" -> ``["usa"]``, "what %
+    of DA victims were male in scotland's police data?" -> ``["scotland"]``; not where
+    someone came from ("victims from Vietnam")."""
+    return [(m.group("country") or m.group("owner")).lower() for m in _in_country().finditer(text)]
 
 
 #: the asking part leans on what the clause before it describes: "In Australia the police
