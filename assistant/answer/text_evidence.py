@@ -400,11 +400,16 @@ def _located_in_country() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _in_country() -> re.Pattern[str]:
-    """A country other than the UK after "in", "across", "within" or "throughout", or the
-    UK's other nations by name or as owners ("scotland's police data")."""
+    """A country other than the UK, or one of the UK's other nations, that a count is
+    taken in: after "in", "across", "within" or "throughout" following a verb or noun of
+    counting ("cases reported in the USA", "victims identified in Vietnam"), or owning the
+    figures ("scotland's police data")."""
     names = re.search(r"\(\?P<country>(.*?)\)\\b", _located_in_country().pattern).group(1)
-    return re.compile(rf"\b(?:in|across|within|throughout)\s+(?:the\s+)?(?P<country>{names}|scotland|wales|northern ireland)\b"
-                      r"(?!\s*[-'’]?\s*(?:based|born))|\b(?P<owner>scotland|wales|northern ireland)['’]s\b", re.I)
+    return re.compile(r"\b(?:reported|identified|recorded|referred|found|held|counted|seen|rescued|trafficked|exploited|cases|victims|"
+                      r"children|people|slaves|workers|figures?|data|statistics|stats|numbers?|rates?)\s+"
+                      rf"(?:in|across|within|throughout)\s+(?:the\s+)?(?P<country>{names}|scotland|wales|northern ireland)\b"
+                      r"(?!\s*[-'’]?\s*(?:based|born))"
+                      r"|\b(?P<owner>scotland|wales|northern ireland)['’]s\s+(?:[\w-]+\s+){0,2}?(?:data|figures?|statistics|stats|numbers?|rates?)\b", re.I)
 
 
 def countries_located_in(text: str) -> list[str]:
@@ -419,8 +424,14 @@ def countries_counted_in(text: str) -> list[str]:
     """Countries other than England (and the UK as a whole) that a count is taken in,
     lower case: "how many cases were reported in the USA in 2013?" -> ``["usa"]``, "what %
     of DA victims were male in scotland's police data?" -> ``["scotland"]``; not where
-    someone came from ("victims from Vietnam")."""
-    return [(m.group("country") or m.group("owner")).lower() for m in _in_country().finditer(text)]
+    someone came from ("victims from Vietnam"), nor a comparison with the asker's own
+    system ("(in the USA we say family team meetings)", "in Nigeria they call it ...")."""
+    # (not a comparison with the asker's own system, in brackets or not: "How many child
+    # protection case conferences (in the USA we say family team meetings) were held?")
+    unbracketed = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+    return [(m.group("country") or m.group("owner")).lower() for m in _in_country().finditer(unbracketed)
+            if not re.match(r",?\s+(?:we|they|you|i|people|it['’]?s|it is|there|this|that|the|a|an|social workers?|police)\b",
+                            unbracketed[m.end():], re.I)]
 
 
 #: the asking part leans on what the clause before it describes: "In Australia the police
