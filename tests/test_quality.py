@@ -4093,22 +4093,6 @@ def test_a_contribution_to_a_review_is_no_budget_sum(indexed):
     assert "5,000" not in ans.answer, ans.answer
 
 
-@pytest.mark.parametrize("question", [
-    # the country a terse question opens with scopes it: Harrow's police figure is not
-    # England's (answered "males made up 40% of victims")
-    "police da data across england as a whole during covid - what % of victims were male?",
-    # a country the person is in must be named where the answer is: the UK helpline is
-    # not the Republic of Ireland's
-    "whats the modern slavery helpline number if the person is in the republic of ireland (not NI)?",
-    # a count taken in another country (answered with the UK's 1,746 and Harrow's 40%)
-    "how many modern slavery cases were reported in the USA in 2013?",
-    "what % of DA victims were male in scotland's police data?",
-])
-def test_a_country_the_question_is_scoped_to_is_named_by_the_answer(indexed_both, question):
-    ans = indexed_both.ask(question)
-    assert ans.status == "not_found" and not ans.citations, ans.answer
-
-
 def test_countries_located_in():
     from assistant.answer.text_evidence import countries_located_in
 
@@ -4187,6 +4171,15 @@ def test_probe_84_answers(indexed_both, question, facts):
 
 
 @pytest.mark.parametrize("question", [
+    # the country a terse question opens with scopes it: Harrow's police figure is not
+    # England's (answered "males made up 40% of victims")
+    "police da data across england as a whole during covid - what % of victims were male?",
+    # a country the person is in must be named where the answer is: the UK helpline is
+    # not the Republic of Ireland's
+    "whats the modern slavery helpline number if the person is in the republic of ireland (not NI)?",
+    # a count taken in another country (answered with the UK's 1,746 and Harrow's 40%)
+    "how many modern slavery cases were reported in the USA in 2013?",
+    "what % of DA victims were male in scotland's police data?",
     # a sum from a body that paid nothing in (answered with its attendance row)
     "how much came from the fire brigade?",
     # a survey the partnership plans has no findings yet (answered with the plan)
@@ -4200,7 +4193,7 @@ def test_probe_84_answers(indexed_both, question, facts):
     # a date asked as "is there a date?" (answered with how Child M died)
     "does the learning sheet say when child M died - is there a date?",
 ])
-def test_probe_84_near_misses_are_refused(indexed_both, question):
+def test_near_misses_of_places_payers_plans_and_dates_are_refused(indexed_both, question):
     ans = indexed_both.ask(question)
     assert ans.status == "not_found" and not ans.citations, ans.answer
 
