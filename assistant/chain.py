@@ -498,8 +498,11 @@ class Assistant:
         add the chunks of a money table (a header or section naming a budget, income,
         outturn ...) with a row naming the payer as the table does ("Police / MOPAC |
         -5,000"): similarity search ranks the attendance table, which names the Metropolitan
-        Police Service in full, far above it. Searches the live generation (regex and stems
-        only) under the same filters; at most ``limit`` chunks, after the retrieved ones."""
+        Police Service in full, far above it. For the payer who paid in most or least
+        (:func:`~assistant.answer.extractive.asks_top_payer`: "biggest funder of the
+        partnership"), the chunks with the table's "Total Income" row. Searches the live
+        generation (regex and stems only) under the same filters; at most ``limit``
+        chunks, after the retrieved ones."""
         payers = payers_asked(question)
         # (the payer who paid in most or least: "biggest funder of the partnership" is a
         # money table's income rows, "... | Total Income | -192,457")

@@ -384,16 +384,24 @@ def names_foreign_place(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _located_in_country() -> re.Pattern[str]:
-    """A country other than the UK (ISO 3166-1 name or common name, :mod:`pycountry`),
-    named as where someone or something is now: "is in the republic of ireland", "based
-    in france" (not where it happened: "trafficked in romania")."""
+def _country_names() -> str:
+    """A regex alternation of the lower-case names of countries other than the UK
+    (ISO 3166-1 name and common name, :mod:`pycountry`, plus "usa", "america", "republic of
+    ireland" ...), longest first."""
     import pycountry
 
     names = {str(getattr(c, a)).lower() for c in pycountry.countries if c.alpha_2 != "GB"
              for a in ("name", "common_name") if getattr(c, a, None)}
     names |= {"usa", "america", "the states", "republic of ireland", "southern ireland", "eire"}
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if re.fullmatch(r"[a-z .'-]+", n))
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if re.fullmatch(r"[a-z .'-]+", n))
+
+
+@lru_cache(maxsize=1)
+def _located_in_country() -> re.Pattern[str]:
+    """A country other than the UK (:func:`_country_names`), named as where someone or
+    something is now: "is in the republic of ireland", "based in france" (not where it
+    happened: "trafficked in romania")."""
+    alternation = _country_names()
     return re.compile(rf"\b(?:is|are|am|['’]s|['’]re|be|being|based|living|lives|live|works?|working|located|stays?|staying)\s+(?:currently\s+|now\s+|still\s+)?"
                       rf"(?:in|across|within)\s+(?:the\s+)?(?P<country>{alternation})\b(?!\s*[-'’]?\s*(?:s\b|based|born))", re.I)
 
@@ -404,7 +412,7 @@ def _in_country() -> re.Pattern[str]:
     taken in: after "in", "across", "within" or "throughout" following a verb or noun of
     counting ("cases reported in the USA", "victims identified in Vietnam"), or owning the
     figures ("scotland's police data")."""
-    names = re.search(r"\(\?P<country>(.*?)\)\\b", _located_in_country().pattern).group(1)
+    names = _country_names()
     return re.compile(r"\b(?:reported|identified|recorded|referred|found|held|counted|seen|rescued|trafficked|exploited|cases|victims|"
                       r"children|people|slaves|workers|figures?|data|statistics|stats|numbers?|rates?)\s+"
                       rf"(?:in|across|within|throughout)\s+(?:the\s+)?(?P<country>{names}|scotland|wales|northern ireland)\b"
