@@ -36,7 +36,7 @@ from assistant.answer.extractive import (
     table_keys,
 )
 from assistant.answer.support import SupportModel
-from assistant.answer.parts import merge_answers, question_parts, strip_aside, strip_intro
+from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
@@ -550,8 +550,10 @@ class Assistant:
         parts when every part is answered. Otherwise a refusal stays: its parts alone lose
         what scopes them ("what is a section 47 enquiry and who has to be in the strategy
         discussion?"), and so does a refusal for a place, year or case the passages never
-        mention. A later part that points back to a refused first part is refused with it,
-        and so is the whole question when every later part does."""
+        mention, and so does a comparison one of whose two parts is refused
+        (:func:`~assistant.answer.parts.comparison_parts`). A later part that points back
+        to a refused first part is refused with it, and so is the whole question when every
+        later part does."""
         parts = question_parts(state.question)
         if len(parts) == 1:
             return whole
@@ -582,7 +584,9 @@ class Assistant:
                 # timescale for them to respond?") is about what they do not cover either
                 answer = Answer(part, "not_found", answers[0].answer, [], answer.retrieved, extra=dict(answers[0].extra))
             answers.append(answer)
-        if retry and any(a.status != "answered" for a in answers):
+        if (retry or comparison_parts(state.question)) and any(a.status != "answered" for a in answers):
+            # (nor is a comparison answered by one of its two figures: "which was bigger,
+            # the police contribution or brent's?")
             return whole
         merged = merge_answers(state.question, answers, retrieved=whole.retrieved)
         if (merged.status != "answered" and not retry and all(p.startswith(first) for p in parts[1:])

@@ -4208,3 +4208,51 @@ def test_date_and_phone_shapes():
     assert not _DATE_Q.match("does the guidance say when a child should be referred?")
     assert not PHONE_Q.search("what's the number per full-time IRO?")
     assert PHONE_Q.search("what's the number for the MASH?")
+
+
+def test_a_comparison_between_two_named_things_is_asked_of_each():
+    from assistant.answer.parts import comparison_parts, question_parts
+
+    assert question_parts("which was bigger, the police contribution or the CCG's?") == [
+        "what was the police contribution?", "what was the CCG's contribution?"]
+    assert question_parts("did the police or the CCG pay more into the budget?") == [
+        "how much did the police pay into the budget?", "how much did the CCG pay into the budget?"]
+    assert question_parts("were there more initial or review conferences in 2019-20?") == [
+        "how many initial conferences were there in 2019-20?", "how many review conferences were there in 2019-20?"]
+    assert question_parts("which was higher, the number of primary schools or secondary schools?")[1] == \
+        "what was the number of secondary schools?"
+    # what is measured must be named: no "what is harrow?" for a bare comparison of places,
+    # and a choice of kinds is one question
+    assert comparison_parts("so which is higher - harrow or london?") is None
+    assert comparison_parts("which was more common, physical abuse or neglect?") is None
+    assert comparison_parts("what was the biggest cost for the board?") is None
+
+
+@pytest.mark.parametrize("question, figures", [
+    # (answered with the footnotes naming the three partners)
+    ("which was bigger, the police contribution or the CCG's?", ("5,000", "20,000")),
+    # (answered with the CCG's row alone)
+    ("who put in more money, the met or the ccg?", ("5,000", "20,000")),
+    # (answered with the White row and a sentence on over-representation)
+    ("which had more missing children, black or white ethnic groups?", ("30", "21")),
+])
+def test_a_comparison_gives_both_figures(indexed, question, figures):
+    a = indexed.ask(question)
+    assert a.status == "answered" and all(f in a.answer for f in figures), a.answer
+
+
+def test_a_comparison_with_something_the_documents_lack_is_refused(indexed):
+    a = indexed.ask("which was bigger, the police contribution or brent's?")
+    assert a.status == "not_found" and not a.citations, a.answer
+
+
+@pytest.mark.parametrize("question, figure, not_figure", [
+    # the spending words name no one block of the budget ("Delivery Costs Total:"): the
+    # largest expense is the professional support, not the council charges
+    ("what was the biggest cost for the board?", "88,715", "Council charges"),
+    # "most expensive" ranks ("Recruitment expenses | 554" was answered for its word)
+    ("what is the most expensive item of expenditure in the HSCB budget?", "88,715", "Recruitment expenses"),
+])
+def test_the_largest_expense_is_ranked_over_all_expenditure_rows(indexed, question, figure, not_figure):
+    a = indexed.ask(question)
+    assert a.status == "answered" and figure in a.answer and not_figure not in a.answer, a.answer

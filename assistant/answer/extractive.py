@@ -254,6 +254,9 @@ def _chunk_order(passage: Passage) -> int:
 
 #: a question about spending: "which was the biggest expense?", "what cost the most?"
 _SPEND_Q = re.compile(r"\b(?:spen[dt]\w*|expen\w*|costs?|costly|outgoings?|paid out)\b", re.I)
+#: the stems of the words of spending themselves: they name no one block of a budget's
+#: expenditure ("what was the biggest cost?" is not "which delivery cost was the largest?")
+_SPEND_STEMS = frozenset(analyze("cost costly spend spent expense expenditure expensive outgoings"))
 
 
 def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: bool = False,
@@ -351,7 +354,7 @@ HEADING_ACRONYM_MATCH = 0.2
 _RANKING_MOST = re.compile(r"(?:\b(?P<verb>had|has|have|saw|sees|got|gets|made|makes|with|paid|pays|put in|contributed|contributes|gave|gives|"
                            r"chips in|chipped in|chip in|give|pay|put|puts|contribute|funds|funded|provides|provided|donates|donated|"
                            r"spend|spent|spends|cost|costs|received|receives|attended|attends|recorded|records|reported|reports) the )?"
-                           r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely)\b)", re.I)
+                           r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely|expensive|costly)\b)", re.I)
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
 #: a question asking what was done: "what did they do when ...?", "what was done about
@@ -903,7 +906,7 @@ class ExtractiveAnswerer:
         top_row = _extreme_rows(units, superlative is _SUPERLATIVES["min"],
                                 bool(re.search(r"%|\bper ?cent|\bshare\b|\bproportion\b|\brate\b", question, re.I)),
                                 paid_in=_CONTRIBUTORS_Q.search(question) is not None, passages=passages,
-                                asked=frozenset(s_ for s_, w in q_stems.items() if w > 0) - GENERIC_STEMS,
+                                asked=frozenset(s_ for s_, w in q_stems.items() if w > 0) - GENERIC_STEMS - _SPEND_STEMS,
                                 spend=_SPEND_Q.search(question) is not None) if superlative else set()
         # (the parts of one table split over chunks are one table: the top row of the
         # budget's income rows ranks the expenditure rows in the next chunk too)

@@ -330,6 +330,83 @@ _SAME_HEAD = re.compile(r"^(?P<ask>(?:[^?]{3,80}?\s[-–—:]\s+)?(?:what|which)
                         r"(?P<np2>(?:the|their|its)\s+(?:[\w'’/-]+\s+){1,4}?(?P=head)s?\b[^?]*\??)$", re.I)
 
 
+#: a comparison word asked between two things
+_MORE = r"(?:more|less|fewer|bigger|higher|larger|greater|smaller|lower)"
+#: words of paying in: "who put in more money, the met or the ccg?"
+_PAY_VERB = r"(?:put in|put into|paid|pay|gave|give|contributed|contribute|chipped in|chip in|funded|fund|spent|spend)"
+#: "which was bigger, the police contribution or the CCG's?", "which had more missing
+#: children, black or white?", "who put in more money, the met or the ccg?"
+_WHICH_OF_TWO = re.compile(rf"^(?P<pre>(?:[^?]{{3,80}}?\s[-–—:]\s+)?){_LEAD}(?:which|who|what)(?:\s+(?!(?:was|is|were|are|had|has)\b)[\w-]+){{0,2}}?\s+"
+                           rf"(?P<verb>was|is|were|are|had|has|saw|got|attended|made|received|recorded|reported|{_PAY_VERB})\s+(?:the\s+)?{_MORE}\b(?P<noun>(?:\s+(?!or\b)[\w'’/-]+){{0,4}}?)"
+                           rf"\s*(?:,|:|\s[-–—])\s*(?P<a>(?:the\s+)?[\w'’/&-]+(?:\s+(?!or\b)[\w'’/&-]+){{0,5}}?)\s+or\s+"
+                           rf"(?P<b>(?:the\s+)?[\w'’/&-]+(?:\s+[\w'’/&-]+){{0,5}}?)\s*\??\s*$", re.I)
+#: "did the police or the CCG pay more into the budget?"
+_DID_EITHER = re.compile(rf"^(?P<pre>(?:[^?]{{3,80}}?\s[-–—:]\s+)?)(?:did|do|does)\s+(?P<a>(?:the\s+)?[\w'’/&-]+(?:\s+[\w'’/&-]+){{0,3}}?)\s+or\s+"
+                         rf"(?P<b>(?:the\s+)?[\w'’/&-]+(?:\s+[\w'’/&-]+){{0,3}}?)\s+(?P<verb>{_PAY_VERB})\s+(?:the\s+)?{_MORE}\b(?P<rest>[^?]*?)\s*\??\s*$", re.I)
+#: "were there more initial or review conferences in 2019-20?"
+_MORE_THERE = re.compile(rf"^(?P<pre>(?:[^?]{{3,80}}?\s[-–—:]\s+)?)(?:were|was|are|is)\s+there\s+{_MORE}\s+(?P<a>[\w'’/&-]+(?:\s+[\w'’/&-]+){{0,3}}?)\s+or\s+"
+                         r"(?P<b>[\w'’/&-]+(?:\s+[\w'’/&-]+){0,3}?)(?P<rest>\s+(?:in|during|for|at|on|by|from|over|between|across)\s+[^?]+?)?\s*\??\s*$", re.I)
+
+
+def _possessed(b: str, a: str) -> str:
+    """``b`` with the head noun it elides after a possessive filled in from ``a``: ("the
+    CCG's", "the police contribution") -> "the CCG's contribution"."""
+    words = a.split()
+    if re.search(r"['’]s?$", b) and len(words) > 1 and not re.search(r"['’]s?$", words[-1]):
+        return f"{b} {words[-1]}"
+    return b
+
+
+def comparison_parts(text: str) -> list[str] | None:
+    """The two questions a comparison between two named things asks, ``None`` if ``text``
+    is not one. A comparison is answered by both figures, so it is asked of each:
+
+    * "which was bigger, the police contribution or the CCG's?" -> ``["what was the police
+      contribution?", "what was the CCG's contribution?"]``;
+    * "which had more missing children, black or white?" -> ``["how many missing children
+      black?", "how many missing children white?"]``;
+    * "who put in more money, the met or the ccg?" and "did the police or the CCG pay more
+      into the budget?" -> ``["how much money did the met put in?", ...]``;
+    * "were there more initial or review conferences in 2019-20?" -> ``["how many initial
+      conferences were there in 2019-20?", "how many review conferences were there in
+      2019-20?"]`` (a head noun the first elides is taken from the second).
+
+    The chain answers such a question only when it can answer both parts
+    (:meth:`assistant.chain.Assistant._answer_parts`): one figure does not compare."""
+    text = text.strip()
+    m = _WHICH_OF_TWO.match(text)
+    if m:
+        pre, verb, noun = m.group("pre"), m.group("verb").lower(), m.group("noun").strip()
+        a, b = m.group("a").strip(), _possessed(m.group("b").strip(), m.group("a").strip())
+        if re.fullmatch(_PAY_VERB, verb, re.I):
+            return [f"{pre}how much {noun + ' ' if noun else ''}did {x} {verb}?" for x in (a, b)]
+        if verb in ("was", "is", "were", "are"):
+            if noun or len(re.sub(r"^the\s+", "", a, flags=re.I).split()) < 2:
+                # ("which was more common, physical abuse or neglect?", "which is higher -
+                # harrow or london?": what is measured is not named)
+                return None
+            lead = re.match(r"(?:the\s+)?(?:number|no\.?|percentage|%|proportion|rate|amount)\s+of\s+", a, re.I)
+            if lead and not re.match(r"(?:the\s+)?(?:number|no\.?|percentage|%|proportion|rate|amount)\b", b, re.I):
+                b = f"{lead.group(0)}{b}"  # "the number of primary schools or secondary schools"
+            return [f"{pre}what {verb} {x}{' ' + noun if noun else ''}?" for x in (a, b)]
+        if not noun:
+            return None
+        # ("which had more missing children, black or white?"; "which agency attended more
+        # meetings, the police or the ccg?")
+        return [f"{pre}how many {noun} {x}{'' if verb in ('had', 'has', 'saw', 'got') else ' ' + verb}?" for x in (a, b)]
+    m = _DID_EITHER.match(text)
+    if m:
+        a, b = m.group("a").strip(), m.group("b").strip()
+        return [f"{m.group('pre')}how much did {x} {m.group('verb')}{m.group('rest')}?" for x in (a, b)]
+    m = _MORE_THERE.match(text)
+    if m:
+        a, b, rest = m.group("a").strip(), m.group("b").strip(), m.group("rest") or ""
+        if len(a.split()) == 1 and len(b.split()) > 1:
+            a = f"{a} {b.split()[-1]}"  # "initial or review conferences": initial conferences
+        return [f"{m.group('pre')}how many {x} were there{rest}?" for x in (a, b)]
+    return None
+
+
 def _compared_parts(text: str) -> list[str] | None:
     """The two questions of "what did <A> <do> compared with <B>?", ``None`` if ``text``
     is not one: "hscb budget 20-21: what did the ccg put in compared with the council?" ->
@@ -390,7 +467,7 @@ def _question_parts(question: str) -> list[str]:
     if m:
         # "what do ECINS and VVE stand for?" asks two things
         return [f"{m.group('pre')}{m.group(a)} {m.group('post')}" for a in ("a", "b")]
-    compared = _compared_parts(text)
+    compared = comparison_parts(text) or _compared_parts(text)
     if compared:
         return compared
     m = _EACH.match(text)
