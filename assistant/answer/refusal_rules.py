@@ -317,7 +317,9 @@ _COMPARED_Q = re.compile(_COMPARED_YEAR.pattern + r"|\bup or down\b|\b(?:gone|go
 #: 12 months)", "broadly same as last year", "more than ..."
 _TREND = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|declin\w*|drop\w*|reduc\w*|higher|lower|"
                     r"more than|fewer|less than|compared?|comparison|previous|year before|last year|same as|doubled|halved|tripled|"
-                    r"chang\w*|trend\w*|up from|down from|up on|down on|growth|grew)\b|[+−]\s?\d+(?:\.\d+)?\s?%", re.I)
+                    r"chang\w*|trend\w*|up from|down from|up on|down on|growth|grew)\b|[+−]\s?\d+(?:\.\d+)?\s?%"
+                    # ("Children in Borough (up 3% in 12 months)")
+                    r"|\b(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s?%", re.I)
 
 
 #: stems naming one sex, by the others that name it: "girls" are "females" and "women"
