@@ -2651,7 +2651,10 @@ def describes_how(question: str, text: str) -> bool:
 
 
 #: a question asking what something found or concluded
-_RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|show(?:ed|n|s)?|recommend\w*|verdict)\b", re.I)
+_RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|show(?:ed|n|s)?|recommend\w*|verdict"
+                       # (or the difference something made: "what was the impact of GPS tagging
+                       # - did victims and families benefit?")
+                       r"|impacts?|benefit(?:ed|ted|s)?|effects?|made a difference|making a difference)\b", re.I)
 #: a sentence deferring a result: "... will be reported upon in the HSCB's next annual
 #: report", or planning the study that would give it: "... plan to carry out a survey"
 _DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|made available|available|confirmed|known|completed)"
@@ -2660,6 +2663,9 @@ _DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|mad
                        # a study still to be done: "... revived its pre-Covid-19 plan to carry out a survey"
                        r"|(?:plans?|planned|planning|intends?|intention|aims?) to (?:carry out|conduct|undertake|run|repeat|commission)"
                        r"|will (?:carry out|conduct|undertake|commission)"
+                       # ... or findings promised later: "next year we will be able to report on
+                       # whether victims and families benefited"
+                       r"|will be able to (?:report|say|tell|show|confirm|evaluate|assess)"
                        # ... or one just begun: "A new Learned Lessons Review has also begun to look at ..."
                        r"|(?:has|have) (?:also |just |recently )?(?:begun|started|commenced) to (?:look|explore|examine|consider|review)"
                        r"|(?:is|are) (?:currently |now )?(?:exploring|examining|looking at))\b", re.I)
@@ -2682,7 +2688,8 @@ def deferred(question: str, text: str, section: str = "") -> bool:
     if not _DEFERRAL.search(text):
         return False
     asked = set(analyze(_asked_text(question))) - CLASS_WORDS - set(analyze(
-        "conclude concluded conclusion find found findings outcome outcomes result results show showed recommend say said"))
+        "conclude concluded conclusion find found findings outcome outcomes result results show showed recommend say said "
+        "impact effect difference"))
     return bool(asked) and len(asked & set(analyze(text + "\n" + section))) >= DEFERRAL_COVER * len(asked)
 
 

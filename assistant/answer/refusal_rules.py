@@ -322,6 +322,12 @@ _TREND = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|fall(?:
                     r"|\b(?:up|down)\s+(?:by\s+)?\d+(?:\.\d+)?\s?%", re.I)
 
 
+#: a year the asker sets aside or compares with: "a more recent UK figure than 2013",
+#: "other than 2013", "apart from 2019"
+_SET_ASIDE_YEAR = re.compile(r"\b(?:(?:more recent|newer|later|earlier|older|other)\s+(?:[\w'’-]+\s+){0,3}?than"
+                             r"|apart from|aside from|besides|except(?: for)?|other than)\s+(?:the\s+)?(?:19|20)\d{2}\b", re.I)
+
+
 #: stems naming one sex, by the others that name it: "girls" are "females" and "women"
 _SEX_STEMS = {"girl": {"femal", "women"}, "femal": {"girl", "women"}, "women": {"girl", "femal"},
               "boy": {"male", "men"}, "male": {"boy", "men"}, "men": {"boy", "male"}}
@@ -1589,7 +1595,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return "figures for " + ", ".join(sorted(asked))
         # a bare year ("referred into the NRM in 2020") is not answered by text that names
         # only other years ("90 were UK nationals in 2013"); a period covers both its years
-        years = set(YEAR_Q.findall(PERIOD.sub(" ", question)))
+        # (not a year the asker sets aside: "need a more recent UK figure than 2013 - how
+        # many NRM cases in 2020?")
+        years = set(YEAR_Q.findall(PERIOD.sub(" ", _SET_ASIDE_YEAR.sub(" ", question))))
         if years and not asked:
             covered = years_named(context)
             if covered and not years & covered:
