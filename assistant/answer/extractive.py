@@ -2652,9 +2652,10 @@ def describes_how(question: str, text: str) -> bool:
 
 #: a question asking what something found or concluded
 _RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|show(?:ed|n|s)?|recommend\w*|verdict"
-                       # (or the difference something made: "what was the impact of GPS tagging
-                       # - did victims and families benefit?")
-                       r"|impacts?|benefit(?:ed|ted|s)?|effects?|made a difference|making a difference)\b", re.I)
+                       # (or whether something helped: "what was the impact of GPS tagging - did
+                       # victims and families benefit?"; not "impact" alone, which names topics:
+                       # "the new SAR is looking at the long term impact of what")
+                       r"|benefit(?:ed|ted|s)?|made a difference|making a difference)\b", re.I)
 #: a sentence deferring a result: "... will be reported upon in the HSCB's next annual
 #: report", or planning the study that would give it: "... plan to carry out a survey"
 _DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|made available|available|confirmed|known|completed)"
