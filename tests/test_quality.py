@@ -4278,3 +4278,61 @@ def test_a_change_given_beside_a_figure_answers_up_or_down(indexed):
     # the year compared with still counts when it is the one asked about
     a = indexed.ask("what was the impact of covid on training?")
     assert a.status == "answered", a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the link's path holds dates ("/uploads/2021/08/...-24.06.21.docx"), not the event's
+    "what date did child M die",
+    "When did the Child M rapid review take place?",
+    # no hospital is named ("Child 'M' was a 12-year-old boy ... with complex medical needs")
+    "Which hospital treated Child M?",
+    # no other place is named ("He lived at home with his parents and two younger siblings")
+    "which borough did child m's family move from",
+    # the thing a yes/no question asks about is never named (an EHCP is not the
+    # "multi-agency Care Plan"; no payments at all)
+    "did child M have an EHCP",
+    "Did Child M's family get direct payments?",
+])
+def test_details_the_child_m_sheet_does_not_give_are_refused(indexed, question):
+    a = indexed.ask(question)
+    assert a.status == "not_found" and not a.citations, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # a share of a whole is not answered by a change over the year ("a slight decline in
+    # the number of referrals of around 14% on the year before")
+    "what percentage of LADO cases were concluded within a month?",
+    # nor a proportion by a count ("Number of Contacts in MASH ... | 9,971")
+    "what proportion of MASH contacts went on to a referral?",
+])
+def test_a_share_is_not_answered_by_a_change_or_a_count(indexed, question):
+    a = indexed.ask(question)
+    assert a.status == "not_found" and not a.citations, a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    # the change itself is still answered, as are shares and things the passages name
+    ("by what percentage did LADO referrals fall?", "14%"),
+    ("what percentage of initial conferences led to a CP plan?", "80.3%"),
+    ("did child M have a learning disability?", "significant learning disability"),
+    ("do care leavers get a grant?", "2,000"),
+])
+def test_shares_changes_and_named_things_are_still_answered(indexed, question, figure):
+    a = indexed.ask(question)
+    assert a.status == "answered" and figure in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, gone, figure", [
+    # where the answer goes ("- putting them in our staff briefing") and which site gives
+    # it are not what is asked (answered with the "HELP IS HERE" organisations)
+    ("list the signs of modern slavery the govt site gives - putting them in our staff briefing",
+     "the govt site", "RESTRICTED FREEDOM OF MOVEMENT"),
+    # "i can quote" is the asker's use; "any parent ratings" is what they look for
+    # (the aside was dropped whole and the answer gave conference counts)
+    ("what evidence is there CP plans actually helped families? any parent ratings i can quote", "i can quote", "83%"),
+])
+def test_a_closing_remark_about_the_answers_use_is_set_aside(indexed_both, question, gone, figure):
+    from assistant.answer.parts import strip_aside
+    assert gone not in strip_aside(question)
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and figure in a.answer, a.answer

@@ -2612,6 +2612,11 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None, thing: 
         need = set(analyze(obj)) - CLASS_WORDS - GENERIC_STEMS - _PROCESS_VERBS
         if need and not need & have and not (glossary is not None and set(analyze(" ".join(glossary.expand(obj)))) & have):
             return False
+    had = _HAD_THING.match(asked.strip())
+    if had and not _names_thing(had.group("np"), passage_text, have, glossary):
+        # "did child M have an EHCP?", "did the family get direct payments?": the thing
+        # asked about must be named (or spelt out) by the passages
+        return False
     m = (_ASKED_THING.search(asked) or _ASKED_THE_THING.search(asked)) if thing else None
     if not m:
         return True
@@ -2624,6 +2629,29 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None, thing: 
     if words[-1] in have or 2 * len(need & have) >= len(need):
         return True
     return bool(glossary is not None and set(analyze(" ".join(glossary.expand(m.group("np"))))) & have)
+
+
+#: a yes/no question whether someone had or got a thing: "did child M have an EHCP?", "did
+#: the family get direct payments?", "was he on a CP plan?"
+_HAD_THING = re.compile(r"^\W*(?:and\s+|so\s+)?(?:did|does|do|has|had|was|were|is)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)"
+                        r"(?:have|has|had|get|got|receive|received|been\s+given|given|offered|on|subject\s+to)\s+"
+                        r"(?:(?:a|an|any|the|their|his|her)\s+)?(?!(?:more|fewer|less|extra|additional|enough|better|worse|bigger|smaller|much|many)\b)(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s*\??$", re.I)
+
+
+def _names_thing(np: str, passage_text: str, have: set[str], glossary=None) -> bool:
+    """Whether ``passage_text`` (stems ``have``) names the thing ``np`` ("EHCP", "direct
+    payments"): an acronym by itself or all the words of its glossary expansion, other
+    words by the head word or half the particular words (always ``True`` for a thing of
+    only generic words)."""
+    if re.fullmatch(r"[A-Z]{2,6}s?", np.strip()):
+        if re.search(rf"\b{re.escape(np.strip().rstrip('s'))}s?\b", passage_text, re.I):
+            return True
+        terms = glossary.find_terms(np) if glossary is not None else []
+        return any(set(analyze(t.expansion)) - CLASS_WORDS <= have for t in terms)
+    words = [w for w in analyze(np) if w not in CLASS_WORDS and w not in GENERIC_STEMS]
+    if not words or words[-1] in have or 2 * len(set(words) & have) >= len(set(words)):
+        return True
+    return bool(glossary is not None and set(analyze(" ".join(glossary.expand(np)))) & have)
 
 
 #: "how do I make a Prevent referral?", "how can we refer to the MARAC?": a question asking

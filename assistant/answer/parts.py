@@ -229,13 +229,18 @@ _SCOPING = re.compile(r"\d|\b(?:only|just|specifically|particularly|especially|i
                       r"by (?:age|gender|ethnicity|school|category|year|month)|for|which|what|how|who|when|where|why|want|"
                       # (not a need to act on the answer: "I need to invite her to a strat")
                       r"need(?!\s+to\s+(?:invite|contact|email|e-mail|ring|call|phone|speak|talk|tell|let|ask|send|book|meet|refer|chase|get hold)\b)|"
-                      r"not|apart|except|excluding|including|compared|vs|versus|rather)\b", re.I)
+                      r"not|apart|except|excluding|including|compared|vs|versus|rather|"
+                      # (a thing to look for: "any parent ratings?")
+                      r"any|anything)\b", re.I)
 
 
 #: a closing remark saying what the asker needs the answer for ("... - doing a briefing
 #: for front door staff", "...? prepping a session for new DSLs")
 _PURPOSE_ASIDE = re.compile(r"^(?P<q>.{10,}?)(?:\?\s*|\s[-–—]\s+|,\s+)(?P<aside>(?:i'm\s+|im\s+|i’m\s+|am\s+|just\s+)?(?:doing|writing|prepping|preparing|"
-                            r"putting together|planning|running|delivering|giving|updating|drafting|making)\s+(?:a|an|the|my|our|some)\s+"
+                            r"putting together|planning|running|delivering|giving|updating|drafting|making|"
+                            # (the answer going into it: "- putting them in our staff briefing")
+                            r"(?:putting|adding|using|including|dropping|popping|sticking)\s+(?:them|it|this|these|those|that|the list|the figures?)\s+(?:in|into|on|to|for))"
+                            r"\s+(?:a|an|the|my|our|some)\s+"
                             r"(?:[\w'’-]+\s+){0,2}?(?:briefing|training|session|presentation|report|slides?|handout|leaflet|newsletter|"
                             r"bulletin|induction|assembly|lesson|workshop|inset)\b[^?]{0,80})$", re.S | re.I)
 
@@ -244,7 +249,9 @@ _PURPOSE_ASIDE = re.compile(r"^(?P<q>.{10,}?)(?:\?\s*|\s[-–—]\s+|,\s+)(?P<as
 #: signs of modern slavery for an ED staff briefing", "... for the exec"
 _FOR_PURPOSE = re.compile(r"^(?P<q>.{10,}?)\s+(?P<aside>for\s+(?:a|an|the|my|our|a quick|tomorrow['’]s|next week['’]s)\s+(?:[\w'’&-]+\s+){0,3}?"
                           r"(?:briefing|presentation|slides?|slide deck|poster|newsletter|handout|leaflet|bid|funding bid|board paper|paper|"
-                          r"team meeting|supervision|induction|assembly|lesson|workshop|inset|quiz|exec|execs)\b)\s*[?.!]?\s*$", re.S | re.I)
+                          r"team meeting|supervision|induction|assembly|lesson|workshop|inset|quiz|exec|execs|"
+                          # (a report to a body, not the report asked about: "for the governors report")
+                          r"(?:governors['’]?|governing body|trustees['’]?|board|exec|slt|head['’]?s)\s+report)\b)\s*[?.!]?\s*$", re.S | re.I)
 
 
 #: where the asker will use the answer, closing the question: "signs of modern slavery to
@@ -252,6 +259,20 @@ _FOR_PURPOSE = re.compile(r"^(?P<q>.{10,}?)\s+(?P<aside>for\s+(?:a|an|the|my|our
 _AT_WORK = re.compile(r"\s+(?:(?:when|while|whilst)\s+(?:i'm|i’m|im|i am|we're|we are|out)\s+)?"
                       r"(?:on|out on)\s+(?:a\s+|my\s+|the\s+|our\s+)?(?:patrols?|shifts?|the beat|beat|duty|home visits?|visits|rounds|the doors)"
                       r"\s*\??\s*$", re.I)
+
+
+#: what the asker will do with the answer, closing it: "any parent ratings i can quote",
+#: "figures we can use" (their use of it, not its topic)
+_TO_QUOTE = re.compile(r"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could)\s+(?:quote|cite|use|reference|put in|include)"
+                       r"(?:\s+(?:it|them|this))?(?=\s*[?.!]?\s*$|\s+[-–—:]\s)", re.I)
+
+
+#: the source named after what is asked, closing it: "list the signs of modern slavery the
+#: govt site gives", "the priorities that the report lists" (where, not what)
+_SOURCE_CLAUSE = re.compile(r"\s+(?:that\s+|which\s+)?(?:the|their|our)\s+(?:govt|government|gov\.uk|gov uk|home office|official|annual|harrow|hscb|board|partnership|learning)?\s*"
+                            r"(?:site|website|web\s?site|web\s?page|page|pages|guidance|report|sheet|learning sheet|document|doc)\s+"
+                            r"(?:gives|lists|says|mentions|sets out|describes|names|covers|has|shows|picks out|highlights)"
+                            r"(?=\s*[?.!]?\s*$|\s+[-–—:]\s)", re.I)
 
 
 def strip_aside(question: str) -> str:
@@ -271,6 +292,12 @@ def strip_aside(question: str) -> str:
     Returns:
         the question without the remark, or ``question`` unchanged.
     """
+    source = _SOURCE_CLAUSE.search(question)
+    if source and len(question[:source.start()].split()) >= 3:
+        question = question[:source.start()] + question[source.end():]
+    quote = _TO_QUOTE.search(question)
+    if quote and len(question[:quote.start()].split()) >= 4:
+        question = question[:quote.start()] + question[quote.end():]
     at_work = _AT_WORK.search(question)
     if at_work and len(question[:at_work.start()].split()) >= 3:
         question = question[:at_work.start()] + ("?" if question.rstrip().endswith("?") else "")

@@ -380,6 +380,28 @@ _DATED = re.compile(r"\b(?:1[5-9]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|au
                     r"since|recently|previously|at the (?:start|end|beginning) of)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 
 
+#: a web link, whose path may hold dates of its own ("/uploads/2021/08/...-24.06.21.docx")
+_WEB_LINK = re.compile(r"<?\b(?:https?://|www\.)\S+>?", re.I)
+
+
+#: a share of a whole asked for: "what percentage of LADO cases were ...", "what
+#: proportion of contacts went on to ..."
+_SHARE_OF_WHOLE = re.compile(r"(?:%|\bper ?cent|\bpercentage|\bproportion|\bshare|\bfraction)\s+of\b", re.I)
+#: a change asked for in a share question: "by what percentage did ... fall?"
+_PERCENT_CHANGE_Q = re.compile(r"\b(?:rise|rose|risen|increas\w*|fall|fell|fallen|declin\w*|drop\w*|reduc\w*|chang\w*|grow|grew|growth|"
+                               r"up|down|compared?|than|trend|differ\w*|more|fewer|less|higher|lower)\b", re.I)
+
+
+def _is_change(text: str, m: re.Match[str]) -> bool:
+    """Whether the percentage ``m`` in ``text`` is a change over time ("a decline ... of
+    around 14% on the year before", "(+ 2% in 12 months)") rather than a share."""
+    before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 40]
+    return bool(re.search(r"[+−-]\s*$|\b(?:increas\w*|decreas\w*|declin\w*|ris(?:e|es|en|ing)|rose|fall\w*|fell|drop\w*|reduc\w*|"
+                          r"grow\w*|grew|up|down)\b[^.;%]{0,50}$", before, re.I)
+                or re.search(r"^\s*(?:on|in|over|compared|than|from|since)\s+(?:the\s+)?(?:year|previous|last|prior|\d+\s+months)"
+                             r"|^\s*(?:increase|decrease|rise|fall|drop|reduction|up|down)\b", after, re.I))
+
+
 _EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
 
 
@@ -458,6 +480,14 @@ _SCHOOL_NAME_Q = re.compile(r"\b(?:what|which)\s+(?:school|college|academy|nurse
 _SCHOOL_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:School|Academy|College|Nursery|High|Primary)\b")
 #: a relative or professional of the case asked for by name: "what was Child M's mum
 #: called?", "what's the name of the social worker in the case?"
+#: which hospital, clinic or court it was: "which hospital treated Child M?"
+_INSTITUTION_NAME_Q = re.compile(r"\b(?:what|which)\s+(?:hospitals?|clinics?|gp surgery|gp practice|surgery|courts?|police station|hospital trust|nhs trust)\b"
+                                 r"(?!\s+(?:staff|teams?|services?|pathways?|protocols?|procedures?|policy|policies|guidance|referrals?)\b)", re.I)
+#: a named hospital, clinic, trust, court or surgery
+_INSTITUTION_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,5}(?:Hospital|Clinic|Trust|Court|Surgery|Practice|Centre|Center|Infirmary)s?\b|\bNHS\b")
+#: which borough or area someone came from or moved to: "which borough did child m's family move from?"
+_CAME_FROM_Q = re.compile(r"\b(?:what|which)\s+(?:borough|council|local authority|la|town|city)\s+(?:did|does|do|was|were|is|had)\b"
+                          r"[^?]{0,60}?\b(?:from|move|moved|moving|come|came)\b", re.I)
 _RELATIVE_NAME_Q = re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:[\w'’]+\s+){0,3}?(?:mum|mother|dad|father|brothers?|sisters?|siblings?|"
                               r"parents?|carers?|gp|doctor|social worker|teacher|grandmother|grandfather|nan|gran)(?:['’]s)?\s+(?:called|names?)\b"
                               r"|\bnames?\s+of\s+(?:[\w'’]+\s+){0,3}?(?:mum|mother|dad|father|brothers?|sisters?|siblings?|parents?|carers?|gp|"
@@ -789,6 +819,14 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
         # "what school did child M go to?" is not answered by "The transition from primary
         # to secondary school was followed by ...": a school must be named
         return "the name of the school asked about"
+    if _INSTITUTION_NAME_Q.search(asked) and not _INSTITUTION_NAME.search(text + "\n" + context):
+        # "which hospital treated Child M?" is not answered by "Child 'M' was a 12-year-old
+        # boy ... with complex medical needs": a hospital, clinic or court must be named
+        return "the name of the place asked about"
+    if _CAME_FROM_Q.search(asked) and not [p_ for p_ in named_places(text + "\n" + context) if p_ != "harrow"]:
+        # "which borough did child m's family move from?" is not answered by "He lived at
+        # home with his parents ...": another place must be named
+        return "the name of the place asked about"
     if _RELATIVE_NAME_Q.search(asked) and not has_person_name(text, question):
         # "what was Child M's mum called?" is not answered by "... relied too heavily on one
         # parent for communication": a name must be given
@@ -1066,7 +1104,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         named = [n | set().union(*(_SEX_STEMS[w] for w in n if w in _SEX_STEMS)) for n in named]
         if len(named) >= 2 and not any(n & set(analyze(text + " " + context)) for n in named):
             return "figures for these categories"
-    if (qtype == "number" and re.search(r"%|\bper ?cent|\bpercentage\b", asked, re.I)
+    share_asked = re.search(r"%|\bper ?cent|\bpercentage\b|\b(?:what|which)\s+(?:proportion|share|fraction)\b", asked, re.I)
+    if (qtype == "number" and share_asked and _SHARE_OF_WHOLE.search(asked)
+            and not _PERCENT_CHANGE_Q.search(asked) and re.search(r"\d\s?%", text)
+            and all(_is_change(text, m_) for m_ in re.finditer(r"\d(?:\.\d+)?\s?%", text))):
+        # "what percentage of LADO cases were concluded within a month?" is not answered by
+        # "a slight decline in the number of referrals of around 14% on the year before":
+        # a share of a whole is not a change over a year
+        return "this figure"
+    if (qtype == "number" and share_asked
             and not re.search(r"\d\s?%|\d\s?per ?cent\b|\bout of\b|\b\d+\s+(?:in|of)\s+(?:every\s+|the\s+)?\d|\d\s*/\s*\d", text, re.I)
             and not re.search(r"\b(?:all|none|half|every|nobody|no one|quarters?|thirds?|fifths?|majority|minority)\b", text, re.I)):
         # "what actually is the england avg % ...?" is not answered by "for the past two
@@ -1376,7 +1422,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                    and not [p for p in named_places(q) if p not in nations] and not re.search(r"\b(?:our|we)\b", q, re.I)
                    for q in quoted):
             return "figures for the whole country"
-    if _DATE_Q.match(asking[-1].strip()) and not _DATED.search(text):
+    if _DATE_Q.match(asking[-1].strip()) and not _DATED.search(_WEB_LINK.sub(" ", text)):
         # "when did chris miller start as independent chair?" is not answered by his
         # signature; a date asked for needs one in the answer
         return "a date for this"
