@@ -4336,3 +4336,24 @@ def test_a_closing_remark_about_the_answers_use_is_set_aside(indexed_both, quest
     assert gone not in strip_aside(question)
     a = indexed_both.ask(question)
     assert a.status == "answered" and figure in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # the count ("1,746 cases reported" in the UK in 2013) is of another year than the one
+    # asked; 2014 is named only by a quote without a count ("Polygraph testing has been
+    # used since 2014")
+    "how many cases were reported in 2014?",
+    # a penalty in law is never given ("Modern Slavery includes sexual exploitation")
+    "what's the maximum sentence for modern slavery offences?",
+    # no language is named ("reports that use more accessible language for parents")
+    "what languages does the helpline support?",
+])
+def test_a_count_of_another_year_a_penalty_and_languages_not_given_are_refused(indexed_both, question):
+    a = indexed_both.ask(question)
+    assert a.status == "not_found" and not a.citations, a.answer
+
+
+def test_a_count_whose_year_ends_its_sentence_is_still_answered(indexed_both):
+    # "1,746 cases reported" + "in the UK in 2013 - a 47% increase ..." are two quotes
+    a = indexed_both.ask("how many cases were reported in 2013?")
+    assert a.status == "answered" and "1,746" in a.answer, a.answer

@@ -234,7 +234,9 @@ _LEGAL_OUTCOME_Q = re.compile(
     r"\b(?:was|were|has|have|had|did|got|get|gets|getting)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:ever\s+|eventually\s+|actually\s+|then\s+|later\s+|finally\s+)?(?:been\s+)?(?:convicted|prosecuted|charged|jailed|sentenced|imprisoned|"
     r"arrested|punished|found guilty|sent to prison|locked up|sent down)\b"
-    r"|\bwhat (?:sentences?|jail terms?|prison terms?|punishments?|convictions?)\b|\bhow long did\s+(?:he|she|they|the\s+[\w'’-]+)\s+(?:get|serve|go down)\b"
+    r"|\bwhat (?:sentences?|jail terms?|prison terms?|punishments?|convictions?)\b"
+    # (a penalty in law: "what's the maximum sentence for modern slavery offences?")
+    r"|\b(?:maximum|max|minimum|min|longest|usual|typical)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences?|penalty|penalties|terms?)\b|\bhow long did\s+(?:he|she|they|the\s+[\w'’-]+)\s+(?:get|serve|go down)\b"
     r"|\b(?:sentence|sentences|sentencing|conviction|convictions)\s+(?:did|was|were|given|handed)\b"
     r"|\bdid\s+(?:[\w'’-]+\s+){0,4}?(?:charge|convict|prosecute|arrest|jail|sentence|punish)\s+(?:anyone|anybody|someone|him|her|them|the)\b", re.I)
 
@@ -397,7 +399,10 @@ def _is_change(text: str, m: re.Match[str]) -> bool:
     around 14% on the year before", "(+ 2% in 12 months)") rather than a share."""
     before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 40]
     return bool(re.search(r"[+−-]\s*$|\b(?:increas\w*|decreas\w*|declin\w*|ris(?:e|es|en|ing)|rose|fall\w*|fell|drop\w*|reduc\w*|"
-                          r"grow\w*|grew|up|down)\b[^.;%]{0,50}$", before, re.I)
+                          r"grow\w*|grew)\b[^.;%]{0,50}$"
+                          # ("up 3%", "down about 14%"; not "males made up 40%")
+                          r"|(?<!made )(?<!make )(?<!makes )\b(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|some\s+)?$",
+                          before, re.I)
                 or re.search(r"^\s*(?:on|in|over|compared|than|from|since)\s+(?:the\s+)?(?:year|previous|last|prior|\d+\s+months)"
                              r"|^\s*(?:increase|decrease|rise|fall|drop|reduction|up|down)\b", after, re.I))
 
@@ -499,6 +504,10 @@ _LANGUAGES = re.compile(r"\b(?:english|urdu|punjabi|hindi|gujarati|bengali|bangl
                         r"albanian|lithuanian|latvian|russian|ukrainian|hungarian|czech|slovak|vietnamese|mandarin|cantonese|chinese|"
                         r"tagalog|sign language|bsl|makaton)\b", re.I)
 #: a rate asked for by what it is of: "rate of looked after children per 10,000" (``x``)
+#: the languages a service offers: "what languages does the helpline support?"
+_SERVICE_LANGUAGES_Q = re.compile(r"\blanguages?\b[^?]{0,40}\b(?:helpline|line|service|website|site|form|leaflet|team)s?\b[^?]{0,20}"
+                                  r"\b(?:support|supports|offer|offers|cover|covers|use|uses|available|provide|provides|in)\b"
+                                  r"|\b(?:helpline|line|service|website|form|leaflet)s?\b[^?]{0,30}\bin (?:what|which|other) languages?\b", re.I)
 _RATE_OF_Q = re.compile(r"\brates?\s+of\s+(?P<x>(?:[\w'’-]+\s+){1,5}?)(?:in\s+[\w'’-]+\s+)?per\s+\d", re.I)
 #: the one member of a group asked for: "which professional was the one who flagged it?"
 _WHICH_ONE_Q = re.compile(r"\b(?:which|what)\s+(?:professional|practitioner|agency|service|member of staff|staff member|worker|organisation)\b"
@@ -831,7 +840,7 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
         # "what was Child M's mum called?" is not answered by "... relied too heavily on one
         # parent for communication": a name must be given
         return "the name of the person asked about"
-    if _LANGUAGE_Q.search(asked) and _SPOKEN.search(question) and not _LANGUAGES.search(text + "\n" + context):
+    if _LANGUAGE_Q.search(asked) and (_SPOKEN.search(question) or _SERVICE_LANGUAGES_Q.search(asked)) and not _LANGUAGES.search(text + "\n" + context):
         # "which language did the other parent need an interpreter for?" is not answered by
         # "(the other may have benefitted from the assistance of an interpreter)"
         return "which language it was"
@@ -1648,6 +1657,19 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             covered = years_named(context)
             if covered and not years & covered:
                 return "figures for " + ", ".join(sorted(years))
+            if COUNT_Q.search(" ".join(asking_clauses(question))) and covered:
+                # "how many cases were reported in 2014?" is not answered by "1,746 cases
+                # reported" (in the UK in 2013) beside "Polygraph testing has been used
+                # since 2014": a quote giving a count says, in it or its paragraph, the
+                # year asked about when it names another year
+                # (with the quote after it, which may finish its sentence: "1,746 cases
+                # reported" + "in the UK in 2013 ...")
+                counting = [q + " " + (quoted[k + 1] if k + 1 < len(quoted) else "") + "\n" + (paragraphs[k] if k < len(paragraphs) else "")
+                            for k, q in enumerate(quoted) if count_figures(q)]
+                # (or when the year is named only by a quote without a count)
+                if counting and not any(years & years_named(c) for c in counting) and (
+                        any(years_named(c) for c in counting) or any(years & years_named(q) for q in quoted if not count_figures(q))):
+                    return "figures for " + ", ".join(sorted(years))
         # "how many weeks' notice ..." asks for a duration: a count of something else
         # ("Number of children fostered privately | 5") does not answer it
         asking = " ".join(asking_clauses(question))
