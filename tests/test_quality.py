@@ -4357,3 +4357,30 @@ def test_a_count_whose_year_ends_its_sentence_is_still_answered(indexed_both):
     # "1,746 cases reported" + "in the UK in 2013 - a 47% increase ..." are two quotes
     a = indexed_both.ask("how many cases were reported in 2013?")
     assert a.status == "answered" and "1,746" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, answered", [
+    # "the ... figure for" asks for a number: the MASH table is of 2020-21 (answered before
+    # with "a small increase in the number of referrals", which gives no figure at all)
+    ("what was the MASH contact figure for 2019?", False),
+    ("what was the MASH contact figure for 2020-21?", True),
+])
+def test_a_figure_for_a_year_is_a_number(indexed, question, answered):
+    from assistant.answer.question_shape import question_type
+
+    assert question_type(question) == "number"
+    assert question_type("what is the contact number for the MASH?") != "number"
+    a = indexed.ask(question)
+    assert (a.status == "answered" and "9,971" in a.answer) if answered else (a.status == "not_found"), a.answer
+
+
+def test_a_remark_that_says_what_is_needed_is_kept():
+    from assistant.answer.parts import strip_aside
+
+    # "need his name and job title" scopes the answer; "for our governors report" does not
+    q = "who wrote the independent evaluation bit at the front of the annual report? need his name and job title for our governors report"
+    assert strip_aside(q).endswith("need his name and job title")
+    # a passive is not a thing asked about: "does the school still get told?"
+    from assistant.answer.extractive import _HAD_THING
+    assert _HAD_THING.match("does the school still get told?") is None
+    assert _HAD_THING.match("did child M have an EHCP").group("np") == "EHCP"

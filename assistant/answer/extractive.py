@@ -2635,7 +2635,10 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None, thing: 
 #: the family get direct payments?", "was he on a CP plan?"
 _HAD_THING = re.compile(r"^\W*(?:and\s+|so\s+)?(?:did|does|do|has|had|was|were|is)\s+(?P<who>(?:[\w'’-]+\s+){1,4}?)"
                         r"(?:have|has|had|get|got|receive|received|been\s+given|given|offered|on|subject\s+to)\s+"
-                        r"(?:(?:a|an|any|the|their|his|her)\s+)?(?!(?:more|fewer|less|extra|additional|enough|better|worse|bigger|smaller|much|many)\b)(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s*\??$", re.I)
+                        r"(?:(?:a|an|any|the|their|his|her)\s+)?(?!(?:more|fewer|less|extra|additional|enough|better|worse|bigger|smaller|much|many)\b)"
+                        # (a passive, not a thing: "does the school still get told?")
+                        r"(?!(?:[\w'’-]+ed|told|given|paid|seen|taken|sent|known|shown|done|made|put|hurt|found|kept|left|got|brought|"
+                        r"caught|held|heard|met|run|set|sold|taught|written|chosen|driven|spoken|involved|back|out|in|up|on|off|away|home|there|here|it|them|him|her)\b)(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s*\??$", re.I)
 
 
 def _names_thing(np: str, passage_text: str, have: set[str], glossary=None) -> bool:

@@ -312,7 +312,9 @@ def strip_aside(question: str) -> str:
         # (with the remark it closed, after the question: "who are the three partners?
         # want to get it right for my induction slides")
         said = re.match(r"^(?P<q>.+\?)\s*(?P<remark>[^?]{1,80})$", rest, re.S)
-        if said and not re.search(r"\d|\b(?:what|which|who|how|when|where|why|only|not|except|apart)\b", said.group("remark"), re.I):
+        # (not one that scopes it: "... ? need his name and job title for our governors report")
+        if said and not re.search(r"\d|\b(?:what|which|who|how|when|where|why|only|not|except|apart)\b", said.group("remark"), re.I) \
+                and not re.search(r"\bneed(?:ed|s)?\b(?!\s+to\b)", said.group("remark"), re.I):
             return said.group("q").strip()
         return rest + ("?" if question.rstrip().endswith("?") else "")
     m = _ASIDE.match(question.strip())

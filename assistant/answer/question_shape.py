@@ -203,6 +203,9 @@ def question_type(question: str) -> str:
     if re.search(r"\bwhat(?:'s|’s|s| is| was) the (?:actual |exact |real |correct |right |true |official )?(?:number|figure|count)"
                  r"(?=\s*(?:\?|$)|\s+(?:per|on|in|across|at|during|given|quoted|mentioned|stated|recorded|reported)\b)", q):
         return "number"  # "slide says 40 - what's the actual number on the learning sheet?", "the number per full-time IRO?"
+    if re.search(r"\bwhat(?:'s|’s|s| is| was| were| are) the (?:[\w&'’-]+ ){1,4}?(?:figure|figures|total|count|"
+                 r"(?<!phone )(?<!telephone )(?<!contact )(?<!helpline )(?<!reference )(?<!case )(?<!crime )(?<!mobile )(?<!text )number)\s+(?:for|in|during|as at|as of|over)\b", q):
+        return "number"  # "what was the MASH contact figure for 2019?" (not "the contact number for the MASH")
     if _CONTRIBUTION_Q.search(q) or _BUDGET_SHARE_Q.search(q):
         return "number"  # "what was the met's contribution?", "what did the ccg put in to the budget?"
     if re.search(r"\bwhat (?:did|does|do|would) (?:it|they|that|this|those|these|the [\w-]+)(?: all)? (?:add up to|come to|amount to|total)\b", q):
