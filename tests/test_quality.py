@@ -4384,3 +4384,21 @@ def test_a_remark_that_says_what_is_needed_is_kept():
     from assistant.answer.extractive import _HAD_THING
     assert _HAD_THING.match("does the school still get told?") is None
     assert _HAD_THING.match("did child M have an EHCP").group("np") == "EHCP"
+
+
+@pytest.mark.parametrize("question", [
+    # no author is named ("This process enabled the Case Review Panel to test its findings")
+    "who wrote the learning sheet for child M?",
+    # a name asked of a post the budget names ("Professional Support (full time BM & part
+    # time L&D co-ordinator) | 88,715")
+    "what's the name of the L&D coordinator?",
+])
+def test_an_author_or_a_name_not_given_is_refused(indexed, question):
+    a = indexed.ask(question)
+    assert a.status == "not_found" and not a.citations, a.answer
+
+
+def test_an_author_named_by_his_section_is_given(indexed):
+    # "2. Evaluation of the effectiveness of ... arrangements by Chris Miller"
+    a = indexed.ask("who wrote the independent evaluation bit at the front of the annual report?")
+    assert a.status == "answered" and "Chris Miller" in a.answer, a.answer

@@ -140,7 +140,8 @@ _CHECKED_FIGURE = re.compile(
 #: a question asking for the name of a person holding a post: "what's the name of
 #: harrow's designated nurse?", "what is the name of the HSCB's vice chair?"
 PERSON_NAME_Q = re.compile(r"\bname of (?:the |our |your |their |(?:the )?[\w’']+['’]s )?(?!\w+ (?:review|project|scheme|service|team|group|panel|programme|course|initiative|operation|organisation|charity|school|hub)\b)"
-                           r"(?:[\w-]+ ){0,3}?(?:nurse|doctor|officer|lead|chair|chairman|chairperson|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer|author|reviewer|"
+                           r"(?:[\w&/-]+ ){0,3}?(?:nurse|doctor|officer|lead|chair|chairman|chairperson|manager|director|head|worker|advisor|adviser|commissioner|inspector|scrutineer|author|reviewer|"
+                           r"coordinator|co-ordinator|administrator|secretary|clerk|"
                            r"writer|trainer|speaker|presenter|facilitator|mayor|lado|dsl|iro|dcs|senco|dso)\b", re.I)
 
 

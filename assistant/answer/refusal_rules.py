@@ -407,6 +407,10 @@ def _is_change(text: str, m: re.Match[str]) -> bool:
                              r"|^\s*(?:increase|decrease|rise|fall|drop|reduction|up|down)\b", after, re.I))
 
 
+#: who wrote a document: "who wrote the learning sheet for child M?"
+_AUTHOR_Q = re.compile(r"\bwho\s+(?:actually\s+)?(?:wrote|writes|authored|drafted|compiled)\b|\bwho(?:'s|’s| is| was| were| are)\s+(?:the\s+)?authors?\b", re.I)
+
+
 _EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
 
 
@@ -1020,6 +1024,13 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         lacking = need - set(analyze(text + "\n" + context))
         if lacking and not (len(need) >= 3 and len(lacking) == 1):
             return "the name of the person asked about"
+    if _AUTHOR_Q.search(asked) and not has_person_name(text + "\n" + context, question) and not re.search(
+            r"\b(?:written|authored|compiled|produced|drafted|prepared|led|undertaken|carried out|conducted)\s+by\b|\bauthor"
+            r"|\bby\s+[A-Z][a-z]+\s+[A-Z][a-z]+", text + "\n" + context):
+        # "who wrote the learning sheet for child M?" is not answered by "This process
+        # enabled the Case Review Panel to test its findings ...": an author is named, or
+        # said to have written it
+        return "who wrote it"
     if _CLAIMED_PERSON.search(question) and not has_person_name(text, question):
         # "is it true that the HSCB's vice chair is [NAME]?" (a draft's claim, the name
         # redacted) is not confirmed by "Vice Chair/Lay Member | 4": a name must be given
