@@ -272,6 +272,11 @@ def question_type(question: str) -> str:
         return "general"  # "what are the opening hours of the helpline?" asks no list
     if re.match(r"what (?:is|are|was|were) (?:the |that |this |their )?[^?]{3,80}?\b(?:looking at|looking into|exploring|examining|investigating|focusing on|focused on)\s*\??$", q):
         return "general"  # "what are the new LLR and the new SAR looking at?"
+    if (re.match(r"(?:which|what)\s+(?:[a-z-]+\s+)?(?:charity|organisation|organization|org|group|service|agency|body|team|helpline|person|website|"
+                 r"scheme|project|panel|board|council|hospital|trust|professional)\s+(?:in\s+[a-z]+\s+)?"
+                 r"(?:helps|supports|provides|offers|runs|works|deals|regulates|handles|protects|delivers|gives|looks|tackles|advises|campaigns|specialises|focuses)\b", q)
+            and not re.search(r"\b(?:list|all the|every|each|any other|others)\b", q)):
+        return "general"  # "which charity helps trafficked women with housing?" asks for one (not "helps" as a plural)
     words = question.strip().split()
     unnamed = " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()]).lower()
     # (nor in a kind of review typed in lower case: "the learned lessons review")

@@ -301,7 +301,10 @@ _NEXT_Q = re.compile(r"\b(?:when|what date|what day)(?:'s|’s|s| is| will| does
 
 #: what came later, in an answer
 _LATER = re.compile(r"\b(?:after\w*|later|since|subsequently|eventually|now|went on|go on|moved|returned|placed|recover\w*|currently|"
-                    r"still|today|rescued|freed|escaped|safe house|is helping|went back|settled)\b", re.I)
+                    r"still|today|rescued|freed|escaped|safe house|is helping|went back|settled|"
+                    # (what followed an event: "The transition from primary to secondary school
+                    # was followed by a significant decrease in school attendance")
+                    r"(?:was|were|is|are)\s+followed\s+by|following\s+(?:the|this|that|his|her|their))\b", re.I)
 
 
 #: a comparison with an earlier year: "compared to last year", "on the year before"
@@ -705,6 +708,16 @@ _AMONG_SCOPE = re.compile(r"^\s*(?:[^?]{2,40}?\s[-–—:]\s+)?(?:of|out of|amon
 
 
 #: the part of a group a count asks for: "(of the uk nationals) how many were children?"
+#: a count narrowed to a group: "how many missing children were girls?", "how many care
+#: leavers were in university?"
+_COUNT_WERE = re.compile(r"\bhow many\s+(?P<subj>(?:[\w'’-]+\s+){1,4}?)(?:were|are|was|is|had been|have been)\s+"
+                         r"(?P<sub>(?!there\b|of\b|in (?:19|20)\d\d|in (?:the|that|this|last)\s+(?:year|period|month|quarter)\b)(?:[\w'’-]+\s*){1,4}?)\s*"
+                         r"(?:\?|$|,|;|\s[-–—]\s|\s+(?:in|during|at|by|for|over|last|this|since|between|from)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|period|month|quarter|last|this|20))", re.I)
+#: words saying that something counted happened, not which group it was: "were made",
+#: "were held", "were recorded"
+_OCCURRENCE_STEMS = frozenset(analyze(
+    "made recorded reported received held carried out completed undertaken seen dealt with open opened done supported referred "
+    "involved identified known there total overall altogether actually currently still new newly within timescale timescales time"))
 _SUBGROUP_Q = re.compile(r"\b(?:of|among|amongst)\s+(?:the|those|these)\s+[^?,;:]{3,40}?[,\s]+how many\s+(?:of (?:them|those|these)\s+)?(?:were|are|was)\s+(?P<sub>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?:\?|$|,|;|\s+(?:in|at|by|during)\b)", re.I)
 
 
@@ -736,7 +749,7 @@ _FIGURES_OF_GENERIC = frozenset(analyze("latest current recent overall main key 
 #: asks about one, and how a passage names it (capitalised: not "to prevent harm")
 _PROGRAMMES = [
     (re.compile(r"\bprevent\s+(?:referrals?|duty|team|officers?|leads?|programme|training|strategy|concerns?|panel|process|route)\b"
-                r"|\b(?:a|the|to|under|via|through)\s+prevent\s*(?:$|\?|,|\.|(?:and|or|/)\s*channel\b)", re.I),
+                r"|\b(?:a|the|to|under|via|through|on|for|about)\s+prevent\s*(?:$|\?|,|\.|(?:in|at|across|within|here)\b|(?:and|or|/)\s*channel\b)", re.I),
      re.compile(r"\bPrevent\b(?!\s+(?:them|it|him|her|the|a|an|this|that|these|those|young|children|harm|further|drift))|\bPREVENT\b")),
     (re.compile(r"\bchannel\s+(?:panel|referrals?|programme|process|meeting)s?\b", re.I), re.compile(r"\bChannel\b")),
 ]
@@ -1545,6 +1558,21 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             named = [need for need in (set(analyze(ph)) - GENERIC_STEMS for ph in [core] + load_glossary().expand(among.group("np")))
                      if need and need <= seen]
             if set(analyze(core)) - GENERIC_STEMS and not named:
+                return "figures for that group"
+        were = _COUNT_WERE.search(" ".join(asking_clauses(question))) if not _SUBGROUP_Q.search(question) else None
+        if were and count_figures("\n".join(quoted)):
+            # "how many missing children were girls?" is not answered by "83 children went
+            # missing" beside "Of these 154 were girls" (home education): a quote giving a
+            # count names what is counted and half the group it is narrowed to ("care
+            # leavers ... in university", "missing children ... linked to county lines")
+            subject = set(analyze(_with_term_names(were.group("subj")))) - GENERIC_STEMS - CLASS_WORDS
+            group = set(analyze(were.group("sub"))) - GENERIC_STEMS - CLASS_WORDS - _OCCURRENCE_STEMS
+            if group and not any(
+                    (not subject or subject & seen_)
+                    and 2 * len(group & seen_) >= len(group)
+                    for seen_ in (set(analyze(_with_term_names(q + " " + (quoted[k + 1] if k + 1 < len(quoted) and not re.search(r"[.!?]\s*$", q) else "") + "\n"
+                                                               + (paragraphs[k] if k < len(paragraphs) else ""))))
+                                  for k, q in enumerate(quoted) if count_figures(q))):
                 return "figures for that group"
         sub = _SUBGROUP_Q.search(question)
         if sub:
