@@ -538,6 +538,14 @@ def points_back_alone(message: str) -> str | None:
     return None
 
 
+#: a count asked of a group: "how many children are on CP plans?" (its frame: "how many
+#: children are ")
+_COUNT_FRAME = re.compile(r"^(?P<frame>how many\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:are|were|is|was)\s+)(?P<group>[^?]+?)\s*\??$", re.I)
+#: a follow-up naming another group of the same count: "and looked after?", "on CIN plans?"
+_GROUP_FRAGMENT = re.compile(r"^(?:on|in|from|looked after|subject to|under|aged|known to|missing|living|placed|"
+                             r"electively|home educated|not in)\b", re.I)
+
+
 def condense_question(history: list[tuple[str, str]], question: str, llm=None) -> str:
     """Standalone version of ``question`` given ``history`` of ``(question, answer)`` turns
     (oldest first; only the last turn is read by the heuristic).
@@ -592,6 +600,11 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         own = [w for w in _WORD.findall(rest) if w.lower() not in _NO_TOPIC and w.lower() not in asked_before]
         if len(own) >= 2:
             return question
+    count = _COUNT_FRAME.match(prev_q)
+    if count and not _ASKS.search(rest) and _GROUP_FRAGMENT.match(rest) and len(_WORD.findall(rest)) <= 5:
+        # a new group for a count: "how many children are on CP plans?" -> "and looked
+        # after?" asks "how many children are looked after?"
+        return f"{count.group('frame')}{rest}?"
     if not _ASKS.search(rest):
         # a fragment: a new subject for the earlier question's frame
         frame = _TERM_FRAME.match(prev_q)

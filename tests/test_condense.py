@@ -270,3 +270,12 @@ def test_a_follow_up_the_earlier_turn_cannot_resolve_asks_for_the_whole_question
 ])
 def test_follow_ups_after_asking_whether_the_documents_say(earlier, answer, message, expected):
     assert condense_question([(earlier, answer)], message) == expected
+
+
+@pytest.mark.parametrize("earlier, message, expected", [
+    # another group of the same count (was "looked after – children are on CP plans?")
+    ("how many children are on CP plans?", "and looked after?", "how many children are looked after?"),
+    ("how many children were on CP plans?", "and on CIN plans?", "how many children were on CIN plans?"),
+])
+def test_another_group_of_the_same_count(earlier, message, expected):
+    assert condense_question([(earlier, "…")], message) == expected

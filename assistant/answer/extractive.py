@@ -1311,6 +1311,13 @@ class ExtractiveAnswerer:
             # population for 2019/20 ranged from 170 to 186"), unless far weaker
             best = strongest(lambda i: i in about and bool(years_named(figure_context(passages[units[i].passage].chunk, units[i])) & bare_years)
                              and evidenced(i), REFUSED_RATIO)
+        if qtype in ("number", "general") and lacking(best) == "a comparison with another year":
+            # "is the number of children on CP plans up or down?": the best unit's figures
+            # ("In April 2019, there were 281 children with Child Protection Plans") say no
+            # change and would be refused for that alone, so the strongest unit about what
+            # is asked that passes the checks ("Number of Children on Child Protection
+            # Plans (31st March 2021) (+12% in 12 months) | 298"), unless far weaker
+            best = strongest(lambda i: i in about and evidenced(i), REFUSED_RATIO)
         if qtype == "number" and group_rows and lacking(best) == "figures for that group":
             # "how many black children went missing?": the best unit's figure is the total
             # ("... 83 children went missing ...") and would be refused for that alone (it

@@ -1567,9 +1567,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # leavers ... in university", "missing children ... linked to county lines")
             subject = set(analyze(_with_term_names(were.group("subj")))) - GENERIC_STEMS - CLASS_WORDS
             group = set(analyze(were.group("sub"))) - GENERIC_STEMS - CLASS_WORDS - _OCCURRENCE_STEMS
+            # (only a split by sex, which the documents name in their own words: a group
+            # named any other way is too often paraphrased, "logged as" for "categorised as")
+            group = group | set().union(*(_SEX_STEMS[w] for w in group if w in _SEX_STEMS)) if group and group <= set(_SEX_STEMS) else set()
             if group and not any(
                     (not subject or subject & seen_)
-                    and 2 * len(group & seen_) >= len(group)
+                    and group & seen_
                     for seen_ in (set(analyze(_with_term_names(q + " " + (quoted[k + 1] if k + 1 < len(quoted) and not re.search(r"[.!?]\s*$", q) else "") + "\n"
                                                                + (paragraphs[k] if k < len(paragraphs) else ""))))
                                   for k, q in enumerate(quoted) if count_figures(q))):
