@@ -36,7 +36,7 @@ from assistant.answer.extractive import (
     table_keys,
 )
 from assistant.answer.support import SupportModel
-from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro
+from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_scene
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
@@ -381,7 +381,9 @@ class Assistant:
         # answer work on the rest (the screen above has read it all)
         # (nor is a closing remark about them: "... key findings? hv, one of the kids was on
         # my caseload years ago")
-        state.question = strip_aside(strip_intro(state.question))
+        # (nor a scene from their casework set before the question: "Strategy meeting -
+        # Minh (16) found by police at a cannabis grow ... which other sectors ...?")
+        state.question = strip_scene(strip_aside(strip_intro(state.question)))
         # ("before the pandemic" in a figure question is the reporting year before it:
         # "how many CPCs pre-covid?" -> "how many CPCs in 2019-20?")
         state.question = date_pre_pandemic(state.question)

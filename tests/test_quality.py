@@ -4462,3 +4462,32 @@ def test_dv_is_domestic_abuse(indexed):
     assert "domestic abuse" in load_glossary().expand("lockdown dv - did referrals go up or down at first?")
     a = indexed.ask("what does DV stand for?")
     assert a.status == "answered" and "Domestic Violence" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    # a scene from the asker's casework set first (a name, an age, a place, a meeting) is
+    # not what is asked: each was refused, or answered from the scene's words
+    ("Strategy meeting - Minh (16) found by police at a cannabis grow above a shop in Rayners Lane. "
+     "which other sectors does the gov page say people are forced to work in?", "sectors"),
+    ("NRM form for Hien (15) asks about background vulnerabilities. what key drivers of trafficking does the gov page list?",
+     "economic imbalances"),
+    ("Briefing for Rhea's CSE strat (15, older 'boyfriend'). who was the former Chief Crown Prosecutor that gave a "
+     "keynote at the 2021 conference?", "Nazir Afzal"),
+    ("trafficking awareness bit at the MASH meeting - the gov site's 2013 figure, by what percentage did reported cases go up on 2012?",
+     "47%"),
+    ("quick one for the MASH data slide (re: Ivy, 3, neglect referral) - whats Harrow's overall population in the annual report?",
+     "252,300"),
+])
+def test_a_scene_from_casework_set_before_the_question_is_set_aside(indexed_both, question, figure):
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and figure in a.answer, a.answer
+
+
+def test_a_question_leaning_on_its_scene_keeps_it():
+    from assistant.answer.parts import strip_scene
+
+    q = ("Mum has three kids with extra needs and loads of hospital, therapy and school meetings that clash, "
+         "she's drowning. what did the Child M learning say families like that need?")
+    assert strip_scene(q) == q
+    # a scene naming no child of the asker's work is a topic, not casework
+    assert strip_scene("LADO figures are down - what risk are they still mindful of?").startswith("LADO")

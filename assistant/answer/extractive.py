@@ -40,6 +40,7 @@ import numpy as np
 from assistant.answer.measures import unnamed_measure
 from assistant.answer.question_shape import (
     CLASSIFY_Q,
+    scene_free,
     CLAUSE_SPLIT,
     HOURS_Q,
     ROLE_ASKED,
@@ -2418,7 +2419,11 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
                 stems = analyze(w)
                 if stems and all(s not in corpus_vocabulary for s in stems):
                     out.append(w)
-    for m in PROPER_AFTER.finditer(" " + question.strip()[0:1].lower() + question.strip()[1:]):
+    # (in the clauses that ask, when a scene is set first: "Strategy meeting - Minh (16)
+    # found ... above a shop in Rayners Lane. which other sectors ...?" is not about
+    # Rayners Lane; a place of the scene is judged by the caller's place check)
+    scoped = scene_free(question)
+    for m in PROPER_AFTER.finditer(" " + scoped.strip()[0:1].lower() + scoped.strip()[1:]):
         name = m.group("n")
         stems = analyze(name)
         if stems and all(s not in vocabulary for s in stems):
@@ -2479,7 +2484,9 @@ def _service_elsewhere(question: str, passages: Sequence[Passage], best: Chunk, 
     is not asked about."""
     # (nor one the asker's home system lacks: "In Poland we have no MASH. Are there any
     # signs of modern slavery ...?"; :func:`~assistant.answer.text_evidence.without_home_system`)
-    for service in glossary.find_terms(without_home_system(question)):
+    # (nor one of a scene set first: "trafficking awareness bit at the MASH meeting - the
+    # gov site's 2013 figure, by what percentage ...?")
+    for service in glossary.find_terms(scene_free(without_home_system(question))):
         if service.acronym not in _SERVICES or glossary.names_term(service, best.embed_text()):
             continue
         if re.match(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?{re.escape(service.acronym)}\s+{_ASKER_ROLE}", question, re.I):

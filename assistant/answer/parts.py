@@ -15,7 +15,7 @@ import re
 from typing import Sequence
 
 from assistant.answer.extractive import SOURCE_Q, named_places
-from assistant.answer.question_shape import mask_bracketed_commas, unmask_bracketed_commas
+from assistant.answer.question_shape import CASEWORK_SCENE, asking_clauses, mask_bracketed_commas, unmask_bracketed_commas
 from assistant.keywords import PERIOD, analyze
 from ingest.models import Answer, Citation, Passage
 
@@ -217,6 +217,43 @@ def strip_intro(question: str) -> str:
         # get compared with last year?" (not "as a nurse, do i have to report ...?")
         return question
     return rest if len(rest.split()) >= 3 else question
+
+
+#: a child of the asker's casework in a scene set before the question: a redacted name, an
+#: age in brackets or after a comma ("Minh (16)", "Ivy, 3,"), "15yo", "a 9 year old"
+_CASE_SCENE = CASEWORK_SCENE
+#: a question that leans on its scene: "what did the learning say families like that need?"
+_LEANS_ON_SCENE = re.compile(r"\b(?:that|this|these|those|they|them|their|it|its|he|she|his|her|him|such|similar|like (?:that|this|hers|his|theirs))\b", re.I)
+
+
+def strip_scene(question: str) -> str:
+    """``question`` without a scene from the asker's casework set before it ("Strategy
+    meeting - Minh (16) found by police at a cannabis grow above a shop. which other
+    sectors does the gov page say people are forced to work in?" -> "which other sectors
+    does the gov page say people are forced to work in?"): the case's details pull
+    retrieval and sentence choice towards their own words ("police", "shop"). Only a
+    scene naming a child of the asker's work (a redacted name, an age: :data:`_CASE_SCENE`)
+    before a question of five words or more that does not lean on it ("... families like
+    that") goes.
+
+    Args:
+        question: the (redacted) question, one line.
+
+    Returns:
+        the asking clauses (:func:`~assistant.answer.question_shape.asking_clauses`), or
+        ``question`` unchanged.
+    """
+    asking = asking_clauses(question)
+    if asking == [question] or len(asking) != 1:
+        return question
+    ask = asking[0]
+    # (the asking clause ends the message: not "..., by how much did ... go up, and what %
+    # of victims ...?", whose second question asking_clauses does not keep)
+    scene = question[:question.rfind(ask)] if ask in question and question.rstrip(" ?.!").endswith(ask.rstrip(" ?.!")) else ""
+    if (not scene or "?" in scene or not _CASE_SCENE.search(scene) or len(ask.split()) < 5
+            or _LEANS_ON_SCENE.search(re.sub(r"\b(?:what|which) (?:does|did|do) (?:the|this|that) \w+", " ", ask))):
+        return question
+    return ask
 
 
 #: an aside after the question about the asker: "what were the key findings? hv, one of

@@ -309,10 +309,12 @@ ROLE_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was)\s+(?:his|her|their|(?:[\w�
                          r"|\bwhat (?:is|was) the (?:role|job|position) of\b|\bwhat (?:does|did) (?:he|she) do\s*(?:for a living)?\s*\??$", re.I)
 
 
-CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*|(?<=[a-z]{3}[.!])\s+")
+CLAUSE_SPLIT = re.compile(r"\s*(?:[,;:]|\s[-–—]\s)\s*|(?<=[a-z]{3}[.!])\s+"
+                          # (a sentence ending in a bracket or a quote: "... (15, older 'boyfriend'). who was ...?")
+                          r"|(?<=[a-z0-9'’\"]\)[.!])\s+|(?<=[a-z]{2}['’\"][.!])\s+")
 
 
-WH_OPENING = re.compile(r"^(?:what|which|who|whom|whose|how|where|why|when|is|are|do|does|did|can|could|should|will|would)\b", re.I)
+WH_OPENING = re.compile(r"^(?:what|whats|which|who|whos|whom|whose|how|hows|where|wheres|why|when|is|are|do|does|did|can|could|should|will|would)\b", re.I)
 
 
 #: a closing clause that asks nothing of its own: "... home alone in england - what's the
@@ -373,6 +375,30 @@ def asking_clauses(question: str) -> list[str]:
         # that?" asks what the scene itself is: the scene is what is asked about
         return [question]
     return asking if len(clauses) >= 2 and asking else [question]
+
+
+#: a scene from the asker's casework: a child of it (a redacted name, an age in brackets or
+#: between commas, "15yo", "a 9 year old")
+CASEWORK_SCENE = re.compile(r"\[NAME\]|\(\s*\d{1,2}\s*(?:,[^)]*)?\)|,\s*\d{1,2}\s*,|\b\d{1,2}\s*(?:yo|y/o|yrs?|years?[- ]old)\b", re.I)
+#: ... or the meeting the asker is in or preparing: "at the MASH meeting", "for the MASH
+#: data slide", "Rhea's CSE strat"
+_MEETING_SCENE = re.compile(r"\b(?:meeting|slide|briefing|strat|strategy (?:meeting|discussion)|huddle|panel|bit)\b", re.I)
+
+
+def scene_free(question: str) -> str:
+    """The clauses of ``question`` that ask (:func:`asking_clauses`) when a scene from the
+    asker's casework or meeting that asks nothing is set first ("NRM form for Hien (15)
+    asks about background vulnerabilities. what key drivers ...?" -> "what key drivers
+    ...?"); ``question`` itself otherwise: when it opens with a question ("how do I make a
+    referral to the MASH - is there an online form?") or its first clause is the topic
+    ("local authority designated officer referrals - how many were about teachers ...?")."""
+    asking = asking_clauses(question)
+    if asking == [question] or WH_OPENING.match(question.strip()):
+        return question
+    scene = question[:question.find(asking[0])] if asking[0] in question else question
+    if not (CASEWORK_SCENE.search(scene) or _MEETING_SCENE.search(scene)):
+        return question
+    return " ".join(asking)
 
 
 _ASKED_KIND = re.compile(r"(?:\b(?:what|which|summari[sz]e|outline|recap)|(?:^|\s[-–—:]|[:?])\s*(?:list|name|give me|tell me))\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
