@@ -15,7 +15,7 @@ import logging
 import re
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 from typing import Any
 
@@ -105,6 +105,11 @@ class _State:
     passages: list = field(default_factory=list)
     query_vector: Any = None
     question_vector: Any = None
+    #: the question with the casework scene :func:`~assistant.answer.parts.strip_scene`
+    #: set aside, kept for a second try when the question alone finds no answer (the
+    #: scene may carry the topic: "... wants to report the people holding her cousin ...
+    #: what number does the gov page give for reporting anonymously?")
+    with_scene: str | None = None
 
 
 _ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can|could|do|does|is|are)\b"
@@ -247,7 +252,7 @@ class Assistant:
         self.runnable: Runnable = (
             RunnableLambda(self._screen, name="screen")
             | RunnableLambda(self._retrieve, name="retrieve")
-            | RunnableLambda(self._compose, name="compose")
+            | RunnableLambda(self._compose_or_with_scene, name="compose")
         )
 
     # -- public ------------------------------------------------------------------------
@@ -383,7 +388,9 @@ class Assistant:
         # my caseload years ago")
         # (nor a scene from their casework set before the question: "Strategy meeting -
         # Minh (16) found by police at a cannabis grow ... which other sectors ...?")
-        state.question = strip_scene(strip_aside(strip_intro(state.question)))
+        unscened = strip_aside(strip_intro(state.question))
+        state.question = strip_scene(unscened)
+        state.with_scene = unscened if state.question != unscened else None
         # ("before the pandemic" in a figure question is the reporting year before it:
         # "how many CPCs pre-covid?" -> "how many CPCs in 2019-20?")
         state.question = date_pre_pandemic(state.question)
@@ -756,6 +763,17 @@ class Assistant:
                 seen.add(x.section)
                 extra.append(Passage(chunk=x, score=top_score * 0.99))
         return passages + extra
+
+    def _compose_or_with_scene(self, state: _State) -> Answer:
+        """:meth:`_compose`; when that finds no answer for a question whose casework scene
+        was set aside (:attr:`_State.with_scene`), the question is retrieved and composed
+        again with its scene, and that answer is taken if it answers."""
+        answer = self._compose(state)
+        if answer.status != "not_found" or not state.with_scene or state.urgent_reply or state.points_back:
+            return answer
+        again = replace(state, question=state.with_scene, with_scene=None, timings=dict(state.timings))
+        second = self._compose(self._retrieve(again))
+        return second if second.status == "answered" else answer
 
     def _compose(self, state: _State) -> Answer:
         if state.points_back:

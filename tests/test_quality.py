@@ -4491,3 +4491,11 @@ def test_a_question_leaning_on_its_scene_keeps_it():
     assert strip_scene(q) == q
     # a scene naming no child of the asker's work is a topic, not casework
     assert strip_scene("LADO figures are down - what risk are they still mindful of?").startswith("LADO")
+
+
+def test_a_scene_that_carries_the_topic_is_tried_again(indexed_both):
+    # without its scene the question names no topic ("what number does the gov page give
+    # for reporting anonymously?" was refused): the question is asked again with it
+    a = indexed_both.ask("Thi's aunt (Thi is 14) wants to report the people holding her cousin but is terrified of "
+                         "being identified. what number does the gov page give for reporting anonymously?")
+    assert a.status == "answered" and "0800 555 111" in a.answer, a.answer
