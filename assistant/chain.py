@@ -769,7 +769,10 @@ class Assistant:
         was set aside (:attr:`_State.with_scene`), the question is retrieved and composed
         again with its scene, and that answer is taken if it answers."""
         answer = self._compose(state)
-        if answer.status != "not_found" or not state.with_scene or state.urgent_reply or state.points_back:
+        # (only when no passage gave a clear answer: a refusal for lacking what is asked, "a
+        # number of days", stands)
+        if (answer.status != "not_found" or not state.with_scene or state.urgent_reply or state.points_back
+                or answer.extra.get("missing") not in ("a clear answer to this", None) or answer.extra.get("out_of_scope")):
             return answer
         again = replace(state, question=state.with_scene, with_scene=None, timings=dict(state.timings))
         second = self._compose(self._retrieve(again))

@@ -378,9 +378,8 @@ def asking_clauses(question: str) -> list[str]:
 
 
 #: a scene from the asker's casework: a child of it (a redacted name, an age in brackets or
-#: between commas, "15yo", "a 9 year old")
-CASEWORK_SCENE = re.compile(r"\[NAME\]|\(\s*\d{1,2}\s*(?:,[^)]*)?\)|,\s*\d{1,2}\s*,|\b\d{1,2}\s*(?:yo|y/o|yrs?|years?[- ]old)\b"
-                            r"|\bwith\s+(?:\d|two|three|four|five)\s*(?:kids|children)\b", re.I)
+#: between commas, "15yo", "a 9 year old"; not a duration, "CP plans lasting 2yrs+")
+CASEWORK_SCENE = re.compile(r"\[NAME\]|\(\s*\d{1,2}\s*(?:,[^)]*)?\)|,\s*\d{1,2}\s*,|\b\d{1,2}\s*(?:yo|y/o|(?:yrs?|years?)[- ]old)\b", re.I)
 #: ... or the meeting the asker is in or preparing: "at the MASH meeting", "for the MASH
 #: data slide", "Rhea's CSE strat"
 _MEETING_SCENE = re.compile(r"\b(?:meeting|slide|briefing|strat|strategy (?:meeting|discussion)|huddle|panel|bit)\b", re.I)
