@@ -769,6 +769,9 @@ class Assistant:
         was set aside (:attr:`_State.with_scene`), the question is retrieved and composed
         again with its scene, and that answer is taken if it answers."""
         answer = self._compose(state)
+        if state.with_scene:
+            # the question as asked (redacted) is what the log and the fronts show
+            answer.question = state.with_scene
         # (only when no passage gave a clear answer: a refusal for lacking what is asked, "a
         # number of days", stands)
         if (answer.status != "not_found" or not state.with_scene or state.urgent_reply or state.points_back

@@ -4359,21 +4359,6 @@ def test_a_count_whose_year_ends_its_sentence_is_still_answered(indexed_both):
     assert a.status == "answered" and "1,746" in a.answer, a.answer
 
 
-@pytest.mark.parametrize("question, answered", [
-    # "the ... figure for" asks for a number: the MASH table is of 2020-21 (answered before
-    # with "a small increase in the number of referrals", which gives no figure at all)
-    ("what was the MASH contact figure for 2019?", False),
-    ("what was the MASH contact figure for 2020-21?", True),
-])
-def test_a_figure_for_a_year_is_a_number(indexed, question, answered):
-    from assistant.answer.question_shape import question_type
-
-    assert question_type(question) == "number"
-    assert question_type("what is the contact number for the MASH?") != "number"
-    a = indexed.ask(question)
-    assert (a.status == "answered" and "9,971" in a.answer) if answered else (a.status == "not_found"), a.answer
-
-
 def test_a_remark_that_says_what_is_needed_is_kept():
     from assistant.answer.parts import strip_aside
 
