@@ -40,7 +40,7 @@ from assistant.answer.parts import comparison_parts, merge_answers, question_par
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
-from assistant.answer.claims import as_checked_question
+from assistant.answer.claims import as_checked_question, open_premise, premise_answered
 from assistant.answer.refusal_rules import payers_asked
 from assistant.answer.text_evidence import (
     MONEY_CONTEXT,
@@ -110,6 +110,10 @@ class _State:
     #: scene may carry the topic: "... wants to report the people holding her cousin ...
     #: what number does the gov page give for reporting anonymously?")
     with_scene: str | None = None
+    #: a claim put to the documents with its value left open
+    #: (:func:`~assistant.answer.claims.open_premise`), asked when the claim as put finds
+    #: no answer: "... founded in 1939, right?" -> "... founded in what year?"
+    premise_open: str | None = None
 
 
 _ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can|could|do|does|is|are)\b"
@@ -252,7 +256,7 @@ class Assistant:
         self.runnable: Runnable = (
             RunnableLambda(self._screen, name="screen")
             | RunnableLambda(self._retrieve, name="retrieve")
-            | RunnableLambda(self._compose_or_with_scene, name="compose")
+            | RunnableLambda(self._compose_or_open_premise, name="compose")
         )
 
     # -- public ------------------------------------------------------------------------
@@ -400,6 +404,7 @@ class Assistant:
         # commissions (kept when the asking part leans on it: "... What is this scheme
         # called here?"; the refusal checks blank it whatever the asking part says)
         state.question = " ".join(without_home_system(state.question, framed=True).split()) or state.question
+        state.premise_open = open_premise(state.question) if not state.urgent_reply else None
         state.timings["screen"] = (time.perf_counter() - t) * 1000
         return state
 
@@ -780,6 +785,25 @@ class Assistant:
         again = replace(state, question=state.with_scene, with_scene=None, timings=dict(state.timings))
         second = self._compose(self._retrieve(again))
         return second if second.status == "answered" else answer
+
+    def _compose_or_open_premise(self, state: _State) -> Answer:
+        """:meth:`_compose_or_with_scene`; when that finds no answer for a claim put to the
+        documents ("... founded in 1939, right?"), the claim with its value left open
+        (:attr:`_State.premise_open`) is retrieved and composed, and taken if it answers,
+        behind a line saying the passages do not confirm the claim as put."""
+        answer = self._compose_or_with_scene(state)
+        if answer.status != "not_found" or not state.premise_open or state.urgent_reply or state.points_back:
+            return answer
+        asked = answer.question
+        again = replace(state, question=state.premise_open, with_scene=None, premise_open=None, timings=dict(state.timings))
+        second = self._compose(self._retrieve(again))
+        if second.status != "answered" or not premise_answered(state.premise_open, second.answer):
+            return answer
+        second.question = asked
+        second.answer = ("The passages found do not confirm this as the question puts it. What they say:\n"
+                         + second.answer)
+        second.extra["premise_open"] = True
+        return second
 
     def _compose(self, state: _State) -> Answer:
         if state.points_back:

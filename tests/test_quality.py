@@ -4484,3 +4484,61 @@ def test_a_scene_that_carries_the_topic_is_tried_again(indexed_both):
     a = indexed_both.ask("Thi's aunt (Thi is 14) wants to report the people holding her cousin but is terrified of "
                          "being identified. what number does the gov page give for reporting anonymously?")
     assert a.status == "answered" and "0800 555 111" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Anti-Slavery International was founded in 1939, according to the need help page?",
+     "Anti-Slavery International was founded in what year?"),
+    ("advocacy and independent visitors for looked after kids are provided by Barnardo's, the report says?",
+     "advocacy and independent visitors for looked after kids are provided by which organisation?"),
+    ("I thought the MASH was set up in 2014, right?", "the MASH was set up in what year?"),
+    ("is it true that the review was led by the NSPCC?", "the review was led by which organisation?"),
+    # a place is left as put; a question with a guess is no claim; nor a question at all
+    ("harrow's LADO service is run from Brent, isn't it?", None),
+    ("which charity was she there with, the NWG?", None),
+    ("how many children went missing in 2019-20?", None),
+])
+def test_a_claim_put_as_a_question_has_its_value_left_open(question, expected):
+    from assistant.answer.claims import open_premise
+
+    assert open_premise(question) == expected
+
+
+def test_an_open_premise_is_answered_only_by_a_value_of_its_kind():
+    from assistant.answer.claims import premise_answered
+
+    assert premise_answered("X was founded in what year?", "Founded in 1839, Anti-Slavery International is ...")
+    assert not premise_answered("X was founded in what year?", "Anti-Slavery International is the oldest ...")
+    assert premise_answered("advocacy is provided by which organisation?",
+                            "Advocacy ... are currently provided by Community Solutions (Harrow Mencap).")
+    # a sentence about the subject alone gives no body that commissions it
+    assert not premise_answered("the LADO service is commissioned by which organisation?",
+                                "Each year the HSCB requires the LADO to report on activity ...")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Anti-Slavery International was founded in 1939, according to the need help page?", "1839"),
+    ("advocacy and independent visitors for looked after kids in harrow are provided by Barnardo's, the report says?",
+     "Community Solutions"),
+])
+def test_a_misremembered_claim_is_answered_with_what_the_documents_say(indexed_both, question, value):
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and value in a.answer, a.answer
+    assert a.answer.startswith("The passages found do not confirm this as the question puts it.")
+    assert a.citations and all(c.quote for c in a.citations)
+
+
+@pytest.mark.parametrize("question", [
+    # the documents give no year of death, nor who commissions the LADO service
+    "child M died in 2019, didn't he?",
+    "the LADO service is commissioned by Brent Council, isn't it?",
+    "the VAH outreach team is funded by Comic Relief, right?",
+])
+def test_a_claim_whose_value_the_documents_do_not_give_is_still_refused(indexed_both, question):
+    a = indexed_both.ask(question)
+    assert a.status == "not_found" and not a.citations, a.answer
+
+
+def test_a_date_asked_at_the_end_of_a_clause_needs_a_date(indexed):
+    a = indexed.ask("child M died in what year?")
+    assert a.status == "not_found", a.answer

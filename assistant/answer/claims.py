@@ -320,4 +320,91 @@ def _checked(claim: str, ask: str, frame: re.Match[str] | None, known: Callable[
 _TWO_FIGURES = re.compile(r"\s*(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?=(?:the\s+|a\s+|an\s+)?£?\d)", re.I)
 
 
-__all__ = ["as_checked_question"]
+#: a claim put as a question by its tag: "..., didn't it?", "..., right?", "..., the report
+#: says?", "..., according to the need help page?"; or opened as one: "is it true that ..."
+_TAG = re.compile(
+    r"(?:,|\s[-–—])?\s*(?:(?:did|does|do|is|was|were|are|has|have|had)n['’]?t\s+(?:it|he|she|they|there|we|you|that)|innit|"
+    r"right|correct|yes|yeah|true|is that (?:right|correct|true)|am i right|have i got that right|"
+    r"(?:so\s+)?the (?:annual report|report|learning sheet|sheet|gov page|page|site|website|guidance) (?:says|said|states)|"
+    r"according to (?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:report|sheet|page|site|website|guidance))\s*\?+\s*$"
+    # (a tag the screen has already set aside as a source clause: "... by Barnardo's,?")
+    r"|(?:,|\s[-–—])\s*\?+\s*$", re.I)
+_IS_IT_TRUE = re.compile(r"^\s*is it true that\s+", re.I)
+#: the value a claim ends on, which is what is in doubt: "... provided by Barnardo's",
+#: "... came from Northwick Park and Watford General", "... founded in 1939"
+_CLAIMED_VALUE = re.compile(
+    r"\s(?P<prep>by|from|in|at)\s+(?P<val>(?:19|20)\d{2}|(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and|of|&|for|the)?\s*[A-Z][\w&'’.-]*){0,5})"
+    r"\s*$")
+#: what a claim's subject must not open with: a question word (a question with a guess is
+#: not a claim) or the asker ("I thought ...")
+_REMEMBERED = re.compile(r"^\s*(?:i\s+(?:thought|think|believe|remember|recall|was told)|i'?m\s+(?:pretty\s+|fairly\s+)?sure)(?:\s+that)?\s+", re.I)
+_NOT_CLAIM = re.compile(r"^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|can|could|should|would|will|do|does|"
+                        r"i|i'm|i’m|we|my|our)\b", re.I)
+
+
+def open_premise(question: str) -> str | None:
+    """The question a claim put to the documents asks once its value is left open, or
+    ``None`` when ``question`` is no such claim.
+
+    Practitioners check what they half remember by stating it: "Anti-Slavery
+    International was founded in 1939, according to the need help page?", "advocacy for
+    looked after children is provided by Barnardo's, isn't it?". When the documents do
+    not hold the value the claim ends on (a year after "in", or a name after "by"), the claim is still answerable: "Anti-Slavery International was founded in what
+    year?" finds "Founded in 1839, ...". The chain asks this form only after the claim as
+    put found no answer (``assistant.chain``), so a value the documents confirm is
+    answered as put.
+
+    Args:
+        question: the screened message, one line.
+
+    Returns:
+        the claim with its value asked for ("in what year", "by which organisation"),
+        ending "?"; ``None`` for a question that is no claim or whose claim ends on no
+        such value (a place after "from", "in" or "at" is left as put). Nothing is raised.
+    """
+    text = question.strip()
+    opened = _IS_IT_TRUE.match(text)
+    tag = _TAG.search(text)
+    if opened:
+        claim = text[opened.end():].rstrip(" ?")
+    elif tag:
+        claim = text[:tag.start()].rstrip(" ,?")
+    else:
+        return None
+    # ("I thought the MASH was set up in 2014, right?": the asker's memory is the claim)
+    claim = _REMEMBERED.sub("", claim)
+    if "?" in claim or len(claim.split()) < 4 or _NOT_CLAIM.match(claim):
+        return None
+    m = _CLAIMED_VALUE.search(claim)
+    if not m or m.group("val").lower() in ("the",):
+        return None
+    prep, val = m.group("prep").lower(), m.group("val")
+    if re.fullmatch(r"(?:19|20)\d{2}", val):
+        asked = "in what year" if prep == "in" else None
+    elif prep == "by":
+        asked = "by which organisation"
+    else:
+        # (a place is left as put: "run from where?" would be answered by any sentence
+        # about the service, and no rule asks that an answer name a place)
+        asked = None
+    if asked is None:
+        return None
+    return " ".join(f"{claim[:m.start()]} {asked}?".split())
+
+
+def premise_answered(opened: str, answer: str) -> bool:
+    """Whether ``answer`` (the text composed for :func:`open_premise`'s question
+    ``opened``) gives a value of the kind left open: a year for "in what year", and for
+    "<verb> by which organisation" a sentence saying "<verb> by" a named body
+    ("... are currently provided by Community Solutions"). A passage about the subject
+    alone ("Each year the HSCB requires the LADO to report ...") does not answer "is
+    commissioned by which organisation?"."""
+    if re.search(r"\bin what year\?$", opened):
+        return re.search(r"\b(?:1[5-9]|20)\d{2}\b", answer) is not None
+    by = re.search(r"(?P<verb>[\w'’-]+)\s+by which organisation\?$", opened)
+    if by:
+        return re.search(rf"\b(?i:{re.escape(by.group('verb'))})\s+by\s+(?:the\s+)?[A-Z]", answer) is not None
+    return False
+
+
+__all__ = ["as_checked_question", "open_premise", "premise_answered"]

@@ -369,6 +369,8 @@ _DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)
                      r"|(?:does|do|did) (?:the |this |that )?[\w' -]{0,30}?\b(?:say|mention|give|state|record) when\b(?!\s+to\b)"
                      r"(?=[^?]*\b(?:died|started|began|opened|launched|set up|was|were|did|happened|took place|held|published|introduced|"
                      r"established|created|founded|ended|closed)\b))\b", re.I)
+#: the same asked at a clause's end: "... was founded in what year?", "... died on what date?"
+_DATE_Q_LAST = re.compile(r"\b(?:in|on) (?:what|which) (?:year|date|month)\s*\??\s*$", re.I)
 #: a time of day asked for: "by what time of day must the police notify the school?"
 _TIME_OF_DAY_Q = re.compile(r"\b(?:by|at|before|until|till)?\s*what time(?: of (?:the )?day)?\b|\bwhat hour\b", re.I)
 #: a time of day, or a time limit, in an answer: "by 9am", "before the start of the next
@@ -1455,7 +1457,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                    and not [p for p in named_places(q) if p not in nations] and not re.search(r"\b(?:our|we)\b", q, re.I)
                    for q in quoted):
             return "figures for the whole country"
-    if _DATE_Q.match(asking[-1].strip()) and not _DATED.search(_WEB_LINK.sub(" ", text)):
+    if ((_DATE_Q.match(asking[-1].strip()) or _DATE_Q_LAST.search(asking[-1]))
+            and not _DATED.search(_WEB_LINK.sub(" ", text))):
         # "when did chris miller start as independent chair?" is not answered by his
         # signature; a date asked for needs one in the answer
         return "a date for this"
