@@ -120,7 +120,9 @@ def _standalone(rest: str, connective: bool) -> bool:
         # question names its subject, and asked as written when it does not)
         # ("how much of that came from the police?", "and who deals with what you tell
         # them on it?": a share of, or a closing "it" after a connective, points back)
-        return not (_points_back_first(rest) or _OF_THAT.search(rest) or (connective and _ENDS_ON_IT.search(rest)))
+        # (nor "it" as what is rung, used or contacted: "and do people get charged for
+        # ringing it from a mobile?")
+        return not (_points_back_first(rest) or _OF_THAT.search(rest) or (connective and (_ENDS_ON_IT.search(rest) or _USES_IT.search(rest))))
     if _POINTS_BACK.search(rest) or _BARE_PART.match(rest.strip(" ?")):
         return False
     topic = [w for w in words if w.lower() not in _NO_TOPIC]
@@ -202,6 +204,8 @@ _PRONOUN = re.compile(r"\b(?P<p>it|its|they|them|their)\b(?!['’])", re.I)
 #: "it" or "its" alone, which a message closing "... them on it?" points back with
 _IT = re.compile(r"\b(?P<p>it|its)\b(?!['’])", re.I)
 #: a message closing on "it": "... what you tell them on it?"
+_USES_IT = re.compile(r"\b(?:ring|ringing|rang|call|calling|called|phone|phoning|phoned|contact|contacting|contacted|use|using|used|"
+                      r"access|accessing|email|emailing|text|texting|visit|visiting|refer to|referring to)\s+(?:it|them)\b(?!\s+(?:is|was|that)\b)", re.I)
 _ENDS_ON_IT = re.compile(r"\b(?:on|about|for|with|in|from|to|of)\s+it\s*\??$", re.I)
 #: a share of the earlier subject: "how much of that came from the police?" (``p``)
 _OF_THAT = re.compile(r"\b(?:of|from)\s+(?P<p>that|this)\b(?=\s+(?:came|come|comes|was|were|is|are|went|goes|go|did|had|has)\b)", re.I)
@@ -589,7 +593,7 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     resolved = _replace_pronoun(prev_q, prev_a, rest)
     if resolved:
         return resolved
-    if len(_WORD.findall(rest)) >= 8:
+    if len(_WORD.findall(rest)) >= 8 and not (connective and _USES_IT.search(rest)):
         # long enough to be searched on its own words: the whole earlier question put
         # beside it would pull the earlier answer back
         return rest + "?" if (connective or lead) else question

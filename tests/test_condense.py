@@ -279,3 +279,16 @@ def test_follow_ups_after_asking_whether_the_documents_say(earlier, answer, mess
 ])
 def test_another_group_of_the_same_count(earlier, message, expected):
     assert condense_question([(earlier, "…")], message) == expected
+
+
+def test_it_as_what_is_rung_points_back_to_the_earlier_subject():
+    # "it" is the helpline the earlier question asked about, not a topic of the follow-up's own
+    out = condense_question([("who handles calls to the modern slavery helpline according to the gov page?",
+                              "Information submitted via this helpline will be handled by the NSPCC")],
+                            "and do people get charged for ringing it from a mobile?")
+    assert "modern slavery helpline" in out and "ringing" in out, out
+
+
+def test_a_price_for_calling_is_no_criminal_charge_and_is_answered(indexed_both):
+    a = indexed_both.ask("do people get charged for ringing the modern slavery helpline from a mobile?")
+    assert a.status == "answered" and "most mobile phones" in a.answer, a.answer

@@ -4542,3 +4542,9 @@ def test_a_claim_whose_value_the_documents_do_not_give_is_still_refused(indexed_
 def test_a_date_asked_at_the_end_of_a_clause_needs_a_date(indexed):
     a = indexed.ask("child M died in what year?")
     assert a.status == "not_found", a.answer
+
+
+def test_a_part_of_a_long_named_whole_must_be_counted(indexed_both):
+    # "90 were UK nationals in 2013" counts no children among the 2013 cases
+    a = indexed_both.ask("of the 2013 UK slavery cases on the gov homepage, how many were children?")
+    assert a.status == "not_found" and not a.citations, a.answer

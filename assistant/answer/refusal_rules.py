@@ -234,6 +234,8 @@ _LEGAL_OUTCOME_Q = re.compile(
     r"\b(?:was|were|has|have|had|did|got|get|gets|getting)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:ever\s+|eventually\s+|actually\s+|then\s+|later\s+|finally\s+)?(?:been\s+)?(?:convicted|prosecuted|charged|jailed|sentenced|imprisoned|"
     r"arrested|punished|found guilty|sent to prison|locked up|sent down)\b"
+    # (not a price: "do people get charged for ringing it from a mobile?")
+    r"(?<!charged(?=\s+(?:for|to)\s+(?:ringing|calling|phoning|using|ring|call|phone|use|texting|text)\b))"
     r"|\bwhat (?:sentences?|jail terms?|prison terms?|punishments?|convictions?)\b"
     # (a penalty in law: "what's the maximum sentence for modern slavery offences?")
     r"|\b(?:maximum|max|minimum|min|longest|usual|typical)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences?|penalty|penalties|terms?)\b|\bhow long did\s+(?:he|she|they|the\s+[\w'’-]+)\s+(?:get|serve|go down)\b"
@@ -720,7 +722,7 @@ _COUNT_WERE = re.compile(r"\bhow many\s+(?P<subj>(?:[\w'’-]+\s+){1,4}?)(?:were
 _OCCURRENCE_STEMS = frozenset(analyze(
     "made recorded reported received held carried out completed undertaken seen dealt with open opened done supported referred "
     "involved identified known there total overall altogether actually currently still new newly within timescale timescales time"))
-_SUBGROUP_Q = re.compile(r"\b(?:of|among|amongst)\s+(?:the|those|these)\s+[^?,;:]{3,40}?[,\s]+how many\s+(?:of (?:them|those|these)\s+)?(?:were|are|was)\s+(?P<sub>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?:\?|$|,|;|\s+(?:in|at|by|during)\b)", re.I)
+_SUBGROUP_Q = re.compile(r"\b(?:of|among|amongst)\s+(?:the|those|these)\s+[^?,;:]{3,60}?[,\s]+how many\s+(?:of (?:them|those|these)\s+)?(?:were|are|was)\s+(?P<sub>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?:\?|$|,|;|\s+(?:in|at|by|during)\b)", re.I)
 
 
 #: "what were harrow's fixed-term exclusion figures ...?": ``np`` is what the figures are of
