@@ -4493,8 +4493,9 @@ def test_a_scene_that_carries_the_topic_is_tried_again(indexed_both):
      "advocacy and independent visitors for looked after kids are provided by which organisation?"),
     ("I thought the MASH was set up in 2014, right?", "the MASH was set up in what year?"),
     ("is it true that the review was led by the NSPCC?", "the review was led by which organisation?"),
-    # a place is left as put; a question with a guess is no claim; nor a question at all
-    ("harrow's LADO service is run from Brent, isn't it?", None),
+    ("harrow's LADO service is run from Brent, isn't it?", "harrow's LADO service is run from where?"),
+    # a place after "in" or "at" is left as put; a question with a guess is no claim; nor a question at all
+    ("the conference was held at Harrow Arts Centre, wasn't it?", None),
     ("which charity was she there with, the NWG?", None),
     ("how many children went missing in 2019-20?", None),
 ])
@@ -4514,6 +4515,8 @@ def test_an_open_premise_is_answered_only_by_a_value_of_its_kind():
     # a sentence about the subject alone gives no body that commissions it
     assert not premise_answered("the LADO service is commissioned by which organisation?",
                                 "Each year the HSCB requires the LADO to report on activity ...")
+    assert premise_answered("the data came from where?", "... a breakdown of data from London Northwest University Healthcare Trust")
+    assert not premise_answered("the LADO service is run from where?", "the LADO reports on activity from the previous year")
 
 
 @pytest.mark.parametrize("question, value", [
@@ -4533,6 +4536,8 @@ def test_a_misremembered_claim_is_answered_with_what_the_documents_say(indexed_b
     "child M died in 2019, didn't he?",
     "the LADO service is commissioned by Brent Council, isn't it?",
     "the VAH outreach team is funded by Comic Relief, right?",
+    # (a passage about the service names no place it is run from)
+    "harrow's LADO service is run from Brent, isn't it?",
 ])
 def test_a_claim_whose_value_the_documents_do_not_give_is_still_refused(indexed_both, question):
     a = indexed_both.ask(question)

@@ -349,7 +349,7 @@ def open_premise(question: str) -> str | None:
     Practitioners check what they half remember by stating it: "Anti-Slavery
     International was founded in 1939, according to the need help page?", "advocacy for
     looked after children is provided by Barnardo's, isn't it?". When the documents do
-    not hold the value the claim ends on (a year after "in", or a name after "by"), the claim is still answerable: "Anti-Slavery International was founded in what
+    not hold the value the claim ends on (a year after "in", a name after "by" or "from"), the claim is still answerable: "Anti-Slavery International was founded in what
     year?" finds "Founded in 1839, ...". The chain asks this form only after the claim as
     put found no answer (``assistant.chain``), so a value the documents confirm is
     answered as put.
@@ -358,9 +358,10 @@ def open_premise(question: str) -> str | None:
         question: the screened message, one line.
 
     Returns:
-        the claim with its value asked for ("in what year", "by which organisation"),
-        ending "?"; ``None`` for a question that is no claim or whose claim ends on no
-        such value (a place after "from", "in" or "at" is left as put). Nothing is raised.
+        the claim with its value asked for ("in what year", "by which organisation",
+        "from where"), ending "?"; ``None`` for a question that is no claim or whose claim
+        ends on no such value (a place after "in" or "at" is left as put). Nothing is
+        raised.
     """
     text = question.strip()
     opened = _IS_IT_TRUE.match(text)
@@ -383,9 +384,11 @@ def open_premise(question: str) -> str | None:
         asked = "in what year" if prep == "in" else None
     elif prep == "by":
         asked = "by which organisation"
+    elif prep == "from":
+        asked = "from where"
     else:
-        # (a place is left as put: "run from where?" would be answered by any sentence
-        # about the service, and no rule asks that an answer name a place)
+        # (a place after "in" or "at" is left as put: "held at which place?" would be
+        # answered by any sentence about the event)
         asked = None
     if asked is None:
         return None
@@ -394,13 +397,17 @@ def open_premise(question: str) -> str | None:
 
 def premise_answered(opened: str, answer: str) -> bool:
     """Whether ``answer`` (the text composed for :func:`open_premise`'s question
-    ``opened``) gives a value of the kind left open: a year for "in what year", and for
+    ``opened``) gives a value of the kind left open: a year for "in what year", a named
+    source ("from London ...") for "from where", and for
     "<verb> by which organisation" a sentence saying "<verb> by" a named body
     ("... are currently provided by Community Solutions"). A passage about the subject
     alone ("Each year the HSCB requires the LADO to report ...") does not answer "is
     commissioned by which organisation?"."""
     if re.search(r"\bin what year\?$", opened):
         return re.search(r"\b(?:1[5-9]|20)\d{2}\b", answer) is not None
+    if re.search(r"\bfrom where\?$", opened):
+        # (a named source: "... data from London Northwest University Healthcare Trust")
+        return re.search(r"\bfrom\s+(?:the\s+)?[A-Z][a-z]", answer) is not None
     by = re.search(r"(?P<verb>[\w'’-]+)\s+by which organisation\?$", opened)
     if by:
         return re.search(rf"\b(?i:{re.escape(by.group('verb'))})\s+by\s+(?:the\s+)?[A-Z]", answer) is not None
