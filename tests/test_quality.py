@@ -4553,3 +4553,8 @@ def test_a_part_of_a_long_named_whole_must_be_counted(indexed_both):
     # "90 were UK nationals in 2013" counts no children among the 2013 cases
     a = indexed_both.ask("of the 2013 UK slavery cases on the gov homepage, how many were children?")
     assert a.status == "not_found" and not a.citations, a.answer
+
+
+def test_a_nationality_counted_is_named_by_its_country(indexed_both):
+    a = indexed_both.ask("of the slavery victims found in the U K in twenty thirteen how many were actually british")
+    assert a.status == "answered" and "90" in a.answer, a.answer

@@ -722,6 +722,9 @@ _COUNT_WERE = re.compile(r"\bhow many\s+(?P<subj>(?:[\w'’-]+\s+){1,4}?)(?:were
 _OCCURRENCE_STEMS = frozenset(analyze(
     "made recorded reported received held carried out completed undertaken seen dealt with open opened done supported referred "
     "involved identified known there total overall altogether actually currently still new newly within timescale timescales time"))
+#: a nationality's stems and those of the country that names it ("UK nationals")
+_NATIONALS = {s_: set(analyze(c)) for w, c in (("british", "uk britain"), ("english", "uk england"), ("scottish", "uk scotland"),
+                                              ("welsh", "uk wales")) for s_ in analyze(w)}
 _SUBGROUP_Q = re.compile(r"\b(?:of|among|amongst)\s+(?:the|those|these)\s+[^?,;:]{3,60}?[,\s]+how many\s+(?:of (?:them|those|these)\s+)?(?:were|are|was)\s+(?P<sub>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)\s*(?:\?|$|,|;|\s+(?:in|at|by|during)\b)", re.I)
 
 
@@ -1588,6 +1591,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # UK nationals in 2013": the part counted is named by the quotes ("Of these 154
             # were girls" for "of the home educated children, how many were girls?")
             need = set(analyze(sub.group("sub"))) - CLASS_WORDS
+            # (a nationality is named by its country: "british" by "90 were UK nationals")
+            need |= set().union(*(_NATIONALS.get(w, set()) for w in need)) if need else set()
             if need and not need & set(analyze(_with_term_names("\n".join(quoted)))):
                 return "figures for that group"
         figures_of = _FIGURES_OF.search(" ".join(asking_clauses(question)))
