@@ -40,7 +40,7 @@ from assistant.answer.parts import comparison_parts, merge_answers, question_par
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
-from assistant.answer.claims import as_checked_question, open_premise, premise_answered
+from assistant.answer.claims import as_checked_question, claim_unconfirmed, claimed_value, names_draft, open_premise, premise_answered
 from assistant.answer.refusal_rules import payers_asked
 from assistant.answer.text_evidence import (
     MONEY_CONTEXT,
@@ -114,6 +114,9 @@ class _State:
     #: (:func:`~assistant.answer.claims.open_premise`), asked when the claim as put finds
     #: no answer: "... founded in 1939, right?" -> "... founded in what year?"
     premise_open: str | None = None
+    #: whether the message puts a claim from the asker's own draft ("our newsletter says
+    #: ..."): checked as :func:`~assistant.answer.claims.as_checked_question` puts it
+    from_draft: bool = False
 
 
 _ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can|could|do|does|is|are)\b"
@@ -385,6 +388,7 @@ class Assistant:
         # the draft's name, and the values in doubt, are not what retrieval should match
         # (before the opening remarks go: "proof-reading a board paper - it says ...")
         idf = self.idf()
+        state.from_draft = names_draft(state.question)
         state.question = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)))
         # who the asker is ("new DSL here, ...") is not what they ask: retrieval and the
         # answer work on the rest (the screen above has read it all)
@@ -792,7 +796,20 @@ class Assistant:
         (:attr:`_State.premise_open`) is retrieved and composed, and taken if it answers,
         behind a line saying the passages do not confirm the claim as put."""
         answer = self._compose_or_with_scene(state)
-        if answer.status != "not_found" or not state.premise_open or state.urgent_reply or state.points_back:
+        if state.urgent_reply or state.points_back:
+            return answer
+        unconfirmed = claim_unconfirmed(state.question, answer.answer) if answer.status == "answered" and not state.from_draft else None
+        if unconfirmed:
+            # a deed credited to a body ("... led by the NSPCC, wasn't it?") or a part to
+            # people ("the vice chair is Margaret Okoye, right?") is not answered by
+            # passages that never say who: asked again with the value left open, else
+            # refused
+            answer = Answer(question=answer.question, status="not_found",
+                            answer=(f"The indexed documents do not give {unconfirmed}. The closest passages are listed under "
+                                    "Sources; ask your safeguarding lead or the partnership's learning and development team."),
+                            citations=[], retrieved=answer.retrieved, timings_ms=answer.timings_ms,
+                            extra={**answer.extra, "missing": unconfirmed})
+        if answer.status != "not_found" or not state.premise_open:
             return answer
         asked = answer.question
         again = replace(state, question=state.premise_open, with_scene=None, premise_open=None, timings=dict(state.timings))
@@ -800,8 +817,12 @@ class Assistant:
         if second.status != "answered" or not premise_answered(state.premise_open, second.answer):
             return answer
         second.question = asked
-        second.answer = ("The passages found do not confirm this as the question puts it. What they say:\n"
-                         + second.answer)
+        value = claimed_value(state.question)
+        if not (value and "[NAME]" not in value and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", second.answer, re.I)):
+            # (unless what they say names the value as claimed: "the independent chair is
+            # Chris Miller, isn't he?" -> "Chris Miller Independent Chair ...")
+            second.answer = ("The passages found do not confirm this as the question puts it. What they say:\n"
+                             + second.answer)
         second.extra["premise_open"] = True
         return second
 

@@ -3642,6 +3642,19 @@ def test_a_figure_before_the_pandemic_is_the_2019_20_figure_or_none(indexed):
      "is it true that 1,200 contacts went to the MASH?"),
     # a figure put to the documents with no draft named; "is it correct that"
     ("Harrow has 64,000 children - right?", "is it true that Harrow has 64,000 children?"),
+    # ... or by a tag, after who the asker is
+    ("the MASH had around 12,000 contacts in 2020-21, didn't it?", "is it true that the MASH had around 12,000 contacts in 2020-21?"),
+    ("IRO asking - there were 789 child protection conferences in Harrow in 2020-21, yeah?",
+     "is it true that there were 789 child protection conferences in Harrow in 2020-21?"),
+    # ... or from memory, or doubted by a negative question
+    ("I'm pretty sure the MASH had 12,000 contacts in 2020-21?", "is it true that the MASH had 12,000 contacts in 2020-21?"),
+    ("correct me if I'm wrong but the MASH had 12,000 contacts in 2020-21", "is it true that the MASH had 12,000 contacts in 2020-21?"),
+    ("I remember the conference had 300 delegates - is that still right?", "is it true that the conference had 300 delegates?"),
+    ("so 12,000 contacts went to the MASH in 2020-21?", "is it true that 12,000 contacts went to the MASH in 2020-21?"),
+    ("wasn't child M 14 when he died?", "was child M 14 when he died?"),
+    # (not the asker's casework with its own question, nor a question opening on "so")
+    ("I think 3 of my kids are at risk, what do I do?", "I think 3 of my kids are at risk, what do I do?"),
+    ("so how many contacts were there in 2020-21?", "so how many contacts were there in 2020-21?"),
     ("Is it correct that the MASH got 1,200 contacts?", "is it true that the MASH got 1,200 contacts?"),
     ("Can you confirm that the MASH got 1,200 contacts in 2020-21?", "is it true that the MASH got 1,200 contacts in 2020-21?"),
     ("Does the report say that 185 delegates attended?", "is it true that 185 delegates attended?"),
@@ -4489,10 +4502,17 @@ def test_a_scene_that_carries_the_topic_is_tried_again(indexed_both):
 @pytest.mark.parametrize("question, expected", [
     ("Anti-Slavery International was founded in 1939, according to the need help page?",
      "Anti-Slavery International was founded in what year?"),
+    # (a deed credited to a body is asked as who did it, in either voice)
     ("advocacy and independent visitors for looked after kids are provided by Barnardo's, the report says?",
-     "advocacy and independent visitors for looked after kids are provided by which organisation?"),
+     "who provided advocacy and independent visitors for looked after kids?"),
     ("I thought the MASH was set up in 2014, right?", "the MASH was set up in what year?"),
-    ("is it true that the review was led by the NSPCC?", "the review was led by which organisation?"),
+    ("is it true that the review was led by the NSPCC?", "who led the review?"),
+    ("The Social Workers in Schools project is being evaluated by the University of Bedfordshire, isn't it?",
+     "who evaluated the Social Workers in Schools project?"),
+    ("the helpline's calls, by Barnardo's, isn't it?", "the helpline's calls, by which organisation?"),
+    # (a reporting year as a period: the claim's figure stands)
+    ("is it true that there were 789 child protection conferences in Harrow in 2020-21?",
+     "there were 789 child protection conferences in Harrow in what year?"),
     ("harrow's LADO service is run from Brent, isn't it?", "harrow's LADO service is run from where?"),
     # a place after "in" or "at" is left as put; a question with a guess is no claim; nor a question at all
     ("the conference was held at Harrow Arts Centre, wasn't it?", None),
@@ -4515,6 +4535,13 @@ def test_an_open_premise_is_answered_only_by_a_value_of_its_kind():
     # a sentence about the subject alone gives no body that commissions it
     assert not premise_answered("the LADO service is commissioned by which organisation?",
                                 "Each year the HSCB requires the LADO to report on activity ...")
+    # a year that dates another figure does not answer for the claim's own
+    assert premise_answered("there were 789 conferences in what year?", "There were 789 CPCs in Harrow in 2019-20 [1]")
+    assert not premise_answered("there were 789 conferences in what year?", "There were 700 CPCs in Harrow in 2019-20 [1]")
+    # who did it, in either voice, or from a team of a named body
+    assert premise_answered("who led the review?", "Harrow’s Case Review Group led a Child Safeguarding Practice Review [1]")
+    assert premise_answered("who evaluated the project?", "... criteria set by the project’s evaluation team from the University of Cardiff. [2]")
+    assert not premise_answered("who led the review?", "It led to a review of the child's care. [1]")
     assert premise_answered("the data came from where?", "... a breakdown of data from London Northwest University Healthcare Trust")
     assert not premise_answered("the LADO service is run from where?", "the LADO reports on activity from the previous year")
 
@@ -4542,6 +4569,62 @@ def test_a_misremembered_claim_is_answered_with_what_the_documents_say(indexed_b
 def test_a_claim_whose_value_the_documents_do_not_give_is_still_refused(indexed_both, question):
     a = indexed_both.ask(question)
     assert a.status == "not_found" and not a.citations, a.answer
+
+
+@pytest.mark.parametrize("question, needles", [
+    # a figure claimed by its tag is checked as "is it true that ...": the documents' figure
+    ("the MASH had around 12,000 contacts in 2020-21, didn't it?", ["9,971"]),
+    ("Health visitor here, Child M was 14 when he died, wasn't he?", ["12-year-old"]),
+    # (a share names what it counts before it)
+    ("Police colleague: local police kept their normal domestic abuse arrest rate of 54% right through covid, didn't they?", ["45%"]),
+    ("Care leavers get an ILG grant of £2,000 for setting up home, right?", ["£2,000"]),
+    # (a share "of" a group, remembered: the group is read after "of", not "is it true")
+    ("i thought 65% of harrow children are from a black, asian or mixed ethnic background?", ["75%"]),
+    # a figure of another year: the year is left open, the figure stands
+    ("IRO asking - there were 789 child protection conferences in Harrow in 2020-21, yeah?", ["789", "2019-20", "do not confirm"]),
+    ("didn't the report say 12,000 contacts went to the MASH?", ["9,971"]),
+    ("wasn't child M 14 when he died?", ["12-year-old"]),
+    ("I remember the conference had 300 delegates - is that still right?", ["185"]),
+    # a deed credited to the wrong body: who did it
+    ("The Child M practice review was led by the NSPCC, wasn't it?", ["Case Review Group", "do not confirm"]),
+    ("Info given to the modern slavery helpline is handled by the Salvation Army, isn't it?", ["NSPCC", "do not confirm"]),
+    ("The Social Workers in Schools project is being evaluated by the University of Bedfordshire, isn't it?", ["Cardiff"]),
+    # people named for a part: who the documents name
+    ("the key-note speakers at the 2021 conference were Nazir Afzal and Carlene Firmin, right?", ["Nazir Afzal", "Dez Holmes", "do not confirm"]),
+])
+def test_a_tagged_claim_is_answered_with_what_the_documents_say(indexed_both, question, needles):
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and all(n in a.answer for n in needles), a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # figures the documents do not give, claimed by a tag
+    "the Harrow MARAC heard 412 cases last year, didn't it?",
+    "I thought the MARAC heard 412 cases in 2020-21?",
+    "Young Person J was 15 when the serious incident happened, wasn't she?",
+    "The Social Workers in Schools project got £450k from the DfE, didn't it?",
+    # a post's holder the documents do not name (a table row of the post is no name)
+    "the HSCB's vice chair is Margaret Okoye, right?",
+])
+def test_a_tagged_claim_of_a_figure_the_documents_do_not_give_is_refused(indexed_both, question):
+    a = indexed_both.ask(question)
+    assert a.status == "not_found" and not a.citations, a.answer
+
+
+def test_a_claim_the_documents_bear_out_is_answered_without_doubt(indexed_both):
+    a = indexed_both.ask("the independent chair is Chris Miller, isn't he?")
+    assert a.status == "answered" and "Chris Miller" in a.answer and "do not confirm" not in a.answer, a.answer
+
+
+def test_a_doer_is_confirmed_only_beside_the_deed():
+    from assistant.answer.claims import claimed_doer, doer_confirmed
+
+    assert claimed_doer("The Child M practice review was led by the NSPCC, wasn't it?") == ("led", "NSPCC")
+    assert claimed_doer("who led the Child M review?") is None
+    # the credited body named for something else does not confirm the deed
+    assert not doer_confirmed("handled", "Salvation Army", "The Salvation Army is ... responsible for delivering "
+                                                           "the UK government’s contract for support services. [1]")
+    assert doer_confirmed("handled", "Salvation Army", "Information submitted via this helpline will be handled by the NSPCC [1]")
 
 
 def test_a_date_asked_at_the_end_of_a_clause_needs_a_date(indexed):

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.answer.text_evidence import YEAR_Q, person_names
+from assistant.answer.parts import strip_intro
+from assistant.answer.text_evidence import YEAR_Q, has_person_name, person_names
 
 #: the asker's own writing: what a claim is quoted from (not case notes, an email or a
 #: summary, which record what others said: "the case notes said mum has left ...")
@@ -61,7 +62,10 @@ _IS_IT_CORRECT = re.compile(r"\b(?:is it (?:correct|right|accurate|the case|so)|
                             r"(?:(?:to say|in saying|in thinking|thinking)\s+)?(?:that\s+)?(?=\w)", re.I)
 #: a statement, then a bare check: "The MASH got 1,200 contacts in 2020-21. Is that right?"
 _BARE_CLAIM = re.compile(r"(?P<claim>[^?]{15,}?)\s*(?:[.!,;:]|\s[-–—])\s*(?:(?:is|are) (?:that|this) (?:right|correct|true|accurate)|"
-                         r"(?:right|correct|true|accurate)|(?:have|did) (?:i|we) (?:got|get) (?:that|this|it) right)\s*\?+", re.I)
+                         r"(?:right|correct|true|accurate)|(?:have|did) (?:i|we) (?:got|get) (?:that|this|it) right|"
+                         # (or a tag: "..., didn't it?", "..., wasn't he?", "..., yeah?", "..., the report says?")
+                         r"(?:did|does|do|is|was|were|are|has|have|had)n['’]?t (?:it|he|she|they|there|we|you|that)|innit|yeah|yes|"
+                         r"(?:so )?the (?:annual report|report|learning sheet|sheet|gov page|page|site|website|guidance) (?:says|said|states))\s*\?+", re.I)
 #: an asking part about what the documents say: "What does the report actually say?"
 _ABOUT_DOCUMENTS = re.compile(r"\b(?:report|documents?|learning sheet|sheet|site|page|guidance|appendix|annual report)\b", re.I)
 #: "it says" after a draft named first: "proof-reading a board paper - it says ..."
@@ -94,6 +98,42 @@ _MONTH_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|ap
 #: a remark opening the message that says who asks or that it is a check, not a topic
 _ASKER_SCENE = re.compile(r"(?i)(?:.*\b(?:here|again|check|checking|question|query|q|please|pls|hi|hello|hey|ok|okay|print|printed|goes out|publish\w*)\b.*|(?:it|this|that)|"
                           r"(?:(?:a|the|my|our)\s+)?(?:trainer|student|dsl|manager|comms|proof-?reading|proofreading)\b.*)")
+
+
+#: a figure in a claim: a count, share or sum, not a year or a period ("12,000", "54%",
+#: "£450k", "14")
+_FIGURE_IN_CLAIM = re.compile(r"(?<![\w/.-])£?(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?(?:%|k\b)?(?![\d/-])")
+#: a negative yes/no question: "didn't ...", "wasn't ...", "weren't ..."
+_NEGATIVE_Q = re.compile(r"^\s*(did|does|do|was|were|is|are|has|have|had)n['’]?t\s+", re.I)
+#: a claim the asker remembers, opening the message: "I thought ...", "I'm pretty sure
+#: ...", "correct me if I'm wrong but ...", "so ..."
+_MEMORY_OPENING = re.compile(
+    r"^\s*(?:(?:correct|tell) me if i['’]?m wrong(?:\s*,)?(?:\s+but|\s*[-–—:,])?|i\s+(?:thought|think|believe|remember|recall|was told)|"
+    r"i['’]?m\s+(?:pretty\s+|fairly\s+|quite\s+)?(?:sure|certain)|so)(?:\s+that)?\s+(?=\S)", re.I)
+
+
+def _figure_remembered(question: str) -> str | None:
+    """The claim of a figure the asker puts from memory ("I'm pretty sure the MASH had
+    12,000 contacts in 2020-21?", "correct me if I'm wrong but ...", "so 12,000 contacts
+    went to the MASH?", "I remember the conference had 300 delegates - is that still
+    right?"), or ``None``: a claim carrying a figure that is not a year, with no question
+    of its own."""
+    m = _MEMORY_OPENING.match(question)
+    if not m:
+        return None
+    rest = question[m.end():].strip()
+    check = re.search(r"(?:[.!,;:]|\s[-–—])\s*(?:is|are)\s+(?:that|this|it)\s+(?:still\s+)?(?:right|correct|true|accurate)\s*\?*\s*$"
+                      r"|(?:[.!,;:]|\s[-–—])\s*(?:right|correct|true|yeah|yes)\s*\?+\s*$", rest, re.I)
+    claim = rest[:check.start()] if check else rest
+    claim = claim.strip(" ?.")
+    if ("?" in claim or not _FIGURE_IN_CLAIM.search(claim) or len(claim.split()) < 4
+            or re.match(rf"(?:{_WH}|if|when|should|would|will|has|have|had|i|i'm|i’m|we|my|our|us|you)\b", claim, re.I)
+            # (nor the asker's casework, nor a claim with its own question: "I think 3 of
+            # my kids are at risk, what do I do?")
+            or re.search(r"\b(?:my|me|i|i'm|i’m|we|us|our)\b", claim, re.I)
+            or re.search(rf"(?:[,;:]|\s[-–—])\s*(?:{_WH}|should|would|will)\b", claim, re.I)):
+        return None
+    return claim
 
 
 def _claim_end(text: str) -> int:
@@ -162,6 +202,13 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
         the rewritten message, or ``question`` itself."""
     # ("is it correct / right / accurate that ...", "am I right in saying ...": "is it true that ...")
     question = _IS_IT_CORRECT.sub("is it true that ", question)
+    remembered = _figure_remembered(strip_intro(question.strip()))
+    if remembered:
+        return _checked(_claim_text(remembered), "", None, known)
+    # a figure doubted by a negative question is asked as a plain one: "wasn't child M 14
+    # when he died?" -> "was child M 14 when he died?"
+    if _FIGURE_IN_CLAIM.search(question):
+        question = _NEGATIVE_Q.sub(lambda m_: m_.group(1) + " ", question, count=1)
     m = _FRAME.search(question)
     if m and not (m.group("check") or m.group("check2")) and not _ours(m.group(0), question[:m.start()]):
         return question
@@ -174,7 +221,8 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
                 # a figure put to the documents with no draft named: "The MASH got 1,200
                 # contacts in 2020-21. Is that right?" (not a remark on the asker's own
                 # work: "My supervision notes said I should close the case. is that correct?")
-                return _checked(_claim_text(bare.group("claim")), "", None, known)
+                # (who the asker is goes first: "IRO asking - there were 789 ... , yeah?")
+                return _checked(_claim_text(strip_intro(bare.group("claim").strip())), "", None, known)
             return question
     before = question[:m.start()]
     if "?" in before:
@@ -333,13 +381,121 @@ _IS_IT_TRUE = re.compile(r"^\s*is it true that\s+", re.I)
 #: the value a claim ends on, which is what is in doubt: "... provided by Barnardo's",
 #: "... came from Northwick Park and Watford General", "... founded in 1939"
 _CLAIMED_VALUE = re.compile(
-    r"\s(?P<prep>by|from|in|at)\s+(?P<val>(?:19|20)\d{2}|(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and|of|&|for|the)?\s*[A-Z][\w&'’.-]*){0,5})"
+    r"\s(?P<prep>by|from|in|at)\s+(?P<val>(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?|(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and|of|&|for|the)?\s*[A-Z][\w&'’.-]*){0,5})"
     r"\s*$")
+#: a claim naming who holds a part: "the key-note speakers ... were Nazir Afzal and
+#: Carlene Firmin", "the independent chair is Chris Mills"
+_CLAIMED_PEOPLE = re.compile(
+    r"(?P<subj>(?i:the|our|harrow['’]s|its)\s+[^,;]{0,60}?\b(?i:speakers?|chair|chairs|chairman|chairperson|author|authors|lead|leads|director|"
+    r"manager|officer|nurse|doctor|presenters?|trainers?|scrutineer|reviewer|reviewers|commissioner|facilitators?|guests?)\b[^,;]{0,50}?)"
+    r"\s+(?P<be>(?i:is|was|are|were))\s+(?P<names>(?:\[NAME\]|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)(?:\s*(?:,|and|&)\s*(?:\[NAME\]|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*))*)")
 #: what a claim's subject must not open with: a question word (a question with a guess is
 #: not a claim) or the asker ("I thought ...")
 _REMEMBERED = re.compile(r"^\s*(?:i\s+(?:thought|think|believe|remember|recall|was told)|i'?m\s+(?:pretty\s+|fairly\s+)?sure)(?:\s+that)?\s+", re.I)
 _NOT_CLAIM = re.compile(r"^(?:what|what's|whats|which|who|whom|whose|when|where|why|how|can|could|should|would|will|do|does|"
                         r"i|i'm|i’m|we|my|our)\b", re.I)
+
+
+def _claim_of(question: str) -> str | None:
+    """The claim a message puts to the documents by its tag or as "is it true that ...",
+    without the tag and the asker's "I thought"; ``None`` for no such claim."""
+    text = question.strip()
+    opened = _IS_IT_TRUE.match(text)
+    tag = _TAG.search(text)
+    if opened:
+        claim = text[opened.end():].rstrip(" ?")
+    elif tag:
+        claim = text[:tag.start()].rstrip(" ,?")
+    else:
+        return None
+    # ("I thought the MASH was set up in 2014, right?": the asker's memory is the claim)
+    claim = _REMEMBERED.sub("", claim)
+    if "?" in claim or len(claim.split()) < 4 or _NOT_CLAIM.match(claim):
+        return None
+    return claim
+
+
+def claimed_doer(question: str) -> tuple[str, str] | None:
+    """The deed and the doer a claim credits, when it ends "<verb> by <Name>": "the
+    Child M practice review was led by the NSPCC, wasn't it?" -> ``("led", "NSPCC")``;
+    ``None`` for any other message. Nothing is raised."""
+    claim = _claim_of(question)
+    m = _CLAIMED_VALUE.search(claim) if claim else None
+    if not m or m.group("prep").lower() != "by" or re.fullmatch(r"(?:19|20)\d{2}\S*", m.group("val")):
+        return None
+    verb = re.search(r"([A-Za-z][\w'’-]*)\s*$", claim[:m.start()])
+    doer = re.sub(r"^the\s+", "", m.group("val"), flags=re.I)
+    if not verb or doer.lower() in ("the", ""):
+        return None
+    return verb.group(1).lower(), doer
+
+
+def names_draft(question: str) -> bool:
+    """Whether ``question`` names the asker's draft, slide or newsletter ("our newsletter
+    says ...", "Slide 4:"): its claims are checked as :func:`as_checked_question` puts
+    them, not by :func:`claim_unconfirmed`."""
+    return _DRAFT_NAMED.search(question) is not None
+
+
+def claimed_value(question: str) -> str | None:
+    """The value a claim put to the documents ends on, as claimed: the people named for a
+    part ("Nazir Afzal and Carlene Firmin"), the body credited with a deed ("NSPCC"), the
+    year or source after "in", "by" or "from"; ``None`` for no claim."""
+    claim = _claim_of(question)
+    if claim is None:
+        return None
+    held = _CLAIMED_PEOPLE.fullmatch(claim)
+    if held:
+        return held.group("names")
+    m = _CLAIMED_VALUE.search(claim)
+    return re.sub(r"^the\s+", "", m.group("val"), flags=re.I) if m else None
+
+
+def claim_unconfirmed(question: str, answer: str) -> str | None:
+    """What an answer to a claim put to the documents fails to give, or ``None``: for a
+    deed credited to a body (:func:`claimed_doer`) a sentence saying who did it ("who
+    led it"); for people named for a part ("the key-note speakers ... were Nazir Afzal
+    and Carlene Firmin, right?") a person's name ("the name of the person asked about").
+    Any other message: ``None``. Nothing is raised."""
+    claim = _claim_of(question)
+    if claim is None or _FIGURE_IN_CLAIM.search(claim):
+        # (a claim carrying a figure is checked by its figure: "is it true that the 2019
+        # report, produced by X, counted 450 ...?")
+        return None
+    doer = claimed_doer(question)
+    if doer and not doer_confirmed(*doer, answer):
+        return f"who {doer[0]} it"
+    if _CLAIMED_PEOPLE.fullmatch(claim) and not has_person_name(answer, question):
+        return "the name of the person asked about"
+    return None
+
+
+def _deed(verb: str) -> str:
+    """A pattern for a verb in any of its forms: "handled" -> handl..., "led" -> led|lead."""
+    irregular = {"led": "le(?:d|ad)\\w*", "run": "r[au]n\\w*", "ran": "r[au]n\\w*", "set": "set\\w*", "paid": "pa(?:id|y)\\w*",
+                 "funded": "fund\\w*", "written": "wr[io]te?\\w*", "chaired": "chair\\w*"}
+    if verb in irregular:
+        return irregular[verb]
+    stem = verb[:-2] if verb.endswith("ed") and len(verb) > 4 else verb[:-1] if verb.endswith("e") and len(verb) > 4 else verb
+    return re.escape(stem) + r"\w*"
+
+
+def doer_confirmed(verb: str, doer: str, answer: str) -> bool:
+    """Whether ``answer`` says who did the deed a claim credits (:func:`claimed_doer`): a
+    sentence with the deed done by a named body, whoever it is ("... will be handled by
+    the NSPCC", "Harrow's Case Review Group led a ...", "evaluation team from the
+    University of Cardiff"), or naming the credited doer beside the deed. A sentence
+    naming the doer for something else ("The Salvation Army is ... responsible for
+    delivering ... support services") does not."""
+    deed = _deed(verb)
+    for sentence in re.split(r"(?<=[.!?])\s+|\[\d+\]|\n", answer):
+        if re.search(rf"\b(?i:{deed})\s+(?:[\w'’-]+\s+){{0,2}}?(?:by|from)\s+(?:the\s+)?[A-Z]", sentence):
+            return True
+        if re.search(rf"\b(?!(?:It|This|That|They|He|She|We|You|I|There|These|Those|The|A|An|Which|Who)\b)[A-Z][\w&'’-]*\s+(?:\([A-Z]+\)\s+)?(?:has\s+|have\s+|had\s+|will\s+)?{deed}\b", sentence):
+            return True
+        if doer.lower() in sentence.lower() and re.search(rf"\b{deed}", sentence, re.I):
+            return True
+    return False
 
 
 def open_premise(question: str) -> str | None:
@@ -363,26 +519,31 @@ def open_premise(question: str) -> str | None:
         ends on no such value (a place after "in" or "at" is left as put). Nothing is
         raised.
     """
-    text = question.strip()
-    opened = _IS_IT_TRUE.match(text)
-    tag = _TAG.search(text)
-    if opened:
-        claim = text[opened.end():].rstrip(" ?")
-    elif tag:
-        claim = text[:tag.start()].rstrip(" ,?")
-    else:
+    claim = _claim_of(question)
+    if claim is None:
         return None
-    # ("I thought the MASH was set up in 2014, right?": the asker's memory is the claim)
-    claim = _REMEMBERED.sub("", claim)
-    if "?" in claim or len(claim.split()) < 4 or _NOT_CLAIM.match(claim):
-        return None
+    held = _CLAIMED_PEOPLE.fullmatch(claim)
+    if held:
+        # "the key-note speakers at the 2021 conference were Nazir Afzal and Carlene
+        # Firmin" -> "who were the key-note speakers at the 2021 conference?"
+        return " ".join(f"who {held.group('be').lower()} {held.group('subj')}?".split())
     m = _CLAIMED_VALUE.search(claim)
     if not m or m.group("val").lower() in ("the",):
         return None
     prep, val = m.group("prep").lower(), m.group("val")
-    if re.fullmatch(r"(?:19|20)\d{2}", val):
+    if re.fullmatch(r"(?:19|20)\d{2}(?:\s?[-/–]\s?(?:19|20)?\d{2})?", val):
         asked = "in what year" if prep == "in" else None
     elif prep == "by":
+        passive = re.fullmatch(r"(?P<subj>.+?)\s+(?:is|was|are|were|has been|have been|had been|will be)\s+(?:being\s+)?"
+                               r"(?:currently\s+|now\s+|also\s+|mainly\s+|usually\s+)?(?P<verb>[a-z][\w-]*(?:ed|en|ne|un|ld|lt|nt|id|ught))\s*",
+                               claim[:m.start()])
+        if passive:
+            # "the Child M practice review was led by the NSPCC" -> "who led the Child M
+            # practice review?": a question who did it retrieves the sentence saying so,
+            # in either voice ("Harrow's Case Review Group led a ...")
+            subj = passive.group("subj")
+            subj = subj[0].lower() + subj[1:] if re.match(r"(?:The|A|An|Info|Information)\b", subj) else subj
+            return " ".join(f"who {passive.group('verb')} {subj}?".split())
         asked = "by which organisation"
     elif prep == "from":
         asked = "from where"
@@ -404,14 +565,22 @@ def premise_answered(opened: str, answer: str) -> bool:
     alone ("Each year the HSCB requires the LADO to report ...") does not answer "is
     commissioned by which organisation?"."""
     if re.search(r"\bin what year\?$", opened):
-        return re.search(r"\b(?:1[5-9]|20)\d{2}\b", answer) is not None
+        # (the claim's other figures stand: "there were 789 conferences in what year?" is
+        # answered by a year beside 789, not by any dated sentence)
+        figures = {re.sub(r"[,\s]", "", f) for f in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?", opened)
+                   if not re.fullmatch(r"(?:1[5-9]|20)\d{2}", f)}
+        said = {re.sub(r"[,\s]", "", f) for f in re.findall(r"(?<![\w.])\d[\d,]*(?:\.\d+)?%?", answer)}
+        return re.search(r"\b(?:1[5-9]|20)\d{2}\b", answer) is not None and figures <= said
     if re.search(r"\bfrom where\?$", opened):
         # (a named source: "... data from London Northwest University Healthcare Trust")
         return re.search(r"\bfrom\s+(?:the\s+)?[A-Z][a-z]", answer) is not None
-    by = re.search(r"(?P<verb>[\w'’-]+)\s+by which organisation\?$", opened)
+    if re.match(r"who (?:is|was|are|were)\s", opened):
+        # (people named for a part: "Nazir Afzal OBE: ... one of our key-note speakers")
+        return has_person_name(answer, opened)
+    by = re.search(r"(?P<verb>[\w'’-]+)\s+by which organisation\?$", opened) or re.match(r"who (?P<verb>[\w'’-]+)\s", opened)
     if by:
-        return re.search(rf"\b(?i:{re.escape(by.group('verb'))})\s+by\s+(?:the\s+)?[A-Z]", answer) is not None
+        return doer_confirmed(by.group("verb").lower(), "\0", answer)
     return False
 
 
-__all__ = ["as_checked_question", "open_premise", "premise_answered"]
+__all__ = ["as_checked_question", "claim_unconfirmed", "claimed_doer", "claimed_value", "names_draft", "doer_confirmed", "open_premise", "premise_answered"]

@@ -134,7 +134,7 @@ _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     rf"gp|named|senior|deputy|designated|early years|children's|childrens|adult|adults)\s+){{0,2}}{_ROLE}"
                     # (two hats: "IRO/CP chair here", "DSL and SENCO here")
                     rf"(?:\s*(?:/|&|\band\b)\s*{_ROLE})?"
-                    r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here)?"
+                    r"(?:\s+(?:at|in|from|with|on)\s+(?:a|an|the|our|my)?\s*[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+here|\s+asking|\s+here\s+asking)?"
                     # (new to it: "teacher new to safeguarding - ...")
                     r"(?:\s+(?:fairly\s+|quite\s+|very\s+|pretty\s+)?new\s+to\s+(?:safeguarding|the role|the team|the job|the post|harrow|the borough|this|it|dsl work|the area))?"
                     # (newly arrived: "dsl just moved to the borough - ...")
@@ -200,7 +200,7 @@ def strip_intro(question: str) -> str:
     if not m or named_places(m.group(0).replace(m.group("came_from") or "\0", " ")):
         return question
     rest = question[m.end():].strip()
-    said = re.search(r"\bhere\b|\b(?:just|recently)\s+(?:moved|started|joined|transferred|arrived|qualified)\b|^\W*(?:hi|hello|hey|morning|afternoon|i'?m|i am|im|as|new|newly|nq|student|locum|agency|duty)\b"
+    said = re.search(r"\bhere\b|\basking\b|\b(?:just|recently)\s+(?:moved|started|joined|transferred|arrived|qualified)\b|^\W*(?:hi|hello|hey|morning|afternoon|i'?m|i am|im|as|new|newly|nq|student|locum|agency|duty)\b"
                      r"|\s(?:at|in|from|with|on)\s"
                      # (what the asker is doing: "Writing a disproportionality paper for the partnership.")
                      r"|^\W*(?:running|doing|delivering|planning|prepping|preparing|putting together|writing|giving)\b|\b(?:prep|prepping|preparation|drafting)\b",

@@ -196,8 +196,14 @@ def question_type(question: str) -> str:
         # a terse share asked for: "neet care leavers - girls %? boys %?" (not a comparison
         # of groups, "% black vs % white?", answered by each group's row)
         return "number"
-    if _CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q):
-        return "number"  # "is it true the mash got over 10,000 contacts?", "was child m 14 when he died?"
+    if (_CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q)
+            or re.match(r"is it true that\s+(?:[\w'’-]+\s+){1,4}?(?:was|is|were|are)\s+(?:aged\s+)?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q)
+            # (a sum from a payer: not a table's total, "the total income was £250,000", nor
+            # an item's price, "a grant of £2,000 for setting up home")
+            or re.match(r"is it true that\b[^?]*£\s?\d[\d,.]*(?:k|m|bn| million| thousand)?\s+(?:from|by)\s+\w", q)):
+        # "is it true the mash got over 10,000 contacts?", "was child m 14 when he died?",
+        # "is it true that child m was 14 when he died?", "is it true that the project got £450k?"
+        return "number"
     if re.search(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s) (?:[\w&'-]+ ){0,5}(?:numbers|figures|totals|stats|statistics)\b"
                  r"(?<!numbers(?= for))(?! (?:to|you|i|we|they|people|someone|parents|victims)\b| for (?:you|me|us|them|people|someone|parents|victims)\b)", q):
         return "number"  # "what were the CP plan and CLA numbers as at 31st march 2021?"
