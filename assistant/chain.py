@@ -40,7 +40,16 @@ from assistant.answer.parts import comparison_parts, merge_answers, question_par
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
-from assistant.answer.claims import as_checked_question, claim_unconfirmed, claimed_value, names_draft, open_premise, premise_answered
+from assistant.answer.claims import (
+    as_checked_question,
+    claim_unconfirmed,
+    claimed_identity,
+    claimed_value,
+    names_draft,
+    names_kind,
+    open_premise,
+    premise_answered,
+)
 from assistant.answer.refusal_rules import payers_asked
 from assistant.answer.text_evidence import (
     MONEY_CONTEXT,
@@ -798,6 +807,22 @@ class Assistant:
         answer = self._compose_or_with_scene(state)
         if state.urgent_reply or state.points_back:
             return answer
+        identity = claimed_identity(state.question) if not state.from_draft else None
+        if identity:
+            # a described thing claimed to be called something ("the scheme where police
+            # let schools know about call-outs ... is Operation Dauntless, right?") is
+            # answered by what the documents call the thing described: asking about the
+            # name alone finds the name's own passage, whatever it does
+            desc, name = identity
+            again = replace(state, question=f"what is {desc} called?", with_scene=None, premise_open=None, timings=dict(state.timings))
+            named = self._compose(self._retrieve(again))
+            called = names_kind(name, named.answer) if named.status == "answered" else None
+            if called and called.lower() != name.lower() and name.lower() not in named.answer.lower():
+                named.question = answer.question
+                named.answer = ("The passages found do not confirm this as the question puts it. What they say:\n"
+                                + named.answer)
+                named.extra["premise_open"] = True
+                return named
         unconfirmed = claim_unconfirmed(state.question, answer.answer) if answer.status == "answered" and not state.from_draft else None
         if unconfirmed:
             # a deed credited to a body ("... led by the NSPCC, wasn't it?") or a part to

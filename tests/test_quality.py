@@ -3652,6 +3652,10 @@ def test_a_figure_before_the_pandemic_is_the_2019_20_figure_or_none(indexed):
     ("I remember the conference had 300 delegates - is that still right?", "is it true that the conference had 300 delegates?"),
     ("so 12,000 contacts went to the MASH in 2020-21?", "is it true that 12,000 contacts went to the MASH in 2020-21?"),
     ("wasn't child M 14 when he died?", "was child M 14 when he died?"),
+    # a claim of what a source said, then what it did say: its topic is asked about
+    ("on child M the review said mechanical restraint should simply be banned, didn't it? what did it actually conclude",
+     "on child M - what did the review conclude about mechanical restraint?"),
+    ("the report said the MASH was overwhelmed, right? what did it say about referrals?", "what did the report say about referrals?"),
     # (not the asker's casework with its own question, nor a question opening on "so")
     ("I think 3 of my kids are at risk, what do I do?", "I think 3 of my kids are at risk, what do I do?"),
     ("so how many contacts were there in 2020-21?", "so how many contacts were there in 2020-21?"),
@@ -4584,11 +4588,18 @@ def test_a_claim_whose_value_the_documents_do_not_give_is_still_refused(indexed_
     ("IRO asking - there were 789 child protection conferences in Harrow in 2020-21, yeah?", ["789", "2019-20", "do not confirm"]),
     ("didn't the report say 12,000 contacts went to the MASH?", ["9,971"]),
     ("wasn't child M 14 when he died?", ["12-year-old"]),
+    ("on child M the review said mechanical restraint should simply be banned, didn't it? what did it actually conclude",
+     ["carefully considered"]),
     ("I remember the conference had 300 delegates - is that still right?", ["185"]),
     # a deed credited to the wrong body: who did it
     ("The Child M practice review was led by the NSPCC, wasn't it?", ["Case Review Group", "do not confirm"]),
     ("Info given to the modern slavery helpline is handled by the Salvation Army, isn't it?", ["NSPCC", "do not confirm"]),
     ("The Social Workers in Schools project is being evaluated by the University of Bedfordshire, isn't it?", ["Cardiff"]),
+    # a described thing claimed to be called something: what the documents call it
+    ("For Tayo's school: the scheme where police let schools know about domestic abuse call-outs at a pupil's home is "
+     "Operation Dauntless, right?", ["Operation Encompass", "do not confirm"]),
+    ("the Met's own push to fix how they handle DA and go after repeat abusers - that's Operation Encompass, isn't it?",
+     ["Operation Dauntless", "do not confirm"]),
     # people named for a part: who the documents name
     ("the key-note speakers at the 2021 conference were Nazir Afzal and Carlene Firmin, right?", ["Nazir Afzal", "Dez Holmes", "do not confirm"]),
 ])
@@ -4611,9 +4622,27 @@ def test_a_tagged_claim_of_a_figure_the_documents_do_not_give_is_refused(indexed
     assert a.status == "not_found" and not a.citations, a.answer
 
 
-def test_a_claim_the_documents_bear_out_is_answered_without_doubt(indexed_both):
-    a = indexed_both.ask("the independent chair is Chris Miller, isn't he?")
-    assert a.status == "answered" and "Chris Miller" in a.answer and "do not confirm" not in a.answer, a.answer
+@pytest.mark.parametrize("question, needle", [
+    ("the independent chair is Chris Miller, isn't he?", "Chris Miller"),
+    ("the scheme where police let schools know about domestic abuse call-outs at a pupil's home is Operation Encompass, right?",
+     "Operation Encompass"),
+])
+def test_a_claim_the_documents_bear_out_is_answered_without_doubt(indexed_both, question, needle):
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and needle in a.answer and "do not confirm" not in a.answer, a.answer
+
+
+def test_a_claimed_name_is_read_with_what_it_describes():
+    from assistant.answer.claims import claimed_identity, names_kind
+
+    assert claimed_identity("the Met's own push to fix how they handle DA and go after repeat abusers - that's "
+                            "Operation Encompass, isn't it?") == (
+        "the Met's own push to fix how they handle DA and go after repeat abusers", "Operation Encompass")
+    # a post's holder, people, a deed's doer: no name of a described thing
+    assert claimed_identity("the independent chair is Chris Miller, isn't he?") is None
+    assert claimed_identity("the review was led by the NSPCC, wasn't it?") is None
+    assert names_kind("Operation Encompass", "Operation Dauntless: This includes action ...") == "Operation Dauntless"
+    assert names_kind("Operation Encompass", "The MPS has recognised ...") is None
 
 
 def test_a_doer_is_confirmed_only_beside_the_deed():

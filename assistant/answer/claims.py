@@ -112,6 +112,42 @@ _MEMORY_OPENING = re.compile(
     r"i['’]?m\s+(?:pretty\s+|fairly\s+|quite\s+)?(?:sure|certain)|so)(?:\s+that)?\s+(?=\S)", re.I)
 
 
+#: a claim of what a source said about a topic: "on child M the review said mechanical
+#: restraint should simply be banned"
+_SAID_CLAIM = re.compile(
+    r"^(?P<scene>.*?)(?P<src>(?:the|this|that|our|its)\s+(?:[\w'’-]+\s+){0,3}?(?:review|report|sheet|page|guidance|board|panel|cspr|sar|llr|partnership))"
+    r"\s+(?:said|says|found|finds|concluded|concludes|recommended|recommends|stated|states|wanted|wants)\s+(?:that\s+)?"
+    r"(?P<topic>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:should|must|was|were|is|are|had|has|have|could|would|can|will|needed|needs|need)\b", re.I)
+#: the question after such a claim, asking what the source did say: "what did it actually
+#: conclude", "so what did they recommend?"
+_WHAT_IT_SAID = re.compile(r"^\s*(?:so\s+|ok\s+|then\s+)?what\s+did\s+(?:it|they|the\s+\w+)\s+(?:actually\s+|really\s+)?"
+                           r"(?P<verb>conclude|say|find|recommend|decide|propose|suggest)\b[^?]*\??\s*$", re.I)
+
+
+def claim_then_question(question: str) -> str | None:
+    """The question a claim of what a source said, followed by a question of what it did
+    say, asks: "on child M the review said mechanical restraint should simply be banned,
+    didn't it? what did it actually conclude" -> "on child M - what did the review
+    conclude about mechanical restraint?" (the claim's topic, not its wording); ``None``
+    for any other message."""
+    first, mark, after = question.partition("?")
+    if not mark or not after.strip():
+        return None
+    tag = _TAG.search(first + "?")
+    asked = _WHAT_IT_SAID.match(after)
+    if not tag or not asked:
+        return None
+    claim = _SAID_CLAIM.match(first[:tag.start()].strip())
+    if not claim:
+        return None
+    scene = claim.group("scene").strip(" ,:-–—")
+    opener = f"{scene} - " if scene else ""
+    # (a topic of the question's own: "... right? what did it say about referrals?")
+    own = re.search(r"\b(?:about|on|regarding)\s+(?P<topic>[^?]+?)\s*\??\s*$", after, re.I)
+    topic = own.group("topic") if own else claim.group("topic")
+    return " ".join(f"{opener}what did {claim.group('src')} {asked.group('verb').lower()} about {topic}?".split())
+
+
 def _figure_remembered(question: str) -> str | None:
     """The claim of a figure the asker puts from memory ("I'm pretty sure the MASH had
     12,000 contacts in 2020-21?", "correct me if I'm wrong but ...", "so 12,000 contacts
@@ -202,6 +238,9 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
         the rewritten message, or ``question`` itself."""
     # ("is it correct / right / accurate that ...", "am I right in saying ...": "is it true that ...")
     question = _IS_IT_CORRECT.sub("is it true that ", question)
+    said = claim_then_question(question)
+    if said:
+        return said
     remembered = _figure_remembered(strip_intro(question.strip()))
     if remembered:
         return _checked(_claim_text(remembered), "", None, known)
@@ -430,6 +469,38 @@ def claimed_doer(question: str) -> tuple[str, str] | None:
     return verb.group(1).lower(), doer
 
 
+#: a claim naming what a described thing is called: "the scheme where police let schools
+#: know about call-outs ... is Operation Dauntless", "the Met's own push to ... - that's
+#: Operation Encompass"
+_CLAIMED_NAME = re.compile(
+    r"(?P<desc>(?i:the|a|an)\s+[^?]{15,160}?)\s*(?:[-–—,:]\s*)?(?i:that['’]?s|that is|it['’]?s|it is|is|was|are|were)\s+(?:(?i:called|named|known as)\s+)?"
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,4})\s*$")
+
+
+def claimed_identity(question: str) -> tuple[str, str] | None:
+    """What a claim says a described thing is called, as ``(description, name)``: "the
+    scheme where police let schools know about domestic abuse call-outs at a pupil's home
+    is Operation Dauntless, right?" -> ``("the scheme where ... home", "Operation
+    Dauntless")``; ``None`` for any other message. The name is of two to five
+    capitalised words (its first, "Operation", is its kind). Nothing is raised."""
+    claim = _claim_of(question)
+    # (after a scene: "For [NAME]'s school: the scheme where ...")
+    m = _CLAIMED_NAME.search(claim) if claim else None
+    if m and m.start() and not re.search(r"(?:^|[:;.]|\s[-–—])\s*$", claim[:m.start()]):
+        return None
+    if not m or len(m.group("desc").split()) < 5:
+        return None
+    return m.group("desc").strip(" ,-–—"), re.sub(r"^the\s+", "", m.group("name"))
+
+
+def names_kind(name: str, answer: str) -> str | None:
+    """The name of ``name``'s kind that ``answer`` gives ("Operation Encompass" ->
+    the first "Operation <Word>" in it), or ``None``."""
+    kind = name.split()[0]
+    m = re.search(rf"\b{re.escape(kind)}\s+[A-Z][\w'’-]*", answer)
+    return m.group(0) if m else None
+
+
 def names_draft(question: str) -> bool:
     """Whether ``question`` names the asker's draft, slide or newsletter ("our newsletter
     says ...", "Slide 4:"): its claims are checked as :func:`as_checked_question` puts
@@ -583,4 +654,4 @@ def premise_answered(opened: str, answer: str) -> bool:
     return False
 
 
-__all__ = ["as_checked_question", "claim_unconfirmed", "claimed_doer", "claimed_value", "names_draft", "doer_confirmed", "open_premise", "premise_answered"]
+__all__ = ["as_checked_question", "claim_then_question", "claim_unconfirmed", "claimed_doer", "claimed_identity", "claimed_value", "names_draft", "names_kind", "doer_confirmed", "open_premise", "premise_answered"]
