@@ -3656,6 +3656,10 @@ def test_a_figure_before_the_pandemic_is_the_2019_20_figure_or_none(indexed):
     ("on child M the review said mechanical restraint should simply be banned, didn't it? what did it actually conclude",
      "on child M - what did the review conclude about mechanical restraint?"),
     ("the report said the MASH was overwhelmed, right? what did it say about referrals?", "what did the report say about referrals?"),
+    # a claim of what a source lists: the list is asked for
+    ("For Minh's strategy meeting - the gov page only lists three types of slavery, child trafficking, forced labour and "
+     "sexual exploitation, right?", "For Minh's strategy meeting - what types of slavery does the gov page list?"),
+    ("the report lists the priorities of the board, right?", "what priorities of the board does the report list?"),
     # (not the asker's casework with its own question, nor a question opening on "so")
     ("I think 3 of my kids are at risk, what do I do?", "I think 3 of my kids are at risk, what do I do?"),
     ("so how many contacts were there in 2020-21?", "so how many contacts were there in 2020-21?"),
@@ -4588,6 +4592,8 @@ def test_a_claim_whose_value_the_documents_do_not_give_is_still_refused(indexed_
     ("IRO asking - there were 789 child protection conferences in Harrow in 2020-21, yeah?", ["789", "2019-20", "do not confirm"]),
     ("didn't the report say 12,000 contacts went to the MASH?", ["9,971"]),
     ("wasn't child M 14 when he died?", ["12-year-old"]),
+    ("the gov page only lists three types of slavery, child trafficking, forced labour and sexual exploitation, right?",
+     ["CHILD TRAFFICKING", "FORCED LABOUR/ DEBT BONDAGE"]),
     ("on child M the review said mechanical restraint should simply be banned, didn't it? what did it actually conclude",
      ["carefully considered"]),
     ("I remember the conference had 300 delegates - is that still right?", ["185"]),

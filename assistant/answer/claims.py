@@ -148,6 +148,30 @@ def claim_then_question(question: str) -> str | None:
     return " ".join(f"{opener}what did {claim.group('src')} {asked.group('verb').lower()} about {topic}?".split())
 
 
+#: a claim of what a source lists: "the gov page only lists three types of slavery, child
+#: trafficking, forced labour and sexual exploitation"
+_LISTED_CLAIM = re.compile(
+    r"^(?P<scene>.*?)(?P<src>(?:the|this|that|our|its)\s+(?:[\w'’-]+\s+){0,3}?(?:review|report|sheet|page|site|website|guidance|board|panel|cspr|sar|llr))"
+    r"\s+(?:only\s+|just\s+)?(?:lists?|listed|names?|named|gives?|gave|mentions?|mentioned|sets? out)\s+(?:only\s+|just\s+)?"
+    r"(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:main\s+|key\s+|different\s+)?"
+    r"(?P<kind>types|kinds|forms|signs|ways|steps|priorities|principles|themes|areas|categories|recommendations|findings)\s+of\s+(?P<what>[\w'’ -]+?)"
+    r"(?:\s*(?:[,:;(]|\s[-–—]).*)?$", re.I)
+
+
+def listed_claim(question: str) -> str | None:
+    """The list question a claim of what a source lists asks ("the gov page only lists
+    three types of slavery, child trafficking, forced labour and sexual exploitation,
+    right?" -> "what types of slavery does the gov page list?"): the items claimed are
+    what is in doubt. ``None`` for any other message."""
+    claim = _claim_of(question)
+    m = _LISTED_CLAIM.match(claim) if claim else None
+    if not m:
+        return None
+    scene = m.group("scene").strip(" ,:-–—")
+    opener = f"{scene} - " if scene else ""
+    return " ".join(f"{opener}what {m.group('kind').lower()} of {m.group('what').strip()} does {m.group('src')} list?".split())
+
+
 def _figure_remembered(question: str) -> str | None:
     """The claim of a figure the asker puts from memory ("I'm pretty sure the MASH had
     12,000 contacts in 2020-21?", "correct me if I'm wrong but ...", "so 12,000 contacts
@@ -238,7 +262,7 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
         the rewritten message, or ``question`` itself."""
     # ("is it correct / right / accurate that ...", "am I right in saying ...": "is it true that ...")
     question = _IS_IT_CORRECT.sub("is it true that ", question)
-    said = claim_then_question(question)
+    said = claim_then_question(question) or listed_claim(question)
     if said:
         return said
     remembered = _figure_remembered(strip_intro(question.strip()))
@@ -654,4 +678,4 @@ def premise_answered(opened: str, answer: str) -> bool:
     return False
 
 
-__all__ = ["as_checked_question", "claim_then_question", "claim_unconfirmed", "claimed_doer", "claimed_identity", "claimed_value", "names_draft", "names_kind", "doer_confirmed", "open_premise", "premise_answered"]
+__all__ = ["as_checked_question", "claim_then_question", "listed_claim", "claim_unconfirmed", "claimed_doer", "claimed_identity", "claimed_value", "names_draft", "names_kind", "doer_confirmed", "open_premise", "premise_answered"]
