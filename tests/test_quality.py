@@ -4588,6 +4588,8 @@ def test_a_claim_whose_value_the_documents_do_not_give_is_still_refused(indexed_
     ("Care leavers get an ILG grant of £2,000 for setting up home, right?", ["£2,000"]),
     # (a share "of" a group, remembered: the group is read after "of", not "is it true")
     ("i thought 65% of harrow children are from a black, asian or mixed ethnic background?", ["75%"]),
+    # (a count "of the victims" is of a group the figure's sentence may name otherwise)
+    ("90 of the victims found in 2013 were UK nationals, the gov page says?", ["90 were UK nationals"]),
     # a figure of another year: the year is left open, the figure stands
     ("IRO asking - there were 789 child protection conferences in Harrow in 2020-21, yeah?", ["789", "2019-20", "do not confirm"]),
     ("didn't the report say 12,000 contacts went to the MASH?", ["9,971"]),

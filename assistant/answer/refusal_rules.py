@@ -1505,9 +1505,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # are 33 GP practices?" is not confirmed by "... 33 from Local Authority Care")
             # (a share or a figure "of" something names what it counts before it: "their
             # normal arrest rate of 54% right through covid")
-            # (and after "of": "65% of harrow children")
             counted = {re.sub(r"[£,%\s]", "", m.group(0)): set(analyze(" ".join(
-                question[m.end():].split()[:3 if re.match(r"\s*of\b", question[m.end():]) else 2] + (re.sub(r"^.*?\b(?:is|was) it (?:true|right|correct) that\b", " ", question[:m.start()], flags=re.I).split()[-3:]
+                question[m.end():].split()[:2] + (re.sub(r"^.*?\b(?:is|was) it (?:true|right|correct) that\b", " ", question[:m.start()], flags=re.I).split()[-3:]
                                                   if "%" in m.group(0) or re.search(r"\bof\s*$", question[:m.start()]) else [])))) - GENERIC_STEMS
                        for m in NUMBER.finditer(PERIOD.sub(" ", question)) if re.search(r"\d", m.group(0))}
 
