@@ -51,6 +51,7 @@ from assistant.answer.claims import (
     premise_answered,
 )
 from assistant.answer.refusal_rules import payers_asked
+from assistant.answer.sources_named import DocumentRef, source_note
 from assistant.answer.text_evidence import (
     MONEY_CONTEXT,
     MONEY_Q,
@@ -262,6 +263,7 @@ class Assistant:
         self._rating_keys = None  # (generation, [(chunk, metadata, rating key)]) for _with_rated
         self._names: tuple[int, frozenset[str]] | None = None  # (generation, document_names) for redaction
         self._names_lock = threading.Lock()
+        self._documents: tuple[int, list[DocumentRef]] | None = None  # (generation, documents) for source notes
         from assistant.audit import AuditLog
 
         self.audit = AuditLog(self.settings.db_path, self.settings.audit_retention_days)
@@ -376,6 +378,23 @@ class Assistant:
             if self._names is None or self._names[0] != gen.number:
                 self._names = (gen.number, document_names(c.embed_text() for c in gen.chunks))
             return self._names[1]
+
+    def documents(self) -> list[DocumentRef]:
+        """The live generation's documents (source, title, manifest type), in index order,
+        for :func:`~assistant.answer.sources_named.source_note`. Computed once per
+        generation; empty when there is no index yet."""
+        try:
+            gen = self.store.live()
+        except Exception:  # no index yet, or the store is unreachable: no note
+            return []
+        with self._names_lock:
+            if self._documents is None or self._documents[0] != gen.number:
+                docs: dict[str, DocumentRef] = {}
+                for c in gen.chunks:
+                    if c.source not in docs:
+                        docs[c.source] = DocumentRef(c.source, c.title, str(c.metadata.get("doc_type") or ""))
+                self._documents = (gen.number, list(docs.values()))
+            return self._documents[1]
 
     # -- steps -------------------------------------------------------------------------
     def _screen(self, state: _State) -> _State:
@@ -880,6 +899,12 @@ class Assistant:
                 state.timings["llm"] = (time.perf_counter() - t) * 1000
                 answer.timings_ms.update(state.timings)
         cited_first(answer)
+        if answer.status == "answered":
+            # a document named that the answer is not quoted from: say where it is from
+            note = source_note(state.question, answer.citations, self.documents())
+            if note:
+                answer.answer = answer.answer.rstrip() + "\n\n" + note
+                answer.extra["source_note"] = note
         if state.urgent_reply:
             answer.extra["urgent_reasons"] = state.urgent_reasons
             # learning follows only a message that asks something ("his mum's boyfriend hits

@@ -342,6 +342,21 @@ def _list_items(answer: str) -> list[str]:
     return []
 
 
+#: a condition only, the earlier question to be asked under it: "and if the caller wants
+#: to stay anonymous?", "what if she's under 16?"
+_CONDITION_ONLY = re.compile(r"^(?:(?:but|so)\s+)?(?:what\s+)?(?:if|supposing|in case)\s+(?P<cond>[^,;:?]{6,})\??$", re.I)
+_WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|where|why|when)\b", re.I)
+#: a part of the earlier count asked for: "how many of those had gone from LA care?"
+_OF_THOSE = re.compile(r"^(?P<ask>how many|how much|what (?:share|proportion|percentage|number|per ?cent|%))\s+of\s+"
+                       r"(?:those|them|these|the ones|that lot)\b(?P<pred>\s+[^?]*)\??$", re.I)
+#: ... and the earlier count: "how many children went missing in 2019-20?" (group, then what they did)
+_COUNTED = re.compile(r"(?:^|[-–—:]\s+)how many\s+(?P<group>(?:[\w'’-]+\s+){0,3}?(?:children|kids|young people|people|"
+                      r"cases|victims|referrals|contacts|families|girls|boys|adults|pupils|carers|leavers|plans|episodes)\b)"
+                      r"\s+(?P<did>[^?]+?)\s*\??$", re.I)
+_AUXILIARY = re.compile(r"(?:did|do|does|has|have|had|will|would|can|could|should)\b", re.I)
+_PEOPLE = re.compile(r"\b(?:children|kids|young people|people|victims|families|girls|boys|adults|pupils|carers|leavers)\b", re.I)
+
+
 def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
     """A standalone question for a follow-up ``rest`` (its lead-ins and connective
     removed) that points back to the earlier turn by one of the set phrases the module
@@ -358,6 +373,19 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         return prev_q.rstrip(" ?") + ", and is that up or down on the year before?"
     if _MORE_OF_LIST.match(rest):
         return prev_q
+    condition = _CONDITION_ONLY.match(rest.strip())
+    if condition and not _WH_WORD.search(condition.group("cond")):
+        # "whats the helpline number?" -> "and if the person tipping us off wants to stay
+        # nameless?" asks the same under a condition: "whats the helpline number if ...?"
+        return f"{prev_q.strip().rstrip(' ?')} if {condition.group('cond').strip(' ?')}?"
+    part = _OF_THOSE.match(rest.strip())
+    counted = _COUNTED.search(prev_q.strip()) if part else None
+    if counted and not _AUXILIARY.match(counted.group("did")):
+        # "how many children went missing in 2019-20?" -> "and how many of those had gone
+        # from LA care?" asks "how many of the children who went missing in 2019-20 had
+        # gone from LA care?"
+        rel = "who" if _PEOPLE.search(counted.group("group")) else "that"
+        return f"{part.group('ask')} of the {counted.group('group')} {rel} {counted.group('did')}{part.group('pred').rstrip(' ?')}?"
     term = _THAT_TERM.match(rest)
     if term:
         acronyms = {a for a in _ACRONYM.findall(prev_q) if a.rstrip("s") not in _NOT_ACRONYM} | _glossary_acronyms(prev_q)

@@ -292,3 +292,30 @@ def test_it_as_what_is_rung_points_back_to_the_earlier_subject():
 def test_a_price_for_calling_is_no_criminal_charge_and_is_answered(indexed_both):
     a = indexed_both.ask("do people get charged for ringing the modern slavery helpline from a mobile?")
     assert a.status == "answered" and "most mobile phones" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("earlier, message, expected", [
+    # a part of the earlier count: the group and what it did are carried in
+    ("the HSCB report - how many children went missing in 2019-20?", "and how many of those had gone from LA care rather than from home?",
+     "how many of the children who went missing in 2019-20 had gone from LA care rather than from home?"),
+    ("how many children were on CP plans at 31 March 2021?", "how many of them were girls?",
+     "how many of the children who were on CP plans at 31 March 2021 were girls?"),
+    # a condition only: the earlier question is asked under it
+    ("whats the helpline number on the gov.uk modern slavery pages?",
+     "and if the person tipping us off wants to stay nameless and never go near a court?",
+     "whats the helpline number on the gov.uk modern slavery pages if the person tipping us off wants to stay nameless and never go near a court?"),
+])
+def test_a_part_of_the_earlier_count_or_a_condition_on_the_earlier_question(earlier, message, expected):
+    assert condense_question([(earlier, "…")], message) == expected
+
+
+def test_a_condition_with_its_own_question_is_not_glued_to_the_earlier_one():
+    out = condense_question([("whats the helpline number?", "0800 0121 700 [1]")], "what if she's 17, who do I call?")
+    assert not out.startswith("whats the helpline number"), out
+
+
+def test_a_part_of_an_earlier_count_is_answered_from_the_breakdown(indexed):
+    turns = [("the HSCB report - how many children went missing in 2019-20?", "")]
+    turns[0] = (turns[0][0], indexed.ask(turns[0][0]).answer)
+    a = indexed.ask("and how many of those had gone from LA care rather than from home?", history=turns)
+    assert a.status == "answered" and "33 from Local Authority Care" in a.answer, a.answer

@@ -4678,3 +4678,84 @@ def test_a_part_of_a_long_named_whole_must_be_counted(indexed_both):
 def test_a_nationality_counted_is_named_by_its_country(indexed_both):
     a = indexed_both.ask("of the slavery victims found in the U K in twenty thirteen how many were actually british")
     assert a.status == "answered" and "90" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    # a school named by its stage must be named
+    "the Child M learning sheet - which secondary school did M go to?",
+    # the period a source is said to give is not the one asked for
+    "social worker: the annual report gives MASH contacts for 2020-21 - what was the figure for 2021-22?",
+    # a report of a period no document covers
+    "the 2021-22 annual report - what % of children leaving care returned home?",
+])
+def test_a_named_source_does_not_excuse_a_detail_or_period_not_given(indexed, question):
+    a = indexed.ask(question)
+    assert a.status == "not_found" and not a.citations, a.answer
+
+
+@pytest.mark.parametrize("question, needle", [
+    # "20/21 report" names the report, whose permanency figures are for 2019/20
+    ("20/21 report permanency outcomes - what % of children leaving care returned home to live with parents/relatives?",
+     "35.4% Returned home"),
+    # "the Child M learning sheet" names a document; the borough figure is the annual report's
+    ("IRO - does the Child M learning sheet say how many children were on child protection plans at 31st march 2021?", "298"),
+    # what the review concluded should happen, with the sentence that goes on saying so
+    ("CSPR sheet: the soft-fabric tying down of M that everyone got used to - what did the review conclude should happen "
+     "with that kind of thing?", "Care Plan"),
+])
+def test_a_source_named_in_the_question_is_read_as_the_source(indexed, question, needle):
+    a = indexed.ask(question)
+    assert a.status == "answered" and needle in a.answer, a.answer
+
+
+def test_periods_and_cases_that_name_a_document():
+    from assistant.answer.extractive import asked_periods, report_periods
+    from assistant.answer.refusal_rules import asked_cases
+
+    assert asked_periods("the annual report gives MASH contacts for 2020-21 - what was the figure for 2021-22?") == {"2021-22"}
+    # a period given alone is still the one asked for
+    assert asked_periods("the annual report gives MASH contacts for 2020-21 - what was the figure?") == {"2020-21"}
+    assert report_periods("20/21 report permanency outcomes - what % returned home?") == {"2020-21"}
+    assert report_periods("how many returned home in 2020-21?") == frozenset()
+    assert not asked_cases("does the Child M learning sheet say how many children were on child protection plans?")
+    # the case is asked about when the question speaks of the child
+    assert [m.group(0) for m in asked_cases("the Child M learning sheet - how old was he?")] == ["Child M"]
+    assert [m.group(0) for m in asked_cases("what did the Child M review find?")] == ["Child M"]
+
+
+def test_which_ones_after_organisations_names_each_by_its_heading(indexed_both):
+    a = indexed_both.ask("the need help page lists loads of orgs - which ones specifically work with child victims?")
+    assert a.status == "answered" and "THE CHILDREN’S SOCIETY: We run" in a.answer, a.answer
+
+
+def test_documents_named_by_type_or_page_words():
+    from assistant.answer.sources_named import DocumentRef, named_documents
+
+    docs = [DocumentRef("harrow-hscb-annual-report-2020-21.pdf", "Harrow Safeguarding Children Board Annual Report 2020-2021", "annual report"),
+            DocumentRef("harrow-cspr-child-m-learning-sheet.docx", "Quick Reference Learning Sheet: CSPR Child M", "learning sheet"),
+            DocumentRef("modern-slavery-html/need-help.html", "If You Need Help or Know Someone Who is a Victim of Modern Slavery"),
+            DocumentRef("modern-slavery-html/report-it.html", "How to report Modern Slavery if you have any concerns"),
+            DocumentRef("modern-slavery-html/who.html", "Types of Slavery, industries where it exists and who is affected"),
+            DocumentRef("modern-slavery-html/index.html", "Modern Slavery – What it is, spot the signs, and report slavery")]
+
+    def named(q):
+        return [d.source.split("/")[-1] for d in named_documents(q, docs)]
+
+    assert named("does the Child M learning sheet say how many children were on plans?") == ["harrow-cspr-child-m-learning-sheet.docx"]
+    assert named("20/21 report permanency outcomes - what % returned home?") == ["harrow-hscb-annual-report-2020-21.pdf"]
+    assert named("the need help page lists loads of orgs - which ones work with children?") == ["need-help.html"]
+    assert named("the report-it page - what does it tell bosses to check?") == ["report-it.html"]
+    assert named("the who page - which organisation runs CTAC?") == ["who.html"]
+    assert named("the gov homepage - how many cases in 2013?") == ["index.html"]
+    # "report it" as a verb, "who" as a question word, and an unindexed source name nothing
+    assert named("who do I report it to?") == []
+    assert named("Working Together 2018 - within how many working days must a strategy discussion take place?") == []
+
+
+def test_an_answer_quoted_from_another_document_than_the_one_named_says_so(indexed):
+    a = indexed.ask("IRO - does the Child M learning sheet say how many children were on child protection plans at 31st march 2021?")
+    assert a.status == "answered" and "298" in a.answer
+    assert a.answer.endswith("the passages quoted are from “Harrow Safeguarding Children Board Annual Report 2020-2021”."), a.answer
+    # no note when the named document is quoted
+    b = indexed.ask("what does the annual report say about MASH contacts in 2020-21?")
+    assert b.status == "answered" and "Note:" not in b.answer, b.answer

@@ -511,7 +511,9 @@ SOURCE_LINE_PENALTY = 0.3
 _EMERGENCY_Q = re.compile(r"\b(?:emergenc\w*|danger\w*|immediate\w*|urgent\w*|right now|999|at risk now|life|hurt|injur\w*)\b", re.I)
 #: a question asking which organisation does something
 _WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:org|orgs|organisation|organisations|organization|organizations|charity|charities|service|agency|body|provider|group)\b"
-                          r"|^\s*who\b", re.I)
+                          r"|^\s*who\b"
+                          # "the need help page lists loads of orgs - which ones work with child victims?"
+                          r"|^(?=.*\b(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies))\b).*\b(?:which|what) (?:ones|of (?:them|these|those))\b", re.I)
 #: a heading that names an organisation: an acronym ("NSPCC"), a short all-capitals name
 #: ("MIGRANT HELP") or a name ending in an organisation word ("The Children's Society")
 _ORG_HEADING = re.compile(r"[A-Z][A-Z&]{1,9}|[A-Z][A-Z&'’-]+(?: [A-Z][A-Z&'’-]+){1,3}"
@@ -921,7 +923,7 @@ class ExtractiveAnswerer:
         # (those that head a retrieved table)
         headed_acrs = asked_acrs & {a for u in units if u.kind == "table_row"
                                     for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", last_section(passages[u.passage].chunk.section))}
-        asked_p = asked_periods(question)
+        asked_p = periods_asked_of(question, passages)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(MONEY_Q.search(question))
@@ -1788,7 +1790,7 @@ class ExtractiveAnswerer:
         candidates: list[tuple[float, list[int], float, float]] = []
         kind_stems = set(analyze(asked_kind(question))) if question else set()
         reasons_asked = _REASON_Q.search(question) is not None
-        wanted_periods = asked_periods(question) if question else frozenset()
+        wanted_periods = periods_asked_of(question, passages) if question else frozenset()
         money_asked = bool(MONEY_Q.search(question) or MONEY_CONTEXT.search(question)
                            or re.search(r"\b(?:money|cash|funds?|financ\w*|contributors?|paid|pays?)\b", question, re.I))
         narrowed_by: dict[tuple[int, ...], frozenset[str]] = {}
@@ -2001,6 +2003,16 @@ class ExtractiveAnswerer:
                 more = [k + 1] if (k + 1 < len(units) and units[k + 1].passage == units[k].passage
                                    and units[k + 1].line == units[k].line and _RECOMMENDS.search(units[k + 1].text)) else []
                 chosen = chosen[:1] + [k] + more + [i for i in chosen[1:] if i not in more][:max(0, limit - 2 - len(more))]
+        elif qtype == "general" and _RECOMMEND_Q.search(" ".join(asking_clauses(question))):
+            # a chosen sentence saying what should happen is followed by the next one of its
+            # paragraph when that goes on saying so ("The review concluded that any such
+            # arrangement should be carefully considered ..." / "Final decisions should form
+            # part of the formally agreed multi-agency Care Plan for the child.")
+            k = next(i for i in chosen if _RECOMMENDS.search(units[i].text))
+            if (k + 1 < len(units) and k + 1 not in chosen and units[k + 1].passage == units[k].passage
+                    and units[k + 1].line == units[k].line and _RECOMMENDS.search(units[k + 1].text)):
+                at = chosen.index(k) + 1
+                chosen = (chosen[:at] + [k + 1] + chosen[at:])[:max(limit, at + 1)]
         if qtype == "general" and best + 1 < len(units) and best + 1 not in chosen:
             # the sentence right after the best one in its paragraph usually completes it
             # ("Covid-19 had a significant impact on bed capacity ..." / "To prevent ...
@@ -2069,7 +2081,7 @@ class ExtractiveAnswerer:
         (manifest ``period``); otherwise the answer is ``not_found``: "what were the
         missing figures for 2021-22?" is not answered by a 2020-21 report's passage that
         never names 2021-22, nor "... in 2020-21?" by one about 2019/20."""
-        wanted = asked_periods(question)
+        wanted = periods_asked_of(question, passages)
         if wanted and groups:
             if not _dated_to(passages[units[groups[0][0]].passage].chunk, wanted):
                 return _lacking(question, passages, "anything for " + ", ".join(sorted(wanted)), relevance, coverage)
@@ -2559,9 +2571,48 @@ def asked_periods(question: str) -> frozenset[str]:
     return frozenset(out - known) if out - known else frozenset(out)
 
 
+#: a period that names the report asked of rather than the figures asked for: "20/21
+#: report permanency outcomes - ...", "the 2020-21 HSCB annual report", "the annual report
+#: for 2020/21"
+_REPORT_AFTER = re.compile(r"^\s*(?:(?:hscb|lscp|lscb|safeguarding|annual|partnership|board|harrow|children'?s?)\s+){0,3}reports?\b", re.I)
+_REPORT_BEFORE = re.compile(r"\breports?\s+(?:(?:for|of|covering)\s+)?(?:the\s+)?(?:(?:financial|reporting)\s+)?(?:year\s+)?$", re.I)
+
+
+@lru_cache(maxsize=512)
+def report_periods(question: str) -> frozenset[str]:
+    """Reporting periods ("2020-21") the question uses to name a report ("20/21 report
+    permanency outcomes - what % ...?", "does the 2020-21 annual report say ...?"), not
+    the period of the figures it asks for; a subset of :func:`asked_periods` or empty."""
+    text = question.strip()
+    out: set[str] = set()
+    for m in _PERIOD_MENTION.finditer(text):
+        if _REPORT_AFTER.search(text[m.end():]) or _REPORT_BEFORE.search(text[:m.start()]):
+            out |= reporting_periods(text[max(0, m.start() - 16):m.end()])
+    return frozenset(out & asked_periods(question))
+
+
+def periods_asked_of(question: str, passages: Sequence[Passage]) -> frozenset[str]:
+    """:func:`asked_periods` less a period that only names a report which the passages'
+    documents cover (manifest ``period``): "20/21 report permanency outcomes - ..." asks
+    of the 2020-21 report, whose permanency figures are for 2019/20. A report period no
+    passage's document covers stays asked ("the 2021-22 annual report - how many ...?"
+    is not answered from the 2020-21 report)."""
+    wanted = asked_periods(question)
+    named = report_periods(question)
+    if not named:
+        return wanted
+    held: set[str] = set()
+    for p in passages:
+        held |= reporting_periods(str(p.chunk.metadata.get("period") or ""))
+    return wanted - (named & held)
+
+
 #: words before a period the asker already has or sets aside: "we know about the", "apart from"
 _KNOWN_PERIOD = re.compile(r"(?:\b(?:we|i)\s+(?:already\s+)?(?:know|have|had|got|seen|saw|read)\s+(?:about\s+)?(?:the\s+)?"
-                           r"|\b(?:apart from|other than|aside from|besides|except|not)\s+(?:the\s+)?)$", re.I)
+                           r"|\b(?:apart from|other than|aside from|besides|except|not)\s+(?:the\s+)?"
+                           # the period a source is said to give, before the one asked:
+                           # "the annual report gives MASH contacts for 2020-21 - what was the figure for 2021-22?"
+                           r"|\b(?:gives?|gave|has|had|shows?|showed|lists?|listed|covers?|covered|includes?|included)\b[^?;\d]{0,50}?\b(?:for|in)\s+(?:the\s+)?)$", re.I)
 
 
 #: "what <thing> should/does/...": the thing asked for, up to four words

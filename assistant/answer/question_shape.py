@@ -291,7 +291,10 @@ def question_type(question: str) -> str:
     if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,4}(?:find|learn|conclude|recommend|identify)\b"
                  # (not a finding about one thing: "what did the review conclude about
                  # mechanical restraint?" asks what was said of it, not the list of findings)
-                 r"(?!\s+(?:about|regarding|re|concerning|around|in relation to|with regard to|in respect of)\b)", q):
+                 r"(?!\s+(?:about|regarding|re|concerning|around|in relation to|with regard to|in respect of)\b)"
+                 # (nor what should be done: "what did the review conclude should happen with
+                 # that?" asks for the conclusion's sentence)
+                 r"(?!\s+(?:should|must|needs? to|ought to|would need)\b)", q):
         return "list"  # "Family A SAR - what did it find?": its key findings
     if re.search(r"\b(?:anything|what(?:'s| is| was| has| have| were)?(?: been| we| they)?)\s+(?:been\s+)?learn(?:ed|t)\b(?!\s+lessons)|\bwhat learning\b", q):
         return "list"  # "young person J - anything learned so far?": its findings

@@ -93,6 +93,29 @@ def _full_dates(text: str) -> set[str]:
 #: a case review's subject named by a letter: "Child M", "young person J", "Family A"
 _CASE_LABEL = re.compile(r"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?(?P<l>(?!I\b)[A-Z])['’\"]?(?![\w’'])")
 
+#: a case label naming a document rather than the case: "does the Child M learning sheet
+#: say how many children were on child protection plans?"
+_CASE_SOURCE = re.compile(r"\s*(?:cspr\s+|scr\s+|review\s+|case\s+review\s+)?(?:learning\s+sheet|sheet|briefing|learning\s+brief)s?\b", re.I)
+#: ... and the words by which a question speaks of the child itself
+_CASE_REFERENCE = re.compile(r"\b(?:he|him|his|she|her|hers|the (?:child|boy|girl|young person|family)|they|their|them)\b", re.I)
+
+
+def asked_cases(question: str) -> list[re.Match]:
+    """The case reviews ``question`` asks about, named by letter (:data:`_CASE_LABEL`:
+    "Child M", "Family A"), leaving out a label that only names the document asked of
+    ("the Child M learning sheet") when the question speaks of no child ("does the Child
+    M learning sheet say how many children were on child protection plans at 31st march
+    2021?" asks for a borough figure, which the annual report gives)."""
+    found = list(_CASE_LABEL.finditer(question))
+    kept = []
+    for m in found:
+        if _CASE_SOURCE.match(question, m.end()):
+            rest = question[:m.start()] + " " + question[_CASE_SOURCE.match(question, m.end()).end():]
+            if not _CASE_REFERENCE.search(rest) and not re.search(rf"\b{m.group('l')}\b", rest):
+                continue
+        kept.append(m)
+    return kept
+
 
 def cases_not_named(question: str, texts: Sequence[str]) -> list[str]:
     """The case reviews ``question`` names by letter ("Child M", "Family A", "young person
@@ -111,7 +134,7 @@ def cases_not_named(question: str, texts: Sequence[str]) -> list[str]:
         the labels as typed ("Child M"), or ``[]`` when the question names no case, a
         text names one of them, or no text names any other case.
     """
-    asked = [m for m in _CASE_LABEL.finditer(question)]
+    asked = asked_cases(question)
     if not asked:
         return []
     joined = "\n".join(texts)
@@ -489,7 +512,8 @@ _REAL_NAME_Q = re.compile(r"\b(?:real|actual|true)\s+names?\b"
                           r"|\b(?:child|young person|family|baby|sibling|adult|person)\s+['‘’]?[a-z]['‘’]?['’]s\s+(?:first\s+|sur)?name\b", re.I)
 #: a particular school asked for by name: "what school did child M go to?", "what was the
 #: name of M's school?"
-_SCHOOL_NAME_Q = re.compile(r"\b(?:what|which)\s+(?:school|college|academy|nursery)\s+(?:did|does|do|was|is|were)\b"
+_SCHOOL_NAME_Q = re.compile(r"\b(?:what|which)\s+(?:(?:primary|secondary|high|special|senior|junior|infant|boarding|independent|private|sixth[- ]form)\s+)?"
+                            r"(?:school|college|academy|nursery)\s+(?:did|does|do|was|is|were)\b"
                             r"|\bname\s+of\s+(?:[\w'’]+\s+){0,3}?(?:school|college|academy|nursery)\b"
                             r"|\b(?:school|college|academy|nursery)['’]?s?\s+(?:name|called)\b", re.I)
 #: ... and the names of schools a passage may give ("Harrow High School", "Park Academy")
@@ -1240,7 +1264,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             m_.group("x") for m_ in re.finditer(rf"(?P<x>(?:[\w'’-]+\s+){{1,6}}?)per\s+{re.escape(per.group(1))}\b", text, re.I)))))
         if of and said and not of & said:
             return "this rate"
-    for case in _CASE_LABEL.finditer(question):
+    for case in asked_cases(question):
         # "young person J - how old was he when he died?" is not answered by a story about
         # Albert: a case named by its letter must be the one the answer comes from
         label = rf"(?i:\b(?:child|young person|yp|family|baby|adult|sibling))\s+['‘’\"]?{case.group('l')}['’\"]?(?![\w’'])"

@@ -1,0 +1,116 @@
+"""Which indexed document a question names, and a note when the answer comes from another.
+
+Practitioners often say where they read something: "does the Child M learning sheet say how
+many children were on child protection plans?", "the need help page - which organisations
+...?", "20/21 report permanency outcomes - ...". Retrieval searches every document all the
+same (a named source is often the wrong one: the borough's figures are in the annual report,
+not the learning sheet), so the answer may be quoted from another document than the one
+named. :func:`source_note` says so in one line, so the asker knows where the quote really
+comes from before repeating it as "the learning sheet says".
+
+Documents are matched by their type (``doc_type`` of the manifest: "annual report",
+"learning sheet") or, for web pages, by the words of their file name ("need-help.html" is
+"the need help page"; "index.html" is "the homepage").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Iterable, Sequence
+
+from ingest.models import Citation
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """One indexed document as a question may name it.
+
+    Attributes:
+        source: the document's source path in the index ("modern-slavery-html/who.html").
+        title: its title ("Types of Slavery, industries where it exists and who is affected").
+        doc_type: its manifest type ("annual report", "learning sheet"), or "".
+    """
+
+    source: str
+    title: str
+    doc_type: str = ""
+
+
+#: an annual report named: "the annual report", "the HSCB report", "the 20/21 report" (not
+#: "the report-it page", nor "report it" as a verb)
+_ANNUAL_REPORT = re.compile(r"\b(?:annual\s+report|(?:hscb|lscp|lscb|safeguarding|board['’]?s?|partnership)\s+(?:annual\s+)?report"
+                            r"|(?:19|20)?\d{2}\s?[/-]\s?\d{2}\s+(?:annual\s+)?report|the\s+report)\b(?![- ]it\b)", re.I)
+#: a learning sheet named: "the Child M learning sheet", "the CSPR sheet", "the learning brief"
+_LEARNING_SHEET = re.compile(r"\b(?:learning\s+sheet|(?:cspr|review|briefing|learning)\s+sheet|(?:child|family|young\s+person)\s+['‘’]?[a-z]['’]?\s+sheet"
+                             r"|the\s+sheet|learning\s+brief(?:ing)?|7[- ]minute\s+briefing)\b", re.I)
+#: a web page named by its words: "the need help page", "the 'spot the signs' page",
+#: "report-it page", "the who page"
+_PAGE = re.compile(r"(?P<name>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)['’\"]?\s+(?:page|webpage|web\s+page)\b", re.I)
+#: a site's front page: "the gov homepage", "the home page", "the index page"
+_HOME = re.compile(r"\b(?:home\s?page|front\s+page|main\s+page|index\s+page|landing\s+page)\b", re.I)
+#: file names of a site's front page
+_HOME_STEMS = frozenset({"index", "home", "default"})
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))}
+
+
+def named_documents(question: str, documents: Iterable[DocumentRef]) -> list[DocumentRef]:
+    """The indexed ``documents`` the question names as its source, in index order.
+
+    Args:
+        question: the question as asked.
+        documents: the indexed documents (one :class:`DocumentRef` each).
+
+    Returns:
+        the documents named: those of the type an "annual report" or "learning sheet"
+        phrase names, and web pages whose file-name words ("need-help" -> need, help) all
+        come just before "page" ("the need help page"), or the site's front page for
+        "homepage". ``[]`` when the question names none of them (a document not indexed,
+        "Working Together 2018", is not matched here).
+    """
+    docs = list(documents)
+    out: list[DocumentRef] = []
+    if _ANNUAL_REPORT.search(question):
+        out += [d for d in docs if d.doc_type == "annual report"]
+    if _LEARNING_SHEET.search(question):
+        out += [d for d in docs if d.doc_type == "learning sheet"]
+    pages = [d for d in docs if PurePosixPath(d.source).suffix.lower() in (".html", ".htm")]
+    if _HOME.search(question):
+        out += [d for d in pages if PurePosixPath(d.source).stem.lower() in _HOME_STEMS]
+    for m in _PAGE.finditer(question):
+        said = _words(m.group("name"))
+        for d in pages:
+            stem = _words(PurePosixPath(d.source).stem.replace("-", " ").replace("_", " "))
+            # (the page's words, in the last words before "page": "the who page", not a
+            # "who" elsewhere in the question)
+            if stem and stem <= said and d not in out:
+                out.append(d)
+    seen: set[str] = set()
+    return [d for d in out if not (d.source in seen or seen.add(d.source))]
+
+
+def source_note(question: str, citations: Sequence[Citation], documents: Iterable[DocumentRef]) -> str | None:
+    """A one-line note when the question names an indexed document but none of the answer's
+    citations is from it; ``None`` otherwise (no document named, or one cited).
+
+    Example: "does the Child M learning sheet say how many children were on child
+    protection plans at 31st march 2021?" answered from the annual report gives "Note: the
+    question names “Quick Reference Learning Sheet: CSPR Child M”; the passages quoted
+    are from “Harrow Safeguarding Children Board Annual Report 2020-2021”."
+    """
+    if not citations:
+        return None
+    named = named_documents(question, documents)
+    if not named:
+        return None
+    cited = list(dict.fromkeys(c.source for c in citations))
+    if any(d.source in cited for d in named):
+        return None
+    titles = {c.source: c.title for c in citations}
+    said = " / ".join(f"“{d.title}”" for d in named[:2])
+    from_ = " and ".join(f"“{titles[s]}”" for s in cited[:2])
+    return f"Note: the question names {said}; the passages quoted are from {from_}."
