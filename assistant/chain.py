@@ -68,7 +68,7 @@ from assistant.keywords import analyze, date_pre_pandemic
 from assistant.rerank import UnitReranker
 from assistant.retrieval import HybridRetriever
 from assistant.safety import document_names, redact, screen_urgent
-from assistant.store import Filters, Store
+from assistant.store import Filters, Store, chunk_to_meta
 from ingest.loaders.html import is_subtitle  # a case study's title ("Brenda from Uganda")
 from ingest.models import SECTION_SEP, Answer, Passage
 
@@ -263,7 +263,7 @@ class Assistant:
         self._rating_keys = None  # (generation, [(chunk, metadata, rating key)]) for _with_rated
         self._names: tuple[int, frozenset[str]] | None = None  # (generation, document_names) for redaction
         self._names_lock = threading.Lock()
-        self._documents: tuple[int, list[DocumentRef]] | None = None  # (generation, documents) for source notes
+        self._documents: tuple[int, list[tuple[DocumentRef, dict]]] | None = None  # (generation, (document, metadata))
         from assistant.audit import AuditLog
 
         self.audit = AuditLog(self.settings.db_path, self.settings.audit_retention_days)
@@ -379,22 +379,27 @@ class Assistant:
                 self._names = (gen.number, document_names(c.embed_text() for c in gen.chunks))
             return self._names[1]
 
-    def documents(self) -> list[DocumentRef]:
-        """The live generation's documents (source, title, manifest type), in index order,
-        for :func:`~assistant.answer.sources_named.source_note`. Computed once per
-        generation; empty when there is no index yet."""
+    def documents(self, filters: Filters | None = None) -> list[DocumentRef]:
+        """The live generation's documents (source, title, manifest type) that ``filters``
+        allow (default: public documents only), in index order, for
+        :func:`~assistant.answer.sources_named.named_documents`: a restricted document's
+        title is never shown to someone without its access tag. Read once per generation;
+        empty when there is no index yet."""
         try:
             gen = self.store.live()
-        except Exception:  # no index yet, or the store is unreachable: no note
+        except Exception:  # no index yet, or the store is unreachable: no document named
             return []
         with self._names_lock:
             if self._documents is None or self._documents[0] != gen.number:
-                docs: dict[str, DocumentRef] = {}
+                docs: dict[str, tuple[DocumentRef, dict]] = {}
                 for c in gen.chunks:
                     if c.source not in docs:
-                        docs[c.source] = DocumentRef(c.source, c.title, str(c.metadata.get("doc_type") or ""))
+                        docs[c.source] = (DocumentRef(c.source, c.title, str(c.metadata.get("doc_type") or "")),
+                                          chunk_to_meta(c))
                 self._documents = (gen.number, list(docs.values()))
-            return self._documents[1]
+            pairs = self._documents[1]
+        filters = filters or Filters()
+        return [d for d, meta in pairs if filters.allows(meta)]
 
     # -- steps -------------------------------------------------------------------------
     def _screen(self, state: _State) -> _State:
@@ -901,7 +906,7 @@ class Assistant:
         cited_first(answer)
         if answer.status == "answered":
             # a document named that the answer is not quoted from: say where it is from
-            note = source_note(state.question, answer.citations, self.documents())
+            note = source_note(state.question, answer.citations, self.documents(state.filters))
             if note:
                 answer.answer = answer.answer.rstrip() + "\n\n" + note
                 answer.extra["source_note"] = note

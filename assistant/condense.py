@@ -324,7 +324,18 @@ def _subject(question: str) -> str | None:
             if 1 <= len(words) <= 10 and not _POINTS_BACK.search(x) and not _ASKS.match(x):
                 return x
             return None
+    # a scene or topic set before the question ("Our faith group runs the Saturday school
+    # where a child disclosed - what did the voluntary sector outreach team do ...?"): the
+    # question's own subject
+    after = _SET_FIRST.match(q)
+    if after:
+        return _subject(after.group("rest"))
     return None
+
+
+#: a scene or topic set before the asking clause, up to a dash or colon
+_SET_FIRST = re.compile(r"^(?!(?:what|who|which|how|why|when|where|is|are|was|were|do|does|did)\b)[^?]{3,200}?\s[-–—:]\s+"
+                        r"(?P<rest>(?:so\s+)?(?:what|who|which|how|is|are|was|were|tell|explain|describe)\b[^?]*)$", re.I)
 
 
 def _list_items(answer: str) -> list[str]:

@@ -71,9 +71,11 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|tonite|2nite|2night|as we speak|today|2day|tmrw|tmw|2moro|2morrow|tomoz|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|brought|"
-    r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed)|"
+    r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|"
+    # a message from the child just now: "has just texted me that her stepdad has a knife"
+    r"texted|text|messaged|phoned|emailed|whatsapped|snapchatted|dmed|dm'd)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
-    r"(?:is|are|'s|'re)\s+(?:chasing|swinging|coming at|going for|standing over|stood over|screaming at|shouting at)|"
+    r"(?:is|are|'s|'re)\s+(?:chasing|swinging|coming at|going for|standing over|stood over|screaming at|shouting at|hiding (?:in|under|from|behind))|"
     r"in front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)|in the building|"
     r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
@@ -580,7 +582,10 @@ def urgent_cues(text: str) -> list[str]:
         return []
     has_now = bool(_NOW.search(_EVENT_TIME.sub(" ", text)))
     # ("what do I do?" is a plea for help, not a question about the learning)
-    learning = bool(_LEARNING.search(re.sub(r"\bwhat (?:do|should|can|shall|must) (?:i|we) do\b", " ", text, flags=re.I)))
+    # (nor is "how do I word this?" from someone writing the disclosure up as it happens)
+    learning = bool(_LEARNING.search(re.sub(r"\bwhat (?:do|should|can|shall|must) (?:i|we) do\b"
+                                            r"|\bhow (?:do|should|can|shall) (?:i|we) (?:word|write|phrase|record|log|put|document) (?:this|that|it)\b",
+                                            " ", text, flags=re.I)))
     concrete = bool(_CONCRETE.search(text))
     # (a child of the asker's own, not "a baby" of a question about signs)
     own_child = any(m.group(0).split()[0].lower() in ("my", "our", "this") for m in _CONCRETE.finditer(text))

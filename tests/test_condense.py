@@ -257,7 +257,7 @@ def test_a_follow_up_the_earlier_turn_cannot_resolve_asks_for_the_whole_question
     # an earlier question asked of whether the documents say something: "them" is what it
     # asks about, not "the annual" (report)
     ("does the annual report say how many kids went missing in 2019-20?", "… 83 children went missing … [1]",
-     "and how many of them were from care?", "how many of them were from care – kids went missing in 2019-20?"),
+     "and how many of them were from care?", "how many of the kids who went missing in 2019-20 were from care?"),
     ("is there anything on the HSCB budget in the annual report?", "…", "what was the total?",
      "what was the total – HSCB budget?"),
     ("where does the report talk about LADO referrals?", "…", "how many were there?", "how many were there – LADO referrals?"),
@@ -319,3 +319,10 @@ def test_a_part_of_an_earlier_count_is_answered_from_the_breakdown(indexed):
     turns[0] = (turns[0][0], indexed.ask(turns[0][0]).answer)
     a = indexed.ask("and how many of those had gone from LA care rather than from home?", history=turns)
     assert a.status == "answered" and "33 from Local Authority Care" in a.answer, a.answer
+
+
+def test_a_pronoun_after_a_question_with_a_scene_set_first_is_the_questions_subject():
+    out = condense_question([("Our faith group runs the Saturday school where [name] (9) disclosed - what did the voluntary "
+                              "sector outreach team do for groups like us this year?", "…")],
+                            "how many individual people did they help?")
+    assert out == "how many individual people did the voluntary sector outreach team help?", out

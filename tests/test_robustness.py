@@ -124,6 +124,18 @@ def test_restricted_fact_never_reaches_public_askers(kb):
             assert all("restricted-minutes" not in r["source"] for r in ans.to_json()["retrieved"])
 
 
+def test_a_restricted_documents_title_is_not_among_the_documents_a_question_may_name(kb):
+    from assistant.store import Filters
+
+    assistant, _ = kb
+    def names(filters=None):
+        return {d.source.split("/")[-1] for d in assistant.documents(filters)}
+
+    assert "harrow-cspr-child-m-learning-sheet.docx" in names() and "restricted-minutes.md" not in names()
+    assert "restricted-minutes.md" not in names(Filters(access=["some-other-group"]))
+    assert "restricted-minutes.md" in names(Filters(access=["case-review-group"]))
+
+
 def test_restricted_chunks_filtered_inside_both_searches(kb):
     from assistant.keywords import analyze
     from assistant.store import Filters
