@@ -36,7 +36,7 @@ from assistant.answer.extractive import (
     table_keys,
 )
 from assistant.answer.support import SupportModel
-from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_scene
+from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
@@ -51,7 +51,7 @@ from assistant.answer.claims import (
     premise_answered,
 )
 from assistant.answer.refusal_rules import payers_asked
-from assistant.answer.sources_named import DocumentRef, source_note
+from assistant.answer.sources_named import DocumentRef, location_line, source_note
 from assistant.answer.text_evidence import (
     MONEY_CONTEXT,
     MONEY_Q,
@@ -429,7 +429,9 @@ class Assistant:
         # my caseload years ago")
         # (nor a scene from their casework set before the question: "Strategy meeting -
         # Minh (16) found by police at a cannabis grow ... which other sectors ...?")
-        unscened = strip_aside(strip_intro(state.question))
+        # (nor what they are writing and will do with the answer: "HV writing notes: ...",
+        # "... want to copy it across")
+        unscened = strip_aside(strip_intro(strip_write_up(state.question)))
         state.question = strip_scene(unscened)
         state.with_scene = unscened if state.question != unscened else None
         # ("before the pandemic" in a figure question is the reporting year before it:
@@ -910,6 +912,11 @@ class Assistant:
             if note:
                 answer.answer = answer.answer.rstrip() + "\n\n" + note
                 answer.extra["source_note"] = note
+            # where the quote is, when that is asked ("what heading is that under?")
+            where = location_line(state.question, answer.citations)
+            if where:
+                answer.answer = answer.answer.rstrip() + "\n\n" + where
+                answer.extra["location"] = where
         if state.urgent_reply:
             answer.extra["urgent_reasons"] = state.urgent_reasons
             # learning follows only a message that asks something ("his mum's boyfriend hits

@@ -4759,3 +4759,47 @@ def test_an_answer_quoted_from_another_document_than_the_one_named_says_so(index
     # no note when the named document is quoted
     b = indexed.ask("what does the annual report say about MASH contacts in 2020-21?")
     assert b.status == "answered" and "Note:" not in b.answer, b.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("HV writing notes: from sept 2020 to end of march 2021, how many of the children were girls?",
+     "from sept 2020 to end of march 2021, how many of the children were girls?"),
+    ("DSL briefing - the who-is-affected page has a sentence on the 'key drivers' behind trafficking. what does it list?",
+     "the who-is-affected page has a sentence on the 'key drivers' behind trafficking. what does it list?"),
+    ("glossary entry for a training pack - how exactly does the who-is-affected page define child trafficking? want to copy it across",
+     "how exactly does the who-is-affected page define child trafficking?"),
+    ("SW doing a court statement - what were child M's parents' first names? need them for the chronology",
+     "what were child M's parents' first names?"),
+    # a product that may be the topic, without a role or a verb of writing, stays
+    ("child protection plan - how many children were on one at year end?", "child protection plan - how many children were on one at year end?"),
+    ("lado referral - who do i contact about a teacher?", "lado referral - who do i contact about a teacher?"),
+    ("the 7 minute briefing - what does it say about neglect?", "the 7 minute briefing - what does it say about neglect?"),
+])
+def test_what_the_asker_is_writing_is_not_what_they_ask(question, expected):
+    from assistant.answer.parts import strip_write_up
+
+    assert strip_write_up(question) == expected
+
+
+@pytest.mark.parametrize("question, needles", [
+    ("board business mgr drafting a committee paper - what overall population does 'Harrow at a glance' give, and whose estimate is it?",
+     ["252,300", "ONS"]),
+    ("glossary entry for a training pack - how exactly does the who-is-affected page define child trafficking? want to copy it across",
+     ["internationally or domestically"]),
+    # where it is, asked for a reference: the answer names the section
+    ("HV writing notes: from sept 2020 to end of march 2021, how many of the children whose parents took them out to teach them "
+     "at home were girls? and what heading is that under so i can reference it", ["154", "Where it is: “7. Scrutiny", "Children Educated at Home”"]),
+])
+def test_a_question_from_someone_writing_up_is_answered_on_what_it_asks(indexed_both, question, needles):
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and all(n in a.answer for n in needles), a.answer
+
+
+def test_where_is_asked_only_of_the_documents():
+    from assistant.answer.sources_named import WHERE_ASKED
+
+    for q in ["what heading is that under?", "which part of the annual report covers young carers?", "where's that and what is it?",
+              "which review's findings is that in?", "where does it say that?"]:
+        assert WHERE_ASKED.search(q), q
+    for q in ["where do I report modern slavery?", "where is the MASH based?", "who chairs the board?"]:
+        assert not WHERE_ASKED.search(q), q

@@ -219,6 +219,76 @@ def strip_intro(question: str) -> str:
     return rest if len(rest.split()) >= 3 else question
 
 
+#: what the asker is writing, opening the message, with who they are: "HV writing notes:",
+#: "board business mgr drafting a committee paper -", "DSL briefing -", "glossary entry for
+#: a training pack -", "SW, case notes on a hoarding household.", "trainer -"
+_WRITER = (r"(?:dsl|ddsl|sw|hv|iro|cp chair|social worker|health visitor|trainer|team (?:mgr|manager)|"
+           r"board (?:business )?(?:mgr|manager)|business (?:mgr|manager)|l&d officer|mgr|manager)")
+_WRITE_UP_OPENING = re.compile(
+    rf"^\s*(?P<role>{_WRITER}(?:\s*,)?\s+)?(?P<verb>(?:i'?m\s+|im\s+)?(?:mid-?way through\s+)?(?:writing|drafting|doing|building|updating|"
+    r"putting together|making|pasting into|copying into)\s+(?:up\s+)?)?"
+    r"(?:(?:a|an|the|my|our|some)\s+)?(?:[\w/&'’-]+\s+){0,5}?"
+    # (a product that is only ever the asker's writing, or one that may be a topic too,
+    # "child protection plan", "lado referral", kept unless a role or verb says so)
+    r"(?:(?P<strong>chronology|court statement|handout|slides?|committee paper|board paper|governors['’]? paper|glossary|glossary entry|"
+    r"footnote|training pack|one-pager|write-up|case notes)|(?P<weak>notes|briefing|referral|paper|plan|supervision|supervision record|summary))"
+    r"(?:\s+(?:again|entry|draft|note|notes|write-up))?"
+    r"(?:\s+(?:for|on|re)\s+(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"\s*(?:[.:,]|\s[-–—])\s+(?=\S)"
+    # (or a writer's role alone, not a service of the documents: "trainer - ...")
+    rf"|^\s*(?P<writer>trainer|team (?:mgr|manager)|board (?:business )?(?:mgr|manager)|business (?:mgr|manager)|l&d officer)\s*(?:[:,]|\s[-–—])\s+(?=\S)",
+    re.I)
+#: the role acronyms a writing frame may carry in capitals
+_WRITER_CAPS = frozenset({"DSL", "DDSL", "SW", "HV", "IRO", "CP", "L&D"})
+#: what the asker will do with the answer, closing the message: "want to copy it across",
+#: "i'll quote them", "need to cite it", "quoting it in a referral", "so i can put it in",
+#: "need them for the chronology", "for my footnote", "for a glossary"
+_USE_REMARK = re.compile(
+    r"(?:[?.,;]\s*|\s[-–—]\s*|\s+)(?:(?:i'?ll|i will|i want to|want to|wanna|i need to|need to|going to|gonna|so i can|so i|to)\s+)?"
+    r"(?:quote|quoting|cite|citing|copy|copying|paste|pasting|reference|referencing|credit|crediting|put|putting|use|using|mirror)\s+"
+    r"(?:it|them|this|that|these|those)(?:\s+(?:across|over|in|word for word|correctly))?"
+    r"(?:\s+(?:in|into|on|for)\s+(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*[?.!]?\s*$"
+    r"|(?:[?.,;]\s*|\s[-–—]\s*)(?:i\s+)?need(?:s)?\s+(?:it|them|this|that)\s+for\s+(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:chronology|statement|paper|referral|notes|briefing|handout|slides?|glossary|footnote)\s*[?.!]?\s*$"
+    r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:a|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:footnote|glossary|chronology|court statement|"
+    r"committee paper|case notes)\s*[?.!]?\s*$", re.I)
+
+
+def strip_write_up(question: str) -> str:
+    """``question`` without what the asker is writing and what they will do with the answer
+    ("HV writing notes: from sept 2020 to end of march 2021, how many ...?" -> "from sept
+    2020 ...?"; "how exactly does the who-is-affected page define child trafficking? want
+    to copy it across" -> "how exactly does ... define child trafficking?"): a social
+    worker's chronology, a DSL's referral or a trainer's handout is what the answer is
+    for, and its words ("HV", "DSL", "training") pull retrieval towards passages about
+    health visitors, DSLs and training. An opening is dropped only in lower case (role
+    acronyms aside: "DSL briefing -") and when five words or more are left; a closing
+    remark only when four words or more are left before it.
+
+    Args:
+        question: the (redacted) question, one line.
+
+    Returns:
+        the question without them, or ``question`` unchanged.
+    """
+    out = question
+    closing = _USE_REMARK.search(out)
+    if closing and len(out[:closing.start()].split()) >= 4:
+        ended = out[:closing.start()].rstrip(" ,;-–—")
+        out = ended + ("?" if "?" in closing.group(0) or out.rstrip().endswith("?") else "") if not ended.endswith("?") else ended
+    m = _WRITE_UP_OPENING.match(out)
+    if m:
+        caps = {w for w in re.findall(r"\b[A-Z][\w&'’-]*", m.group(0))} - _WRITER_CAPS
+        rest = out[m.end():]
+        # (a product only, the question leaning on it, may be its topic: "7 minute briefing
+        # - what does it say?")
+        said = m.group("role") or m.group("verb") or m.group("writer") or (
+            m.group("strong") and not re.search(r"\b(?:it|its|this|that|they|them)\b", rest, re.I))
+        if said and not caps and len(rest.split()) >= 5:
+            out = rest
+    return out
+
+
 #: a child of the asker's casework in a scene set before the question: a redacted name, an
 #: age in brackets or after a comma ("Minh (16)", "Ivy, 3,"), "15yo", "a 9 year old"
 _CASE_SCENE = CASEWORK_SCENE

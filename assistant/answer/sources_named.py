@@ -114,3 +114,30 @@ def source_note(question: str, citations: Sequence[Citation], documents: Iterabl
     said = " / ".join(f"“{d.title}”" for d in named[:2])
     from_ = " and ".join(f"“{titles[s]}”" for s in cited[:2])
     return f"Note: the question names {said}; the passages quoted are from {from_}."
+
+
+#: a question asking where in the documents something is: "what heading is that under?",
+#: "which part of the annual report covers ...?", "where's that?", "which review's findings
+#: is that in?", "where does it say that?" (not "where do I report it?")
+WHERE_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:heading|sub-?heading|section|part|bit|chapter|page|appendix)\b"
+    r"|\bunder\s+(?:what|which)\s+heading\b|\bheading\s+(?:is\s+)?(?:that|it|this)\s+(?:under|in)\b"
+    r"|\bwhere(?:'s|’s|s|\s+is)\s+(?:that|it|this)\b(?!\s+(?:held|happening|based|located|run|available|open))"
+    r"|\bwhere\s+(?:does|do|did)\s+(?:it|that|the\s+(?:annual\s+)?report|the\s+sheet|the\s+page|they)\s+(?:say|mention|cover|talk\s+about|list|put)\b"
+    r"|\bwhich\s+(?:review|report|document|page)(?:['’]s)?\s+(?:findings|section|is\s+(?:that|it)\s+in)\b", re.I)
+
+
+def location_line(question: str, citations: Sequence[Citation]) -> str | None:
+    """The line naming where the first quote is ("Where it is: “7. Scrutiny – Monitoring
+    and Evaluation > Children Educated at Home”, Harrow Safeguarding Children Board Annual
+    Report 2020-2021, p. 23.") when the question asks where (:data:`WHERE_ASKED`: "what
+    heading is that under so i can reference it?"); ``None`` otherwise or without
+    citations. The citation lists carry the same section and page; a practitioner
+    writing a reference asked for it in the answer itself."""
+    if not citations or not WHERE_ASKED.search(question):
+        return None
+    c = citations[0]
+    where = f"Where it is: “{c.section}”, {c.title}" if c.section else f"Where it is: {c.title}"
+    if c.page:
+        where += f", p. {c.page}" + (f"-{c.page_end}" if c.page_end else "")
+    return where + "."
