@@ -358,11 +358,12 @@ def _list_items(answer: str) -> list[str]:
 _CONDITION_ONLY = re.compile(r"^(?:(?:but|so)\s+)?(?:what\s+)?(?:if|supposing|in case)\s+(?P<cond>[^,;:?]{6,})\??$", re.I)
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|where|why|when)\b", re.I)
 #: a part of the earlier count asked for: "how many of those had gone from LA care?"
-_OF_THOSE = re.compile(r"^(?P<ask>how many|how much|what (?:share|proportion|percentage|number|per ?cent|%))\s+of\s+"
+_OF_THOSE = re.compile(r"^(?P<ask>how many|how much|(?:what|the) (?:share|proportion|percentage|number|per ?cent|%))\s+of\s+"
                        r"(?:those|them|these|the ones|that lot)\b(?P<pred>\s+[^?]*)\??$", re.I)
 #: ... and the earlier count: "how many children went missing in 2019-20?" (group, then what they did)
-_COUNTED = re.compile(r"(?:^|[-–—:]\s+)how many\s+(?P<group>(?:[\w'’-]+\s+){0,3}?(?:children|kids|young people|people|"
-                      r"cases|victims|referrals|contacts|families|girls|boys|adults|pupils|carers|leavers|plans|episodes)\b)"
+_COUNTED = re.compile(r"(?:^|[-–—:,.]\s+)how many\s+(?P<group>(?:[\w'’-]+\s+){0,3}?(?:children|kids|young people|people|"
+                      r"cases|victims|referrals|contacts|families|girls|boys|adults|pupils|carers|leavers|plans|episodes|"
+                      r"conferences|meetings|reviews|assessments|allegations|notifications|incidents|exclusions)\b)"
                       r"\s+(?P<did>[^?]+?)\s*\??$", re.I)
 _AUXILIARY = re.compile(r"(?:did|do|does|has|have|had|will|would|can|could|should)\b", re.I)
 _PEOPLE = re.compile(r"\b(?:children|kids|young people|people|victims|families|girls|boys|adults|pupils|carers|leavers)\b", re.I)
@@ -391,12 +392,17 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         return f"{prev_q.strip().rstrip(' ?')} if {condition.group('cond').strip(' ?')}?"
     part = _OF_THOSE.match(rest.strip())
     counted = _COUNTED.search(prev_q.strip()) if part else None
-    if counted and not _AUXILIARY.match(counted.group("did")):
+    # (what the documents are said to say is no part of what was counted: "how many
+    # conferences does the report say were held ...?")
+    did = re.sub(r"^(?:does|did|do)\s+(?:the\s+)?(?:annual\s+)?(?:report|sheet|page|document|site)\s+(?:say|show)\s+", "",
+                 counted.group("did"), flags=re.I) if counted else ""
+    if counted and not _AUXILIARY.match(did):
         # "how many children went missing in 2019-20?" -> "and how many of those had gone
         # from LA care?" asks "how many of the children who went missing in 2019-20 had
         # gone from LA care?"
         rel = "who" if _PEOPLE.search(counted.group("group")) else "that"
-        return f"{part.group('ask')} of the {counted.group('group')} {rel} {counted.group('did')}{part.group('pred').rstrip(' ?')}?"
+        ask = re.sub(r"^the\s+", "what ", part.group("ask"), flags=re.I)
+        return f"{ask} of the {counted.group('group')} {rel} {did}{part.group('pred').rstrip(' ?')}?"
     term = _THAT_TERM.match(rest)
     if term:
         acronyms = {a for a in _ACRONYM.findall(prev_q) if a.rstrip("s") not in _NOT_ACRONYM} | _glossary_acronyms(prev_q)

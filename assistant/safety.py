@@ -341,7 +341,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?!\s+to\s+(?:emails?|letters?|calls?|messages?|texts?|the|our|my|his|her|their|any|referrals?|treatment))"
         r"|\b(?:and|but)\s+(?:has\s+|is\s+|'s\s+)?(?:passed out|collapsed)\b|\b(?:and|but)\s+(?:won'?t|will not|can'?t be)\s+(?:wake(?: up)?|woken|respond(?!\s+to))\b"
         r"|\b(?:isn'?t|is not|not) waking(?: up)?\b|\bcan'?t (?:wake|rouse) (?:him|her|them|mum|dad|mother|father|(?:his|her|their|the) \w+)(?: up)?\b"
-        r"|\b(?:swallowed|drunk|drank|eaten|ate)\s+(?:[\w'’]+\s+){0,5}?"
+        # (or got into: "the 2yo got into dad's methadone, is very drowsy")
+        r"|\b(?:swallowed|drunk|drank|eaten|ate|got into|gotten into|got hold of|getting into)\s+(?:[\w'’]+\s+){0,5}?"
         r"(?:bleach|pills|tablets|meds|medication|methadone|paracetamol|washing (?:tablets|pods?|liquid)|button batter\w*|batter(?:y|ies)|drugs)\b", _F), False),
     # the child is afraid of going home or of a carer
     ("afraid_to_go_home", re.compile(
@@ -468,7 +469,10 @@ _STUDY = re.compile(r"\b(?:policy|policies|procedures?|protocol|guidance|learnin
 _LEGAL_Q_WORDS = re.compile(r"\b(?:charge|offence|offense|the act|under the|threshold|count as|counts as|classed as|"
                             r"duty to|policy|dissertation|essay|research)\b", _F)
 _DEPICTED = re.compile(r"\b(?:film|video|clip|scenario|role[- ]?play|vignette|case study|drama|soap|documentary|training (?:exercise|session))\b", _F)
-_HYPOTHETICAL = re.compile(r"\b(?:if|when|whether|suppose|imagine|in case|a child who|children who|young people who)\b"
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who|children who|young people who)\b"
+                           # ("when", but not a call that has just come: "finishing a supervision
+                           # record when my worker rang from a home visit: the 2yo got into ...")
+                           r"|\bwhen\b(?!\s+(?:my|our|the|a|her|his)\s+(?:[\w'’-]+\s+){0,2}?(?:rang|called|phoned|texted|messaged|rung me|came in|walked in|turned up|arrived)\b)"
                            # what a review or report said about a child: "what did the CSPR say
                            # about the child who swallowed methadone?"
                            r"|\b(?:say|said|says|find|found|learn\w*|recommend\w*|conclud\w*)\b[^.?!]{0,20}?\babout\s+(?:the|a|an)\s+"

@@ -300,6 +300,10 @@ def test_a_price_for_calling_is_no_criminal_charge_and_is_answered(indexed_both)
      "how many of the children who went missing in 2019-20 had gone from LA care rather than from home?"),
     ("how many children were on CP plans at 31 March 2021?", "how many of them were girls?",
      "how many of the children who were on CP plans at 31 March 2021 were girls?"),
+    # a share of them; what the report is said to say is no part of what was counted
+    ("SW - for my court statement, how many initial CP conferences does the report say were held in the 11 months after april 2019?",
+     "right, and the share of those that ended up with a plan - exact %?",
+     "what share of the initial CP conferences that were held in the 11 months after april 2019 that ended up with a plan - exact %?"),
     # a condition only: the earlier question is asked under it
     ("whats the helpline number on the gov.uk modern slavery pages?",
      "and if the person tipping us off wants to stay nameless and never go near a court?",

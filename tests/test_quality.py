@@ -4770,10 +4770,16 @@ def test_an_answer_quoted_from_another_document_than_the_one_named_says_so(index
      "how exactly does the who-is-affected page define child trafficking?"),
     ("SW doing a court statement - what were child M's parents' first names? need them for the chronology",
      "what were child M's parents' first names?"),
+    # what is cited is what "it" means
+    ("citing the effectiveness evaluation in my paper - who wrote it and what's his exact title in the sign-off?",
+     "who wrote the effectiveness evaluation and what's his exact title in the sign-off?"),
     # a product that may be the topic, without a role or a verb of writing, stays
     ("child protection plan - how many children were on one at year end?", "child protection plan - how many children were on one at year end?"),
     ("lado referral - who do i contact about a teacher?", "lado referral - who do i contact about a teacher?"),
     ("the 7 minute briefing - what does it say about neglect?", "the 7 minute briefing - what does it say about neglect?"),
+    # "use it" asked about, not the asker's use of the answer
+    ("working w a woman in glasgow - what does TARA stand for and who can use it?",
+     "working w a woman in glasgow - what does TARA stand for and who can use it?"),
 ])
 def test_what_the_asker_is_writing_is_not_what_they_ask(question, expected):
     from assistant.answer.parts import strip_write_up
@@ -4786,6 +4792,9 @@ def test_what_the_asker_is_writing_is_not_what_they_ask(question, expected):
      ["252,300", "ONS"]),
     ("glossary entry for a training pack - how exactly does the who-is-affected page define child trafficking? want to copy it across",
      ["internationally or domestically"]),
+    # an acronym opening the message, its full name asked after a full stop
+    ("ECINS - there's a footnote spelling it out in the contextual safeguarding part of the HSCB report. what's the full name? "
+     "for a glossary", ["Empowering Communities with Integrated Networks"]),
     # where it is, asked for a reference: the answer names the section
     ("HV writing notes: from sept 2020 to end of march 2021, how many of the children whose parents took them out to teach them "
      "at home were girls? and what heading is that under so i can reference it", ["154", "Where it is: “7. Scrutiny", "Children Educated at Home”"]),
@@ -4803,3 +4812,12 @@ def test_where_is_asked_only_of_the_documents():
         assert WHERE_ASKED.search(q), q
     for q in ["where do I report modern slavery?", "where is the MASH based?", "who chairs the board?"]:
         assert not WHERE_ASKED.search(q), q
+
+
+@pytest.mark.parametrize("question", [
+    "SW doing a court statement - what were child M's parents' first names? need them for the chronology",
+    "board mgr: the social workers in schools project has a manager overseeing it - what's their name? want to credit them in the committee paper",
+])
+def test_a_name_asked_for_a_chronology_or_a_paper_must_be_given(indexed, question):
+    a = indexed.ask(question)
+    assert a.status == "not_found" and not a.citations, a.answer

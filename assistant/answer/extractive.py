@@ -2612,7 +2612,7 @@ _KNOWN_PERIOD = re.compile(r"(?:\b(?:we|i)\s+(?:already\s+)?(?:know|have|had|got
                            r"|\b(?:apart from|other than|aside from|besides|except|not)\s+(?:the\s+)?"
                            # the period a source is said to give, before the one asked:
                            # "the annual report gives MASH contacts for 2020-21 - what was the figure for 2021-22?"
-                           r"|\b(?:gives?|gave|has|had|shows?|showed|lists?|listed|covers?|covered|includes?|included)\b[^?;\d]{0,50}?\b(?:for|in)\s+(?:the\s+)?)$", re.I)
+                           r"|\b(?:gives?|gave|has|had|shows?|showed|lists?|listed|covers?|covered|includes?|included|splits?|breaks?\s+down|broke\s+down|quotes?|quoted)\b[^?;\d]{0,50}?(?:\b(?:for|in)\s+(?:the\s+)?|\s))$", re.I)
 
 
 #: "what <thing> should/does/...": the thing asked for, up to four words

@@ -238,13 +238,20 @@ _WRITE_UP_OPENING = re.compile(
     # (or a writer's role alone, not a service of the documents: "trainer - ...")
     rf"|^\s*(?P<writer>trainer|team (?:mgr|manager)|board (?:business )?(?:mgr|manager)|business (?:mgr|manager)|l&d officer)\s*(?:[:,]|\s[-–—])\s+(?=\S)",
     re.I)
+#: a document cited in the asker's writing, opening the message: "citing the effectiveness
+#: evaluation in my paper - who wrote it?"
+_CITING_OPENING = re.compile(r"^\s*(?:citing|quoting|referencing|crediting)\s+(?P<x>(?:the|their|its)\s+[^-–—:?]{3,60}?)\s+"
+                             r"(?:in|for)\s+(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:paper|report|statement|chronology|referral|"
+                             r"briefing|handout|slides?|notes|plan)\s*(?:[:,]|\s[-–—])\s+(?=\S)", re.I)
 #: the role acronyms a writing frame may carry in capitals
 _WRITER_CAPS = frozenset({"DSL", "DDSL", "SW", "HV", "IRO", "CP", "L&D"})
 #: what the asker will do with the answer, closing the message: "want to copy it across",
 #: "i'll quote them", "need to cite it", "quoting it in a referral", "so i can put it in",
 #: "need them for the chronology", "for my footnote", "for a glossary"
 _USE_REMARK = re.compile(
-    r"(?:[?.,;]\s*|\s[-–—]\s*|\s+)(?:(?:i'?ll|i will|i want to|want to|wanna|i need to|need to|going to|gonna|so i can|so i|to)\s+)?"
+    # (after a break, or after what the asker means to do: not "who can use it?")
+    r"(?:(?:[?.,;]\s*|\s[-–—]\s*)(?:(?:i'?ll|i will|i want to|want to|wanna|i need to|need to|going to|gonna|so i can|so i)\s+)?"
+    r"|\s+(?:i'?ll|i will|i want to|want to|wanna|i need to|need to|going to|gonna|so i can|so i)\s+)"
     r"(?:quote|quoting|cite|citing|copy|copying|paste|pasting|reference|referencing|credit|crediting|put|putting|use|using|mirror)\s+"
     r"(?:it|them|this|that|these|those)(?:\s+(?:across|over|in|word for word|correctly))?"
     r"(?:\s+(?:in|into|on|for)\s+(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*[?.!]?\s*$"
@@ -276,6 +283,12 @@ def strip_write_up(question: str) -> str:
     if closing and len(out[:closing.start()].split()) >= 4:
         ended = out[:closing.start()].rstrip(" ,;-–—")
         out = ended + ("?" if "?" in closing.group(0) or out.rstrip().endswith("?") else "") if not ended.endswith("?") else ended
+    cited = _CITING_OPENING.match(out)
+    if cited and re.search(r"\bit\b", out[cited.end():], re.I) and len(out[cited.end():].split()) >= 3:
+        # "citing the effectiveness evaluation in my paper - who wrote it ...?": "it" is
+        # what is cited
+        rest = out[cited.end():]
+        return re.sub(r"\bit\b", lambda _: cited.group("x"), rest, count=1, flags=re.I)
     m = _WRITE_UP_OPENING.match(out)
     if m:
         caps = {w for w in re.findall(r"\b[A-Z][\w&'’-]*", m.group(0))} - _WRITER_CAPS

@@ -85,8 +85,10 @@ _ACRONYM_Q = re.compile(
 #: "someone mentioned CTAC for a trafficked child - what does it stand for?": the one
 #: acronym of a topic set first, asked about by "it"
 _TOPIC_ACRONYM_Q = re.compile(
-    r"^(?P<topic>[^?]{2,120}?)\s[-–—:]\s*(?:[Ww]hat|[Ww]at)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
-    r"(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)\b\s*\?*\s*$")
+    r"^(?P<topic>[^?]{2,160}?)(?:\s[-–—:]\s*|\.\s+)(?:[Ww]hat|[Ww]at)(?:'s|’s|\s+does|\s+do|\s+is)\s+"
+    r"(?:(?:it|that|this)\s+(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|short for)"
+    # ("ECINS - there's a footnote spelling it out ... what's the full name?")
+    r"|the\s+(?:full|long)\s+(?:name|form|version)(?:\s+of\s+(?:it|that|this))?)\b\s*\?*\s*$")
 
 
 def asked_acronym(question: str) -> str | None:

@@ -508,6 +508,10 @@ _PERSON_DESCRIBED = re.compile(r"\b(?:young|older|man|men|woman|women|boy|girl|l
 _CASE_NAME = re.compile(r"\b(?:Child|Family|Sibling|Young Person)\s+['‘’]?[A-Z]\b")
 #: the name of someone the documents anonymise: "what was child m's real name?", "whats
 #: young person J's name"
+#: a post named, then its holder's name asked: "the project has a manager overseeing it -
+#: what's their name?" (read on the whole question: the post is before the asking clause)
+_POST_HOLDER_NAME_Q = re.compile(r"\b(?:manager|lead|chair|coordinator|co-ordinator|officer|director|head|nurse|doctor|inspector|author)\b[^?]{0,80}?"
+                                 r"\bwhat(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:their|his|her)\s+(?:full\s+|first\s+)?names?\b", re.I)
 _REAL_NAME_Q = re.compile(r"\b(?:real|actual|true)\s+names?\b"
                           r"|\b(?:child|young person|family|baby|sibling|adult|person)\s+['‘’]?[a-z]['‘’]?['’]s\s+(?:first\s+|sur)?name\b", re.I)
 #: a particular school asked for by name: "what school did child M go to?", "what was the
@@ -529,7 +533,7 @@ _INSTITUTION_NAME = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,5}(?:Hospital|Clinic
 _CAME_FROM_Q = re.compile(r"\b(?:what|which)\s+(?:borough|council|local authority|la|town|city)\s+(?:did|does|do|was|were|is|had)\b"
                           r"[^?]{0,60}?\b(?:from|move|moved|moving|come|came)\b", re.I)
 _RELATIVE_NAME_Q = re.compile(r"\bwhat\s+(?:was|is|were|are)\s+(?:[\w'’]+\s+){0,3}?(?:mum|mother|dad|father|brothers?|sisters?|siblings?|"
-                              r"parents?|carers?|gp|doctor|social worker|teacher|grandmother|grandfather|nan|gran)(?:['’]s)?\s+(?:called|names?)\b"
+                              r"parents?|carers?|gp|doctor|social worker|teacher|grandmother|grandfather|nan|gran)(?:['’]s?)?\s+(?:(?:first|full|given|real)\s+)?(?:called|names?)\b"
                               r"|\bnames?\s+of\s+(?:[\w'’]+\s+){0,3}?(?:mum|mother|dad|father|brothers?|sisters?|siblings?|parents?|carers?|gp|"
                               r"doctor|social worker|teacher)\b", re.I)
 #: a language asked for, and the languages a passage may name
@@ -868,7 +872,7 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
         # men who approached him?": not "Conference Chairs ..." or "he was approached by two
         # men": a person's name must be given
         return "the name of the person asked about"
-    if _REAL_NAME_Q.search(asked) and not has_person_name(text, question):
+    if (_REAL_NAME_Q.search(asked) or _POST_HOLDER_NAME_Q.search(question)) and not has_person_name(text, question):
         # "what was child m's real name?" is not answered by "Child 'M' was a 12-year-old
         # boy from a Pakistani family ...": learning material names no one it anonymises
         return "the name of the person asked about"
