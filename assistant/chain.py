@@ -127,6 +127,9 @@ class _State:
     #: whether the message puts a claim from the asker's own draft ("our newsletter says
     #: ..."): checked as :func:`~assistant.answer.claims.as_checked_question` puts it
     from_draft: bool = False
+    #: the question as asked (redacted, shorthand written out), before any remark is set
+    #: aside: the documents it names and whether it asks where something is are read here
+    asked: str = ""
 
 
 _ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can|could|do|does|is|are)\b"
@@ -379,6 +382,16 @@ class Assistant:
                 self._names = (gen.number, document_names(c.embed_text() for c in gen.chunks))
             return self._names[1]
 
+    def _holds_quote(self, source: str, quote: str) -> bool:
+        """Whether a chunk of ``source`` in the live generation holds ``quote`` (whitespace
+        folded): the annual report's appendix repeats the learning sheet word for word."""
+        want = " ".join(quote.split())
+        try:
+            chunks = self.store.live().chunks
+        except Exception:
+            return False
+        return any(c.source == source and want in " ".join(c.text.split()) for c in chunks)
+
     def documents(self, filters: Filters | None = None) -> list[DocumentRef]:
         """The live generation's documents (source, title, manifest type) that ``filters``
         allow (default: public documents only), in index order, for
@@ -409,6 +422,7 @@ class Assistant:
         # before the urgent screen and every question rule read it
         state.question = write_out(red.text)
         state.redacted = red.found
+        state.asked = state.question
         screened = write_out(state.typed) if state.typed is not None else state.question
         urgent = screen_urgent(screened, self.settings.front_door_name, self.settings.front_door_phone)
         if urgent:
@@ -908,12 +922,13 @@ class Assistant:
         cited_first(answer)
         if answer.status == "answered":
             # a document named that the answer is not quoted from: say where it is from
-            note = source_note(state.question, answer.citations, self.documents(state.filters))
+            note = source_note(state.asked or state.question, answer.citations, self.documents(state.filters),
+                               held_by=self._holds_quote)
             if note:
                 answer.answer = answer.answer.rstrip() + "\n\n" + note
                 answer.extra["source_note"] = note
             # where the quote is, when that is asked ("what heading is that under?")
-            where = location_line(state.question, answer.citations)
+            where = location_line(state.asked or state.question, answer.citations)
             if where:
                 answer.answer = answer.answer.rstrip() + "\n\n" + where
                 answer.extra["location"] = where

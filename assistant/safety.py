@@ -219,7 +219,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:carry|deliver|sell|move|hold|run|stash|drop)\s+(?:drugs|a bag|bags|packages?|parcels?|weed|crack|money|cash|stuff|"
         r"a line|a knife|a gun|county lines)\b"
         r"|\b(?:getting|got|get|gets)\s+in(?:to)?\s+(?:cars?|vans?|taxis?)\s+with\s+(?:some\s+|two\s+|a\s+group\s+of\s+)?"
-        r"(?:older|adult|unknown|strange)\s+(?:men|males|guys|lads|man)\b", _F), True),
+        r"(?:older|adult|unknown|strange)\s+(?:men|males|guys|lads|man)\b"
+        # at a party or a flat with older men giving her drugs: "the 15 year old is at a party
+        # with older men giving her drugs and she just texted me"
+        r"|\b(?:is|'s|are|'re)\s+(?:at|in)\s+(?:a|an|the|some)\s+(?:[\w-]+\s+)?(?:party|flat|house|hotel|trap house|car)\s+with\s+"
+        r"(?:some\s+|two\s+|three\s+|a\s+group\s+of\s+)?(?:older|adult|grown|unknown)\s+(?:men|males|guys|lads|man)\b"
+        r"|\b(?:older|adult|grown)\s+(?:men|males|guys|lads)\s+(?:are\s+)?(?:giving|plying|feeding|getting)\s+(?:her|him|them)\s+"
+        r"(?:drugs|alcohol|drink|vodka|weed|pills|drunk|high)\b", _F), True),
     # a child who has just got into a car with men: "year 8 girl just got into a car with
     # two men she doesn't know"
     ("car_with_men", re.compile(

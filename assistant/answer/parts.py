@@ -257,8 +257,10 @@ _USE_REMARK = re.compile(
     r"(?:\s+(?:in|into|on|for)\s+(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*[?.!]?\s*$"
     r"|(?:[?.,;]\s*|\s[-–—]\s*)(?:i\s+)?need(?:s)?\s+(?:it|them|this|that)\s+for\s+(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:chronology|statement|paper|referral|notes|briefing|handout|slides?|glossary|footnote)\s*[?.!]?\s*$"
-    r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:a|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:footnote|glossary|chronology|court statement|"
-    r"committee paper|case notes)\s*[?.!]?\s*$", re.I)
+    # ("for my chronology", "for a glossary"; not "what evidence is needed for a court statement?")
+    r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:footnote|glossary|chronology|court statement|"
+    r"committee paper|case notes)\s*[?.!]?\s*$"
+    r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:a|the)\s+(?:footnote|glossary)\s*[?.!]?\s*$", re.I)
 
 
 def strip_write_up(question: str) -> str:
@@ -295,8 +297,10 @@ def strip_write_up(question: str) -> str:
         rest = out[m.end():]
         # (a product only, the question leaning on it, may be its topic: "7 minute briefing
         # - what does it say?")
-        said = m.group("role") or m.group("verb") or m.group("writer") or (
-            m.group("strong") and not re.search(r"\b(?:it|its|this|that|they|them)\b", rest, re.I))
+        # (a product that may be a topic, "updating the child protection plan -", "writing a
+        # young carers referral -", only with the writer's role: "DSL writing a referral -")
+        said = (m.group("role") or m.group("writer") or (m.group("strong") and (
+            m.group("verb") or not re.search(r"\b(?:it|its|this|that|they|them|one|ones)\b", rest, re.I))))
         if said and not caps and len(rest.split()) >= 5:
             out = rest
     return out

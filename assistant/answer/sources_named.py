@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ingest.models import Citation
 
@@ -41,10 +41,14 @@ class DocumentRef:
 #: an annual report named: "the annual report", "the HSCB report", "the 20/21 report" (not
 #: "the report-it page", nor "report it" as a verb)
 _ANNUAL_REPORT = re.compile(r"\b(?:annual\s+report|(?:hscb|lscp|lscb|safeguarding|board['’]?s?|partnership)\s+(?:annual\s+)?report"
-                            r"|(?:19|20)?\d{2}\s?[/-]\s?\d{2}\s+(?:annual\s+)?report|the\s+report)\b(?![- ]it\b)", re.I)
+                            r"|(?:19|20)?\d{2}\s?[/-]\s?\d{2}\s+(?:annual\s+)?report"
+                            # ("the report" alone only as a source: "does the report say", "in the
+                            # report"; not "make the report to the helpline")
+                            r"|the\s+report(?=\s+(?:says?|said|shows?|lists?|states?|mentions?|gives?|covers?)\b)"
+                            r"|\b(?:in|from)\s+the\s+report)\b(?![- ]it\b)", re.I)
 #: a learning sheet named: "the Child M learning sheet", "the CSPR sheet", "the learning brief"
 _LEARNING_SHEET = re.compile(r"\b(?:learning\s+sheet|(?:cspr|review|briefing|learning)\s+sheet|(?:child|family|young\s+person)\s+['‘’]?[a-z]['’]?\s+sheet"
-                             r"|the\s+sheet|learning\s+brief(?:ing)?|7[- ]minute\s+briefing)\b", re.I)
+                             r"|learning\s+brief(?:ing)?|7[- ]minute\s+briefing)\b", re.I)
 #: a web page named by its words: "the need help page", "the 'spot the signs' page",
 #: "report-it page", "the who page"
 _PAGE = re.compile(r"(?P<name>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)['’\"]?\s+(?:page|webpage|web\s+page)\b", re.I)
@@ -82,25 +86,28 @@ def named_documents(question: str, documents: Iterable[DocumentRef]) -> list[Doc
     if _HOME.search(question):
         out += [d for d in pages if PurePosixPath(d.source).stem.lower() in _HOME_STEMS]
     for m in _PAGE.finditer(question):
-        said = _words(m.group("name"))
+        said = re.findall(r"[a-z0-9]+", m.group("name").lower().replace("’", "").replace("'", ""))
         for d in pages:
-            stem = _words(PurePosixPath(d.source).stem.replace("-", " ").replace("_", " "))
-            # (the page's words, in the last words before "page": "the who page", not a
-            # "who" elsewhere in the question)
-            if stem and stem <= said and d not in out:
+            stem = re.findall(r"[a-z0-9]+", PurePosixPath(d.source).stem.lower())
+            # (the page's words, as the last words before "page": "the who page", "the
+            # 'spot the signs' page"; not "who is listed on the page")
+            if stem and said[-len(stem):] == stem and d not in out:
                 out.append(d)
     seen: set[str] = set()
     return [d for d in out if not (d.source in seen or seen.add(d.source))]
 
 
-def source_note(question: str, citations: Sequence[Citation], documents: Iterable[DocumentRef]) -> str | None:
+def source_note(question: str, citations: Sequence[Citation], documents: Iterable[DocumentRef],
+                held_by: Callable[[str, str], bool] | None = None) -> str | None:
     """A one-line note when the question names an indexed document but none of the answer's
     citations is from it; ``None`` otherwise (no document named, or one cited).
 
     Example: "does the Child M learning sheet say how many children were on child
     protection plans at 31st march 2021?" answered from the annual report gives "Note: the
     question names “Quick Reference Learning Sheet: CSPR Child M”; the passages quoted
-    are from “Harrow Safeguarding Children Board Annual Report 2020-2021”."
+    are from “Harrow Safeguarding Children Board Annual Report 2020-2021”." With
+    ``held_by(source, quote)``, no note when a named document holds one of the quotes
+    too.
     """
     if not citations:
         return None
@@ -109,6 +116,10 @@ def source_note(question: str, citations: Sequence[Citation], documents: Iterabl
         return None
     cited = list(dict.fromkeys(c.source for c in citations))
     if any(d.source in cited for d in named):
+        return None
+    if held_by is not None and any(held_by(d.source, c.quote) for d in named for c in citations):
+        # the named document holds the quote too (the annual report's appendix repeats
+        # the learning sheet word for word)
         return None
     titles = {c.source: c.title for c in citations}
     said = " / ".join(f"“{d.title}”" for d in named[:2])
@@ -120,9 +131,14 @@ def source_note(question: str, citations: Sequence[Citation], documents: Iterabl
 #: "which part of the annual report covers ...?", "where's that?", "which review's findings
 #: is that in?", "where does it say that?" (not "where do I report it?")
 WHERE_ASKED = re.compile(
-    r"\b(?:what|which)\s+(?:heading|sub-?heading|section|part|bit|chapter|page|appendix)\b"
+    # ("what heading is that under?", "which section is it in?", "which part of the annual
+    # report covers ...?"; not "which part of Harrow ...?", "what page should I go to?")
+    r"\b(?:what|which)\s+(?:heading|sub-?heading|section|part|bit|chapter|page|appendix)\s+(?:is|was|are)\s+(?:that|it|this|they)\b"
+    r"|\b(?:what|which)\s+(?:heading|sub-?heading|section|part|bit|chapter|page|appendix)\s+of\s+(?:the|this|that)\s+"
+    r"(?:annual\s+)?(?:report|sheet|learning\s+sheet|document|page|site|appendix)\b"
+    r"|\b(?:what|which)\s+heading\b"
     r"|\bunder\s+(?:what|which)\s+heading\b|\bheading\s+(?:is\s+)?(?:that|it|this)\s+(?:under|in)\b"
-    r"|\bwhere(?:'s|’s|s|\s+is)\s+(?:that|it|this)\b(?!\s+(?:held|happening|based|located|run|available|open))"
+    r"|\bwhere(?:'s|’s|s|\s+is)\s+(?:that|it|this)(?=\s*(?:\?|$|,|\band\b|\bin\s+the\b|\bon\s+the\b|\bfrom\b|\bsaid\b|\bwritten\b))"
     r"|\bwhere\s+(?:does|do|did)\s+(?:it|that|the\s+(?:annual\s+)?report|the\s+sheet|the\s+page|they)\s+(?:say|mention|cover|talk\s+about|list|put)\b"
     r"|\bwhich\s+(?:review|report|document|page)(?:['’]s)?\s+(?:findings|section|is\s+(?:that|it)\s+in)\b", re.I)
 
