@@ -106,11 +106,11 @@ def asked_cases(question: str) -> list[re.Match]:
     ("the Child M learning sheet") when the question speaks of no child ("does the Child
     M learning sheet say how many children were on child protection plans at 31st march
     2021?" asks for a borough figure, which the annual report gives)."""
-    found = list(_CASE_LABEL.finditer(question))
     kept = []
-    for m in found:
-        if _CASE_SOURCE.match(question, m.end()):
-            rest = question[:m.start()] + " " + question[_CASE_SOURCE.match(question, m.end()).end():]
+    for m in _CASE_LABEL.finditer(question):
+        source = _CASE_SOURCE.match(question, m.end())
+        if source:
+            rest = question[:m.start()] + " " + question[source.end():]
             if not _CASE_REFERENCE.search(rest) and not re.search(rf"\b{m.group('l')}\b", rest):
                 continue
         kept.append(m)
