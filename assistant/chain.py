@@ -28,6 +28,7 @@ from assistant.answer.extractive import (
     asks_top_payer,
     counts_what_is_asked,
     defines,
+    orgs_asked_for,
     gives_asked_kind,
     places_in_series,
     rated_text,
@@ -36,7 +37,7 @@ from assistant.answer.extractive import (
     table_keys,
 )
 from assistant.answer.support import SupportModel
-from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_scene, strip_write_up
+from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
@@ -445,7 +446,8 @@ class Assistant:
         # Minh (16) found by police at a cannabis grow ... which other sectors ...?")
         # (nor what they are writing and will do with the answer: "HV writing notes: ...",
         # "... want to copy it across")
-        unscened = strip_aside(strip_intro(strip_write_up(state.question)))
+        # (nor who put the question to them: "a foster carer asked me whether ...")
+        unscened = strip_aside(strip_relay(strip_intro(strip_write_up(state.question))))
         state.question = strip_scene(unscened)
         state.with_scene = unscened if state.question != unscened else None
         # ("before the pandemic" in a figure question is the reporting year before it:
@@ -504,6 +506,10 @@ class Assistant:
         elif qtype == "list":
             passages = self._with_sibling_sections(question, passages, filters)
             passages = self._with_kind_lists(question, passages, filters)
+        if qtype != "list" and orgs_asked_for(question):
+            # "which of the organisations on the help page work with children?" is answered
+            # from every organisation's section, not the few retrieved
+            passages = self._with_sibling_sections(question, passages, filters, limit=30)
         if series_noun(question):
             passages = self._with_series(question, passages, filters)
         if asks_extreme(question):
@@ -814,7 +820,11 @@ class Assistant:
         seen = {p.chunk.section for p in passages}
         extra: list[Passage] = []
         top_score = passages[0].score if passages else 1.0
-        for x in best[1]:
+        # (more siblings than the limit: those sharing most of the question's words first,
+        # "which of the organisations on the help page work with children?" -> the ones
+        # whose text speaks of children; document order otherwise)
+        ranked = sorted(best[1], key=lambda x: -len(q & set(analyze(x.text)))) if len(best[1]) > limit else best[1]
+        for x in ranked:
             if len(extra) >= limit:
                 break
             if x.id not in have and x.section not in seen:

@@ -356,6 +356,11 @@ def _list_items(answer: str) -> list[str]:
 #: a condition only, the earlier question to be asked under it: "and if the caller wants
 #: to stay anonymous?", "what if she's under 16?"
 _CONDITION_ONLY = re.compile(r"^(?:(?:but|so)\s+)?(?:what\s+)?(?:if|supposing|in case)\s+(?P<cond>[^,;:?]{6,})\??$", re.I)
+#: a topic set first, then asked of the earlier source: "the other kids in the family - did
+#: it say anything about them?"
+_SAID_OF_TOPIC = re.compile(r"^(?P<topic>[^-–—?:]{3,60}?)\s*(?:\s[-–—]\s|:\s|,\s|\?\s)\s*(?:does|did|do|is there|was there)\s+"
+                            r"(?:(?:it|they|that|the review|the report|the sheet|the page)\s+)?(?:say|mention|cover|have|note|anything)\s*"
+                            r"(?:anything\s+)?(?:about|on|regarding)?\s*(?:them|it|that|those|this|these|him|her)?\s*\??$", re.I)
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|where|why|when)\b", re.I)
 #: a part of the earlier count asked for: "how many of those had gone from LA care?"
 _OF_THOSE = re.compile(r"^(?P<ask>how many|how much|(?:what|the) (?:share|proportion|percentage|number|per ?cent|%))\s+of\s+"
@@ -385,11 +390,23 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         return prev_q.rstrip(" ?") + ", and is that up or down on the year before?"
     if _MORE_OF_LIST.match(rest):
         return prev_q
+    said_of = _SAID_OF_TOPIC.match(rest.strip())
+    subject = _subject(prev_q) if said_of else None
+    if said_of and subject:
+        # "what did the child M review say about the appointments?" -> "and the other kids
+        # in the family - did it say anything about them?": what the same source says of
+        # the topic set first
+        return f"what did {subject} say about {said_of.group('topic').strip()}?"
     condition = _CONDITION_ONLY.match(rest.strip())
     if condition and not _WH_WORD.search(condition.group("cond")):
         # "whats the helpline number?" -> "and if the person tipping us off wants to stay
         # nameless?" asks the same under a condition: "whats the helpline number if ...?"
-        return f"{prev_q.strip().rstrip(' ?')} if {condition.group('cond').strip(' ?')}?"
+        # (an aside after a dash in the earlier question is no part of it, and a condition it
+        # already sets is added to: "what should he do if he thinks the lads at the car wash
+        # are slaves - not an emergency" -> "... are slaves and he doesn't want anyone to know?")
+        base = re.split(r"\s[-–—]\s", prev_q.strip())[0].rstrip(" ?.")
+        join = "and" if re.search(r"\s(?:if|when)\s", base, re.I) else "if"
+        return f"{base} {join} {condition.group('cond').strip(' ?')}?"
     part = _OF_THOSE.match(rest.strip())
     counted = _COUNTED.search(prev_q.strip()) if part else None
     # (what the documents are said to say is no part of what was counted: "how many
@@ -611,8 +628,13 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
             return llm.condense(history, question)
         except Exception:
             pass
-    prev_q, prev_a = _unframed(history[-1][0].strip()), history[-1][1] or ""
+    from assistant.answer.parts import strip_relay
     from assistant.safety import urgent_cues
+
+    # (who put the earlier question to the asker is not what "them" stands for: "my head
+    # wants to know how many children were home educated ..." / "and how many of them were
+    # girls?")
+    prev_q, prev_a = _unframed(strip_relay(history[-1][0].strip())), history[-1][1] or ""
 
     if urgent_cues(question) or urgent_cues(prev_q):
         # a disclosure is never rewritten (its "he" is not the earlier turn's person), and

@@ -138,8 +138,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:shouting|screaming|threatening|aggressive|banging|kicking off|trying to get in|refusing to leave)|"
         r"(?:threatened|threatening) to (?:kill|hurt|harm)\b|"
         # a threat reported in speech: "said hell kill her when she comes out"
-        r"(?:said|says|saying|told (?:her|him|them|me|us|the (?:kids|children|child|baby|boy|girl|family)))\s+(?:that\s+)?(?:he|she|they|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|is gonna|s gonna|are going to|are gonna)\s+"
-        r"(?:kill|stab|shoot|hurt)\s+(?:her|him|them|me|us|the (?:child|baby|kids?|boy|girl)|" + _THREATENER + r")\b)", _F), False),
+        # or shouted: "can hear a man screaming he's going to kill the kids inside"
+        r"(?:said|says|saying|told (?:her|him|them|me|us|the (?:kids|children|child|baby|boy|girl|family))|"
+        r"(?:is |are |'s |was )?(?:screaming|shouting|yelling|screamed|shouted|yelled)(?: (?:at|to) (?:her|him|them|me|us))?)"
+        r"\s+(?:that\s+)?(?:he|she|they|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|’s going to|s going to|is gonna|'s gonna|’s gonna|s gonna|are going to|are gonna)\s+"
+        r"(?:kill|stab|shoot|hurt)\s+(?:her|him|them|me|us|the (?:child|children|baby|kids?|boy|girl)|" + _THREATENER + r")\b)", _F), False),
     ("harm_with_marker", re.compile(
         rf"\b(?:{_HARM}\w*)\b", _F), True),
     # child missing now

@@ -330,3 +330,25 @@ def test_a_pronoun_after_a_question_with_a_scene_set_first_is_the_questions_subj
                               "sector outreach team do for groups like us this year?", "…")],
                             "how many individual people did they help?")
     assert out == "how many individual people did the voluntary sector outreach team help?", out
+
+
+def test_who_relayed_the_earlier_question_is_not_what_them_stands_for():
+    earlier = "my head wants to know how many children were being home educated in harrow between sept 2020 and march 2021"
+    out = condense_question([(earlier, "299 children were home educated. [1]")], "and how many of them were girls?")
+    assert out == ("how many of the children who were being home educated in harrow between sept 2020 and march 2021 "
+                   "were girls?"), out
+
+
+@pytest.mark.parametrize("earlier, message, expected", [
+    # a topic set first, asked of the earlier question's source
+    ("guardian asked me what the child M review said about all the hospital appointments the parents couldn't keep up with",
+     "and the other kids in the family - did it say anything about them?",
+     "what did the child M review say about the other kids in the family?"),
+    # a condition added to one the earlier question already sets, its aside left out
+    ("year 9 at ours asked me what he should do if he thinks the lads at the car wash by the station are being kept as slaves - "
+     "not an emergency, he's just worried", "and if he doesn't want anyone to know it was him that said?",
+     "what he should do if he thinks the lads at the car wash by the station are being kept as slaves and he doesn't want "
+     "anyone to know it was him that said?"),
+])
+def test_relayed_threads(earlier, message, expected):
+    assert condense_question([(earlier, "x")], message) == expected

@@ -514,6 +514,26 @@ _WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:org|orgs|organisatio
                           r"|^\s*who\b"
                           # "the need help page lists loads of orgs - which ones work with child victims?"
                           r"|^(?=.*\b(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies))\b).*\b(?:which|what) (?:ones|of (?:them|these|those))\b", re.I)
+#: a question asking which of several organisations serve a group: "which of the
+#: organisations on the help page work with children?", "which ones specifically work with
+#: child victims?"
+_ORGS_FOR_Q = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w-]+\s+)?(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies)|services|ones)\b"
+                         r"[^?]*?\b(?:work(?:s|ing)?\s+with|help(?:s|ing)?|support(?:s|ing)?|are\s+for|is\s+for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
+                         r"(?P<group>[\w'’ -]{3,40}?)\s*(?:[?.!,;]|\s[-–—]\s|$)", re.I)
+#: an organisation's name as a heading in capitals, up to six words ("BARNARDO’S",
+#: "GATEWAY SERVICE FOR CHILDREN’S SOCIAL WORK")
+_CAPS_NAME = re.compile(r"[A-Z][A-Z&'’/-]*(?: [A-Z][A-Z&'’/-]*){0,5}")
+#: words for children in an organisation's description
+_CHILD_WORDS = re.compile(r"\b(?:child|children|children['’]s|young people|young person|kids|minors|under[- ]18s?)\b", re.I)
+
+
+def orgs_asked_for(question: str) -> str:
+    """The group a "which of the organisations ... work with <group>?" question asks about
+    ("children", "child victims", "women"); ``""`` when it asks no such thing."""
+    m = _ORGS_FOR_Q.search(question)
+    return m.group("group").strip() if m else ""
+
+
 #: a heading that names an organisation: an acronym ("NSPCC"), a short all-capitals name
 #: ("MIGRANT HELP") or a name ending in an organisation word ("The Children's Society")
 _ORG_HEADING = re.compile(r"[A-Z][A-Z&]{1,9}|[A-Z][A-Z&'’-]+(?: [A-Z][A-Z&'’-]+){1,3}"
@@ -1226,8 +1246,9 @@ class ExtractiveAnswerer:
             holds, when it scores at least ``ratio`` of ``best`` (else it is far weaker)."""
             ok = [int(i) for i in np.argsort(-scores)[:depth] if passes(int(i))]
             return ok[0] if ok and scores[ok[0]] >= ratio * scores[best] else best
-        if (qtype == "number" and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I)
-                and not _gives_count(" ".join(units[i].text for i in with_continuation(units, [best])))):
+        how_many = qtype == "number" and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I)
+        best_text = " ".join(units[i].text for i in with_continuation(units, [best]))
+        if how_many and not _gives_count(best_text):
             # "how many children are looked after in Harrow?" is a count: "100% of Children
             # Looked After ... had information" gives a share only (and would be refused for
             # it), so the strongest unit giving a count, unless far weaker ("Number of
@@ -1237,6 +1258,13 @@ class ExtractiveAnswerer:
             # Harrow's care", not "Of these 154 were girls" of home education for "cp plans -
             # how many were girls?")
             best = strongest(lambda i: _gives_count(units[i].text) and i in about, COUNT_RATIO)
+        elif how_many and PHONE_NUMBER.search(best_text) and not _gives_count(PHONE_NUMBER.sub(" ", best_text)):
+            # a helpline's number counts nothing ("... Crimestoppers on 0800 555 111"): the
+            # strongest sentence broken across two blocks of a page whose first half gives
+            # the count ("1,746 cases reported" / "in the UK in 2013 - a 47% increase ..."),
+            # unless far weaker
+            best = strongest(lambda i: i in about and units[i].text[:1].islower() and _gives_count(
+                " ".join(units[j].text for j in with_continuation(units, [i]))), COUNT_RATIO)
         if (qtype == "number" and units[best].kind == "list_item" and about and not group_rows
                 and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I)
                 and not any(dim.search(" ".join(asking_clauses(question))) for dim, _ in BREAKDOWNS)):
@@ -1246,6 +1274,11 @@ class ExtractiveAnswerer:
             # attendance: - Worsen for 18 young carers"), unless far weaker
             best = strongest(lambda i: i in about and units[i].kind == "paragraph" and _TOTAL.search(units[i].text) is not None
                              and _gives_count(units[i].text), COUNT_RATIO)
+        if qtype in ("number", "general") and _ATTEND_Q.search(question) and not counts_attendance(question, units[best].text):
+            # "how many people came to the conference on contextual safeguarding?" counts who
+            # attended: "185 delegates attended.", not "Contextual Safeguarding was chosen
+            # ... one of our shared top three priorities", unless far weaker
+            best = strongest(lambda i: counts_attendance(question, units[i].text), COUNT_RATIO)
         if latest_units and best not in latest_units and best in about:
             # a count asked now, best answered by an older figure ("In April 2019, there were
             # 281 children with Child Protection Plans"): the strongest figure of the latest
@@ -1461,13 +1494,22 @@ class ExtractiveAnswerer:
             # "... | Total Income | -192,457")
             equivalents.append((paying, frozenset(analyze("income"))))
         coverage = max(covered_weight(q_stems, st.whole, equivalents) / q_total for st in pstems)
+        serving = self._orgs_serving(question, passages, units)
+        if serving:
+            # "which of the organisations on the help page work with children?": each
+            # organisation of the page whose description speaks of them, under its heading
+            return self._compose(question, passages, units, serving, best_dense, coverage, labelled=True, continued=False)
         rated = self._rated(" ".join(asking_clauses(question)), passages, units)
         if rated:
             # "which areas got the X / 'much work to do' rating?": each area rated so, under
             # its heading, by the key of the evaluation it is in (whatever the similarity
             # of the question to passages of marks and headings)
             return self._compose(question, passages, units, rated, best_dense, coverage, labelled=True, continued=False)
-        if self.is_unanswerable(best_dense, coverage):
+        named_held = bool(ROLE_ASKED.search(question)) and any(
+            _name_in(e.lower(), p.chunk.text.lower()) for e in entities if " " in e for p in passages)
+        if self.is_unanswerable(best_dense, coverage) and not (named_held and coverage >= 0.10):
+            # (a named person's post is asked of passages naming them: "what is Chris
+            # Miller's job title in the report?" is not refused for a name's weak embedding)
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4)})
 
@@ -1746,6 +1788,38 @@ class ExtractiveAnswerer:
         if p_unsupported is not None:
             answer.extra["p_unsupported"] = round(p_unsupported, 4)
         return answer
+
+    def _orgs_serving(self, question: str, passages: Sequence[Passage], units: list[Unit]) -> list[list[int]]:
+        """For "which of the organisations ... work with <group>?": one group per sibling
+        section headed by an organisation's name (:data:`_ORG_HEADING` or a name in
+        capitals, :data:`_CAPS_NAME`, under the parent
+        section most such passages share, at least three) whose text speaks of the group
+        (children in any of their words, :data:`_CHILD_WORDS`; else every content word of
+        the group), holding the first sentence that does; document order. ``[]`` when the
+        question asks no such thing or fewer than two organisations qualify."""
+        group = orgs_asked_for(question)
+        if not group:
+            return []
+        by_parent: dict[str, list[int]] = {}
+        for pi, p in enumerate(passages):
+            sec = p.chunk.section
+            if SECTION_SEP in sec and (_ORG_HEADING.fullmatch(last_section(sec)) or _CAPS_NAME.fullmatch(last_section(sec))):
+                by_parent.setdefault(sec.rsplit(SECTION_SEP, 1)[0], []).append(pi)
+        if not by_parent:
+            return []
+        parent, members = max(by_parent.items(), key=lambda kv: len(kv[1]))
+        if len(members) < 3:
+            return []
+        children = bool(_CHILD_WORDS.search(group))
+        wanted = set(analyze(group)) - GENERIC_STEMS - set(analyze("victims victim people"))
+        def speaks_of(text: str) -> bool:
+            return bool(_CHILD_WORDS.search(text)) if children else bool(wanted) and wanted <= set(analyze(text))
+        out: list[list[int]] = []
+        for pi in sorted(members, key=lambda pi: _chunk_order(passages[pi])):
+            hit = next((i for i, u in enumerate(units) if u.passage == pi and speaks_of(u.text)), None)
+            if hit is not None:
+                out.append([hit])
+        return out if len(out) >= 2 else []
 
     def _rated(self, question: str, passages: Sequence[Passage], units: list[Unit]) -> list[list[int]]:
         """For a question naming a rating of a retrieved key table (:func:`rating_key`,
@@ -3010,7 +3084,9 @@ def counts_generic(question: str, text: str) -> bool:
 
 #: "how many people went to / attended ...?"
 _ATTEND_Q = re.compile(r"\bhow many\s+(?:(?:people|staff|practitioners|professionals|delegates|attendees|participants|folk|of (?:us|them))\s+)?"
-                       r"(?:went|go|attended|attend|came|come|joined|join|took part|turned up|logged on|dialled in|were there|signed up)\b", re.I)
+                       r"(?:went|go|attended|attend|came|come|joined|join|took part|turned up|logged on|dialled in|were there|signed up)\b"
+                       # ("the attendance number for the joint conference", "the number of delegates")
+                       r"|\battendance (?:number|figure|count|numbers|figures|total)\b|\bnumber of (?:delegates|attendees|participants)\b", re.I)
 #: a count of the people who attended: "185 delegates attended.", "attended by 60 practitioners"
 _ATTENDED = re.compile(r"(?<![\w.£])\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:delegates|attendees|participants|people|practitioners|professionals|staff|members|learners)\b"
                        r"[^.;]{0,40}?\b(?:attend\w*|participat\w*|took part|joined|registered|booked)"
@@ -3109,7 +3185,7 @@ _CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing|ers?)?|chip(?:s
                              r"put (?:the (?:most|least) |more |less )?(?:money )?in(?:to)?)\b", re.I)
 
 
-__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods", "asks_top_payer"]
+__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods", "asks_top_payer", "orgs_asked_for"]
 
 
 #: a rating key's row: "X | = Much Work to Do", "✓ | = Good"

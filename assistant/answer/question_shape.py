@@ -265,6 +265,9 @@ def question_type(question: str) -> str:
         # "who sits on the HSSP - the membership list?" asks for everyone
         if re.search(r"\b(list|membership|members|all the|everyone|every\b|each of)", q):
             return "list"
+        if re.match(r"who\s+(?:ran|runs|run|delivered|delivers|led|leads|gave|gives|hosted|hosts|provided|provides|facilitated|presented)"
+                    r"\s+(?:the|those|these|their|its)\s+(?:[\w-]+\s+){0,3}?(?:workshops|sessions|breakouts|talks|presentations|seminars|webinars)\b", q):
+            return "list"  # "who delivered the breakout sessions at the conference?" asks for each provider
         return "who"
     if re.match(r"(?:(?:until|till|up (?:un)?til|since|by)\s+)?when\b", q) or "what date" in q or "which year" in q:
         return "when"
@@ -313,7 +316,7 @@ _PLURAL_Q = re.compile(r"(?:which|what)\s+(?:[a-z&\-]+\s+(?:(?:and|&|\+)\s+)?|(?
 
 
 #: a question asking what post someone holds ("what's her role?", "what is Nazir's job?")
-ROLE_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was)\s+(?:his|her|their|(?:[\w’']+\s+){0,2}[\w’']+['’]s?)\s+(?:role|job|job title|title|position|post)\b"
+ROLE_ASKED = re.compile(r"\bwhat(?:'s|’s| is| was)\s+(?:his|her|their|(?:[\w’']+\s+){0,2}[\w’']+['’]s?)\s+(?:(?:exact|full|official|actual|proper|precise)\s+)?(?:role|job|job title|title|position|post)\b"
                          r"|\bwhat (?:is|was) the (?:role|job|position) of\b|\bwhat (?:does|did) (?:he|she) do\s*(?:for a living)?\s*\??$", re.I)
 
 
