@@ -388,6 +388,14 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # "he is taking him out of school early today for a dentist appointment")
         r"(?!\s+(?:out\s+)?(?:on|for)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:school\s+|class\s+)?(?:trip|outing|visit|walk|appointment|lunch|holiday|swim|day out|treat)"
         r"|\s+out\s+of\s+(?:school|class|lessons?|nursery)\s+(?:early\s+)?(?:today\s+|tomorrow\s+)?(?:for|to go to)\s+(?:a|an|the|his|her|their)\s+(?:dentist|doctor|gp|hospital|appointment|dental|medical|optician|clinic))", _F), True),
+    # a child afraid of being taken or hurt by someone near: "she's scared he'll take her"
+    # (with a marker of now: "on the phone to a 13 year old right now, ... the man who makes
+    # her work ... is outside the school gates and she's scared he'll take her")
+    ("fear_of_being_taken", re.compile(
+        r"\b(?:is|'s|’s|am|'m|are|'re)\s+(?:really\s+|so\s+|very\s+)?(?:scared|afraid|frightened|terrified|petrified)\s+(?:that\s+)?"
+        r"(?:he|she|they|the (?:man|men|woman|trafficker|boyfriend)|[\w'’]+(?:'s|’s)? (?:dad|stepdad|uncle|mum|boyfriend))\s*"
+        r"(?:'ll|’ll|ll|will|is going to|'s going to|’s going to|are going to|might|may|is gonna|'s gonna|'re gonna)\s+"
+        r"(?:take|grab|snatch|get|hurt|kill|find|come for|drag)\s+(?:her|him|them|me|us)\b", _F), True),
     # a child seen being forced into a vehicle: "two men dragged a young girl into a van"
     ("abduction_seen", re.compile(
         # someone else forcing a child into a vehicle: "two men dragged a young girl into a

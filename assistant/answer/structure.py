@@ -109,6 +109,11 @@ def with_continuation(units: list[Unit], group: list[int]) -> list[int]:
     # (pages that break "1,746 cases reported" / "in the UK in 2013 ..." into two blocks)
     if u.text[:1].islower() and i > 0 and units[i - 1].passage == u.passage and units[i - 1].kind in ("paragraph", "footnote"):
         out.insert(0, i - 1)
+    elif (i > 0 and units[i - 1].passage == u.passage and units[i - 1].kind in ("paragraph", "footnote")
+          and units[i - 1].line != u.line and _UNFINISHED.search(units[i - 1].text)):
+        # (a quote whose lead-in is the line before: "The Universal Declaration of Human
+        # Rights 1948 states that" / "“No one shall be held in slavery ...”")
+        out.insert(0, i - 1)
     elif (PARTITIVE.match(u.text) or _BACK_NAMED.match(u.text)) and i > 0 and units[i - 1].passage == u.passage and units[i - 1].line == u.line:
         # ("Under this banner we have prioritised ..." names its banner in the sentence
         # before: 'Our way ... is to adopt a “Think Whole Family” approach.')
