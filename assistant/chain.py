@@ -28,6 +28,7 @@ from assistant.answer.extractive import (
     asks_top_payer,
     counts_what_is_asked,
     defines,
+    names_organisation,
     orgs_asked_for,
     gives_asked_kind,
     places_in_series,
@@ -506,10 +507,10 @@ class Assistant:
         elif qtype == "list":
             passages = self._with_sibling_sections(question, passages, filters)
             passages = self._with_kind_lists(question, passages, filters)
-        if qtype != "list" and orgs_asked_for(question):
+        if orgs_asked_for(question):
             # "which of the organisations on the help page work with children?" is answered
             # from every organisation's section, not the few retrieved
-            passages = self._with_sibling_sections(question, passages, filters, limit=30)
+            passages = self._with_organisations(question, passages, filters)
         if series_noun(question):
             passages = self._with_series(question, passages, filters)
         if asks_extreme(question):
@@ -830,6 +831,32 @@ class Assistant:
             if x.id not in have and x.section not in seen:
                 seen.add(x.section)
                 extra.append(Passage(chunk=x, score=top_score * 0.99))
+        return passages + extra
+
+    def _with_organisations(self, question: str, passages: list[Passage], filters: Filters, limit: int = 40) -> list[Passage]:
+        """For "which of the organisations ... work with <group>?": every section of the
+        list of organisations the question is most likely about (sibling sections headed by
+        an organisation's name, :func:`~assistant.answer.extractive.names_organisation`, at
+        least three under one parent), whether retrieved or not. The list is the one whose
+        parent heading and document title share most words with the question, then the one
+        a retrieved passage is in; ``passages`` unchanged when no such list exists."""
+        gen = self.store.live()
+        q = set(analyze(question))
+        lists: dict[tuple[str, str], list] = {}
+        titles: dict[tuple[str, str], str] = {}
+        for x, m in zip(gen.chunks, gen.metas):
+            if SECTION_SEP in x.section and filters.allows(m) and names_organisation(x.section.rsplit(SECTION_SEP, 1)[1]):
+                key = (x.source, x.section.rsplit(SECTION_SEP, 1)[0])
+                lists.setdefault(key, []).append(x)
+                titles[key] = x.title
+        lists = {k: v for k, v in lists.items() if len({x.section for x in v}) >= 3}
+        if not lists:
+            return passages
+        retrieved = {(p.chunk.source, p.chunk.section.rsplit(SECTION_SEP, 1)[0]) for p in passages if SECTION_SEP in p.chunk.section}
+        key = max(lists, key=lambda k: (len(q & set(analyze(k[1] + " " + titles[k] + " " + k[0]))), k in retrieved, len(lists[k])))
+        have = {p.chunk.id for p in passages}
+        top_score = passages[0].score if passages else 1.0
+        extra = [Passage(chunk=x, score=top_score * 0.99) for x in lists[key] if x.id not in have][:limit]
         return passages + extra
 
     def _compose_or_with_scene(self, state: _State) -> Answer:

@@ -71,12 +71,14 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|tonite|2nite|2night|as we speak|today|2day|tmrw|tmw|2moro|2morrow|tomoz|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|brought|"
-    r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|"
+    r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|gone missing|run off|run away|disappeared|"
     # a message from the child just now: "has just texted me that her stepdad has a knife"
     r"texted|text|messaged|phoned|emailed|whatsapped|snapchatted|dmed|dm'd)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
     r"(?:is|are|'s|'re)\s+(?:chasing|swinging|coming at|going for|standing over|stood over|screaming at|shouting at|hiding (?:in|under|from|behind))|"
     r"in front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)|in the building|"
+    # what someone hears as it happens: "she can hear a man screaming he's going to kill the kids"
+    r"(?:i|she|he|they|we|mum|dad|(?:a|the|her|his|my|our) neighbou?r)\s+can\s+hear|"
     r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
@@ -140,9 +142,16 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # a threat reported in speech: "said hell kill her when she comes out"
         # or shouted: "can hear a man screaming he's going to kill the kids inside"
         r"(?:said|says|saying|told (?:her|him|them|me|us|the (?:kids|children|child|baby|boy|girl|family))|"
-        r"(?:is |are |'s |was )?(?:screaming|shouting|yelling|screamed|shouted|yelled)(?: (?:at|to) (?:her|him|them|me|us))?)"
-        r"\s+(?:that\s+)?(?:he|she|they|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|’s going to|s going to|is gonna|'s gonna|’s gonna|s gonna|are going to|are gonna)\s+"
-        r"(?:kill|stab|shoot|hurt)\s+(?:her|him|them|me|us|the (?:child|children|baby|kids?|boy|girl)|" + _THREATENER + r")\b)", _F), False),
+        r"(?:is |are |'s |was )?(?:screaming|shouting|yelling|screamed|shouted|yelled)(?: (?:at|to) (?:her|him|them|me|us|the (?:kids|children)))?(?:,?\s+says)?)"
+        r"\s+(?:that\s+)?(?:he|she|they|the gang|the men|the dealers|someone|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|’s going to|s going to|is gonna|'s gonna|’s gonna|s gonna|are going to|are gonna)\s+"
+        r"(?:kill|murder|stab|shoot|hurt)\s+(?:her|him|them|me|us|(?:the|his|her|their|my|our)\s+(?:little\s+)?(?:child|children|baby|kids?|boy|girl|son|daughter|twins|one|brother|sister)|" + _THREATENER + r")\b"
+        # (or the threat said of the child: "a 15 year old in custody says he'll be killed if he talks")
+        r"|(?:said|says|saying|told (?:me|us))\s+(?:that\s+)?(?:he|she|they)\s*(?:'ll|’ll|ll|will|is going to|'s going to|’s going to|are going to|'re going to|is gonna|'s gonna)\s+"
+        r"(?:be|get)\s+(?:killed|murdered|stabbed|shot|hurt|beaten up)\b"
+        # (someone a child knows held now: "her cousin is being kept in a house ... isn't allowed out")
+        r"|\b(?:her|his|my|our|their)\s+(?:little\s+|older\s+|big\s+)?(?:cousin|sister|brother|friend|niece|nephew|daughter|son|mate)\s+(?:is|'s|’s)\s+(?:being\s+)?(?:kept|held|locked)\s+(?:in|at|inside)\b"
+        # (a child just gone missing: "the boy she looks after, who's just gone missing with older men")
+        r"|\b(?:has|'s|’s|have|'ve)\s+just\s+(?:gone missing|run off|run away|disappeared|gone off with)\b)", _F), False),
     ("harm_with_marker", re.compile(
         rf"\b(?:{_HARM}\w*)\b", _F), True),
     # child missing now
@@ -485,6 +494,8 @@ _STUDY = re.compile(r"\b(?:policy|policies|procedures?|protocol|guidance|learnin
 #: throat?", "does it count as strangulation under the act?"
 _LEGAL_Q_WORDS = re.compile(r"\b(?:charge|offence|offense|the act|under the|threshold|count as|counts as|classed as|"
                             r"duty to|policy|dissertation|essay|research)\b", _F)
+#: something seen on a screen, not happening: "in a film last night"
+_ON_SCREEN = re.compile(r"\b(?:in|on|from)\s+(?:a|the|that)\s+(?:film|video|clip|drama|soap|documentary|tv show|tv programme|programme|movie|series|game)\b", _F)
 _DEPICTED = re.compile(r"\b(?:film|video|clip|scenario|role[- ]?play|vignette|case study|drama|soap|documentary|training (?:exercise|session))\b", _F)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who|children who|young people who)\b"
                            # ("when", but not a call that has just come: "finishing a supervision
@@ -648,6 +659,8 @@ def urgent_cues(text: str) -> list[str]:
             if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
                                         or _LEGAL_Q_WORDS.search(text)):
                 continue
+            if name == "unsafe_now" and _ON_SCREEN.search(sentence):
+                continue  # "a man screaming he's going to kill the kids in a film last night"
             if name == "screaming_inside" and _LEGAL_Q_WORDS.search(text) and not s_now:
                 continue  # "do neighbours who hear kids screaming have a duty to report?"
             if name in ("abduction_seen", "abduction_now") and _DEPICTED.search(sentence):

@@ -4891,7 +4891,16 @@ def test_a_named_persons_detail_not_given_is_still_refused(indexed, question):
      "the lie detector tests for DA offenders leaving prison - is that new?"),
     ("a year 10 asked me 'what actually counts as modern slavery?'", "what actually counts as modern slavery?"),
     ("my head of service wants the key findings from the child M CSPR, bullet points pls",
-     "the key findings from the child M CSPR, bullet points"),
+     "what are the key findings from the child M CSPR, bullet points?"),
+    # not relayed: who asked is the question's subject
+    ("how many parents asked whether the Child Protection Plan had helped?", "how many parents asked whether the Child Protection Plan had helped?"),
+    ("what do care leavers want to know about their entitlements when leaving care?",
+     "what do care leavers want to know about their entitlements when leaving care?"),
+    ("which young people asked whether they could chair their own review?", "which young people asked whether they could chair their own review?"),
+    # a remark saying what the answer is for, a year in it or not
+    ("my head wants to know how many children were home educated in 2020-21, she says it's for the FGB in 2022",
+     "how many children were home educated in 2020-21?"),
+    ("a social worker asked me what the review said about the siblings", "what did the review say about the siblings?"),
     # not a relayed question: unchanged
     ("what did the review ask agencies to do about attendance?", "what did the review ask agencies to do about attendance?"),
     ("how many parents asked for an interpreter?", "how many parents asked for an interpreter?"),
@@ -4932,3 +4941,49 @@ def test_which_organisations_serve_children_lists_each_by_its_heading(indexed_bo
     # (an organisation for adults or women only is not listed)
     for org in ["THE SALVATION ARMY", "WOMEN’S AID", "CRIMESTOPPERS"]:
         assert org not in a.answer, (org, a.answer)
+
+
+def test_a_quote_is_given_with_its_lead_in_on_the_line_before(indexed_both):
+    a = indexed_both.ask('the slavery site quotes a 1948 text, "No one shall be held in slavery or ..." - i need the rest of that '
+                         'line and the name of the document it comes from for my footnote')
+    assert a.status == "answered" and "The Universal Declaration of Human Rights 1948 states that “No one shall be held" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, needles", [
+    ("HV here, a mum asked me what it's called when someone's made to keep working to pay back money they'll never actually be "
+     "able to clear. in words she'd get pls", ["DEBT BONDAGE"]),
+])
+def test_everyday_words_for_debt_bondage(indexed_both, question, needles):
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and all(n in a.answer for n in needles), a.answer
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("the guardian's asking what medical condition child M actually had - the name of it - from the review", True),
+    ("cspr child m - what was the actual medical condition he died of, the diagnosis?", True),
+    # (what his needs were is given)
+    ("what condition did child M have?", False),
+])
+def test_a_diagnosis_asked_for_needs_a_condition_named(indexed, question, refused):
+    a = indexed.ask(question)
+    assert (a.status == "not_found") == refused, a.answer
+
+
+@pytest.mark.parametrize("question, listed, left_out", [
+    ("Which of the organisations on the help page work with children?", ["BARNARDO’S", "NSPCC", "ECPAT UK"], ["WOMEN’S AID"]),
+    ("which organisations on the help page work with women?", ["EAVES", "WOMEN’S AID"], ["NSPCC", "BARNARDO’S"]),
+    ("which organisations on the need help page work with children in Northern Ireland?",
+     ["GATEWAY SERVICE FOR CHILDREN’S SOCIAL WORK"], ["NSPCC", "BARNARDO’S"]),
+])
+def test_which_organisations_serve_a_group(indexed_both, question, listed, left_out):
+    a = indexed_both.ask(question)
+    assert a.status == "answered" and all(f"- {o}:" in a.answer for o in listed), a.answer
+    assert not any(o in a.answer for o in left_out), a.answer
+
+
+def test_a_split_by_sex_of_a_group_named_in_a_relative_clause_needs_that_group(indexed):
+    # (the home-educated girls are no answer for the looked-after children)
+    a = indexed.ask("how many of the children who are looked after in Harrow were girls?")
+    assert a.status == "not_found" and not a.citations, a.answer
+    a = indexed.ask("how many of the children who were home educated were girls?")
+    assert a.status == "answered" and "154" in a.answer, a.answer

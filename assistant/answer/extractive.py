@@ -518,13 +518,23 @@ _WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:org|orgs|organisatio
 #: organisations on the help page work with children?", "which ones specifically work with
 #: child victims?"
 _ORGS_FOR_Q = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w-]+\s+)?(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies)|services|ones)\b"
-                         r"[^?]*?\b(?:work(?:s|ing)?\s+with|help(?:s|ing)?|support(?:s|ing)?|are\s+for|is\s+for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
+                         r"[^?]*?(?<!need )\b(?:work(?:s|ing)?\s+with|help(?:s|ing)?(?!\s+(?:page|site|section|is here)\b)|support(?:s|ing)?|are\s+for|is\s+for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
                          r"(?P<group>[\w'’ -]{3,40}?)\s*(?:[?.!,;]|\s[-–—]\s|$)", re.I)
 #: an organisation's name as a heading in capitals, up to six words ("BARNARDO’S",
 #: "GATEWAY SERVICE FOR CHILDREN’S SOCIAL WORK")
 _CAPS_NAME = re.compile(r"[A-Z][A-Z&'’/-]*(?: [A-Z][A-Z&'’/-]*){0,5}")
+#: a nation or region of the UK an organisation works in ("children in Northern Ireland")
+_NATION = re.compile(r"\b(?:northern ireland|scotland|wales|england|london|glasgow|ni)\b", re.I)
+#: words that narrow a group of children to a kind ("refugee children")
+_NARROWING = re.compile(r"\b(?:refugees?|migrants?|asylum|unaccompanied|disabled|disabilit\w*|homeless|girls|boys|lgbt\w*)\b", re.I)
 #: words for children in an organisation's description
 _CHILD_WORDS = re.compile(r"\b(?:child|children|children['’]s|young people|young person|kids|minors|under[- ]18s?)\b", re.I)
+
+
+def names_organisation(heading: str) -> bool:
+    """Whether a section heading is an organisation's name ("NSPCC", "BARNARDO’S", "The
+    Children's Society", "GATEWAY SERVICE FOR CHILDREN’S SOCIAL WORK")."""
+    return bool(_ORG_HEADING.fullmatch(heading) or _CAPS_NAME.fullmatch(heading))
 
 
 def orgs_asked_for(question: str) -> str:
@@ -1803,7 +1813,7 @@ class ExtractiveAnswerer:
         by_parent: dict[str, list[int]] = {}
         for pi, p in enumerate(passages):
             sec = p.chunk.section
-            if SECTION_SEP in sec and (_ORG_HEADING.fullmatch(last_section(sec)) or _CAPS_NAME.fullmatch(last_section(sec))):
+            if SECTION_SEP in sec and names_organisation(last_section(sec)):
                 by_parent.setdefault(sec.rsplit(SECTION_SEP, 1)[0], []).append(pi)
         if not by_parent:
             return []
@@ -1811,15 +1821,22 @@ class ExtractiveAnswerer:
         if len(members) < 3:
             return []
         children = bool(_CHILD_WORDS.search(group))
-        wanted = set(analyze(group)) - GENERIC_STEMS - set(analyze("victims victim people"))
+        # (what else the group is, when it narrows it: a place, "children in Northern
+        # Ireland", or a kind of child, "refugee children"; not what every organisation of
+        # the page works on, "trafficked children")
+        rest = _CHILD_WORDS.sub(" ", group)
+        wanted = set(analyze(" ".join(_NATION.findall(rest) + named_places(rest) + _NARROWING.findall(rest)))) if children else (
+            set(analyze(group)) - GENERIC_STEMS - set(analyze("victims victim people in the of who are")))
         def speaks_of(text: str) -> bool:
-            return bool(_CHILD_WORDS.search(text)) if children else bool(wanted) and wanted <= set(analyze(text))
+            said = set(analyze(text))
+            return (bool(_CHILD_WORDS.search(text)) and wanted <= said) if children else bool(wanted) and wanted <= said
         out: list[list[int]] = []
         for pi in sorted(members, key=lambda pi: _chunk_order(passages[pi])):
             hit = next((i for i, u in enumerate(units) if u.passage == pi and speaks_of(u.text)), None)
             if hit is not None:
                 out.append([hit])
-        return out if len(out) >= 2 else []
+        # (one will do for a narrower group: "children in Northern Ireland")
+        return out if len(out) >= (1 if children and wanted else 2) else []
 
     def _rated(self, question: str, passages: Sequence[Passage], units: list[Unit]) -> list[list[int]]:
         """For a question naming a rating of a retrieved key table (:func:`rating_key`,
@@ -3185,7 +3202,7 @@ _CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing|ers?)?|chip(?:s
                              r"put (?:the (?:most|least) |more |less )?(?:money )?in(?:to)?)\b", re.I)
 
 
-__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods", "asks_top_payer", "orgs_asked_for"]
+__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods", "asks_top_payer", "orgs_asked_for", "names_organisation"]
 
 
 #: a rating key's row: "X | = Much Work to Do", "✓ | = Good"

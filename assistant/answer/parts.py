@@ -315,7 +315,8 @@ _RELAYER = (r"(?:(?:a|an|the|my|our|one of (?:my|our|the))\s+)?(?:[\w'’-]+\s+)
             r"head of (?:service|year|school)|manager|mgr|boss|team manager|service manager|councillor|cllr|lead member|magistrates?|judge|"
             r"guardian|children['’]?s guardian|cafcass|solicitor|barrister|gp|named gp|nurse|midwife|sgt|sergeant|custody sgt|custody sergeant|officer|inspector|"
             r"delegates?|students?|trainees?|colleagues?|young person|young people|care leavers?|teenager|lad|girl|boy|pupils?|child|kid|"
-            r"year\s+\d{1,2}|yr\s*\d{1,2}|teachers?|senco|dsl|iro|sw|hv|volunteers?|client|someone|somebody|member|chair|director|lawyer|ofsted)"
+            r"year\s+\d{1,2}|yr\s*\d{1,2}|teachers?|senco|dsl|iro|sw|hv|volunteers?|client|someone|somebody|member|chair|director|lawyer|ofsted|"
+            r"social worker|health visitor|police|youth worker|worker|camhs worker|camhs|interpreter|practitioner|paediatrician|doctor|consultant|psychologist)"
             r"(?:\s+(?:on|at|from|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?(?:\s*\([^()]{1,30}\))?")
 #: how the question was put to the asker: "asked me", "'s asking", "wants to know", "asked
 #: our DSL", "rang asking"
@@ -351,6 +352,8 @@ _REPORTED_SAID = re.compile(r"^(?P<wh>what|how|why|which\s+(?!of\b)[\w'’-]+)\s
 _REPORTED_IT = re.compile(r"^(?P<wh>what|how)\s+it(?:['’]s|\s+(?P<v>is|was))\s+", re.I)
 #: a closing check on how many there are, which the list answers: "what are the three?"
 _COUNT_ECHO = re.compile(r"^\s*(?:so\s+)?(?:what|which)\s+(?:are|were|r)\s+(?:the|they|those)\s+(?:two|three|four|five|six|seven|\d)\s*\??\s*$", re.I)
+#: what the relayer says the answer is for: "she says it's for the FGB in 2022"
+_SAYS_FOR = re.compile(r"^\s*(?:she|he|they|my head|the head)\s+(?:says?|said)\s+(?:it['’]?s|it is|it was|that['’]?s)\s+for\b[^?]*$", re.I)
 _FILLER_REMARK = re.compile(r"^\s*(?:any\s*one|anybody|does anyone|any ideas)\b[^?]{0,20}\?\s*$", re.I)
 
 
@@ -377,13 +380,24 @@ def strip_relay(question: str) -> str:
     """
     m = _RELAY_OPENING.match(question.strip())
     asked = m and (m.group("q") or m.group("q2"))
-    if not asked or len(asked.split()) < 4 or "?" in (m.group("pre") or m.group("pre2") or ""):
+    pre = m.group("pre") or m.group("pre2") or "" if m else ""
+    if not asked or len(asked.split()) < 4 or "?" in pre:
+        return question
+    if (re.search(rf"\b(?:{_WH_WORDS[3:-1]}|tell me|list|give me|name|did|does|do|is|are|was|were|any)\b", pre, re.I)
+            or re.search(rf"\b(?:{_WH_WORDS[3:-1]}|tell me|list|give me)\b", m.group("relay") or m.group("relay2") or "", re.I)):
+        # (the asking is the question: "how many parents asked whether the plan had
+        # helped?", "what do care leavers want to know about ...?", "which young people
+        # asked whether they could chair their own review?")
         return question
     if m.group("q2") and re.search(rf"\s[-–—:]\s+{_WH_WORDS}\b", asked, re.I):
         # (what they want, then the question: "my head of service wants a number for a
         # councillor briefing - how many kids ...?" asks the question)
         return question
     out = re.sub(r"^about\s+", "", asked.strip(), flags=re.I)
+    if m.group("q2"):
+        # (what they want, asked: "my head of service wants the key findings from the child M
+        # review" -> "what are the key findings from the child M review?")
+        out = "what are " + out
     out = re.sub(r"[\s,.;-]+(?:pls|plz|please|thanks|thank you|ta|cheers|x)\s*([?.!]?)\s*$", r"\1", out, flags=re.I)
     quoted = re.match(r"^['‘\"“](?P<inner>[^'’\"”]{6,}?)['’\"”](?P<tail>.*)$", out, re.S)
     if quoted:
@@ -392,7 +406,7 @@ def strip_relay(question: str) -> str:
     sentences = re.split(r"(?<=[.?!])\s+", out)
     while len(sentences) > 1:
         last = sentences[-1]
-        if _FILLER_REMARK.match(last) or _COUNT_ECHO.match(last) or (_RELAY_REMARK.search(last) and not _SCOPING.search(re.sub(r"\bfor\b", " ", last))
+        if _FILLER_REMARK.match(last) or _COUNT_ECHO.match(last) or _SAYS_FOR.match(last) or (_RELAY_REMARK.search(last) and not _SCOPING.search(re.sub(r"\bfor\b", " ", last))
                                           and not re.search(r"\?", last)):
             sentences.pop()
             continue
@@ -401,7 +415,7 @@ def strip_relay(question: str) -> str:
     # (a remark after a dash or comma: "... compared to the council - she's convinced it's
     # peanuts", "which workshops ran ..., she wants to follow a couple up")
     dashed = re.match(r"^(?P<q>.{12,}?)(?:\s[-–—]\s+|,\s+)(?P<r>[^-–—,?]{3,80})$", out, re.S)
-    if (dashed and _RELAY_REMARK.search(dashed.group("r")) and not _SCOPING.search(dashed.group("r"))
+    if (dashed and _RELAY_REMARK.search(dashed.group("r")) and (not _SCOPING.search(dashed.group("r")) or _SAYS_FOR.match(dashed.group("r")))
             and not re.match(r"\s*(?:and|or|but|in|at|on|from|by|with|during)\b", dashed.group("r"), re.I)):
         out = dashed.group("q").strip()
     # (a reported question is put back in a question's word order: "what the partnership's

@@ -70,6 +70,14 @@ _LEGAL = re.compile(r"\b(?:statutory|legal|legally|law(?!\s+enforce)|laws|act|re
                     r"guidance|legislation|legislative|entitled|entitlements?|section \d+|s\d+)\b", re.I)
 
 
+#: a question asking the name of a medical condition or a diagnosis
+_DIAGNOSIS_Q = re.compile(r"\bdiagnos[ie]s\b|\bdiagnosed with what\b|\bwhat (?:was|is) (?:he|she|they) diagnosed\b"
+                          r"|\b(?:medical\s+)?condition\b[^?]{0,40}?\b(?:called|the name)\b"
+                          r"|\bname of (?:the|his|her|their|its|that)?\s*(?:medical\s+)?(?:condition|illness|disease|syndrome)\b", re.I)
+#: a named condition, which a diagnosis asked for needs
+_CONDITION_NAMED = re.compile(r"\b(?:syndrome|disease|disorder|palsy|epilepsy|epileptic|dystrophy|cancer|leuk(?:a)?emia|autism|autistic|"
+                              r"diabetes|asthma|cystic fibrosis|spina bifida|sickle cell|tumou?r|atrophy|meningitis|sepsis|"
+                              r"pneumonia|down['’]?s|ADHD|ASD|FASD|hydrocephalus|microcephaly)\b", re.I)
 _NOT_ROLE = re.compile(r"(?:responsible|in charge|accountable|involved|leading|running|funding|behind|on|at|in|for|to|from|with|doing|going|meant|supposed|allowed|able|eligible|entitled|there|here|it|this|that|he|she|they|best|most|likely)\b")
 
 
@@ -742,7 +750,7 @@ _AMONG_SCOPE = re.compile(r"^\s*(?:[^?]{2,40}?\s[-–—:]\s+)?(?:of|out of|amon
 #: the part of a group a count asks for: "(of the uk nationals) how many were children?"
 #: a count narrowed to a group: "how many missing children were girls?", "how many care
 #: leavers were in university?"
-_COUNT_WERE = re.compile(r"\bhow many\s+(?P<subj>(?:[\w'’-]+\s+){1,4}?)(?:were|are|was|is|had been|have been)\s+"
+_COUNT_WERE = re.compile(r"\bhow many\s+(?P<subj>(?:[\w'’-]+\s+){1,6}?)(?:were|are|was|is|had been|have been)\s+"
                          r"(?P<sub>(?!there\b|of\b|in (?:19|20)\d\d|in (?:the|that|this|last)\s+(?:year|period|month|quarter)\b)(?:[\w'’-]+\s*){1,4}?)\s*"
                          r"(?:\?|$|,|;|\s[-–—]\s|\s+(?:in|during|at|by|for|over|last|this|since|between|from)\s+(?:the\s+)?(?:(?:19|20)\d\d|year|period|month|quarter|last|this|20))", re.I)
 #: words saying that something counted happened, not which group it was: "were made",
@@ -1017,7 +1025,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
       a body's findings ("what did the ofsted inspection say") come from where it is named;
       a term spelled out in what is counted ("children in need") is named where the figure
       is; a count of children who went missing or ran away comes from text saying so
-      ("how many went missing in 2018-19?" is not answered by that year's exclusions).
+      ("how many went missing in 2018-19?" is not answered by that year's exclusions); a
+      diagnosis or a condition's name asked for ("what was his medical condition called?")
+      needs a condition named (:data:`_CONDITION_NAMED`), not "complex medical needs".
 
     Args:
         question: the question.
@@ -1056,6 +1066,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     # contact details are asked for only in the asking clause, never by a redaction
     # placeholder ("mum's mobile is [PHONE], what does the report say about neglect?")
     asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
+    if _DIAGNOSIS_Q.search(question) and not _CONDITION_NAMED.search(text):
+        # "what was his actual medical condition called?" / "the diagnosis?" is not answered
+        # by "complex medical needs" or "died due to natural causes": a condition's name
+        return "the name of the condition"
     named_post = PERSON_NAME_Q.search(asked)
     if named_post:
         # "what's the name of harrow's designated nurse?" needs a person's name, not the role
@@ -1599,7 +1613,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                      if need and need <= seen]
             if set(analyze(core)) - GENERIC_STEMS and not named:
                 return "figures for that group"
-        were = _COUNT_WERE.search(" ".join(asking_clauses(question))) if not _SUBGROUP_Q.search(question) else None
+        # ("how many of the children who are looked after in Harrow were girls?" counts
+        # "children looked after in Harrow")
+        were_q = re.sub(r"\s+(?:who|that)\s+(?:are|were|is|was|had been|have been)\s+", " ",
+                        re.sub(r"\bhow many of (?:the|those|these)\s+", "how many ", " ".join(asking_clauses(question)), flags=re.I), flags=re.I)
+        were = _COUNT_WERE.search(were_q) if not _SUBGROUP_Q.search(question) else None
         if were and count_figures("\n".join(quoted)):
             # "how many missing children were girls?" is not answered by "83 children went
             # missing" beside "Of these 154 were girls" (home education): a quote giving a
