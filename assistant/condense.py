@@ -392,7 +392,8 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         return prev_q
     said_of = _SAID_OF_TOPIC.match(rest.strip())
     subject = _subject(prev_q) if said_of else None
-    if said_of and subject:
+    # (only a source says something: "the child M review", not "domestic abuse")
+    if said_of and subject and re.search(r"\b(?:review|report|sheet|page|site|cspr|sar|evaluation|guidance|document|audit|survey|study)\b", subject, re.I):
         # "what did the child M review say about the appointments?" -> "and the other kids
         # in the family - did it say anything about them?": what the same source says of
         # the topic set first

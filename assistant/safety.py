@@ -71,12 +71,16 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|tonite|2nite|2night|as we speak|today|2day|tmrw|tmw|2moro|2morrow|tomoz|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|brought|"
-    r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|gone missing|run off|run away|disappeared|"
+    r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|"
     # a message from the child just now: "has just texted me that her stepdad has a knife"
     r"texted|text|messaged|phoned|emailed|whatsapped|snapchatted|dmed|dm'd)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
     r"(?:is|are|'s|'re)\s+(?:chasing|swinging|coming at|going for|standing over|stood over|screaming at|shouting at|hiding (?:in|under|from|behind))|"
     r"in front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)|in the building|"
+    # a child just gone (not "children who have just gone missing")
+    r"(?:has|['’]s)\s+just\s+(?:gone missing|run off|run away|disappeared)|"
+    # someone waiting for the child now: "he's waiting outside school"
+    r"(?:he|she|they)(?:\s+is|['’]s|\s+are|['’]re)\s+(?:waiting|parked|sat|sitting|hanging around)\s+(?:right\s+)?(?:outside|at|by|near)\b|"
     # what someone hears as it happens: "she can hear a man screaming he's going to kill the kids"
     r"(?:i|she|he|they|we|mum|dad|(?:a|the|her|his|my|our) neighbou?r)\s+can\s+hear|"
     r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
@@ -138,18 +142,27 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # someone threatening at the door: "stepdad is outside the school gates now shouting"
         r"(?:outside|at) (?:the )?(?:school |front )?(?:gates?|door|reception|house|flat|playground)\b.{0,40}?"
         r"\b(?:shouting|screaming|threatening|aggressive|banging|kicking off|trying to get in|refusing to leave)|"
-        r"(?:threatened|threatening) to (?:kill|hurt|harm)\b|"
+        r"(?:threatened|threatening) to (?:kill|hurt|harm)\b)", _F), False),
+    # a threat to kill said or shouted, a child held, or one just gone, told second-hand:
+    # what the caller hears or was told is observed, whatever question follows ("the dad is
+    # shouting he'll kill the mum and the kids are there")
+    ("threat_or_held_now", re.compile(
+        r"\b(?:"
         # a threat reported in speech: "said hell kill her when she comes out"
         # or shouted: "can hear a man screaming he's going to kill the kids inside"
         r"(?:said|says|saying|told (?:her|him|them|me|us|the (?:kids|children|child|baby|boy|girl|family))|"
-        r"(?:is |are |'s |was )?(?:screaming|shouting|yelling|screamed|shouted|yelled)(?: (?:at|to) (?:her|him|them|me|us|the (?:kids|children)))?(?:,?\s+says)?)"
+        r"(?:is |are |'s |was )?(?:screaming|shouting|yelling|screamed|shouted|yelled)(?: (?:at|to) (?:her|him|them|me|us|(?:the|his|her|their) [\w-]+))?(?:,?\s+says)?(?:\s+that)?)"
         r"\s+(?:that\s+)?(?:he|she|they|the gang|the men|the dealers|someone|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|’s going to|s going to|is gonna|'s gonna|’s gonna|s gonna|are going to|are gonna)\s+"
         r"(?:kill|murder|stab|shoot|hurt)\s+(?:her|him|them|me|us|(?:the|his|her|their|my|our)\s+(?:little\s+)?(?:child|children|baby|kids?|boy|girl|son|daughter|twins|one|brother|sister)|" + _THREATENER + r")\b"
         # (or the threat said of the child: "a 15 year old in custody says he'll be killed if he talks")
-        r"|(?:said|says|saying|told (?:me|us))\s+(?:that\s+)?(?:he|she|they)\s*(?:'ll|’ll|ll|will|is going to|'s going to|’s going to|are going to|'re going to|is gonna|'s gonna)\s+"
+        r"|(?:said|says|saying|told (?:me|us)|been told|reckons|thinks|is scared|'s scared|is afraid|'s afraid)\s+(?:that\s+)?"
+        r"(?:if\s+(?:he|she|they|i)\s+(?:talks?|tells?|speaks?|grasses|says|goes)[^.?!]{0,40}?,?\s+)?"
+        r"(?:(?:he|she|they)\s*(?:'ll|’ll|ll|will|is going to|'s going to|’s going to|are going to|'re going to|is gonna|'s gonna)\s+"
         r"(?:be|get)\s+(?:killed|murdered|stabbed|shot|hurt|beaten up)\b"
+        r"|(?:they|he|she|the gang|someone|the men)\s*(?:'ll|’ll|will|are going to|'re going to|is going to|'s going to)\s+"
+        r"(?:kill|stab|hurt|shoot|murder)\s+(?:him|her|them|me|(?:his|her|their|my)\s+\w+)\b)"
         # (someone a child knows held now: "her cousin is being kept in a house ... isn't allowed out")
-        r"|\b(?:her|his|my|our|their)\s+(?:little\s+|older\s+|big\s+)?(?:cousin|sister|brother|friend|niece|nephew|daughter|son|mate)\s+(?:is|'s|’s)\s+(?:being\s+)?(?:kept|held|locked)\s+(?:in|at|inside)\b"
+        r"|\b(?:her|his|my|our|their)\s+(?:little\s+|older\s+|big\s+)?(?:cousin|sister|brother|friend|niece|nephew|daughter|son|mate)(?:\s+is|['’]s)\s+(?:being\s+)?(?:kept|held|locked)\s+(?:in|at|inside)\b"
         # (a child just gone missing: "the boy she looks after, who's just gone missing with older men")
         r"|\b(?:has|'s|’s|have|'ve)\s+just\s+(?:gone missing|run off|run away|disappeared|gone off with)\b)", _F), False),
     ("harm_with_marker", re.compile(
@@ -161,7 +174,15 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bno(?:-| )one knows where (?:he|she|they) (?:is|are)\b|\bnobody knows where\b"
         r"|\b(?:hasn'?t|has not|haven'?t|have not)\s+been\s+(?:seen|heard from)\b"
         r"|\bstill\s+(?:isn'?t|isnt|is not|not|hasn'?t|hasnt)\s+(?:back|home|come back|come home)\b"
-        r"|\b(?:won'?t|wont|isn'?t|isnt|not)\s+answer(?:ing)?\s+(?:her|his|their|the)\s+phone\b", _F), False),
+        r"|\b(?:won'?t|wont|isn'?t|isnt|not)\s+answer(?:ing)?\s+(?:her|his|their|the)\s+phone\b"
+        # a child of the asker's gone missing: "my son's gone missing", "a pupil has gone
+        # missing from school", "she's gone missing again", "he's run away and we don't
+        # know where he is" (not "children who have gone missing")
+        r"|\b(?:my|our|a|the|this|her|his)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|child|kid|boy|girl|pupil|student|teenager|toddler|baby|brother|sister|"
+        r"grandson|granddaughter|niece|nephew|cousin|foster child|looked after child|young person|yp)"
+        r"(?:\s+(?:in|from) (?:our|my|the) (?:care|school|home|class|unit))?(?:\s+(?:has|is)|['’]s)\s+(?:just\s+)?(?:gone missing|run away|run off|disappeared|absconded)\b"
+        r"|^\W*(?:he|she)(?:['’]s|\s+has)\s+(?:just\s+)?(?:gone missing|run away|run off|disappeared)\b"
+        r"|\b(?:don'?t|do not|doesn'?t|does not)\s+know where (?:he|she|they) (?:is|are)\b", _F), False),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
         # an intoxicated adult set on taking a child: "he's hammered, wants to take his 2 year old home"
@@ -495,7 +516,11 @@ _STUDY = re.compile(r"\b(?:policy|policies|procedures?|protocol|guidance|learnin
 _LEGAL_Q_WORDS = re.compile(r"\b(?:charge|offence|offense|the act|under the|threshold|count as|counts as|classed as|"
                             r"duty to|policy|dissertation|essay|research)\b", _F)
 #: something seen on a screen, not happening: "in a film last night"
-_ON_SCREEN = re.compile(r"\b(?:in|on|from)\s+(?:a|the|that)\s+(?:film|video|clip|drama|soap|documentary|tv show|tv programme|programme|movie|series|game)\b", _F)
+_ON_SCREEN = re.compile(r"\b(?:in|on|from)\s+(?:a|the|that)\s+(?:film|video|clip|drama|soap|documentary|tv show|tv programme|programme|movie|series|game)\b"
+                        r"(?!\s+(?:call|chat|link|meeting))", _F)
+#: something shown, not happening: "played a clip of a man ...", "in the training video a child ...", "the case study has a girl who ..."
+_SHOWN = re.compile(r"\b(?:a|the)\s+(?:training\s+)?(?:clip|video|film|vignette|case study|scenario|role[- ]?play)\s+(?:of|has|had|shows?|showed|where|in which|about)\b"
+                    r"|\bin the (?:training\s+)?(?:clip|video|film|vignette|case study|scenario|role[- ]?play)\b", _F)
 _DEPICTED = re.compile(r"\b(?:film|video|clip|scenario|role[- ]?play|vignette|case study|drama|soap|documentary|training (?:exercise|session))\b", _F)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who|children who|young people who)\b"
                            # ("when", but not a call that has just come: "finishing a supervision
@@ -522,7 +547,7 @@ _CONCRETE = re.compile(
 
 
 _OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
-                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in"})
+                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
@@ -659,8 +684,8 @@ def urgent_cues(text: str) -> list[str]:
             if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
                                         or _LEGAL_Q_WORDS.search(text)):
                 continue
-            if name == "unsafe_now" and _ON_SCREEN.search(sentence):
-                continue  # "a man screaming he's going to kill the kids in a film last night"
+            if _ON_SCREEN.search(sentence) or _SHOWN.search(sentence):
+                continue  # "a man screaming he's going to kill the kids in a film last night", "a clip of ..."
             if name == "screaming_inside" and _LEGAL_Q_WORDS.search(text) and not s_now:
                 continue  # "do neighbours who hear kids screaming have a duty to report?"
             if name in ("abduction_seen", "abduction_now") and _DEPICTED.search(sentence):

@@ -347,7 +347,7 @@ def test_who_relayed_the_earlier_question_is_not_what_them_stands_for():
     # a condition added to one the earlier question already sets, its aside left out
     ("year 9 at ours asked me what he should do if he thinks the lads at the car wash by the station are being kept as slaves - "
      "not an emergency, he's just worried", "and if he doesn't want anyone to know it was him that said?",
-     "what he should do if he thinks the lads at the car wash by the station are being kept as slaves and he doesn't want "
+     "what should he do if he thinks the lads at the car wash by the station are being kept as slaves and he doesn't want "
      "anyone to know it was him that said?"),
 ])
 def test_relayed_threads(earlier, message, expected):

@@ -4901,6 +4901,14 @@ def test_a_named_persons_detail_not_given_is_still_refused(indexed, question):
     ("my head wants to know how many children were home educated in 2020-21, she says it's for the FGB in 2022",
      "how many children were home educated in 2020-21?"),
     ("a social worker asked me what the review said about the siblings", "what did the review say about the siblings?"),
+    # (a modal after the reported question's subject; an apostrophe inside a quoted question)
+    ("a parent asked me who they can ring if they think a child is being trafficked",
+     "who can they ring if they think a child is being trafficked?"),
+    ("a year 10 asked me 'why don't victims just leave?'", "why don't victims just leave?"),
+    ("trainer here - a delegate on yesterday's course asked how many people came. anyone know?", "how many people came?"),
+    # (a group that asked is the subject)
+    ("parents asked whether the plan had helped - how many said yes?", "parents asked whether the plan had helped - how many said yes?"),
+    ("young people asked the board what it was doing about knife crime", "young people asked the board what it was doing about knife crime"),
     # not a relayed question: unchanged
     ("what did the review ask agencies to do about attendance?", "what did the review ask agencies to do about attendance?"),
     ("how many parents asked for an interpreter?", "how many parents asked for an interpreter?"),
@@ -4961,6 +4969,7 @@ def test_everyday_words_for_debt_bondage(indexed_both, question, needles):
 @pytest.mark.parametrize("question, refused", [
     ("the guardian's asking what medical condition child M actually had - the name of it - from the review", True),
     ("cspr child m - what was the actual medical condition he died of, the diagnosis?", True),
+    ("what was the name of child M's condition?", True),
     # (what his needs were is given)
     ("what condition did child M have?", False),
 ])
@@ -4987,3 +4996,11 @@ def test_a_split_by_sex_of_a_group_named_in_a_relative_clause_needs_that_group(i
     assert a.status == "not_found" and not a.citations, a.answer
     a = indexed.ask("how many of the children who were home educated were girls?")
     assert a.status == "answered" and "154" in a.answer, a.answer
+
+
+def test_the_annual_reports_partner_agencies_are_not_the_help_pages_organisations():
+    from assistant.answer.extractive import orgs_asked_for
+
+    assert orgs_asked_for("which of the partner agencies work with children?") == ""
+    assert orgs_asked_for("which of the organisations on the help page work with children?") == "children"
+    assert orgs_asked_for("which agencies on the slavery help page help women?") == "women"

@@ -541,6 +541,11 @@ def orgs_asked_for(question: str) -> str:
     """The group a "which of the organisations ... work with <group>?" question asks about
     ("children", "child victims", "women"); ``""`` when it asks no such thing."""
     m = _ORGS_FOR_Q.search(question)
+    if m and re.search(r"\b(?:agenc(?:y|ies)|services|ones)\b", m.group(0), re.I) and not re.search(
+            r"\b(?:orgs?|organi[sz]ations?|charit(?:y|ies)|page|site|help|slavery|trafficking)\b", question, re.I):
+        # ("which of the partner agencies work with children?" asks about the annual
+        # report's partners, not a page's list of organisations)
+        return ""
     return m.group("group").strip() if m else ""
 
 

@@ -310,7 +310,7 @@ def strip_write_up(question: str) -> str:
 #: someone the asker passes a question on from: "a foster carer", "my head of service", "the
 #: children's guardian", "custody sgt", "a delegate on yesterday's course", "one of my care
 #: leavers (Jade)", "a year 10", "our named GP"
-_RELAYER = (r"(?:(?:a|an|the|my|our|one of (?:my|our|the))\s+)?(?:[\w'’-]+\s+){0,3}?"
+_RELAYER = (r"(?:(?:a|an|the|my|our|one of (?:my|our|the))\s+)?(?:[\w'’]+(?:-[\w'’]+)*\s+){0,3}?"
             r"(?:parents?|mum|mums|mother|dad|father|carers?|foster carers?|grandparents?|nan|gran|governors?|parent governor|head|heads|headteacher|head teacher|"
             r"head of (?:service|year|school)|manager|mgr|boss|team manager|service manager|councillor|cllr|lead member|magistrates?|judge|"
             r"guardian|children['’]?s guardian|cafcass|solicitor|barrister|gp|named gp|nurse|midwife|sgt|sergeant|custody sgt|custody sergeant|officer|inspector|"
@@ -348,6 +348,9 @@ _PRESENT_BASE = {"says": "say", "finds": "find", "concludes": "conclude", "recom
 _REPORTED_SAID = re.compile(r"^(?P<wh>what|how|why|which\s+(?!of\b)[\w'’-]+)\s+"
                             rf"(?P<np>(?:the|a|an|his|her|their|its|harrow['’]s|[\w-]+['’]s)(?:\s+{_NP_WORD}){{1,6}}?)\s+"
                             r"(?P<verb>" + "|".join(list(_PAST_BASE) + list(_PRESENT_BASE)) + r")\b", re.I)
+#: a reported question with a modal after its subject: "who they can ring", "what she should do"
+_REPORTED_MODAL = re.compile(r"^(?P<wh>what|who|where|how|when|which\s+(?!of\b)[\w'’-]+)\s+(?P<np>i|you|we|they|he|she|it|people|parents|schools|staff)\s+"
+                             r"(?P<v>can|could|should|would|will|must|need to|have to|has to|ought to)\s+", re.I)
 #: "what it's called when ..." -> "what is it called when ..."
 _REPORTED_IT = re.compile(r"^(?P<wh>what|how)\s+it(?:['’]s|\s+(?P<v>is|was))\s+", re.I)
 #: a closing check on how many there are, which the list answers: "what are the three?"
@@ -383,6 +386,15 @@ def strip_relay(question: str) -> str:
     pre = m.group("pre") or m.group("pre2") or "" if m else ""
     if not asked or len(asked.split()) < 4 or "?" in pre:
         return question
+    relay = m.group("relay") or m.group("relay2") or ""
+    head = re.sub(r"\s*(?:\([^()]*\))?\s*(?:has\s+|just\s+)?(?:asked|asking|wants?|wanted|needs|is after|['’]s after|rang|called|emailed|messaged|is|are|was|were|['’]s)\b.*$", "",
+                  relay, flags=re.I | re.S).split()
+    if (not re.search(r"\b(?:asked|asking|emailed|messaged|rang|called)\s+(?:me|us|my|our)\b|['’]s\s+asking|\bis\s+asking|\bwants?\s+to\s+know|\bwanted\s+to\s+know", relay, re.I)
+            and not re.match(r"\s*(?:a|an|the|my|our|one of|this|that)\b", relay, re.I)
+            and head and re.search(r"(?:people|children|ss|[^s]s)$", head[-1], re.I)):
+        # (a group that asked is the question's subject: "parents asked whether the plan
+        # had helped - how many said yes?", "young people asked the board what it was doing")
+        return question
     if (re.search(rf"\b(?:{_WH_WORDS[3:-1]}|tell me|list|give me|name|did|does|do|is|are|was|were|any)\b", pre, re.I)
             or re.search(rf"\b(?:{_WH_WORDS[3:-1]}|tell me|list|give me)\b", m.group("relay") or m.group("relay2") or "", re.I)):
         # (the asking is the question: "how many parents asked whether the plan had
@@ -399,7 +411,7 @@ def strip_relay(question: str) -> str:
         # review" -> "what are the key findings from the child M review?")
         out = "what are " + out
     out = re.sub(r"[\s,.;-]+(?:pls|plz|please|thanks|thank you|ta|cheers|x)\s*([?.!]?)\s*$", r"\1", out, flags=re.I)
-    quoted = re.match(r"^['‘\"“](?P<inner>[^'’\"”]{6,}?)['’\"”](?P<tail>.*)$", out, re.S)
+    quoted = re.match(r"^['‘\"“](?P<inner>.{6,}?)['’\"”](?=\s|$|[?.!,;])(?P<tail>.*)$", out, re.S)
     if quoted:
         out = (quoted.group("inner").strip() + " " + quoted.group("tail").strip()).strip()
     # closing remarks: sentences after the first that ask and scope nothing
@@ -423,6 +435,8 @@ def strip_relay(question: str) -> str:
     # it's called when ..." -> "what is it called when ...")
     out = _REPORTED_IT.sub(lambda m_: f"{m_.group('wh')} {'was' if (m_.group('v') or '').lower() == 'was' else 'is'} it ", out, count=1)
     out = _REPORTED.sub(lambda m_: f"{m_.group('wh')} {m_.group('v')} {m_.group('np')}{m_.group('rest')}", out, count=1)
+    # ("who they can ring if ..." -> "who can they ring if ...")
+    out = _REPORTED_MODAL.sub(lambda m_: f"{m_.group('wh')} {m_.group('v')} {m_.group('np')} ", out, count=1)
     # ("what the child M review said about ..." -> "what did the child M review say about ...")
     out = _REPORTED_SAID.sub(lambda m_: f"{m_.group('wh')} {'does' if m_.group('verb').lower().endswith('s') and m_.group('verb').lower() not in _PAST_BASE else 'did'} "
                                         f"{m_.group('np')} {_PAST_BASE.get(m_.group('verb').lower(), _PRESENT_BASE.get(m_.group('verb').lower(), m_.group('verb')))}",

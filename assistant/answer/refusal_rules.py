@@ -73,7 +73,7 @@ _LEGAL = re.compile(r"\b(?:statutory|legal|legally|law(?!\s+enforce)|laws|act|re
 #: a question asking the name of a medical condition or a diagnosis
 _DIAGNOSIS_Q = re.compile(r"\bdiagnos[ie]s\b|\bdiagnosed with what\b|\bwhat (?:was|is) (?:he|she|they) diagnosed\b"
                           r"|\b(?:medical\s+)?condition\b[^?]{0,40}?\b(?:called|the name)\b"
-                          r"|\bname of (?:the|his|her|their|its|that)?\s*(?:medical\s+)?(?:condition|illness|disease|syndrome)\b", re.I)
+                          r"|\bname of (?:the|his|her|their|its|that|[\w'’ ]{1,20}?['’]s)?\s*(?:medical\s+)?(?:condition|illness|disease|syndrome)\b", re.I)
 #: a named condition, which a diagnosis asked for needs
 _CONDITION_NAMED = re.compile(r"\b(?:syndrome|disease|disorder|palsy|epilepsy|epileptic|dystrophy|cancer|leuk(?:a)?emia|autism|autistic|"
                               r"diabetes|asthma|cystic fibrosis|spina bifida|sickle cell|tumou?r|atrophy|meningitis|sepsis|"
