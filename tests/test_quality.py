@@ -5004,3 +5004,6 @@ def test_the_annual_reports_partner_agencies_are_not_the_help_pages_organisation
     assert orgs_asked_for("which of the partner agencies work with children?") == ""
     assert orgs_asked_for("which of the organisations on the help page work with children?") == "children"
     assert orgs_asked_for("which agencies on the slavery help page help women?") == "women"
+    # (another clause between: a question about one organisation)
+    assert orgs_asked_for("The conference speaker Dez Holmes is a director at which organisation, and since what year has it been "
+                          "supporting people who work with children and families?") == ""

@@ -518,7 +518,11 @@ _WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:org|orgs|organisatio
 #: organisations on the help page work with children?", "which ones specifically work with
 #: child victims?"
 _ORGS_FOR_Q = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w-]+\s+)?(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies)|services|ones)\b"
-                         r"[^?]*?(?<!need )\b(?:work(?:s|ing)?\s+with|help(?:s|ing)?(?!\s+(?:page|site|section|is here)\b)|support(?:s|ing)?|are\s+for|is\s+for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
+                         # (what sits between is where they are listed and an adverb: "on the
+                         # slavery help page actually ...", not another clause: "which organisation,
+                         # and since what year has it been supporting people who work with children?")
+                         r"(?:\s+(?:on|in|from|listed on|named on|listed in|named in)\s+[^?,;]{0,40}?)?\s+(?:actually\s+|specifically\s+|also\s+|all\s+|really\s+)?"
+                         r"(?<!need )\b(?:work(?:s|ing)?\s+with|help(?:s|ing)?(?!\s+(?:page|site|section|is here)\b)|support(?:s|ing)?|are\s+for|is\s+for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
                          r"(?P<group>[\w'’ -]{3,40}?)\s*(?:[?.!,;]|\s[-–—]\s|$)", re.I)
 #: an organisation's name as a heading in capitals, up to six words ("BARNARDO’S",
 #: "GATEWAY SERVICE FOR CHILDREN’S SOCIAL WORK")
