@@ -637,7 +637,7 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     # girls?")
     prev_q, prev_a = _unframed(strip_relay(history[-1][0].strip())), history[-1][1] or ""
 
-    if urgent_cues(question) or urgent_cues(prev_q):
+    if urgent_cues(question) or urgent_cues(history[-1][0]):  # (as typed: a relay's remark may be the danger)
         # a disclosure is never rewritten (its "he" is not the earlier turn's person), and
         # one is never carried into the next question ("ok done that. what is cse?")
         return question

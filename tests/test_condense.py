@@ -352,3 +352,8 @@ def test_who_relayed_the_earlier_question_is_not_what_them_stands_for():
 ])
 def test_relayed_threads(earlier, message, expected):
     assert condense_question([(earlier, "x")], message) == expected
+
+
+def test_a_danger_in_a_relayed_earlier_turns_remark_is_never_carried_over():
+    earlier = "a year 10 asked me 'what counts as modern slavery?' her cousin is being kept in a house and isn't allowed out"
+    assert condense_question([(earlier, "x")], "and what should she do?") == "and what should she do?"
