@@ -20,7 +20,8 @@ from assistant.keywords import PERIOD, analyze
 from ingest.models import Answer, Citation, Passage
 
 #: words that open a question clause
-_WH_WORDS = r"(?:how|what|what's|whats|where|who|whom|whose|which|when|why)"
+_WH_ALTERNATIVES = r"how|what|what's|whats|where|who|whom|whose|which|when|why"
+_WH_WORDS = rf"(?:{_WH_ALTERNATIVES})"
 #: words a clause may open with before its question word ("roughly what's ...", "and for
 #: how many ...", "by roughly how much ...")
 _LEAD = r"(?:while\s+(?:i['’]?m|i am|we['’]re|we are)\s+(?:at it|there|on it|here),?\s+)?(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|for|in|of|by|to|from|at|with|on|until|till|since)\s+){0,3}"
@@ -363,9 +364,14 @@ _FILLER_REMARK = re.compile(r"^\s*(?:any\s*one|anybody|does anyone|any ideas)\b[
 def strip_relay(question: str) -> str:
     """``question`` without saying who put it to the asker ("a foster carer asked me whether
     kids who run off get someone to talk to when they're back" -> "whether kids who run off
-    ..."; "the guardian's asking what the review said about ..." -> "what the review said
-    about ..."), and without closing remarks about that person or the asker ("... attendance
-    panels. she wants to raise it at the FGB", "... anyone know?"). The relayer's words
+    ..."; "the guardian's asking what the review said about ..." -> "what did the review say
+    about ...?", a reported question put back in a question's word order; "my head of
+    service wants the key findings from ..." -> "what are the key findings from ...?"), and
+    without closing remarks about that person or the asker ("... attendance panels. she
+    wants to raise it at the FGB", "... anyone know?", "she says it's for the FGB in
+    2022"). A plural group that asked is the question's subject and is kept ("how many
+    parents asked whether ...?", "young people asked the board ..."), as is a relay after
+    a question word ("what do care leavers want to know about ...?"). The relayer's words
     ("foster carer", "governor", "custody sgt") say who asked, not what about, and pull
     retrieval towards passages about foster carers, governors and custody; "FGB" in a
     remark is a name the documents never use and gets the question refused.
@@ -383,7 +389,7 @@ def strip_relay(question: str) -> str:
     """
     m = _RELAY_OPENING.match(question.strip())
     asked = m and (m.group("q") or m.group("q2"))
-    pre = m.group("pre") or m.group("pre2") or "" if m else ""
+    pre = (m.group("pre") or m.group("pre2") or "") if m else ""
     if not asked or len(asked.split()) < 4 or "?" in pre:
         return question
     relay = m.group("relay") or m.group("relay2") or ""
@@ -395,8 +401,8 @@ def strip_relay(question: str) -> str:
         # (a group that asked is the question's subject: "parents asked whether the plan
         # had helped - how many said yes?", "young people asked the board what it was doing")
         return question
-    if (re.search(rf"\b(?:{_WH_WORDS[3:-1]}|tell me|list|give me|name|did|does|do|is|are|was|were|any)\b", pre, re.I)
-            or re.search(rf"\b(?:{_WH_WORDS[3:-1]}|tell me|list|give me)\b", m.group("relay") or m.group("relay2") or "", re.I)):
+    if (re.search(rf"\b(?:{_WH_ALTERNATIVES}|tell me|list|give me|name|did|does|do|is|are|was|were|any)\b", pre, re.I)
+            or re.search(rf"\b(?:{_WH_ALTERNATIVES}|tell me|list|give me)\b", relay, re.I)):
         # (the asking is the question: "how many parents asked whether the plan had
         # helped?", "what do care leavers want to know about ...?", "which young people
         # asked whether they could chair their own review?")
