@@ -38,6 +38,7 @@ from assistant.answer.extractive import (
     table_keys,
 )
 from assistant.answer.support import SupportModel
+from assistant.answer.spelling import british_spelling
 from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
@@ -423,6 +424,9 @@ class Assistant:
         # message shorthand written out ("indep chair n scrutineer", "14yo", "w 2 older men")
         # before the urgent screen and every question rule read it
         state.question = write_out(red.text)
+        # ("labor trafficking", "behavior", "pediatric": the documents are British)
+        idf = self.idf()
+        state.question = british_spelling(state.question, known=lambda word: all(s_ in idf for s_ in analyze(word)))
         state.redacted = red.found
         state.asked = state.question
         screened = write_out(state.typed) if state.typed is not None else state.question
@@ -436,7 +440,6 @@ class Assistant:
         # contacts went to the MASH - is that right?") is asked as the question it puts:
         # the draft's name, and the values in doubt, are not what retrieval should match
         # (before the opening remarks go: "proof-reading a board paper - it says ...")
-        idf = self.idf()
         state.from_draft = names_draft(state.question)
         state.question = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)))
         # who the asker is ("new DSL here, ...") is not what they ask: retrieval and the

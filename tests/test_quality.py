@@ -5007,3 +5007,22 @@ def test_the_annual_reports_partner_agencies_are_not_the_help_pages_organisation
     # (another clause between: a question about one organisation)
     assert orgs_asked_for("The conference speaker Dez Holmes is a director at which organisation, and since what year has it been "
                           "supporting people who work with children and families?") == ""
+
+
+def test_american_spellings_are_written_the_way_the_documents_spell_them(indexed_both):
+    """"labor", "behavior", "organization" typed by a practitioner trained in the USA are
+    written "labour", "behaviour", "organisation" before the question is read, because the
+    corpus holds only the British words; a word the corpus itself uses ("practice") and an
+    acronym stay as typed."""
+    from assistant.answer.spelling import british_spelling
+    from assistant.keywords import analyze
+
+    idf = indexed_both.idf()
+    known = lambda word: all(s in idf for s in analyze(word))  # noqa: E731
+    assert british_spelling("how is labor exploitation spotted?", known) == "how is labour exploitation spotted?"
+    assert british_spelling("Behavior that could lead to crime", known) == "Behaviour that could lead to crime"
+    assert british_spelling("which organization runs the helpline?", known) == "which organisation runs the helpline?"
+    assert british_spelling("good practice on MASH referrals", known) == "good practice on MASH referrals"
+    # the chain reads the British words: the answer's passage is the one that names them
+    ans = indexed_both.ask("what does the gov page say about labor exploitation?")
+    assert "labour exploitation" in ans.answer.lower()
