@@ -39,7 +39,7 @@ from assistant.answer.extractive import (
 )
 from assistant.answer.support import SupportModel
 from assistant.answer.spelling import british_spelling
-from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_scene, strip_write_up
+from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_restated, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import introduces_list, lists_kind
@@ -451,7 +451,9 @@ class Assistant:
         # (nor what they are writing and will do with the answer: "HV writing notes: ...",
         # "... want to copy it across")
         # (nor who put the question to them: "a foster carer asked me whether ...")
-        unscened = strip_aside(strip_relay(strip_intro(strip_write_up(state.question))))
+        # (nor a first try the asker put again in other words: "What do you call CPS here? I
+        # mean who are the three statutory safeguarding partners?")
+        unscened = strip_aside(strip_relay(strip_intro(strip_write_up(strip_restated(state.question)))))
         state.question = strip_scene(unscened)
         state.with_scene = unscened if state.question != unscened else None
         # ("before the pandemic" in a figure question is the reporting year before it:

@@ -364,11 +364,15 @@ _SAID_OF_TOPIC = re.compile(r"^(?P<topic>[^-–—?:]{3,60}?)\s*(?:\s[-–—]\s
 _WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|where|why|when)\b", re.I)
 #: a part of the earlier count asked for: "how many of those had gone from LA care?"
 _OF_THOSE = re.compile(r"^(?P<ask>how many|how much|(?:what|the) (?:share|proportion|percentage|number|per ?cent|%))\s+of\s+"
-                       r"(?:those|them|these|the ones|that lot)\b(?P<pred>\s+[^?]*)\??$", re.I)
+                       r"(?:(?:those|these)(?:\s+ones)?|them|the ones|that lot)\b(?P<pred>\s+[^?]*)\??$", re.I)
 #: ... and the earlier count: "how many children went missing in 2019-20?" (group, then what they did)
-_COUNTED = re.compile(r"(?:^|[-–—:,.]\s+)how many\s+(?P<group>(?:[\w'’-]+\s+){0,3}?(?:children|kids|young people|people|"
-                      r"cases|victims|referrals|contacts|families|girls|boys|adults|pupils|carers|leavers|plans|episodes|"
-                      r"conferences|meetings|reviews|assessments|allegations|notifications|incidents|exclusions)\b)"
+_COUNTED = re.compile(r"(?:^|[-–—:,.]\s+|^(?P<when>(?:in|for|during|over)\s+[^?,]{2,24}?),?\s+)how many\s+(?P<group>(?:[\w'’-]+\s+){0,4}?(?:children|kids|young people|people|"
+                      # (or in the singular, as a second language may have it: "how many initial child
+                      # protection case conference happen in Harrow?")
+                      r"(?:case|victim|referral|contact|girl|boy|adult|pupil|carer|leaver|plan|episode|"
+                      r"conference|meeting|review|assessment|allegation|notification|incident|exclusion)s?|families)\b"
+                      # (the whole compound: "case conference", not "case")
+                      r"(?!\s+(?:conference|meeting|review|assessment|plan|referral|contact)s?\b))"
                       r"\s+(?P<did>[^?]+?)\s*\??$", re.I)
 _AUXILIARY = re.compile(r"(?:did|do|does|has|have|had|will|would|can|could|should)\b", re.I)
 _PEOPLE = re.compile(r"\b(?:children|kids|young people|people|victims|families|girls|boys|adults|pupils|carers|leavers)\b", re.I)
@@ -420,7 +424,9 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         # gone from LA care?"
         rel = "who" if _PEOPLE.search(counted.group("group")) else "that"
         ask = re.sub(r"^the\s+", "what ", part.group("ask"), flags=re.I)
-        return f"{ask} of the {counted.group('group')} {rel} {did}{part.group('pred').rstrip(' ?')}?"
+        # (a period set before the count goes with it: "In 2019-20 how many ...?")
+        when = f" {counted.group('when')[0].lower()}{counted.group('when')[1:]}" if counted.group("when") and _PERIOD.search(counted.group("when")) else ""
+        return f"{ask} of the {counted.group('group')} {rel} {did}{when}{part.group('pred').rstrip(' ?')}?"
     term = _THAT_TERM.match(rest)
     if term:
         acronyms = {a for a in _ACRONYM.findall(prev_q) if a.rstrip("s") not in _NOT_ACRONYM} | _glossary_acronyms(prev_q)

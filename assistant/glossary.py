@@ -47,6 +47,9 @@ class Term:
     expansion: str
     senses: list[str] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
+    #: other names a document may give the thing ("trafficking of victims" for TIP), by
+    #: which a passage is known to speak of it; unlike ``related``, never searched for
+    also: list[str] = field(default_factory=list)
 
     @property
     def ambiguous(self) -> bool:
@@ -75,8 +78,8 @@ _WORKER = (rf"(?:(?:a|an|the|our|their|other)\s+)?{_WORKER_NOUN}(?:(?:\s*,\s*|\s
 
 
 #: acronyms that are also an everyday word, or another plural, in lower case ("an ace",
-#: "MPs", "send a referral"): only their capitals name the term
-_WORDLIKE = frozenset({"ace", "mps", "send"})
+#: "MPs", "send a referral", "a tip off"): only their capitals name the term
+_WORDLIKE = frozenset({"ace", "mps", "send", "tip"})
 
 
 def acronym_flags(acronym: str) -> int:
@@ -277,6 +280,7 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
             expansion=str(entry["expansion"]),
             senses=[str(s) for s in entry.get("senses") or []],
             related=[str(s) for s in entry.get("related") or []],
+            also=[str(s) for s in entry.get("also") or []],
         )
     synonyms = {str(k).lower(): [str(x) for x in v] for k, v in (data.get("synonyms") or {}).items()}
     return Glossary(terms=terms, synonyms=synonyms)

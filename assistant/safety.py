@@ -84,7 +84,9 @@ _NOW = re.compile(
     # what someone hears as it happens: "she can hear a man screaming he's going to kill the kids"
     r"(?:i|she|he|they|we|mum|dad|(?:a|the|her|his|my|our) neighbou?r)\s+can\s+hear|"
     r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
-    r"since (?:last night|this morning|yesterday|lunch|school)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
+    r"since (?:last night|this morning|yesterday|lunch|school)|"
+    # (as a second language often has it: "is missing since 2 nights")
+    r"since (?:\d|two|three|four|a few|several) (?:nights?|days?)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
     _F,
@@ -359,6 +361,20 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child locked in somewhere
     ("locked_in", re.compile(
         r"\blocked\s+(?:\w+\s+){0,4}?in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:bedroom|room|cupboard|shed|bathroom|flat|house|car|basement)\b", _F), False),
+    # children put to work where they are held, with a marker of now: "I saw 5 children
+    # working in a cannabis farm behind locked doors right now", "their 14 year old son is
+    # working at a car wash to pay off debt and is not allowed to leave, he is there now"
+    ("child_labour_now", re.compile(
+        r"\b(?:child|children|kids?|boys?|girls?|son|daughter|teenagers?|young people|year[- ]olds?)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:working|kept|locked|held|sleeping|living)\s+(?:in|at|inside|on)\s+(?:a\s+|an\s+|the\s+|that\s+|this\s+)?(?:[\w-]+\s+)?"
+        r"(?:cannabis farm|weed farm|grow house|car ?wash|nail bar|brothel|trap house|sweatshop|factory|warehouse)s?\b"
+        r"|\b(?:is|are|'s|’s|'re|’re)\s+not\s+allowed\s+to\s+(?:leave|go\s+(?:home|out))\b|\b(?:isn'?t|aren'?t)\s+allowed\s+to\s+(?:leave|go\s+(?:home|out))\b"
+        r"|\bbehind\s+locked\s+doors\b", _F), True),
+    # a child taken to men for money or sex, with a marker of now: "her uncle takes her to
+    # men's houses for money tonight"
+    ("taken_to_men", re.compile(
+        r"\b(?:takes?|taking|took|drives?|driving|brings?|bringing|sends?|sending)\s+(?:her|him|them)\s+to\s+(?:(?:older|other|different|some)\s+)?"
+        r"(?:men|man|males?|guys|strangers)(?:['’]s|['’])?\s+(?:houses?|flats?|homes?|places?|rooms?|hotels?|parties)\b", _F), True),
     # a visible injury on a child, or a baby's unexplained injury (red flags a practitioner
     # is looking at now: "split lip and finger marks on her neck", "swelling on her head")
     ("injury_seen", re.compile(
@@ -382,7 +398,14 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:isn'?t|is not|not) waking(?: up)?\b|\bcan'?t (?:wake|rouse) (?:him|her|them|mum|dad|mother|father|(?:his|her|their|the) \w+)(?: up)?\b"
         # (or got into: "the 2yo got into dad's methadone, is very drowsy")
         r"|\b(?:swallowed|drunk|drank|eaten|ate|got into|gotten into|got hold of|getting into)\s+(?:[\w'’]+\s+){0,5}?"
-        r"(?:bleach|pills|tablets|meds|medication|methadone|paracetamol|washing (?:tablets|pods?|liquid)|button batter\w*|batter(?:y|ies)|drugs)\b", _F), False),
+        r"(?:bleach|pills|tablets|meds|medication|methadone|paracetamol|washing (?:tablets|pods?|liquid)|button batter\w*|batter(?:y|ies)|drugs)\b"
+        # an overdose just taken: "the girl 14 has taken many tablets and is vomiting",
+        # "she's taken an overdose" (not "taken her tablets", nor one in the past: "took an
+        # overdose last year")
+        r"|\b(?:has|have|'s|’s|'ve|’ve|just)\s+(?:just\s+)?(?:taken|took|swallowed|necked)\s+(?:many|too many|lots of|a lot of|loads of|a load of|"
+        r"a (?:handful|bunch|packet|box|strip|bottle) of|a whole (?:packet|box|bottle) of|all (?:of )?(?:her|his|their|the|mum'?s|dad'?s)|\d+|two|three|four|five|six|ten|twenty)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:pills|tablets|paracetamol|meds|medication|capsules)\b"
+        r"|\b(?:has|have|'s|’s|'ve|’ve|just|is)\s+(?:just\s+)?(?:taken\s+an?\s+overdose|overdosed|overdosing|od'?d)\b", _F), False),
     # the child is afraid of going home or of a carer
     ("afraid_to_go_home", re.compile(
         r"\b(?:scared|afraid|frightened|terrified|too scared)\s+(?:to|of)\s+(?:go(?:ing)?\s+)?home\b"

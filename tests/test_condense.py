@@ -357,3 +357,17 @@ def test_relayed_threads(earlier, message, expected):
 def test_a_danger_in_a_relayed_earlier_turns_remark_is_never_carried_over():
     earlier = "a year 10 asked me 'what counts as modern slavery?' her cousin is being kept in a house and isn't allowed out"
     assert condense_question([(earlier, "x")], "and what should she do?") == "and what should she do?"
+
+
+def test_a_share_of_an_earlier_count_asked_in_a_second_language_is_answered(indexed):
+    """"In 2019-20 how many initial child protection case conference happen in Harrow?" ->
+    "ok and what percent of those ones end with a plan?": the singular noun, the compound
+    ("case conference", not "case"), the period set before the count and "those ones" all
+    carry over, and "what percent" prefers a sentence giving a percentage."""
+    earlier = "In 2019-20 how many initial child protection case conference happen in Harrow?"
+    out = condense_question([(earlier, "There were 789 CPCs in Harrow in 2019-20 [1]")],
+                            "ok and what percent of those ones end with a plan?")
+    assert out == ("what percent of the initial child protection case conference that happen in Harrow "
+                   "in 2019-20 end with a plan?"), out
+    a = indexed.ask("ok and what percent of those ones end with a plan?", history=[(earlier, indexed.ask(earlier).answer)])
+    assert a.status == "answered" and "80.3%" in a.answer, a.answer

@@ -5026,3 +5026,73 @@ def test_american_spellings_are_written_the_way_the_documents_spell_them(indexed
     # the chain reads the British words: the answer's passage is the one that names them
     ans = indexed_both.ask("what does the gov page say about labor exploitation?")
     assert "labour exploitation" in ans.answer.lower()
+
+
+def test_second_language_phrasings_are_read_as_meant():
+    """Slips a second language often makes are read as the question meant: "how much"
+    before a plural noun counts, "What ECINS is standing for?" asks for an expansion, a
+    courtesy that asks nothing ("do the needful") is set aside unless it carries urgency,
+    and a question put again after "I mean" is the one asked."""
+    from assistant.answer.parts import strip_restated
+    from assistant.answer.text_speak import write_out
+
+    assert write_out("how much organisations and how much individuals they support?") == \
+        "how many organisations and how many individuals they support?"
+    assert write_out("How much children went missing?") == "How many children went missing?"
+    for amount in ("how much money", "how much funds", "how much is the grant", "how much progress",
+                   "how much goes to the chair", "how much remains in the budget", "how much contributions did the police make"):
+        assert write_out(amount) == amount
+    assert asked_acronym("What ECINS is standing for? Nobody explain me.") == "ECINS"
+    assert write_out("Please do the needful and list me the learning areas") == "List me the learning areas"
+    assert write_out("Please do the needful fast, I am on home visit now").startswith("Please do the needful fast")
+    assert strip_restated("What do you call CPS here? I mean who are the three statutory safeguarding partners?") == \
+        "who are the three statutory safeguarding partners?"
+    # (a clarification leaning on the first try is no new question)
+    assert strip_restated("what is the mash? i mean is it a team") == "what is the mash? i mean is it a team"
+    for leaning in ("How many children were on CP plans in April 2019? I mean how many were on plans at the end of the year?",
+                    "How much children went missing in 2019-20? I mean how many from Local Authority Care?",
+                    "What was the police contribution in 2020-21? or rather what did the police contribute the year before?"):
+        assert strip_restated(leaning) == leaning
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "how much" before a plural noun is a count of each
+    ("The VAH outreach team, how much organisations and how much individuals they give specific support to this year?",
+     ["103", "249"]),
+    # "is standing for" asks for the expansion
+    ("The VVE team is using a secure system called ECINS for sharing the info on exploited kids. What ECINS is standing for? "
+     "Nobody explain me.", ["Empowering Communities with Integrated Networks"]),
+    # the number OF a helpline is its telephone number, wherever the line is
+    ("In Lagos we have a hotline for trafficking. What is the number of the modern slavery helpline in UK please?",
+     ["0800 0121 700"]),
+    # "what is the number who ..." is a count, not a telephone number
+    ("Of the trafficking in persons victims found in UK in 2013, what is the number who was UK nationals?", ["90"]),
+    # the restated question is the one asked, not the home system's "CPS"
+    ("What do you call CPS here? I mean who are the three statutory safeguarding partners in Harrow?",
+     ["Harrow Council", "Metropolitan Police"]),
+    # TIP is trafficking in persons, which the page calls trafficking of victims
+    ("What are the key drivers pushing people into TIP, according to the slavery page?", ["economic imbalances", "Poverty"]),
+    # "where I can phone" wants a number to ring: anonymously, Crimestoppers'
+    ("If I want to tip off about some workers kept like slaves but I don't want to give my name, where I can phone?",
+     ["0800 555 111"]),
+    # other systems' "out-of-home care" is the English "looked after"
+    ("In Australia we say the kids are in out-of-home care. How much children are in out-of-home care in Harrow, the number "
+     "at 31 March 2021 please?", ["184"]),
+    # a courtesy that asks nothing does not pull the list towards "needs"
+    ("Please do the needful and list me the learning areas in the Child M quick learning sheet.",
+     ["Multiple and uncoordinated appointments", "Use of Mechanical Restraint"]),
+    # bonded labour is defined by the guidance's "debt bondage"
+    ("what is bonded labour?", ["debt bondage"]),
+])
+def test_practitioners_trained_abroad_are_answered_in_the_documents_words(indexed_both, question, expected):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", (question, ans.answer)
+    for fact in expected:
+        assert fact.lower() in ans.answer.lower(), (question, fact, ans.answer)
+
+
+def test_the_tip_report_is_a_source_the_corpus_does_not_hold(indexed_both):
+    """TIP is known (Trafficking in Persons), so the US State Department's yearly TIP report
+    is no unknown acronym: it is a publication the corpus does not hold, and refused."""
+    ans = indexed_both.ask("What does the TIP report say about the UK?")
+    assert ans.status == "not_found", ans.answer

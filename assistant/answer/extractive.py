@@ -2306,7 +2306,8 @@ class ExtractiveAnswerer:
             return False
         # related phrases of three words or more are alternative expansions ("Black and
         # Ethnic Minority"); shorter ones are search hints ("schools")
-        phrases = [term.expansion, *(r for r in term.related if len(r.split()) >= 3)]
+        # (and the other names a document may give it: TIP's "trafficking of victims")
+        phrases = [term.expansion, *(r for r in term.related if len(r.split()) >= 3), *term.also]
         # compared without spaces and hyphens: "Anti-Social Behaviour" = "antisocial behaviour"
         squash = lambda t: re.sub(r"[\s\-–]+", "", t)  # noqa: E731
         text = squash(plain_text)
@@ -3168,14 +3169,20 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             # money context is its header, weighed by the caller)
             bonus = -0.2
         q = question.lower()
-        if any(w in q for w in ("percentage", "proportion", "share", "rate", "%")):
+        if any(w in q for w in ("percent", "per cent", "proportion", "share", "rate", "%")):
             if "%" in text:
                 bonus += 0.4
-            elif "percentage" in q or "%" in q or re.search(r"\bwhat (?:share|proportion)\b", q):
+            elif "percent" in q or "per cent" in q or "%" in q or re.search(r"\bwhat (?:share|proportion)\b", q):
                 # "what percentage ...?" is not answered by a count ("291 initial CPCs")
                 bonus = 0.0 if not _SHARE_WORDS.search(text) else bonus
         if "how much" in q and ("£" in text or "budget" in text.lower()):
             bonus += 0.4
+        if (re.search(r"\b(?:in|into)\s+(?:local authority\s+|la\s+|the\s+|state\s+|council\s+)?care\b|\blooked after\b", q)
+                and not re.search(r"\bleav|\bleft\b|\bleaver", q)
+                and re.search(r"\b(?:left|leaving)\b[^.|]{0,30}\bcare\b|\bcare\s+leavers?\b", text, re.I)):
+            # "how many children are in care?" is not answered by "194 young people who had
+            # recently left Harrow's care": leaving care is the opposite of being in it
+            bonus -= 0.6
         if quantifies(question, text):
             bonus += COUNTED_MATCH  # "291 initial CPCs" counts what is asked; "789 CPCs" only part of it
         elif counts_attendance(question, text):

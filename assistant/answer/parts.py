@@ -265,6 +265,48 @@ _USE_REMARK = re.compile(
     r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:a|the)\s+(?:footnote|glossary)\s*[?.!]?\s*$", re.I)
 
 
+#: a question put again in other words after the first try: "What do you call CPS here? I
+#: mean who are the three statutory safeguarding partners?", "where's the MASH data - i.e.
+#: how many contacts came in?"
+_RESTATED = re.compile(r"^(?P<first>[^?]{3,}?(?:\?+|\.|\s[-–—]))\s*(?:(?:sorry|ok|okay)[,.]?\s+)?"
+                       r"(?:i\s+mean(?:t)?|what\s+i\s+mean\s+is|i\.e\.?|ie|that\s+is(?:\s+to\s+say)?|in\s+other\s+words|or\s+rather|"
+                       r"to\s+put\s+it\s+(?:another|differently)(?:\s+way)?)(?=[\s,:])[,:]?\s+(?P<rest>\S.{10,})$", re.I)
+
+
+def strip_restated(question: str) -> str:
+    """The question put again in other words when the asker restates it ("What do you call
+    CPS here? I mean who are the three statutory safeguarding partners in Harrow?" -> "who
+    are the three statutory safeguarding partners in Harrow?"): the first try, often in the
+    words of another system, is what the asker corrected, not what they ask.
+
+    Args:
+        question: the (redacted) question, one line.
+
+    Returns:
+        the restated question when it asks something (a question word or a question mark,
+        four words or more); else ``question`` unchanged.
+    """
+    m = _RESTATED.match(question.strip())
+    if not m:
+        return question
+    rest = m.group("rest").strip()
+    # (not a clarification that leans on the first try: "what is the mash? i mean is it a
+    # team", "how many children were on CP plans in April 2019? I mean how many were on
+    # plans at the end of the year?", "... or rather what did the police contribute the year
+    # before?"; nor one dropping the first try's year: "how much children went missing in
+    # 2019-20? I mean how many from Local Authority Care?")
+    first = m.group("first")
+    leans = (re.search(r"\b(?:it|its|they|them|this|that|those|these)\b", rest, re.I)
+             or re.match(r"how\s+(?:many|much)\s+(?:were|was|are|is|from|of|in|did|do|does|had|have|went|got)\b", rest, re.I)
+             or re.search(r"\b(?:year|month|quarter)\s+before\b|\b(?:previous|last|next|same)\s+(?:year|period|one|time)\b|"
+                          r"\binstead\b|\btoo\b|\balso\b|\bas well\b|\bagain\b", rest, re.I)
+             or any(p not in rest for p in re.findall(r"\b(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\b", first)))
+    if len(rest.split()) < 4 or leans or not (rest.endswith("?") or re.match(
+            r"(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should)\b", rest, re.I)):
+        return question
+    return rest
+
+
 def strip_write_up(question: str) -> str:
     """``question`` without what the asker is writing and what they will do with the answer
     ("HV writing notes: from sept 2020 to end of march 2021, how many ...?" -> "from sept

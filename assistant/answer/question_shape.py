@@ -60,7 +60,7 @@ HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|
 _ACRONYM_Q = re.compile(
     r"^\s*(?:[^?]{3,40}\s[-–—:]\s+)?(?:[Ww]hat|[Ww]at)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*"
     r"(?:exactly|actually|again|even|then)?\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
-    r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
+    r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|(?:is |are )?standing for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
     r"|\b[Ww]hat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|refer to)\b)"
     # the acronym first, then the question about it: "ECINS - what does it stand for?"
     r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:[Ww]hat|[Ww]at)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"
@@ -119,7 +119,7 @@ def _asked_acronym(question: str) -> str | None:
         return found[0] if len(set(found)) == 1 or opens else None
     asking = asking_clauses(question.strip())[-1]
     if m.group("g") is None and asking != question.strip() and re.match(r"\s*(?:what|which|who|whom|whose|where|when|why|how)\b", asking, re.I) and not re.search(
-            r"\b(?:stands?|mean|means|short|refer)\b|^\s*(?:what|wat)(?:'s|’s| is| are)\s+(?:an? |the )?[A-Z][A-Z0-9&]{1,9}s?\b",
+            r"\b(?:stands?|standing|mean|means|short|refer)\b|^\s*(?:what|wat)(?:'s|’s| is| are)\s+(?:an? |the )?[A-Z][A-Z0-9&]{1,9}s?\b",
             asking):
         # the acronym is in the scene, another thing is asked: "what does TARA stand for -
         # who can use it?"

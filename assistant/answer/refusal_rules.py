@@ -1157,7 +1157,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # about what victims suffer (an amount asked, "... and how much?", is the figure
         # rules' to judge)
         return "anything about this entitlement"
-    if _GRADE_Q.search(asked) and _INSPECTED.search(question) and not _GRADE.search(text):
+    # (not who does the grading: "who is the outside person that checks and grades how
+    # good the partners are, like an inspector general?")
+    if _GRADE_Q.search(asked) and _INSPECTED.search(question) and not _GRADE.search(text) \
+            and not re.match(r"\s*who(?:'s|’s|\s+is|\s+are|\s+was|\s+does|\s+do)?\b", asked, re.I):
         # "what grade did ofsted give harrow children's services?" is not answered by "...
         # something considered a success in a recent Ofsted Inspection": a grade is named
         return "an inspection grade"
@@ -1416,12 +1419,21 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if re.search(r"\bworking together\b(?!\s+(?:with|on|to (?!safeguard)|across|between))", question, re.I) and not re.search(
             r"\bworking together\b", text + "\n" + context + "\n" + passage_text, re.I):
         return "anything from that guidance"
+    if re.search(r"\bTIP\s+report\b|\btrafficking\s+in\s+persons\s+report\b", question, re.I) and not re.search(
+            r"\bTIP\s+report\b|\btrafficking\s+in\s+persons\s+report\b", text + "\n" + context + "\n" + passage_text, re.I):
+        # "what does the TIP report say about the UK?" (the US State Department's yearly
+        # Trafficking in Persons Report) is not answered by the gov.uk pages on slavery
+        return "anything from that report"
     term = _DEFINED.match(asked.strip()) if qtype == "define" else None
     if term and not asked_acronym(question):
         # "what is a strategy discussion?" is not answered by "Discussing and sharing in
         # team and group meetings": the term's words must be in the answer or its heading
         need = {s_ for s_ in analyze(term.group("term")) if s_ not in GENERIC_STEMS}
-        if need - set(analyze(text + "\n" + context)):
+        have_words = set(analyze(text + "\n" + context))
+        # (or a word the glossary gives for it, as other systems name the same thing: "what
+        # is bonded labour?" is answered by the guidance's "debt bondage")
+        same = [set(analyze(w)) - GENERIC_STEMS for w in load_glossary().synonyms.get(term.group("term").strip().lower(), ())]
+        if need - have_words and not any(w and w <= have_words for w in same):
             return "a definition of this"
     if _AGE_Q.search(asking_clauses(question)[-1]) and not _AGE.search(text):
         # "what is the age of criminal responsibility?", "up to what age can a care leaver
@@ -1496,7 +1508,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     scope = asked if _NATIONAL.search(asked) else (
         topic.group("t") if topic and _DATA_TOPIC.search(topic.group("t"))
         and not re.search(r"\b(?:i|i'm|i’m|we|we're|we’re|my|our)\b", topic.group("t"), re.I) else "")
-    if qtype == "number" and _NATIONAL.search(scope) and not [p for p in named_places(scope) if p not in nations]:
+    # (not a line's telephone number: "what is the number of the modern slavery helpline in
+    # UK?")
+    if qtype == "number" and _NATIONAL.search(scope) and not [p for p in named_places(scope) if p not in nations] \
+            and not PHONE_Q.search(asked):
         # "how many children are on CP plans across england?" is not answered by a
         # Harrow figure beside "the England average": a sentence giving a figure names
         # the country (or "national") and no place of its own ("our", "we" count as one)

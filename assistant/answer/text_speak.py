@@ -51,6 +51,30 @@ _SHORT_DATE = re.compile(r"\b(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>jan|f
 _OPERATION = re.compile(r"(?<![\w'’-])[Oo][Pp]\.?\s+(?=[A-Za-z][a-z]{3,}\b)(?!(?:and|with|from|that|this|were|what|when|which|will)\b)")
 
 
+#: "how much" before a plural noun, as a second language often has it: "how much children
+#: went missing?", "how much organisations and how much individuals?" (not before a verb,
+#: "how much is", "how much does", nor a mass noun ending in s, "how much progress", "how
+#: much focus", "how much news")
+_HOW_MUCH_PLURAL = re.compile(
+    r"\b([Hh]ow)\s+much\s+(?=(?:of\s+(?:the\s+)?)?(?:children|people|men|women|staff\b(?!\s+time)|"
+    r"(?!(?:is|was|has|does|this|thus|plus|less|news|focus|bonus|status|stress|progress|access|success|business|"
+    r"awareness|emphasis|analysis|evidence|means|politics|physics|economics|statistics|consensus|census|"
+    # (money in the plural is still an amount: "how much funds", "how much costs")
+    r"funds|costs|savings|earnings|wages|expenses|finances|fees|resources|losses|taxes|benefits|proceeds|contributions|"
+    r"payments|donations|grants|allowances|charges|monies|expenditures|outgoings|incomes|receipts|reserves|underspends|overspends|"
+    # (nor a verb: "how much goes to the chair?", "how much remains at year end?")
+    r"goes|comes|remains|gets|takes|makes|pays|spends|leaves|happens|matters|counts|falls|rises|needs|uses|covers|includes|"
+    r"involves|depends|varies|differs|changes|helps|works|stays|lasts|adds|totals|amounts|equals|represents|shows|says|seems)\b)[a-z]{2,}(?<!ss)(?<!us)(?<!is)s)\b)")
+
+
+#: Indian English's "do the needful" (do what is needed), a courtesy that asks nothing:
+#: "Please do the needful and list me the learning areas", "kindly do the needful fast"
+#: ("needful" would otherwise pull retrieval towards passages about needs)
+_NEEDFUL = re.compile(r"\b(?:(?:please|pls|kindly)\s+)?do\s+the\s+needful\b"
+                      # (kept when it carries urgency: "do the needful fast, ...")
+                      r"(?!\s*(?:fast|quick|quickly|urgently|now|asap|immediately|straight away|right away)\b)(?:\s+(?:and|to)\b|\s*[,.;:!]+)?\s*", re.I)
+
+
 def _full_date(m: re.Match[str]) -> str:
     month = m.group("month").lower()
     word = m.group(0)[len(m.group("day") or ""):].split()[0].rstrip(".").lower()
@@ -65,7 +89,11 @@ def write_out(text: str) -> str:
     * "who is indep chair n scrutineer" -> "who is independent chair and scrutineer";
     * "14yo girl in car w 2 older men" -> "14 year old girl in car with 2 older men";
     * "total MASH contacts apr 20 - mar 21" -> "total MASH contacts April 2020 - March 2021";
-    * "what is Op Philomena?" -> "what is Operation Philomena?".
+    * "what is Op Philomena?" -> "what is Operation Philomena?";
+    * "how much children went missing?" -> "how many children went missing?" (a plural
+      noun after "how much", as a second language often has it);
+    * "Please do the needful and list me the learning areas" -> "List me the learning
+      areas" (a courtesy that asks nothing).
 
     Args:
         text: one message or question (already redacted), any length.
@@ -75,6 +103,10 @@ def write_out(text: str) -> str:
         written out; unchanged when it has none.
     """
     text = _AGE.sub(lambda m: f"{m.group(1)} year old", text)
+    text = _HOW_MUCH_PLURAL.sub(lambda m: f"{m.group(1)} many ", text)
+    stripped = _NEEDFUL.sub("", text)
+    if len(stripped.split()) >= 3:
+        text = stripped[0].upper() + stripped[1:] if text[:1].isupper() and stripped else stripped
     text = _SHORT_DATE.sub(_full_date, text)
     text = _OPERATION.sub("Operation ", text)
 
