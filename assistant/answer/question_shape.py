@@ -60,7 +60,7 @@ HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|
 _ACRONYM_Q = re.compile(
     r"^\s*(?:[^?]{3,40}\s[-–—:]\s+)?(?:[Ww]hat|[Ww]at)(?:'s| is| are| does| do)\s+(?:an? |the )?(?P<a>[A-Z][A-Z0-9&]{1,9}s?)\b\s*"
     r"(?:exactly|actually|again|even|then)?\s*(?:stand for|mean|short for|refer to)?\s*\??\s*$"
-    r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|(?:is |are )?standing for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
+    r"|\b(?P<b>[A-Z][A-Z0-9&]{1,9})\b\s+(?:stands? for\b|(?:is |are )?stand(?:ing)? for\b|means?\b|(?:is )?short for\s*(?:[?.!,]|$))"
     r"|\b[Ww]hat (?:does|do) (?:the )?(?:(?:acronym|abbreviation|term) (?P<c>[A-Z][A-Z0-9&]{1,9})\b|(?P<d>[A-Z][A-Z0-9&]{1,9})\s+(?:(?:actually|exactly|really|even)\s+)?(?:stand for|mean|refer to)\b)"
     # the acronym first, then the question about it: "ECINS - what does it stand for?"
     r"|^\s*(?P<e>[A-Z][A-Z0-9&]{1,9})\s*(?:[-–—:,?]|\.\.\.)+\s*(?:[Ww]hat|[Ww]at)(?:'s|’s|\s+does|\s+do|\s+is)\s+(?:it|that|this)\s+"

@@ -330,7 +330,8 @@ _POINTS_BACK_TO = re.compile(
     r"|that (?:country|state|region|city|board|agency|system|place|one|service|team|law|scheme|programme|organisation))\b"
     r"|\bthere\b(?=\s*(?:[?.!,;)]|$))|(?<!is )(?<!are )(?<!was )(?<!were )\bthere\b(?!\s+(?:is|are|was|were|'s|’s)\b)"
     # (a demonym, capitalised: "the Romanian MASH", not "what does it mean")
-    r"|(?-i:\b[A-Z][a-z]+(?:ian|ish|ese|ean|i)\b)", re.I)
+    # (not the UK's own: "how many were British nationals?")
+    r"|(?-i:\b(?!British\b|English\b)[A-Z][a-z]+(?:ian|ish|ese|ean|i)\b)", re.I)
 #: a clause saying what the question is about: "My question is about Nigeria."
 _SCOPE_STATEMENT = re.compile(r"\b(?:question|query|asking|this)\s+(?:is\s+)?(?:about|regarding|concerning|for)\b|\bregarding\b|\bconcerning\b", re.I)
 #: a clause that asks without a question mark: "Tell me how many ...", "Kindly advise the ..."
@@ -343,7 +344,8 @@ _WH_ASKS = re.compile(r"^\s*(?:what|which|who|whom|whose|how|where|why|when|is|a
 _OTHER_NATION = re.compile(r"\b(?:Scotland|Wales|Northern Ireland)\b")
 #: a clause opening on a place and the asker's own practice there, for a city no ISO list
 #: names: "In Toronto we call ...", "Back in Bucharest I was ..."
-_IN_PLACE_WE = re.compile(r"\s*(?:[Bb]ack\s+)?[Ii]n\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:[Ww]e|I)\b")
+_IN_PLACE_WE = re.compile(r"\s*(?:(?:[Hh]ello|[Hh]i|[Hh]ey|[Dd]ear|[Gg]ood\s+(?:morning|afternoon|evening))(?:\s+(?:all|everyone|team|colleagues|there))?\s*[,!.:-]*\s*)?"
+                          r"(?:[Bb]ack\s+)?[Ii]n\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+(?:[Ww]e|I)\b")
 #: other names for countries than ISO 3166 gives
 _COUNTRY_ALIASES = frozenset({"usa", "the usa", "us", "the us", "america", "the states", "uae", "the uae", "the philippines",
                               "the netherlands", "holland", "the gambia", "drc", "congo"})
@@ -446,7 +448,8 @@ def countries_counted_in(text: str) -> list[str]:
 
 #: the asking part leans on what the clause before it describes: "In Australia the police
 #: tell the school ... What is the name of this scheme here?"
-_LEANS_ON = re.compile(r"\b(?:this|that|these|those|it|its|such|same|similar|equivalent|likewise)\b", re.I)
+#: (not "that" relating a clause: "the number of victims in 2013 that was British nationals")
+_LEANS_ON = re.compile(r"\b(?:this|that(?!\s+(?:was|were|is|are|has|have|had|did|does|do|went|came|come|got)\b)|these|those|it|its|such|same|similar|equivalent|likewise)\b", re.I)
 #: a clause framed as the asker's own system: first person, or "in <Place>"
 _FRAMED = re.compile(r"(?i:\b(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our|us)\b)|^\W*[Ii]n\s+(?:the\s+)?[A-Z]")
 
@@ -502,7 +505,10 @@ def without_home_system(question: str, framed: bool = False) -> str:
         shared = {w for w in re.findall(r"\b(?:[A-Z][A-Z0-9&]{1,9}|\d+)\b", text)} & set(re.findall(r"\b(?:[A-Z][A-Z0-9&]{1,9}|\d+)\b", asking))
         # (or two words of it in a row: "In Kenya we have children's officers. How many
         # children's officers do they have?")
-        pairs = set(zip(analyze(text), analyze(text)[1:])) & set(zip(analyze(asking), analyze(asking)[1:]))
+        # (not two words that say little: "the child fatality review first" / "the first
+        # quick review")
+        pairs = {(x, y) for x, y in set(zip(analyze(text), analyze(text)[1:])) & set(zip(analyze(asking), analyze(asking)[1:]))
+                 if not {x, y} & _LITTLE_PAIR_WORDS}
         referred = any(_POINTS_BACK_TO.search(clauses[j][2]) for j in asks) or bool(shared) or bool(pairs)
         if framed and not (elsewhere and (_FRAMED.search(text) or _HOME_SYSTEM.search(text))):
             continue
@@ -511,13 +517,28 @@ def without_home_system(question: str, framed: bool = False) -> str:
     return out
 
 
+#: what the asker had or did in a named place: "We had guardian ad litem in the court in
+#: Cape Town", "I trained in Manila"
+_WE_HAD_IN = re.compile(r"\b(?:[Ww]e|I)\s+(?:had|have|used to have|used|use|called|call|say|said|did|do|worked|work|trained|studied|qualified|practised|practiced)\b"
+                        r"[^.?!]{0,80}?\bin\s+(?P<place>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\b")
+
+
+#: words a shared pair of words must not hold to count as naming the same thing
+_LITTLE_PAIR_WORDS = frozenset(analyze("first last next full new old main key whole same other one two"))
+
+
 def _about_elsewhere(text: str) -> bool:
     """Whether a clause says it is about another system than England's: "in my country",
-    "back home", a foreign country or region, Scotland, Wales or Northern Ireland, or
-    "In <Place> we ..." for a place not here."""
+    "back home", a foreign country or region, Scotland, Wales or Northern Ireland, "In
+    <Place> we ..." ("Hello all, in Manila we say ...") for a place not here, or what the
+    asker had or did in a place the UK's list does not hold ("We had guardian ad litem in
+    the court in Cape Town")."""
     opens = _IN_PLACE_WE.match(text)
+    had = _WE_HAD_IN.search(text)
     return (_HOME_SYSTEM.search(text) is not None or names_foreign_place(text) or _OTHER_NATION.search(text) is not None
-            or (opens is not None and not _HERE.search(opens.group(0)) and not _THIS_COUNTRY_NAME.fullmatch(opens.group("place"))))
+            or (opens is not None and not _HERE.search(opens.group(0)) and not _THIS_COUNTRY_NAME.fullmatch(opens.group("place")))
+            or (had is not None and not named_places(had.group("place")) and not _THIS_COUNTRY_NAME.fullmatch(had.group("place"))
+                and not _HERE.search("in " + had.group("place"))))
 
 
 @lru_cache(maxsize=512)

@@ -64,7 +64,7 @@ _HOW_MUCH_PLURAL = re.compile(
     r"payments|donations|grants|allowances|charges|monies|expenditures|outgoings|incomes|receipts|reserves|underspends|overspends|"
     # (nor a verb: "how much goes to the chair?", "how much remains at year end?")
     r"goes|comes|remains|gets|takes|makes|pays|spends|leaves|happens|matters|counts|falls|rises|needs|uses|covers|includes|"
-    r"involves|depends|varies|differs|changes|helps|works|stays|lasts|adds|totals|amounts|equals|represents|shows|says|seems)\b)[a-z]{2,}(?<!ss)(?<!us)(?<!is)s)\b)")
+    r"involves|depends|varies|differs|changes|helps|works|stays|lasts|adds|totals|amounts|equals|represents|shows|says|seems)\b)[a-z]{2,}s(?<!ss)(?<!us)(?<!is))\b)")
 
 
 #: Indian English's "do the needful" (do what is needed), a courtesy that asks nothing:
@@ -73,6 +73,15 @@ _HOW_MUCH_PLURAL = re.compile(
 _NEEDFUL = re.compile(r"\b(?:(?:please|pls|kindly)\s+)?do\s+the\s+needful\b"
                       # (kept when it carries urgency: "do the needful fast, ...")
                       r"(?!\s*(?:fast|quick|quickly|urgently|now|asap|immediately|straight away|right away)\b)(?:\s+(?:and|to)\b|\s*[,.;:!]+)?\s*", re.I)
+
+
+#: a plural subject with a singular verb, as a second language often has it: "which
+#: workshops was there?", "how many children was adopted?", "which ones is for women?"
+#: (the plural noun right after the question word, or after one describing word)
+_PLURAL_WAS = re.compile(
+    r"\b(?P<q>(?:[Ww]hich|[Ww]hat|[Hh]ow many)\s+(?:[a-z-]+\s+)?(?:children|people|men|women|ones|"
+    r"(?!(?:is|was|has|does|this|thus|plus|less|news|focus|status|progress|access|business|analysis|means|series|species)\b)[a-z]{2,}s(?<!ss)(?<!us)(?<!is)))"
+    r"\s+(?P<v>was|is)\b(?!\s+(?:it|that|this)\b)")
 
 
 def _full_date(m: re.Match[str]) -> str:
@@ -92,6 +101,8 @@ def write_out(text: str) -> str:
     * "what is Op Philomena?" -> "what is Operation Philomena?";
     * "how much children went missing?" -> "how many children went missing?" (a plural
       noun after "how much", as a second language often has it);
+    * "which workshops was there?" -> "which workshops were there?" (a plural subject with
+      a singular verb);
     * "Please do the needful and list me the learning areas" -> "List me the learning
       areas" (a courtesy that asks nothing).
 
@@ -104,6 +115,7 @@ def write_out(text: str) -> str:
     """
     text = _AGE.sub(lambda m: f"{m.group(1)} year old", text)
     text = _HOW_MUCH_PLURAL.sub(lambda m: f"{m.group(1)} many ", text)
+    text = _PLURAL_WAS.sub(lambda m: f"{m.group('q')} {'were' if m.group('v') == 'was' else 'are'}", text)
     stripped = _NEEDFUL.sub("", text)
     if len(stripped.split()) >= 3:
         text = stripped[0].upper() + stripped[1:] if text[:1].isupper() and stripped else stripped
