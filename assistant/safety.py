@@ -86,7 +86,7 @@ _NOW = re.compile(
     r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|"
     # (as a second language often has it: "is missing since 2 nights")
-    r"since (?:\d|two|three|four|a few|several) (?:nights?|days?)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
+    r"(?:since|from) (?:\d|two|three|four|a few|several) (?:nights?|days?)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
     _F,
@@ -184,7 +184,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"grandson|granddaughter|niece|nephew|cousin|foster child|looked after child|young person|yp)"
         r"(?:\s+(?:in|from) (?:our|my|the) (?:care|school|home|class|unit))?(?:\s+(?:has|is)|['’]s)\s+(?:just\s+)?(?:gone missing|run away|run off|disappeared|absconded)\b"
         r"|^\W*(?:he|she)(?:['’]s|\s+has)\s+(?:just\s+)?(?:gone missing|run away|run off|disappeared)\b"
-        r"|\b(?:don'?t|do not|doesn'?t|does not)\s+know where (?:he|she|they) (?:is|are)\b", _F), False),
+        r"|\b(?:don'?t|do not|doesn'?t|does not)\s+know where (?:he|she|they) (?:is|are)\b"
+        # one child missing for days now: "my foster child has been missing for 3 days"
+        r"|\b(?:my|our|a|the|this|her|his)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|child|kid|boy|girl|pupil|student|teenager|foster child|young person|yp)\s+"
+        r"(?:has|have)\s+been\s+missing\s+(?:for|since)\s+(?:\d+|two|three|four|five|a few|several|a couple of)\s+(?:days|nights|hours)\b", _F), False),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
         # an intoxicated adult set on taking a child: "he's hammered, wants to take his 2 year old home"
@@ -366,15 +369,29 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # working at a car wash to pay off debt and is not allowed to leave, he is there now"
     ("child_labour_now", re.compile(
         r"\b(?:child|children|kids?|boys?|girls?|son|daughter|teenagers?|young people|year[- ]olds?)\s+(?:[\w'’-]+\s+){0,2}?"
-        r"(?:working|kept|locked|held|sleeping|living)\s+(?:in|at|inside|on)\s+(?:a\s+|an\s+|the\s+|that\s+|this\s+)?(?:[\w-]+\s+)?"
+        r"(?:(?:working|kept|locked|held|sleeping|living|trapped|stuck)\s+)?(?:in|at|inside|on)\s+(?:a\s+|an\s+|the\s+|that\s+|this\s+)?(?:[\w-]+\s+)?"
         r"(?:cannabis farm|weed farm|grow house|car ?wash|nail bar|brothel|trap house|sweatshop|factory|warehouse)s?\b"
         r"|\b(?:is|are|'s|’s|'re|’re)\s+not\s+allowed\s+to\s+(?:leave|go\s+(?:home|out))\b|\b(?:isn'?t|aren'?t)\s+allowed\s+to\s+(?:leave|go\s+(?:home|out))\b"
-        r"|\bbehind\s+locked\s+doors\b", _F), True),
+        r"|\bbehind\s+locked\s+doors\b"
+        # ("they are not letting him leave the flat right now", "they cannot come out")
+        r"|\b(?:are|is|'re|’re|'s|’s)\s+not\s+letting\s+(?:him|her|them|the (?:child|children|kids?|boy|girl))\s+(?:leave|go|out)\b"
+        r"|\b(?:they|he|she|the (?:children|kids|child|boy|girl))\s+(?:cannot|can'?t|can’t|are not able to|is not able to)\s+(?:come out|get out|leave)\b", _F), True),
     # a child taken to men for money or sex, with a marker of now: "her uncle takes her to
     # men's houses for money tonight"
     ("taken_to_men", re.compile(
         r"\b(?:takes?|taking|took|drives?|driving|brings?|bringing|sends?|sending)\s+(?:her|him|them)\s+to\s+(?:(?:older|other|different|some)\s+)?"
-        r"(?:men|man|males?|guys|strangers)(?:['’]s|['’])?\s+(?:houses?|flats?|homes?|places?|rooms?|hotels?|parties)\b", _F), True),
+        r"(?:men|man|males?|guys|strangers)(?:['’]s|['’])?\s+(?:houses?|flats?|homes?|places?|rooms?|hotels?|parties)\b"
+        # (handed over, as a second language may put it: "her uncle give her to men for money tonight")
+        r"|\b(?:gives?|giving|gave|sells?|selling|sold|offers?|offering|offered|hands?|handing)\s+(?:her|him|them)\s+to\s+(?:(?:older|other|different|some)\s+)?"
+        r"(?:men|males|guys|strangers)\b", _F), True),
+    # a child who has swallowed something dangerous, in a second language's verb forms
+    # ("she eat all the pills of her mother now", "the boy drink bleach just now", "she took
+    # 20 paracetamol an hour ago", "my student she took overdose now"), with a marker of now
+    ("ingested_now", re.compile(
+        # (said of one child, right before the verb: not "can children drink bleach by accident?")
+        r"\b(?:she|he|they|boy|girl|child|baby|toddler|son|daughter|student|pupil|kid|\d{1,2})\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+just\s+)?"
+        r"(?:eat|eats|ate|eaten|drink|drinks|drank|drunk|swallow|swallows|swallowed|took|taken)\s+"
+        r"(?:[\w'’]+\s+){0,5}?(?:bleach|pills|tablets|paracetamol|meds|medication|methadone|capsules|washing (?:tablets|pods?|liquid)|overdose)\b", _F), True),
     # a visible injury on a child, or a baby's unexplained injury (red flags a practitioner
     # is looking at now: "split lip and finger marks on her neck", "swelling on her head")
     ("injury_seen", re.compile(
@@ -574,7 +591,12 @@ _OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_see
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
-_SCENE_CUES = frozenset({"held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now"})
+_SCENE_CUES = frozenset({"held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
+                         "child_labour_now", "taken_to_men"})
+#: a lesson on the topic, not a live event: "In class today we talked about children working
+#: in nail bars", "Today I am teaching about debt bondage"
+_TAUGHT = re.compile(r"\b(?:talk(?:ed|ing)?|teach(?:ing)?|taught|learn(?:ed|t|ing)?|discuss(?:ed|ing)?|lesson|lessons|presentation|session)\s+(?:about|on)\b"
+                     r"|\bin\s+(?:class|the lesson|the training|training|the session|assembly)\b", _F)
 
 
 #: what the law adds for some risks, after the signposting (no phone numbers: none is verified
@@ -705,7 +727,8 @@ def urgent_cues(text: str) -> list[str]:
                 if not mine_now and (name not in _OBSERVED or hypothetical or past):
                     continue
             if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
-                                        or _LEGAL_Q_WORDS.search(text)):
+                                        or _LEGAL_Q_WORDS.search(text)
+                                        or (name in ("child_labour_now", "taken_to_men") and _TAUGHT.search(text))):
                 continue
             if _ON_SCREEN.search(sentence) or _SHOWN.search(sentence):
                 continue  # "a man screaming he's going to kill the kids in a film last night", "a clip of ..."

@@ -1419,7 +1419,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if re.search(r"\bworking together\b(?!\s+(?:with|on|to (?!safeguard)|across|between))", question, re.I) and not re.search(
             r"\bworking together\b", text + "\n" + context + "\n" + passage_text, re.I):
         return "anything from that guidance"
-    if re.search(r"\bTIP\s+report\b|\btrafficking\s+in\s+persons\s+report\b", question, re.I) and not re.search(
+    if re.search(r"\bTIP\s+report\b|\btrafficking\s+in\s+persons\s+report\b"
+                 r"|\b(?:US|U\.S\.|United\s+States|American)\s+State\s+Department(?:['’]s)?\s+(?:\w+\s+)?report\b", question, re.I) and not re.search(
             r"\bTIP\s+report\b|\btrafficking\s+in\s+persons\s+report\b", text + "\n" + context + "\n" + passage_text, re.I):
         # "what does the TIP report say about the UK?" (the US State Department's yearly
         # Trafficking in Persons Report) is not answered by the gov.uk pages on slavery
