@@ -522,7 +522,7 @@ _ORGS_FOR_Q = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those|them)\s
                          # slavery help page actually ...", not another clause: "which organisation,
                          # and since what year has it been supporting people who work with children?")
                          r"(?:\s+(?:on|in|from|listed on|named on|listed in|named in)\s+[^?,;]{0,40}?)?\s+(?:actually\s+|specifically\s+|also\s+|all\s+|really\s+)?"
-                         r"(?<!need )\b(?:work(?:s|ing)?\s+with|help(?:s|ing)?(?!\s+(?:page|site|section|is here)\b)|support(?:s|ing)?|(?:are|is)\s+(?:specifically\s+|especially\s+|mainly\s+|only\s+|just\s+)?for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
+                         r"(?<!need )\b(?:work(?:s|ing)?\s+with|help(?:s|ing)?(?!\s+(?:page|site|section|is here)\b)|support(?:s|ing)?|are\s+for|is\s+for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
                          r"(?P<group>[\w'’ -]{3,40}?)\s*(?:[?.!,;]|\s[-–—]\s|$)", re.I)
 #: an organisation's name as a heading in capitals, up to six words ("BARNARDO’S",
 #: "GATEWAY SERVICE FOR CHILDREN’S SOCIAL WORK")
