@@ -255,7 +255,7 @@ class Assistant:
                                     self.settings.exact_search_max)
         self.embedder = embedder or get_embedder()
         glossary = self.glossary = load_glossary()
-        self.reranker = UnitReranker(self.store, glossary.expand, glossary.equivalents)
+        self.reranker = UnitReranker(self.store, glossary.expand, glossary.equivalents, glossary.synonym_equivalents)
         self.retriever = HybridRetriever(
             store=self.store, embedder=self.embedder, k=self.settings.top_k,
             candidates=self.settings.candidates, rrf_k=self.settings.rrf_k, glossary=glossary,

@@ -189,6 +189,25 @@ class Glossary:
                 out.append((exp | frozenset(analyze(term.expansion)), acr))
         return out
 
+    def synonym_equivalents(self, text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """``(asked, naming)`` pairs of analysed stems for the everyday phrases of
+        :attr:`synonyms` that ``text`` uses: each is named by every document term it stands
+        for ("in care" by "looked after": ``({"care"}, {"look"})``). Placeholders
+        ("{someone}") are left out of the asked stems, and a one-word phrase ("kids",
+        "mum") is not used: it names too much. The reranker counts these at part weight
+        (a phrase may stand for a term in one context only: "didn't turn up" for missed
+        appointments)."""
+        out: list[tuple[frozenset[str], frozenset[str]]] = []
+        for phrase, targets in self.matched_synonyms(text):
+            if len(phrase.split()) < 2:
+                continue
+            asked = frozenset(analyze(re.sub(r"\{\w+\}", " ", phrase)))
+            for target in targets:
+                naming = frozenset(analyze(re.sub(r"[-–]", " ", target)))
+                if asked and naming and not asked & naming:
+                    out.append((asked, naming))
+        return out
+
     def expand(self, text: str) -> list[str]:
         """Extra query phrases for ``text``: expansions, acronyms, related terms, synonyms
         (memoised: the chain asks for the same question's expansions several times)."""

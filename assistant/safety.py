@@ -71,7 +71,8 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|tonite|2nite|2night|as we speak|today|2day|tmrw|tmw|2moro|2morrow|tomoz|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|brought|"
-    r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|"
+    r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|slapped|kicked|shook|shaken|strangled|choked|burnt|burned|"
+    r"beat|beaten|hurt|pushed|threw|thrown|"
     # a message from the child just now: "has just texted me that her stepdad has a knife"
     r"texted|text|messaged|phoned|emailed|whatsapped|snapchatted|dmed|dm'd)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
@@ -581,7 +582,11 @@ _PAST_REPORTING = re.compile(
 # A concrete, present child the asker knows: overrides a learning frame.
 _CONCRETE = re.compile(
     r"\b(?:my|our|this|a)\s+(?:pupil|student|client|son|daughter|child|boy|girl|baby|foster child|nephew|niece|learner|young person)\b"
-    r"(?!\s+(?:who|that)\b)|\b(?:i|we)\s+(?:have|'ve got|have got)\s+a\s+" + _KID + r"\b|\bi'?m (?:with|worried)|\bhe|she\b",
+    r"(?!\s+(?:who|that)\b)|\b(?:i|we)\s+(?:have|'ve got|have got)\s+a\s+" + _KID + r"\b|\bi'?m (?:with|worried)|\bhe|she\b"
+    # a child of a given age, or the family's youngest, in a scene: "the dad has just hit the
+    # 4 year old", "he just hit the baby" (found by a break-it helper: not flagged)
+    r"|\b(?:the|his|her|their)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr|month)s?[- ]?old\b(?!\s+(?:who|that)\b)"
+    r"|\b(?:the|his|her|their)\s+(?:baby|toddler|little one|kids|children|twins)\b(?!\s+(?:who|that)\b)",
     _F,
 )
 

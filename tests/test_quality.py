@@ -420,6 +420,12 @@ def test_children_in_care_now_is_answered_by_the_looked_after_count(indexed):
     # count beats the care leavers' figure dated 31/03/2020
     ans = indexed.ask("how many kids are in care at the moment")
     assert ans.status == "answered" and "184" in ans.answer, ans.answer
+    # found by a break-it helper: the plain question led with "33 from Local Authority
+    # Care" (missing children), and "... in Harrow?" did not retrieve the table at all:
+    # the reranker now counts "looked after" as naming the question's "in care"
+    for q in ("how many children are in care?", "How many children are in care in Harrow?"):
+        ans = indexed.ask(q)
+        assert ans.status == "answered" and ans.citations[0].quote.startswith("Number of Children Looked After"), (q, ans.answer)
 
 
 def test_figures_for_the_asked_period_are_still_answered(indexed):
@@ -2208,6 +2214,12 @@ def test_an_acronym_and_its_expansion_name_the_same_thing():
     eq = g.equivalents("timescale for an RHI")
     assert covered_weight(weights, set(analyze("a return home interview within 72 hours")), eq) == 4.0
     assert covered_weight(weights, set(analyze("a home visit within 72 hours")), eq) == 0.0
+    # for the reranker, an everyday phrase is also named by the document term it stands for
+    assert g.equivalents("how many children are in care?") == []
+    eq = g.synonym_equivalents("how many children are in care?")
+    assert (frozenset({"care"}), frozenset({"look"})) in eq
+    # a one-word phrase ("kids") names too much to count
+    assert g.synonym_equivalents("how many kids?") == []
 
 
 def test_a_short_reporting_period_is_spelled_out_for_matching():
@@ -5097,6 +5109,9 @@ def test_second_language_phrasings_are_read_as_meant():
      "attendance table for 2020-21, how many of the meetings Cafcass attended?", ["Cafcass", "3"]),
     ("The VVE group use a secure system called ECINS for the case management. Kindly what ECINS is stand for?",
      ["Empowering Communities with Integrated Networks"]),
+    # what another UK city calls a thing is background, not the question's scope (found
+    # by a break-it helper: refused for naming a place the passages do not mention)
+    ("In Manchester we call it the front door. How many contacts did the MASH get?", ["9,971"]),
     # a plural subject with a singular verb is still a list question
     ("Which workshops was there at the 2021 safeguarding conference on contextual safeguarding?",
      ["Red Thread", "Ignite", "St Giles"]),
@@ -5115,3 +5130,83 @@ def test_the_tip_report_is_a_source_the_corpus_does_not_hold(indexed_both):
               "What does the US State Department report say about UK trafficking?"):
         ans = indexed_both.ask(q)
         assert ans.status == "not_found", (q, ans.answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a question about what not to do prefers the unit that says what not to do
+    ("If I think the lad at the car wash is being kept there against his will, what shouldn't I do?",
+     ["confront the traffickers", "let the victim know"]),
+    # everyday words for the documents' terms: a parent's OK is parental consent, what
+    # victims are afraid of is their fear
+    ("Staff still aren't sure whether they need mum and dad's OK before passing on a child's details to another "
+     "agency. Does the chair pick that up?", ["parental consent"]),
+    ("Why don't victims of modern slavery ask for help - what are they afraid of?",
+     ["fear of deportation", "not knowing who to trust"]),
+    # a reason the documents do give is still answered
+    ("why did so many black children go missing?", ["reasons for young people going missing"]),
+])
+def test_questions_about_shortfalls_are_answered_by_what_the_documents_say(indexed_both, question, expected):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", (question, ans.answer)
+    for fact in expected:
+        assert fact.lower() in ans.answer.lower(), (question, fact, ans.answer)
+
+
+def test_a_reason_is_not_answered_by_a_table_row(indexed):
+    """The attendance table says Probation came to none of the board's meetings; it does not
+    say why, so "why ...?" is refused rather than answered with the row (probe-102)."""
+    for q in ("Why didn't Probation come to any of the board meetings? What does the report put that down to?",
+              "How come the London Ambulance Service only put in 500?"):
+        ans = indexed.ask(q)
+        assert ans.status == "not_found" and "reason" in ans.answer, (q, ans.answer)
+    # the figure itself is still answered
+    ans = indexed.ask("How many board meetings did Probation attend in 2020-21?")
+    assert ans.status == "answered" and "Probation" in ans.citations[0].quote, ans.answer
+
+
+def test_the_negative_question_and_text_patterns():
+    from assistant.answer.extractive import _NEGATIVE_Q, _NEGATIVE_TEXT, _NOT_NEGATIVE
+
+    for q in ("what shouldn't I do?", "which kind of conference mostly wasn't held within timescales?",
+              "where did agencies fall short?", "what were the barriers?", "which numbers went down?"):
+        assert _NEGATIVE_Q.search(_NOT_NEGATIVE.sub(" ", q)), q
+    # "missing" names a topic here, and "not sure" says nothing about the answer
+    for q in ("how many children went missing?", "I'm not sure - who chairs the board?", "what is a MARAC?"):
+        assert not _NEGATIVE_Q.search(_NOT_NEGATIVE.sub(" ", q)), q
+    assert _NEGATIVE_TEXT.search("Only a minority of transfer-in conferences were held within timescales.")
+    assert not _NEGATIVE_TEXT.search("The majority of ICPCs have taken place within the target timescale of 15 days.")
+
+
+def test_an_inspection_letter_or_overview_report_the_corpus_does_not_hold_is_refused(indexed):
+    """The corpus holds the annual report and a learning sheet, not Ofsted's letters nor a
+    review's full overview report: naming one is asking about a document not held, however
+    close the passages' topic (probe-102 answered both from the annual report)."""
+    for q in ("What areas for improvement did Ofsted's inspection letter for Harrow pick out?",
+              "In the full Child M overview report, what recommendations were made to the dental service?"):
+        ans = indexed.ask(q)
+        assert ans.status == "not_found" and "document that the question names" in ans.answer, (q, ans.answer)
+    # the inspection the report does mention is still answered from it
+    ans = indexed.ask("what did the recent ofsted inspection say about children in care?")
+    assert ans.status == "answered" and "Ofsted" in ans.answer, ans.answer
+
+
+def test_who_missed_meetings_is_answered_by_the_attendance_rows_short_of_the_total(indexed):
+    """"Who never showed up ...?" lists the rows of none (Probation, the voluntary sector
+    rep), not a budget line of 0 ("Venue Hire | 0"); "did anyone not make all of the HSSP
+    meetings?" the rows short of 7 (probe-102)."""
+    ans = indexed.ask("Who never showed up to the HSCB board meetings in 2020-21?")
+    quotes = " ".join(c.quote for c in ans.citations)
+    assert ans.status == "answered" and "Probation" in quotes and "Voluntary Sector Rep" in quotes, ans.answer
+    assert "Venue Hire" not in ans.answer, ans.answer
+    ans = indexed.ask("Did anyone not make all of the HSSP meetings in 2020-21?")
+    quotes = [c.quote for c in ans.citations]
+    assert ans.status == "answered" and any("4/6" in q or "2/3" in q for q in quotes), ans.answer
+    assert not any(re.search(r"\|\s*7\s*$", q) for q in quotes), quotes
+
+
+def test_a_uk_city_where_the_asker_had_a_similar_case_is_background(indexed):
+    ans = indexed.ask("In Manchester we had a similar case. What did the Child M review find about dental care?")
+    assert ans.status == "answered" and "dental" in ans.answer.lower(), ans.answer
+    # ... but a question about that city is still refused
+    ans = indexed.ask("In Brent we had a similar case - how many contacts did Brent's MASH get?")
+    assert ans.status == "not_found", ans.answer

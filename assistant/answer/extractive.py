@@ -58,6 +58,7 @@ from assistant.answer.refusal_rules import (
     VERSUS_Q,
     capitalised_names,
     cases_not_named,
+    unheld_publication,
     missing_evidence,
     names_case,
     names_name,
@@ -469,6 +470,8 @@ ORDINAL_BONUS = 0.6
 #: meetings?", "who attended none?"
 _NONE_Q = re.compile(r"\b(?:didn'?t|did not|never|failed to)\s+(?:make it to|made it to|make|made|attend(?:ed)?|go to|went to|come to|came to|turn(?:ed)? up (?:to|at)|show(?:ed)? up (?:to|at))\s+"
                      r"(?:any|a single|one)\b|\battended (?:none|no)\b|\bmissed (?:all|every)\b|\b(?:zero|nil) attendance\b"
+                     # ("who never showed up to the board meetings?")
+                     r"|\bnever\s+(?:showed|show|turned|turn|came|come|went|go|made it)\s+(?:up\s+)?(?:to|at)\b(?=.*\bmeetings?\b)"
                      r"|\b(?:which|who|what)\b.*\b(?:attended|made|went to|came to)\s+(?:0|zero|nil|none)\b", re.I)
 #: rows a question sets aside: "apart from the vol sector rep, which agency ...?"
 _EXCEPT_Q = re.compile(r"\b(?:apart from|other than|besides|except(?: for)?|aside from|not counting|excluding)\s+(?:the\s+)?"
@@ -605,6 +608,59 @@ PERIOD_MATCH = 0.3
 #: moment", "how many children were on child protection plans?")
 _CURRENT_COUNT_Q = re.compile(r"\b(?:how many|how much|what(?:['’]s| is|was) the (?:number|total|figure))\b.*"
                               r"\b(?:are|is|does|do|has|have|currently|now|at the moment|were|was|did|had|went)\b", re.I | re.S)
+#: a question about who missed meetings: "who never came to the board's meetings?",
+#: "did anyone not make all of those?", "who didn't turn up to a single meeting?"
+_ABSENT_Q = re.compile(r"\b(?:never|didn[’']?t|did not|not|no|none|fail(?:ed)? to)\b[^.?!]{0,40}?\b(?:attend\w*|turn(?:ed)? up|show(?:ed)? up|came|come|make|made)\b"
+                       r"|\bmissed\b[^.?!]{0,25}\bmeetings?\b|\b(?:worst|lowest|poorest)\s+attend\w*|\babsent\b", re.I)
+#: ... asking for those who came to none: "never", "a single", "any", "none"
+_NONE_ASKED = re.compile(r"\b(?:never|single|any|none|zero|no meetings?)\b", re.I)
+#: type bonus for an attendance row short of its total when the question asks who missed
+#: meetings (twice as much for a row of none when it asks who came to none); a full row
+#: loses it
+ABSENT_MATCH = 0.4
+
+
+def _absence_bonus(asked: re.Match, header: str, row: str) -> float:
+    """Type bonus of a table ``row`` for a question about who missed meetings (``asked``, a
+    :data:`_ABSENT_Q` match): rows of an attendance table (``header`` says "attendance")
+    whose count is short of the meetings held ("Probation | 0" out of 4, "Schools - Primary
+    | 4/6*") gain :data:`ABSENT_MATCH`, doubled for a count of none when the question asks
+    who came to none; a full row loses it; other rows get 0."""
+    if not re.search(r"\battend", header, re.I):
+        return 0.0
+    cells = [c.strip() for c in row.split("|") if c.strip()]
+    m = re.fullmatch(r"(\d+)\s*(?:/\s*(\d+))?\**", cells[-1]) if cells else None
+    held = re.search(r"\bout of (\d+)", header, re.I)
+    if not m or not (m.group(2) or held):
+        return 0.0
+    came, of = int(m.group(1)), int(m.group(2) or held.group(1))
+    if came >= of:
+        return -ABSENT_MATCH
+    return ABSENT_MATCH * (2 if came == 0 and _NONE_ASKED.search(asked.string) else 1)
+
+
+#: a question about a shortfall, a failure or what not to do: "which kind of conference
+#: mostly wasn't held within timescales?", "what shouldn't I do?", "what didn't go well?",
+#: "where did agencies fall short?" ("missing" is no such word here: children go missing)
+_NEGATIVE_Q = re.compile(r"\b(?:didn[’']?t|did not|wasn[’']?t|was not|weren[’']?t|were not|isn[’']?t|is not|aren[’']?t|are not|"
+                         r"shouldn[’']?t|should not|don[’']?t|do not|doesn[’']?t|does not|couldn[’']?t|could not|can[’']?t|cannot|"
+                         r"haven[’']?t|have not|hasn[’']?t|has not|never|not|fail\w*|fell short|fall(?:s|ing)? short|short ?fall\w*|gaps?|lack\w*|"
+                         r"weak\w*|barriers?|challenges?|problems?|wrong|worse|worst|declin\w*|drop(?:s|ped)?|went down|gone down|fewer|"
+                         r"delay\w*|late|behind|outstanding|concerns?|worr\w*)\b", re.I)
+#: negations that say nothing about the answer: "not sure", "whether or not", "not only"
+_NOT_NEGATIVE = re.compile(r"\b(?:(?:i['’]?m|am|are|is|aren[’']?t|isn[’']?t|not)\s+(?:\w+\s+)?sure|or not|not only|not just|no idea|not certain)\b", re.I)
+#: a unit stating a shortfall, failure, fall or prohibition
+_NEGATIVE_TEXT = re.compile(r"\b(?:not|no|never|none|nor|minority|fewer|less|lower|decreas\w*|declin\w*|dropp?\w*|fell|reduc\w*|"
+                            r"delay\w*|lack\w*|gaps?|fail\w*|concerns?|concerned|challeng\w*|difficult\w*|weak\w*|barriers?|insufficient|"
+                            r"inadequate\w*|unable|cannot|can[’']?t|couldn[’']?t|didn[’']?t|wasn[’']?t|weren[’']?t|missed|shortfall|deficit|"
+                            r"confusion|uncoordinated|too (?:heavily|high|late|few|little|many)|worse|vanished|stopped|ceased|cancel\w*|"
+                            r"postpon\w*|paused|poor\w*|limited|unable|issues?|problems?)\b", re.I)
+#: type bonus for a unit stating a shortfall when the question asks about one
+#: (:data:`_NEGATIVE_Q`)
+NEGATIVE_MATCH = 0.15
+#: type bonus for a figure about looked-after children when a count question asks about
+#: children "in care" (the documents' term is "looked after")
+LOOKED_AFTER_MATCH = 0.3
 #: a figure naming the group a count question asks about ("... are black?") gains this
 #: type bonus (the answer is refused when its figure does not name the group)
 GROUP_MATCH = 0.5
@@ -834,6 +890,10 @@ class ExtractiveAnswerer:
         came_from = origin_places(asked_text, asked_text, counted=qtype == "number")
         unknown += [p for p in named_places(asked_text)
                     if f" {p} " not in spaced and p not in came_from and not all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))]
+        if unheld_publication(question, passage_plain):
+            # "what did Ofsted's inspection letter for Harrow pick out?": a publication the
+            # passages never name is not held, however close their topic
+            unknown.append("the publication named")
         measure = unnamed_measure(asked_text, idf, [st.whole for st in pstems], self.glossary) if qtype == "number" else None
         if measure and not unknown:
             # "how many closure orders on cuckooed flats ...?": the documents count no such
@@ -955,6 +1015,11 @@ class ExtractiveAnswerer:
         tkeys = table_keys(passages)
         top_tables = {tkeys.get(units[t].passage, units[t].passage) for t in top_row}
         ordinal_np = series_noun(question)
+        # "who never came to the board's meetings?": the attendance rows short of the total
+        absent_q = _ABSENT_Q.search(" ".join(asking_clauses(question)))
+        # a question about a shortfall ("which kind of conference mostly wasn't held in
+        # timescales?", "what shouldn't I do?") prefers a unit that states one
+        negative_q = qtype != "define" and _NEGATIVE_Q.search(_NOT_NEGATIVE.sub(" ", " ".join(asking_clauses(question)))) is not None
         out_of = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(meetings|sessions|events)\b", question, re.I)
         # (the acronyms the question names, in any case for glossary terms: "hscb")
         asked_acrs = {a.upper() for a in re.findall(r"\b[A-Za-z][A-Za-z0-9&]{1,9}\b", question)
@@ -1061,6 +1126,10 @@ class ExtractiveAnswerer:
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
                 type_bonus += WHICH_NAMED_BONUS
+            if absent_q and u.kind == "table_row":
+                type_bonus += _absence_bonus(absent_q, table_header(p.chunk, u.line) or "", u.text)
+            if negative_q and _NEGATIVE_TEXT.search(u.text):
+                type_bonus += NEGATIVE_MATCH  # "Only a minority of transfer-in conferences were held within timescales."
             if classify:
                 if _CAPS_LABEL.match(u.text) or (u.index == 0 and _LABEL_HEADING.fullmatch(last_section(p.chunk.section))):
                     # "what's that form called?", "what kind of slavery is that?": a kind's
@@ -1537,14 +1606,21 @@ class ExtractiveAnswerer:
             # table whose figure is 0 ("Probation | 0"), of the table counting what the
             # question counts when it says ("ATTENDANCE OUT OF 4 MEETINGS")
             meetings = re.search(r"\b(\d+)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|events|times)\b", question, re.I)
+            # (not a budget line: "Venue Hire | 0")
             zero = [i for i, u in enumerate(units) if u.kind == "table_row" and re.search(r"\|\s*0\**\s*$", u.text)
-                    and (not meetings or re.search(rf"\b{meetings.group(1)}\b", table_header(passages[u.passage].chunk, u.line) or ""))]
+                    and (not meetings or re.search(rf"\b{meetings.group(1)}\b", table_header(passages[u.passage].chunk, u.line) or ""))
+                    and not MONEY_CONTEXT.search((table_header(passages[u.passage].chunk, u.line) or "") + "\n" + passages[u.passage].chunk.section)]
             aside = _EXCEPT_Q.search(question)
             if aside:
                 # "apart from the vol sector rep, which agency attended 0 ...?": not that row
                 # ("vol" is in the glossary's words for "voluntary")
                 set_aside = set(analyze(aside.group("x") + " " + " ".join(self.glossary.expand(aside.group("x"))))) - GENERIC_STEMS
                 zero = [i for i in zero if len(set(analyze(row_label(units[i]))) & set_aside) * 2 < len(set(analyze(aside.group("x"))) - GENERIC_STEMS)]
+            # (of the body the question names: "who didn't attend a single HSSP meeting?"
+            # is not answered by the board's table)
+            bodies = {a for a in re.findall(r"\b(HSSP|HSCB|HSAB|LSCP)\b", question)}
+            if bodies:
+                zero = [i for i in zero if bodies & set(re.findall(r"\b[A-Z]{3,5}\b", passages[units[i].passage].chunk.section))]
             if zero:
                 return self._compose(question, passages, units, [[i] for i in zero], best_dense, coverage)
         if qtype == "list" and units[best].kind == "list_item":
@@ -1761,6 +1837,15 @@ class ExtractiveAnswerer:
             # (the deferral's heading says what it is about: "Social Workers in Schools Project")
             if any(deferred(question, u.text, passages[u.passage].chunk.section) for u in units if u.passage in quoted_passages):
                 missing = "this yet (a passage under Sources says it is still to be reported)"
+        if (not missing and _REASON_Q.search(_asked_text(question)) and units[chosen[0][0]].kind == "table_row"
+                and not any(_REASON_GIVEN.search(units[i].text) for g in chosen for i in g)
+                # (a figure with a note mark may be explained by its note: "London Ambulance
+                # Service | 1**", "** joined later in year")
+                and not any(re.search(r"\*\s*$", units[i].text) for g in chosen for i in g)):
+            # "why didn't Probation come to any of the board meetings? what does the report
+            # put that down to?" is not answered by its attendance row ("Probation | 0"): a
+            # table's figure gives no reason
+            missing = "the reason the question asks for"
         notes = [units[i].text for g in chosen for i in g]
         if (not missing and all(_SOURCE_NOTE.match(n) for n in notes) and not _SOURCE_Q.search(question)
                 # (unless the question names the source: "what does the Global Slavery Index estimate?")
@@ -2853,6 +2938,13 @@ _RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|s
                        # victims and families benefit?"; not "impact" alone, which names topics:
                        # "the new SAR is looking at the long term impact of what")
                        r"|benefit(?:ed|ted|s)?|made a difference|making a difference)\b", re.I)
+#: a question asking for a reason or cause: "why didn't ...?", "what does the report put
+#: that down to?", "how come ...?", "what was the reason ...?"
+_REASON_Q = re.compile(r"\bwhy\b|\bhow come\b|\bput (?:that|this|it) down to\b|\bwhat (?:was|were|is|are) the (?:reasons?|causes?)\b"
+                       r"|\bwhat caused\b|\bwhat explains\b", re.I)
+#: a unit that gives a reason: "because", "due to", "as a result of", "put down to"
+_REASON_GIVEN = re.compile(r"\b(?:because|due to|as a result|owing to|caused|causes?|reasons?|put down to|led to|result(?:ed|s)? (?:of|from|in)"
+                           r"|in response to|following|so that|in order to|attributed|explained|since)\b", re.I)
 #: a sentence deferring a result: "... will be reported upon in the HSCB's next annual
 #: report", or planning the study that would give it: "... plan to carry out a survey"
 _DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|made available|available|confirmed|known|completed)"
@@ -3183,6 +3275,13 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             # "how many children are in care?" is not answered by "194 young people who had
             # recently left Harrow's care": leaving care is the opposite of being in it
             bonus -= 0.6
+        elif (re.search(r"\b(?:in|into)\s+(?:local authority\s+|la\s+|the\s+|state\s+|council\s+)?care\b", q)
+                and not re.search(r"\bleav|\bleft\b|\bleaver|\bmissing\b|\brun(?:s|ning)? away\b|\bran away\b", q)
+                and re.search(r"\blooked after\b|\b(?:LAC|CLA)\b", text)):
+            # "how many children are in care?" is answered by the count of looked-after
+            # children ("Number of Children Looked After (LAC) ... | 184"), not by a count
+            # that only mentions care in passing ("33 from Local Authority Care")
+            bonus += LOOKED_AFTER_MATCH
         if quantifies(question, text):
             bonus += COUNTED_MATCH  # "291 initial CPCs" counts what is asked; "789 CPCs" only part of it
         elif counts_attendance(question, text):

@@ -245,8 +245,9 @@ def question_type(question: str) -> str:
                  r"smallest|worst|best|peak|record)\b", asking_clauses(q)[-1])
             and not re.search(r"\bhow (?:many|much)\b|\bwhat (?:number|figure|percentage|share)\b", q)):
         return "general"  # "was september 2020 the highest number of referrals?" asks whether, not how many
-    if re.match(r"(?:are|is|were|was|do|does|did|have|has|had)\b", asking_clauses(q)[-1]):
+    if re.match(r"(?:are|is|were|was|do|does|did|have|has|had)\b|(?:which|who)\b(?!\s+timescales?\b)", asking_clauses(q)[-1]):
         # "are transfer-in conferences held within timescales?" asks whether, not how long
+        # ("which kind of conference mostly wasn't held within timescales?" asks which)
         q = re.sub(r"\b(?:within|in|on|outside|out of)\s+(?:the\s+)?(?:agreed\s+|target\s+|statutory\s+|required\s+)?timescales?\b", " ", q)
     if re.search(r"(?:^|[:?,.–-]\s*)(?:what|whats)(?: is| was| are| were)? (?:actually )?(?:the |harrow'?s |england'?s |their |our |the national )?(?:[\w'-]+ ){0,3}?"
                 r"(?:rate|average|avg|%|percentage|proportion)(?! of (?:abuse|harm|neglect)\b)", q):

@@ -1908,6 +1908,22 @@ def _unnamed_event(timed: str, text: str) -> set[str]:
 
 
 #: a question asking for an age
+#: a publication of its own named: an inspection or monitoring letter or report ("Ofsted's
+#: inspection letter"), a review's overview report ("the full Child M overview report");
+#: ``kind`` is the word before "letter"/"report" that the passages must use with it
+_PUBLICATION = re.compile(r"\b(?:ofsted(?:['’]s)?\s+)?(?P<kind>inspection|monitoring|overview|jtai|ilacs|focused\s+visit)\s+(?:letter|report)\b"
+                          r"|\bofsted(?:['’]s)?\s+(?P<kind2>letter)\b", re.I)
+
+
+def unheld_publication(question: str, passages_text: str) -> bool:
+    """Whether ``question`` names a publication of its own (:data:`_PUBLICATION`: "Ofsted's
+    inspection letter", "the full Child M overview report") that ``passages_text`` (the
+    retrieved passages) never names: such a question asks about a document the corpus does
+    not hold, however close the passages' topic is."""
+    publication = _PUBLICATION.search(question)
+    return publication is not None and not re.search(
+        rf"\b{re.escape(publication.group('kind') or 'ofsted')}\s+(?:letter|report)\b", passages_text, re.I)
+
 _AGE_Q = re.compile(r"\b(?:what|which) age\b|\bage of (?:criminal|consent|responsibility)\b|\bhow old\b|\bup to what age\b|\bminimum age\b", re.I)
 
 

@@ -496,7 +496,11 @@ def without_home_system(question: str, framed: bool = False) -> str:
     contrasted = _HERE.search(asking) is not None
     out = question
     for i, (a, b, text) in enumerate(clauses):
-        if i in asks or len(text.split()) < 4 or named_places(text) or _SCOPE_STATEMENT.search(text):
+        if (i in asks or len(text.split()) < 4 or _SCOPE_STATEMENT.search(text)
+                or (named_places(text) and not _NAMED_ELSEWHERE.match(text))
+                # (what the UK clause names, the asking part may lean on: "In Leeds we call
+                # them CP plans. How many children were on one ...?")
+                or (named_places(text) and re.search(r"\b(?:one|ones|them|it|that|those|these|they)\b", asking, re.I))):
             continue
         elsewhere = _about_elsewhere(text)
         # (a name of the clause the asking part repeats: "In South Africa we use a Form 22.
@@ -515,6 +519,15 @@ def without_home_system(question: str, framed: bool = False) -> str:
         if (elsewhere and (contrasted or not referred)) or (contrasted and _FIRST_PERSON.search(text) and not _HERE.search(text)):
             out = out[:a] + " " * (b - a) + out[b:]
     return out
+
+
+#: what another UK place calls a thing, as the asker's background: "In Manchester we call it
+#: the front door." (a clause naming a UK place otherwise scopes the question)
+_NAMED_ELSEWHERE = re.compile(r"\s*(?:(?:[Hh]ello|[Hh]i|[Hh]ey)\b[^.,!:-]{0,20}[,!.:-]+\s*)?(?:[Bb]ack\s+)?[Ii]n\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+"
+                              r"(?:we|I|they|people|everyone)\s+(?:usually\s+|normally\s+|always\s+|just\s+)?"
+                              r"(?:call|called|say|said|name|named|refer to|referred to|know it as|knew it as"
+                              # ("In Manchester we had a similar case.")
+                              r"|(?:had|have|saw|see|dealt with|worked on)\s+(?:a|one)\s+(?:very\s+)?(?:similar|like)\b|(?:had|have|saw)\s+the same\b)\b")
 
 
 #: what the asker had or did in a named place: "We had guardian ad litem in the court in
