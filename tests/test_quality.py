@@ -5142,6 +5142,9 @@ def test_the_tip_report_is_a_source_the_corpus_does_not_hold(indexed_both):
      "agency. Does the chair pick that up?", ["parental consent"]),
     ("Why don't victims of modern slavery ask for help - what are they afraid of?",
      ["fear of deportation", "not knowing who to trust"]),
+    # a phrase ending in a preposition is no term to define (found by a break-it helper:
+    # refused as "a definition")
+    ("What are victims afraid of?", ["fear of deportation"]),
     # a reason the documents do give is still answered
     ("why did so many black children go missing?", ["reasons for young people going missing"]),
 ])

@@ -260,7 +260,9 @@ def question_type(question: str) -> str:
         return "general"  # "what is nazir afzal's job?" asks for a post, not a definition
     if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", asking_clauses(q)[-1]):
         return "define"
-    if re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q):
+    if (re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q)
+            # (a phrase ending in a preposition is no term: "what are victims afraid of?")
+            and not re.search(r"\b(?:of|to|for|with|about|from|in|on|by|at)\s*\??$", q)):
         return "define"
     if re.match(r"who\b", q) or re.match(r"what(?:'s|’s|s| is| was)\s+", q) and PERSON_NAME_Q.search(q):
         # "who sits on the HSSP - the membership list?" asks for everyone
