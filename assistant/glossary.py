@@ -194,14 +194,17 @@ class Glossary:
         :attr:`synonyms` that ``text`` uses: each is named by every document term it stands
         for ("in care" by "looked after": ``({"care"}, {"look"})``). Placeholders
         ("{someone}") are left out of the asked stems, and a one-word phrase ("kids",
-        "mum") is not used: it names too much. The reranker counts these at part weight
+        "mum"), or one word with a little one ("to ring"), is not used: it names too much;
+        a state ("in care", "off roll", :data:`_STATE_PHRASE`) is. The reranker counts these at part weight
         (a phrase may stand for a term in one context only: "didn't turn up" for missed
         appointments)."""
         out: list[tuple[frozenset[str], frozenset[str]]] = []
         for phrase, targets in self.matched_synonyms(text):
-            if len(phrase.split()) < 2:
-                continue
             asked = frozenset(analyze(re.sub(r"\{\w+\}", " ", phrase)))
+            if len(phrase.split()) < 2 or (len(asked) < 2 and not _STATE_PHRASE.match(phrase)):
+                # (nor one word with a little one, "to ring" / "ring the" for "call", unless
+                # the little word makes a state of it: "in care", "off roll")
+                continue
             for target in targets:
                 naming = frozenset(analyze(re.sub(r"[-–]", " ", target)))
                 if asked and naming and not asked & naming:
@@ -250,6 +253,10 @@ class Glossary:
             if _pattern(rf"(?<![\w]){pattern}(?![\w])").search(low):
                 out.append((phrase, targets))
         return out
+
+#: a phrase whose little word makes a state of one word: "in care", "off roll", "on a plan"
+_STATE_PHRASE = re.compile(r"(?:in|into|off|out of|on|under|at)\s+(?:a\s+|the\s+)?\w+$", re.I)
+
 
 def _lone_letters(text: str) -> list[re.Match]:
     """The first match of each capital letter standing alone as a case review subject's

@@ -645,8 +645,9 @@ def _absence_bonus(asked: re.Match, header: str, row: str) -> float:
 _NEGATIVE_Q = re.compile(r"\b(?:didn[’']?t|did not|wasn[’']?t|was not|weren[’']?t|were not|isn[’']?t|is not|aren[’']?t|are not|"
                          r"shouldn[’']?t|should not|don[’']?t|do not|doesn[’']?t|does not|couldn[’']?t|could not|can[’']?t|cannot|"
                          r"haven[’']?t|have not|hasn[’']?t|has not|never|not|fail\w*|fell short|fall(?:s|ing)? short|short ?fall\w*|gaps?|lack\w*|"
-                         r"weak\w*|barriers?|challenges?|problems?|wrong|worse|worst|declin\w*|drop(?:s|ped)?|went down|gone down|fewer|"
-                         r"delay\w*|late|behind|outstanding|concerns?|worr\w*)\b", re.I)
+                         # (not "concern" or "problem": "where do I report a concern?")
+                         r"weak\w*|barriers?|challenges?|wrong|worse|worst|declin\w*|drop(?:s|ped)?|went down|gone down|fewer|"
+                         r"delay\w*|late|behind|outstanding)\b", re.I)
 #: negations that say nothing about the answer: "not sure", "whether or not", "not only"
 _NOT_NEGATIVE = re.compile(r"\b(?:(?:i['’]?m|am|are|is|aren[’']?t|isn[’']?t|not)\s+(?:\w+\s+)?sure|or not|not only|not just|no idea|not certain)\b", re.I)
 #: a unit stating a shortfall, failure, fall or prohibition
@@ -1839,9 +1840,9 @@ class ExtractiveAnswerer:
                 missing = "this yet (a passage under Sources says it is still to be reported)"
         if (not missing and _REASON_Q.search(_asked_text(question)) and units[chosen[0][0]].kind == "table_row"
                 and not any(_REASON_GIVEN.search(units[i].text) for g in chosen for i in g)
-                # (a figure with a note mark may be explained by its note: "London Ambulance
-                # Service | 1**", "** joined later in year")
-                and not any(re.search(r"\*\s*$", units[i].text) for g in chosen for i in g)):
+                # (figures that all carry a note mark may be explained by their note: "London
+                # Ambulance Service | 1**", "** joined later in year")
+                and not all(re.search(r"\*\s*$", units[i].text) for g in chosen for i in g)):
             # "why didn't Probation come to any of the board meetings? what does the report
             # put that down to?" is not answered by its attendance row ("Probation | 0"): a
             # table's figure gives no reason
