@@ -655,10 +655,12 @@ _NEGATIVE_TEXT = re.compile(r"\b(?:not|no|never|none|nor|minority|fewer|less|low
                             r"delay\w*|lack\w*|gaps?|fail\w*|concerns?|concerned|challeng\w*|difficult\w*|weak\w*|barriers?|insufficient|"
                             r"inadequate\w*|unable|cannot|can[’']?t|couldn[’']?t|didn[’']?t|wasn[’']?t|weren[’']?t|missed|shortfall|deficit|"
                             r"confusion|uncoordinated|too (?:heavily|high|late|few|little|many)|worse|vanished|stopped|ceased|cancel\w*|"
-                            r"postpon\w*|paused|poor\w*|limited|unable|issues?|problems?)\b", re.I)
+                            r"postpon\w*|paused|poor\w*|limited|issues?|problems?)\b", re.I)
 #: type bonus for a unit stating a shortfall when the question asks about one
 #: (:data:`_NEGATIVE_Q`)
 NEGATIVE_MATCH = 0.15
+#: a question about children in care: "in care", "into local authority care", "in state care"
+_IN_CARE_Q = re.compile(r"\b(?:in|into)\s+(?:local authority\s+|la\s+|the\s+|state\s+|council\s+)?care\b", re.I)
 #: type bonus for a figure about looked-after children when a count question asks about
 #: children "in care" (the documents' term is "looked after")
 LOOKED_AFTER_MATCH = 0.3
@@ -1619,7 +1621,7 @@ class ExtractiveAnswerer:
                 zero = [i for i in zero if len(set(analyze(row_label(units[i]))) & set_aside) * 2 < len(set(analyze(aside.group("x"))) - GENERIC_STEMS)]
             # (of the body the question names: "who didn't attend a single HSSP meeting?"
             # is not answered by the board's table)
-            bodies = {a for a in re.findall(r"\b(HSSP|HSCB|HSAB|LSCP)\b", question)}
+            bodies = set(re.findall(r"\b(HSSP|HSCB|HSAB|LSCP)\b", question))
             if bodies:
                 zero = [i for i in zero if bodies & set(re.findall(r"\b[A-Z]{3,5}\b", passages[units[i].passage].chunk.section))]
             if zero:
@@ -3270,13 +3272,13 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
                 bonus = 0.0 if not _SHARE_WORDS.search(text) else bonus
         if "how much" in q and ("£" in text or "budget" in text.lower()):
             bonus += 0.4
-        if (re.search(r"\b(?:in|into)\s+(?:local authority\s+|la\s+|the\s+|state\s+|council\s+)?care\b|\blooked after\b", q)
+        if ((_IN_CARE_Q.search(q) or re.search(r"\blooked after\b", q))
                 and not re.search(r"\bleav|\bleft\b|\bleaver", q)
                 and re.search(r"\b(?:left|leaving)\b[^.|]{0,30}\bcare\b|\bcare\s+leavers?\b", text, re.I)):
             # "how many children are in care?" is not answered by "194 young people who had
             # recently left Harrow's care": leaving care is the opposite of being in it
             bonus -= 0.6
-        elif (re.search(r"\b(?:in|into)\s+(?:local authority\s+|la\s+|the\s+|state\s+|council\s+)?care\b", q)
+        elif (_IN_CARE_Q.search(q)
                 and not re.search(r"\bleav|\bleft\b|\bleaver|\bmissing\b|\brun(?:s|ning)? away\b|\bran away\b", q)
                 and re.search(r"\blooked after\b|\b(?:LAC|CLA)\b", text)):
             # "how many children are in care?" is answered by the count of looked-after
