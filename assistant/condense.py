@@ -70,7 +70,7 @@ much many high low higher lower big bigger small smaller else about and or but a
 of on in at to for from with by up down out over again please pls thanks come happen happened going go mean
 one ones same different other others all both either yes no not tho though number numbers figure figures
 amount total recommended average rate percentage name reason reasons difference diff thing things part bit
-main key point like""".split())
+main key point like long often soon quickly ago since until till before after first next people along came""".split())
 #: a part of something named alone ("what were the key findings?"): of what, the earlier
 #: question says
 _BARE_PART = re.compile(r"^(?P<pre>.*?\bthe\s+(?:(?:key|main|three|four|five|top|overall|actual|full)\s+)*"
@@ -122,7 +122,10 @@ def _standalone(rest: str, connective: bool) -> bool:
         # them on it?": a share of, or a closing "it" after a connective, points back)
         # (nor "it" as what is rung, used or contacted: "and do people get charged for
         # ringing it from a mobile?")
-        return not (_points_back_first(rest) or _OF_THAT.search(rest) or (connective and (_ENDS_ON_IT.search(rest) or _USES_IT.search(rest))))
+        # (nor one naming fewer than two topics: "how many people came along, and what was
+        # the theme?" asks about the earlier question's event)
+        return not (_points_back_first(rest) or _OF_THAT.search(rest) or (connective and (_ENDS_ON_IT.search(rest) or _USES_IT.search(rest)))
+                    or len([w for w in words if w.lower() not in _NO_TOPIC]) < 2)
     if _POINTS_BACK.search(rest) or _BARE_PART.match(rest.strip(" ?")):
         return False
     topic = [w for w in words if w.lower() not in _NO_TOPIC]
@@ -478,7 +481,10 @@ def _person(prev_q: str, prev_a: str) -> str | None:
             return found.pop()
         if found:
             return None  # two people ("who spoke?" -> two speakers): "she" is not guessed
-    return None
+    # a given name alone in the earlier question, not its first word: "what happened to
+    # Brenda from Uganda ...?" (the slavery pages' survivors are known by first names)
+    alone = {m.group(1) for m in re.finditer(r"(?<=\s)([A-Z][a-z]+)\b", prev_q) if m.group(1).lower() in names}
+    return alone.pop() if len(alone) == 1 else None
 
 
 def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
@@ -667,7 +673,8 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     resolved = _replace_pronoun(prev_q, prev_a, rest)
     if resolved:
         return resolved
-    if len(_WORD.findall(rest)) >= 8 and not (connective and _USES_IT.search(rest)):
+    if (len(_WORD.findall(rest)) >= 8 and not (connective and _USES_IT.search(rest))
+            and len([w for w in _WORD.findall(rest) if w.lower() not in _NO_TOPIC]) >= 2):
         # long enough to be searched on its own words: the whole earlier question put
         # beside it would pull the earlier answer back
         return rest + "?" if (connective or lead) else question

@@ -99,10 +99,15 @@ class Glossary:
         synonyms: lower-case everyday phrase -> document terms; ``{someone}`` in a
             phrase matches a pronoun or "the child" ("hold {someone} still"), ``{parent}``
             a parent, ``{worker}`` people who work with children.
+        unless: lower-case everyday phrase -> words that, named anywhere in the text, stop
+            the phrase standing for its terms ("didn't turn up" means missed appointments,
+            but not in "didn't turn up to a single board meeting"). Written in the YAML as
+            ``phrase: {terms: [...], unless: [...]}``.
     """
 
     terms: dict[str, Term]
     synonyms: dict[str, list[str]]
+    unless: dict[str, list[str]] = field(default_factory=dict)
     _expanded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     _compounds: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -200,6 +205,10 @@ class Glossary:
         appointments)."""
         out: list[tuple[frozenset[str], frozenset[str]]] = []
         for phrase, targets in self.matched_synonyms(text):
+            if re.search(rf"\b(?:from|out of|left|leaving|leave)\s+(?:the\s+)?{re.escape(phrase)}\b", text, re.I):
+                # a state left is not the state: "how many went missing from state care?"
+                # is not the looked-after count
+                continue
             asked = frozenset(analyze(re.sub(r"\{\w+\}", " ", phrase)))
             if len(phrase.split()) < 2 or (len(asked) < 2 and not _STATE_PHRASE.match(phrase)):
                 # (nor one word with a little one, "to ring" / "ring the" for "call", unless
@@ -244,10 +253,13 @@ class Glossary:
         ["victims"])]``. "{someone}" in a phrase stands for a pronoun or "the child" ("tying
         {someone} down" matches "tying him down"); "{parent}" for a parent ("looking after a
         poorly or shielding mum or dad"); "{worker}" for people who work with children ("a
-        teacher or youth worker harmed a child")."""
+        teacher or youth worker harmed a child"). A phrase with :attr:`unless` words is
+        not matched when ``text`` names one of them."""
         low = f" {text.lower()} "
         out: list[tuple[str, list[str]]] = []
         for phrase, targets in self.synonyms.items():
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low) for w in self.unless.get(phrase, ())):
+                continue
             pattern = (re.escape(phrase).replace(re.escape("{someone}"), _SOMEONE).replace(re.escape("{parent}"), _PARENT)
                        .replace(re.escape("{worker}"), _WORKER))
             if _pattern(rf"(?<![\w]){pattern}(?![\w])").search(low):
@@ -308,8 +320,18 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
             related=[str(s) for s in entry.get("related") or []],
             also=[str(s) for s in entry.get("also") or []],
         )
-    synonyms = {str(k).lower(): [str(x) for x in v] for k, v in (data.get("synonyms") or {}).items()}
-    return Glossary(terms=terms, synonyms=synonyms)
+    synonyms: dict[str, list[str]] = {}
+    unless: dict[str, list[str]] = {}
+    for k, v in (data.get("synonyms") or {}).items():
+        phrase = str(k).lower()
+        if isinstance(v, dict):
+            if not v.get("terms"):
+                raise ValueError(f"{path}: synonyms.{k}: field 'terms' is required")
+            synonyms[phrase] = [str(x) for x in v["terms"]]
+            unless[phrase] = [str(x).lower() for x in v.get("unless") or []]
+        else:
+            synonyms[phrase] = [str(x) for x in v]
+    return Glossary(terms=terms, synonyms=synonyms, unless=unless)
 
 
 #: words skipped when reading an acronym's initials ("Violence, Vulnerability and Exploitation")

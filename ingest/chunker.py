@@ -56,7 +56,8 @@ MODEL_MAX_TOKENS = 256
 #: 12: ``data_period`` metadata (:func:`date_sections`).
 #: 13: a paragraph re-joined over a page break records where the later page starts
 #: (``page_breaks``), so its sentences are cited to their own pages.
-PIPELINE_VERSION = 13
+#: 14: a trade mark sign is kept, not spelled "TM" and glued to its name.
+PIPELINE_VERSION = 14
 
 
 @lru_cache(maxsize=1)

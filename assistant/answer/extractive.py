@@ -42,6 +42,7 @@ from assistant.answer.question_shape import (
     CLASSIFY_Q,
     scene_free,
     CLAUSE_SPLIT,
+    CLOCK_Q,
     HOURS_Q,
     ROLE_ASKED,
     WH_OPENING,
@@ -108,6 +109,7 @@ from assistant.answer.text_evidence import (
     COUNT_Q,
     COUNTED,
     GENERIC_STEMS,
+    FREQUENCY,
     HOURS,
     MONEY_CONTEXT,
     MONEY_Q,
@@ -203,6 +205,11 @@ _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:relat
                      r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to)\b", re.I)
 #: type evidence an opening-hours sentence earns for such a question
 HOURS_BONUS = 0.6
+#: a time of day: "6am", "10 pm", "17:30", "midnight"
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:midnight|midday|noon)\b", re.I)
+#: a line giving opening hours joins an answer to an hours question that has none, when at
+#: least this share of the best unit's score
+HOURS_SUPPORT = 0.6
 #: superlatives by direction: a question asking for the most of something ("when did CAMHS
 #: see their highest ever number of referrals?", "biggest ever rush") is answered by the
 #: sentence naming a maximum ("In September 2020 there was the highest number of referrals
@@ -620,20 +627,46 @@ _NONE_ASKED = re.compile(r"\b(?:never|single|any|none|zero|no meetings?)\b", re.
 ABSENT_MATCH = 0.4
 
 
-def _absence_bonus(asked: re.Match, header: str, row: str) -> float:
-    """Type bonus of a table ``row`` for a question about who missed meetings (``asked``, a
-    :data:`_ABSENT_Q` match): rows of an attendance table (``header`` says "attendance")
-    whose count is short of the meetings held ("Probation | 0" out of 4, "Schools - Primary
-    | 4/6*") gain :data:`ABSENT_MATCH`, doubled for a count of none when the question asks
-    who came to none; a full row loses it; other rows get 0."""
+#: a question about who came to every meeting: "who attended every board meeting?",
+#: "which agencies went to all the HSCB meetings?", "who never missed one?"
+_FULL_Q = re.compile(r"\b(?:attend\w*|went to|go to|came to|come to|made it to|made|make|turn(?:ed)? up (?:to|at)|show(?:ed)? up (?:to|at))\s+"
+                     r"(?:(?:every|all)\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|sessions)|"
+                     r"(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?meetings\s+(?:every time|without fail))\b"
+                     r"|\bfull (?:attendance|house)\b|\b100\s*% attendance\b|\bperfect attendance\b"
+                     r"|\b(?:never|didn[’']?t|did not|not once)\s+miss(?:ed)?\s+(?:a|any|one|a single)\b", re.I)
+
+
+def _full_attendance_asked(question: str) -> bool:
+    """Whether ``question`` asks who came to every meeting (:data:`_FULL_Q`), not negated:
+    "did anyone not make all of the HSSP meetings?" asks who missed some."""
+    m = _FULL_Q.search(question)
+    return m is not None and not re.search(r"(?:\bnot|\bnever|n[’']t|\bfail(?:ed|s)? to)\s+(?:\w+\s+)?$", question[:m.start()], re.I)
+
+
+def _attendance(header: str, row: str) -> tuple[int, int] | None:
+    """``(came, held)`` of an attendance table's ``row`` ("Probation | 0" under "ATTENDANCE
+    OUT OF 4 MEETINGS" -> ``(0, 4)``, "Schools - Primary | 4/6*" -> ``(4, 6)``), or None
+    when ``header`` is no attendance header or the row's last cell is no count."""
     if not re.search(r"\battend", header, re.I):
-        return 0.0
+        return None
     cells = [c.strip() for c in row.split("|") if c.strip()]
     m = re.fullmatch(r"(\d+)\s*(?:/\s*(\d+))?\**", cells[-1]) if cells else None
     held = re.search(r"\bout of (\d+)", header, re.I)
     if not m or not (m.group(2) or held):
+        return None
+    return int(m.group(1)), int(m.group(2) or held.group(1))
+
+
+def _absence_bonus(asked: re.Match, header: str, row: str) -> float:
+    """Type bonus of a table ``row`` for a question about who missed meetings (``asked``, a
+    :data:`_ABSENT_Q` match): rows of an attendance table (:func:`_attendance`) whose count
+    is short of the meetings held ("Probation | 0" out of 4, "Schools - Primary | 4/6*")
+    gain :data:`ABSENT_MATCH`, doubled for a count of none when the question asks who came
+    to none; a full row loses it; other rows get 0."""
+    counted = _attendance(header, row)
+    if counted is None:
         return 0.0
-    came, of = int(m.group(1)), int(m.group(2) or held.group(1))
+    came, of = counted
     if came >= of:
         return -ABSENT_MATCH
     return ABSENT_MATCH * (2 if came == 0 and _NONE_ASKED.search(asked.string) else 1)
@@ -661,9 +694,10 @@ _NEGATIVE_TEXT = re.compile(r"\b(?:not|no|never|none|nor|minority|fewer|less|low
 NEGATIVE_MATCH = 0.15
 #: a question about children in care: "in care", "into local authority care", "in state care"
 _IN_CARE_Q = re.compile(r"\b(?:in|into)\s+(?:local authority\s+|la\s+|the\s+|state\s+|council\s+)?care\b", re.I)
-#: type bonus for a figure about looked-after children when a count question asks about
-#: children "in care" (the documents' term is "looked after")
-LOOKED_AFTER_MATCH = 0.3
+#: share of an everyday phrase's words credited to a table row naming the document's term
+#: for it (:meth:`Glossary.synonym_equivalents`: "in care" by "looked after"; this replaced
+#: a special-cased bonus for the looked-after count)
+SYNONYM_MATCH = 1.0
 #: a figure naming the group a count question asks about ("... are black?") gains this
 #: type bonus (the answer is refused when its figure does not name the group)
 GROUP_MATCH = 0.5
@@ -946,6 +980,12 @@ class ExtractiveAnswerer:
                        for t in self.glossary.find_terms(question) if t.expansion and not t.ambiguous
                        and not re.search(rf"(?<![\w-]){re.escape(t.acronym)}s?(?![\w-])", question, acronym_flags(t.acronym))]
         abbreviated = [(e, a) for e, a in abbreviated if a and e and e <= set(q_stems) and not e & topic_stems]
+        # ... and an everyday phrase of the question counts as present, at
+        # :data:`SYNONYM_MATCH` of its words' weight, in a unit naming a document term the
+        # glossary gives for it ("children in care" in "Number of Children Looked After";
+        # the reranker's :meth:`Glossary.synonym_equivalents`)
+        synonymous = [(set(a) & set(q_stems), set(n)) for a, n in self.glossary.synonym_equivalents(question)]
+        synonymous = [(a, n) for a, n in synonymous if a and not a & topic_stems]
         entities = named_entities(question)
         q_words = set(analyze(question))
         units = passage_units(passages)
@@ -1020,6 +1060,8 @@ class ExtractiveAnswerer:
         ordinal_np = series_noun(question)
         # "who never came to the board's meetings?": the attendance rows short of the total
         absent_q = _ABSENT_Q.search(" ".join(asking_clauses(question)))
+        # ... and who came to all of them ("who attended every board meeting?")
+        full_q = _full_attendance_asked(" ".join(asking_clauses(question)))
         # a question about a shortfall ("which kind of conference mostly wasn't held in
         # timescales?", "what shouldn't I do?") prefers a unit that states one
         negative_q = qtype != "define" and _NEGATIVE_Q.search(_NOT_NEGATIVE.sub(" ", " ".join(asking_clauses(question)))) is not None
@@ -1085,6 +1127,15 @@ class ExtractiveAnswerer:
             for exp_stems, acr_stems in abbreviated:
                 if acr_stems <= stems and not exp_stems <= stems:
                     lex[i] += sum(q_stems[s_] for s_ in exp_stems - stems) / q_total
+            if u.kind == "table_row":
+                # (a row's label is the document's term of art, "Number of Children Looked
+                # After"; a sentence has words of its own, and on the slavery pages "24 hour
+                # accommodation" beat the helpline's "24 hours a day" for "open all the time")
+                named: set[str] = set()
+                for asked_stems, naming_stems in synonymous:
+                    if naming_stems <= stems:
+                        named |= asked_stems - stems
+                lex[i] += SYNONYM_MATCH * sum(q_stems[s_] for s_ in named) / q_total
             off_topic = 0.0
             if source_q and u.kind == "footnote" and _SOURCE_LINE.match(u.text):
                 # "the slavery site gives a worldwide figure - what is it and what's the
@@ -1129,7 +1180,11 @@ class ExtractiveAnswerer:
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
                 type_bonus += WHICH_NAMED_BONUS
-            if absent_q and u.kind == "table_row":
+            if full_q and u.kind == "table_row":
+                # "who never missed an HSSP meeting?": the full rows, not the short ones
+                counted = _attendance(table_header(p.chunk, u.line) or "", u.text)
+                type_bonus += ABSENT_MATCH * (1 if counted[0] >= counted[1] else -1) if counted else 0.0
+            elif absent_q and u.kind == "table_row":
                 type_bonus += _absence_bonus(absent_q, table_header(p.chunk, u.line) or "", u.text)
             if negative_q and _NEGATIVE_TEXT.search(u.text):
                 type_bonus += NEGATIVE_MATCH  # "Only a minority of transfer-in conferences were held within timescales."
@@ -1978,6 +2033,7 @@ class ExtractiveAnswerer:
         candidates: list[tuple[float, list[int], float, float]] = []
         kind_stems = set(analyze(asked_kind(question))) if question else set()
         reasons_asked = _REASON_Q.search(question) is not None
+        full_q = _full_attendance_asked(" ".join(asking_clauses(question))) if question else False
         wanted_periods = periods_asked_of(question, passages) if question else frozenset()
         money_asked = bool(MONEY_Q.search(question) or MONEY_CONTEXT.search(question)
                            or re.search(r"\b(?:money|cash|funds?|financ\w*|contributors?|paid|pays?)\b", question, re.I))
@@ -1994,6 +2050,14 @@ class ExtractiveAnswerer:
                 group, narrowed = table_block(units, group, q_stems, q_total, set(analyze(c.section + " " + (table_header(c, u.line) or ""))))
                 if narrowed:
                     narrowed_by[tuple(group)] = narrowed
+                if full_q:
+                    # "who attended every board meeting?": the rows of an attendance table
+                    # that are full ("Independent Chair | 4" out of 4), not every row
+                    header = table_header(c, u.line) or ""
+                    counted = {g: _attendance(header, units[g].text) for g in group}
+                    full = [g for g in group if counted[g] and counted[g][0] >= counted[g][1]]
+                    if full and all(counted.values()):
+                        group = full
             lead = lead_in(c, units[group[0]].line) if u.kind == "list_item" else table_header(c, u.line) or ""
             text = " ".join([c.section, lead] + [units[g].text for g in group])
             stems = set(analyze(text))
@@ -2238,6 +2302,18 @@ class ExtractiveAnswerer:
                       and _CAUSAL.search(units[i].text) and scores[i] >= 0.3 * scores[best]]
             if causes:
                 chosen.append(max(causes, key=lambda i: scores[i]))
+        if HOURS_Q.search(" ".join(asking_clauses(question))) and not any(HOURS.search(units[i].text) for i in chosen):
+            # "what hours is the helpline open?": the line giving its hours ("0800 0121 700*
+            # 24 hours a day."), in the best one's document or giving its number, after the
+            # line naming it ("You can report it by calling the Modern Slavery helpline on
+            # 0800 0121 700*")
+            numbers = {n.strip() for n in PHONE_NUMBER.findall(top.text)}
+            timed = [int(i) for i in np.argsort(-scores)[:20] if HOURS.search(units[int(i)].text)
+                     and (passages[units[int(i)].passage].chunk.source == passages[top.passage].chunk.source
+                          or numbers & {n.strip() for n in PHONE_NUMBER.findall(units[int(i)].text)})
+                     and scores[i] >= HOURS_SUPPORT * scores[best]]
+            if timed:
+                chosen = chosen[:1] + [timed[0]] + chosen[1:limit - 1]
         groups = [[i] for i in chosen]
         if (qtype in ("who", "define", "general") and best > 0 and _WE_START.match(top.text)
                 and units[best - 1].passage == top.passage and units[best - 1].line == top.line
@@ -3137,7 +3213,6 @@ def defines(question: str, text: str) -> bool:
 
 
 _SHARE_WORDS = re.compile(r"\b(per ?cent|half|third|quarter|fifth|majority|minority|proportion)\b", re.I)
-_FREQUENCY = re.compile(r"\b(daily|weekly|fortnightly|monthly|quarterly|annually|yearly|every\s+\w+|each\s+(day|week|month|year)|once a \w+|twice a \w+|\d+\s+times)\b", re.I)
 
 
 def quantifies(question: str, text: str) -> bool:
@@ -3241,7 +3316,7 @@ def gives_asked_kind(question: str, text: str) -> bool:
 
 def _type_bonus(qtype: str, question: str, text: str) -> float:
     if qtype == "frequency":
-        return 0.8 if _FREQUENCY.search(text) else 0.0
+        return 0.8 if FREQUENCY.search(text) else 0.0
     if qtype == "number":
         if MONEY_Q.search(question):
             if says_free(question, text):
@@ -3278,13 +3353,6 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             # "how many children are in care?" is not answered by "194 young people who had
             # recently left Harrow's care": leaving care is the opposite of being in it
             bonus -= 0.6
-        elif (_IN_CARE_Q.search(q)
-                and not re.search(r"\bleav|\bleft\b|\bleaver|\bmissing\b|\brun(?:s|ning)? away\b|\bran away\b", q)
-                and re.search(r"\blooked after\b|\b(?:LAC|CLA)\b", text)):
-            # "how many children are in care?" is answered by the count of looked-after
-            # children ("Number of Children Looked After (LAC) ... | 184"), not by a count
-            # that only mentions care in passing ("33 from Local Authority Care")
-            bonus += LOOKED_AFTER_MATCH
         if quantifies(question, text):
             bonus += COUNTED_MATCH  # "291 initial CPCs" counts what is asked; "789 CPCs" only part of it
         elif counts_attendance(question, text):
@@ -3298,6 +3366,9 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
         asked = set(analyze(question))
         return 0.6 if any(not set(analyze(n)) <= asked for n in _ORG_NAME.findall(text)) else 0.0
     if qtype == "when":
+        if CLOCK_Q.search(question):
+            # "what hours was Albert made to work?": "... from 6am to 10pm"
+            return 0.6 if _CLOCK.search(text) else 0.0
         if re.search(r"\b(?:which|what) month\b", question, re.I):
             # "which month saw the highest number of referrals?": a month, not a year
             return 0.6 if _MONTH.search(text) else 0.0

@@ -45,6 +45,10 @@ CLASSIFY_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:signs?|types?
 
 #: a question about when a service is open: "is the helpline open at night?", "is it
 #: 24/7?", "what are its opening hours?"
+#: a question asking for times of day: "what hours was he made to work?", "what time did
+#: they pick them up?" (opening hours are :data:`HOURS_Q`'s)
+CLOCK_Q = re.compile(r"\b(?:what|which) (?:hours|times?(?! of (?:the )?year\b)|time of (?:the )?day)\s+(?:of (?:the )?day\s+)?"
+                     r"(?:was|were|did|does|do|is|are|will|would|had|has|have)\b|\b(?:from|until|till) what time\b", re.I)
 HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|manned)\b[^?]{0,40}?\b(?:night|round the clock|24/7|24 hours|all day|"
                       r"weekends?|out of hours|evenings?|bank holidays?|any time|anytime|overnight|all the time|day and night|night and day|"
                       r"every day|all hours|weekdays?|office hours|working hours|\d{1,2}(?::\d{2})?\s?(?:am|pm))\b"
@@ -239,6 +243,8 @@ def question_type(question: str) -> str:
                   r"(?:saw|had|was|were|started|began|opened|launched|happened|took place|came)\b", q)
             and not re.search(r"\bhow many\b|\bper (?:month|year|day|week)\b", q)):
         return "when"  # asked indirectly: "can you tell me in which month the services around Harrow saw the highest ..."
+    if CLOCK_Q.search(q) and not HOURS_Q.search(q):
+        return "when"  # "what hours was Albert made to work each day?" asks for times of day
     if re.match(r"when (?:did|was|were|is|are|does|do|will|has|have|had)\b", q) and not re.search(r"\bhow (?:many|much|long)\b", q):
         return "when"  # "when did CAMHS see their highest ever number of referrals?"
     if (re.match(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?:[\w'’-]+\s+){0,6}?(?:the\s+)?(?:highest|lowest|most|least|biggest|largest|"
@@ -308,6 +314,11 @@ def question_type(question: str) -> str:
         return "list"  # "young person J - anything learned so far?": its findings
     if re.match(r"(?:which|what)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\s+(?:or|and)\s+[a-z-]{3,}s\s+(?:did|do|does|were|are|have|has|had|can|should)\b", q):
         return "list"  # "what specialist courses/topics did the hscb emphasise?"
+    if re.search(r"\b(?:month[- ]by[- ]month|year[- ]by[- ]year|week[- ]by[- ]week|step[- ]by[- ]step|in (?:what|which) order|in order\s*\??$|"
+                 r"(?:the )?sequence of|stages|steps|(?:give|show|send)\s+(?:me|us)\s+(?:the|a)\s+breakdown)\b", q):
+        # "the month-by-month story of demand ..., in order?": each dated item ("how did
+        # young carers' attendance change? Give me the breakdown.": each part)
+        return "list"
     if _PLURAL_Q.match(q) and not re.match(r"(?:what|which)\s+(?:\w+\s+)?(?:is|was|does|has|this|its|always|across|process|access|address|business|status|analysis|basis|crisis|progress|success|abuse)\b", q):
         return "list"
     return "general"

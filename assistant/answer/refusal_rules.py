@@ -20,6 +20,7 @@ from assistant.answer.text_evidence import (
     CLASS_WORDS,
     COUNT_Q,
     COUNTED,
+    FREQUENCY,
     GENERIC_STEMS,
     HOURS,
     MONEY_CONTEXT,
@@ -261,10 +262,28 @@ def names_name(name: str, text: str) -> bool:
 
 #: a question asking for a legal outcome: "was anyone convicted?", "what sentence did the
 #: traffickers get?", "did they get charged?"
+def _asks_only_how_often(question: str) -> bool:
+    """Whether ``question`` asks how often something happens and nothing else: a clause
+    that asks starts "how often" / "how frequently" and no other starts with another
+    question word ("how often does the QA subgroup meet? and when did LNWUHT ...?" asks two
+    things, each answered in its part; "did lockdown change how often young people ran
+    off?" asks about a change)."""
+    clauses = [c.strip().lower() for c in re.split(r"[?;.]|\s[-–—]\s|,\s*(?=(?:and\s+)?(?:what|whats|what['’]s|when|who|where|which|why|how|"
+                                                    r"is|are|was|were|does|do|did|can)\b)", question) if c.strip()]
+    often = [c for c in clauses if re.match(r"(?:and\s+|so\s+)?how (?:often|frequently)\b", c)]
+    others = [c for c in clauses if c not in often and re.match(r"(?:and\s+|so\s+)?(?:what|whats|what['’]s|when|who|where|which|why|how)\b", c)]
+    return bool(often) and not others
+
+
+#: the UK's nations by their demonyms, with the names a document may give each
+_HOME_NATIONS = {"Welsh": ("Wales", "Cymru"), "Scottish": ("Scotland", "Alba"), "Irish": ("Ireland", "Northern Ireland"),
+                 "English": ("England",), "British": ("Britain", "UK", "United Kingdom")}
 _LEGAL_OUTCOME_Q = re.compile(
     r"\b(?:was|were|has|have|had|did|got|get|gets|getting)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:ever\s+|eventually\s+|actually\s+|then\s+|later\s+|finally\s+)?(?:been\s+)?(?:convicted|prosecuted|charged|jailed|sentenced|imprisoned|"
-    r"arrested|punished|found guilty|sent to prison|locked up|sent down)\b"
+    r"arrested|punished|found guilty|sent to prison|sent down|"
+    # (not a victim held somewhere: "how long was Brenda kept locked up in that house?")
+    r"locked up(?!\s+(?:in|inside|at)\s+(?:the|that|a|an|her|his|their|this)\s+(?!(?:prison|jail|gaol|cell|custody)\b)\w+))\b"
     # (not a price: "do people get charged for ringing it from a mobile?")
     r"(?<!charged(?=\s+(?:for|to)\s+(?:ringing|calling|phoning|using|ring|call|phone|use|texting|text)\b))"
     r"|\bwhat (?:sentences?|jail terms?|prison terms?|punishments?|convictions?)\b"
@@ -1164,6 +1183,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what grade did ofsted give harrow children's services?" is not answered by "...
         # something considered a success in a recent Ofsted Inspection": a grade is named
         return "an inspection grade"
+    if _asks_only_how_often(question) and not FREQUENCY.search(text) and not HOURS.search(text):
+        # "how often does the DSL Forum meet, monthly or once a term?" is not answered by
+        # who attended it "throughout the year"
+        return "how often this happens"
     if HOURS_Q.search(" ".join(asking_clauses(question))) and not HOURS.search(text):
         # "is the MASH 24/7?" is not answered by what the MASH is
         return "opening hours for this"
@@ -1589,10 +1612,16 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         years_count = re.search(r"\bhow long\b|\bsince\b", question, re.I) is not None
         if not (PHONE_Q.search(question) or re.search(r"\bwhat number\b|\bnumber (?:to|should|do|can|for)\b|\bwho do i (?:call|ring|phone)\b", question, re.I)):
             text = PHONE_NUMBER.sub(" ", text)  # a helpline number is not a figure
+        if not re.search(r"\bhow long\b", question, re.I):
+            # (a length that describes a thing is no figure of it: "3-year Chronolator
+            # Licence | 1,017" gives no amount for the licence when 1,017 is the sum asked about)
+            text = re.sub(r"\b\d+\s*-\s*(?:year|month|week|day|hour|minute)s?\b(?!\s*-?\s*old\b)", " ", text, flags=re.I)
         nums = [n for n in NUMBER.findall(PERIOD.sub(" ", text))
                 if years_count or not re.fullmatch(r"(19|20)\d{2}", n.strip(" ,"))]
         if (not nums and not re.search(r"\b(one|none|no one|nobody|single|once)\b", text, re.I) and not says_free(question, text)
-                and not counts_in_words(question, text)):
+                and not counts_in_words(question, text)
+                # ("how long has it been running?" is answered by "For several years ...")
+                and not (re.search(r"\bhow long\b", question, re.I) and _DURATION.search(text))):
             return "this figure"  # ("how much does it cost to call?" is answered by "Free from landlines")
         if (nums and re.search(r"\bhow many\b", " ".join(asking_clauses(question)), re.I) and not MONEY_Q.search(question)
                 and not re.search(r"\b(?:pounds?|£|quid|grand|money|funding|budget)\b", question, re.I)
@@ -1877,6 +1906,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # (a payer of a sum asked may be named as its budget row names it: "how much did the
         # Metropolitan Police contribute?" / "Police / MOPAC | -5,000")
         where = text + "\n" + context + "\n" + passage_text
+        demonym = re.match(r"(\w+)\s+(?=\S)", name)
+        if demonym and demonym.group(1) in _HOME_NATIONS and any(names_name(c, where) for c in _HOME_NATIONS[demonym.group(1)]):
+            # "the Welsh Barnardo's service" is "Barnardo's Cymru": the nation is named
+            # its own way, the rest of the name must be named
+            name = name[demonym.end():]
         if not names_name(name, where) and not any(glossary.names_term(t, where) for t in glossary.find_terms(name)) and not (
                 MONEY_Q.search(question) and any(re.search(key, name, re.I) and any(names_name(n, where) for n in names)
                                                  for key, names in _PAYER_NAMES)):
@@ -1998,8 +2032,9 @@ _RAW_COUNT = re.compile(r"\b(?:raw|actual|absolute|real)\s+(?:number|numbers|fig
 _TIME_COUNT_Q = re.compile(r"\bhow many (?:working |calendar |school )?(?:days|weeks|months|years|hours|minutes)\b", re.I)
 
 
+#: a length of time: "5 working days", "a 3-year licence", "several years", "since 2019"
 _DURATION = re.compile(r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                       r"a|an|a few|several|many)\s+(?:more\s+|further\s+|long\s+|whole\s+|full\s+|additional\s+)?(?:working\s+|calendar\s+|school\s+)?(?:days?|weeks?|months?|years?|yrs|hours?|minutes?|mins|decades?)\b"
+                       r"a|an|a few|several|many)(?:\s+|\s*-\s*)(?:more\s+|further\s+|long\s+|whole\s+|full\s+|additional\s+)?(?:working\s+|calendar\s+|school\s+)?(?:days?|weeks?|months?|years?|yrs|hours?|minutes?|mins|decades?)\b"
                        r"|\b(?:since|until|till|up to the age|birthday|fortnight|lifetime|career|overnight|24/7)\b", re.I)
 
 

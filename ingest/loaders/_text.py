@@ -45,10 +45,13 @@ def read_utf8(path: Path, what: str = "text file") -> str:
 
 
 def normalize(text: str) -> str:
-    """NFKC-normalise (ligatures such as "ﬀ" -> "ff", NBSP -> space) and drop invisibles."""
+    """NFKC-normalise (ligatures such as "ﬀ" -> "ff", NBSP -> space) and drop invisibles.
+
+    A trade mark sign is kept as it is: NFKC would spell it "TM" and glue it to the name
+    ("Chronolator™" -> "ChronolatorTM", a word no question uses)."""
     if not text:
         return ""
-    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    return "\u2122".join(unicodedata.normalize("NFKC", part) for part in text.split("\u2122")).translate(_TRANSLATE)
 
 
 def collapse(text: str) -> str:
