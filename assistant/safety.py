@@ -176,6 +176,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bcan'?t (?:find|locate)\s+(?:my|our|him|her|them|the (?:child|baby|boy|girl|kids?))\b"
         r"|\bno(?:-| )one knows where (?:he|she|they) (?:is|are)\b|\bnobody knows where\b"
         r"|\b(?:hasn'?t|has not|haven'?t|have not)\s+been\s+(?:seen|heard from)\b"
+        # "she hasn't been home since Friday", "he's not been back since the weekend"
+        r"|\b(?:hasn[’']?t|has not|haven[’']?t|have not|(?:he|she|they)[’']?s not|(?:he|she)\s+is not)\s+been\s+(?:home|back|in touch|to school)\b"
+        r"\s+(?:since|for)\b"
+        # "no one has seen her since Friday", "nobody's heard from him since last night"
+        r"|\b(?:no(?:-| )one|nobody)(?:\s+has|[’']s|\s+have)\s+(?:seen|heard from)\s+(?:her|him|them)\s+(?:since|for)\b"
         r"|\bstill\s+(?:isn'?t|isnt|is not|not|hasn'?t|hasnt)\s+(?:back|home|come back|come home)\b"
         r"|\b(?:won'?t|wont|isn'?t|isnt|not)\s+answer(?:ing)?\s+(?:her|his|their|the)\s+phone\b"
         # a child of the asker's gone missing: "my son's gone missing", "a pupil has gone

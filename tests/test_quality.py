@@ -5323,3 +5323,19 @@ def test_the_time_patterns():
     assert not _LEGAL_OUTCOME_Q.search("how long was Brenda kept locked up in that house?")
     assert _LEGAL_OUTCOME_Q.search("was the trafficker locked up?")
     assert _LEGAL_OUTCOME_Q.search("was he locked up in prison?")
+
+
+def test_a_breakdown_asked_by_a_dimension_is_not_a_list_question(indexed):
+    """"Give me the breakdown." closing a question asks for the list's parts; "give me the
+    breakdown of EHE by gender" asks for a split (a break-it helper got attendance rows)."""
+    from assistant.answer.question_shape import question_type
+
+    assert question_type("how did young carers' attendance change? Give me the breakdown.") == "list"
+    assert question_type("give me the breakdown of elective home education by gender") != "list"
+    ans = indexed.ask("give me the breakdown of elective home education by gender")
+    assert ans.status == "answered" and "154 were girls" in ans.answer, ans.answer
+
+
+def test_the_board_is_the_hscb_in_attendance_questions(indexed):
+    ans = indexed.ask("how many board meetings did the police attend?")
+    assert ans.status == "answered" and "OUT OF 4 MEETINGS" in ans.answer, ans.answer

@@ -1069,6 +1069,10 @@ class ExtractiveAnswerer:
         # (the acronyms the question names, in any case for glossary terms: "hscb")
         asked_acrs = {a.upper() for a in re.findall(r"\b[A-Za-z][A-Za-z0-9&]{1,9}\b", question)
                       if a.isupper() and len(a) >= 2 or a.upper() in self.glossary.terms and acronym_flags(a.upper())}
+        if not asked_acrs and re.search(r"\bboard\b", question, re.I) and not re.search(r"\b(?:partnership|adults?)\b", question, re.I):
+            # "did the CCG go to all the board meetings?": the board is the HSCB, whose
+            # attendance table is headed so (the partnership's is the HSSP's)
+            asked_acrs = {"HSCB"}
         # (those that head a retrieved table)
         headed_acrs = asked_acrs & {a for u in units if u.kind == "table_row"
                                     for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", last_section(passages[u.passage].chunk.section))}
@@ -2056,7 +2060,7 @@ class ExtractiveAnswerer:
                     header = table_header(c, u.line) or ""
                     counted = {g: _attendance(header, units[g].text) for g in group}
                     full = [g for g in group if counted[g] and counted[g][0] >= counted[g][1]]
-                    if full and all(counted.values()):
+                    if full and 2 * sum(1 for c in counted.values() if c) > len(group):
                         group = full
             lead = lead_in(c, units[group[0]].line) if u.kind == "list_item" else table_header(c, u.line) or ""
             text = " ".join([c.section, lead] + [units[g].text for g in group])
@@ -2307,10 +2311,12 @@ class ExtractiveAnswerer:
             # 24 hours a day."), in the best one's document or giving its number, after the
             # line naming it ("You can report it by calling the Modern Slavery helpline on
             # 0800 0121 700*")
-            numbers = {n.strip() for n in PHONE_NUMBER.findall(top.text)}
+            # (a line naming a number is joined only by hours given beside that number:
+            # "Crimestoppers anonymously on 0800 555 111" does not take the helpline's hours)
+            numbers = {n.strip() for n in PHONE_NUMBER.findall(top.text)} - {"999", "101"}
             timed = [int(i) for i in np.argsort(-scores)[:20] if HOURS.search(units[int(i)].text)
-                     and (passages[units[int(i)].passage].chunk.source == passages[top.passage].chunk.source
-                          or numbers & {n.strip() for n in PHONE_NUMBER.findall(units[int(i)].text)})
+                     and (numbers & {n.strip() for n in PHONE_NUMBER.findall(units[int(i)].text)} if numbers
+                          else passages[units[int(i)].passage].chunk.source == passages[top.passage].chunk.source)
                      and scores[i] >= HOURS_SUPPORT * scores[best]]
             if timed:
                 chosen = chosen[:1] + [timed[0]] + chosen[1:limit - 1]

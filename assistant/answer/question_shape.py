@@ -315,7 +315,7 @@ def question_type(question: str) -> str:
     if re.match(r"(?:which|what)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\s+(?:or|and)\s+[a-z-]{3,}s\s+(?:did|do|does|were|are|have|has|had|can|should)\b", q):
         return "list"  # "what specialist courses/topics did the hscb emphasise?"
     if re.search(r"\b(?:month[- ]by[- ]month|year[- ]by[- ]year|week[- ]by[- ]week|step[- ]by[- ]step|in (?:what|which) order|in order\s*\??$|"
-                 r"(?:the )?sequence of|stages|steps|(?:give|show|send)\s+(?:me|us)\s+(?:the|a)\s+breakdown)\b", q):
+                 r"(?:the )?sequence of|stages|steps|(?:give|show|send)\s+(?:me|us)\s+(?:the|a)\s+breakdown(?=\s*[.?!]*\s*$))\b", q):
         # "the month-by-month story of demand ..., in order?": each dated item ("how did
         # young carers' attendance change? Give me the breakdown.": each part)
         return "list"

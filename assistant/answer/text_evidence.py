@@ -65,7 +65,7 @@ NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+)+\b")
 #: how often something happens: "monthly", "every six weeks", "once a term", "4 times a year"
 FREQUENCY = re.compile(r"\b(daily|weekly|fortnightly|monthly|bi-?monthly|quarterly|termly|annually|yearly|every\s+\w+|"
                        r"each\s+(day|week|month|year|term|quarter)|once a \w+|twice a \w+|\d+\s+times|"
-                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|regular(?:ly)?|"
+                       r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times|regularly|"
                        r"on a (?:daily|weekly|monthly|quarterly|termly|regular) basis)\b", re.I)
 HOURS = re.compile(r"\b24 hours\b|\b24/7\b|\b24 hour\b|\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bmonday to (?:friday|sunday)\b|\bopen (?:every|7|seven)\b", re.I)
 
