@@ -102,9 +102,9 @@ def periods(text: str) -> set[str]:
 #: (only after "FY", a word that introduces one, or first in the text: a fraction "19/20
 #: conferences" is no period)
 _SHORT_PERIOD = re.compile(r"(?:^\s*|\bFY\s?|\b(?:in|for|during|of|year|financial year)\s+)((?:19|20)?\d{2})\s?[-/–—]\s?(\d{2})(?![\d/.%-])", re.I)
-#: the last day of a reporting year (April to March): "31st March 2021" ends 2020-21,
-#: "year ending 31.03.20" and "31/03/2020" end 2019-20
-_YEAR_END = re.compile(r"\b31(?:st)?\s+(?:of\s+)?march,?\s+((?:19|20)\d{2})\b|\b31[./-]0?3[./-]((?:19|20)?\d{2})\b", re.I)
+#: the last day of a reporting year (April to March): "31st March 2021" and "the end of
+#: March 2021" end 2020-21, "year ending 31.03.20" and "31/03/2020" end 2019-20
+_YEAR_END = re.compile(r"\b(?:31(?:st)?\s+(?:of\s+)?|(?:the\s+)?end\s+of\s+)march,?\s+((?:19|20)\d{2})\b|\b31[./-]0?3[./-]((?:19|20)?\d{2})\b", re.I)
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-"})
 
 

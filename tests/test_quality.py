@@ -5339,3 +5339,11 @@ def test_a_breakdown_asked_by_a_dimension_is_not_a_list_question(indexed):
 def test_the_board_is_the_hscb_in_attendance_questions(indexed):
     ans = indexed.ask("how many board meetings did the police attend?")
     assert ans.status == "answered" and "OUT OF 4 MEETINGS" in ans.answer, ans.answer
+
+
+def test_the_end_of_march_dates_a_reporting_year():
+    from assistant.keywords import reporting_periods
+
+    assert reporting_periods("how many children were in care at the end of March 2020?") == {"2019-20"}
+    assert reporting_periods("Number of Children Looked After (LAC) (31st March 2021)") == {"2020-21"}
+    assert reporting_periods("what happened in March?") == set()
