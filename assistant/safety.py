@@ -397,7 +397,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (said of one child, right before the verb: not "can children drink bleach by accident?")
         r"\b(?:she|he|they|boy|girl|child|baby|toddler|son|daughter|student|pupil|kid|\d{1,2})\s+(?:has\s+|have\s+|had\s+|just\s+|has\s+just\s+)?"
         r"(?:eat|eats|ate|eaten|drink|drinks|drank|drunk|swallow|swallows|swallowed|took|taken)\s+"
-        r"(?:[\w'’]+\s+){0,5}?(?:bleach|pills|tablets|paracetamol|meds|medication|methadone|capsules|washing (?:tablets|pods?|liquid)|overdose)\b", _F), True),
+        r"(?:[\w'’]+\s+){0,5}?(?:bleach|pills|tablets|paracetamol|meds|medication|methadone|capsules|washing (?:tablets|pods?|liquid)|overdose)\b"
+        # (not one dated in the past: "she took an overdose last year, what support is there now?")
+        r"(?!\s+(?:last|in)\s+(?:year|month|summer|spring|autumn|winter|term|(?:19|20)\d{2})\b|\s+(?:\w+\s+)?(?:years?|months?) ago\b)", _F), True),
     # a visible injury on a child, or a baby's unexplained injury (red flags a practitioner
     # is looking at now: "split lip and finger marks on her neck", "swelling on her head")
     ("injury_seen", re.compile(
