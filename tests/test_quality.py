@@ -5347,3 +5347,14 @@ def test_the_end_of_march_dates_a_reporting_year():
     assert reporting_periods("how many children were in care at the end of March 2020?") == {"2019-20"}
     assert reporting_periods("Number of Children Looked After (LAC) (31st March 2021)") == {"2020-21"}
     assert reporting_periods("what happened in March?") == set()
+
+
+def test_the_body_a_question_names_picks_its_attendance_table():
+    from assistant.answer.extractive import _asked_bodies, _full_attendance_asked
+
+    assert _asked_bodies("did the CCG go to all the board meetings?") == {"HSCB"}
+    assert _asked_bodies("who attended every hssp meeting?") == {"HSSP"}
+    assert _asked_bodies("how often does the safeguarding adults board meet?") == set()
+    assert _full_attendance_asked("who attended every board meeting?")
+    assert _full_attendance_asked("who never missed a meeting?")
+    assert not _full_attendance_asked("did anyone not make all of the HSSP meetings?")

@@ -636,6 +636,22 @@ _FULL_Q = re.compile(r"\b(?:attend\w*|went to|go to|came to|come to|made it to|m
                      r"|\b(?:never|didn[’']?t|did not|not once)\s+miss(?:ed)?\s+(?:a|any|one|a single)\b", re.I)
 
 
+#: the partnership's bodies, whose attendance tables are headed by their acronyms
+_BODIES = ("HSSP", "HSCB", "HSAB", "LSCP")
+#: score a list (table) headed by the body a question names gains, or loses when headed by
+#: another body only
+BODY_HEAD_MATCH = 0.2
+
+
+def _asked_bodies(question: str) -> set[str]:
+    """The partnership bodies ``question`` names by acronym ("hssp meetings"), or the HSCB
+    for "the board" when it names none and no partnership or adult board."""
+    named = {b.upper() for b in re.findall(r"\b(" + "|".join(_BODIES) + r")\b", question, re.I)}
+    if not named and re.search(r"\bboard\b", question, re.I) and not re.search(r"\b(?:partnership|adults?)\b", question, re.I):
+        named = {"HSCB"}
+    return named
+
+
 def _full_attendance_asked(question: str) -> bool:
     """Whether ``question`` asks who came to every meeting (:data:`_FULL_Q`), not negated:
     "did anyone not make all of the HSSP meetings?" asks who missed some."""
@@ -1060,8 +1076,10 @@ class ExtractiveAnswerer:
         ordinal_np = series_noun(question)
         # "who never came to the board's meetings?": the attendance rows short of the total
         absent_q = _ABSENT_Q.search(" ".join(asking_clauses(question)))
-        # ... and who came to all of them ("who attended every board meeting?")
-        full_q = _full_attendance_asked(" ".join(asking_clauses(question)))
+        # ... and who came to all of them ("who attended every board meeting?"; not whether
+        # one did: "did the CCG go to all the board meetings?" is its row, full or not)
+        full_q = (_full_attendance_asked(" ".join(asking_clauses(question)))
+                  and re.match(r"\s*(?:who|which)\b", asking_clauses(question)[-1], re.I) is not None)
         # a question about a shortfall ("which kind of conference mostly wasn't held in
         # timescales?", "what shouldn't I do?") prefers a unit that states one
         negative_q = qtype != "define" and _NEGATIVE_Q.search(_NOT_NEGATIVE.sub(" ", " ".join(asking_clauses(question)))) is not None
@@ -1069,10 +1087,10 @@ class ExtractiveAnswerer:
         # (the acronyms the question names, in any case for glossary terms: "hscb")
         asked_acrs = {a.upper() for a in re.findall(r"\b[A-Za-z][A-Za-z0-9&]{1,9}\b", question)
                       if a.isupper() and len(a) >= 2 or a.upper() in self.glossary.terms and acronym_flags(a.upper())}
-        if not asked_acrs and re.search(r"\bboard\b", question, re.I) and not re.search(r"\b(?:partnership|adults?)\b", question, re.I):
+        if not asked_acrs:
             # "did the CCG go to all the board meetings?": the board is the HSCB, whose
             # attendance table is headed so (the partnership's is the HSSP's)
-            asked_acrs = {"HSCB"}
+            asked_acrs = _asked_bodies(question)
         # (those that head a retrieved table)
         headed_acrs = asked_acrs & {a for u in units if u.kind == "table_row"
                                     for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", last_section(passages[u.passage].chunk.section))}
@@ -2038,6 +2056,7 @@ class ExtractiveAnswerer:
         kind_stems = set(analyze(asked_kind(question))) if question else set()
         reasons_asked = _REASON_Q.search(question) is not None
         full_q = _full_attendance_asked(" ".join(asking_clauses(question))) if question else False
+        bodies = _asked_bodies(question) if question else set()
         wanted_periods = periods_asked_of(question, passages) if question else frozenset()
         money_asked = bool(MONEY_Q.search(question) or MONEY_CONTEXT.search(question)
                            or re.search(r"\b(?:money|cash|funds?|financ\w*|contributors?|paid|pays?)\b", question, re.I))
@@ -2088,6 +2107,11 @@ class ExtractiveAnswerer:
                 score -= OTHER_PERIOD_LIST_PENALTY
             if count and len(group) == count:
                 score += COUNT_MATCH
+            heading_bodies = set(re.findall(r"\b(?:" + "|".join(_BODIES) + r")\b", last_section(c.section)))
+            if u.kind == "table_row" and bodies and heading_bodies:
+                # "did the CCG go to all the board meetings?": the HSCB's attendance table,
+                # not the HSSP's
+                score += BODY_HEAD_MATCH if heading_bodies & bodies else -BODY_HEAD_MATCH
             if kind_stems and kind_stems <= set(analyze(last_section(c.section))):
                 # "what were the actions agreed after the young carers scrutiny?": the list
                 # headed "Actions:", not the section's attendance figures
