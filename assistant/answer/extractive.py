@@ -644,12 +644,21 @@ BODY_HEAD_MATCH = 0.2
 
 
 def _asked_bodies(question: str) -> set[str]:
-    """The partnership bodies ``question`` names by acronym ("hssp meetings"), or the HSCB
-    for "the board" when it names none and no partnership or adult board."""
+    """The partnership bodies a question about meetings (:data:`_MEETINGS_Q`) names by
+    acronym ("hssp meetings"), or the HSCB for "the board" when it names none and no
+    partnership or adult board; empty for other questions."""
+    if not _MEETINGS_Q.search(question):
+        return set()
     named = {b.upper() for b in re.findall(r"\b(" + "|".join(_BODIES) + r")\b", question, re.I)}
     if not named and re.search(r"\bboard\b", question, re.I) and not re.search(r"\b(?:partnership|adults?)\b", question, re.I):
         named = {"HSCB"}
     return named
+
+
+#: a question about meetings or who attended them (the only tables a body heads that
+#: :func:`_asked_bodies` picks between: not "what initiatives is the HSCB monitoring?", whose
+#: answer is no table, nor the HSCB's budget)
+_MEETINGS_Q = re.compile(r"\b(?:meetings?|meet|met|attend\w*|attendance)\b", re.I)
 
 
 def _full_attendance_asked(question: str) -> bool:
