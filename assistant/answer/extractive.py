@@ -662,10 +662,15 @@ _MEETINGS_Q = re.compile(r"\b(?:meetings?|meet|met|attend\w*|attendance)\b", re.
 
 
 def _full_attendance_asked(question: str) -> bool:
-    """Whether ``question`` asks who came to every meeting (:data:`_FULL_Q`), not negated:
-    "did anyone not make all of the HSSP meetings?" asks who missed some."""
-    m = _FULL_Q.search(question)
-    return m is not None and not re.search(r"(?:\bnot|\bnever|n[’']t|\bfail(?:ed|s)? to)\s+(?:\w+\s+)?$", question[:m.start()], re.I)
+    """Whether ``question`` asks who came to every meeting (:data:`_FULL_Q` in its asking
+    clauses, the last starting "who" or "which"), not negated: "did anyone not make all of
+    the HSSP meetings?" asks who missed some, and "did the CCG go to all the board
+    meetings?" whether one did (its row, full or not)."""
+    clauses = asking_clauses(question)
+    asked = " ".join(clauses)
+    m = _FULL_Q.search(asked)
+    return (m is not None and re.match(r"\s*(?:who|which)\b", clauses[-1], re.I) is not None
+            and not re.search(r"(?:\bnot|\bnever|n[’']t|\bfail(?:ed|s)? to)\s+(?:\w+\s+)?$", asked[:m.start()], re.I))
 
 
 def _attendance(header: str, row: str) -> tuple[int, int] | None:
@@ -1087,8 +1092,7 @@ class ExtractiveAnswerer:
         absent_q = _ABSENT_Q.search(" ".join(asking_clauses(question)))
         # ... and who came to all of them ("who attended every board meeting?"; not whether
         # one did: "did the CCG go to all the board meetings?" is its row, full or not)
-        full_q = (_full_attendance_asked(" ".join(asking_clauses(question)))
-                  and re.match(r"\s*(?:who|which)\b", asking_clauses(question)[-1], re.I) is not None)
+        full_q = _full_attendance_asked(question)
         # a question about a shortfall ("which kind of conference mostly wasn't held in
         # timescales?", "what shouldn't I do?") prefers a unit that states one
         negative_q = qtype != "define" and _NEGATIVE_Q.search(_NOT_NEGATIVE.sub(" ", " ".join(asking_clauses(question)))) is not None
@@ -2064,7 +2068,7 @@ class ExtractiveAnswerer:
         candidates: list[tuple[float, list[int], float, float]] = []
         kind_stems = set(analyze(asked_kind(question))) if question else set()
         reasons_asked = _REASON_Q.search(question) is not None
-        full_q = _full_attendance_asked(" ".join(asking_clauses(question))) if question else False
+        full_q = _full_attendance_asked(question) if question else False
         bodies = _asked_bodies(question) if question else set()
         wanted_periods = periods_asked_of(question, passages) if question else frozenset()
         money_asked = bool(MONEY_Q.search(question) or MONEY_CONTEXT.search(question)
@@ -2088,7 +2092,7 @@ class ExtractiveAnswerer:
                     header = table_header(c, u.line) or ""
                     counted = {g: _attendance(header, units[g].text) for g in group}
                     full = [g for g in group if counted[g] and counted[g][0] >= counted[g][1]]
-                    if full and 2 * sum(1 for c in counted.values() if c) > len(group):
+                    if full and 2 * sum(1 for n in counted.values() if n) > len(group):
                         group = full
             lead = lead_in(c, units[group[0]].line) if u.kind == "list_item" else table_header(c, u.line) or ""
             text = " ".join([c.section, lead] + [units[g].text for g in group])
