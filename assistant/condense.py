@@ -222,6 +222,19 @@ _PERSON_NOUN = re.compile(r"\b(?:mum|mom|mother|dad|father|step-?(?:dad|mum|fath
 #: a child known by a letter in the documents ("Child M")
 _CHILD_LETTER = re.compile(r"\bchild\s+['‘’]?[A-Za-z]['’]?(?![\w])", re.I)
 _CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+#: a person named by where they came from, as the slavery pages head survivors' stories
+#: ("Serena from Gambia", "Albert from Britain")
+_NAME_FROM_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+from\s+([A-Z][a-z]+)\b")
+#: a follow-up about the earlier turn's topic, however long: "that / this / those" as the
+#: thing asked about ("why is that a problem ...?", "why do they reckon those numbers will go
+#: up?", "what caused this?"), or "something like that", "that kind of thing"
+_REFERS_BACK = re.compile(
+    r"\b(?:why|how|when|where|is|was|are|were|did|does|do|has|have|had|about|behind|caused?|causes|explains?|"
+    r"drove|drives|reckon|think|expect)\s+(?:that|this|those|these)"
+    r"(?=\s*(?:[?.!]|$)|\s+(?:is|was|are|were|a|an|so|such|happen\w*|matter\w*|numbers?|figures?|rises?|falls?|"
+    r"drops?|increases?|decreases?|changes?|problems?|issues?)\b)"
+    r"|\b(?:something|anything|things?|stuff|situations?|cases?)\s+like\s+(?:that|this)\b"
+    r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b", re.I)
 #: a lone "that / this" at the end or before a verb of asking: "where do I report that?"
 _THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
 #: an organisation named in the earlier question, to swap for "same question for the police"
@@ -484,7 +497,16 @@ def _person(prev_q: str, prev_a: str) -> str | None:
     # a given name alone in the earlier question, not its first word: "what happened to
     # Brenda from Uganda ...?" (the slavery pages' survivors are known by first names)
     alone = {m.group(1) for m in re.finditer(r"(?<=\s)([A-Z][a-z]+)\b", prev_q) if m.group(1).lower() in names}
-    return alone.pop() if len(alone) == 1 else None
+    if len(alone) == 1:
+        return alone.pop()
+    if alone:
+        return None
+    # the earlier question names a survivor by where they came from ("a girl from Gambia")
+    # and its answer by name too ("Serena from Gambia: She was only 15 ..."): "she" is Serena
+    # (the pages' names are not all in the given-name list)
+    from_place = {m.group(1) for m in _NAME_FROM_PLACE.finditer(_MARKER.sub("", prev_a or ""))
+                  if re.search(rf"\bfrom\s+{re.escape(m.group(2))}\b", prev_q, re.I)}
+    return from_place.pop() if len(from_place) == 1 else None
 
 
 def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
@@ -668,11 +690,16 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     resolved = _resolve(prev_q, prev_a, rest)
     if resolved:
         return resolved
-    if _standalone(rest, bool(connective)):
+    # "why is that a problem for the partnership?", "... comes across something like
+    # that?": however many words of its own, it asks about the earlier question's topic
+    refers_back = bool(_REFERS_BACK.search(rest))
+    if not refers_back and _standalone(rest, bool(connective)):
         return rest + "?" if (connective or lead) else question
     resolved = _replace_pronoun(prev_q, prev_a, rest)
     if resolved:
-        return resolved
+        return _with_earlier_topic(prev_q, resolved) if refers_back else resolved
+    if refers_back:
+        return _with_earlier_topic(prev_q, rest)
     if (len(_WORD.findall(rest)) >= 8 and not (connective and _USES_IT.search(rest))
             and len([w for w in _WORD.findall(rest) if w.lower() not in _NO_TOPIC]) >= 2):
         # long enough to be searched on its own words: the whole earlier question put
@@ -708,9 +735,14 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # question) rather than glued to the earlier topic ("who chaired it – tell me more
         # about The need to apply ...?")
         return question
-    # keep the follow-up's own question frame ("how many ...", "the ethnicity breakdown")
-    # and carry over only the earlier question's topic
+    return _with_earlier_topic(prev_q, rest)
+
+
+def _with_earlier_topic(prev_q: str, rest: str) -> str:
+    """``rest`` (a follow-up, its own question frame kept: "how many ...", "the ethnicity
+    breakdown") with the earlier question's topic after a dash: its question words and
+    auxiliary dropped ("why is that a problem – permanent exclusions in harrow ...?")."""
     topic = _INTERROGATIVE.sub("", prev_q).strip(" ?")
     topic = re.sub(r"^(?:(?:where|when|why|how)\s+)?(?:does|do|did|is|are|was|were|has|have|can|could|will|would|should)\s+",
                    "", topic, flags=re.I)
-    return f"{rest} – {topic}?"
+    return f"{rest.rstrip(' ?')} – {topic}?"

@@ -1097,9 +1097,9 @@ _NOT_NAME_WORDS = frozenset("""
 # a lower-case name right before an identifier: "jayden smith (dob [DATE_OF_BIRTH])",
 # "my pupil amira khan, nhs no [NHS_NUMBER]"; every word must be other than the ordinary
 # words above, so the match starts at the name, not at "my pupil"
-_LOWER_WORD = r"(?!(?:" + "|".join(sorted(_NOT_NAME_WORDS)) + r")\b)[a-z][a-z'-]+"
+_LOWER_NAME_WORD = r"(?!(?:" + "|".join(sorted(_NOT_NAME_WORDS)) + r")\b)[a-z][a-z'-]+"
 _LOWER_NAME_BEFORE_ID = re.compile(
-    rf"(?<![\w\[])(?P<name>{_LOWER_WORD}(?:\s+{_LOWER_WORD}){{1,2}})\s*[,(]?\s*"
+    rf"(?<![\w\[])(?P<name>{_LOWER_NAME_WORD}(?:\s+{_LOWER_NAME_WORD}){{1,2}})\s*[,(]?\s*"
     r"(?:dob|d\.o\.b\.?|date of birth|born|nhs(?:\s*(?:no\.?|number))?)\s*[:.]?\s*\[(?:DATE_OF_BIRTH|NHS_NUMBER)\]"
 )
 

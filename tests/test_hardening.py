@@ -300,3 +300,29 @@ def test_the_readmes_example_config_file_is_valid(tmp_path, monkeypatch):
         assert settings.top_k == 8 and SlackOptions.from_settings(settings).allowed_channels == ["C0123DSL"]
     finally:
         get_settings.cache_clear()
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A module-level pattern defined twice silently replaces the first for every caller:
+    ``extractive._REASON_Q`` once was, so the list reranker's broad "reasons asked" test
+    ran the narrow "a table gives no reason" pattern instead."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1]
+    twice = []
+    for path in sorted([*root.joinpath("assistant").rglob("*.py"), *root.joinpath("ingest").rglob("*.py")]):
+        seen: dict[str, int] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            else:
+                continue
+            for name in names:
+                if name in seen and name != "__all__":
+                    twice.append(f"{path.relative_to(root)}:{node.lineno} {name} (first at line {seen[name]})")
+                seen.setdefault(name, node.lineno)
+    assert not twice, twice

@@ -5358,3 +5358,81 @@ def test_the_body_a_question_names_picks_its_attendance_table():
     assert _full_attendance_asked("who attended every board meeting?")
     assert _full_attendance_asked("who never missed a meeting?")
     assert not _full_attendance_asked("did anyone not make all of the HSSP meetings?")
+
+
+# ---- fiftieth session: questions about why and how (probe-106) ----
+
+@pytest.mark.parametrize("question, expected", [
+    # the reason is the sentence with "because" ("whats his reasoning" asks why)
+    ("Chris Miller gives the funding arrangements a cross in his evaluation. whats his reasoning - the money is there isn't it?",
+     ["inequitable"]),
+    # a cause in the paragraph of a sentence chosen ("Covid-19 delayed early progress ...")
+    ("how come case review work got off to such a slow start in 2020-21?", ["virtual communications"]),
+    # what prompted something: "This data has led us ..." with the sentences it points back to
+    ("what's prompted the partnership to look harder at how black and minority ethnic kids are doing at school and in care?",
+     ["over-represented", "This data has led us"]),
+    # a purpose ("to prevent drift") answers "what's the point of ...?"
+    ("whats the point of the multi-agency Practice Panel that looks at CP plans?", ["prevent drift"]),
+    # a big get-together is the conference, held on Teams "because of the pandemic restrictions"
+    ("why was this year's big safeguarding get-together done online?", ["pandemic restrictions"]),
+    # "This will include calls being recorded" says whose calls with the sentence before it
+    ("if I ring the slavery line, who's actually on the other end and does the call get taped?", ["NSPCC", "recorded"]),
+])
+def test_why_and_how_questions_are_answered_with_the_reason_given(indexed_both, question, expected):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", (question, ans.answer)
+    for fact in expected:
+        assert fact in ans.answer, (question, fact, ans.answer)
+
+
+@pytest.mark.parametrize("question", [
+    # a list of figures gives no reason for one of them
+    "15.4% of kids leaving care went via SGO in 2019/20 - what was driving so many down that route?",
+    # a budget row names the licence, not what it is for
+    "what's the Chronolator licence in the HSCB budget actually for? how are teams meant to use it",
+])
+def test_a_reason_or_purpose_is_not_answered_by_figures_alone(indexed, question):
+    ans = indexed.ask(question)
+    assert ans.status == "not_found" and "reason" in ans.answer, (question, ans.answer)
+
+
+def test_a_figure_with_its_purpose_is_a_reason_given(indexed):
+    """"52 Reviews ... – extra time is built in to ensure that wishes and feelings are
+    incorporated" is a figure item that gives the reason ("to ensure")."""
+    ans = indexed.ask("Foster carer liaison - why do the care reviews for our disabled youngsters always seem to run longer?")
+    assert ans.status == "answered" and "extra time is built in" in ans.answer, ans.answer
+
+
+def test_a_place_the_asking_clause_points_back_to_must_be_covered(indexed):
+    ans = indexed.ask("we border Brent - why did missing episodes go up over there in 2019-20? trying to see if it's the same pattern as harrow")
+    assert ans.status == "not_found", ans.answer
+    # (Harrow's own figures are still answered)
+    ans = indexed.ask("why did missing episodes go down in 2020?")
+    assert ans.status == "answered", ans.answer
+
+
+def test_a_follow_up_about_that_takes_the_earlier_topic():
+    from assistant.condense import condense_question
+
+    q = condense_question([("how many permanent exclusions in harrow in 2018-19 were logged as 'other'?", "23")],
+                          "and why is that a problem for the partnership?")
+    assert q.startswith("why is that a problem for the partnership") and "exclusions" in q, q
+    q = condense_question([("Does the ISOS comparison say anything about faith-based abuse referrals in Harrow?", "x")],
+                          "right, and why do they reckon those numbers will go up?")
+    assert "faith-based abuse referrals" in q, q
+    q = condense_question([("What did the Child M review find about the soft restraints his family were using on him?", "x")],
+                          "so what should happen next time one of us comes across something like that?")
+    assert "restraints" in q, q
+    # a survivor the earlier answer names by where she came from is who "she" is
+    q = condense_question([("there's a story about a girl from Gambia - how old was she when she came over?",
+                            "Serena from Gambia: She was only 15 when she arrived [1]")],
+                          "and how did she end up getting support once she got out?")
+    assert q.startswith("how did Serena end up"), q
+    # (a follow-up with its own topic and no pointer is left alone)
+    q = condense_question([("how many children went missing?", "83")], "what does the report say about young carers in lockdown?")
+    assert q == "what does the report say about young carers in lockdown?", q
+
+
+def test_why_a_problem_is_answered_by_what_it_led_to(indexed):
+    ans = indexed.ask("why is it a problem that so many permanent exclusions in 2018-19 were logged as 'other'?")
+    assert ans.status == "answered" and "undermined our ability" in ans.answer, ans.answer

@@ -164,8 +164,10 @@ ASKED_BEFORE_SHARE = 0.5
 #: weight kept by the words of a scene or topic set before the question ("the disabled lad
 #: who died - what ...?"); 0.3 lost 5 answers on the development suites (eleventh session)
 SCENE_SHARE = 0.5
-#: a question asking for reasons ("why ...", "what triggered ...", "the reasons for ...")
-_REASON_Q = re.compile(r"\b(?:why|reasons?|triggered|trigger|caused|led to|because)\b", re.I)
+#: a question asking for reasons ("why ...", "what triggered ...", "the reasons for ..."),
+#: for a list of them (:meth:`ExtractiveAnswerer._best_lists`); :data:`_REASON_Q` is the
+#: narrower test that a table's figure gives no reason
+_REASONS_ASKED = re.compile(r"\b(?:why|reasons?|triggered|trigger|caused|led to|because)\b", re.I)
 #: a list's lead-in giving reasons ("... learning to be identified because of:")
 _REASON_LEAD = re.compile(r"\b(?:because of|due to|as a result of|reasons? (?:for|why|include|were|are)|caused by|triggered by)\b[^.]*:?\s*$", re.I)
 #: a question asking what should be done or what was learnt ("what did the review say
@@ -194,15 +196,37 @@ RECOMMEND_SUPPORT = 0.6
 THING_CORROBORATION = 0.6
 #: type bonus for a sentence giving a cause, when the question asks why (:data:`_WHY_Q`)
 REASON_BONUS = 0.4
-#: a question asking why: "why did ...?", "what's the reason given?", "what caused ...?"
+#: a question asking why: "why did ...?", "what's the reason given?", "what caused ...?",
+#: or what for: "what's the point of ...?"
 _WHY_Q = re.compile(r"\bwhy\b|\breasons?\s+(?:given|for|why|behind)\b|\bwhat(?:'s|’s| is| was| were| are)?\s+(?:the\s+)?(?:reasons?|causes?|explanation)\b"
                     r"|\bwhat (?:caused|led to|explains|drove|is behind|was behind)\b|\bhow come\b"
+                    # "what's prompted the partnership to ...?", "what made them ...?"
+                    r"|\bwhat(?:'s|’s| has| had)?\s+prompted\b|\bwhat made (?:them|the|us|it|him|her|harrow)\b"
+                    # "whats his reasoning?", "what was the rationale?"
+                    r"|\b(?:reasoning|rationale|justification)\b"
+                    # or a purpose: "what's the point of the Practice Panel?", "what is ECPAT UK for?"
+                    r"|\b(?:the )?point of\b|\bpurpose of\b|\bwhat(?:'s|’s|s| is| are| was| were)\s[^?]{1,60}?\bfor\s*(?:\?|$)"
                     # "what did the review put that down to?"
                     r"|\bwhat (?:did|do|does|have|has) [^?]{1,40}?\b(?:put|puts|putting) (?:it|that|this|them|those|these)? ?down to\b"
                     r"|\bwhat (?:was|were|is|are) (?:it|that|this|they) (?:put down|attributed|due) to\b", re.I)
-#: a sentence giving a cause
+#: a sentence giving a cause or a purpose
 _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:related|due|linked|down)|related to|put down to|attributed to|caused by|"
-                     r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to)\b", re.I)
+                     r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to"
+                     # (or a purpose: "... to provide challenge to prevent drift", "so that ...")
+                     r"|in order to|so that|so as to|to prevent|to ensure|aims? to|the aim of|the purpose of|designed to"
+                     # ("... fear law enforcers for many reasons, such as not knowing who to trust")
+                     r"|for (?:many|several|various|a number of|a range of|different) reasons"
+                     # (the pandemic as what acted: "Covid-19 delayed early progress as partners adjusted ...")
+                     r"|(?:covid(?:-19)?|the pandemic|(?:the )?lockdowns?)\s+(?:\w+\s+){0,2}?(?:delayed|disrupted|slowed|prevented|meant|"
+                     r"led|caused|reduced|increased|affected|impacted|stopped|halted|limited))\b", re.I)
+#: a question asking why something is a problem or matters: "why is that a problem for
+#: the partnership?", "why does it matter?"
+_WHY_PROBLEM_Q = re.compile(r"\bwhy\s+(?:is|was|are|were|does|did|do)\s+(?:[\w'’-]+\s+){1,4}?(?:an?\s+)?(?:problem|issue|concern|worry|"
+                            r"important|significant|matters?)\b|\bwhy\s+(?:does|did|do)\s+(?:[\w'’-]+\s+){1,3}?matter\b", re.I)
+#: a sentence giving what something led to (for :data:`_WHY_PROBLEM_Q`): "This undermined
+#: our ability to understand ...", "which meant that ..."
+_CONSEQUENCE = re.compile(r"\b(?:undermin\w+|hamper\w*|hinder\w*|(?:this|which|that) meant|this means|made it (?:hard|harder|difficult)|"
+                          r"left (?:us|them|staff|practitioners) unable|prevent(?:s|ed)? (?:us|them|staff|practitioners))\b", re.I)
 #: type evidence an opening-hours sentence earns for such a question
 HOURS_BONUS = 0.6
 #: a time of day: "6am", "10 pm", "17:30", "midnight"
@@ -955,7 +979,10 @@ class ExtractiveAnswerer:
         # child on a cp plan moves from croydon to harrow?")
         spaced = " " + " ".join(re.sub(r"[^\w\s]", " ", passage_plain.lower()).split()) + " "
         came_from = origin_places(asked_text, asked_text, counted=qtype == "number")
-        unknown += [p for p in named_places(asked_text)
+        # (or one the question names before it and the asking clause points back to: "we
+        # border Brent - why did missing episodes go up over there?")
+        place_text = asked_text + (" " + question if _PLACE_POINTER.search(asked_text) else "")
+        unknown += [p for p in dict.fromkeys(named_places(place_text))
                     if f" {p} " not in spaced and p not in came_from and not all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))]
         if unheld_publication(question, passage_plain):
             # "what did Ofsted's inspection letter for Harrow pick out?": a publication the
@@ -1110,6 +1137,7 @@ class ExtractiveAnswerer:
         asked_p = periods_asked_of(question, passages)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
+        problem_q = why_q and bool(_WHY_PROBLEM_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(MONEY_Q.search(question))
         paid_in_q = money_q and _CONTRIBUTORS_Q.search(question) is not None
         # (a sum paid in, or the payer who paid in most: "which partner paid the most into the budget?")
@@ -1250,7 +1278,7 @@ class ExtractiveAnswerer:
                 # "what did the review say should happen?", "what was the takeaway?": a
                 # sentence saying what should or must be done, or what is needed
                 type_bonus += RECOMMEND_BONUS
-            if why_q and _CAUSAL.search(u.text):
+            if why_q and (_CAUSAL.search(u.text) or (problem_q and _CONSEQUENCE.search(u.text))):
                 # "... going up or down, and what's the reason given?": a sentence giving a
                 # cause ("The overall decline is thought to be related to better training ...")
                 type_bonus += REASON_BONUS
@@ -1930,14 +1958,15 @@ class ExtractiveAnswerer:
             # (the deferral's heading says what it is about: "Social Workers in Schools Project")
             if any(deferred(question, u.text, passages[u.passage].chunk.section) for u in units if u.passage in quoted_passages):
                 missing = "this yet (a passage under Sources says it is still to be reported)"
-        if (not missing and _REASON_Q.search(_asked_text(question)) and units[chosen[0][0]].kind == "table_row"
-                and not any(_REASON_GIVEN.search(units[i].text) for g in chosen for i in g)
+        if (not missing and _REASON_Q.search(_asked_text(question)) and _figures_only(units, passages, chosen)
                 # (figures that all carry a note mark may be explained by their note: "London
                 # Ambulance Service | 1**", "** joined later in year")
                 and not all(re.search(r"\*\s*$", units[i].text) for g in chosen for i in g)):
             # "why didn't Probation come to any of the board meetings? what does the report
             # put that down to?" is not answered by its attendance row ("Probation | 0"): a
-            # table's figure gives no reason
+            # table's figure gives no reason, nor does a list of figures ("88 children were
+            # subject to a repeat CP plan ..." for "what were the reasons they ended up back
+            # on plans?")
             missing = "the reason the question asks for"
         notes = [units[i].text for g in chosen for i in g]
         if (not missing and all(_SOURCE_NOTE.match(n) for n in notes) and not _SOURCE_Q.search(question)
@@ -2056,7 +2085,7 @@ class ExtractiveAnswerer:
         cosine of the question to each list's last heading and lead-in adds
         :data:`LIST_HEAD_DENSE` x that cosine to its score, and a list of exactly ``count``
         items (the number the question states) :data:`COUNT_MATCH`. When ``question`` asks
-        for reasons (:data:`_REASON_Q`), a list led in by "... because of:" gets
+        for reasons (:data:`_REASONS_ASKED`), a list led in by "... because of:" gets
         :data:`REASON_LEAD_COVER` more head cover; a list whose own heading names the
         kind asked for (:func:`asked_kind`: "Actions:") :data:`KIND_HEAD_BONUS` more score; one
         whose passage is not about a reporting period the question names
@@ -2067,7 +2096,7 @@ class ExtractiveAnswerer:
         less than :data:`LIST_HEAD_COVER`."""
         candidates: list[tuple[float, list[int], float, float]] = []
         kind_stems = set(analyze(asked_kind(question))) if question else set()
-        reasons_asked = _REASON_Q.search(question) is not None
+        reasons_asked = _REASONS_ASKED.search(question) is not None
         full_q = _full_attendance_asked(question) if question else False
         bodies = _asked_bodies(question) if question else set()
         wanted_periods = periods_asked_of(question, passages) if question else frozenset()
@@ -2334,13 +2363,24 @@ class ExtractiveAnswerer:
                        and any(n.search(units[i].text) for n in split_by) and scores[i] >= 0.3 * scores[best]]
             if showing:
                 chosen.append(max(showing, key=lambda i: scores[i]))
-        if _WHY_Q.search(" ".join(asking_clauses(question))):
+        why_asked = _WHY_Q.search(" ".join(asking_clauses(question))) is not None
+        if why_asked:
             # "why did LADO referrals go down?": the sentence of the best one's paragraph that
             # gives a cause ("The overall decline is thought to be related to ..."), beside
             # the ones chosen (which may give another: "... will fall again ... due to less
             # direct access")
-            causes = [i for i in range(len(units)) if units[i].passage == top.passage and units[i].line == top.line and i not in chosen
-                      and _CAUSAL.search(units[i].text) and scores[i] >= 0.3 * scores[best]]
+            # (or, asked why something is a problem, the sentence of its passage saying what
+            # it led to: "This undermined our ability to understand ..." before "... 23 were
+            # categorised as 'other'")
+            problem = _WHY_PROBLEM_Q.search(" ".join(asking_clauses(question))) is not None
+            # (the paragraph of any sentence chosen: "how come case review work got off to
+            # such a slow start?" quotes "This year we undertook an increase in case review
+            # activity.", whose paragraph goes on "Covid-19 delayed early progress ...")
+            paragraphs = {(units[c].passage, units[c].line) for c in chosen}
+            causes = [i for i in range(len(units)) if i not in chosen
+                      and (((units[i].passage, units[i].line) in paragraphs and _CAUSAL.search(units[i].text))
+                           or (units[i].passage == top.passage and problem and _CONSEQUENCE.search(units[i].text)))
+                      and scores[i] >= 0.3 * scores[best]]
             if causes:
                 chosen.append(max(causes, key=lambda i: scores[i]))
         if HOURS_Q.search(" ".join(asking_clauses(question))) and not any(HOURS.search(units[i].text) for i in chosen):
@@ -2367,6 +2407,21 @@ class ExtractiveAnswerer:
             # "which organisation ...?" question is answered by the heading instead
             # ("NSPCC: We run ...", in :meth:`_compose`)
             groups[0] = [best - 1, best]
+        for g in groups:
+            i = g[0]
+            if (i > 0 and _POINTS_BACK_START.match(units[i].text) and units[i - 1].passage == units[i].passage
+                    and units[i - 1].line == units[i].line and units[i - 1].kind == units[i].kind
+                    and not any(i - 1 in h for h in groups)):
+                # "what's prompted the partnership to look harder at how black and minority
+                # ethnic kids are doing?": "This data has led us to increase our scrutiny ..."
+                # says what prompted it only with the sentence before it ("Black or black
+                # British Harrow children are over-represented in the data ..."); "This will
+                # include calls being recorded" says whose calls with "... handled by the NSPCC"
+                g.insert(0, i - 1)
+                if (i > 1 and _PRONOUN_START.match(units[i - 1].text) and units[i - 2].passage == units[i].passage
+                        and units[i - 2].line == units[i].line and units[i - 2].kind == units[i].kind
+                        and not any(i - 2 in h for h in groups)):
+                    g.insert(0, i - 2)  # (... and the one before that, which "They and other ..." needs)
         return groups
 
     def _compose(self, question: str, passages: Sequence[Passage], units: list[Unit],
@@ -3060,13 +3115,46 @@ _RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|s
                        # victims and families benefit?"; not "impact" alone, which names topics:
                        # "the new SAR is looking at the long term impact of what")
                        r"|benefit(?:ed|ted|s)?|made a difference|making a difference)\b", re.I)
-#: a question asking for a reason or cause: "why didn't ...?", "what does the report put
-#: that down to?", "how come ...?", "what was the reason ...?"
+#: a question asking for a reason, cause or purpose: "why didn't ...?", "what does the report
+#: put that down to?", "how come ...?", "what was the reason ...?", "what is X for?"
 _REASON_Q = re.compile(r"\bwhy\b|\bhow come\b|\bput (?:that|this|it) down to\b|\bwhat (?:was|were|is|are) the (?:reasons?|causes?)\b"
-                       r"|\bwhat caused\b|\bwhat explains\b", re.I)
+                       r"|\bwhat caused\b|\bwhat explains\b|\bwhat(?:'s|’s| is| was| were| are)? (?:driving|drove|behind)\b"
+                       # or a purpose: "what's the Chronolator licence actually for?", "what's the point of ...?"
+                       r"|\bwhat(?:'s|’s|s| is| are| was| were)\s[^?]{1,60}?\bfor\s*(?:\?|$)|\b(?:the )?point of\b|\bpurpose of\b", re.I)
+#: an asking clause pointing back to a place the question named before it: "over there",
+#: "that borough"
+_PLACE_POINTER = re.compile(r"\bover there\b|\b(?:in|from|at|out) there\b|\b(?:that|this) (?:borough|area|council|local authority|authority|place|city|town)\b", re.I)
+#: a list item that states a figure first ("- 88 children were subject to ...", "15.4%
+#: Special Guardianship Order granted")
+_FIGURE_ITEM = re.compile(r"^\W*\d")
+
+
+def _figures_only(units, passages, chosen) -> bool:
+    """Whether an answer quotes figures and no reason: it leads with a table row, or every
+    unit it quotes but a lead-in (ending in a colon) is a list item stating a figure first
+    (:data:`_FIGURE_ITEM`), and no unit,
+    nor a quoted list's lead-in, gives a reason (:data:`_REASON_GIVEN`).
+
+    Args:
+        units: the answer's candidate units; passages: the retrieved passages they come
+            from; chosen: the groups of unit indices the answer quotes.
+    """
+    quoted = [i for g in chosen for i in g]
+    if any(_REASON_GIVEN.search(units[i].text) for i in quoted):
+        return False
+    if units[chosen[0][0]].kind == "table_row":
+        return True
+    items = [i for i in quoted if not units[i].text.rstrip().endswith(":")]  # (a list's lead-in quoted with it)
+    if not items or not all(units[i].kind == "list_item" and _FIGURE_ITEM.match(units[i].text) for i in items):
+        return False
+    return not any(_REASON_GIVEN.search(lead_in(passages[units[i].passage].chunk, units[i].line) or "") for i in quoted)
+
+
 #: a unit that gives a reason: "because", "due to", "as a result of", "put down to"
 _REASON_GIVEN = re.compile(r"\b(?:because|due to|as a result|owing to|caused|causes?|reasons?|put down to|led to|result(?:ed|s)? (?:of|from|in)"
-                           r"|in response to|following|so that|in order to|attributed|explained|since)\b", re.I)
+                           r"|in response to|following|so that|in order to|attributed|explained|since"
+                           # (or a purpose: "extra time is built in to ensure that wishes and feelings ...")
+                           r"|to (?:ensure|make sure|prevent|allow|enable|protect|reduce|avoid|help|support))\b", re.I)
 #: a sentence deferring a result: "... will be reported upon in the HSCB's next annual
 #: report", or planning the study that would give it: "... plan to carry out a survey"
 _DEFERRAL = re.compile(r"\b(?:will be (?:reported|published|shared|presented|made available|available|confirmed|known|completed)"
@@ -3240,6 +3328,12 @@ def _nested_sections(a, b) -> bool:
 #: a sentence speaking as its organisation ("We run ...", "Our helpline ..."): who "we"
 #: are is in the sentence before
 _WE_START = re.compile(r"^(?:We|Our|They|Their)\s")
+#: a sentence opening on a pronoun: "They and other minority ethnic children are ..."
+_PRONOUN_START = re.compile(r"^(?:They|Their|These|This|It|Its|He|She|His|Her)\b")
+#: a sentence whose subject is what the sentence before it said: "This data has led us to
+#: ...", "These figures show ...", "This undermined ..."
+_POINTS_BACK_START = re.compile(r"^(?:This|These|That|Those|Such)\b(?:\s+[a-z]+){0,2}?\s+(?:has|have|had|is|are|was|were|will|led|leads|"
+                                r"shows?|showed|means?|meant|suggests?|indicates?|undermined|reflects?|prompted|caused|includes?)\b")
 
 
 def _name_in(name: str, text: str) -> bool:

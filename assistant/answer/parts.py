@@ -31,7 +31,7 @@ _COUNT_NOUN = r"(?:(?:the\s+|an?\s+)?(?:(?:total|overall|actual|estimated|est\.?
 #: a later clause asking yes or no of its own subject: "... and can you ring it any time?",
 #: "...? and is the helpline 24hrs?"
 _YES_NO_LATER = (r"(?:is|are|can|could|does|do|did|was|were|will|would)\s+"
-                 r"(?:it|they|you|i|we|he|she|there|the|this|that|these|those|its|their)\b")
+                 r"(?:it|they|you|i|we|he|she|there|the|this|that|these|those|its|their|many|lots)\b")
 #: a later clause scoped by a short phrase before its question word: "..., and in his
 #: evaluation what was the workforce confused about?"
 _SCOPED_ASK = rf"(?:in|for|from|on|about|during|within|under)\s+(?:his|her|their|its|the|that|this)\s+(?:[\w'’-]+\s+){{0,2}}?{_WH_WORDS}\b"

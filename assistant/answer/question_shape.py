@@ -198,6 +198,10 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
+    if (re.match(r"(?:and\s+)?(?:did|do|does|were|was|are|is|have|has)\s+(?:very\s+)?(?:many|lots of|a lot of|loads of|plenty of)\s+"
+                 r"(?:people|delegates|staff|practitioners|professionals|children|kids|young people|families|parents|schools|agencies)\b", q)
+            or re.search(r"\bhow well attended\b|\b(?:good|big|decent|the)\s+turn-?out\b", q)):
+        return "number"  # "did many people actually turn up?" asks how many did
     if "%" in q and not re.search(r"\b(?:what|whats|which|who|how|where|why|when|vs|versus|v)\b", q):
         # a terse share asked for: "neet care leavers - girls %? boys %?" (not a comparison
         # of groups, "% black vs % white?", answered by each group's row)

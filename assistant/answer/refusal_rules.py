@@ -79,7 +79,7 @@ _DIAGNOSIS_Q = re.compile(r"\bdiagnos[ie]s\b|\bdiagnosed with what\b|\bwhat (?:w
 _CONDITION_NAMED = re.compile(r"\b(?:syndrome|disease|disorder|palsy|epilepsy|epileptic|dystrophy|cancer|leuk(?:a)?emia|autism|autistic|"
                               r"diabetes|asthma|cystic fibrosis|spina bifida|sickle cell|tumou?r|atrophy|meningitis|sepsis|"
                               r"pneumonia|down['’]?s|ADHD|ASD|FASD|hydrocephalus|microcephaly)\b", re.I)
-_NOT_ROLE = re.compile(r"(?:responsible|in charge|accountable|involved|leading|running|funding|behind|on|at|in|for|to|from|with|doing|going|meant|supposed|allowed|able|eligible|entitled|there|here|it|this|that|he|she|they|best|most|likely)\b")
+_NOT_ROLE = re.compile(r"(?:(?:actually|really|exactly|even)\s+)?(?:responsible|in charge|accountable|involved|leading|running|funding|behind|on|at|in|for|to|from|with|doing|going|meant|supposed|allowed|able|eligible|entitled|there|here|it|this|that|he|she|they|best|most|likely)\b")
 
 
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
@@ -1228,7 +1228,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # (as a percentage or "x out of y": not ages, "care leavers aged 19-21")
         return "this figure"
     if re.search(r"\b(?:what|whats|what's)\b[^?]{0,20}\b(?:threshold|thresholds|criteria|eligibility)(?:\s+(?:for|to|of)\b|\s*\?|\s*$)", question, re.I) and not re.search(
-            r"\bthreshold|\bcriteri|\beligib|\bqualif|\bmeets?\s+the\b|\bmet\b|\blevel of (?:need|risk)|\bsignificant harm\b|\bhigh[- ]risk\b",
+            # (a bar met: "meets the definition", not "a referral ... was not met with a timely response")
+            r"\bthreshold|\bcriteri|\beligib|\bqualif|\b(?:meets?|met)\s+(?:the\s+|this\s+|that\s+)?(?:threshold|criteria|bar|level|definition|test|conditions?|requirements?)\b"
+            r"|\blevel of (?:need|risk)|\bsignificant harm\b|\bhigh[- ]risk\b",
             text, re.I):
         # "whats the threshold for a marac referral?" is not answered by "Cases referred to
         # the MARAC ... have seen a steady rise": the answer must say what the bar is
