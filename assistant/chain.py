@@ -42,7 +42,7 @@ from assistant.answer.spelling import british_spelling
 from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_restated, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
-from assistant.answer.structure import introduces_list, lists_kind
+from assistant.answer.structure import introduces_list, leads_in_ways, lists_kind
 from assistant.answer.claims import (
     as_checked_question,
     claim_unconfirmed,
@@ -512,6 +512,10 @@ class Assistant:
         elif qtype == "list":
             passages = self._with_sibling_sections(question, passages, filters)
             passages = self._with_kind_lists(question, passages, filters)
+        elif qtype == "general" and any(leads_in_ways(p.chunk.text.rstrip().rsplit("\n", 1)[-1]) for p in passages[:3]):
+            # "how can I report suspected slavery?" finds "... you can report it in a number
+            # of ways", whose ways are its sub-sections: they are fetched as for a list
+            passages = self._with_sibling_sections(question, passages, filters)
         if orgs_asked_for(question):
             # "which of the organisations on the help page work with children?" is answered
             # from every organisation's section, not the few retrieved

@@ -5436,3 +5436,43 @@ def test_a_follow_up_about_that_takes_the_earlier_topic():
 def test_why_a_problem_is_answered_by_what_it_led_to(indexed):
     ans = indexed.ask("why is it a problem that so many permanent exclusions in 2018-19 were logged as 'other'?")
     assert ans.status == "answered" and "undermined our ability" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a lead-in to the ways under its subsections ("... you can report it in a number of ways")
+    ("how can I report suspected slavery?", ["PHONE THE POLICE", "101", "0800 0121 700", "online form"]),
+    # how something named works: the sentence naming it comes with the one after
+    ("an aunt knows about a trafficking situation but is terrified of being identified. how does Crimestoppers work - "
+     "would she have to give a statement?", ["0800 555 111", "will not be traced"]),
+])
+def test_how_questions_are_answered_with_the_ways_or_the_thing_named(indexed_both, question, expected):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", (question, ans.answer)
+    for fact in expected:
+        assert fact in ans.answer, (question, fact, ans.answer)
+
+
+@pytest.mark.parametrize("question, expected", [
+    # who pays for the board: its budget's income rows
+    ("who actually pays for the HSCB? which bodies put money in for 2020-21", ["Harrow Council", "MOPAC", "London Ambulance"]),
+    # "did many people turn up?" asks how many did, as the second part of a question
+    ("why was this year's big safeguarding get-together done online, and did many people actually turn up?",
+     ["pandemic restrictions", "185"]),
+])
+def test_everyday_words_for_paying_in_and_turning_up(indexed, question, expected):
+    ans = indexed.ask(question)
+    assert ans.status == "answered", (question, ans.answer)
+    for fact in expected:
+        assert fact in ans.answer, (question, fact, ans.answer)
+
+
+def test_criteria_asked_for_are_not_met_by_a_referral_not_met_with_a_response(indexed):
+    """"A referral on the matter was not met with timely or rigorous response" states no
+    criteria: "what are the referral criteria for getting a kid on the [MACE] list?" is
+    refused (a bar met, "meets the threshold", still counts)."""
+    ans = indexed.ask("how does MACE decide which young people get discussed? what are the referral criteria for getting a kid on the list")
+    assert ans.status == "not_found" and "criteria" in ans.answer, ans.answer
+    from assistant.answer.question_shape import question_type
+
+    assert question_type("did many people actually turn up?") == "number"
+    assert question_type("did the police attend?") != "number"

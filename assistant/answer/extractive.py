@@ -76,6 +76,7 @@ from assistant.answer.structure import (
     TOTAL_ROW,
     Unit,
     chunk_ordinal,
+    leads_in_ways,
     continued_block,
     enumerates,
     enumeration_counts,
@@ -1873,6 +1874,15 @@ class ExtractiveAnswerer:
                           "are listed under Sources; ask your safeguarding lead or the partnership's learning and "
                           "development team.", [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4), "missing": f"a list of {count}"})
+        ways = self._ways_sections(passages, units, best) if qtype == "general" else []
+        if ways:
+            # "how can I report suspected slavery?": "... you can report it in a number of
+            # ways" is answered by the ways, its section's subsections ("PHONE THE POLICE",
+            # "PHONE THE HELPLINE", "CONTACT US ONLINE"), as a list question is
+            answer = self._compose(question, passages, units, ways, best_dense, coverage, labelled=True)
+            if answer.status == "answered":
+                answer.answer = f"{last_section(passages[units[best].passage].chunk.section)}:\n{answer.answer}"
+                return answer
         chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
         if qtype == "number" and units[best].kind == "list_item" and "%" in units[best].text:
             # a percentage from a breakdown whose items score nearly alike ("what % of
@@ -2227,6 +2237,31 @@ class ExtractiveAnswerer:
             return True
         return best_dense < 0.45 and coverage < 0.10
 
+    @staticmethod
+    def _ways_sections(passages: Sequence[Passage], units: list[Unit], best: int) -> list[list[int]]:
+        """The first unit of each retrieved subsection of the best unit's section, in
+        document order, when the best unit leads in to them ("... you
+        can report it in a number of ways", :func:`leads_in_ways`) and two or more are
+        retrieved; else ``[]``."""
+        if not leads_in_ways(units[best].text):
+            return []
+        top = passages[units[best].passage].chunk
+        prefix = top.section + " > "
+        firsts: dict[str, int] = {}
+        for i, u in enumerate(units):
+            c = passages[u.passage].chunk
+            if c.source != top.source or not c.section.startswith(prefix) or " > " in c.section[len(prefix):]:
+                continue
+            k = firsts.get(c.section)
+            if k is None or (chunk_ordinal(c.id), u.start) < (chunk_ordinal(passages[units[k].passage].chunk.id), units[k].start):
+                firsts[c.section] = i
+        if len(firsts) < 2:
+            return []
+        # (each way with the rest of its first paragraph, up to two sentences: "If it's an
+        # emergency, always call 999. For non-emergencies, call 101 or Crimestoppers ...")
+        return [[j for j in (i, i + 1) if j < len(units) and units[j].passage == units[i].passage and units[j].line == units[i].line]
+                for i in sorted(firsts.values(), key=lambda i: (chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))]
+
     def _select(self, qtype: str, question: str, passages: Sequence[Passage], units: list[Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
         """Groups of unit indexes to quote (a group = one citation)."""
         top = units[best]
@@ -2407,6 +2442,18 @@ class ExtractiveAnswerer:
             # "which organisation ...?" question is answered by the heading instead
             # ("NSPCC: We run ...", in :meth:`_compose`)
             groups[0] = [best - 1, best]
+        asked = " ".join(asking_clauses(question))
+        if groups and _HOW_WORKS_Q.search(asked):
+            # "how does Crimestoppers work - would she have to give a statement?": "Your call
+            # ... will not be traced ..." is about Crimestoppers only with the sentence before
+            # it, which names it (" ... the independent charity Crimestoppers on 0800 555 111")
+            i = groups[0][0]
+            names = {w.lower() for w in re.findall(r"(?<=\s)[A-Z][A-Za-z]{3,}\b", " " + asked) if w != asked.split()[0]}
+            prev = i - 1
+            if (names and prev >= 0 and units[prev].passage == units[i].passage and units[prev].line == units[i].line
+                    and not any(prev in h for h in groups) and not any(n in units[i].text.lower() for n in names)
+                    and any(n in units[prev].text.lower() for n in names)):
+                groups[0].insert(0, prev)
         for g in groups:
             i = g[0]
             if (i > 0 and _POINTS_BACK_START.match(units[i].text) and units[i - 1].passage == units[i].passage
@@ -3328,6 +3375,8 @@ def _nested_sections(a, b) -> bool:
 #: a sentence speaking as its organisation ("We run ...", "Our helpline ..."): who "we"
 #: are is in the sentence before
 _WE_START = re.compile(r"^(?:We|Our|They|Their)\s")
+#: a question asking how something named works or is done: "how does Crimestoppers work?"
+_HOW_WORKS_Q = re.compile(r"\bhow (?:does|do|did|would|will|can|could) (?:[\w'’-]+ ){1,4}?(?:work|works|operate|operates|function)\b", re.I)
 #: a sentence opening on a pronoun: "They and other minority ethnic children are ..."
 _PRONOUN_START = re.compile(r"^(?:They|Their|These|This|It|Its|He|She|His|Her)\b")
 #: a sentence whose subject is what the sentence before it said: "This data has led us to

@@ -84,9 +84,19 @@ def introduces_list(text: str) -> bool:
     is a list of some common signs", "the following", "... in a number of ways")."""
     last = text.rstrip().rsplit("\n", 1)[-1]
     return bool(_LEAD_IN_END.search(last) or re.search(r"\bhere (?:is|are)\b|\bas follows\b|\bthe following\b|\blist of\b", last, re.I)
-                # "... you can report it in a number of ways" (its ways are the sub-sections)
-                or re.search(r"\b(?:in|by|through) (?:a number of|several|many|various|different|these|two|three|four|five|\d+) "
-                             r"(?:ways|routes|methods)\s*\.?$", last, re.I))
+                or leads_in_ways(last))
+
+
+#: "... you can report it in a number of ways": the ways follow (as sub-sections)
+_WAYS_LEAD = re.compile(r"\b(?:in|by|through) (?:a number of|several|many|various|different|the following|these|two|three|four|five|\d+) "
+                        r"(?:ways|routes|methods|means)\s*\.?$", re.I)
+
+
+def leads_in_ways(text: str) -> bool:
+    """Whether ``text`` (a sentence or a chunk's last line) ends announcing the ways that
+    follow: "If you suspect slavery is happening near you, you can report it in a number of
+    ways"."""
+    return _WAYS_LEAD.search(text.rstrip()) is not None
 
 
 #: a sentence opening on a thing the sentence before names: "Under this banner ...",
