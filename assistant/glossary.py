@@ -103,11 +103,18 @@ class Glossary:
             the phrase standing for its terms ("didn't turn up" means missed appointments,
             but not in "didn't turn up to a single board meeting"). Written in the YAML as
             ``phrase: {terms: [...], unless: [...]}``.
+        bodies: upper-case acronym of a partnership body whose meetings the documents
+            table (membership and attendance) -> lower-case words a question may call it
+            by ("board" for the HSCB); the YAML's ``bodies:`` section.
+        bodies_unless: acronym -> words that stop those words naming it ("the
+            partnership board", "the adults board" are not the HSCB).
     """
 
     terms: dict[str, Term]
     synonyms: dict[str, list[str]]
     unless: dict[str, list[str]] = field(default_factory=dict)
+    bodies: dict[str, list[str]] = field(default_factory=dict)
+    bodies_unless: dict[str, list[str]] = field(default_factory=dict)
     _expanded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     _compounds: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -331,7 +338,15 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
             unless[phrase] = [str(x).lower() for x in v.get("unless") or []]
         else:
             synonyms[phrase] = [str(x) for x in v]
-    return Glossary(terms=terms, synonyms=synonyms, unless=unless)
+    bodies: dict[str, list[str]] = {}
+    bodies_unless: dict[str, list[str]] = {}
+    for acr, entry in (data.get("bodies") or {}).items():
+        if entry is not None and not isinstance(entry, dict):
+            raise ValueError(f"{path}: bodies.{acr}: expected a mapping ({{called: [...], unless: [...]}}) or nothing")
+        entry = entry or {}
+        bodies[str(acr).upper()] = [str(x).lower() for x in entry.get("called") or []]
+        bodies_unless[str(acr).upper()] = [str(x).lower() for x in entry.get("unless") or []]
+    return Glossary(terms=terms, synonyms=synonyms, unless=unless, bodies=bodies, bodies_unless=bodies_unless)
 
 
 #: words skipped when reading an acronym's initials ("Violence, Vulnerability and Exploitation")

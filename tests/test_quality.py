@@ -5476,3 +5476,23 @@ def test_criteria_asked_for_are_not_met_by_a_referral_not_met_with_a_response(in
 
     assert question_type("did many people actually turn up?") == "number"
     assert question_type("did the police attend?") != "number"
+
+
+def test_the_bodies_a_question_names_come_from_the_glossary(tmp_path):
+    """Another partnership's bodies need no code: the glossary's ``bodies:`` names them and
+    what a question may call them; a malformed entry names itself."""
+    from assistant.answer.extractive import _asked_bodies
+    from assistant.glossary import load_glossary
+
+    path = tmp_path / "g.yaml"
+    path.write_text("terms: {}\nbodies:\n  BSCP: {called: [partnership], unless: [adults]}\n  BSAB:\n", encoding="utf-8")
+    g = load_glossary.__wrapped__(path)
+    assert g.bodies == {"BSCP": ["partnership"], "BSAB": []}
+    assert _asked_bodies("who came to every partnership meeting?", g) == {"BSCP"}
+    assert _asked_bodies("who came to every BSAB meeting?", g) == {"BSAB"}
+    assert _asked_bodies("who came to every adults partnership meeting?", g) == set()
+    # (Harrow's "board" is no body of this glossary's)
+    assert _asked_bodies("who came to every board meeting?", g) == set()
+    path.write_text("terms: {}\nbodies:\n  BSCP: [partnership]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bodies\.BSCP"):
+        load_glossary.__wrapped__(path)

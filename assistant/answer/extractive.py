@@ -661,22 +661,33 @@ _FULL_Q = re.compile(r"\b(?:attend\w*|went to|go to|came to|come to|made it to|m
                      r"|\b(?:never|didn[’']?t|did not|not once)\s+miss(?:ed)?\s+(?:a|any|one|a single)\b", re.I)
 
 
-#: the partnership's bodies, whose attendance tables are headed by their acronyms
-_BODIES = ("HSSP", "HSCB", "HSAB", "LSCP")
 #: score a list (table) headed by the body a question names gains, or loses when headed by
 #: another body only
 BODY_HEAD_MATCH = 0.2
 
 
-def _asked_bodies(question: str) -> set[str]:
-    """The partnership bodies a question about meetings (:data:`_MEETINGS_Q`) names by
-    acronym ("hssp meetings"), or the HSCB for "the board" when it names none and no
-    partnership or adult board; empty for other questions."""
+def _asked_bodies(question: str, glossary: Glossary | None = None) -> set[str]:
+    """The partnership bodies (the glossary's ``bodies:``, :attr:`Glossary.bodies`) a
+    question about meetings (:data:`_MEETINGS_Q`) names: by acronym ("hssp meetings"), or,
+    when it names none, by a word the glossary says it is called ("the board" is the HSCB)
+    unless the question also names one of that body's ``unless`` words ("the partnership
+    board", "the adults board"); empty for other questions.
+
+    Args:
+        question: the question as asked.
+        glossary: the glossary to read the bodies from (default: :func:`load_glossary`).
+    """
     if not _MEETINGS_Q.search(question):
         return set()
-    named = {b.upper() for b in re.findall(r"\b(" + "|".join(_BODIES) + r")\b", question, re.I)}
-    if not named and re.search(r"\bboard\b", question, re.I) and not re.search(r"\b(?:partnership|adults?)\b", question, re.I):
-        named = {"HSCB"}
+    g = glossary or load_glossary()
+    if not g.bodies:
+        return set()
+    named = {b.upper() for b in re.findall(r"\b(" + "|".join(map(re.escape, g.bodies)) + r")\b", question, re.I)}
+    if not named:
+        low = question.lower()
+        named = {acr for acr, called in g.bodies.items()
+                 if any(re.search(rf"\b{re.escape(w)}\b", low) for w in called)
+                 and not any(re.search(rf"\b{re.escape(w)}\b", low) for w in g.bodies_unless.get(acr, ()))}
     return named
 
 
@@ -1131,7 +1142,7 @@ class ExtractiveAnswerer:
         if not asked_acrs:
             # "did the CCG go to all the board meetings?": the board is the HSCB, whose
             # attendance table is headed so (the partnership's is the HSSP's)
-            asked_acrs = _asked_bodies(question)
+            asked_acrs = _asked_bodies(question, self.glossary)
         # (those that head a retrieved table)
         headed_acrs = asked_acrs & {a for u in units if u.kind == "table_row"
                                     for a in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", last_section(passages[u.passage].chunk.section))}
@@ -2108,7 +2119,7 @@ class ExtractiveAnswerer:
         kind_stems = set(analyze(asked_kind(question))) if question else set()
         reasons_asked = _REASONS_ASKED.search(question) is not None
         full_q = _full_attendance_asked(question) if question else False
-        bodies = _asked_bodies(question) if question else set()
+        bodies = _asked_bodies(question, self.glossary) if question else set()
         wanted_periods = periods_asked_of(question, passages) if question else frozenset()
         money_asked = bool(MONEY_Q.search(question) or MONEY_CONTEXT.search(question)
                            or re.search(r"\b(?:money|cash|funds?|financ\w*|contributors?|paid|pays?)\b", question, re.I))
@@ -2159,7 +2170,7 @@ class ExtractiveAnswerer:
                 score -= OTHER_PERIOD_LIST_PENALTY
             if count and len(group) == count:
                 score += COUNT_MATCH
-            heading_bodies = set(re.findall(r"\b(?:" + "|".join(_BODIES) + r")\b", last_section(c.section)))
+            heading_bodies = set(re.findall(r"\b(?:" + "|".join(map(re.escape, self.glossary.bodies)) + r")\b", last_section(c.section))) if self.glossary.bodies else set()
             if u.kind == "table_row" and bodies and heading_bodies:
                 # "did the CCG go to all the board meetings?": the HSCB's attendance table,
                 # not the HSSP's
