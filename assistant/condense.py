@@ -234,7 +234,10 @@ _REFERS_BACK = re.compile(
     r"(?=\s*(?:[?.!]|$)|\s+(?:is|was|are|were|a|an|so|such|happen\w*|matter\w*|numbers?|figures?|rises?|falls?|"
     r"drops?|increases?|decreases?|changes?|problems?|issues?)\b)"
     r"|\b(?:something|anything|things?|stuff|situations?|cases?)\s+like\s+(?:that|this)\b"
-    r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b", re.I)
+    r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b"
+    # "what's being changed so that doesn't slip through again?", "to stop that happening again"
+    r"|\b(?:so|stop|stops|prevent|prevents|avoid|ensure)\s+(?:that|this)\s+(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not|can['’]?t|"
+    r"isn['’]?t|never|from|happening|happens|happen)\b", re.I)
 #: a lone "that / this" at the end or before a verb of asking: "where do I report that?"
 _THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
 #: an organisation named in the earlier question, to swap for "same question for the police"

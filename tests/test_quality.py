@@ -5496,3 +5496,62 @@ def test_the_bodies_a_question_names_come_from_the_glossary(tmp_path):
     path.write_text("terms: {}\nbodies:\n  BSCP: [partnership]\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bodies\.BSCP"):
         load_glossary.__wrapped__(path)
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a survivor described by where she is from is the story headed so ("Serena from Gambia")
+    ("In the modern slavery case studies, how did the girl from Gambia actually get support once she got away, and how "
+     "long was she in the safe house?", ["National Referral Mechanism", "six months"]),
+    # victims not coming forward are "reluctant to seek help"
+    ("Why do slavery victims so often not come forward to us? Police officer, trying to understand what holds them back",
+     ["not knowing who to trust", "fear of deportation"]),
+])
+def test_why_questions_on_the_slavery_pages(indexed_both, question, expected):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", (question, ans.answer)
+    for fact in expected:
+        assert fact in ans.answer, (question, fact, ans.answer)
+
+
+def test_why_not_is_answered_with_the_other_side(indexed):
+    ans = indexed.ask("if doing courses over Teams is cheaper and people find it easier to attend, why aren't we just "
+                      "keeping all the training online for good?")
+    assert ans.status == "answered" and "down time" in ans.answer, ans.answer
+
+
+def test_of_several_parts_the_one_about_the_period_asked_is_quoted(indexed):
+    ans = indexed.ask("What were the CP conference service's priorities going into 2020-21? want to know what's changing")
+    assert ans.status == "answered", ans.answer
+    assert "hybrid model" in ans.answer and "gathering of fathers" in ans.answer, ans.answer
+    assert "88 children" not in ans.answer, ans.answer
+
+
+def test_an_age_range_asked_about_must_be_the_one_the_answer_speaks_of(indexed):
+    ans = indexed.ask("leaving care team - why are so many of our 22-25 year old care leavers NEET compared with our statistical neighbours?")
+    assert ans.status == "not_found" and "age group" in ans.answer, ans.answer
+    ans = indexed.ask("why do so many 19-21 year old care leavers end up NEET?")
+    assert ans.status == "answered" and "19-21" in ans.answer, ans.answer
+
+
+def test_a_follow_up_about_stopping_that_takes_the_earlier_topic():
+    from assistant.condense import condense_question
+
+    q = condense_question([("what happened with child M's school attendance after he moved up to secondary?", "x")],
+                          "right so what's being changed so that doesn't slip through again?")
+    assert "attendance" in q, q
+
+
+def test_a_sentence_about_these_issues_comes_with_the_paragraph_raising_them(indexed):
+    ans = indexed.ask("Child M - why did they decide to go to a full practice review rather than stop after the rapid review?")
+    assert ans.status == "answered", ans.answer
+    assert "coordinated as well as they could" in ans.answer and "thresholds" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [
+    "how does the Perplexing Presentations referral pathway work step by step? who do I go to first",
+    "what are the actual steps in the Was Not Brought procedure when a disabled child misses a hospital appointment?",
+])
+def test_steps_asked_for_are_not_a_need_to_follow_them(indexed, question):
+    """"The need to apply 'Was not Brought' procedures robustly" does not describe them."""
+    ans = indexed.ask(question)
+    assert ans.status == "not_found" and "steps or process" in ans.answer, (question, ans.answer)

@@ -168,7 +168,7 @@ SCENE_SHARE = 0.5
 #: a question asking for reasons ("why ...", "what triggered ...", "the reasons for ..."),
 #: for a list of them (:meth:`ExtractiveAnswerer._best_lists`); :data:`_REASON_Q` is the
 #: narrower test that a table's figure gives no reason
-_REASONS_ASKED = re.compile(r"\b(?:why|reasons?|triggered|trigger|caused|led to|because)\b", re.I)
+_REASONS_ASKED = re.compile(r"\b(?:why|reasons?|triggered|trigger|caused|led to|because|prompted|prompt)\b", re.I)
 #: a list's lead-in giving reasons ("... learning to be identified because of:")
 _REASON_LEAD = re.compile(r"\b(?:because of|due to|as a result of|reasons? (?:for|why|include|were|are)|caused by|triggered by)\b[^.]*:?\s*$", re.I)
 #: a question asking what should be done or what was learnt ("what did the review say
@@ -217,6 +217,8 @@ _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:relat
                      r"|in order to|so that|so as to|to prevent|to ensure|aims? to|the aim of|the purpose of|designed to"
                      # ("... fear law enforcers for many reasons, such as not knowing who to trust")
                      r"|for (?:many|several|various|a number of|a range of|different) reasons"
+                     # ("Contextual Safeguarding was chosen for this year's Conference as it remains ...")
+                     r"|(?:was|were|is|are|been) (?:chosen|selected|picked|prioritised|prioritized)\b[^.]{0,80}?\bas (?:it|they|this|these)"
                      # (the pandemic as what acted: "Covid-19 delayed early progress as partners adjusted ...")
                      r"|(?:covid(?:-19)?|the pandemic|(?:the )?lockdowns?)\s+(?:\w+\s+){0,2}?(?:delayed|disrupted|slowed|prevented|meant|"
                      r"led|caused|reduced|increased|affected|impacted|stopped|halted|limited))\b", re.I)
@@ -224,6 +226,13 @@ _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:relat
 #: the partnership?", "why does it matter?"
 _WHY_PROBLEM_Q = re.compile(r"\bwhy\s+(?:is|was|are|were|does|did|do)\s+(?:[\w'’-]+\s+){1,4}?(?:an?\s+)?(?:problem|issue|concern|worry|"
                             r"important|significant|matters?)\b|\bwhy\s+(?:does|did|do)\s+(?:[\w'’-]+\s+){1,3}?matter\b", re.I)
+#: a question asking why something is not done: "why aren't we keeping it all online?"
+_WHY_NOT_Q = re.compile(r"\bwhy\s+(?:aren['’]?t|isn['’]?t|don['’]?t|doesn['’]?t|not|wouldn['’]?t|can['’]?t|shouldn['’]?t|won['’]?t|"
+                        r"(?:are|is|do|does|would|can|should|will)\s+(?:we|they|you|it|he|she|people|staff)\s+not)\b", re.I)
+#: a sentence giving the other side (for :data:`_WHY_NOT_Q`): "At the same time, we have
+#: recognised the impact of ...", "However, ..."
+_CONTRAST = re.compile(r"\b(?:however|at the same time|on the other hand|although|whilst|drawbacks?|downsides?|limitations?|"
+                       r"we have (?:also )?recognised|the impact of (?:\w+\s+){0,3}not)\b", re.I)
 #: a sentence giving what something led to (for :data:`_WHY_PROBLEM_Q`): "This undermined
 #: our ability to understand ...", "which meant that ..."
 _CONSEQUENCE = re.compile(r"\b(?:undermin\w+|hamper\w*|hinder\w*|(?:this|which|that) meant|this means|made it (?:hard|harder|difficult)|"
@@ -2419,12 +2428,17 @@ class ExtractiveAnswerer:
             # it led to: "This undermined our ability to understand ..." before "... 23 were
             # categorised as 'other'")
             problem = _WHY_PROBLEM_Q.search(" ".join(asking_clauses(question))) is not None
+            # (asked why not, the sentence of their paragraph giving the other side: "why
+            # aren't we keeping all the training online?" / "At the same time, we have
+            # recognised the impact of practitioners not having down time with each other")
+            why_not = _WHY_NOT_Q.search(" ".join(asking_clauses(question))) is not None
             # (the paragraph of any sentence chosen: "how come case review work got off to
             # such a slow start?" quotes "This year we undertook an increase in case review
             # activity.", whose paragraph goes on "Covid-19 delayed early progress ...")
             paragraphs = {(units[c].passage, units[c].line) for c in chosen}
             causes = [i for i in range(len(units)) if i not in chosen
-                      and (((units[i].passage, units[i].line) in paragraphs and _CAUSAL.search(units[i].text))
+                      and (((units[i].passage, units[i].line) in paragraphs
+                            and (_CAUSAL.search(units[i].text) or (why_not and _CONTRAST.search(units[i].text))))
                            or (units[i].passage == top.passage and problem and _CONSEQUENCE.search(units[i].text)))
                       and scores[i] >= 0.3 * scores[best]]
             if causes:
@@ -2467,6 +2481,14 @@ class ExtractiveAnswerer:
                 groups[0].insert(0, prev)
         for g in groups:
             i = g[0]
+            if (i > 0 and _THESE_ISSUES.search(units[i].text) and units[i - 1].passage == units[i].passage
+                    and units[i - 1].kind == units[i].kind == "paragraph" and not any(i - 1 in h for h in groups)):
+                # "why did they go to a full practice review?": "It was agreed that a Child
+                # Safeguarding Practice Review would be undertaken to explore these issues
+                # further" names its reasons only with the paragraph before it ("There were
+                # indications that services ... may not have been coordinated ...")
+                g.insert(0, i - 1)
+                continue
             if (i > 0 and _POINTS_BACK_START.match(units[i].text) and units[i - 1].passage == units[i].passage
                     and units[i - 1].line == units[i].line and units[i - 1].kind == units[i].kind
                     and not any(i - 1 in h for h in groups)):
@@ -2504,7 +2526,21 @@ class ExtractiveAnswerer:
         wanted = periods_asked_of(question, passages)
         if wanted and groups:
             if not _dated_to(passages[units[groups[0][0]].passage].chunk, wanted):
-                return _lacking(question, passages, "anything for " + ", ".join(sorted(wanted)), relevance, coverage)
+                # (of several parts, the ones about the period asked: "what were the CP
+                # conference service's priorities going into 2020-21?" is the part headed
+                # "PRIORITIES FOR 2020 – 2021", not its sibling "Performance" of 2019-20)
+                dated = [g for g in groups[1:] if _dated_to(passages[units[g[0]].passage].chunk, wanted)]
+                if not dated:
+                    return _lacking(question, passages, "anything for " + ", ".join(sorted(wanted)), relevance, coverage)
+                groups = dated
+                if len(groups) == 1 and len(groups[0]) == 1 and units[groups[0][0]].kind == "list_item":
+                    groups = [list_group(units, groups[0][0])]  # (the whole of the one list left)
+        if groups and _STEPS_Q.search(" ".join(asking_clauses(question))) and all(
+                _NEED_STATEMENT.match(units[i].text) for g in groups for i in g):
+            # "how does the Perplexing Presentations referral pathway work step by step?" is
+            # not answered by "The need for practitioners ... to understand the referral
+            # pathway": a need to follow a process does not describe it
+            return _lacking(question, passages, "the steps or process the question asks for", relevance, coverage)
         if groups:
             # a detail asked outright (a name, a language, which agency) must be given,
             # whichever rule chose the quote: a list too
@@ -2784,13 +2820,23 @@ def _unpossessive(name: str) -> str:
 
 def named_entities(question: str) -> list[str]:
     """Named things in the question ("Family A", "Child M", "Operation Encompass",
-    "Young Person J"), lower-cased, quotes stripped; the question's first word excluded."""
+    "Young Person J"), lower-cased, quotes stripped; the question's first word excluded;
+    and where a person the question describes is from ("the girl from Gambia" -> "gambia":
+    the slavery pages head each survivor's story "Serena from Gambia")."""
     out = []
     for m in _ENTITY.finditer(" " + question):
         e = re.sub(r"['‘’]", "", _unpossessive(m.group(0))).lower().strip()
         if e and e not in out:
             out.append(e)
+    for m in _PERSON_FROM.finditer(question):
+        if m.group(1).lower() not in out:
+            out.append(m.group(1).lower())
     return out
+
+
+#: a person described by where they are from: "the girl from Gambia", "the young man from Hungary"
+_PERSON_FROM = re.compile(r"\b(?i:girl|boy|man|woman|lad|lady|teenager|teen|victim|survivor|guy|person|family|child|mum|mother|dad|father)"
+                          r"\s+from\s+([A-Z][a-z]+)\b")
 
 
 def _glossed_in_corpus_words(acronym: str, question: str, idf) -> bool:
@@ -3388,6 +3434,15 @@ def _nested_sections(a, b) -> bool:
 _WE_START = re.compile(r"^(?:We|Our|They|Their)\s")
 #: a question asking how something named works or is done: "how does Crimestoppers work?"
 _HOW_WORKS_Q = re.compile(r"\bhow (?:does|do|did|would|will|can|could) (?:[\w'’-]+ ){1,4}?(?:work|works|operate|operates|function)\b", re.I)
+#: a question asking for the steps of a process or how something is worked out: "step by
+#: step", "what are the actual steps in ...", "how does the ... pathway work", "what's the formula"
+_STEPS_Q = re.compile(r"\bstep[- ]by[- ]step\b|\bwhat are the (?:actual |main |key )?steps\b|\bthe steps (?:in|of|for|to)\b"
+                      r"|\bwhat(?:'s|’s| is) the (?:process|procedure|formula)\b|\bhow (?:does|do|is|are) (?:the |a |an )?[^?]{1,50}?"
+                      r"\b(?:pathway|procedure|process|mechanism|formula)s? work\b|\bhow (?:is|are) [^?]{1,50}? worked out\b", re.I)
+#: a statement of what is needed ("- The need for practitioners ... to understand the referral pathway")
+_NEED_STATEMENT = re.compile(r"^\W*(?:the|a|an)\s+(?:need|needs)\s+(?:for|to)\b", re.I)
+#: a sentence pointing back to what the one before it raised: "... to explore these issues further"
+_THESE_ISSUES = re.compile(r"\b(?:these|those|such)\s+(?:issues|concerns|matters|problems|indications|gaps)\b", re.I)
 #: a sentence opening on a pronoun: "They and other minority ethnic children are ..."
 _PRONOUN_START = re.compile(r"^(?:They|Their|These|This|It|Its|He|She|His|Her)\b")
 #: a sentence whose subject is what the sentence before it said: "This data has led us to

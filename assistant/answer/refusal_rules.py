@@ -1487,6 +1487,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # beside "mostly in the 14-17-year-old age bracket" (a sentence's count names the
         # band itself; a table row's, in its header or section)
         return "figures for this age group"
+    if (band and re.search(r"\d", band.group(0)) and re.search(r"\d\s*(?:-|–|to)\s*\d", band.group(0))
+            and _AGE.search(text + "\n" + context) and not _band_named(band.group(0), text + "\n" + context)):
+        # "why are so many of our 22-25 year old care leavers NEET?" is not answered by
+        # what the report says of those aged 17-18 and 19-21: an age range asked about,
+        # where the answer speaks of other ages, is not covered
+        return "anything for this age group"
     # (not the asker's own team, in a clause setting the scene: "doing a training slide for
     # the exploitation team, the modern slavery site says ...?")
     scope = next((m for m in _SCOPE_UNIT.finditer(asked)
