@@ -222,6 +222,11 @@ _PERSON_NOUN = re.compile(r"\b(?:mum|mom|mother|dad|father|step-?(?:dad|mum|fath
 #: a child known by a letter in the documents ("Child M")
 _CHILD_LETTER = re.compile(r"\bchild\s+['‘’]?[A-Za-z]['’]?(?![\w])", re.I)
 _CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+#: a case review the earlier question names: "the Family A adult review", "Child M's CSPR"
+_CASE_REVIEW = re.compile(r"\b(?:the\s+)?(?:child|family|young person|adult)\s+[A-Z](?:['’]s)?\s+(?:(?:adult|practice|safeguarding)\s+)*"
+                          r"(?:review|cspr|sar|llr|case review)\b", re.I)
+#: what a review does to its readers: teach, find, show, recommend, conclude
+_REVIEW_VERB = re.compile(r"\b(?:teach|taught|find|found|show|showed|shown|recommend\w*|conclude\w*|learn\w*|highlight\w*|say|said)\b", re.I)
 #: a person named by where they came from, as the slavery pages head survivors' stories
 #: ("Serena from Gambia", "Albert from Britain")
 _NAME_FROM_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+from\s+([A-Z][a-z]+)\b")
@@ -235,6 +240,9 @@ _REFERS_BACK = re.compile(
     r"drops?|increases?|decreases?|changes?|problems?|issues?)\b)"
     r"|\b(?:something|anything|things?|stuff|situations?|cases?)\s+like\s+(?:that|this)\b"
     r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b"
+    # "why did it happen?", "how did it go up?" (after a count)
+    r"|\b(?:why|how)\s+(?:did|does|do|has|have|is|was)\s+it\s+(?:happen\w*|go(?:ne)?\s+(?:up|down)|rise|risen|fall|fallen|drop|dropped|"
+    r"increase|increased|decrease|decreased|change|changed)\b"
     # "what's being changed so that doesn't slip through again?", "to stop that happening again"
     r"|\b(?:so|stop|stops|prevent|prevents|avoid|ensure)\s+(?:that|this)\s+(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not|can['’]?t|"
     r"isn['’]?t|never|from|happening|happens|happen)\b", re.I)
@@ -531,6 +539,11 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
             put = f"{who}'s" if owner else who
             return (rest[:person.start()] + put + after).rstrip(" ?") + "?"
     subject = _subject(prev_q)
+    review = _CASE_REVIEW.search(prev_q)
+    if review and _IT.search(rest) and _REVIEW_VERB.search(rest):
+        # "why did the children's board get involved in the Family A adult review?" / "and
+        # what did it teach us about ...?": what teaches, finds or recommends is the review
+        subject = review.group(0)
     if subject:
         said = _SAID_ABOUT.match(prev_q.strip())
         if said and re.search(r"\bits?\b", rest, re.I):

@@ -5555,3 +5555,36 @@ def test_steps_asked_for_are_not_a_need_to_follow_them(indexed, question):
     """"The need to apply 'Was not Brought' procedures robustly" does not describe them."""
     ans = indexed.ask(question)
     assert ans.status == "not_found" and "steps or process" in ans.answer, (question, ans.answer)
+
+
+def test_what_a_follow_up_says_it_taught_is_the_review_named_before():
+    from assistant.condense import condense_question
+
+    q = condense_question([("why did the children's board get involved in the Family A adult review?", "x")],
+                          "ok and what did it teach us about kids who get taken out of school?")
+    assert "Family A adult review" in q, q
+    q = condense_question([("who chairs the HSCB?", "x")], "what did it find?")
+    assert "HSCB" in q, q
+
+
+def test_a_month_is_named_whole_not_found_inside_a_word():
+    """"may not have been", "a decision", "the market" date nothing: a date asked for
+    ("on what date was the Child M rapid review meeting held?") is not answered by them."""
+    from assistant.answer.refusal_rules import _DATED
+
+    for text in ("services may not have been coordinated", "a decision was made", "the local market", "junior staff"):
+        assert not _DATED.search(text), text
+    for text in ("In May the panel met", "31 mar 21", "in September 2020", "15 may", "the 4th"):
+        assert _DATED.search(text), text
+
+
+def test_an_age_limit_is_no_other_age_group(indexed):
+    """Support "up until the age of 21 (or 25 if the young person is still in education)" is
+    not an answer about other age groups, so a question about 22-25 year olds is answered."""
+    ans = indexed.ask("What support is there for 22-25 year old care leavers?")
+    assert ans.status == "answered" and "25 if the young person is still in education" in ans.answer, ans.answer
+    from assistant.condense import condense_question
+
+    q = condense_question([("How many children were electively home educated between September 2020 and March 2021?", "299")],
+                          "why did it happen?")
+    assert "home educated" in q, q

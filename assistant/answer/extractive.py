@@ -2535,7 +2535,7 @@ class ExtractiveAnswerer:
                 groups = dated
                 if len(groups) == 1 and len(groups[0]) == 1 and units[groups[0][0]].kind == "list_item":
                     groups = [list_group(units, groups[0][0])]  # (the whole of the one list left)
-        if groups and _STEPS_Q.search(" ".join(asking_clauses(question))) and all(
+        if groups and _STEPS_Q.search(question) and all(
                 _NEED_STATEMENT.match(units[i].text) for g in groups for i in g):
             # "how does the Perplexing Presentations referral pathway work step by step?" is
             # not answered by "The need for practitioners ... to understand the referral

@@ -433,10 +433,18 @@ _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b
 
 #: a date or time in an answer: a year, a month, a reporting period, a day of the month, a
 #: season or a time relative to now
-_DATED = re.compile(r"\b(?:1[5-9]|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b"
+_DATED = re.compile(r"\b(?:1[5-9]|20)\d{2}\b"
+                    # a month by name or abbreviation, whole ("decision", "market" and "junior"
+                    # are none; "may" is the month capitalised or beside a day or year only)
+                    r"|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+                    r"|(?-i:\bMay\b)|\bmay\s+\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b\d{1,2}(?:st|nd|rd|th)\b"
                     r"|\b(?:spring|summer|autumn|winter|yesterday|today|last (?:year|month|week)|this (?:year|month|week)|"
                     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|weeks?|days?) ago|"
                     r"since|recently|previously|at the (?:start|end|beginning) of)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+
+
+#: an age group given as a range: "aged 17 and 18", "aged 19-21", "14-17-year-old"
+_OTHER_AGE_RANGE = re.compile(r"\baged?\s+\d{1,2}\s*(?:-|–|to|and)\s*\d{1,2}\b|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}[- ]?(?:year|yr)s?\b", re.I)
 
 
 #: a web link, whose path may hold dates of its own ("/uploads/2021/08/...-24.06.21.docx")
@@ -1487,11 +1495,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # beside "mostly in the 14-17-year-old age bracket" (a sentence's count names the
         # band itself; a table row's, in its header or section)
         return "figures for this age group"
-    if (band and re.search(r"\d", band.group(0)) and re.search(r"\d\s*(?:-|–|to)\s*\d", band.group(0))
-            and _AGE.search(text + "\n" + context) and not _band_named(band.group(0), text + "\n" + context)):
+    if (band and re.search(r"\d\s*(?:-|–|to)\s*\d", band.group(0))
+            and _OTHER_AGE_RANGE.search(text + "\n" + context) and not _band_named(band.group(0), text + "\n" + context)):
         # "why are so many of our 22-25 year old care leavers NEET?" is not answered by
         # what the report says of those aged 17-18 and 19-21: an age range asked about,
-        # where the answer speaks of other ages, is not covered
+        # where the answer speaks of other age groups ("aged 17 and 18", "aged 19-21"), is
+        # not covered (an age limit is no group: "up until the age of 21 (or 25 ...)")
         return "anything for this age group"
     # (not the asker's own team, in a clause setting the scene: "doing a training slide for
     # the exploitation team, the modern slavery site says ...?")
