@@ -5362,6 +5362,14 @@ def test_the_body_a_question_names_picks_its_attendance_table():
 
 # ---- fiftieth session: questions about why and how (probe-106) ----
 
+def _answers_with(assistant, question: str, expected: list[str]) -> None:
+    """``question`` is answered, and every string of ``expected`` is in the answer."""
+    ans = assistant.ask(question)
+    assert ans.status == "answered", (question, ans.answer)
+    for fact in expected:
+        assert fact in ans.answer, (question, fact, ans.answer)
+
+
 @pytest.mark.parametrize("question, expected", [
     # the reason is the sentence with "because" ("whats his reasoning" asks why)
     ("Chris Miller gives the funding arrangements a cross in his evaluation. whats his reasoning - the money is there isn't it?",
@@ -5379,10 +5387,7 @@ def test_the_body_a_question_names_picks_its_attendance_table():
     ("if I ring the slavery line, who's actually on the other end and does the call get taped?", ["NSPCC", "recorded"]),
 ])
 def test_why_and_how_questions_are_answered_with_the_reason_given(indexed_both, question, expected):
-    ans = indexed_both.ask(question)
-    assert ans.status == "answered", (question, ans.answer)
-    for fact in expected:
-        assert fact in ans.answer, (question, fact, ans.answer)
+    _answers_with(indexed_both, question, expected)
 
 
 @pytest.mark.parametrize("question", [
@@ -5446,10 +5451,7 @@ def test_why_a_problem_is_answered_by_what_it_led_to(indexed):
      "would she have to give a statement?", ["0800 555 111", "will not be traced"]),
 ])
 def test_how_questions_are_answered_with_the_ways_or_the_thing_named(indexed_both, question, expected):
-    ans = indexed_both.ask(question)
-    assert ans.status == "answered", (question, ans.answer)
-    for fact in expected:
-        assert fact in ans.answer, (question, fact, ans.answer)
+    _answers_with(indexed_both, question, expected)
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -5460,10 +5462,7 @@ def test_how_questions_are_answered_with_the_ways_or_the_thing_named(indexed_bot
      ["pandemic restrictions", "185"]),
 ])
 def test_everyday_words_for_paying_in_and_turning_up(indexed, question, expected):
-    ans = indexed.ask(question)
-    assert ans.status == "answered", (question, ans.answer)
-    for fact in expected:
-        assert fact in ans.answer, (question, fact, ans.answer)
+    _answers_with(indexed, question, expected)
 
 
 def test_criteria_asked_for_are_not_met_by_a_referral_not_met_with_a_response(indexed):
@@ -5507,10 +5506,7 @@ def test_the_bodies_a_question_names_come_from_the_glossary(tmp_path):
      ["not knowing who to trust", "fear of deportation"]),
 ])
 def test_why_questions_on_the_slavery_pages(indexed_both, question, expected):
-    ans = indexed_both.ask(question)
-    assert ans.status == "answered", (question, ans.answer)
-    for fact in expected:
-        assert fact in ans.answer, (question, fact, ans.answer)
+    _answers_with(indexed_both, question, expected)
 
 
 def test_why_not_is_answered_with_the_other_side(indexed):
@@ -5574,7 +5570,9 @@ def test_a_month_is_named_whole_not_found_inside_a_word():
 
     for text in ("services may not have been coordinated", "a decision was made", "the local market", "junior staff"):
         assert not _DATED.search(text), text
-    for text in ("In May the panel met", "31 mar 21", "in September 2020", "15 may", "the 4th"):
+    for text in ("In May the panel met", "31 mar 21", "in September 2020", "15 may", "the 4th",
+                 # (a time given by an event: "when did his attendance start to drop off?")
+                 "The transition from primary to secondary school was followed by a significant decrease"):
         assert _DATED.search(text), text
 
 

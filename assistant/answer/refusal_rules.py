@@ -440,7 +440,11 @@ _DATED = re.compile(r"\b(?:1[5-9]|20)\d{2}\b"
                     r"|(?-i:\bMay\b)|\bmay\s+\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+may\b|\b\d{1,2}(?:st|nd|rd|th)\b"
                     r"|\b(?:spring|summer|autumn|winter|yesterday|today|last (?:year|month|week)|this (?:year|month|week)|"
                     r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:years?|months?|weeks?|days?) ago|"
-                    r"since|recently|previously|at the (?:start|end|beginning) of)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
+                    r"since|recently|previously|at the (?:start|end|beginning) of"
+                    # (or a time given by an event: "The transition from primary to secondary
+                    # school was followed by a significant decrease ...")
+                    r"|after|following|followed by|before|during|transition|when (?:he|she|they|it) (?:moved|started|left|turned|went|joined))\b"
+                    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", re.I)
 
 
 #: an age group given as a range: "aged 17 and 18", "aged 19-21", "14-17-year-old"
