@@ -202,7 +202,11 @@ REASON_BONUS = 0.4
 _WHY_Q = re.compile(r"\bwhy\b|\breasons?\s+(?:given|for|why|behind)\b|\bwhat(?:'s|’s| is| was| were| are)?\s+(?:the\s+)?(?:reasons?|causes?|explanation)\b"
                     r"|\bwhat (?:caused|led to|explains|drove|is behind|was behind)\b|\bhow come\b"
                     # "what's prompted the partnership to ...?", "what made them ...?"
-                    r"|\bwhat(?:'s|’s| has| had)?\s+prompted\b|\bwhat made (?:them|the|us|it|him|her|harrow)\b"
+                    r"|\bwhat(?:'s|’s| has| had)?\s+prompted\b"
+                    # ("what made them choose ...?", not "what made it harder for victims ...?",
+                    # which asks what the barriers were)
+                    r"|\bwhat made (?:them|us|him|her|harrow|the (?:partnership|board|hscb|hsp|council|review))\s+"
+                    r"(?:choose|chose|decide|pick|start|go|want|look|set up|commission|focus|change)\b"
                     # "whats his reasoning?", "what was the rationale?"
                     r"|\b(?:reasoning|rationale|justification)\b"
                     # or a purpose: "what's the point of the Practice Panel?", "what is ECPAT UK for?"
@@ -2525,10 +2529,13 @@ class ExtractiveAnswerer:
         never names 2021-22, nor "... in 2020-21?" by one about 2019/20."""
         wanted = periods_asked_of(question, passages)
         if wanted and groups:
+            if not _dated_to(passages[units[groups[0][0]].passage].chunk, wanted) and not labelled:
+                return _lacking(question, passages, "anything for " + ", ".join(sorted(wanted)), relevance, coverage)
             if not _dated_to(passages[units[groups[0][0]].passage].chunk, wanted):
-                # (of several parts, the ones about the period asked: "what were the CP
-                # conference service's priorities going into 2020-21?" is the part headed
-                # "PRIORITIES FOR 2020 – 2021", not its sibling "Performance" of 2019-20)
+                # (of the sibling sections of a labelled answer, the ones about the period
+                # asked: "what were the CP conference service's priorities going into
+                # 2020-21?" is the part headed "PRIORITIES FOR 2020 – 2021", not its sibling
+                # "Performance" of 2019-20)
                 dated = [g for g in groups[1:] if _dated_to(passages[units[g[0]].passage].chunk, wanted)]
                 if not dated:
                     return _lacking(question, passages, "anything for " + ", ".join(sorted(wanted)), relevance, coverage)
