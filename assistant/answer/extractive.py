@@ -197,6 +197,9 @@ RECOMMEND_SUPPORT = 0.6
 THING_CORROBORATION = 0.6
 #: type bonus for a sentence giving a cause, when the question asks why (:data:`_WHY_Q`)
 REASON_BONUS = 0.4
+#: a purpose asked for (a pattern for :data:`_WHY_Q` and :data:`_REASON_Q`): "what's the
+#: point of the Practice Panel?", "what is ECPAT UK for?"
+_PURPOSE_ASKED = r"\b(?:the )?point of\b|\bpurpose of\b|\bwhat(?:'s|’s|s| is| are| was| were)\s[^?]{1,60}?\bfor\s*(?:\?|$)"
 #: a question asking why: "why did ...?", "what's the reason given?", "what caused ...?",
 #: or what for: "what's the point of ...?"
 _WHY_Q = re.compile(r"\bwhy\b|\breasons?\s+(?:given|for|why|behind)\b|\bwhat(?:'s|’s| is| was| were| are)?\s+(?:the\s+)?(?:reasons?|causes?|explanation)\b"
@@ -209,11 +212,11 @@ _WHY_Q = re.compile(r"\bwhy\b|\breasons?\s+(?:given|for|why|behind)\b|\bwhat(?:'
                     r"(?:choose|chose|decide|pick|start|go|want|look|set up|commission|focus|change)\b"
                     # "whats his reasoning?", "what was the rationale?"
                     r"|\b(?:reasoning|rationale|justification)\b"
-                    # or a purpose: "what's the point of the Practice Panel?", "what is ECPAT UK for?"
-                    r"|\b(?:the )?point of\b|\bpurpose of\b|\bwhat(?:'s|’s|s| is| are| was| were)\s[^?]{1,60}?\bfor\s*(?:\?|$)"
                     # "what did the review put that down to?"
                     r"|\bwhat (?:did|do|does|have|has) [^?]{1,40}?\b(?:put|puts|putting) (?:it|that|this|them|those|these)? ?down to\b"
-                    r"|\bwhat (?:was|were|is|are) (?:it|that|this|they) (?:put down|attributed|due) to\b", re.I)
+                    r"|\bwhat (?:was|were|is|are) (?:it|that|this|they) (?:put down|attributed|due) to\b"
+                    # or a purpose: "what's the point of the Practice Panel?", "what is ECPAT UK for?"
+                    r"|" + _PURPOSE_ASKED, re.I)
 #: a sentence giving a cause or a purpose
 _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:related|due|linked|down)|related to|put down to|attributed to|caused by|"
                      r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to"
@@ -3231,7 +3234,7 @@ _RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|s
 _REASON_Q = re.compile(r"\bwhy\b|\bhow come\b|\bput (?:that|this|it) down to\b|\bwhat (?:was|were|is|are) the (?:reasons?|causes?)\b"
                        r"|\bwhat caused\b|\bwhat explains\b|\bwhat(?:'s|’s| is| was| were| are)? (?:driving|drove|behind)\b"
                        # or a purpose: "what's the Chronolator licence actually for?", "what's the point of ...?"
-                       r"|\bwhat(?:'s|’s|s| is| are| was| were)\s[^?]{1,60}?\bfor\s*(?:\?|$)|\b(?:the )?point of\b|\bpurpose of\b", re.I)
+                       r"|" + _PURPOSE_ASKED, re.I)
 #: an asking clause pointing back to a place the question named before it: "over there",
 #: "that borough"
 _PLACE_POINTER = re.compile(r"\bover there\b|\b(?:in|from|at|out) there\b|\b(?:that|this) (?:borough|area|council|local authority|authority|place|city|town)\b", re.I)
