@@ -2291,6 +2291,7 @@ class ExtractiveAnswerer:
 
     def _select(self, qtype: str, question: str, passages: Sequence[Passage], units: list[Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
         """Groups of unit indexes to quote (a group = one citation)."""
+        asked = " ".join(asking_clauses(question))  # (the asking clauses, read by several rules below)
         top = units[best]
         # list questions: the whole list the best unit belongs to (or introduces). Other
         # questions whose best unit is a list item quote that item and what MMR adds: the
@@ -2369,7 +2370,7 @@ class ExtractiveAnswerer:
                 # delivers the courses?")
                 continue
             chosen.append(nxt)
-        if (qtype == "general" and _RECOMMEND_Q.search(" ".join(asking_clauses(question)))
+        if (qtype == "general" and _RECOMMEND_Q.search(asked)
                 and not any(_RECOMMENDS.search(units[i].text) for i in chosen)):
             # "a mum ties her son into his chair with soft straps - what did the review say
             # should happen with that?": the scene's sentence ("The use of soft materials
@@ -2387,7 +2388,7 @@ class ExtractiveAnswerer:
                 more = [k + 1] if (k + 1 < len(units) and units[k + 1].passage == units[k].passage
                                    and units[k + 1].line == units[k].line and _RECOMMENDS.search(units[k + 1].text)) else []
                 chosen = chosen[:1] + [k] + more + [i for i in chosen[1:] if i not in more][:max(0, limit - 2 - len(more))]
-        elif qtype == "general" and _RECOMMEND_Q.search(" ".join(asking_clauses(question))):
+        elif qtype == "general" and _RECOMMEND_Q.search(asked):
             # a chosen sentence saying what should happen is followed by the next one of its
             # paragraph when that goes on saying so ("The review concluded that any such
             # arrangement should be carefully considered ..." / "Final decisions should form
@@ -2405,7 +2406,7 @@ class ExtractiveAnswerer:
             if (nxt.passage == top.passage and nxt.line == top.line and nxt.kind == "paragraph"
                     and scores[best + 1] >= 0.6 * scores[best]):
                 chosen = chosen[:1] + [best + 1] + chosen[1:]
-        if qtype == "general" and _DONE_Q.search(" ".join(asking_clauses(question))) and not any(_ACTION_TAKEN.search(units[i].text) for i in chosen[1:]):
+        if qtype == "general" and _DONE_Q.search(asked) and not any(_ACTION_TAKEN.search(units[i].text) for i in chosen[1:]):
             # "what did they do when there weren't enough inpatient beds?": the problem's
             # sentence is best, and what was done follows it in its paragraph ("Covid-19
             # had a significant impact on bed capacity ..." / "To prevent them from being
@@ -2416,7 +2417,7 @@ class ExtractiveAnswerer:
                     and _ACTION_TAKEN.search(units[nxt_i].text) and scores[nxt_i] >= 0.4 * scores[best]):
                 chosen = [i for i in chosen if i in in_para] + [nxt_i] + [i for i in chosen if i not in in_para]
                 chosen = chosen[:limit]
-        split_by = [named_by for dim, named_by in BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
+        split_by = [named_by for dim, named_by in BREAKDOWNS if dim.search(asked)]
         if split_by and not any(n.search(units[i].text) for n in split_by for i in chosen):
             # "how is it split up by age?": the sentence of the best one's paragraph that shows
             # the breakdown ("There are 2 strands - one for primary school ages ..."), when
@@ -2425,7 +2426,7 @@ class ExtractiveAnswerer:
                        and any(n.search(units[i].text) for n in split_by) and scores[i] >= 0.3 * scores[best]]
             if showing:
                 chosen.append(max(showing, key=lambda i: scores[i]))
-        why_asked = _WHY_Q.search(" ".join(asking_clauses(question))) is not None
+        why_asked = _WHY_Q.search(asked) is not None
         if why_asked:
             # "why did LADO referrals go down?": the sentence of the best one's paragraph that
             # gives a cause ("The overall decline is thought to be related to ..."), beside
@@ -2434,11 +2435,11 @@ class ExtractiveAnswerer:
             # (or, asked why something is a problem, the sentence of its passage saying what
             # it led to: "This undermined our ability to understand ..." before "... 23 were
             # categorised as 'other'")
-            problem = _WHY_PROBLEM_Q.search(" ".join(asking_clauses(question))) is not None
+            problem = _WHY_PROBLEM_Q.search(asked) is not None
             # (asked why not, the sentence of their paragraph giving the other side: "why
             # aren't we keeping all the training online?" / "At the same time, we have
             # recognised the impact of practitioners not having down time with each other")
-            why_not = _WHY_NOT_Q.search(" ".join(asking_clauses(question))) is not None
+            why_not = _WHY_NOT_Q.search(asked) is not None
             # (the paragraph of any sentence chosen: "how come case review work got off to
             # such a slow start?" quotes "This year we undertook an increase in case review
             # activity.", whose paragraph goes on "Covid-19 delayed early progress ...")
@@ -2450,7 +2451,7 @@ class ExtractiveAnswerer:
                       and scores[i] >= 0.3 * scores[best]]
             if causes:
                 chosen.append(max(causes, key=lambda i: scores[i]))
-        if HOURS_Q.search(" ".join(asking_clauses(question))) and not any(HOURS.search(units[i].text) for i in chosen):
+        if HOURS_Q.search(asked) and not any(HOURS.search(units[i].text) for i in chosen):
             # "what hours is the helpline open?": the line giving its hours ("0800 0121 700*
             # 24 hours a day."), in the best one's document or giving its number, after the
             # line naming it ("You can report it by calling the Modern Slavery helpline on
@@ -2474,7 +2475,6 @@ class ExtractiveAnswerer:
             # "which organisation ...?" question is answered by the heading instead
             # ("NSPCC: We run ...", in :meth:`_compose`)
             groups[0] = [best - 1, best]
-        asked = " ".join(asking_clauses(question))
         if groups and _HOW_WORKS_Q.search(asked):
             # "how does Crimestoppers work - would she have to give a statement?": "Your call
             # ... will not be traced ..." is about Crimestoppers only with the sentence before
