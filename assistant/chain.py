@@ -23,6 +23,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
+    asks_outcome,
     asked_rating,
     asks_extreme,
     asks_top_payer,
@@ -42,7 +43,7 @@ from assistant.answer.spelling import british_spelling
 from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_restated, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
-from assistant.answer.structure import introduces_list, leads_in_ways, lists_kind
+from assistant.answer.structure import chunk_ordinal, introduces_list, leads_in_ways, lists_kind
 from assistant.answer.claims import (
     as_checked_question,
     claim_unconfirmed,
@@ -512,10 +513,13 @@ class Assistant:
         elif qtype == "list":
             passages = self._with_sibling_sections(question, passages, filters)
             passages = self._with_kind_lists(question, passages, filters)
+            passages = self._with_list_parts(passages, filters)
         elif qtype == "general" and any(leads_in_ways(p.chunk.text.rstrip().rsplit("\n", 1)[-1]) for p in passages[:3]):
             # "how can I report suspected slavery?" finds "... you can report it in a number
             # of ways", whose ways are its sub-sections: they are fetched as for a list
             passages = self._with_sibling_sections(question, passages, filters)
+        if asks_outcome(question):
+            passages = self._with_story_end(passages, filters)
         if orgs_asked_for(question):
             # "which of the organisations on the help page work with children?" is answered
             # from every organisation's section, not the few retrieved
@@ -773,6 +777,46 @@ class Assistant:
         found = [c for c, m in zip(gen.chunks, gen.metas)
                  if c.id not in have and filters.allows(m) and lists_kind(kind, c.text) and q & set(analyze(c.embed_text()))]
         return passages + [Passage(chunk=c, score=top * 0.99) for c in found[:limit]]
+
+    def _with_list_parts(self, passages: list[Passage], filters: Filters, top: int = 3, limit: int = 3) -> list[Passage]:
+        """For list questions: when one of the ``top`` passages is part of a bulleted list
+        split over several chunks (same document and section path, items "- ..."), add the
+        list's other chunks, each scored just below it, so the whole list is answered
+        ("what came out of the Family A review?" finds the chunk holding the last of its
+        "Key findings:", not the four before it); at most ``limit`` chunks."""
+        def bulleted(text: str) -> bool:
+            return any(line.lstrip().startswith(("- ", "• ")) for line in text.split("\n"))
+        have = {p.chunk.id for p in passages}
+        gen = self.store.live()
+        added: list[Passage] = []
+        for p in passages[:top]:
+            if not bulleted(p.chunk.text):
+                continue
+            for c, m in zip(gen.chunks, gen.metas):
+                if (len(added) < limit and c.id not in have and c.source == p.chunk.source
+                        and c.section == p.chunk.section and bulleted(c.text) and filters.allows(m)):
+                    have.add(c.id)
+                    added.append(Passage(chunk=c, score=p.score * 0.99))
+        return passages + added
+
+    def _with_story_end(self, passages: list[Passage], filters: Filters, top: int = 2) -> list[Passage]:
+        """For a question asking how someone's story ended ("Brenda from Uganda - what was
+        the outcome for her in the end?"): add the last chunk of the section of each of the
+        ``top`` passages, scored just below it, when that section runs over several chunks
+        and its end was not retrieved (the story's end: "Brenda was allowed to remain in the
+        UK and now works part-time ...")."""
+        have = {p.chunk.id for p in passages}
+        gen = self.store.live()
+        added: list[Passage] = []
+        for p in passages[:top]:
+            same = [(c, m) for c, m in zip(gen.chunks, gen.metas) if c.source == p.chunk.source and c.section == p.chunk.section]
+            if len(same) < 2:
+                continue
+            last, meta = max(same, key=lambda cm: chunk_ordinal(cm[0].id))
+            if last.id not in have and filters.allows(meta):
+                have.add(last.id)
+                added.append(Passage(chunk=last, score=p.score * 0.99))
+        return passages + added
 
     def _with_named_siblings(self, passages: list[Passage], filters: Filters, limit: int = 3) -> list[Passage]:
         """For "who" questions: when a top passage sits in a section named after a person

@@ -89,6 +89,11 @@ _DUMMY_IT = re.compile(r"\b(?:is|was|isn['’]?t|would|will|could|can|should)\s+
                        r"|\bdoes\s+it\s+matter\b|\bit\s+depends\b", re.I)
 
 
+#: a follow-up opening on the earlier subject's relatives or home: "his brothers/sisters
+#: - did anyone look at how things were for them?"
+_RELATIVES_OF = re.compile(r"(?:what about\s+)?(?:his|her|their)\s+(?:brothers?|sisters?|siblings?|mum|mother|dad|father|parents?|family|carers?)\b", re.I)
+
+
 def _points_back_first(rest: str) -> bool:
     """Whether the first pronoun of a long message comes before any word that could be
     what it stands for ("so who do they want at the meetings ...": "they" is the earlier
@@ -245,7 +250,10 @@ _REFERS_BACK = re.compile(
     r"increase|increased|decrease|decreased|change|changed)\b"
     # "what's being changed so that doesn't slip through again?", "to stop that happening again"
     r"|\b(?:so|stop|stops|prevent|prevents|avoid|ensure)\s+(?:that|this)\s+(?:doesn['’]?t|does\s+not|won['’]?t|will\s+not|can['’]?t|"
-    r"isn['’]?t|never|from|happening|happens|happen)\b", re.I)
+    r"isn['’]?t|never|from|happening|happens|happen)\b"
+    # "what have schools been asked to do differently since then?", "when someone did raise
+    # it as a concern, what happened with that?": what came of the earlier answer
+    r"|\b(?:since|after|following|off the back of)\s+(?:then|that|this)\s*[?.!]*\s*$|\bwhat\s+happened\s+(?:with|to|about)\s+(?:that|this|it)\s*[?.!]*\s*$", re.I)
 #: a lone "that / this" at the end or before a verb of asking: "where do I report that?"
 _THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
 #: an organisation named in the earlier question, to swap for "same question for the police"
@@ -717,6 +725,9 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     if refers_back:
         return _with_earlier_topic(prev_q, rest)
     if (len(_WORD.findall(rest)) >= 8 and not (connective and _USES_IT.search(rest))
+            # (nor one about the earlier subject's family: "and his brothers/sisters - did
+            # anyone look at how things were for them?" after a question about Child M)
+            and not (connective and _RELATIVES_OF.match(rest))
             and len([w for w in _WORD.findall(rest) if w.lower() not in _NO_TOPIC]) >= 2):
         # long enough to be searched on its own words: the whole earlier question put
         # beside it would pull the earlier answer back

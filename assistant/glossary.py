@@ -61,7 +61,9 @@ class Term:
 #: a capitalised word, "Plan B for")
 _LONE_LETTER = re.compile(r"(?<![\w'’.&/-])([B-HJ-Z])(?=[’']s\b|\s+(?!and\b|or\b|to\b)[a-z])")
 
-_SOMEONE = r"(?:him|her|them|me|us|the (?:child|baby|boy|girl|kids?|young person)|(?:their|his|her|my|our) (?:kids?|children|child|son|daughter|boy|girl))"
+#: "who pays for the board?", "who funds the HSCB?": the body asked about
+_PAYS_FOR = re.compile(r"\bwho\s+(?:pays|paid|funds|funded|finances|financed|bankrolls)\s+(?:for\s+)?(?:the\s+)?(?P<body>[\w-]+)", re.I)
+_SOMEONE = r"(?:him|her|them|me|us|(?:one|any|some|either) of (?:them|those|the (?:lads|girls|boys|men|women|workers|victims))|the (?:lads|victims?|workers?)|the (?:child|baby|boy|girl|kids?|young person)|(?:their|his|her|my|our) (?:kids?|children|child|son|daughter|boy|girl))"
 #: "{parent}" in a phrase: a parent, with up to two describing words ("a poorly or
 #: shielding mum or dad", "their disabled mother")
 _PARENT = (r"(?:(?:a|an|their|his|her|my|the|your)\s+)?(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?)?"
@@ -243,6 +245,9 @@ class Glossary:
             extra.extend(term.related)
         for _, targets in self.matched_synonyms(text):
             extra.extend(targets)
+        payee = self.pays_for_body(text)
+        if payee:
+            extra.extend([payee, "income", "budget"])  # "who pays for the board?": the HSCB's budget income
         seen, out = set(), []
         for e in extra:
             if e.lower() not in seen and e.lower() not in text.lower():
@@ -253,6 +258,21 @@ class Glossary:
         self._expanded[text] = tuple(out)
         return out
 
+
+    def pays_for_body(self, text: str) -> str | None:
+        """The acronym of the partnership body (:attr:`bodies`) that ``text`` asks who pays
+        for or funds, by acronym or by what it may be called ("who pays for the board?" ->
+        "HSCB", unless the text also uses one of the body's :attr:`bodies_unless` words);
+        ``None`` otherwise."""
+        m = _PAYS_FOR.search(text)
+        if not m:
+            return None
+        word = m.group("body").lower()
+        low = text.lower()
+        for acr, called in self.bodies.items():
+            if word == acr.lower() or (word in called and not any(re.search(rf"\b{re.escape(u)}\b", low) for u in self.bodies_unless.get(acr, []))):
+                return acr
+        return None
 
     def matched_synonyms(self, text: str) -> list[tuple[str, list[str]]]:
         """The everyday phrases of :attr:`synonyms` that ``text`` uses, with the document

@@ -196,7 +196,7 @@ _REQUEST = re.compile(r"(?i:\b(?:pls|plz|please|thx|thanks|thank you|cheers|hiya
                       r"|^\s*list\b|\blist (?:them|all|the|out|every|each)\b|\b(?:can|could) you list\b)"
                       # the source named as what lists ("the types of slavery the modern slavery
                       # site lists"): the source's type and its verb are not the topic
-                      r"|(?i:\b(?:site|website|webpage|page|report|document|sheet|leaflet)\s+(?:lists?|names?|sets? out)\b)"
+                      r"|(?i:\b(?:(?:government|gov(?:\.uk)?|official|campaign)\s+)?(?:site|website|webpage|page|report|document|sheet|leaflet)\s+(?:lists?|names?|sets? out)\b)"
                       # ... or where it is listed ("the types of slavery listed on the modern
                       # slavery site", "on the website")
                       r"|(?i:\b(?:(?:listed|mentioned|given|named|set out|described)\s+(?:on|in)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,3}?"

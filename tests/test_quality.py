@@ -5588,3 +5588,147 @@ def test_an_age_limit_is_no_other_age_group(indexed):
     q = condense_question([("How many children were electively home educated between September 2020 and March 2021?", "299")],
                           "why did it happen?")
     assert "home educated" in q, q
+
+
+# ---- fifty-first session: questions about outcomes and impact (probe-109) ----
+
+@pytest.mark.parametrize("question, expected", [
+    # what came of a review, asked in other words than "find" or "learn": its key findings,
+    # the whole list though it is split over two chunks
+    ("What came out of the Family A review?", ["track children who become home-schooled", "young carers"]),
+    ("What did the Family A review teach us?", ["Risk Enablement Panel", "young carers"]),
+    # how a survivor's story ended ("in the end", "these days")
+    ("Brenda from Uganda in the domestic servitude example - what was the outcome for her in the end, did she get her child back?",
+     ["reunited with her daughter"]),
+    ("The British older man in the forced labour story (Albert) - what's he doing these days, and is he still involved with the police?",
+     ["volunteering in a charity shop", "ongoing investigation"]),
+    # whether something got better or was acted on: the sentence saying so
+    ("GP - families keep telling me their teenagers sit in a queue forever before CAMHS sees them. Has any of that actually got better?",
+     ["Good progress", "interim support"]),
+    ("Head of inclusion: when kids got kicked out of school permanently, half the time the reason logged was just a catch-all. "
+     "Has anything been done about that since?", ["more precise descriptions"]),
+    ("School DSL - during lockdown we werent getting the police heads-up about DV call-outs for kids who were learning from home. "
+     "did anyone fix that?", ["addressed by the BCU"]),
+    # who pays: every income row the total sums, not one of them
+    ("Who pays for the HSCB?", ["Harrow Council", "Police / MOPAC", "Harrow Clinical Commissioning Group", "Total Income"]),
+    # the end of a story told over several chunks is fetched and preferred
+    ("social worker. In the domestic servitude case study on the slavery site (the woman from Uganda) - how did things turn out "
+     "for her in the end?", ["reunited with her daughter", "works part-time"]),
+    # what a contract came to ("led to its recommission up to 2022") is what happened after
+    ("voluntary action harrow's safeguarding outreach contract - what happened to it after this year? were they kept on and until when?",
+     ["up to 2022"]),
+    # a review still going: what it has found so far is its initial findings, a list
+    ("The review into the teenage girl with the long self harm history (YP J) isn't finished but what has it found so far?",
+     ["professional curiosity", "suitability of a placement", "Better coordination"]),
+    # the month asked: September 2020, not only the surge in August
+    ("Why did mental health referrals surge in September 2020?", ["highest number of referrals ever seen"]),
+    # "worse attendance" is what the breakdown calls "Worsen"
+    ("early help worker - once schools reopened, how many of the young carers at Harrow schools ended up with worse attendance?",
+     ["Worsen for 18 young carers"]),
+    # the anonymous crime line is Crimestoppers; being a witness is going to court
+    ("a parent in our group knows something about a trafficking gang but is scared - if they phone the anonymous crime line "
+     "will they end up having to be a witness?", ["Crimestoppers", "go to court"]),
+    # "Your call ... will not be traced" comes with the sentence naming whose call it is
+    ("a mum on my caseload reckons people are being kept and worked next door but she's terrified of having to stand up in court. "
+     "any way she can pass it on without her name on it?", ["Crimestoppers", "not have to go to court"]),
+    # "the government site lists" names the source, not the topic
+    ("For our L&D module on exploitation: what forms of modern slavery does the government site list?",
+     ["CHILD TRAFFICKING", "DOMESTIC SERVITUDE"]),
+    # the learning sheet's areas of practice are its headings
+    ("quick one - which areas of practice does the Child M learning sheet pull out as the main learning?",
+     ["Multiple and uncoordinated appointments", "Mechanical Restraint", "Low School Attendance"]),
+])
+def test_outcome_questions_are_answered_with_what_came_of_it(indexed_both, question, expected):
+    _answers_with(indexed_both, question, expected)
+
+
+@pytest.mark.parametrize("question, missing", [
+    # an evaluation still to be reported, in the section's next chunk
+    ("What did Cardiff uni's final evaluation of the social workers in schools project conclude about whether it reduced referrals?",
+     "still to be reported"),
+    # whether something worked, when the report defers it to next year
+    ("Has the GPS tagging of domestic abusers coming out of prison actually worked in Harrow - did breaches of contact conditions go down?",
+     "still to be reported"),
+    # another body's own document is not indexed
+    ("what did Harrow YOT's youth justice plan say the reoffending rate was for the early engagement cohort?",
+     "youth justice plan"),
+    ("What outcomes did the Harrow Safeguarding Adults Board report in its own 2020-21 annual report from its self-neglect work?",
+     "Safeguarding Adults Board's own annual report"),
+])
+def test_outcomes_the_documents_do_not_report_are_refused(indexed, question, missing):
+    ans = indexed.ask(question)
+    assert ans.status == "not_found" and missing in ans.answer, (question, ans.answer)
+
+
+def test_an_outcome_reported_beside_a_deferred_evaluation_answers_whether_it_worked(indexed):
+    """"early indications are positive – to the point that the project has received funding
+    for an extension" (or "the project made good impact ...") answers "has it worked?",
+    though its final evaluation is still to be reported."""
+    ans = indexed.ask("has the social workers in schools project worked?")
+    assert ans.status == "answered" and ("indications are positive" in ans.answer or "good impact" in ans.answer), ans.answer
+
+
+def test_review_outcome_questions_ask_for_a_list():
+    from assistant.answer.question_shape import question_type
+
+    for q in ("What came out of the Family A review?", "What did the Family A review teach us?",
+              "Family A SAR - what came out of it?"):
+        assert question_type(q) == "list", q
+    for q in ("what did the audit show us about attendance?", "what did the data show us?", "what came out of the s11 audit?",
+              # (the outcome of a review may be one event: the rapid review's was a CSPR)
+              "what was the outcome of the rapid review?"):
+        assert question_type(q) != "list", q
+
+
+def test_a_body_s_own_document_is_one_an_indexed_title_names():
+    from assistant.answer.refusal_rules import other_bodys_document
+    from assistant.glossary import load_glossary
+
+    g = load_glossary()
+    titles = ["Quick Reference Learning Sheet: CSPR Child M", "Harrow Safeguarding Children Board Annual Report 2020-2021"]
+    # (the HSCB spelled out is in the annual report's title)
+    assert other_bodys_document("what does the HSCB's annual report say about LADO?", titles, "", g) is None
+    assert other_bodys_document("what did the HSCB say in its own annual report about X?", titles, "", g) is None
+    # (a name with its own "'s" is no possessive)
+    assert other_bodys_document("what does Barnardo's report say?", titles, "Barnardo's has been working with her", g) is None
+    assert other_bodys_document("what is in the Met's action plan?", titles, "", g) == "the Met's own action plan"
+
+
+def test_a_follow_up_whose_first_word_points_back_takes_the_earlier_topic():
+    from assistant.condense import condense_question
+
+    q = condense_question([("what did the Child M review say about how well professionals picked up M's own wishes and feelings?", "x")],
+                          "and his brothers/sisters - did anyone look at how things were for them?")
+    assert "Child M" in q, q
+
+
+def test_who_pays_for_a_partnership_body_is_read_from_the_glossary_bodies():
+    """"who pays for the board?" asks for the HSCB's budget income: the body is the
+    glossary's (``bodies:`` with what it may be called), not a phrase written per body."""
+    from assistant.glossary import load_glossary
+
+    g = load_glossary()
+    assert g.pays_for_body("who pays for the board?") == "HSCB"
+    assert g.pays_for_body("Who funds the HSCB?") == "HSCB"
+    assert g.pays_for_body("who pays for the board of the adults partnership?") is None  # (the HSCB's "unless" words)
+    assert g.pays_for_body("who pays for the helpline?") is None
+    assert {"HSCB", "income", "budget"} <= set(g.expand("who pays for the board?"))
+
+
+def test_a_follow_up_about_what_came_after_takes_the_earlier_topic():
+    from assistant.condense import condense_question
+
+    q = condense_question([("what did the QA group find when it looked at why kids get excluded in Harrow?", "x")],
+                          "ok so what have schools been asked to do differently since then?")
+    assert "excluded" in q, q
+    q = condense_question([("what did the Child M review say about him being tied with soft materials?", "x")],
+                          "and when someone did raise it as a concern, what happened with that?")
+    assert "Child M" in q, q
+
+
+def test_months_asked_are_read_with_their_year():
+    from assistant.answer.extractive import _month_years
+
+    assert _month_years("In March/April 2020 (lockdown begins)") == {(3, "2020"), (4, "2020")}
+    assert _month_years("why did referrals surge in sept 2020?") == {(9, "2020")}
+    assert _month_years("the mark 2020 target") == set()

@@ -53,6 +53,7 @@ from assistant.answer.question_shape import (
     stated_count,
 )
 from assistant.answer.refusal_rules import (
+    other_bodys_document,
     COMPARATORS,
     GROUPS_ASKED,
     HOW_TO_REPORT_Q,
@@ -197,6 +198,66 @@ RECOMMEND_SUPPORT = 0.6
 THING_CORROBORATION = 0.6
 #: type bonus for a sentence giving a cause, when the question asks why (:data:`_WHY_Q`)
 REASON_BONUS = 0.4
+#: type bonus for a sentence telling how a story ended, when the question asks
+#: (:data:`_OUTCOME_Q`, :data:`_OUTCOME_TEXT`)
+OUTCOME_BONUS = 0.8
+#: a question asking how someone's story ended: "what was the outcome for her in the end?",
+#: "what's he doing these days?", "what happened to the Hungarian guy once he got away?"
+_OUTCOME_Q = re.compile(
+    r"\bin the end\b|\b(?:the )?outcome (?:for|of) (?:him|her|them|the (?:child|girl|boy|man|woman|family|victim|survivor))\b"
+    r"|\b(?:these days|nowadays|(?:is|are) (?:s?he|they) (?:doing|up to) now|doing now)\b|\bwhere (?:is|are) (?:s?he|they) now\b"
+    r"|\bonce (?:s?he|they) (?:had )?(?:escaped|got away|got out|was rescued|were rescued|was freed|were freed)\b"
+    r"|\bafter (?:s?he|they) (?:had )?(?:escaped|got away|got out|was rescued|were rescued|was freed|were freed)\b"
+    r"|\bhow did (?:things|it|life) (?:turn out|end up|work out)\b|\b(?:turned|turn) out for (?:him|her|them)\b"
+    r"|\bhow(?:'s|’s| is| are) (?:s?he|they) (?:getting on|doing)\b|\bwhat did (?:it|that|this) lead to\b", re.I)
+
+#: what a story's ending says: "... now works part-time and has been reunited with her
+#: daughter", "He was also given help to assist the police ...", "He is helping police ..."
+_OUTCOME_TEXT = re.compile(
+    r"\b(?:now|eventually|finally|in the end|reunited|recover(?:y|ed)|went on to|is (?:now )?helping)\b"
+    r"|\b(?:was|were|has been|have been) (?:also |later |then |eventually )?(?:allowed|able|given|granted|moved|offered|helped|supported)\b", re.I)
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether ``question`` asks how someone's story ended (:data:`_OUTCOME_Q`: "what was
+    the outcome for her in the end?", "how's he getting on these days?")."""
+    return _OUTCOME_Q.search(question) is not None
+
+
+#: whether something worked, asked: "has the GPS tagging actually worked in Harrow?", "is
+#: the SWIS project working?" (not working with someone: "is the team working with schools?";
+#: nor how it works: "how does the s11 audit work?")
+_WORKED_FORM = r"(?<!how )(?<!how come )(?:has|have|did|does|is|are)\s+(?:the\s+|this\s+|that\s+|it\s+)?(?:[\w'’-]+\s+){0,10}?(?:actually\s+|really\s+)?work(?:ed|ing)?(?!\s+(?:with|for|on|in\s+(?:a|the|schools?)|at|as|together|alongside)\b)"
+#: a question asking whether something got better or was acted on: "has any of that
+#: actually got better?", "did anyone fix that?", "has anything been done about that
+#: since?", "what difference did it make?", "any progress?"
+_IMPROVED_Q = re.compile(
+    r"\b(?:has|have|did|does|do|is|are|was|were)\s+(?:any(?:thing|one|body| of (?:that|this|it|those|these))|it|that|this|things|someone|somebody|they|we)"
+    r"\s+(?:(?:actually|really|since|now|ever|yet|then|even)\s+)?(?:got(?:ten)? better|get better|improv\w*|(?:been )?(?:fix|sort|address|tackl|resolv)\w*|work(?:ed|ing)?\b(?!\s+(?:with|for|on|in|at)\b)"
+    r"|been done|done (?:anything|something)|change[ds]?\b(?!\s+(?:to|from|in)\b)|ma(?:de|ke) (?:a|any) difference|help(?:ed)?\s*\??$)"
+    r"|\bupshot\b|\bwhat came of\b|\b(?:do|doing|done)\s+(?:things\s+)?differently\b|\bwhat (?:difference|improvements?)\b|\bany (?:progress|improvement|difference)\b|\bma(?:de|ke|king) (?:a |any |much )?(?:real )?difference\b|\b(?:done|happened) about (?:it|that|this|those|these)\b"
+    r"|\bwhat(?:'s|’s| has| have)? (?:been done|happened|changed) (?:since|about|as a result)\b|\b" + _WORKED_FORM, re.I)
+#: a sentence saying what got better or was done: "Good progress has been evidenced on
+#: waiting times ...", "This was helpfully addressed by the BCU", "schools are now being
+#: encouraged to use more precise descriptions", "... has had a positive impact"
+_IMPROVED_TEXT = re.compile(
+    r"\b(?:progress|improv\w*|addressed|resolved|put in place|now being|positive impact|made a difference"
+    r"|(?:has|have|had) been (?:introduced|implemented|established|adopted|set up|agreed|extended)|successful(?:ly)?|reduc\w*"
+    # (what others took from a check: "The MPS have now adopted Harrow's procedures ...")
+    r"|(?:has|have|had) (?:now |since )?adopted"
+    # (or a sign it is kept going: "early indications are positive – to the point that the
+    # project has received funding for an extension")
+    r"|indications are (?:positive|good|encouraging)|funding for an extension|(?:has|have) been (?:re-?)?funded"
+    r"|(?:good|positive|significant|real) (?:impact|difference|results?|outcomes?)|made (?:a |good )?(?:impact|difference)|worked well|very positive|benefit(?:ed|ted))\b"
+    # (or an action planned: "- To revise the social workers' report template to promote
+    # reports that use more accessible language ...")
+    r"|^\W*To (?!be\b)[a-z]+\b", re.I)
+#: type bonus for a sentence saying what got better or was done, when asked (:data:`_IMPROVED_Q`)
+IMPROVED_BONUS = 0.8
+#: ... given only in the passages retrieved first (ranks 0-2): a sentence saying something
+#: worked well elsewhere ("Overall telephone reviews ... have worked well") is no answer to
+#: "did anyone fix that?" about police notifications to schools
+IMPROVED_RANKS = 3
 #: a purpose asked for (a pattern for :data:`_WHY_Q` and :data:`_REASON_Q`): "what's the
 #: point of the Practice Panel?", "what is ECPAT UK for?"
 _PURPOSE_ASKED = r"\b(?:the )?point of\b|\bpurpose of\b|\bwhat(?:'s|’s|s| is| are| was| were)\s[^?]{1,60}?\bfor\s*(?:\?|$)"
@@ -204,6 +265,8 @@ _PURPOSE_ASKED = r"\b(?:the )?point of\b|\bpurpose of\b|\bwhat(?:'s|’s|s| is| 
 #: or what for: "what's the point of ...?"
 _WHY_Q = re.compile(r"\bwhy\b|\breasons?\s+(?:given|for|why|behind)\b|\bwhat(?:'s|’s| is| was| were| are)?\s+(?:the\s+)?(?:reasons?|causes?|explanation)\b"
                     r"|\bwhat (?:caused|led to|explains|drove|is behind|was behind)\b|\bhow come\b"
+                    # "what do they put the drop down to?"
+                    r"|\bput (?:that|this|it|the (?:[\w-]+ ){0,2}?(?:drop|fall|rise|increase|decrease|decline|change|dip|spike|jump|surge)) down to\b"
                     # "what's prompted the partnership to ...?", "what made them ...?"
                     r"|\bwhat(?:'s|’s| has| had)?\s+prompted\b"
                     # ("what made them choose ...?", not "what made it harder for victims ...?",
@@ -615,6 +678,23 @@ _LABEL_HEADING = re.compile(r"[A-Z][A-Z&'’/-]*(?: [A-Z][A-Z&'’/-]*){0,4}")
 #: a sentence in an organisation's own voice ("We run ...", "Our team ...")
 _WE = re.compile(r"(?:We|Our)\b")
 _MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+#: a month with its year, or months sharing one ("In March/April 2020", "sept 2020")
+_MONTH_YEAR = re.compile(r"\b(?P<months>(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:/|-|–|and|or|to)\s*)*"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?P<year>(?:19|20)\d{2})\b", re.I)
+_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+
+def _month_years(text: str) -> set[tuple[int, str]]:
+    """``(month number, year)`` pairs a text names: "In March/April 2020" -> {(3, "2020"),
+    (4, "2020")}; "sept 2020" -> {(9, "2020")}. A word is a month only when it begins one
+    of the twelve names with at least three letters ("sept", "September", not "mark")."""
+    out: set[tuple[int, str]] = set()
+    for m in _MONTH_YEAR.finditer(text):
+        for word in re.findall(r"[a-z]+", m.group("months").lower()):
+            for k, name in enumerate(_MONTH_WORDS, 1):
+                if len(word) >= 3 and name.startswith(word):
+                    out.add((k, m.group("year")))
+    return out
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b|" + _MONTH.pattern)
 
 
@@ -1165,6 +1245,21 @@ class ExtractiveAnswerer:
         asked_p = periods_asked_of(question, passages)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
+        outcome_q = qtype in ("general", "list") and _OUTCOME_Q.search(question) is not None
+        asked_months = _month_years(" ".join(asking_clauses(question)))
+        story_end: set[int] = set()
+        if outcome_q:
+            # (the last paragraph of a section retrieved in several chunks: a story's end)
+            last_of: dict[tuple[str, str], int] = {}
+            for pi, p_ in enumerate(passages):
+                key = (p_.chunk.source, p_.chunk.section)
+                if key not in last_of or chunk_ordinal(p_.chunk.id) > chunk_ordinal(passages[last_of[key]].chunk.id):
+                    last_of[key] = pi
+            multi = {k for k in last_of if sum((p_.chunk.source, p_.chunk.section) == k for p_ in passages) > 1}
+            ends = {pi for k, pi in last_of.items() if k in multi}
+            last_line = {pi: max(u.line for u in units if u.passage == pi) for pi in ends}
+            story_end = {i for i, u in enumerate(units) if u.passage in ends and u.line == last_line[u.passage]}
+        improved_q = qtype in ("general", "list") and _IMPROVED_Q.search(" ".join(asking_clauses(question))) is not None
         problem_q = why_q and bool(_WHY_PROBLEM_Q.search(" ".join(asking_clauses(question))))
         money_q = bool(MONEY_Q.search(question))
         paid_in_q = money_q and _CONTRIBUTORS_Q.search(question) is not None
@@ -1196,7 +1291,10 @@ class ExtractiveAnswerer:
                 # with parents", not "Left care to live with relative")
                 lead_stems = set(analyze(lead_in(p.chunk, u.line))) - header_stems - stems
                 ctx += 0.5 * sum(w for s, w in q_stems.items() if s in lead_stems) / q_total
-            if PARTITIVE.match(u.text) and u.index > 0 and units[i - 1].passage == u.passage:
+            if ((PARTITIVE.match(u.text) or (improved_q and _POINTS_BACK_START.match(u.text) and _IMPROVED_TEXT.search(u.text)))
+                    and u.index > 0 and units[i - 1].passage == u.passage):
+                # (so is what "This was helpfully addressed by the BCU" addressed, for "did
+                # anyone fix that?")
                 # "Of these, 35 were registered to Harrow schools": what "these" are is in the
                 # sentence before, counted as a list item's lead-in is
                 prev = pstems[u.passage].units[u.index - 1] - header_stems - stems
@@ -1251,7 +1349,17 @@ class ExtractiveAnswerer:
                 type_bonus = WHO_HEADING_SHARE * _type_bonus(qtype, question, last_section(p.chunk.section))
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
+            if asked_months:
+                # "why did mental health referrals surge in September 2020?": the sentence
+                # about September 2020, not the one about the surge in August 2020
+                named_months = _month_years(u.text)
+                if named_months:
+                    type_bonus += PERIOD_MATCH / 2 if named_months & asked_months else -PERIOD_MATCH / 2
             dated_to = periods(u.text) if asked_p and qtype != "number" else set()
+            if asked_p and qtype == "list" and not dated_to and u.kind == "list_item":
+                # a list item is dated by its heading: "PRIORITIES FOR 2020 – 2021 > - To
+                # pilot a hybrid model ..." for "the conference service's priorities for 2020-21"
+                dated_to = periods(last_section(p.chunk.section))
             if dated_to:
                 # "was there a gender difference in 2019-20?": a sentence dated to the period
                 # asked beats one dated to another ("During 2018-19 there was no ...")
@@ -1310,6 +1418,15 @@ class ExtractiveAnswerer:
                 # "... going up or down, and what's the reason given?": a sentence giving a
                 # cause ("The overall decline is thought to be related to better training ...")
                 type_bonus += REASON_BONUS
+            if outcome_q and u.kind == "paragraph" and (i in story_end or (not story_end and _OUTCOME_TEXT.search(u.text))):
+                # "Brenda from Uganda - what was the outcome for her in the end?": how the
+                # story ends, its section's last paragraph ("Brenda was allowed to remain in
+                # the UK and now works ..."), or a sentence saying what came after
+                type_bonus += OUTCOME_BONUS * (1.0 if _OUTCOME_TEXT.search(u.text) else 0.5)
+            if improved_q and u.kind in ("paragraph", "list_item") and u.passage < IMPROVED_RANKS and _IMPROVED_TEXT.search(u.text):
+                # "teenagers sit in a queue forever before CAMHS sees them - has any of that
+                # got better?": "Good progress has been evidenced on waiting times ..."
+                type_bonus += IMPROVED_BONUS
             if phone_q and PHONE_NUMBER.search(u.text):
                 # "who do i ring ...?" is answered by a number to ring; the emergency number
                 # only when the question speaks of an emergency ("... but don't want to give
@@ -1933,6 +2050,13 @@ class ExtractiveAnswerer:
                       if k_ == 0 or not _other_period(asked, units[g[0]], passages[units[g[0]].passage].chunk)]
         lead_i = chosen[0][0]
         if (qtype in ("who", "general", "list") and units[lead_i].kind == "table_row" and not top_row
+                and _CONTRIBUTORS_Q.search(question) and not payers_named(question)
+                and not TOTAL_ROW.search(row_label(units[lead_i])) and _income_row(units, lead_i)):
+            # "who pays for the HSCB?" led by one income row ("Training Income | -3,540")
+            # asks for them all: the rows its "Total Income" sums
+            totals = [g for g in table_group(units, lead_i) if g > lead_i and TOTAL_ROW.search(row_label(units[g]))]
+            lead_i = totals[0] if totals and re.search(r"\bincome\b", row_label(units[totals[0]]), re.I) else lead_i
+        if (qtype in ("who", "general", "list") and units[lead_i].kind == "table_row" and not top_row
                 and TOTAL_ROW.search(row_label(units[lead_i])) and _CONTRIBUTORS_Q.search(question)):
             # "who contributed income to the HSCB budget?" is answered by the rows that
             # "Total Income | -192,457" sums, with the total
@@ -1984,7 +2108,14 @@ class ExtractiveAnswerer:
             )
         if not missing:
             missing = _service_elsewhere(question, passages, best_chunk, self.glossary, figure=qtype == "number")
-        if not missing and qtype in ("general", "list") and _RESULT_Q.search(_asked_text(question)):
+        # (each clause of a question asking two things: "has the GPS tagging actually worked
+        # in Harrow - did breaches go down?")
+        # (a clause of its own only when it asks whether something worked: a shorter
+        # clause uses fewer words, which a deferral nearby covers more easily)
+        result_clauses = [question] if _RESULT_Q.search(_asked_text(question)) else []
+        result_clauses += [c for c in dict.fromkeys(re.split(r"\s+[-–—]\s+|(?<=\?)\s+", question))
+                           if c.strip() and c != question and re.search(_WORKED_FORM, c, re.I)]
+        if not missing and qtype in ("general", "list") and result_clauses:
             # "what did cardiff uni's final evaluation of the SWIS project conclude?" is not
             # answered by "The University of Cardiff's final evaluation will be reported upon
             # in the HSCB's next annual report": the result asked for is still to come
@@ -1992,8 +2123,20 @@ class ExtractiveAnswerer:
             # Cardiff's final evaluation will be reported upon ..." after the sentences about
             # the project's evaluation team)
             quoted_passages = {units[i].passage for g in chosen for i in g}
+            # (and the other retrieved chunks of a quoted section: the deferral may close the
+            # section in its next chunk, "... The University of Cardiff's final evaluation
+            # will be reported upon in the HSCB's next annual report.")
+            quoted_sections = {(passages[pi].chunk.source, passages[pi].chunk.section) for pi in quoted_passages}
+            quoted_passages |= {pi for pi, p_ in enumerate(passages) if (p_.chunk.source, p_.chunk.section) in quoted_sections}
             # (the deferral's heading says what it is about: "Social Workers in Schools Project")
-            if any(deferred(question, u.text, passages[u.passage].chunk.section) for u in units if u.passage in quoted_passages):
+            # (whether something worked is answered by an outcome already reported beside
+            # the deferral of its evaluation: "the project made good impact as soon as
+            # children returned to school" for "has the SWIS project worked?")
+            evaluation_asked = any(not _WORKED_ASKED.search(_asked_text(c)) or _EVALUATION_WORDS.search(c) for c in result_clauses)
+            reported = not evaluation_asked and any(_OUTCOME_REPORTED.search(u.text) and not _DEFERRAL.search(u.text)
+                                                    for u in units if u.passage in quoted_passages)
+            if not reported and any(deferred(c, u.text, passages[u.passage].chunk.section) for c in result_clauses
+                                    for u in units if u.passage in quoted_passages):
                 missing = "this yet (a passage under Sources says it is still to be reported)"
         if (not missing and _REASON_Q.search(_asked_text(question)) and _figures_only(units, passages, chosen)
                 # (figures that all carry a note mark may be explained by their note: "London
@@ -2302,6 +2445,11 @@ class ExtractiveAnswerer:
             group = list_group(units, best)
             if 1 < len(group):
                 return with_section_lists(passages, units, group)
+            parts = with_section_lists(passages, units, group) if top.kind == "list_item" else []
+            if len(parts) > 1:
+                # the last item of a list split over chunks ("- The need for strengthened
+                # collaboration ... young carers" after the four "Key findings:" before it)
+                return parts
         if qtype == "number" and top.kind == "list_item":
             group = list_group(units, best)
             if (1 < len(group) <= 6 and all(NUMBER.search(units[g].text) for g in group)
@@ -2496,7 +2644,8 @@ class ExtractiveAnswerer:
                 # indications that services ... may not have been coordinated ...")
                 g.insert(0, i - 1)
                 continue
-            if (i > 0 and _POINTS_BACK_START.match(units[i].text) and units[i - 1].passage == units[i].passage
+            if (i > 0 and (_POINTS_BACK_START.match(units[i].text) or _YOUR_CONTACT_START.match(units[i].text))
+                    and units[i - 1].passage == units[i].passage
                     and units[i - 1].line == units[i].line and units[i - 1].kind == units[i].kind
                     and not any(i - 1 in h for h in groups)):
                 # "what's prompted the partnership to look harder at how black and minority
@@ -2545,6 +2694,13 @@ class ExtractiveAnswerer:
                 groups = dated
                 if len(groups) == 1 and len(groups[0]) == 1 and units[groups[0][0]].kind == "list_item":
                     groups = [list_group(units, groups[0][0])]  # (the whole of the one list left)
+        if groups:
+            # "what did Harrow YOT's youth justice plan say ...?" is not answered from the
+            # partnership's annual report: the body's own document is not indexed
+            elsewhere = other_bodys_document(question, list(dict.fromkeys(str(p_.chunk.metadata.get("title") or p_.chunk.source) for p_ in passages)),
+                                             "\n".join(p_.chunk.text for p_ in passages), self.glossary)
+            if elsewhere:
+                return _lacking(question, passages, elsewhere, relevance, coverage)
         if groups and _STEPS_Q.search(question) and all(
                 _NEED_STATEMENT.match(units[i].text) for g in groups for i in g):
             # "how does the Perplexing Presentations referral pathway work step by step?" is
@@ -3224,14 +3380,25 @@ def describes_how(question: str, text: str) -> bool:
 
 
 #: a question asking what something found or concluded
-_RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|show(?:ed|n|s)?|recommend\w*|verdict"
+_RESULT_Q = re.compile(r"\b(?:conclu\w*|find|found|findings|outcomes?|results?|(?<!to )show(?:ed|n|s)?|recommend\w*|verdict"
                        # (or whether something helped: "what was the impact of GPS tagging - did
                        # victims and families benefit?"; not "impact" alone, which names topics:
                        # "the new SAR is looking at the long term impact of what")
-                       r"|benefit(?:ed|ted|s)?|made a difference|making a difference)\b", re.I)
+                       r"|benefit(?:ed|ted|s)?|made a difference|making a difference"
+                       # (or whether it worked: "has the GPS tagging actually worked in Harrow?")
+                       r"|" + _WORKED_FORM + r")\b", re.I)
+#: whether something worked, asked (the :data:`_RESULT_Q` alternative alone)
+_WORKED_ASKED = re.compile(r"\bwork(?:ed|ing)?\b", re.I)
+#: a formal evaluation or its findings named in a question ("what did the final evaluation
+#: conclude?"): answered only by that evaluation, not by an outcome reported meanwhile
+_EVALUATION_WORDS = re.compile(r"\b(?:evaluat\w*|conclu\w*|findings?|verdict|study|research)\b", re.I)
+#: an outcome reported: "the project made good impact as soon as children returned to
+#: school", "Feedback ... has been very positive", "has worked well"
+_OUTCOME_REPORTED = re.compile(r"\b(?:(?:good|positive|significant|real) (?:impact|difference|progress|results?|outcomes?)|made (?:a |good )?(?:impact|difference)"
+                               r"|worked well|very positive|improv(?:ed|ement)|successful(?:ly)?|effective(?:ly)?|benefit(?:ed|ted))\b", re.I)
 #: a question asking for a reason, cause or purpose: "why didn't ...?", "what does the report
 #: put that down to?", "how come ...?", "what was the reason ...?", "what is X for?"
-_REASON_Q = re.compile(r"\bwhy\b|\bhow come\b|\bput (?:that|this|it) down to\b|\bwhat (?:was|were|is|are) the (?:reasons?|causes?)\b"
+_REASON_Q = re.compile(r"\bwhy\b|\bhow come\b|\bput (?:that|this|it|the (?:[\w-]+ ){0,2}?(?:drop|fall|rise|increase|decrease|decline|change|dip|spike|jump|surge)) down to\b|\bwhat (?:was|were|is|are) the (?:reasons?|causes?)\b"
                        r"|\bwhat caused\b|\bwhat explains\b|\bwhat(?:'s|’s| is| was| were| are)? (?:driving|drove|behind)\b"
                        # or a purpose: "what's the Chronolator licence actually for?", "what's the point of ...?"
                        r"|" + _PURPOSE_ASKED, re.I)
@@ -3301,9 +3468,14 @@ def deferred(question: str, text: str, section: str = "") -> bool:
     "evaluation" ...)."""
     if not _DEFERRAL.search(text):
         return False
-    asked = set(analyze(_asked_text(question))) - CLASS_WORDS - set(analyze(
+    generic = CLASS_WORDS | set(analyze(
         "conclude concluded conclusion find found findings outcome outcomes result results show showed recommend say said "
-        "impact effect difference"))
+        "impact effect difference work worked working actually really any"))
+    asked = set(analyze(_asked_text(question))) - generic
+    if len(asked) < 2:
+        # (an asking clause with no words of its own points at the rest: "has the polygraph
+        # testing actually cut breaches? any results?")
+        asked = set(analyze(question)) - generic
     return bool(asked) and len(asked & set(analyze(text + "\n" + section))) >= DEFERRAL_COVER * len(asked)
 
 
@@ -3454,6 +3626,10 @@ _NEED_STATEMENT = re.compile(r"^\W*(?:the|a|an)\s+(?:need|needs)\s+(?:for|to)\b"
 #: a sentence pointing back to what the one before it raised: "... to explore these issues further"
 _THESE_ISSUES = re.compile(r"\b(?:these|those|such)\s+(?:issues|concerns|matters|problems|indications|gaps)\b", re.I)
 #: a sentence opening on a pronoun: "They and other minority ethnic children are ..."
+#: a sentence about the asker's contact with a service the sentence before names: "Your
+#: call or online form will not be traced ..." (after "... contact the independent charity
+#: Crimestoppers on 0800 555 111")
+_YOUR_CONTACT_START = re.compile(r"^Your (?:call|calls|online form|form|report|information|details|message|referral)\b")
 _PRONOUN_START = re.compile(r"^(?:They|Their|These|This|It|Its|He|She|His|Her)\b")
 #: a sentence whose subject is what the sentence before it said: "This data has led us to
 #: ...", "These figures show ...", "This undermined ..."
@@ -3653,7 +3829,7 @@ _CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing|ers?)?|chip(?:s
                              r"put (?:the (?:most|least) |more |less )?(?:money )?in(?:to)?)\b", re.I)
 
 
-__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "missing_evidence", "periods", "asks_top_payer", "orgs_asked_for", "names_organisation"]
+__all__ = ["ExtractiveAnswerer", "NOT_FOUND_TEXT", "question_type", "defines", "asks_outcome", "missing_evidence", "periods", "asks_top_payer", "orgs_asked_for", "names_organisation"]
 
 
 #: a rating key's row: "X | = Much Work to Do", "✓ | = Good"

@@ -171,6 +171,21 @@ _CONTRIBUTION_Q = re.compile(
     + _SUM_END)
 
 
+# what a case review came to, asked in words other than "find" or "learn": "what came out
+# of the Family A review?", "what did the SAR teach us?" (its findings, a list); not what
+# came of one thing in it ("... about X"), nor of an audit or a check, which may be one
+# finding; nor "the outcome of" a review, which may be one event (measured: as a list
+# question it lost a held-out case)
+_CASE_REVIEW = (r"(?:(?:child|family|young person|yp)\s+[a-z]\s+(?:[\w’'-]+\s+){0,2}?review|sar|cspr|scr|llr|dhr"
+                r"|(?:practice|case|adult|safeguarding adult|learned lessons|lessons learned|lessons learnt)\s+review)")
+_REVIEW_OUTCOME_Q = re.compile(
+    r"\bwhat (?:has |have )?(?:came|come|comes) out of\s+"
+    r"(?:the |this |that |our |their |a )?(?:[\w’'-]+ ){0,4}?" + _CASE_REVIEW + r"s?\b(?!\s+(?:about|on|regarding|for)\b)"
+    r"|\bwhat (?:did|does|has|have) (?:the |this |that |our |their )?(?:(?:[\w’'-]+ ){0,3}?" + _CASE_REVIEW + r"s?|it) "
+    r"(?:teach|taught|tell|told|show(?:ed|n)?) (?:us|you|them|practitioners|the partnership)\b(?!\s+(?:about|on|regarding)\b)"
+    r"|\b" + _CASE_REVIEW + r"\s*[-–—:,]\s*what (?:came out of it|did it (?:teach|tell|show) us)", re.I)
+
+
 def question_type(question: str) -> str:
     """Coarse question type: number, frequency, who, when, list, define or general.
 
@@ -178,6 +193,7 @@ def question_type(question: str) -> str:
     capacity, what did they set up ...?" the question is the "what" clause."""
     # ("courses/topics" is "courses or topics")
     q = re.sub(r"\b(what|who|where|how)['’]s\b", r"\1 is", re.sub(r"(?<=[a-z])/(?=[a-z])", " or ", question.lower().strip()))
+    whole_q = q  # (before a topic set first is cut off: "Family A SAR - what came out of it?")
     m = (re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
          # a topic set first: "young person J LLR - when are the full findings meant to
          # be shared?" asks when, whatever the topic's words
@@ -306,7 +322,9 @@ def question_type(question: str) -> str:
                  r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
                  r"|what (sorts|kinds|types) of)\b", unnamed):
         return "list"
-    if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,4}(?:find|learn|conclude|recommend|identify)\b"
+    if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,4}(?:find|learn|conclude|recommend|identify"
+                 # (or what it has found so far: "... isn't finished but what has it found so far?")
+                 r"|(?<=has )(?:[\w’'-]+ ){0,4}(?:found|learnt|learned|concluded|identified)(?=\s+(?:so far|to date|yet)\b))\b"
                  # (not a finding about one thing: "what did the review conclude about
                  # mechanical restraint?" asks what was said of it, not the list of findings)
                  r"(?!\s+(?:about|regarding|re|concerning|around|in relation to|with regard to|in respect of)\b)"
@@ -314,6 +332,8 @@ def question_type(question: str) -> str:
                  # that?" asks for the conclusion's sentence)
                  r"(?!\s+(?:should|must|needs? to|ought to|would need)\b)", q):
         return "list"  # "Family A SAR - what did it find?": its key findings
+    if _REVIEW_OUTCOME_Q.search(whole_q):
+        return "list"  # "what came out of the Family A review?", "what did the SAR teach us?": its findings
     if re.search(r"\b(?:anything|what(?:'s| is| was| has| have| were)?(?: been| we| they)?)\s+(?:been\s+)?learn(?:ed|t)\b(?!\s+lessons)|\bwhat learning\b", q):
         return "list"  # "young person J - anything learned so far?": its findings
     if re.match(r"(?:which|what)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\s+(?:or|and)\s+[a-z-]{3,}s\s+(?:did|do|does|were|are|have|has|had|can|should)\b", q):

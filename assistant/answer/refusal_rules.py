@@ -353,7 +353,9 @@ _NEXT_Q = re.compile(r"\b(?:when|what date|what day)(?:'s|’s|s| is| will| does
 
 #: what came later, in an answer
 _LATER = re.compile(r"\b(?:after\w*|later|since|subsequently|eventually|now|went on|go on|moved|returned|placed|recover\w*|currently|"
-                    r"still|today|rescued|freed|escaped|safe house|is helping|went back|settled|"
+                    r"still|today|rescued|freed|escaped|safe house|is helping|went back|settled|reunited|granted|allowed to (?:remain|stay)|"
+                    # (what a success led to: "... led to its recommission up to 2022")
+                    r"led to|leads? to|re-?commission\w*|extended|extension|(?:up )?(?:to|until) (?:19|20)\d\d|"
                     # (what followed an event: "The transition from primary to secondary school
                     # was followed by a significant decrease in school attendance")
                     r"(?:was|were|is|are)\s+followed\s+by|following\s+(?:the|this|that|his|her|their))\b", re.I)
@@ -2070,3 +2072,59 @@ _TIMING = re.compile(_DURATION.pattern + r"|\b(?:immediately|same day|next (?:wo
 _COUNTED_UNIT = (r"\b(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  r"thirty|forty|fifty|sixty|ninety|a few|several|a couple of)\s*(?:-\s*)?"
                  r"(?:(?!(?:hours?|minutes?|days?|weeks?|months?|years?|a|an|per|each|every)\b)[\w-]+\s+){{0,2}}{unit}s?\b")
+
+
+#: a document of a named body that a question asks what it says: "what did Harrow YOT's
+#: youth justice plan say ...?", "what did the Harrow Safeguarding Adults Board report in its
+#: own 2020-21 annual report ...?" (the body: capitalised words or an acronym; the document:
+#: a kind of report, plan or strategy)
+# (not a bare "report" or "plan": "the LADO's report to the board" is summarised in the
+# annual report, which answers "did allegations go up or down per the LADO's report?")
+_DOC_KIND = (r"(?:annual report|youth justice plan|business plan|strategic plan|action plan|strategy|newsletter|"
+             r"inspection report|minutes|website)")
+_BODYS_DOC = re.compile(r"(?P<body>(?:\b(?:[A-Z][\w&-]*|of|for|and)\s+){0,5}?\b[A-Z][\w&-]*)(?:'s|’s)\s+(?:own\s+)?"
+                        r"(?:(?:latest|last|new|current|\d{4}(?:\s*[-–/]\s*\d{2,4})?)\s+)?(?P<doc>" + _DOC_KIND + r")\b")
+_ITS_OWN_DOC = re.compile(r"\b(?:in|from)\s+(?:its|their)\s+own\s+(?:(?:latest|last|new|current|\d{4}(?:\s*[-–/]\s*\d{2,4})?)\s+)?"
+                          r"(?P<doc>" + _DOC_KIND + r")\b")
+#: a body's name: capitalised words, with "of", "for" or "and" between them
+_BODY_NAME = re.compile(r"\b[A-Z][\w&-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&-]*)*")
+#: words of a body's name that do not tell bodies apart
+_BODY_FILLER = frozenset(analyze("the of for and own harrow london local"))
+
+
+def other_bodys_document(question: str, titles: Sequence[str], corpus_text: str = "", glossary=None) -> str | None:
+    """A refusal phrase ("the Harrow YOT's own youth justice plan") when ``question`` asks
+    what a named body's own document says and no indexed document (``titles``: the titles
+    of the documents the passages come from) is that body's document of that kind: the
+    annual report of the HSCB answers "the HSCB's annual report", not "the Safeguarding
+    Adults Board's own annual report". The body must be named in a title by its words or,
+    for an acronym, by the glossary's expansion; the document kind's words must be in the
+    same title. A name that carries its own "'s" in ``corpus_text`` (the retrieved
+    passages: "Barnardo's") is no possessive. ``None`` when no such document is asked for
+    or one is indexed."""
+    m = _BODYS_DOC.search(question)
+    if m:
+        body, kind = m.group("body"), m.group("doc")
+    else:
+        m = _ITS_OWN_DOC.search(question)
+        names = [n.group(0) for n in _BODY_NAME.finditer(question[:m.start()])] if m else []
+        if not names:
+            return None
+        body, kind = names[-1], m.group("doc")  # (the body named last before "in its own ...")
+    body = re.sub(r"^(?:(?:The|In|From|What|Which|Did|Does|Has|Have|How|According to)\s+)+", "", body.strip())
+    if re.search(re.escape(body) + r"['’]s", corpus_text):
+        return None  # (a name with its own "'s": "Barnardo's")
+    words = set(analyze(body))
+    for acr in re.findall(r"\b[A-Z][A-Z0-9&]{1,9}\b", body):
+        terms = glossary.find_terms(acr) if glossary is not None else []
+        if terms:
+            words = (words - set(analyze(acr))) | set(analyze(terms[0].expansion))
+    words -= _BODY_FILLER
+    doc = set(analyze(kind))
+    if not words:
+        return None
+    for title in titles:
+        have = set(analyze(title))
+        if words <= have and doc <= have:
+            return None
+    return f"the {body}'s own {kind}"

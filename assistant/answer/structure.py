@@ -220,15 +220,15 @@ def themes_asked(question: str) -> bool:
     themes, points, lessons or problem areas named anywhere ("... - just the main themes
     please")."""
     kind = asked_kind(question)
-    return (kind in _THEME_KINDS or (kind == "areas" and re.search(r"\blearning\s+areas\b", question, re.I) is not None)
+    return (kind in _THEME_KINDS or (kind == "areas" and re.search(r"\blearning\s+areas\b|\bareas\s+of\s+(?:practice|learning|concern)\b", question, re.I) is not None)
             or _MAIN_THEMES.search(question) is not None)
 
 
 #: the main points asked anywhere in a list question: "summarise the learning ... - just the
 #: main themes please", "main learning points?", "the main problem areas ... picked out",
-#: "just the headlines", "key learning pls"
+#: "just the headlines", "key learning pls", "... pull out as the main learning?"
 _MAIN_THEMES = re.compile(r"\b(?:main|key|big|overall|broad)\s+(?:learning\s+)?(?:themes|topics|points|lessons|messages|problem\s+areas)\b"
-                          r"|\b(?:just\s+)?the\s+headlines\b|\bheadlines\s+only\b|\bkey\s+learning\b(?!\s+(?:areas|sheets?))", re.I)
+                          r"|\b(?:just\s+)?the\s+headlines\b|\bheadlines\s+only\b|\b(?:key|main)\s+learning\b(?!\s+(?:areas|sheets?|points|headings))", re.I)
 
 
 def section_list(passages: Sequence[Passage], units: list[Unit], q_stems: dict[str, float],
