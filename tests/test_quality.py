@@ -5732,3 +5732,13 @@ def test_months_asked_are_read_with_their_year():
     assert _month_years("In March/April 2020 (lockdown begins)") == {(3, "2020"), (4, "2020")}
     assert _month_years("why did referrals surge in sept 2020?") == {(9, "2020")}
     assert _month_years("the mark 2020 target") == set()
+
+
+def test_a_deferral_of_something_else_under_the_same_heading_is_no_refusal(indexed):
+    """Under "Section 11 Audits", "Outcome will be reported in the next Annual Report"
+    follows the staff survey, not the audits, whose result the section gives ("robust
+    evidence of compliance"): the deferral must name something asked itself."""
+    ans = indexed.ask("What did the section 11 audits show?")
+    assert ans.status == "answered" and "s11" in ans.answer, ans.answer
+    ans = indexed.ask("what did the front-line staff survey on knowing their safeguarding responsibilities show?")
+    assert ans.status == "not_found" and "still to be reported" in ans.answer, ans.answer

@@ -3465,7 +3465,7 @@ def deferred(question: str, text: str, section: str = "") -> bool:
     """Whether ``text`` defers the result a question asks about: it is a deferral
     (:data:`_DEFERRAL`) using, with its ``section`` path, at least :data:`DEFERRAL_COVER`
     of the particular words of the question's asking clause ("cardiff", "final",
-    "evaluation" ...)."""
+    "evaluation" ...), one of them in ``text`` itself."""
     if not _DEFERRAL.search(text):
         return False
     generic = CLASS_WORDS | set(analyze(
@@ -3476,7 +3476,11 @@ def deferred(question: str, text: str, section: str = "") -> bool:
         # (an asking clause with no words of its own points at the rest: "has the polygraph
         # testing actually cut breaches? any results?")
         asked = set(analyze(question)) - generic
-    return bool(asked) and len(asked & set(analyze(text + "\n" + section))) >= DEFERRAL_COVER * len(asked)
+    # (the deferral itself names something asked, not only its heading: under "Section 11
+    # Audits", "Outcome will be reported in the next Annual Report" follows a staff survey,
+    # not the audits, whose result the section gives)
+    own = set(analyze(text))
+    return bool(asked) and bool(asked & own) and len(asked & (own | set(analyze(section)))) >= DEFERRAL_COVER * len(asked)
 
 
 def _lacking(question: str, passages: Sequence[Passage], missing: str, relevance: float, coverage: float) -> Answer:
