@@ -23,6 +23,9 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
+    members_asked,
+    part_written_asked,
+    membership_tables,
     asks_outcome,
     asked_rating,
     asks_extreme,
@@ -43,7 +46,7 @@ from assistant.answer.spelling import british_spelling
 from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_restated, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
-from assistant.answer.structure import chunk_ordinal, introduces_list, leads_in_ways, lists_kind
+from assistant.answer.structure import asked_mark, chunk_ordinal, introduces_list, leads_in_ways, lists_kind
 from assistant.answer.claims import (
     as_checked_question,
     claim_unconfirmed,
@@ -74,7 +77,7 @@ from assistant.retrieval import HybridRetriever
 from assistant.safety import document_names, redact, screen_urgent
 from assistant.store import Filters, Store, chunk_to_meta
 from ingest.loaders.html import is_subtitle  # a case study's title ("Brenda from Uganda")
-from ingest.models import SECTION_SEP, Answer, Passage
+from ingest.models import SECTION_SEP, Answer, Chunk, Passage
 
 log = logging.getLogger(__name__)
 
@@ -510,6 +513,9 @@ class Assistant:
             passages = self._with_definitions(question, passages, filters)
         elif qtype == "who":
             passages = self._with_named_siblings(passages, filters)
+            if any(leads_in_ways(p.chunk.text.rstrip().rsplit("\n", 1)[-1]) for p in passages[:3]):
+                # ("who can I report suspected slavery to?": the ways, as below)
+                passages = self._with_sibling_sections(question, passages, filters)
         elif qtype == "list":
             passages = self._with_sibling_sections(question, passages, filters)
             passages = self._with_kind_lists(question, passages, filters)
@@ -520,13 +526,22 @@ class Assistant:
             passages = self._with_sibling_sections(question, passages, filters)
         if asks_outcome(question):
             passages = self._with_story_end(passages, filters)
+        if part_written_asked(question):
+            passages = self._with_section_end(part_written_asked(question), passages, filters)
         if orgs_asked_for(question):
             # "which of the organisations on the help page work with children?" is answered
             # from every organisation's section, not the few retrieved
             passages = self._with_organisations(question, passages, filters)
         if series_noun(question):
             passages = self._with_series(question, passages, filters)
-        if asks_extreme(question):
+        if qtype in ("who", "list", "general"):
+            passages = self._with_membership_table(question, passages, filters)
+        noted = asked_mark(question, [p.chunk.text for p in passages[:3]]) if qtype in ("who", "list", "general") else None
+        if noted:
+            passages = self._with_note_section(noted[1], passages, filters)
+        if asks_extreme(question) or noted or (qtype in ("who", "list", "general") and membership_tables(question, passages)):
+            # (or a note under a table asked about: "which agencies only joined partway
+            # through?" is answered by the rows marked as the note says, in every part)
             passages = self._with_table_parts(passages, filters)
         if MONEY_Q.search(question) or asks_top_payer(question):
             passages = self._with_payer_rows(question, passages, filters)
@@ -578,6 +593,24 @@ class Assistant:
                     have.add(c.id)
                     added.append(Passage(chunk=c, score=passages[pi].score * 0.99))
         return passages + added
+
+    def _with_membership_table(self, question: str, passages: list[Passage], filters: Filters, limit: int = 4) -> list[Passage]:
+        """For a question asking who sits on a board or group ("who are the members of
+        the HSCB?", :func:`~assistant.answer.extractive.members_asked`), add the chunks of
+        that body's membership table (a section headed "... MEMBERSHIP ..." naming it, with
+        table rows) from the live generation under the same filters, each scored just
+        below the best passage; at most ``limit`` chunks. Similarity search may rank another
+        body's table first ("HSSP MEMBERSHIP & ATTENDANCE", which has a "Business Manager -
+        HSCB" row)."""
+        if not passages or not members_asked(question):
+            return passages
+        have = {p.chunk.id for p in passages}
+        gen = self.store.live()
+        found = [Passage(chunk=c, score=passages[0].score * 0.99) for c, m in zip(gen.chunks, gen.metas)
+                 if c.id not in have and filters.allows(m) and "table_row" in c.line_kinds
+                 and re.search(r"\bmembership\b", c.section.rsplit(" > ", 1)[-1], re.I)]
+        keep = [found[i] for i in membership_tables(question, found)][:limit]
+        return passages + keep
 
     def _with_payer_rows(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:
         """For a sum asked of a payer named by an everyday name ("how much did the
@@ -817,6 +850,38 @@ class Assistant:
                 have.add(last.id)
                 added.append(Passage(chunk=last, score=p.score * 0.99))
         return passages + added
+
+    def _with_note_section(self, note: str, passages: list[Passage], filters: Filters, limit: int = 4) -> list[Passage]:
+        """For a question about a note under a table ("which agencies joined later in the
+        year?", :func:`~assistant.answer.structure.asked_mark`): add the other chunks of
+        the section whose retrieved chunk prints the note (the table's rows, which carry
+        its mark), each scored just below it; at most ``limit``."""
+        home = next((p for p in passages[:3] if note in p.chunk.text), None)
+        if home is None:
+            return passages
+        have = {p.chunk.id for p in passages}
+        gen = self.store.live()
+        added = [Passage(chunk=c, score=home.score * 0.99) for c, m in zip(gen.chunks, gen.metas)
+                 if c.id not in have and c.source == home.chunk.source and c.section == home.chunk.section and filters.allows(m)]
+        return passages + added[:limit]
+
+    def _with_section_end(self, part: str, passages: list[Passage], filters: Filters) -> list[Passage]:
+        """For "who wrote the foreword?": the last chunk of each section whose own heading
+        names the part ("1. Foreword"), where a sign-off is printed, scored as the best
+        passage (similarity ranks the foreword's opening, "This is the second annual
+        report that we have produced ...", which names no one)."""
+        if not passages:
+            return passages
+        have = {p.chunk.id for p in passages}
+        gen = self.store.live()
+        ends: dict[tuple[str, str], tuple[Chunk, dict]] = {}
+        for c, m in zip(gen.chunks, gen.metas):
+            if filters.allows(m) and re.search(rf"\b{re.escape(part)}\b", c.section.rsplit(" > ", 1)[-1], re.I):
+                k = (c.source, c.section)
+                if k not in ends or chunk_ordinal(c.id) > chunk_ordinal(ends[k][0].id):
+                    ends[k] = (c, m)
+        added = [Passage(chunk=c, score=passages[0].score) for c, _ in ends.values() if c.id not in have]
+        return added[:3] + passages
 
     def _with_named_siblings(self, passages: list[Passage], filters: Filters, limit: int = 3) -> list[Passage]:
         """For "who" questions: when a top passage sits in a section named after a person

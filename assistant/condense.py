@@ -209,6 +209,22 @@ _PART_OF = re.compile(r"^(?:the\s+)?(?:(?:key|main|three|four|five|top|overall)\
                       r"data|figures?|numbers?)\s+(?:of|from|for|on)\s+(?P<x>.+)$", re.I)
 #: pronouns that stand for the earlier subject: "who chaired it?", "what did they find?"
 _PRONOUN = re.compile(r"\b(?P<p>it|its|they|them|their)\b(?!['’])", re.I)
+#: a scene of calling a service, opening an earlier question: "if i ring the modern slavery
+#: helpline who handles the info i give?"
+_RUNG = re.compile(r"(?:if|when|once)\s+(?:i|we|you|someone|a victim|a child)\s+(?:ring|rings|call|calls|phone|phones|contact|contacts|text|texts)\s+"
+                   r"(?P<x>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:helpline|line|police|service|team|hub|MASH|Crimestoppers|NSPCC|LADO))\b", re.I)
+#: "they" and its forms, pointing back to a body an answer named
+_THEY = re.compile(r"\b(?P<p>they|them|their)\b(?!['’])", re.I)
+#: an earlier question asking who does something, or which body does: "who helps small
+#: community groups with vetting?", "which agency runs the MASH?"
+_WHO_DOES_Q = re.compile(r"(?:and\s+)?(?:who|which\s+(?:organi[sz]ation|agency|charity|team|service|body|group|partner))\b(?!\s+(?:is|are|was|were)\s+(?:he|she|they)\b)", re.I)
+#: a body's name in an answer: capitalised words ending in a word organisations are
+#: named with ("Voluntary Action Harrow", "The Salvation Army", "Medaille Trust"), or an
+#: acronym of three letters or more ("NSPCC")
+_BODY_NAMED = re.compile(r"\b(?:The\s+)?(?:[A-Z][\w'’&-]+\s+(?:(?:of|and|for|&)\s+)?){0,4}"
+                         r"(?:Harrow|Action|Team|Service|Services|Trust|Army|Society|Partnership|Board|Council|Police|Foundation|"
+                         r"Charity|Hub|Unit|Group|Subgroup|Project|Helpline|Centre|Network|Alliance|Association|Agency|Authority|Office|"
+                         r"International|UK|Cymru)\b(?<!^Harrow)|\b[A-Z]{3,6}\b")
 #: "it" or "its" alone, which a message closing "... them on it?" points back with
 _IT = re.compile(r"\b(?P<p>it|its)\b(?!['’])", re.I)
 #: a message closing on "it": "... what you tell them on it?"
@@ -547,6 +563,17 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
             put = f"{who}'s" if owner else who
             return (rest[:person.start()] + put + after).rstrip(" ?") + "?"
     subject = _subject(prev_q)
+    they = _THEY.search(rest)
+    if they and not subject and _WHO_DOES_Q.match(prev_q.strip()):
+        # "who helps small community groups with vetting volunteers?" answered "The
+        # success of Voluntary Action Harrow ..." -> "how many groups did they help?":
+        # "they" are the body the answer names first
+        body = _BODY_NAMED.search(prev_a)
+        if body:
+            name = body.group(0)
+            put = f"{name}'" if they.group("p").lower() == "their" and name.endswith("s") else (
+                f"{name}'s" if they.group("p").lower() == "their" else name)
+            return (rest[:they.start()] + put + rest[they.end():]).rstrip(" ?") + "?"
     review = _CASE_REVIEW.search(prev_q)
     if review and _IT.search(rest) and _REVIEW_VERB.search(rest):
         # "why did the children's board get involved in the Family A adult review?" / "and
@@ -717,6 +744,23 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     # "why is that a problem for the partnership?", "... comes across something like
     # that?": however many words of its own, it asks about the earlier question's topic
     refers_back = bool(_REFERS_BACK.search(rest))
+    members_of = re.match(r"(?:and\s+)?who\s+(?:sits?|sat|is|are|serves?)\s+on\s+(?P<x>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3}?)\s*\??$", prev_q.strip(), re.I)
+    if connective and _THEY.search(rest) and members_of:
+        # "who sits on the HSCB?" -> "and how often did they meet?": "they" are the body
+        they = _THEY.search(rest)
+        return (rest[:they.start()] + members_of.group("x") + rest[they.end():]).rstrip(" ?") + "?"
+    rung = _RUNG.match(prev_q.strip())
+    they = _THEY.search(rest)
+    if connective and they and rung and not _subject(prev_q):
+        # "if i ring the modern slavery helpline who handles the info?" -> "and do they need
+        # to know who I am?": "they" are who is rung
+        return (rest[:they.start()] + rung.group("x") + rest[they.end():]).rstrip(" ?") + "?"
+    if connective and _THEY.search(rest) and not _subject(prev_q) and _WHO_DOES_Q.match(prev_q.strip()):
+        # "and how many groups and people did they actually help?" after "who helps small
+        # community groups with vetting volunteers?": "they" are the body the answer named
+        resolved = _replace_pronoun(prev_q, prev_a, rest)
+        if resolved:
+            return resolved
     if not refers_back and _standalone(rest, bool(connective)):
         return rest + "?" if (connective or lead) else question
     resolved = _replace_pronoun(prev_q, prev_a, rest)

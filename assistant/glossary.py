@@ -39,6 +39,13 @@ def _acronym_re(acronym: str) -> re.Pattern:
     return _pattern(rf"(?<![\w-]){re.escape(acronym)}s?(?![\w-])", acronym_flags(acronym))
 
 
+#: what came out of a case review is its findings: "what came out of the Child M review?",
+#: "wat came outta the chld M reveiw??" (not what came out of a scrutiny or an audit: its
+#: actions)
+_REVIEW_CAME_OUT = re.compile(r"\b(?:came|come|comes)\s+out(?:\s+of|ta)\s+(?:the\s+|this\s+|that\s+|our\s+)?(?:[\w’'-]+\s+){0,4}?"
+                              r"(?:review|reveiw|reivew|sar|cspr|scr|llr|dhr)s?\b", re.I)
+
+
 @dataclass
 class Term:
     """One glossary entry."""
@@ -245,6 +252,8 @@ class Glossary:
             extra.extend(term.related)
         for _, targets in self.matched_synonyms(text):
             extra.extend(targets)
+        if _REVIEW_CAME_OUT.search(text):
+            extra.append("key findings")  # "what came out of the Child M review?": its key findings
         payee = self.pays_for_body(text)
         if payee:
             extra.extend([payee, "income", "budget"])  # "who pays for the board?": the HSCB's budget income

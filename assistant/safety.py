@@ -104,7 +104,9 @@ _EVENT_TIME = re.compile(
     r"\b(?:next week|tomorrow|tmrw)\b"
     r"|\b(?:next week|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|week))['’]s\s+(?:[\w-]+\s+)?(?:training|course|workshop|seminar|webinar|"
     r"briefing|presentation|conference|inset|lecture|session|meeting|supervision|agenda|slides?|practice week|away day)\b"
-    r"|\b(?:next week|tomorrow|tmrw|today|tonight)['’]s\b(?=[^.?!]{0,40}\b(?:training|webinar|briefing|meeting|supervision|session|theme|topic|agenda)\b)",
+    r"|\b(?:next week|tomorrow|tmrw|today|tonight)['’]s\b(?=[^.?!]{0,40}\b(?:training|webinar|briefing|meeting|supervision|session|theme|topic|agenda)\b)"
+    # a practice compared over time: "fgm risk assessments - any better now?"
+    r"|\b(?:any |much |no |getting |got )?(?:better|improved|improving) (?:now|these days|nowadays)\b",
     _F,
 )
 

@@ -5742,3 +5742,170 @@ def test_a_deferral_of_something_else_under_the_same_heading_is_no_refusal(index
     assert ans.status == "answered" and "s11" in ans.answer, ans.answer
     ans = indexed.ask("what did the front-line staff survey on knowing their safeguarding responsibilities show?")
     assert ans.status == "not_found" and "still to be reported" in ans.answer, ans.answer
+
+
+# ---- fifty-second session: who leads, sits on, pays and is contacted (probe-112), and
+# the fifty-first session's break-it leftovers ----
+
+
+def test_who_sits_on_a_body_is_every_row_of_its_own_membership_table(indexed_both):
+    """"who sits on the HSCB?" is the HSCB's membership table, all of it: the HSSP's
+    table ranks first by similarity (it has a "Business Manager - HSCB" row)."""
+    ans = indexed_both.ask("who sits on the HSCB?")
+    assert ans.status == "answered", ans.answer
+    for member in ("Vice Chair/Lay Member", "Cafcass", "London Ambulance Service", "Training Manager"):
+        assert member in ans.answer, (member, ans.answer)
+    assert "ATTENDANCE OUT OF 7 MEETINGS" not in ans.answer, ans.answer
+    ans = indexed_both.ask("who sits on the HSSP (the strategic partnership group, not the full board)?")
+    assert "Designated Nurse - Adults" in ans.answer and "Safeguarding Manager - HSAB" in ans.answer, ans.answer
+    assert "Cafcass" not in ans.answer, ans.answer
+
+
+def test_members_asked_names_the_body():
+    from assistant.answer.extractive import members_asked
+
+    assert members_asked("who are the members of the HSCB?") == "HSCB"
+    assert members_asked("who sits on the HSSP (the strategic partnership group)?") == "HSSP"
+    assert members_asked("HSSP membership?") == "HSSP"
+    assert members_asked("who chairs the HSSP?") == ""
+
+
+def test_a_note_under_a_table_asked_about_gives_the_rows_it_marks(indexed_both):
+    """"** joined later in year" under the HSCB attendance table marks London Ambulance
+    Service and London Fire Brigade ("1**"), not the voluntary sector rep ("0*")."""
+    ans = indexed_both.ask("which agencies only joined the HSCB partway through 2020-21? looking at the attendance table and some numbers look low")
+    assert ans.status == "answered", ans.answer
+    assert "London Ambulance Service" in ans.answer and "London Fire Brigade" in ans.answer, ans.answer
+    assert "Voluntary Sector Rep" not in ans.answer, ans.answer
+
+
+def test_asked_mark_picks_the_note_sharing_the_question_words():
+    from assistant.answer.structure import asked_mark
+
+    note = "Above also includes HSCB Development Day\n*new voluntary sector representatives have been identified for 2021 ** joined later in year"
+    assert asked_mark("which agencies joined later on?", [note]) == ("**", "joined later in year")
+    assert asked_mark("which voluntary sector representatives were identified?", [note])[0] == "*"
+    assert asked_mark("how many meetings did the police attend?", [note]) is None
+
+
+def test_who_pays_in_with_a_list_asked_is_the_income_rows(indexed_both):
+    ans = indexed_both.ask("who actually pays into the HSCB budget? need the list of contributors for finance committee")
+    assert "Police / MOPAC" in ans.answer and "London Ambulance" in ans.answer and "Total Income" in ans.answer, ans.answer
+    assert "Recruitment expenses" not in ans.answer, ans.answer
+
+
+def test_the_ways_to_report_answer_a_who_question_too(indexed_both):
+    ans = indexed_both.ask("who can I report suspected slavery to? what are all the options")
+    for way in ("999", "0800 0121 700", "online form"):
+        assert way in ans.answer, (way, ans.answer)
+    assert "does not answer one part" not in ans.answer, ans.answer
+
+
+def test_the_organisations_a_page_points_victims_to_are_all_listed(indexed_both):
+    ans = indexed_both.ask("which organisations does the modern slavery site point victims to for help?")
+    for org in ("ANTI-SLAVERY INTERNATIONAL", "CITY HEARTS", "ECPAT UK", "UNSEEN"):
+        assert org in ans.answer, (org, ans.answer)
+
+
+def test_they_after_a_who_question_are_the_body_the_answer_named():
+    from assistant.condense import condense_question
+
+    q = condense_question([("who helps small community groups with vetting volunteers in harrow?",
+                            "The success of Voluntary Action Harrow in reaching and supporting the private, voluntary and faith sector ...")],
+                          "and how many groups and people did they actually help over the year?")
+    assert "Voluntary Action Harrow" in q and "they" not in q.split(), q
+    q = condense_question([("if i ring the modern slavery helpline who handles the info i give?", "x")],
+                          "and do they need to know who I am?")
+    assert "modern slavery helpline" in q, q
+
+
+def test_which_charities_prefers_a_sentence_naming_them(indexed_both):
+    ans = indexed_both.ask("which charities got Albert somewhere safe to stay?")
+    assert "Medaille Trust" in ans.answer, ans.answer
+
+
+def test_what_happened_after_an_event_goes_on_past_the_event(indexed_both):
+    """"what happened after Serena escaped?" is what follows her escape, not the escape."""
+    ans = indexed_both.ask("What happened after Serena escaped?")
+    assert "National Referral Mechanism" in ans.answer or "safe house" in ans.answer, ans.answer
+    ans = indexed_both.ask("What happened after George Floyd's death?")
+    assert "disproportionality" in ans.answer, ans.answer
+
+
+def test_what_came_out_of_a_review_is_its_key_findings_not_an_audit_s(indexed_both):
+    ans = indexed_both.ask("What came out of the Child M review?")
+    assert "Was not Brought" in ans.answer, ans.answer
+    ans = indexed_both.ask("what actions came out of the QA scrutiny of young carers during covid?")
+    assert "routinely gather data" in ans.answer, ans.answer
+
+
+def test_full_findings_asked_are_not_given_by_initial_ones(indexed_both):
+    ans = indexed_both.ask("What were the full findings of the Young Person J review?")
+    assert ans.status == "not_found" and "full findings" in ans.answer, ans.answer
+    ans = indexed_both.ask("What were the findings of the Young Person J review?")
+    assert ans.status == "answered" and "professional curiosity" in ans.answer, ans.answer
+
+
+def test_figures_after_a_named_time_are_not_refused_as_what_happened_afterwards(indexed_both):
+    """"after the first lockdown" names when the figures are, not a story's ending: the
+    month-by-month list answers it."""
+    ans = indexed_both.ask("What happened to mental health referrals after the first lockdown?")
+    assert ans.status == "answered" and "September 2020" in ans.answer, ans.answer
+    ans = indexed_both.ask("what happened to child M's siblings afterwards?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_a_victim_kept_prisoner_is_no_court_outcome(indexed_both):
+    ans = indexed_both.ask("Was Serena's trafficker convicted?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_everyday_names_of_a_body_count_as_naming_it(indexed_both):
+    ans = indexed_both.ask("Has the Met Police improved its data to the partnership?")
+    assert ans.status == "answered" and "Metropolitan Police" in ans.answer, ans.answer
+
+
+def test_two_first_names_are_not_one_name_to_find():
+    from assistant.answer.refusal_rules import capitalised_names
+
+    assert capitalised_names("How did Brenda and Albert get on in the end?") == []
+    assert capitalised_names("what did Operation Dauntless achieve?") == ["Operation Dauntless"]
+
+
+def test_a_practice_compared_over_time_is_no_emergency():
+    from assistant.safety import urgent_cues
+
+    assert urgent_cues("fgm risk assesment - any better now?") == []
+    assert urgent_cues("her mum is taking her to Somalia tomorrow to get cut, what do I do") != []
+
+
+def test_who_sits_on_a_body_whose_membership_is_not_given_is_refused(indexed_both):
+    """The board's attendance table names a "Chair of Quality Assurance Subgroup", not
+    the subgroup's members; a relative clause "who sits on" asks for a person instead."""
+    ans = indexed_both.ask("who sits on the QA subgroup and how well attended were its meetings last year?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("what's the name and email of the designated nurse who sits on the HSCB? want to run something past her")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_who_wrote_the_foreword_is_its_sign_off(indexed_both):
+    ans = indexed_both.ask("who wrote the foreword?")
+    assert ans.status == "answered" and "Harrow Safeguarding Partnership" in ans.answer, ans.answer
+
+
+def test_the_size_of_a_change_asked_must_be_given(indexed_both):
+    ans = indexed_both.ask("By how much did the Social Workers in Schools project reduce referrals to the MASH?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("by how much did domestic abuse referrals into the MASH increase?")
+    assert ans.status == "answered" and "9%" in ans.answer, ans.answer
+
+
+def test_a_quoted_title_of_common_words_is_named_word_for_word(indexed_both):
+    from assistant.answer.refusal_rules import quoted_names
+
+    assert quoted_names("What were the results of the 'How Are You' survey?") == ["How Are You"]
+    assert quoted_names("isn't it 'a lot' of work?") == []
+    ans = indexed_both.ask("What were the results of the 'How Are You' survey?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("Which survey was the HSCB's 2021 Business Development Day structured around?")
+    assert "How Are You" in ans.answer, ans.answer

@@ -76,6 +76,8 @@ from assistant.answer.structure import (
     STRUCTURE_KINDS,
     TOTAL_ROW,
     Unit,
+    asked_mark,
+    marked_rows,
     chunk_ordinal,
     leads_in_ways,
     continued_block,
@@ -207,7 +209,9 @@ _OUTCOME_Q = re.compile(
     r"\bin the end\b|\b(?:the )?outcome (?:for|of) (?:him|her|them|the (?:child|girl|boy|man|woman|family|victim|survivor))\b"
     r"|\b(?:these days|nowadays|(?:is|are) (?:s?he|they) (?:doing|up to) now|doing now)\b|\bwhere (?:is|are) (?:s?he|they) now\b"
     r"|\bonce (?:s?he|they) (?:had )?(?:escaped|got away|got out|was rescued|were rescued|was freed|were freed)\b"
-    r"|\bafter (?:s?he|they) (?:had )?(?:escaped|got away|got out|was rescued|were rescued|was freed|were freed)\b"
+    r"|\bafter (?:s?he|they|[\w'’-]+(?: and [\w'’-]+)?) (?:had )?(?:escaped|got away|got out|was rescued|were rescued|was freed|were freed"
+    r"|ran to the police|went to the police|was found|were found)\b"
+    r"|\bhow did (?:s?he|they|[\w'’-]+(?: and [\w'’-]+)?) (?:get on|do|fare|cope)\b(?! (?:with|at|in the (?:exam|test|audit|inspection))\b)"
     r"|\bhow did (?:things|it|life) (?:turn out|end up|work out)\b|\b(?:turned|turn) out for (?:him|her|them)\b"
     r"|\bhow(?:'s|’s| is| are) (?:s?he|they) (?:getting on|doing)\b|\bwhat did (?:it|that|this) lead to\b", re.I)
 
@@ -216,6 +220,40 @@ _OUTCOME_Q = re.compile(
 _OUTCOME_TEXT = re.compile(
     r"\b(?:now|eventually|finally|in the end|reunited|recover(?:y|ed)|went on to|is (?:now )?helping)\b"
     r"|\b(?:was|were|has been|have been) (?:also |later |then |eventually )?(?:allowed|able|given|granted|moved|offered|helped|supported)\b", re.I)
+
+
+#: what followed an event named in the question: "what happened after Serena escaped?",
+#: "how did Fredek get on after he ran to the police?"
+_AFTER_EVENT_Q = re.compile(
+    r"\b(?:what (?:has |had )?happened|what did (?:s?he|they|[\w'’-]+) do|how did (?:s?he|they|[\w'’-]+(?: and [\w'’-]+)?) (?:get on|do|fare|cope)"
+    r"|what came|what was done)\s+(?:next\s+|then\s+)?(?:after|once|following)\s+(?P<event>[^?]{3,90})", re.I)
+
+
+def with_what_followed(question: str, units: Sequence[Unit], groups: list[list[int]]) -> list[list[int]]:
+    """``groups`` with the lead sentence followed by the next two sentences of its
+    paragraph when the question asks what came after an event (:data:`_AFTER_EVENT_Q`) and
+    the lead sentence is that event itself: "what happened after Serena escaped?" led by
+    "After a number of years, she eventually found the courage and opportunity to escape."
+    goes on to "She found help through the National Referral Mechanism ..." (or, when the
+    event closes its paragraph, the next paragraph's first sentence or item). Unchanged
+    otherwise (no such question, a list or table lead, or no later sentence)."""
+    m = _AFTER_EVENT_Q.search(question)
+    if not m or not groups or len(groups[0]) != 1:
+        return groups
+    i = groups[0][0]
+    u = units[i]
+    event = set(analyze(m.group("event"))) - GENERIC_STEMS
+    if u.kind != "paragraph" or not event or len(event & set(analyze(u.text))) < max(1, (len(event) + 1) // 2):
+        return groups
+    later = [j for j in range(i + 1, min(i + 3, len(units)))
+             if units[j].passage == u.passage and units[j].line == u.line and units[j].kind == "paragraph"]
+    if not later:
+        # (the event closing its paragraph: the next paragraph's first sentence)
+        later = [j for j in range(i + 1, min(i + 2, len(units)))
+                 if units[j].passage == u.passage and units[j].line > u.line and units[j].kind in ("paragraph", "list_item")]
+    if not later:
+        return groups
+    return [[i, *later], *[g for g in groups[1:] if not set(g) & set(later)]]
 
 
 def asks_outcome(question: str) -> bool:
@@ -356,6 +394,96 @@ def table_keys(passages: Sequence[Passage]) -> dict[int, tuple[str, str, str, st
         if head is not None:
             keys[pi] = (c.source, c.section, head, c.id.rsplit("#", 1)[0])
     return keys
+
+
+#: who is on a board or group: "who sits on the HSSP?", "who are the members of the
+#: HSCB?", "what's the membership of the board?" (asked, not a relative clause: "the
+#: designated nurse who sits on the HSCB")
+_MEMBERSHIP_Q = re.compile(r"(?:^\s*|[-–—:?.]\s+|\band\s+|\bso\s+)who\s+(?:actually\s+|else\s+)?(?:sits?|sat|serves?|served|is|are)\s+on\s+(?P<b1>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
+                        r"|\b(?:members|membership)\s+(?:of|on)\s+(?P<b2>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
+                        r"|\b(?P<b3>(?-i:[A-Z]{3,6}))(?:['’]s)?\s+(?:members|membership)\b", re.I)
+
+
+def members_asked(question: str) -> str:
+    """The board or group whose members a question asks for ("who sits on the HSSP?" ->
+    ``"HSSP"``), as typed; ``""`` when it asks no such thing."""
+    m = _MEMBERSHIP_Q.search(question)
+    if not m:
+        return ""
+    body = next(g for g in (m.group("b1"), m.group("b2"), m.group("b3")) if g)
+    return re.sub(r"^the\s+", "", re.split(r"\s*[(?,;.]|\s+(?:and|in|for|this|last|during|now|these)\b", body.strip(), maxsplit=1)[0], flags=re.I)
+
+
+def membership_tables(question: str, passages: Sequence[Passage]) -> list[int]:
+    """Indexes of the passages holding the membership table of the body
+    :func:`members_asked` names: a table under a heading saying "membership" that names
+    the body (its acronym, or every particular word of its name), all parts of it; ``[]``
+    when none does."""
+    out = []
+    for pi, p in enumerate(passages):
+        head = last_section(p.chunk.section)
+        if not re.search(r"\bmembership\b", head, re.I) or "table_row" not in p.chunk.line_kinds:
+            continue
+        if membership_of_body(question, head):
+            out.append(pi)
+    return out
+
+
+#: who wrote or signed a part of a document: "who wrote the foreword?", "who signed off
+#: the introduction?"
+_WHO_WROTE_Q = re.compile(r"\bwho\s+(?:actually\s+)?(?:wrote|writes|signed|signs|authored|penned|put their name to|signed off)\s+(?:the\s+|this\s+|that\s+)?"
+                          r"(?P<part>foreword|introduction|intro|preface|conclusion|summary|evaluation|statement|letter|message)\b"
+                          r"|\bwho(?:['’]s| is| was)\s+the\s+(?:foreword|introduction|intro|preface)\s+(?:by|from)\b", re.I)
+
+
+def part_written_asked(question: str) -> str:
+    """The part of a document whose writer a question asks for ("who wrote the foreword?"
+    -> ``"foreword"``); ``""`` when it asks no such thing."""
+    m = _WHO_WROTE_Q.search(question)
+    if not m:
+        return ""
+    part = (m.group("part") or re.search(r"foreword|introduction|intro|preface", m.group(0), re.I).group(0)).lower()
+    return "introduction" if part == "intro" else part
+
+
+#: a sign-off line ending a section: a name, a body or a post, short and unpunctuated
+#: ("Harrow Safeguarding Partnership", "Chris Miller")
+_SIGN_OFF = re.compile(r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w'’&.-]*){1,6}")
+
+
+def signed_off(question: str, passages: Sequence[Passage], units: list[Unit]) -> int | None:
+    """For "who wrote the foreword?" (:func:`part_written_asked`), the index of the unit
+    signing off the section so headed: its last unit, when that is a short line of
+    capitalised words ("Harrow Safeguarding Partnership"); ``None`` otherwise."""
+    part = part_written_asked(question)
+    if not part:
+        return None
+    for pi, p in enumerate(passages):
+        if not re.search(rf"\b{part}\b", last_section(p.chunk.section), re.I):
+            continue
+        mine = [i for i, u in enumerate(units) if u.passage == pi]
+        if mine and _SIGN_OFF.fullmatch(units[mine[-1]].text.strip()):
+            return mine[-1]
+    return None
+
+
+def membership_of_body(question: str, heading: str) -> bool | None:
+    """Whether a membership table's ``heading`` names the body whose members the question
+    asks for (:func:`members_asked`): its acronym ("HSCB MEMBERSHIP AND ATTENDANCE") or
+    every particular word of its name; ``None`` when the question names no particular
+    body ("who sits on the board?") or asks no such thing."""
+    body = members_asked(question)
+    g = load_glossary()
+    called = next((acr for acr, names in g.bodies.items()
+                   if (body.lower() in names or any(t_.acronym == acr for t_ in g.find_terms(body))
+                       or any(re.search(rf"\b{re.escape(n)}$", body.lower()) for n in names))
+                   and not any(re.search(rf"\b{re.escape(u)}\b", question, re.I) for u in g.bodies_unless.get(acr, []))), None)
+    body = called or body  # ("who sits on the board?": the glossary's body called so, the HSCB)
+    want = set(analyze(body)) - GENERIC_STEMS - set(analyze("board group partnership members membership the our"))
+    acr = body.upper() if re.fullmatch(r"[A-Za-z]{3,6}", body) and (body.isupper() or body.upper() in g.terms or body.upper() in g.bodies) else ""
+    if not body or not (acr or want):
+        return None
+    return bool(re.search(rf"\b{acr}\b", heading)) if acr else want <= set(analyze(heading))
 
 
 def _chunk_order(passage: Passage) -> int:
@@ -638,6 +766,11 @@ _ORGS_FOR_Q = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those|them)\s
                          r"(?:\s+(?:on|in|from|listed on|named on|listed in|named in)\s+[^?,;]{0,40}?)?\s+(?:actually\s+|specifically\s+|also\s+|all\s+|really\s+)?"
                          r"(?<!need )\b(?:work(?:s|ing)?\s+with|help(?:s|ing)?(?!\s+(?:page|site|section|is here)\b)|support(?:s|ing)?|are\s+for|is\s+for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
                          r"(?P<group>[\w'’ -]{3,40}?)\s*(?:[?.!,;]|\s[-–—]\s|$)", re.I)
+#: "which organisations does the site point victims to?": the organisations a page sends
+#: a group to (the group is who is sent)
+_ORGS_POINTED_Q = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:orgs?|organi[sz]ations?|charit(?:y|ies))\s+(?:[\w'’-]+\s+){0,5}?"
+                             r"(?:points?|pointing|refers?|referring|signposts?|signposting|sends?|sending|directs?|directing)\s+"
+                             r"(?P<group>victims|survivors|people|children|young people|women|men|families)\s+(?:to|towards)\b", re.I)
 #: an organisation's name as a heading in capitals, up to six words ("BARNARDO’S",
 #: "GATEWAY SERVICE FOR CHILDREN’S SOCIAL WORK")
 _CAPS_NAME = re.compile(r"[A-Z][A-Z&'’/-]*(?: [A-Z][A-Z&'’/-]*){0,5}")
@@ -658,7 +791,7 @@ def names_organisation(heading: str) -> bool:
 def orgs_asked_for(question: str) -> str:
     """The group a "which of the organisations ... work with <group>?" question asks about
     ("children", "child victims", "women"); ``""`` when it asks no such thing."""
-    m = _ORGS_FOR_Q.search(question)
+    m = _ORGS_FOR_Q.search(question) or _ORGS_POINTED_Q.search(question)
     if m and re.search(r"\b(?:agenc(?:y|ies)|services|ones)\b", m.group(0), re.I) and not re.search(
             r"\b(?:orgs?|organi[sz]ations?|charit(?:y|ies)|page|site|help|slavery|trafficking)\b", question, re.I):
         # ("which of the partner agencies work with children?" asks about the annual
@@ -1343,7 +1476,7 @@ class ExtractiveAnswerer:
                 off_topic = 0.2
             rank_bonus = 1.0 / (1 + u.passage)
             type_bonus = _type_bonus(qtype, question, u.text)
-            if qtype == "who" and not type_bonus:
+            if (qtype == "who" or (qtype == "general" and _WHICH_CHARITY_Q.match(question))) and not type_bonus:
                 # a name only in the unit's heading ("Dez Holmes" > "Dez is the Director
                 # ...") counts for less than a name in the sentence itself
                 type_bonus = WHO_HEADING_SHARE * _type_bonus(qtype, question, last_section(p.chunk.section))
@@ -1859,6 +1992,38 @@ class ExtractiveAnswerer:
             # its heading, by the key of the evaluation it is in (whatever the similarity
             # of the question to passages of marks and headings)
             return self._compose(question, passages, units, rated, best_dense, coverage, labelled=True, continued=False)
+        signer = signed_off(question, passages, units)
+        if signer is not None:
+            # "who wrote the foreword?": the line signing it off ("Harrow Safeguarding
+            # Partnership"), under its heading
+            return self._compose(question, passages, units, [[signer]], best_dense, coverage, labelled=True, continued=False)
+        tables = membership_tables(question, passages) if qtype in ("who", "list", "general") else []
+        if tables:
+            # "who sits on the HSSP?": every row of the body's membership table, in order
+            # (the attendance of another body's table names it in a row: "Business Manager
+            # - HSCB" is in the HSSP's)
+            # (one document's copy: the report's PDF and Markdown copies both hold it)
+            tables = [pi for pi in tables if passages[pi].chunk.source == passages[tables[0]].chunk.source]
+            rows = [i for i, u in enumerate(units) if u.passage in tables and u.kind == "table_row"]
+            seen: set[str] = set()
+            rows = [i for i in sorted(rows, key=lambda i: (_chunk_order(passages[units[i].passage]), units[i].start))
+                    if not (units[i].text in seen or seen.add(units[i].text))]
+            # (with the notes printed under it: "** joined later in year")
+            notes = [i for i, u in enumerate(units) if u.passage in tables and u.kind != "table_row" and re.match(r"\s*\*{1,3}\s*[A-Za-z]", u.text)]
+            if rows:
+                return self._compose(question, passages, units, [rows] + [[i] for i in notes[:2]], best_dense, coverage, continued=False)
+        noted = asked_mark(" ".join(asking_clauses(question)), [p_.chunk.text for p_ in passages[:3]]) if qtype in ("who", "list", "general") else None
+        if noted:
+            # "which agencies only joined the HSCB partway through 2020-21?": the rows whose
+            # figure carries the mark of the note saying so ("London Ambulance Service |
+            # 1**" / "** joined later in year"), under the note's own table
+            note_at = next((p_.chunk.section for p_ in passages[:3] if noted[1] in p_.chunk.text), None)
+            # (a body the question names is the one whose table it is: "who joined the HSSP
+            # later in the year?" is not answered by the HSCB's rows)
+            bodies = [b for b in self.glossary.bodies if re.search(rf"\b{b}\b", question)]
+            rows = marked_rows(units, passages, noted[0], note_at) if not bodies or any(b in (note_at or "") for b in bodies) else []
+            if rows:
+                return self._compose(question, passages, units, [[i] for i in rows], best_dense, coverage, labelled=True, continued=False)
         named_held = bool(ROLE_ASKED.search(question)) and any(
             _name_in(e.lower(), p.chunk.text.lower()) for e in entities if " " in e for p in passages)
         if self.is_unanswerable(best_dense, coverage) and not (named_held and coverage >= 0.10):
@@ -2018,7 +2183,7 @@ class ExtractiveAnswerer:
                           "are listed under Sources; ask your safeguarding lead or the partnership's learning and "
                           "development team.", [], passages,
                           extra={"relevance": round(best_dense, 4), "coverage": round(coverage, 4), "missing": f"a list of {count}"})
-        ways = self._ways_sections(passages, units, best) if qtype == "general" else []
+        ways = self._ways_sections(passages, units, best) if qtype in ("general", "who", "list") else []
         if ways:
             # "how can I report suspected slavery?": "... you can report it in a number of
             # ways" is answered by the ways, its section's subsections ("PHONE THE POLICE",
@@ -2056,6 +2221,19 @@ class ExtractiveAnswerer:
             # asks for them all: the rows its "Total Income" sums
             totals = [g for g in table_group(units, lead_i) if g > lead_i and TOTAL_ROW.search(row_label(units[g]))]
             lead_i = totals[0] if totals and re.search(r"\bincome\b", row_label(units[totals[0]]), re.I) else lead_i
+        elif (qtype in ("who", "list") and units[lead_i].kind == "table_row" and not top_row
+                and _CONTRIBUTORS_Q.search(question) and not payers_named(question)
+                and not TOTAL_ROW.search(row_label(units[lead_i])) and not _income_row(units, lead_i)
+                and MONEY_CONTEXT.search((table_header(passages[units[lead_i].passage].chunk, units[lead_i].line) or "")
+                                         + "\n" + passages[units[lead_i].passage].chunk.section)):
+            # "who actually pays into the HSCB budget? need the list of contributors" led by a
+            # line of spending ("Recruitment expenses | 554") asks for the income rows too:
+            # the "Total Income" of the same budget leads
+            home = passages[units[lead_i].passage].chunk
+            income = [g for g, u in enumerate(units) if u.kind == "table_row" and TOTAL_ROW.search(row_label(u))
+                      and re.search(r"\bincome\b", row_label(u), re.I)
+                      and passages[u.passage].chunk.source == home.source and passages[u.passage].chunk.section == home.section]
+            lead_i = income[0] if income else lead_i
         if (qtype in ("who", "general", "list") and units[lead_i].kind == "table_row" and not top_row
                 and TOTAL_ROW.search(row_label(units[lead_i])) and _CONTRIBUTORS_Q.search(question)):
             # "who contributed income to the HSCB budget?" is answered by the rows that
@@ -2223,9 +2401,13 @@ class ExtractiveAnswerer:
         rest = _CHILD_WORDS.sub(" ", group)
         wanted = set(analyze(" ".join(_NATION.findall(rest) + named_places(rest) + _NARROWING.findall(rest)))) if children else (
             set(analyze(group)) - GENERIC_STEMS - set(analyze("victims victim people in the of who are")))
+        everyone = re.fullmatch(r"(?:the\s+)?(?:victims?|survivors?|people)", group.strip(), re.I) is not None
         def speaks_of(text: str) -> bool:
             said = set(analyze(text))
-            return (bool(_CHILD_WORDS.search(text)) and wanted <= said) if children else bool(wanted) and wanted <= said
+            # (a group every organisation of the page is for, "victims", takes each one:
+            # "which organisations does the site point victims to?")
+            return (bool(_CHILD_WORDS.search(text)) and wanted <= said) if children else (
+                (bool(wanted) and wanted <= said) or everyone)
         out: list[list[int]] = []
         for pi in sorted(members, key=lambda pi: _chunk_order(passages[pi])):
             hit = next((i for i, u in enumerate(units) if u.passage == pi and speaks_of(u.text)), None)
@@ -2701,6 +2883,11 @@ class ExtractiveAnswerer:
                                              "\n".join(p_.chunk.text for p_ in passages), self.glossary)
             if elsewhere:
                 return _lacking(question, passages, elsewhere, relevance, coverage)
+        if groups and any(membership_of_body(question, last_section(passages[units[g[0]].passage].chunk.section)) is False
+                          and re.search(r"\bmembership\b", last_section(passages[units[g[0]].passage].chunk.section), re.I) for g in groups[:1]):
+            # "who sits on the QA subgroup?" is not answered by the board's attendance table
+            # ("Chair of Case Review Subgroup | 4"): another body's membership
+            return _lacking(question, passages, "who sits on that group", relevance, coverage)
         if groups and _STEPS_Q.search(question) and all(
                 _NEED_STATEMENT.match(units[i].text) for g in groups for i in g):
             # "how does the Perplexing Presentations referral pathway work step by step?" is
@@ -2717,6 +2904,7 @@ class ExtractiveAnswerer:
                           + [passages[units[g[0]].passage].chunk.section for g in groups[1:]]))
             if detail:
                 return _lacking(question, passages, detail, relevance, coverage)
+        groups = with_what_followed(question, units, groups)
         citations: list[Citation] = []
         parts: list[str] = []
         last_title: tuple[str, str] | None = None  # a table title already shown
@@ -3299,7 +3487,11 @@ def names_what_is_asked(question: str, passage_text: str, glossary=None, thing: 
         # "what's the process for applying to court for an emergency protection order?":
         # the passages must name most of what the process is for
         need = set(analyze(process.group("np"))) - CLASS_WORDS - _PROCESS_VERBS
-        if len(need) >= 2 and len(need & have) * 2 <= len(need):
+        # (a word is named by its glossary expansion too: "the process for missing kids" by
+        # "children who go missing")
+        named = {s_ for w in process.group("np").split() for s_ in analyze(w)
+                 if s_ in need and (s_ in have or (glossary is not None and set(analyze(" ".join(glossary.expand(w)))) & have))}
+        if len(need) >= 2 and len(named) * 2 <= len(need):
             return False
     how = _PROCEDURE_Q.search(asked)
     if how:
@@ -3815,7 +4007,18 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             # "which month saw the highest number of referrals?": a month, not a year
             return 0.6 if _MONTH.search(text) else 0.0
         return 0.6 if _YEAR.search(text) else 0.0
+    if qtype == "general" and _WHICH_CHARITY_Q.match(question):
+        # "which charities got him somewhere safe to stay?": a charity's name ("... thanks
+        # to The Salvation Army and the Medaille Trust"), as for "who"
+        asked = set(analyze(question))
+        return 0.3 if any(not set(analyze(n)) <= asked for n in _ORG_NAME.findall(text)) else 0.0
     return 0.0
+
+
+#: a question asking which charities or organisations did something, after any scene
+#: set first: "which charities got him somewhere safe to stay?"
+_WHICH_CHARITY_Q = re.compile(r"(?:[^?]*?\s[-–—:]\s+)?\s*(?:and\s+)?(?:which|what)\s+(?:charit(?:y|ies)|organi[sz]ations?|orgs?)\s+"
+                              r"(?!(?:is|are|was|were)\s+(?:it|that|this|the)\b)", re.I)
 
 
 #: nouns that only say "things" ("which three organisations ...": the answer need not

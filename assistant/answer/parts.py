@@ -253,8 +253,10 @@ _USE_REMARK = re.compile(
     # (after a break, or after what the asker means to do: not "who can use it?")
     r"(?:(?:[?.,;]\s*|\s[-–—]\s*)(?:(?:i'?ll|i will|i want to|want to|wanna|i need to|need to|going to|gonna|so i can|so i)\s+)?"
     r"|\s+(?:i'?ll|i will|i want to|want to|wanna|i need to|need to|going to|gonna|so i can|so i)\s+)"
-    r"(?:quote|quoting|cite|citing|copy|copying|paste|pasting|reference|referencing|credit|crediting|put|putting|use|using|mirror)\s+"
-    r"(?:it|them|this|that|these|those)(?:\s+(?:across|over|in|word for word|correctly))?"
+    r"(?:quote|quoting|cite|citing|copy|copying|paste|pasting|reference|referencing|credit|crediting|put|putting|use|using|mirror"
+    # (or book or contact who the answer names: "want to rebook a couple of them")
+    r"|(?<=want to )(?:re-?book|book|invite|contact)|(?<=wanna )(?:re-?book|book|invite|contact))\s+"
+    r"(?:(?:a couple of|a few of|some of|one of|two of|all of)\s+)?(?:it|them|this|that|these|those)(?:\s+(?:across|over|in|word for word|correctly|again))?"
     r"(?:\s+(?:in|into|on|for)\s+(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*[?.!]?\s*$"
     r"|(?:[?.,;]\s*|\s[-–—]\s*)(?:i\s+)?need(?:s)?\s+(?:it|them|this|that)(?:\s+(?:listed|as a list|in a list|as bullets|in bullet points|bulleted))?"
     r"\s+for\s+(?:a|an|the|my|our)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -262,7 +264,12 @@ _USE_REMARK = re.compile(
     # ("for my chronology", "for a glossary"; not "what evidence is needed for a court statement?")
     r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:footnote|glossary|chronology|court statement|"
     r"committee paper|case notes)\s*[?.!]?\s*$"
-    r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:a|the)\s+(?:footnote|glossary)\s*[?.!]?\s*$", re.I)
+    r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:a|the)\s+(?:footnote|glossary)\s*[?.!]?\s*$"
+    # (a question's own answers asked for in full, after it: "who can I report suspected
+    # slavery to? what are all the options")
+    r"|(?<=\?)\s*(?:so\s+)?(?:what|which)\s+(?:are|r)\s+(?:all\s+)?(?:the|my|our)\s+(?:options|choices)\s*[?.!]?\s*$"
+    # (or says it was looked for: "who's the named GP ...? can't find it anywhere")
+    r"|(?<=\?)\s*(?:i\s+|we\s+)?(?:can['’]?t|cannot|couldn['’]?t|could not)\s+find\s+(?:it|them|this|that|one|out)(?:\s+anywhere)?\s*[.!]?\s*$", re.I)
 
 
 #: a question put again in other words after the first try: "What do you call CPS here? I

@@ -254,6 +254,9 @@ def question_type(question: str) -> str:
     if re.search(r"(?:^|\s[-–—:]\s+)(?:the\s+)?(?:average|avg|mean|median|typical)\s+(?:wait|waiting time|wait time|length|age|number|time|"
                  r"duration|caseload|cost|week|day|month|hour)s?\b", q):
         return "number"  # an average asked as a noun phrase: "camhs waiting times - avg wait in weeks?"
+    if re.match(r"what happened to (?:the )?(?:number of |numbers of |demand for )?(?:[\w’'-]+ ){0,3}?(?:referrals|contacts|demand|numbers|figures|attendance|presentations)"
+                r" (?:after|over|during|through|throughout|across|since) (?:the )?(?:first |second |third |last )?(?:lockdowns?|pandemic|covid(?:-19)?)\b", q):
+        return "list"  # "what happened to mental health referrals after the first lockdown?": the dated story, each part
     if re.match(r"what (?:has |had )?happened (?:to|with)\b", q):
         return "general"  # "what happened to the number of kids needing ...": an event or trend
     if (re.search(r"\b(?:which|what) (?:month|year|day|date|week)\s+(?:(?:during|in|over|since|of) [\w-]+(?: [\w-]+)?\s+)?(?:did|was|were|is|are|does|do|will|would|saw|sees|had|has|have|\w+ed)\b", q)
@@ -338,6 +341,12 @@ def question_type(question: str) -> str:
         return "list"  # "young person J - anything learned so far?": its findings
     if re.match(r"(?:which|what)\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\s+(?:or|and)\s+[a-z-]{3,}s\s+(?:did|do|does|were|are|have|has|had|can|should)\b", q):
         return "list"  # "what specialist courses/topics did the hscb emphasise?"
+    if re.search(r"\bhow (?:did|has|have|had) (?:the )?(?:[\w’'-]+ ){1,5}?(?:change|changed|vary|varied|evolve|evolved|go|gone)"
+                 r"(?: (?:up|down|up and down))? (?:after|over|during|through|throughout|across|since) (?:the )?(?:[\w’'-]+ )?"
+                 r"(?:lockdowns?|pandemic|covid(?:-19)?|year|months)\b", q):
+        # "how did demand for mental health services change after lockdown?", "what happened
+        # to mental health referrals after the first lockdown?": the dated story, each part
+        return "list"
     if re.search(r"\b(?:month[- ]by[- ]month|year[- ]by[- ]year|week[- ]by[- ]week|step[- ]by[- ]step|in (?:what|which) order|in order\s*\??$|"
                  r"(?:the )?sequence of|stages|steps|(?:give|show|send)\s+(?:me|us)\s+(?:the|a)\s+breakdown(?=\s*[.?!]*\s*$))\b", q):
         # "the month-by-month story of demand ..., in order?": each dated item ("how did

@@ -247,9 +247,25 @@ def capitalised_names(question: str) -> list[str]:
         while words and set(analyze(re.sub(r"['’]s$", "", words[0]))) <= _NAME_STOP:
             words.pop(0)
         name = " ".join(words)
+        if re.fullmatch(r"[A-Z][\w'’-]+ (?:and|&|or) [A-Z][\w'’-]+", name):
+            # two first names, not one name: "how did Brenda and Albert get on?" (each is
+            # a person's, judged as any one-word name)
+            continue
         if len(words) >= 2 and set(analyze(name)) - _NAME_STOP and not re.match(r"(?:Is|Are|Do|Does|Did|What|Which|Who|How|When|Where|Why|Can|Could|Should)\b", name):
             out.append(name)
     return out
+
+
+#: a title the question quotes: "the 'How Are You' survey", "‘Grab-Pack’"
+_QUOTED_NAME = re.compile(r"(?:(?<=\s)|^)['‘\"“](?P<n>[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,4}?)['’\"”](?=[\s?.,;:!]|$)")
+
+
+def quoted_names(question: str) -> list[str]:
+    """Titles of two words or more ``question`` puts in quotation marks ("what were the
+    results of the 'How Are You' survey?" -> ``["How Are You"]``), which the passage an
+    answer comes from must name as :func:`capitalised_names` must be (a title of common
+    words only, "How Are You", word for word)."""
+    return [m.group("n") for m in _QUOTED_NAME.finditer(question)]
 
 
 def names_name(name: str, text: str) -> bool:
@@ -293,8 +309,8 @@ _LEGAL_OUTCOME_Q = re.compile(
     r"|\bdid\s+(?:[\w'’-]+\s+){0,4}?(?:charge|convict|prosecute|arrest|jail|sentence|punish)\s+(?:anyone|anybody|someone|him|her|them|the)\b", re.I)
 
 
-#: a legal outcome in an answer
-_LEGAL_OUTCOME = re.compile(r"\b(?:convict\w*|prosecut\w*|charged|jail\w*|prison\w*|imprison\w*|sentenc\w*|court|custod\w*|guilty|"
+#: a legal outcome in an answer (not a victim "kept prisoner")
+_LEGAL_OUTCOME = re.compile(r"\b(?:convict\w*|prosecut\w*|charged|jail\w*|prison(?!ers?\b)\w*|imprison\w*|sentenc\w*|court|custod\w*|guilty|"
                             r"acquit\w*|trial)\b", re.I)
 
 
@@ -305,7 +321,11 @@ _LEGAL_STOP = frozenset(analyze("ever eventually actually then later finally any
 
 #: a question asking what happened later: "what happened to child M's siblings
 #: afterwards?", "where is serena now?"
-_LATER_Q = re.compile(r"\bwhat (?:has |have )?happen(?:ed|s) (?:to|with)\b[^?]{1,60}?\b(?:after(?:wards)?|later|since|next|in the end|eventually|now)\b"
+_LATER_Q = re.compile(r"\bwhat (?:has |have )?happen(?:ed|s) (?:to|with)\b[^?]{1,60}?\b(?:afterwards|later|since|next|in the end|eventually|now"
+                      # ("after" alone or after "that", not after a named time, which is when
+                      # the figures asked about were: "what happened to mental health
+                      # referrals after the first lockdown?")
+                      r"|after(?!\s+(?:the|a|an|lockdown|covid|schools?|\d+|january|february|march|april|may|june|july|august|september|october|november|december)\b))\b"
                       r"|\bwhere (?:is|are) (?:he|she|they|[\w'’]+(?:\s+[\w'’]+)?) now\b|\bhow (?:is|are) (?:he|she|they|[\w'’]+(?:\s+[\w'’]+)?) (?:doing )?now\b", re.I)
 
 
@@ -349,6 +369,20 @@ _SOURCE_WORDS = frozenset(analyze("inspection inspector inspectors audit auditor
 #: a question about the next of something: "when is the next conference?"
 _NEXT_Q = re.compile(r"\b(?:when|what date|what day)(?:'s|’s|s| is| will| does| do)?\s+(?:be\s+)?(?:the\s+|our\s+|their\s+)?next\b"
                      r"|\b(?:date|dates) (?:of|for) the next\b", re.I)
+
+
+#: the full or final results asked for: "what were the full findings of the Young Person J
+#: review?"
+_FULL_RESULTS_Q = re.compile(r"\b(?:full|final|complete|whole|finished)\s+(?:findings|report|outcomes?|results?|conclusions?|recommendations|learning)\b", re.I)
+#: results given as early ones only, in an answer: "The review is ongoing but initial findings show that"
+_EARLY_RESULTS = re.compile(r"\b(?:initial|interim|emerging|early|provisional|preliminary)\s+(?:findings|results|learning|conclusions)\b"
+                            r"|\b(?:is|are|remains?) (?:still )?ongoing\b", re.I)
+_FULL_RESULTS = re.compile(r"\b(?:full|final|complete|completed|concluded|finished)\b", re.I)
+
+
+#: the size of a change asked for: "by how much did the project reduce referrals?"
+_BY_HOW_MUCH_Q = re.compile(r"\bby how much\b|\bhow much (?:did|has|have|had|does|do) [^?]{0,60}?\b(?:reduce|cut|lower|increase|raise|fall|rise|drop|go (?:up|down))\b"
+                            r"|\bhow (?:far|much) (?:did|have|has) [^?]{0,40}?\b(?:fallen|fall|dropped|drop|risen|rise|gone (?:up|down)|go (?:up|down))\b", re.I)
 
 
 #: what came later, in an answer
@@ -901,8 +935,19 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
     ("what school did child M go to?", "what was M's mum called?"). Part of
     :func:`missing_evidence`; asked of every composed answer, lists included ("what
     language is signs of safety translated into?" is not answered by a list of conference
-    arrangements)."""
+    arrangements). The full or final results asked for are not given by early ones ("what
+    were the full findings of ...?" / "The review is ongoing but initial findings show")."""
     asked = re.sub(r"\[[A-Z_]+\]", " ", " ".join(asking_clauses(question)))
+    said = re.sub(r"[‘’]", "'", re.sub(r"\s+", " ", (text + "\n" + context).lower()))
+    for title in quoted_names(question):
+        if not set(analyze(title)) - _NAME_STOP and re.sub(r"[‘’]", "'", title.lower()) not in said:
+            # "what were the results of the 'How Are You' survey?" is not answered by the
+            # IRO service's "What we know": a title of common words is named word for word
+            return "anything on " + title
+    if _FULL_RESULTS_Q.search(asked) and _EARLY_RESULTS.search(text + "\n" + context) and not _FULL_RESULTS.search(text):
+        # "what were the full findings of the Young Person J review?" is not answered by
+        # "The review is ongoing but initial findings show that: ...": the early ones only
+        return "the full findings yet"
     if _NAMES_ASKED.search(question) and not has_person_name(text, question) and not _names_someone(text, question) and not any(
             heading_names_person(line.split(" > ")[-1]) or (
                 # (one person asked of a case study titled by name: "Fredek from Hungary"; not
@@ -1298,6 +1343,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "when is the next harrow safeguarding conference?" is not answered by "Our 2021
         # joint conference ..."
         return "anything about the next one"
+    if _BY_HOW_MUCH_Q.search(asked) and not _TREND.search(text):
+        # "by how much did the Social Workers in Schools project reduce referrals to the
+        # MASH?" is not answered by "Six social workers are working in six different
+        # secondary schools": a change asked is a change given
+        return "by how much it changed"
     if _LATER_Q.search(asked) and not _LATER.search(text):
         # "what happened to child M's siblings afterwards?" is not answered by "the
         # experience of Child M's siblings were not adequately explored": what came after
@@ -1378,7 +1428,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                                  for k, q in enumerate(quoted)):
                 return "a breakdown of this"
     role = ROLE_Q.match(role_question(asked))
-    if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")):
+    if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")) and not re.search(
+            # (who a thing is for or paid by is no post: "who is the advice page aimed at?",
+            # "who is paying for GPS tags?")
+            r"\b(?:aimed|targeted|meant|intended|designed|written|paying|funding|behind)\b", role.group("role")):
         # "who is harrow's director of children's services?" is not answered by "Dez is
         # the Director of Research in Practice": every word of the role must be in the
         # best sentence or its context
@@ -1922,7 +1975,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             if stems and all(s_ not in have for s_ in stems):
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
-    for name in capitalised_names(without_home_system(question).strip()):
+    titles = quoted_names(question)
+    for name in capitalised_names(without_home_system(question).strip()) + [n for n in titles if set(analyze(n)) - _NAME_STOP]:
         # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
         # care leavers' NEET figures: a name the question capitalises mid-sentence must be
         # named where the answer comes from (its words, or an acronym for it)
@@ -1935,6 +1989,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # its own way, the rest of the name must be named
             name = name[demonym.end():]
         if not names_name(name, where) and not any(glossary.names_term(t, where) for t in glossary.find_terms(name)) and not (
+                # (or by a name the glossary gives it: "the Met Police" is the Metropolitan Police)
+                any(names_name(t, where) for _, targets in glossary.matched_synonyms(name) for t in targets)) and not (
                 MONEY_Q.search(question) and any(re.search(key, name, re.I) and any(names_name(n, where) for n in names)
                                                  for key, names in _PAYER_NAMES)):
             return "anything on " + name

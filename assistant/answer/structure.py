@@ -145,6 +145,53 @@ def with_continuation(units: list[Unit], group: list[int]) -> list[int]:
     return out
 
 
+#: a table note line: marks and what each means ("*new voluntary sector representatives
+#: have been identified for 2021 ** joined later in year")
+_NOTE_PART = re.compile(r"(?<!\*)(\*{1,3})(?!\*)\s*([A-Za-z][^*]{3,})")
+
+
+def asked_mark(question: str, texts: Sequence[str]) -> tuple[str, str] | None:
+    """The note mark whose note a "which ...?" question asks about, as ``(mark, note)``:
+    "which agencies only joined the HSCB partway through 2020-21?" asks about the rows
+    marked "**", the note under the attendance table saying "** joined later in year".
+    Looks in ``texts`` (passage texts, best first) for a line opening on a mark; the note
+    sharing most particular words with the question wins (one at least, beyond the
+    generic ones). ``None`` when the question asks no "which/who" or no note matches."""
+    if not re.match(r"\s*(?:(?:and|so)\s+)?(?:which|who|what)\b", question, re.I) and not re.search(r"[-–—:]\s*(?:which|who)\b", question, re.I):
+        return None
+    # (not what the question sets aside, "(apart from the voluntary sector rep)", nor a
+    # year: "which survey was the 2021 development day structured around?")
+    kept = re.sub(r"\b(?:apart from|except(?: for)?|other than|not counting|not including|excluding|besides)\b[^?)]*", " ", question, flags=re.I)
+    asked = {s_ for s_ in analyze(kept) if not s_[:1].isdigit()} - GENERIC_STEMS
+    best: tuple[int, str, str] | None = None
+    for text in texts:
+        for line in text.split("\n"):
+            # (a line opening on a mark, or a mark before a word inside a table's last row:
+            # "... in response to Covid-19 *joined membership later in year")
+            if not re.match(r"\s*\*", line) and not re.search(r"(?:^|\s|>)\*{1,3}[A-Za-z]", line):
+                continue
+            for m in _NOTE_PART.finditer(line):
+                shared = len((set(analyze(m.group(2))) - GENERIC_STEMS) & asked)
+                if shared and (best is None or shared > best[0]):
+                    best = (shared, m.group(1), m.group(2).strip())
+    return (best[1], best[2]) if best else None
+
+
+def marked_rows(units: Sequence[Unit], passages: Sequence[Passage], mark: str, section: str | None = None) -> list[int]:
+    """Indexes of the table rows whose figure carries ``mark`` exactly ("London Ambulance
+    Service | 1**" for ``"**"``, not "Voluntary Sector Rep | 0*"), under ``section`` when
+    given, in document order, each once."""
+    seen: set[str] = set()
+    out: list[int] = []
+    for i, u in enumerate(units):
+        if u.kind != "table_row" or (section is not None and passages[u.passage].chunk.section != section):
+            continue
+        if re.search(rf"(?<![*]){re.escape(mark)}\s*$", u.text) and u.text not in seen:
+            seen.add(u.text)
+            out.append(i)
+    return sorted(out, key=lambda i: (passages[units[i].passage].chunk.source, chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))
+
+
 def with_marked_notes(units: list[Unit], groups: list[list[int]], passages: Sequence[Passage]) -> list[list[int]]:
     """After a quoted table row whose figure carries a note mark ("Voluntary Sector Rep |
     0*"), add the note printed under its table ("*new voluntary sector representatives
