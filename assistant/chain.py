@@ -536,6 +536,7 @@ class Assistant:
             passages = self._with_series(question, passages, filters)
         if qtype in ("who", "list", "general"):
             passages = self._with_membership_table(question, passages, filters)
+        passages = self._with_body_attendance(question, passages, filters)
         noted = asked_mark(question, [p.chunk.text for p in passages[:3]]) if qtype in ("who", "list", "general") else None
         if noted:
             passages = self._with_note_section(noted[1], passages, filters)
@@ -611,6 +612,32 @@ class Assistant:
                  and re.search(r"\bmembership\b", c.section.rsplit(" > ", 1)[-1], re.I)]
         keep = [found[i] for i in membership_tables(question, found)][:limit]
         return passages + keep
+
+    def _with_body_attendance(self, question: str, passages: list[Passage], filters: Filters, limit: int = 4) -> list[Passage]:
+        """For a question about the meetings or attendance of one partnership body named
+        by its acronym (the glossary's ``bodies:``; "how many meetings did the HSCB hold?",
+        "did the CCG attend the HSSP?"): that body's membership-and-attendance table
+        (a section headed "... MEMBERSHIP ..." naming it), added from the live generation,
+        and no other body's such table (the HSSP's has a "Business Manager - HSCB | 7"
+        row, which answered the HSCB's meetings with the HSSP's seven)."""
+        if not passages or not re.search(r"\b(?:meetings?|met|attend\w*|turn(?:ed)? up|came to|come to)\b", question, re.I):
+            return passages
+        named = [b for b in self.glossary.bodies if re.search(rf"\b{re.escape(b)}\b", question)]
+        if len(named) != 1:
+            return passages
+        body = named[0]
+
+        def membership(c: Chunk) -> bool:
+            return "table_row" in c.line_kinds and re.search(r"\bmembership\b", c.section.rsplit(" > ", 1)[-1], re.I) is not None
+
+        have = {p.chunk.id for p in passages}
+        gen = self.store.live()
+        own = [Passage(chunk=c, score=passages[0].score * 0.99) for c, m in zip(gen.chunks, gen.metas)
+               if c.id not in have and filters.allows(m) and membership(c) and re.search(rf"\b{re.escape(body)}\b", c.section.rsplit(" > ", 1)[-1])]
+        if not own and not any(membership(p.chunk) and re.search(rf"\b{re.escape(body)}\b", p.chunk.section.rsplit(" > ", 1)[-1]) for p in passages):
+            return passages
+        kept = [p for p in passages if not (membership(p.chunk) and not re.search(rf"\b{re.escape(body)}\b", p.chunk.section.rsplit(" > ", 1)[-1]))]
+        return kept + own[:limit]
 
     def _with_payer_rows(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:
         """For a sum asked of a payer named by an everyday name ("how much did the

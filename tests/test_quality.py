@@ -5909,3 +5909,29 @@ def test_a_quoted_title_of_common_words_is_named_word_for_word(indexed_both):
     assert ans.status == "not_found", ans.answer
     ans = indexed_both.ask("Which survey was the HSCB's 2021 Business Development Day structured around?")
     assert "How Are You" in ans.answer, ans.answer
+
+
+def test_a_body_s_meetings_are_not_read_from_another_body_s_table(indexed_both):
+    """The HSSP's attendance table has a "Business Manager - HSCB | 7" row: the HSCB's
+    meetings are the HSCB table's ("ATTENDANCE OUT OF 4 MEETINGS"), or none."""
+    ans = indexed_both.ask("How many meetings did the HSCB hold?")
+    assert "OUT OF 7 MEETINGS" not in ans.answer, ans.answer
+    ans = indexed_both.ask("how many HSCB meetings did Probation attend?")
+    assert "Probation" in ans.answer and "OUT OF 4 MEETINGS: 0" in ans.answer, ans.answer
+
+
+def test_commission_as_a_verb_names_no_commission(indexed_both):
+    ans = indexed_both.ask("Who did the HSP commission to work with the voluntary sector?")
+    assert ans.status == "answered" and "Voluntary Action Harrow" in ans.answer, ans.answer
+
+
+def test_help_in_prosecuting_is_no_court_outcome(indexed_both):
+    ans = indexed_both.ask("Were Fredek's enslavers convicted?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_membership_asked_by_the_body_s_full_name(indexed_both):
+    ans = indexed_both.ask("Who is on the Harrow Safeguarding Children Board?")
+    assert "Vice Chair/Lay Member" in ans.answer and "Cafcass" in ans.answer, ans.answer
+    ans = indexed_both.ask("which members joined the HSSP later?")
+    assert "London Fire Brigade" in ans.answer and "London Ambulance Service" not in ans.answer, ans.answer

@@ -309,8 +309,8 @@ _LEGAL_OUTCOME_Q = re.compile(
     r"|\bdid\s+(?:[\w'’-]+\s+){0,4}?(?:charge|convict|prosecute|arrest|jail|sentence|punish)\s+(?:anyone|anybody|someone|him|her|them|the)\b", re.I)
 
 
-#: a legal outcome in an answer (not a victim "kept prisoner")
-_LEGAL_OUTCOME = re.compile(r"\b(?:convict\w*|prosecut\w*|charged|jail\w*|prison(?!ers?\b)\w*|imprison\w*|sentenc\w*|court|custod\w*|guilty|"
+#: a legal outcome in an answer (not a victim "kept prisoner", nor help "in prosecuting")
+_LEGAL_OUTCOME = re.compile(r"\b(?:convict\w*|prosecut(?!ing\b)\w*|charged|jail\w*|prison(?!ers?\b)\w*|imprison\w*|sentenc\w*|court|custod\w*|guilty|"
                             r"acquit\w*|trial)\b", re.I)
 
 
@@ -873,7 +873,9 @@ _KEEP_Q = re.compile(r"\bretention (?:period|schedule|time)\b|\bhow long (?:shou
 #: a panel or committee named by its words: "the child death overview panel", "a
 #: resource allocation panel" (``last`` is the word before the noun)
 _PANEL = re.compile(r"\b(?:the|a|an|our|their|harrow'?s)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?P<last>(?!(?:the|a|an|local|new|same|this|that|multi-agency|"
-                    r"multi agency|review|our)\b)[a-z][\w'’-]*)\s+(?P<noun>panel|committee|tribunal|commission)s?\b", re.I)
+                    r"multi agency|review|our)\b)[a-z][\w'’-]*)\s+(?P<noun>panel|committee|tribunal|"
+                    # (not a verb: "who did the HSP commission to work with ...?")
+                    r"commission(?!\s+(?:to|the|a|an|them|him|her|it|us|someone|anyone|[\w'’-]+\s+to)\b))s?\b", re.I)
 
 
 #: a rate asked for by what it is of: "the social worker vacancy rate", "under 18
