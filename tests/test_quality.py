@@ -5935,3 +5935,8 @@ def test_membership_asked_by_the_body_s_full_name(indexed_both):
     assert "Vice Chair/Lay Member" in ans.answer and "Cafcass" in ans.answer, ans.answer
     ans = indexed_both.ask("which members joined the HSSP later?")
     assert "London Fire Brigade" in ans.answer and "London Ambulance Service" not in ans.answer, ans.answer
+
+
+def test_the_organisations_working_in_a_nation_are_those_naming_it(indexed_both):
+    ans = indexed_both.ask("Which organisations on the modern slavery site work in Wales?")
+    assert ans.status == "answered" and "SAFER WALES" in ans.answer and "CITY HEARTS" not in ans.answer, ans.answer

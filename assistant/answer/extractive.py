@@ -764,7 +764,7 @@ _ORGS_FOR_Q = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those|them)\s
                          # slavery help page actually ...", not another clause: "which organisation,
                          # and since what year has it been supporting people who work with children?")
                          r"(?:\s+(?:on|in|from|listed on|named on|listed in|named in)\s+[^?,;]{0,40}?)?\s+(?:actually\s+|specifically\s+|also\s+|all\s+|really\s+)?"
-                         r"(?<!need )\b(?:work(?:s|ing)?\s+with|help(?:s|ing)?(?!\s+(?:page|site|section|is here)\b)|support(?:s|ing)?|are\s+for|is\s+for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
+                         r"(?<!need )\b(?:work(?:s|ing)?\s+(?:with|in)|operat(?:e|es|ing)\s+in|cover(?:s|ing)?|help(?:s|ing)?(?!\s+(?:page|site|section|is here)\b)|support(?:s|ing)?|are\s+for|is\s+for|cater(?:s)?\s+for|deal(?:s)?\s+with)\s+"
                          r"(?P<group>[\w'’ -]{3,40}?)\s*(?:[?.!,;]|\s[-–—]\s|$)", re.I)
 #: "which organisations does the site point victims to?": the organisations a page sends
 #: a group to (the group is who is sent)
@@ -2414,7 +2414,9 @@ class ExtractiveAnswerer:
             if hit is not None:
                 out.append([hit])
         # (one will do for a narrower group: "children in Northern Ireland")
-        return out if len(out) >= (1 if children and wanted else 2) else []
+        # (and for a place: "which organisations work in Wales?" is Safer Wales)
+        placed = bool(_NATION.findall(group) or named_places(group))
+        return out if len(out) >= (1 if (children and wanted) or placed else 2) else []
 
     def _rated(self, question: str, passages: Sequence[Passage], units: list[Unit]) -> list[list[int]]:
         """For a question naming a rating of a retrieved key table (:func:`rating_key`,

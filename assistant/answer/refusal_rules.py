@@ -1302,7 +1302,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # traffickers get?" by a care leaver's "Sentenced to Custody": a legal outcome is
         # named in a quote whose paragraph or heading names who or what the question is about
         subject = set(analyze(_LEGAL_OUTCOME_Q.sub(" ", asked))) - GENERIC_STEMS - _LEGAL_STOP
-        if not any(_LEGAL_OUTCOME.search(q) and (not subject or subject & set(analyze(
+        # (help "in prosecuting" them answers whether they were prosecuted, not whether
+        # they were convicted: "did the gang get prosecuted?" / "were they convicted?")
+        said_of = (lambda q: _LEGAL_OUTCOME.search(q) or re.search(r"\bprosecuting\b", q, re.I)) if re.search(r"\bprosecut", asked, re.I) \
+            else _LEGAL_OUTCOME.search
+        if not any(said_of(q) and (not subject or subject & set(analyze(
                 q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else ""))))
                    for k, q in enumerate(quoted)):
             return "what the outcome was"
