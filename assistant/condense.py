@@ -217,7 +217,7 @@ _RUNG = re.compile(r"(?:if|when|once)\s+(?:i|we|you|someone|a victim|a child)\s+
 _THEY = re.compile(r"\b(?P<p>they|them|their)\b(?!['’])", re.I)
 #: an earlier question asking who does something, or which body does: "who helps small
 #: community groups with vetting?", "which agency runs the MASH?"
-_WHO_DOES_Q = re.compile(r"(?:and\s+)?(?:who|which\s+(?:organi[sz]ation|agency|charity|team|service|body|group|partner))\b(?!\s+(?:is|are|was|were)\s+(?:he|she|they)\b)", re.I)
+_WHO_ASKED_Q = re.compile(r"(?:and\s+)?(?:who|which\s+(?:organi[sz]ation|agency|charity|team|service|body|group|partner))\b(?!\s+(?:is|are|was|were)\s+(?:he|she|they)\b)", re.I)
 #: a body's name in an answer: capitalised words ending in a word organisations are
 #: named with ("Voluntary Action Harrow", "The Salvation Army", "Medaille Trust"), or an
 #: acronym of three letters or more ("NSPCC")
@@ -564,7 +564,7 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
             return (rest[:person.start()] + put + after).rstrip(" ?") + "?"
     subject = _subject(prev_q)
     they = _THEY.search(rest)
-    if they and not subject and _WHO_DOES_Q.match(prev_q.strip()):
+    if they and not subject and _WHO_ASKED_Q.match(prev_q.strip()):
         # "who helps small community groups with vetting volunteers?" answered "The
         # success of Voluntary Action Harrow ..." -> "how many groups did they help?":
         # "they" are the body the answer names first
@@ -755,7 +755,7 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # "if i ring the modern slavery helpline who handles the info?" -> "and do they need
         # to know who I am?": "they" are who is rung
         return (rest[:they.start()] + rung.group("x") + rest[they.end():]).rstrip(" ?") + "?"
-    if connective and _THEY.search(rest) and not _subject(prev_q) and _WHO_DOES_Q.match(prev_q.strip()):
+    if connective and _THEY.search(rest) and not _subject(prev_q) and _WHO_ASKED_Q.match(prev_q.strip()):
         # "and how many groups and people did they actually help?" after "who helps small
         # community groups with vetting volunteers?": "they" are the body the answer named
         resolved = _replace_pronoun(prev_q, prev_a, rest)
