@@ -23,6 +23,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
+    is_membership_table,
     members_asked,
     part_written_asked,
     membership_tables,
@@ -526,8 +527,9 @@ class Assistant:
             passages = self._with_sibling_sections(question, passages, filters)
         if asks_outcome(question):
             passages = self._with_story_end(passages, filters)
-        if part_written_asked(question):
-            passages = self._with_section_end(part_written_asked(question), passages, filters)
+        written = part_written_asked(question)
+        if written:
+            passages = self._with_section_end(written, passages, filters)
         if orgs_asked_for(question):
             # "which of the organisations on the help page work with children?" is answered
             # from every organisation's section, not the few retrieved
@@ -595,6 +597,13 @@ class Assistant:
                     added.append(Passage(chunk=c, score=passages[pi].score * 0.99))
         return passages + added
 
+    def _membership_chunks(self, filters: Filters, have: set[str]) -> list[Chunk]:
+        """The chunks of the live generation, under ``filters`` and not in ``have``, that
+        hold rows of a membership table (a section whose own heading says "membership":
+        "Appendix (i) HSCB MEMBERSHIP AND ATTENDANCE 2020-21")."""
+        gen = self.store.live()
+        return [c for c, m in zip(gen.chunks, gen.metas) if c.id not in have and filters.allows(m) and is_membership_table(c)]
+
     def _with_membership_table(self, question: str, passages: list[Passage], filters: Filters, limit: int = 4) -> list[Passage]:
         """For a question asking who sits on a board or group ("who are the members of
         the HSCB?", :func:`~assistant.answer.extractive.members_asked`), add the chunks of
@@ -605,11 +614,7 @@ class Assistant:
         HSCB" row)."""
         if not passages or not members_asked(question):
             return passages
-        have = {p.chunk.id for p in passages}
-        gen = self.store.live()
-        found = [Passage(chunk=c, score=passages[0].score * 0.99) for c, m in zip(gen.chunks, gen.metas)
-                 if c.id not in have and filters.allows(m) and "table_row" in c.line_kinds
-                 and re.search(r"\bmembership\b", c.section.rsplit(" > ", 1)[-1], re.I)]
+        found = [Passage(chunk=c, score=passages[0].score * 0.99) for c in self._membership_chunks(filters, {p.chunk.id for p in passages})]
         keep = [found[i] for i in membership_tables(question, found)][:limit]
         return passages + keep
 
@@ -625,18 +630,14 @@ class Assistant:
         named = [b for b in self.glossary.bodies if re.search(rf"\b{re.escape(b)}\b", question)]
         if len(named) != 1:
             return passages
-        body = named[0]
+        def of_body(c: Chunk) -> bool:
+            return re.search(rf"\b{re.escape(named[0])}\b", c.section.rsplit(" > ", 1)[-1]) is not None
 
-        def membership(c: Chunk) -> bool:
-            return "table_row" in c.line_kinds and re.search(r"\bmembership\b", c.section.rsplit(" > ", 1)[-1], re.I) is not None
-
-        have = {p.chunk.id for p in passages}
-        gen = self.store.live()
-        own = [Passage(chunk=c, score=passages[0].score * 0.99) for c, m in zip(gen.chunks, gen.metas)
-               if c.id not in have and filters.allows(m) and membership(c) and re.search(rf"\b{re.escape(body)}\b", c.section.rsplit(" > ", 1)[-1])]
-        if not own and not any(membership(p.chunk) and re.search(rf"\b{re.escape(body)}\b", p.chunk.section.rsplit(" > ", 1)[-1]) for p in passages):
+        own = [Passage(chunk=c, score=passages[0].score * 0.99)
+               for c in self._membership_chunks(filters, {p.chunk.id for p in passages}) if of_body(c)]
+        if not own and not any(is_membership_table(p.chunk) and of_body(p.chunk) for p in passages):
             return passages
-        kept = [p for p in passages if not (membership(p.chunk) and not re.search(rf"\b{re.escape(body)}\b", p.chunk.section.rsplit(" > ", 1)[-1]))]
+        kept = [p for p in passages if not (is_membership_table(p.chunk) and not of_body(p.chunk))]
         return kept + own[:limit]
 
     def _with_payer_rows(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:

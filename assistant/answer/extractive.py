@@ -419,14 +419,14 @@ def membership_tables(question: str, passages: Sequence[Passage]) -> list[int]:
     :func:`members_asked` names: a table under a heading saying "membership" that names
     the body (its acronym, or every particular word of its name), all parts of it; ``[]``
     when none does."""
-    out = []
-    for pi, p in enumerate(passages):
-        head = last_section(p.chunk.section)
-        if not re.search(r"\bmembership\b", head, re.I) or "table_row" not in p.chunk.line_kinds:
-            continue
-        if membership_of_body(question, head):
-            out.append(pi)
-    return out
+    return [pi for pi, p in enumerate(passages) if is_membership_table(p.chunk) and membership_of_body(question, last_section(p.chunk.section))]
+
+
+def is_membership_table(chunk) -> bool:
+    """Whether ``chunk`` (a :class:`~ingest.models.Chunk`) holds rows of a membership
+    table: table rows under a section whose own heading says "membership" ("HSSP
+    MEMBERSHIP & ATTENDANCE 2020-21")."""
+    return "table_row" in chunk.line_kinds and re.search(r"\bmembership\b", last_section(chunk.section), re.I) is not None
 
 
 #: who wrote or signed a part of a document: "who wrote the foreword?", "who signed off
@@ -2885,8 +2885,8 @@ class ExtractiveAnswerer:
                                              "\n".join(p_.chunk.text for p_ in passages), self.glossary)
             if elsewhere:
                 return _lacking(question, passages, elsewhere, relevance, coverage)
-        if groups and any(membership_of_body(question, last_section(passages[units[g[0]].passage].chunk.section)) is False
-                          and re.search(r"\bmembership\b", last_section(passages[units[g[0]].passage].chunk.section), re.I) for g in groups[:1]):
+        lead_chunk = passages[units[groups[0][0]].passage].chunk if groups else None
+        if lead_chunk is not None and is_membership_table(lead_chunk) and membership_of_body(question, last_section(lead_chunk.section)) is False:
             # "who sits on the QA subgroup?" is not answered by the board's attendance table
             # ("Chair of Case Review Subgroup | 4"): another body's membership
             return _lacking(question, passages, "who sits on that group", relevance, coverage)
