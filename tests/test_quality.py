@@ -5940,3 +5940,35 @@ def test_membership_asked_by_the_body_s_full_name(indexed_both):
 def test_the_organisations_working_in_a_nation_are_those_naming_it(indexed_both):
     ans = indexed_both.ask("Which organisations on the modern slavery site work in Wales?")
     assert ans.status == "answered" and "SAFER WALES" in ans.answer and "CITY HEARTS" not in ans.answer, ans.answer
+
+
+# ---- fifty-third session: numbers, comparisons and table breakdowns (probe-114) ----
+
+
+def test_how_many_meetings_a_body_held_is_its_table_s_header(indexed_both):
+    """The count of meetings is printed only in the attendance table's header row
+    ("ATTENDANCE OUT OF 4 MEETINGS"); a header row answers when it counts what is asked,
+    and only for the body its table is headed by."""
+    from assistant.answer.extractive import counts_held, held_by, held_count_noun
+
+    assert held_count_noun("how many meetings did the HSCB hold?") == "meetings"
+    assert held_by("how many meetings were held by the board in 2020-21?") == "board"
+    assert held_count_noun("how many children were held in police custody?") == ""
+    assert counts_held("REPRESENTATIVE/ROLE | ATTENDANCE OUT OF 4 MEETINGS", "meetings")
+    assert not counts_held("REPRESENTATIVE/ROLE | ATTENDANCE OUT OF 4 MEETINGS", "sessions")
+    ans = indexed_both.ask("How many meetings did the HSCB hold?")
+    assert ans.status == "answered" and "OUT OF 4 MEETINGS" in ans.answer, ans.answer
+    ans = indexed_both.ask("how many meetings did the HSSP have last year")
+    assert ans.status == "answered" and "OUT OF 7 MEETINGS" in ans.answer, ans.answer
+    ans = indexed_both.ask("how many meetings did MARAC hold last year?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_who_came_to_every_meeting_lists_the_full_rows(indexed_both):
+    """A full-attendance question once crashed the list path (a row's attendance rebound
+    the set of enumerating units); it lists the rows at the table's total only."""
+    ans = indexed_both.ask("who attended every HSSP meeting?")
+    assert ans.status == "answered" and "Independent Chair" in ans.answer and "Safeguarding Manager - HSAB" in ans.answer, ans.answer
+    assert "London Fire Brigade" not in ans.answer and "Schools - Primary" not in ans.answer, ans.answer
+    ans = indexed_both.ask("who never missed an HSSP meeting?")
+    assert "London Fire Brigade" not in ans.answer and ": 7" in ans.answer, ans.answer

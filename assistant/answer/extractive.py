@@ -472,7 +472,15 @@ def membership_of_body(question: str, heading: str) -> bool | None:
     asks for (:func:`members_asked`): its acronym ("HSCB MEMBERSHIP AND ATTENDANCE") or
     every particular word of its name; ``None`` when the question names no particular
     body ("who sits on the board?") or asks no such thing."""
-    body = members_asked(question)
+    return heading_names_body(members_asked(question), question, heading)
+
+
+def heading_names_body(body: str, question: str, heading: str) -> bool | None:
+    """Whether ``heading`` names ``body`` as a question typed it ("HSCB", "the board",
+    "Harrow Safeguarding Children Board"): its acronym (the glossary's ``bodies:`` and
+    acronyms resolve everyday and full names) or every particular word of its name;
+    ``None`` when ``body`` names no particular body ("" or "the board" without a glossary
+    body so called)."""
     g = load_glossary()
     called = next((acr for acr, names in g.bodies.items()
                    if (body.lower() in names or any(t_.acronym == acr for t_ in g.find_terms(body))
@@ -887,7 +895,7 @@ _FULL_Q = re.compile(r"\b(?:attend\w*|went to|go to|came to|come to|made it to|m
                      r"(?:(?:every|all)\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:meetings?|sessions)|"
                      r"(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?meetings\s+(?:every time|without fail))\b"
                      r"|\bfull (?:attendance|house)\b|\b100\s*% attendance\b|\bperfect attendance\b"
-                     r"|\b(?:never|didn[’']?t|did not|not once)\s+miss(?:ed)?\s+(?:a|any|one|a single)\b", re.I)
+                     r"|\b(?:never|didn[’']?t|did not|not once)\s+miss(?:ed)?\s+(?:a|an|any|one|a single)\b", re.I)
 
 
 #: score a list (table) headed by the body a question names gains, or loses when headed by
@@ -1514,8 +1522,8 @@ class ExtractiveAnswerer:
                 type_bonus += WHICH_NAMED_BONUS
             if full_q and u.kind == "table_row":
                 # "who never missed an HSSP meeting?": the full rows, not the short ones
-                counted = _attendance(table_header(p.chunk, u.line) or "", u.text)
-                type_bonus += ABSENT_MATCH * (1 if counted[0] >= counted[1] else -1) if counted else 0.0
+                attended = _attendance(table_header(p.chunk, u.line) or "", u.text)
+                type_bonus += ABSENT_MATCH * (1 if attended[0] >= attended[1] else -1) if attended else 0.0
             elif absent_q and u.kind == "table_row":
                 type_bonus += _absence_bonus(absent_q, table_header(p.chunk, u.line) or "", u.text)
             if negative_q and _NEGATIVE_TEXT.search(u.text):
@@ -1693,7 +1701,16 @@ class ExtractiveAnswerer:
         if lex.max() < PARAPHRASE_LEX:
             w_dense *= PARAPHRASE_DENSE_BOOST
         scores += w_lex * lex + w_dense * np.asarray(dense, dtype=float)
-        scores[[u.kind == "table_header" for u in units]] = -1.0  # a header row alone answers nothing
+        held = held_count_noun(question) if qtype == "number" else ""
+        scores[[u.kind == "table_header" for u in units]] = -1.0
+        # (a header row alone answers nothing, but one counting what is asked: "how many
+        # meetings did the HSCB hold?" is "ATTENDANCE OUT OF 4 MEETINGS", scored as its
+        # table's best row)
+        for i, u in enumerate(units):
+            if (u.kind == "table_header" and held and counts_held(u.text, held)
+                    and heading_names_body(held_by(question), question, last_section(passages[u.passage].chunk.section)) is not False):
+                rows = [scores[j] for j, v in enumerate(units) if v.passage == u.passage and v.kind == "table_row"]
+                scores[i] = max(rows, default=scores[i]) + w_type * COUNT_MATCH
         if avoid:
             scores[[any(u.text in q for q in avoid) for u in units]] = -1.0
 
@@ -2361,7 +2378,11 @@ class ExtractiveAnswerer:
             full_weight=set(analyze(question)) - placeholders,
             asked=[s_ for s_ in analyze(" ".join(asking_clauses(question))) if s_ not in placeholders])
         p_unsupported = self.support.p_unsupported(features) if self.support is not None else None
-        if not missing and p_unsupported is not None and p_unsupported >= self.support.threshold:
+        # (a header row is quoted only when it counts what is asked, held_count_noun: "how
+        # many meetings did the HSCB hold?", "ATTENDANCE OUT OF 4 MEETINGS"; its verb,
+        # "hold", is in no table, and the body asked was checked above)
+        header_lead = units[lead_i].kind == "table_header"
+        if not missing and not header_lead and p_unsupported is not None and p_unsupported >= self.support.threshold:
             missing = "a clear answer to this"
         elif thing_unnamed and (p_unsupported is None or p_unsupported >= THING_CORROBORATION):
             missing = "the thing the question asks for"
@@ -3916,6 +3937,41 @@ def counts_generic(question: str, text: str) -> bool:
 
 
 #: "how many people went to / attended ...?"
+_HELD_Q = re.compile(r"\bhow many\s+(?:(?:board|partnership|subgroup|sub-group|panel|forum|team|network|business continuity)\s+)?"
+                     r"(meetings?|sessions?|events?|conferences?|audits?|days?)\s+"
+                     r"(?:(?:did|does|do|has|have|had|were|was)\s+(?:\w+\s+){0,6}?(?:hold|held|have|had|run|ran|meet|met|take place|took place|there|organise|organised|convene|convened)\b"
+                     r"|(?:were|was)\s+(?:there|held|run|organised|convened))", re.I)
+
+
+def held_count_noun(question: str) -> str:
+    """The noun counted in a question asking how many of a body's meetings (sessions,
+    events ...) were held ("how many meetings did the HSCB hold?" -> "meetings";
+    "how many sessions were run?" -> "sessions"), or "" for any other question."""
+    m = _HELD_Q.search(question)
+    return m.group(1).lower() if m else ""
+
+
+def held_by(question: str) -> str:
+    """The body whose meetings a :func:`held_count_noun` question counts, as typed ("how
+    many meetings did the QA subgroup hold?" -> "QA subgroup"; "how many meetings were
+    held by the board?" -> "board"); "" when it names none."""
+    m = _HELD_Q.search(question)
+    if not m:
+        return ""
+    rest = question[m.start(1):]
+    b = re.search(r"^\S+\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:\w[\w&'’-]*\s+){0,5}?)(?:hold|held|have|had|run|ran|meet|met|take|took|organise|organised|convene|convened)\b", rest, re.I) \
+        or re.search(r"\b(?:held|run|organised|convened)\s+by\s+(?:the\s+)?(\w[\w&'’-]*(?:\s+\w[\w&'’-]*){0,4}?)(?:\s+(?:in|during|last|this|over)\b|[?.,]|$)", rest, re.I)
+    return b.group(1).strip() if b else ""
+
+
+def counts_held(header: str, noun: str) -> bool:
+    """Whether a table's header row counts ``noun`` held, as "out of N <noun>" or
+    "N <noun>" ("REPRESENTATIVE/ROLE | ATTENDANCE OUT OF 4 MEETINGS" for "meetings");
+    singular and plural alike."""
+    stem = noun.rstrip("s")
+    return re.search(rf"\b(?:out of\s+)?\d+\s+{re.escape(stem)}s?\b", header, re.I) is not None and re.search(r"\bout of\b", header, re.I) is not None
+
+
 _ATTEND_Q = re.compile(r"\bhow many\s+(?:(?:people|staff|practitioners|professionals|delegates|attendees|participants|folk|of (?:us|them))\s+)?"
                        r"(?:went|go|attended|attend|came|come|joined|join|took part|turned up|logged on|dialled in|were there|signed up)\b"
                        # ("the attendance number for the joint conference", "the number of delegates")
