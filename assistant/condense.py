@@ -104,9 +104,15 @@ def _points_back_first(rest: str) -> bool:
         low = word.lower()
         if low in ("it", "its", "they", "them", "their", "he", "she", "his", "him", "her"):
             return True
-        if low not in _NO_TOPIC:
+        if low not in _NO_TOPIC and low not in _TAKING_PART:
             return False
     return False
+
+
+#: verbs of taking part, which name no topic before a pronoun ("how many people logged on
+#: for it in the end?": "it" is the earlier question's event)
+_TAKING_PART = frozenset("""logged log logging signed sign signing turned turn turning showed show joined join attended attend
+booked book registered register dialled dialed tuned tune went""".split())
 
 
 def _standalone(rest: str, connective: bool) -> bool:

@@ -595,6 +595,9 @@ _CONCRETE = re.compile(
     # a child of a given age, or the family's youngest, in a scene: "the dad has just hit the
     # 4 year old", "he just hit the baby" (found by a break-it helper: not flagged)
     r"|\b(?:the|his|her|their)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr|month)s?[- ]?old\b(?!\s+(?:who|that)\b)"
+    # (or one a caller has just told of: "a foster carer just rang, a 6 year old has a burn
+    # mark and the mum's boyfriend is there now")
+    r"|\ba\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr|month)s?[- ]?old\s+(?:has|is|'s)\b"
     r"|\b(?:the|his|her|their)\s+(?:baby|toddler|little one|kids|children|twins)\b(?!\s+(?:who|that)\b)",
     _F,
 )

@@ -5972,3 +5972,66 @@ def test_who_came_to_every_meeting_lists_the_full_rows(indexed_both):
     assert "London Fire Brigade" not in ans.answer and "Schools - Primary" not in ans.answer, ans.answer
     ans = indexed_both.ask("who never missed an HSSP meeting?")
     assert "London Fire Brigade" not in ans.answer and ": 7" in ans.answer, ans.answer
+
+
+def test_a_split_by_a_dimension_is_the_whole_table_or_list_split_that_way(indexed_both):
+    """"What's the split of X by Y" asks for every group's figure: the table (or list)
+    split by Y, all of it; a split by a dimension the documents do not break X down by is
+    refused."""
+    ans = indexed_both.ask("whats the split of missing kids by ethnicity")
+    assert ans.status == "answered", ans.answer
+    for row in ("Asian or Asian British", "Black or Black British", "Mixed background", "White or White British", "83"):
+        assert row in ans.answer, ans.answer
+    ans = indexed_both.ask("cla age breakdown?")
+    assert "13.8% under 1 year" in ans.answer and "31.2% 16 years and above" in ans.answer, ans.answer
+    ans = indexed_both.ask("missing kids 19/20 - what was the split between boys and girls?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("do we have an ethnicity breakdown of the 298 children on cp plans?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_attendance_filters_keep_the_rows_asked_for(indexed_both):
+    ans = indexed_both.ask("which agencies had the worst attendance at HSCB meetings in 20-21? anyone who made 1 meeting or none")
+    for row in ("Probation", "Voluntary Sector Rep", "London Ambulance Service", "London Fire Brigade"):
+        assert row in ans.answer, ans.answer
+    assert "Cafcass" not in ans.answer and "Independent Chair" not in ans.answer, ans.answer
+    ans = indexed_both.ask("who missed HSSP meetings?")
+    assert "Schools - Primary" in ans.answer and "London Fire Brigade" in ans.answer, ans.answer
+    assert "Independent Chair" not in ans.answer and "Above also includes" not in ans.answer, ans.answer
+
+
+def test_top_n_of_a_table_is_its_n_largest_rows_in_order(indexed_both):
+    from assistant.answer.extractive import top_n_asked
+
+    assert top_n_asked("top 4 with the amounts") == 4 and top_n_asked("the three biggest costs") == 3
+    assert top_n_asked("what was the biggest cost?") == 1
+    ans = indexed_both.ask("what are the biggest spending lines in the HSCB budget 20-21? top 4 with the amounts")
+    got = [ans.answer.find(x) for x in ("88,715", "35,636", "21,020", "20,250")]
+    assert all(g >= 0 for g in got) and got == sorted(got), ans.answer
+    assert "192,457" not in ans.answer, ans.answer
+
+
+def test_several_numbers_to_ring_are_listed_together(indexed_both):
+    ans = indexed_both.ask("all the phone numbers for reporting slavery in one place? police emergency, non-emergency, crimestoppers, the helpline")
+    for number in ("999", "101", "0800 555 111", "0800 0121 700"):
+        assert number in ans.answer, ans.answer
+
+
+def test_a_count_of_staff_in_post_needs_a_number_of_them(indexed_both):
+    ans = indexed_both.ask("How many IROs does Harrow actually have in post? trying to work out if we're understaffed")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("how many social workers are there in schools?")
+    assert ans.status == "answered" and "Six social workers" in ans.answer, ans.answer
+
+
+def test_a_closing_session_and_a_time_of_night_are_read_as_such(indexed_both):
+    ans = indexed_both.ask("need a list of the different types of modern slavery for a foster carer session pls")
+    assert "CHILD TRAFFICKING" in ans.answer and "DOMESTIC SERVITUDE" in ans.answer, ans.answer
+    ans = indexed_both.ask("can someone ring the slavery tip-off line at 3am or is it office hours only?")
+    assert "24 hours a day" in ans.answer, ans.answer
+
+
+def test_it_after_a_verb_of_taking_part_is_the_earlier_event(indexed_both):
+    ans = indexed_both.ask("how many people logged on for it in the end?",
+                           history=[("what was the 2021 joint safeguarding conference about?", "Contextual Safeguarding was chosen ...")])
+    assert "185" in ans.answer, ans.answer

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
@@ -510,7 +511,7 @@ _SPEND_STEMS = frozenset(analyze("cost costly spend spent expense expenditure ex
 
 def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: bool = False,
                   passages: Sequence[Passage] | None = None, asked: frozenset[str] = frozenset(),
-                  spend: bool = False) -> set[int]:
+                  spend: bool = False, n: int = 1) -> set[int]:
     """Indices into ``units`` of the table rows holding the largest (``lowest``: the
     smallest) figure of their table, one per table with a header row and three rows or
     more. With ``passages``, the parts of one table split over several chunks
@@ -521,7 +522,17 @@ def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: b
     delivery cost was the largest?": "Delivery Costs Total:"), only that subtotal's block
     of rows is ranked. With ``paid_in`` (who paid the most in) only a budget's income rows
     (:func:`_income_row`) take part; with ``spend`` (the biggest expense) none of them do.
-    A tie names no row."""
+    A tie names no row. With ``n`` above 1 ("top 4 spending lines"), the ``n`` rows of
+    largest (smallest) figure of each table, ties broken by document order
+    (:func:`ranked_rows` gives their order)."""
+    return set(ranked_rows(units, lowest, share, paid_in, passages, asked, spend, n))
+
+
+def ranked_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: bool = False,
+                passages: Sequence[Passage] | None = None, asked: frozenset[str] = frozenset(),
+                spend: bool = False, n: int = 1) -> list[int]:
+    """The rows :func:`_extreme_rows` picks, largest figure first (smallest with
+    ``lowest``)."""
     headed = {u.passage for u in units if u.kind == "table_header"}
     keys = table_keys(passages) if passages is not None else {}
     by_table: dict[object, list[int]] = {}
@@ -530,7 +541,7 @@ def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: b
     for i, u in enumerate(units):
         if u.passage in headed and u.kind == "table_row":
             by_table.setdefault(keys.get(u.passage, u.passage), []).append(i)
-    out: set[int] = set()
+    out: list[int] = []
     for members in by_table.values():
         if passages is not None:
             members.sort(key=lambda i: (_chunk_order(passages[units[i].passage]), units[i].index))
@@ -558,10 +569,14 @@ def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: b
         if col is None:
             continue
         vals = [(float(m.group(1).replace(",", "")), i) for i, c in rows if col < len(c) and (m := _CELL_FIGURE.fullmatch(c[col]))]
+        if n > 1:
+            if len(vals) > n:
+                out.extend(i for _, i in sorted(vals, key=lambda vi: vi[0] if lowest else -vi[0])[:n])
+            continue
         best = (min if lowest else max)(v for v, _ in vals)
         hits = [i for v, i in vals if v == best]
         if len(hits) == 1:  # (a tie names no one row)
-            out.update(hits)
+            out.extend(hits)
     return out
 
 
@@ -577,6 +592,34 @@ def asks_extreme(question: str) -> bool:
 #: a terse superlative with no question word: "biggest funder of the partnership",
 #: "smallest contributor to the budget?", "the busiest month for referrals"
 _TERSE_SUPERLATIVE = re.compile(r"^\W*(?:the\s+)?(?:highest|biggest|largest|greatest|busiest|top|lowest|smallest|fewest|quietest)\s+\w", re.I)
+
+
+#: several numbers to ring asked for: "all the phone numbers for reporting slavery?",
+#: "which numbers can I call?", "numbers to ring?"
+_NUMBERS_LIST_Q = re.compile(r"\b(?:all|every|list|each)\b[^?]{0,25}?\b(?:phone |contact |tele(?:phone)? |helpline )?numbers\b"
+                             r"|\b(?:which|what) (?:phone |contact |telephone )?numbers\b|\b(?:phone|contact|telephone) numbers\b"
+                             r"|\bnumbers (?:to|i can|we can|you can|people can) (?:call|ring|phone)\b", re.I)
+#: share of the best unit's score a unit giving another number must reach to be listed
+NUMBERS_NEAR = 0.5
+#: share of the best unit's score the strongest of a ranking's rows must reach for the
+#: ranking ("top 4 ...") to be the answer when a sentence is best
+TOP_N_RATIO = 0.5
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10}
+#: a ranking of several asked: "top 4", "the three biggest", "largest 5", "top three"
+_TOP_N_Q = re.compile(r"\btop\s+(?P<a>\d{1,2}|two|three|four|five|six|seven|eight|ten)\b"
+                      r"|\b(?P<b>\d{1,2}|two|three|four|five|six|seven|eight|ten)\s+(?:biggest|largest|highest|greatest|main|lowest|smallest)\b"
+                      r"|\b(?:biggest|largest|highest|greatest|lowest|smallest)\s+(?P<c>\d{1,2}|two|three|four|five|six|seven|eight|ten)\b", re.I)
+
+
+def top_n_asked(question: str) -> int:
+    """How many of a ranking a question asks for: "top 4 with the amounts" -> 4, "the three
+    biggest costs" -> 3; 1 when it names no number."""
+    m = _TOP_N_Q.search(question)
+    if not m:
+        return 1
+    word = (m.group("a") or m.group("b") or m.group("c")).lower()
+    n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    return n if 1 < n <= 10 else 1
 
 
 def asks_top_payer(question: str) -> bool:
@@ -883,6 +926,12 @@ _ABSENT_Q = re.compile(r"\b(?:never|didn[’']?t|did not|not|no|none|fail(?:ed)?
                        r"|\bmissed\b[^.?!]{0,25}\bmeetings?\b|\b(?:worst|lowest|poorest)\s+attend\w*|\babsent\b", re.I)
 #: ... asking for those who came to none: "never", "a single", "any", "none"
 _NONE_ASKED = re.compile(r"\b(?:never|single|any|none|zero|no meetings?)\b", re.I)
+#: type bonus for a table row naming a group of the dimension a breakdown asks for ("split
+#: by ethnicity": "Black or Black British | 30 | 36.1%")
+SPLIT_ROW_BONUS = 1.5
+#: share of the best unit's score a unit of a table or list split by the dimension asked
+#: must reach for that table or list to be the answer
+SPLIT_NEAR = 0.8
 #: type bonus for an attendance row short of its total when the question asks who missed
 #: meetings (twice as much for a row of none when it asks who came to none); a full row
 #: loses it
@@ -944,6 +993,44 @@ def _full_attendance_asked(question: str) -> bool:
     m = _FULL_Q.search(asked)
     return (m is not None and re.match(r"\s*(?:who|which)\b", clauses[-1], re.I) is not None
             and not re.search(r"(?:\bnot|\bnever|n[’']t|\bfail(?:ed|s)? to)\s+(?:\w+\s+)?$", asked[:m.start()], re.I))
+
+
+#: a ceiling on meetings attended: "anyone who made 1 meeting or none", "2 or fewer",
+#: "fewer than half"
+_AT_MOST_Q = re.compile(r"\b(?P<n>\d+|one|two|three)\s+(?:meetings?\s+)?or\s+(?:none|fewer|less|zero|0|under)\b"
+                        r"|\b(?:fewer|less)\s+than\s+(?P<lt>\d+|two|three|four|half)\b", re.I)
+#: came to none: "never came to a single meeting", "didn't attend any", "zero attendance"
+_CAME_TO_NONE_Q = re.compile(r"\bnever\s+(?:actually\s+)?(?:attend\w*|came|come|went|turn\w*\s+up|show\w*\s+up|made it)\b"
+                             r"|\b(?:didn['’]?t|did not|not)\s+(?:\w+\s+)?(?:attend|come|go|make|turn up|show up)\w*\s+(?:to\s+)?(?:any|a single|one)\b"
+                             r"|\b(?:zero|no)\s+(?:attendance|meetings)\b|\bnot (?:a|one) single\b|\bat none\b|\bnone of the\b", re.I)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def attendance_filter(question: str):
+    """A test ``(came, held) -> bool`` of the attendance rows a question asks for, or
+    ``None``: came to every meeting (:func:`_full_attendance_asked`: "who attended every
+    board meeting?"), to at most a number given ("anyone who made 1 meeting or none",
+    "fewer than half"), to none ("which agencies never came to a single HSCB meeting?"),
+    or short of all (:data:`_ABSENT_Q`: "who missed meetings?", "worst attendance")."""
+    if _full_attendance_asked(question):
+        return lambda came, held: came >= held
+    asked = " ".join(asking_clauses(question))
+    at_most = _AT_MOST_Q.search(asked)
+    if at_most and (at_most.group("n") or at_most.group("lt")):
+        if at_most.group("n"):
+            n = at_most.group("n").lower()
+            top = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+            return lambda came, held: came <= top
+        lt = at_most.group("lt").lower()
+        if lt == "half":
+            return lambda came, held: 2 * came < held
+        top = int(lt) if lt.isdigit() else _SMALL_NUMBERS[lt]
+        return lambda came, held: came < top
+    if not _ABSENT_Q.search(asked):
+        return None
+    if _CAME_TO_NONE_Q.search(asked):
+        return lambda came, held: came == 0
+    return lambda came, held: came < held
 
 
 def _attendance(header: str, row: str) -> tuple[int, int] | None:
@@ -1354,11 +1441,13 @@ class ExtractiveAnswerer:
         top_item = {pi: max(v) for pi, v in led.items() if len(v) >= 3}
         # "which ethnic group made up the biggest share of missing children?": the table
         # row with the largest (or smallest) figure in its column among its table's rows
-        top_row = _extreme_rows(units, superlative is _SUPERLATIVES["min"],
+        top_n = top_n_asked(question)
+        top_ranked = ranked_rows(units, superlative is _SUPERLATIVES["min"],
                                 bool(re.search(r"%|\bper ?cent|\bshare\b|\bproportion\b|\brate\b", question, re.I)),
                                 paid_in=_CONTRIBUTORS_Q.search(question) is not None, passages=passages,
                                 asked=frozenset(s_ for s_, w in q_stems.items() if w > 0) - GENERIC_STEMS - _SPEND_STEMS,
-                                spend=_SPEND_Q.search(question) is not None) if superlative else set()
+                                spend=_SPEND_Q.search(question) is not None, n=top_n) if superlative else []
+        top_row = set(top_ranked)
         # (the parts of one table split over chunks are one table: the top row of the
         # budget's income rows ranks the expenditure rows in the next chunk too)
         tkeys = table_keys(passages)
@@ -1369,6 +1458,12 @@ class ExtractiveAnswerer:
         # ... and who came to all of them ("who attended every board meeting?"; not whether
         # one did: "did the CCG go to all the board meetings?" is its row, full or not)
         full_q = _full_attendance_asked(question)
+        # ... or at most so many ("anyone who made 1 meeting or none")
+        at_most_q = _AT_MOST_Q.search(" ".join(asking_clauses(question))) is not None
+        attended_as = attendance_filter(question)
+        split_by_q = [named_by for dim, named_by in BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
+        split_rows = Counter((u.passage, u.kind) for u in units
+                             if split_by_q and u.kind in ("table_row", "list_item") and any(n.search(u.text) for n in split_by_q))
         # a question about a shortfall ("which kind of conference mostly wasn't held in
         # timescales?", "what shouldn't I do?") prefers a unit that states one
         negative_q = qtype != "define" and _NEGATIVE_Q.search(_NOT_NEGATIVE.sub(" ", " ".join(asking_clauses(question)))) is not None
@@ -1520,12 +1615,27 @@ class ExtractiveAnswerer:
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
                 type_bonus += WHICH_NAMED_BONUS
+            if split_by_q and u.kind in ("table_row", "list_item") and split_rows.get((u.passage, u.kind), 0) >= 3 and any(n.search(u.text) for n in split_by_q):
+                # "whats the split of missing kids by ethnicity": the rows of a table (or the
+                # items of a list) split that way ("Asian or Asian British | 12 | 14.5%",
+                # three or more naming a group), not a sentence on the topic nor one row
+                # naming groups
+                type_bonus += SPLIT_ROW_BONUS
             if full_q and u.kind == "table_row":
                 # "who never missed an HSSP meeting?": the full rows, not the short ones
                 attended = _attendance(table_header(p.chunk, u.line) or "", u.text)
                 type_bonus += ABSENT_MATCH * (1 if attended[0] >= attended[1] else -1) if attended else 0.0
+            elif at_most_q and u.kind == "table_row":
+                # "anyone who made 1 meeting or none": the rows at or under that count
+                attended = _attendance(table_header(p.chunk, u.line) or "", u.text)
+                type_bonus += ABSENT_MATCH * (1 if attended_as(*attended) else -1) if attended else 0.0
             elif absent_q and u.kind == "table_row":
                 type_bonus += _absence_bonus(absent_q, table_header(p.chunk, u.line) or "", u.text)
+            if ((full_q or at_most_q or absent_q) and u.kind == "table_row" and re.search(r"\battend", table_header(p.chunk, u.line) or "", re.I)
+                    and _attendance(table_header(p.chunk, u.line) or "", u.text) is None):
+                # a note set in an attendance table's rows ("Above also includes additional
+                # Business Continuity Meetings ...") counts no one's attendance
+                type_bonus -= ABSENT_MATCH
             if negative_q and _NEGATIVE_TEXT.search(u.text):
                 type_bonus += NEGATIVE_MATCH  # "Only a minority of transfer-in conferences were held within timescales."
             if classify:
@@ -1906,7 +2016,7 @@ class ExtractiveAnswerer:
             # "which ethnic group made up the biggest share?": of the best row's table, the
             # row holding its largest figure ("Black or Black British | 30 | 36.1%", not
             # "Other Ethnic background | 8 | 9.6%", which shares the question's word)
-            best = next((t for t in top_row if tkeys.get(units[t].passage, units[t].passage) == tkeys.get(units[best].passage, units[best].passage)), best)
+            best = next((t for t in top_ranked if tkeys.get(units[t].passage, units[t].passage) == tkeys.get(units[best].passage, units[best].passage)), best)
         if phone_q and not PHONE_NUMBER.search(units[best].text):
             # "... who can they ring?": the strongest unit giving a number to ring, unless
             # far weaker ("Calls can be made anonymously" / "... call 101 or Crimestoppers
@@ -1998,6 +2108,32 @@ class ExtractiveAnswerer:
             # "... | Total Income | -192,457")
             equivalents.append((paying, frozenset(analyze("income"))))
         coverage = max(covered_weight(q_stems, st.whole, equivalents) / q_total for st in pstems)
+        if top_n > 1 and top_row:
+            # "the biggest spending lines in the HSCB budget? top 4 with the amounts": the
+            # four rows of largest figure in the best row's table, largest first (a table
+            # split over chunks is one); or, when a sentence is best ("Having no venue costs
+            # is significant when budgets are tight" for "the three biggest costs in the
+            # budget?"), in the table of the strongest ranked row, unless far weaker
+            lead_row = best if units[best].kind == "table_row" else max(top_ranked, key=lambda t: scores[t])
+            ranked = [t for t in top_ranked if tkeys.get(units[t].passage, units[t].passage) == tkeys.get(units[lead_row].passage, units[lead_row].passage)]
+            if len(ranked) == top_n and max(scores[t] for t in ranked) >= TOP_N_RATIO * scores[best]:
+                return self._compose(question, passages, units, [[t] for t in ranked], best_dense, coverage, continued=False)
+        if _NUMBERS_LIST_Q.search(question):
+            # "all the phone numbers for reporting slavery in one place?": the units giving
+            # a number to ring, strongest first, each adding a number not yet given ("...
+            # always call 999. For non-emergencies, call 101 or Crimestoppers ... 0800 555
+            # 111", then "0800 0121 700* 24 hours a day.")
+            given: set[str] = set()
+            ringing: list[list[int]] = []
+            for i in sorted(range(len(units)), key=lambda i: -scores[i]):
+                if scores[i] < NUMBERS_NEAR * scores[best]:
+                    break
+                numbers = {re.sub(r"\D", "", n) for n in PHONE_NUMBER.findall(units[i].text)}
+                if numbers - given and len(ringing) < 4:
+                    given |= numbers
+                    ringing.append([i])
+            if len(given) >= 2:
+                return self._compose(question, passages, units, ringing, best_dense, coverage, continued=False)
         serving = self._orgs_serving(question, passages, units)
         if serving:
             # "which of the organisations on the help page work with children?": each
@@ -2098,6 +2234,30 @@ class ExtractiveAnswerer:
                 # "what new reviews has the case review subgroup started?": the section
                 # headed "New Reviews" says what they are, in sentences
                 return self._compose(question, passages, units, [[i] for i in titled], best_dense, coverage)
+        attended_as = attendance_filter(question)
+        if (attended_as is not None and units[best].kind == "table_row" and qtype in ("list", "who", "general")
+                and (re.match(r"\s*(?:who|which|what|any)\b", asking_clauses(question)[-1], re.I) or re.match(r"\s*(?:who|which)\b", question, re.I))):
+            # "which agencies never came to a single HSCB meeting?", "who missed HSSP
+            # meetings?": every row of the attendance table that the filter keeps
+            header = table_header(passages[units[best].passage].chunk, units[best].line) or ""
+            rows = table_group(units, best)
+            counted = {g: _attendance(header, units[g].text) for g in rows}
+            kept = [g for g in rows if counted[g] and attended_as(*counted[g])]
+            if kept and 2 * sum(1 for n in counted.values() if n) > len(rows):
+                return self._compose(question, passages, units, [kept], best_dense, coverage)
+        split_by = [named_by for dim, named_by in BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))] if qtype == "list" else []
+        if split_by:
+            # "whats the split of missing kids by ethnicity": the whole table (or list) split
+            # that way, three of its rows or more naming a group, when one of them is nearly
+            # the best unit (each group's row and the total; "13.8% under 1 year", "15.9% 1
+            # to 4 years" ... for "what's the split of looked after children by age?")
+            def split_group(i: int) -> list[int]:
+                grp = table_group(units, i) if units[i].kind == "table_row" else list_group(units, i) if units[i].kind == "list_item" else []
+                return grp if sum(any(n.search(units[j].text) for n in split_by) for j in grp) >= 3 else []
+
+            near = [i for i in range(len(units)) if scores[i] >= SPLIT_NEAR * scores[best] and split_group(i)]
+            if near:
+                return self._compose(question, passages, units, [split_group(max(near, key=lambda i: scores[i]))], best_dense, coverage)
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec, count, question=question)
             sections, section_cover = section_list(passages, units, q_stems, q_total, question=question)
@@ -2482,7 +2642,7 @@ class ExtractiveAnswerer:
         candidates: list[tuple[float, list[int], float, float]] = []
         kind_stems = set(analyze(asked_kind(question))) if question else set()
         reasons_asked = _REASONS_ASKED.search(question) is not None
-        full_q = _full_attendance_asked(question) if question else False
+        attended_as = attendance_filter(question) if question else None
         bodies = _asked_bodies(question, self.glossary) if question else set()
         wanted_periods = periods_asked_of(question, passages) if question else frozenset()
         money_asked = bool(MONEY_Q.search(question) or MONEY_CONTEXT.search(question)
@@ -2500,14 +2660,16 @@ class ExtractiveAnswerer:
                 group, narrowed = table_block(units, group, q_stems, q_total, set(analyze(c.section + " " + (table_header(c, u.line) or ""))))
                 if narrowed:
                     narrowed_by[tuple(group)] = narrowed
-                if full_q:
+                if attended_as:
                     # "who attended every board meeting?": the rows of an attendance table
-                    # that are full ("Independent Chair | 4" out of 4), not every row
+                    # that are full ("Independent Chair | 4" out of 4), not every row (and
+                    # "which agencies never came?" those at none, "anyone who made 1 meeting
+                    # or none" those at one or none, :func:`attendance_filter`)
                     header = table_header(c, u.line) or ""
                     counted = {g: _attendance(header, units[g].text) for g in group}
-                    full = [g for g in group if counted[g] and counted[g][0] >= counted[g][1]]
-                    if full and 2 * sum(1 for n in counted.values() if n) > len(group):
-                        group = full
+                    kept = [g for g in group if counted[g] and attended_as(*counted[g])]
+                    if kept and 2 * sum(1 for n in counted.values() if n) > len(group):
+                        group = kept
             lead = lead_in(c, units[group[0]].line) if u.kind == "list_item" else table_header(c, u.line) or ""
             text = " ".join([c.section, lead] + [units[g].text for g in group])
             stems = set(analyze(text))

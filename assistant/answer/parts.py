@@ -265,11 +265,20 @@ _USE_REMARK = re.compile(
     r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?(?:footnote|glossary|chronology|court statement|"
     r"committee paper|case notes)\s*[?.!]?\s*$"
     r"|(?:[?.,;]\s*|\s[-–—]\s*|\s+)for\s+(?:a|the)\s+(?:footnote|glossary)\s*[?.!]?\s*$"
+
     # (a question's own answers asked for in full, after it: "who can I report suspected
     # slavery to? what are all the options")
     r"|(?<=\?)\s*(?:so\s+)?(?:what|which)\s+(?:are|r)\s+(?:all\s+)?(?:the|my|our)\s+(?:options|choices)\s*[?.!]?\s*$"
     # (or says it was looked for: "who's the named GP ...? can't find it anywhere")
     r"|(?<=\?)\s*(?:i\s+|we\s+)?(?:can['’]?t|cannot|couldn['’]?t|could not)\s+find\s+(?:it|them|this|that|one|out)(?:\s+anywhere)?\s*[.!]?\s*$", re.I)
+
+
+#: a session a list is for, closing a request for the list (:data:`_LISTING`): "need a
+#: list of the different types of modern slavery for a foster carer session pls"
+_SESSION_REMARK = re.compile(
+    r"(?<=\w)\s+for\s+(?:a|an|the|my|our|tomorrow['’]s|next week['’]s)\s+(?:[\w/&'’-]+\s+){0,3}?(?:session|training|training session|workshop|induction|"
+    r"assembly|lesson|inset|team meeting|huddle|presentation|talk)(?:\s+(?:please|pls|plz|thanks|thx|ta))?\s*[?.!]?\s*$", re.I)
+_LISTING = re.compile(r"\b(?:list|types|kinds|signs|examples|all the|summary|overview|breakdown)\b", re.I)
 
 
 #: a question put again in other words after the first try: "What do you call CPS here? I
@@ -333,6 +342,9 @@ def strip_write_up(question: str) -> str:
     """
     out = question
     closing = _USE_REMARK.search(out)
+    session = _SESSION_REMARK.search(out)
+    if not closing and session and _LISTING.search(out[:session.start()]):
+        closing = session
     if closing and len(out[:closing.start()].split()) >= 4:
         ended = out[:closing.start()].rstrip(" ,;-–—")
         out = ended + ("?" if "?" in closing.group(0) or out.rstrip().endswith("?") else "") if not ended.endswith("?") else ended

@@ -58,7 +58,10 @@ HOURS_Q = re.compile(r"\b(?:open|opening hours|hours|staffed|available|answered|
                       r"|\bwhat (?:hours|times)\b[^?]{0,50}\bopen\b"
                       # "can ppl call it any time?"
                       r"|\b(?:call|ring|phone|contact|reach)\s+(?:it|them|us|(?:the|a)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s*(?:at\s+)?"
-                      r"(?:any ?time|24/7|round the clock|day or night|at night|overnight|at weekends?)\b", re.I)
+                      r"(?:any ?time|24/7|round the clock|day or night|at night|overnight|at weekends?)\b"
+                      # "can someone ring the tip-off line at 3am or is it office hours only?"
+                      r"|\b(?:call|ring|phone|contact|reach)\b[^?]{0,40}?\bat\s+\d{1,2}(?::\d{2})?\s?(?:am|pm)\b"
+                      r"|\b(?:office|working) hours only\b|\b(?:is it|just|only)\s+(?:in\s+)?(?:office|working) hours\b", re.I)
 
 
 _ACRONYM_Q = re.compile(
@@ -214,6 +217,11 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
+    if _SPLIT_BY_Q.search(q) or (re.search(r"\b(?:ethnicity|ethnic|gender|sex|age|age group)\s+(?:breakdown|split|profile)\b", q)
+                                 and not re.match(r"(?:do|does|did|is|are|was|were|have|has|had|any|can|could)\b", asking_clauses(q)[-1])):
+        # "whats the split of missing kids by ethnicity", "cla age breakdown?": each
+        # group's row (not "is there an ethnicity breakdown of ...?", which asks whether)
+        return "list"
     if (re.match(r"(?:and\s+)?(?:did|do|does|were|was|are|is|have|has)\s+(?:very\s+)?(?:many|lots of|a lot of|loads of|plenty of)\s+"
                  r"(?:people|delegates|staff|practitioners|professionals|children|kids|young people|families|parents|schools|agencies)\b", q)
             or re.search(r"\bhow well attended\b|\b(?:good|big|decent|the)\s+turn-?out\b", q)):
@@ -343,8 +351,9 @@ def question_type(question: str) -> str:
         return "list"  # "what specialist courses/topics did the hscb emphasise?"
     if re.search(r"\bhow (?:did|has|have|had) (?:the )?(?:[\w’'-]+ ){1,5}?(?:change|changed|vary|varied|evolve|evolved|go|gone)"
                  r"(?: (?:up|down|up and down))? (?:after|over|during|through|throughout|across|since) (?:the )?(?:[\w’'-]+ )?"
-                 r"(?:lockdowns?|pandemic|covid(?:-19)?|year|months)\b", q):
-        # "how did demand for mental health services change after lockdown?", "what happened
+                 r"(?:lockdowns?|pandemic|covid(?:-19)?|year|months|20\d\d)\b", q):
+        # "how did demand for mental health services change after lockdown?" (or "over
+        # 2020"), "what happened
         # to mental health referrals after the first lockdown?": the dated story, each part
         return "list"
     if re.search(r"\b(?:month[- ]by[- ]month|year[- ]by[- ]year|week[- ]by[- ]week|step[- ]by[- ]step|in (?:what|which) order|in order\s*\??$|"
@@ -355,6 +364,15 @@ def question_type(question: str) -> str:
     if _PLURAL_Q.match(q) and not re.match(r"(?:what|which)\s+(?:\w+\s+)?(?:is|was|does|has|this|its|always|across|process|access|address|business|status|analysis|basis|crisis|progress|success|abuse)\b", q):
         return "list"
     return "general"
+
+
+#: a breakdown asked as such, by a dimension a table splits by: "whats the split of missing
+#: kids by ethnicity", "can you break the missing figures down by ethnic group?" (not "how
+#: many were boys?", one group's figure, nor "is there an ethnicity breakdown of ...?",
+#: which asks whether)
+_SPLIT_BY_Q = re.compile(r"\b(?:split|breakdown|break-down|broken down|break(?:ing)?\b[^?]{0,30}?\bdown)\b[^?]{0,60}?\b(?:by|into|across)\s+(?:their\s+|the\s+)?"
+                         r"(?:ethnicity|ethnic groups?|ethnic backgrounds?|race|gender|sex|age|age groups?|age bands?|month|months|category|categories|agency|agencies|"
+                         r"type|types|school phase|phase|ward|wards|level|levels)\b", re.I)
 
 
 #: "which organisations ran ...", "what topics did ...", "which emergency services joined ...":

@@ -927,6 +927,30 @@ _CLAIMED_PERSON = re.compile(r"^\s*is it true that\b[^?]*\b(?:is|was|are|were)\s
 HOW_TO_REPORT_Q = re.compile(r"\bhow (?:do|can|should|would|could|to)\b[^?]{0,30}?\b(?:report|refer|contact|call|ring|get help|raise (?:a |my )?concern)", re.I)
 
 
+#: a count of people in post asked: "how many IROs does Harrow have in post?", "how many
+#: social workers are there in schools?" (not who came to something: "how many
+#: practitioners attended?")
+_STAFF_COUNT_Q = re.compile(r"\bhow many\s+(?:[\w-]+\s+){0,2}?(?P<role>IROs?|LADOs?|DSLs?|social workers?|(?:reviewing |police |youth |family support )?officers?|nurses?|"
+                            r"health visitors?|school nurses?|practitioners?|staff|managers?|workers?|posts?|FTEs?|advocates?|chairs?|coordinators?|co-ordinators?)\s+"
+                            r"(?:(?:do|does|did|has|have|had|are|were|is)\s+(?:\w+\s+){0,4}?(?:have|has|had|employ\w*|in post|there|work\w*|based|in (?:the )?team|on (?:the )?team)"
+                            r"|(?:in post|employed|are there|were there|work\w* (?:in|for|at|across)))\b", re.I)
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|a team of)"
+
+
+def _counts_staff(role: str, text: str) -> bool:
+    """Whether ``text`` gives a number of ``role`` ("Six social workers", "3 IROs", "2
+    Independent Reviewing Officers", "a team of five"): a number at most three words before
+    the role, its singular or plural, or an acronym's expansion (the glossary)."""
+    names = {role.rstrip("s")}
+    for t_ in load_glossary().find_terms(role.rstrip("s")):
+        names |= {t_.acronym, t_.expansion}
+    names = {n for n in names if n}
+    # (words between that join or relate two things count nothing: "ranged from 170 to 186
+    # and IRO caseloads"; nor does the role as a modifier: "IRO caseloads")
+    return any(re.search(rf"\b{_NUMBER}\s+(?:(?!(?:and|or|per|to|of|from|by|with|than)\b)[\w-]+\s+){{0,3}}?{re.escape(n)}s?\b"
+                         r"(?!\s+(?:caseloads?|service|services|team|teams|reviews?|role|roles|functions?))", text, re.I) for n in names)
+
+
 def outright_detail_missing(question: str, text: str, context: str = "") -> str | None:
     """The detail a question asks for outright that ``text`` (the quoted answer) and
     ``context`` (its section path, lead-in or table header, one per line) do not give, or
@@ -946,6 +970,12 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
             # "what were the results of the 'How Are You' survey?" is not answered by the
             # IRO service's "What we know": a title of common words is named word for word
             return "anything on " + title
+    staff = _STAFF_COUNT_Q.search(asked)
+    if staff and not _counts_staff(staff.group("role"), text + "\n" + context):
+        # "how many IROs does Harrow actually have in post?" is not answered by "IRO
+        # caseloads have been around 75 per full-time equivalent": a count of posts is a
+        # number of them ("Six social workers are working ...")
+        return "how many there are"
     if _FULL_RESULTS_Q.search(asked) and _EARLY_RESULTS.search(text + "\n" + context) and not _FULL_RESULTS.search(text):
         # "what were the full findings of the Young Person J review?" is not answered by
         # "The review is ongoing but initial findings show that: ...": the early ones only
@@ -1420,8 +1450,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # names what is broken down too (a word of the question's topic, in the quote's
             # paragraph or heading: "There are 2 strands - one for primary school ages ..."
             # follows the sentence naming the Met's early engagement project)
-            topic = (set(analyze(_MONTHS_AND_NUMBERS.sub(" ", dim.sub(" ", question)))) - GENERIC_STEMS - _BREAKDOWN_STOP
-                     - set(analyze(named_by.pattern.replace("\\b", " "))))
+            # (the words of the breakdown itself are no topic, but the topic may sit inside
+            # its phrase: "whats the split of missing kids by ethnicity")
+            topic = (set(analyze(_MONTHS_AND_NUMBERS.sub(" ", question))) - GENERIC_STEMS - _BREAKDOWN_STOP
+                     - set(analyze(re.sub(r"\\[bsw]|[^A-Za-z]+", " ", dim.pattern)))
+                     - set(analyze(named_by.pattern.replace("\\b", " "))) - {"what", "whats"})
             # (a topic named by acronym is named by its expansion too: "ehe numbers? split
             # by sex?" / "... electively home educated. Of these 154 were girls ...")
             spelled = [naming for asked_, naming in load_glossary().equivalents(question) if asked_ & topic]

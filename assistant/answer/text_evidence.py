@@ -226,7 +226,8 @@ def _breakdown(words: str) -> re.Pattern[str]:
 #: breakdown", "split by age", "primary vs secondary age split"
 BREAKDOWNS = [
     (_breakdown(r"ethnicity|ethnic|race|racial"), re.compile(r"\bethnic|\b(?:black|asian|white|mixed|bme|bame)\b", re.I)),
-    (_breakdown(r"gender|sex"), re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
+    (re.compile(_breakdown(r"gender|sex").pattern + r"|\b(?:split|breakdown|ratio|divide|division)\s+(?:between|of|into)\s+(?:the\s+)?(?:boys|males?|girls|females?)\s+"
+                r"(?:and|vs\.?|versus|v|to)\s+(?:the\s+)?(?:girls|females?|boys|males?)\b", re.I), re.compile(r"\b(?:gender|male|female|males|females|boys|girls|men|women)\b", re.I)),
     (_breakdown(r"age|ages|age group|age band"), re.compile(r"\b(?:age|ages|aged|years? old|under \d+|\d+\s*(?:-|to)\s*\d+\s*(?:years?|yrs)|primary|secondary)\b", re.I)),
     (_breakdown(r"school|schools"), re.compile(r"\bschool", re.I)),
     (_breakdown(r"ward|wards|area|areas|postcode|locality"), re.compile(r"\b(?:ward|wards|locality|postcode|area of)\b", re.I)),
