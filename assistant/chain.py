@@ -625,9 +625,14 @@ class Assistant:
         (a section headed "... MEMBERSHIP ..." naming it), added from the live generation,
         and no other body's such table (the HSSP's has a "Business Manager - HSCB | 7"
         row, which answered the HSCB's meetings with the HSSP's seven)."""
-        if not passages or not re.search(r"\b(?:meetings?|met|attend\w*|turn(?:ed)? up|came to|come to)\b", question, re.I):
+        if not passages or not re.search(r"\b(?:meetings?|meet|met|attend\w*|turn(?:ed)? up|came to|come to)\b", question, re.I):
             return passages
-        named = [b for b in self.glossary.bodies if re.search(rf"\b{re.escape(b)}\b", question)]
+        # (by acronym, or by the everyday name the glossary gives it: "the board" is the
+        # HSCB, unless the question speaks of the partnership or of adults)
+        named = [b for b, names in self.glossary.bodies.items()
+                 if re.search(rf"\b{re.escape(b)}\b", question)
+                 or (any(re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names)
+                     and not any(re.search(rf"\b{re.escape(u)}\b", question, re.I) for u in self.glossary.bodies_unless.get(b, [])))]
         if len(named) != 1:
             return passages
         def of_body(c: Chunk) -> bool:

@@ -59,6 +59,7 @@ from assistant.answer.refusal_rules import (
     GROUPS_ASKED,
     HOW_TO_REPORT_Q,
     VERSUS_Q,
+    breakdown_topic,
     capitalised_names,
     cases_not_named,
     unheld_publication,
@@ -599,6 +600,10 @@ _TERSE_SUPERLATIVE = re.compile(r"^\W*(?:the\s+)?(?:highest|biggest|largest|grea
 _NUMBERS_LIST_Q = re.compile(r"\b(?:all|every|list|each)\b[^?]{0,25}?\b(?:phone |contact |tele(?:phone)? |helpline )?numbers\b"
                              r"|\b(?:which|what) (?:phone |contact |telephone )?numbers\b|\b(?:phone|contact|telephone) numbers\b"
                              r"|\bnumbers (?:to|i can|we can|you can|people can) (?:call|ring|phone)\b", re.I)
+#: share of the best unit's score the strongest row of an attendance table must reach for
+#: an attendance question ("who never missed a board meeting?") to be answered by the rows
+#: of its table that the question's filter keeps
+ATTEND_NEAR = 0.6
 #: share of the best unit's score a unit giving another number must reach to be listed
 NUMBERS_NEAR = 0.5
 #: share of the best unit's score the strongest of a ranking's rows must reach for the
@@ -1811,7 +1816,7 @@ class ExtractiveAnswerer:
         if lex.max() < PARAPHRASE_LEX:
             w_dense *= PARAPHRASE_DENSE_BOOST
         scores += w_lex * lex + w_dense * np.asarray(dense, dtype=float)
-        held = held_count_noun(question) if qtype == "number" else ""
+        held = held_count_noun(question) if qtype in ("number", "frequency") else ""
         scores[[u.kind == "table_header" for u in units]] = -1.0
         # (a header row alone answers nothing, but one counting what is asked: "how many
         # meetings did the HSCB hold?" is "ATTENDANCE OUT OF 4 MEETINGS", scored as its
@@ -2235,29 +2240,59 @@ class ExtractiveAnswerer:
                 # headed "New Reviews" says what they are, in sentences
                 return self._compose(question, passages, units, [[i] for i in titled], best_dense, coverage)
         attended_as = attendance_filter(question)
-        if (attended_as is not None and units[best].kind == "table_row" and qtype in ("list", "who", "general")
+        attending = [i for i, u in enumerate(units) if attended_as is not None and u.kind == "table_row"
+                     and _attendance(table_header(passages[u.passage].chunk, u.line) or "", u.text) is not None]
+        lead_row = best if best in attending else max(attending, key=lambda i: scores[i], default=None)
+        if (lead_row is not None and scores[lead_row] >= ATTEND_NEAR * scores[best] and qtype in ("list", "who", "general")
                 and (re.match(r"\s*(?:who|which|what|any)\b", asking_clauses(question)[-1], re.I) or re.match(r"\s*(?:who|which)\b", question, re.I))):
             # "which agencies never came to a single HSCB meeting?", "who missed HSSP
-            # meetings?": every row of the attendance table that the filter keeps
-            header = table_header(passages[units[best].passage].chunk, units[best].line) or ""
-            rows = table_group(units, best)
+            # meetings?": every row of the attendance table that the filter keeps (the
+            # table of the strongest attendance row, unless far weaker than the best unit:
+            # "Harrow holds a weekly Missing Persons Meeting ..." for "who never missed a
+            # board meeting?")
+            # (all of the table, when it is split over chunks: the HSCB's 34 rows)
+            header = table_header(passages[units[lead_row].passage].chunk, units[lead_row].line) or ""
+            key = tkeys.get(units[lead_row].passage, units[lead_row].passage)
+            rows = [i for i, u in enumerate(units) if u.kind == "table_row" and tkeys.get(u.passage, u.passage) == key]
+            rows.sort(key=lambda i: (_chunk_order(passages[units[i].passage]), units[i].index))
+            rows = [i for n_, i in enumerate(rows) if units[i].text not in {units[j].text for j in rows[:n_]}]
             counted = {g: _attendance(header, units[g].text) for g in rows}
             kept = [g for g in rows if counted[g] and attended_as(*counted[g])]
             if kept and 2 * sum(1 for n in counted.values() if n) > len(rows):
-                return self._compose(question, passages, units, [kept], best_dense, coverage)
-        split_by = [named_by for dim, named_by in BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))] if qtype == "list" else []
+                # (one group per chunk, each cited to its own passage)
+                runs = [[g for g in kept if units[g].passage == pi] for pi in dict.fromkeys(units[g].passage for g in kept)]
+                return self._compose(question, passages, units, runs, best_dense, coverage)
+        split_dims = [(dim, named_by) for dim, named_by in BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))] if qtype == "list" else []
+        split_by = [named_by for _, named_by in split_dims]
         if split_by:
             # "whats the split of missing kids by ethnicity": the whole table (or list) split
-            # that way, three of its rows or more naming a group, when one of them is nearly
-            # the best unit (each group's row and the total; "13.8% under 1 year", "15.9% 1
-            # to 4 years" ... for "what's the split of looked after children by age?")
+            # that way, most of its rows (three or more) naming a group, when one of them is
+            # nearly the best unit (each group's row and the total; "13.8% under 1 year",
+            # "15.9% 1 to 4 years" ... for "what's the split of looked after children by
+            # age?"), and its heading, lead-in or header names what is split ("2019/20
+            # Missing Children"; not the missing children's table for excluded children)
+            topics = [(breakdown_topic(question, dim, named_by), [naming for asked_, naming in self.glossary.equivalents(question)])
+                      for dim, named_by in split_dims]
+
             def split_group(i: int) -> list[int]:
                 grp = table_group(units, i) if units[i].kind == "table_row" else list_group(units, i) if units[i].kind == "list_item" else []
-                return grp if sum(any(n.search(units[j].text) for n in split_by) for j in grp) >= 3 else []
+                naming = sum(any(n.search(units[j].text) for n in split_by) for j in grp)
+                if naming < 3 or 2 * naming < len(grp) - 1:
+                    return []
+                c = passages[units[i].passage].chunk
+                head = set(analyze(c.section + " " + (table_header(c, units[i].line) if units[i].kind == "table_row" else lead_in(c, units[i].line)) or ""))
+                # (the topic's rarest word, or an acronym's expansion: "cla age breakdown?" /
+                # "Age Profile of Children Looked After"; not "year ending" for "cp plans at
+                # end of march")
+                return grp if all(not topic or max(topic, key=lambda s_: idf.get(s_, 0.0)) in head or any(n_ <= head for n_ in spelled)
+                                  for topic, spelled in topics) else []
 
             near = [i for i in range(len(units)) if scores[i] >= SPLIT_NEAR * scores[best] and split_group(i)]
             if near:
                 return self._compose(question, passages, units, [split_group(max(near, key=lambda i: scores[i]))], best_dense, coverage)
+            # (no table or list split that way: a sentence may give the split, "Of these 154
+            # were girls and 145 were boys", and the checks of a breakdown's evidence follow)
+            qtype = "general"
         if qtype == "list":
             groups, list_cover = self._best_lists(passages, units, q_stems, q_total, dense, list(dict.fromkeys(list(entities) + cases)), qvec, count, question=question)
             sections, section_cover = section_list(passages, units, q_stems, q_total, question=question)
@@ -2542,6 +2577,15 @@ class ExtractiveAnswerer:
         # many meetings did the HSCB hold?", "ATTENDANCE OUT OF 4 MEETINGS"; its verb,
         # "hold", is in no table, and the body asked was checked above)
         header_lead = units[lead_i].kind == "table_header"
+        held_of = held_by(question) if held_count_noun(question) else ""
+        if (not missing and held_of and units[lead_i].kind in ("table_header", "table_row")
+                and _attendance(table_header(passages[units[lead_i].passage].chunk, units[lead_i].line) or "", "x | 0") is not None
+                and heading_names_body(held_of, question, last_section(passages[units[lead_i].passage].chunk.section)) is False):
+            # "how many meetings did the QA subgroup hold?" is not answered by the board's
+            # attendance row "Chair of Quality Assurance Subgroup | 4" (out of the board's 4
+            # meetings), nor the adults board's by the HSSP's "Safeguarding Manager - HSAB
+            # | 7": a body's meetings are counted by its own table
+            missing = "how many meetings that body held"
         if not missing and not header_lead and p_unsupported is not None and p_unsupported >= self.support.threshold:
             missing = "a clear answer to this"
         elif thing_unnamed and (p_unsupported is None or p_unsupported >= THING_CORROBORATION):
@@ -4110,7 +4154,14 @@ def held_count_noun(question: str) -> str:
     events ...) were held ("how many meetings did the HSCB hold?" -> "meetings";
     "how many sessions were run?" -> "sessions"), or "" for any other question."""
     m = _HELD_Q.search(question)
+    if not m and _TIMES_MET_Q.search(question):
+        return "meetings"  # "how many times did the HSCB meet?"
     return m.group(1).lower() if m else ""
+
+
+#: "how many times did the HSCB meet?", "how many times has the board met this year?",
+#: "how often did the HSCB meet?" (its table counts the year's meetings)
+_TIMES_MET_Q = re.compile(r"\b(?:how many times|how often)\s+(?:did|does|do|has|have|had)\s+(?P<body>(?:[\w&'’-]+\s+){1,6}?)(?:meet|met|get together|convene|convened|sit|sat)\b", re.I)
 
 
 def held_by(question: str) -> str:
@@ -4119,7 +4170,8 @@ def held_by(question: str) -> str:
     held by the board?" -> "board"); "" when it names none."""
     m = _HELD_Q.search(question)
     if not m:
-        return ""
+        t = _TIMES_MET_Q.search(question)
+        return re.sub(r"^the\s+", "", t.group("body").strip(), flags=re.I) if t else ""
     rest = question[m.start(1):]
     b = re.search(r"^\S+\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:\w[\w&'’-]*\s+){0,5}?)(?:hold|held|have|had|run|ran|meet|met|take|took|organise|organised|convene|convened)\b", rest, re.I) \
         or re.search(r"\b(?:held|run|organised|convened)\s+by\s+(?:the\s+)?(\w[\w&'’-]*(?:\s+\w[\w&'’-]*){0,4}?)(?:\s+(?:in|during|last|this|over)\b|[?.,]|$)", rest, re.I)

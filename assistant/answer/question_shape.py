@@ -217,7 +217,7 @@ def question_type(question: str) -> str:
         q = m.group("rest")
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
-    if _SPLIT_BY_Q.search(q) or (re.search(r"\b(?:ethnicity|ethnic|gender|sex|age|age group)\s+(?:breakdown|split|profile)\b", q)
+    if (_SPLIT_BY_Q.search(q) and not re.search(r"\b(?:is|was|are|were)\s+(?:it|this|that|they|these|those)\s+(?:\w+\s+)?(?:split|broken)\b", q)) or (re.search(r"\b(?:ethnicity|ethnic|gender|sex|age|age group)\s+(?:breakdown|split|profile)\b", q)
                                  and not re.match(r"(?:do|does|did|is|are|was|were|have|has|had|any|can|could)\b", asking_clauses(q)[-1])):
         # "whats the split of missing kids by ethnicity", "cla age breakdown?": each
         # group's row (not "is there an ethnicity breakdown of ...?", which asks whether)
@@ -371,8 +371,7 @@ def question_type(question: str) -> str:
 #: many were boys?", one group's figure, nor "is there an ethnicity breakdown of ...?",
 #: which asks whether)
 _SPLIT_BY_Q = re.compile(r"\b(?:split|breakdown|break-down|broken down|break(?:ing)?\b[^?]{0,30}?\bdown)\b[^?]{0,60}?\b(?:by|into|across)\s+(?:their\s+|the\s+)?"
-                         r"(?:ethnicity|ethnic groups?|ethnic backgrounds?|race|gender|sex|age|age groups?|age bands?|month|months|category|categories|agency|agencies|"
-                         r"type|types|school phase|phase|ward|wards|level|levels)\b", re.I)
+                         r"(?:ethnicity|ethnic groups?|ethnic backgrounds?|race|gender|sex|age|ages|age groups?|age bands?|ward|wards)\b", re.I)
 
 
 #: "which organisations ran ...", "what topics did ...", "which emergency services joined ...":

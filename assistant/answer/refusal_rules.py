@@ -215,7 +215,8 @@ _STAFF_COUNTED = re.compile(rf"{_COUNT_WORD}\s+(?:[\w-]+\s+){{0,2}}?(?:social wo
 
 #: words of a breakdown question that are not its topic ("is there an ethnicity breakdown anywhere?")
 _BREAKDOWN_STOP = frozenset(analyze("breakdown broken down split splits break up anywhere any we us our i need want "
-                                    "briefing report anyone know please thanks data stats statistics give show can could"))
+                                    "briefing report anyone know please thanks data stats statistics give show can could "
+                                    "figures figure numbers number totals total count counts group groups background backgrounds band bands"))
 
 
 _MONTHS_AND_NUMBERS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d+\b", re.I)
@@ -1066,6 +1067,20 @@ def payer_unnamed(question: str, text: str, context: str = "") -> str | None:
     return None
 
 
+def breakdown_topic(question: str, dim: re.Pattern[str], named_by: re.Pattern[str]) -> set[str]:
+    """The stems naming what a breakdown question breaks down ("the home educated kids - is
+    there an ethnicity breakdown anywhere?" -> home, educ ...): the question's stems outside
+    the breakdown phrase (``dim``'s match), less generic words and the dimension's own
+    (``named_by``); when none is left, those inside the phrase ("whats the split of missing
+    kids by ethnicity" -> miss)."""
+    own = set(analyze(named_by.pattern.replace("\\b", " ")))
+    topic = set(analyze(_MONTHS_AND_NUMBERS.sub(" ", dim.sub(" ", question)))) - GENERIC_STEMS - _BREAKDOWN_STOP - own
+    if not topic - {"what", "whats"}:
+        topic = (set(analyze(_MONTHS_AND_NUMBERS.sub(" ", question))) - GENERIC_STEMS - _BREAKDOWN_STOP - own
+                 - set(analyze(re.sub(r"\\[bsw]|[^A-Za-z]+", " ", dim.pattern))) - {"what", "whats"})
+    return topic
+
+
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
                      passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
                      terms: frozenset[str] | set[str] = frozenset(), paragraphs: Sequence[str] = ()) -> str | None:
@@ -1452,9 +1467,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # follows the sentence naming the Met's early engagement project)
             # (the words of the breakdown itself are no topic, but the topic may sit inside
             # its phrase: "whats the split of missing kids by ethnicity")
-            topic = (set(analyze(_MONTHS_AND_NUMBERS.sub(" ", question))) - GENERIC_STEMS - _BREAKDOWN_STOP
-                     - set(analyze(re.sub(r"\\[bsw]|[^A-Za-z]+", " ", dim.pattern)))
-                     - set(analyze(named_by.pattern.replace("\\b", " "))) - {"what", "whats"})
+            topic = breakdown_topic(question, dim, named_by)
             # (a topic named by acronym is named by its expansion too: "ehe numbers? split
             # by sex?" / "... electively home educated. Of these 154 were girls ...")
             spelled = [naming for asked_, naming in load_glossary().equivalents(question) if asked_ & topic]
