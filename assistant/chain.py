@@ -625,7 +625,7 @@ class Assistant:
         (a section headed "... MEMBERSHIP ..." naming it), added from the live generation,
         and no other body's such table (the HSSP's has a "Business Manager - HSCB | 7"
         row, which answered the HSCB's meetings with the HSSP's seven)."""
-        if not passages or not re.search(r"\b(?:meetings?|meet|met|attend\w*|turn(?:ed)? up|came to|come to)\b", question, re.I):
+        if not passages or not re.search(r"\b(?:meetings?|meet|met|attend\w*|turn(?:ed|ing)? up|show(?:ed|ing)? up|came to|come to|coming to)\b", question, re.I):
             return passages
         # (by acronym, or by the everyday name the glossary gives it: "the board" is the
         # HSCB, unless the question speaks of the partnership or of adults)

@@ -6036,3 +6036,32 @@ def test_it_after_a_verb_of_taking_part_is_the_earlier_event(indexed_both):
     ans = indexed_both.ask("how many people logged on for it in the end?",
                            history=[("what was the 2021 joint safeguarding conference about?", "Contextual Safeguarding was chosen ...")])
     assert "185" in ans.answer, ans.answer
+
+
+def test_a_subtotal_asked_for_in_parts_is_the_rows_it_sums(indexed_both):
+    ans = indexed_both.ask("Breakdown of HSCB delivery costs")
+    for row in ("Council charges", "21,020", "Training Providers", "Catering & Misc", "28,427"):
+        assert row in ans.answer, ans.answer
+    assert "88,715" not in ans.answer and "-162,417" not in ans.answer, ans.answer
+    ans = indexed_both.ask("what made up the total income?")
+    assert "-162,417" in ans.answer and "-20,000" in ans.answer and "88,715" not in ans.answer, ans.answer
+
+
+def test_attendance_rows_by_count_kind_and_lowest_share(indexed_both):
+    ans = indexed_both.ask("Which members only made half of the HSCB meetings?")
+    assert "CCG" in ans.answer and "RNOH" in ans.answer and "Probation" not in ans.answer and "Cafcass" not in ans.answer, ans.answer
+    ans = indexed_both.ask("Which schools representatives missed HSCB meetings?")
+    assert "Primary Schools" in ans.answer and "Special Schools" in ans.answer and "CCG" not in ans.answer, ans.answer
+    ans = indexed_both.ask("Who had the worst attendance at the board?")
+    assert "Probation" in ans.answer and "Voluntary Sector Rep" in ans.answer and "CCG" not in ans.answer, ans.answer
+    ans = indexed_both.ask("Who attended every meeting of the Quality Assurance subgroup?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("How many meetings did the Quality Assurance Subgroup hold?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("did the chair of the QA subgroup attend the board meetings?")
+    assert "Chair of Quality Assurance Subgroup" in ans.answer, ans.answer
+
+
+def test_the_numbered_level_asked_is_preferred(indexed_both):
+    ans = indexed_both.ask("How many Level 3 sessions did VAH run?")
+    assert "3 Level 3 Nominated Safeguarding Person Training Sessions" in ans.answer, ans.answer

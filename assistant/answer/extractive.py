@@ -597,15 +597,22 @@ _TERSE_SUPERLATIVE = re.compile(r"^\W*(?:the\s+)?(?:highest|biggest|largest|grea
 
 #: several numbers to ring asked for: "all the phone numbers for reporting slavery?",
 #: "which numbers can I call?", "numbers to ring?"
-_NUMBERS_LIST_Q = re.compile(r"\b(?:all|every|list|each)\b[^?]{0,25}?\b(?:phone |contact |tele(?:phone)? |helpline )?numbers\b"
+_NUMBERS_LIST_Q = re.compile(r"\b(?:all|every|list|each)\b[^?]{0,25}?\b(?:phone |contact |tele(?:phone)? |helpline )?numbers?\b"
                              r"|\b(?:which|what) (?:phone |contact |telephone )?numbers\b|\b(?:phone|contact|telephone) numbers\b"
                              r"|\bnumbers (?:to|i can|we can|you can|people can) (?:call|ring|phone)\b", re.I)
+#: type bonus for a unit naming the numbered level, stage or section asked ("Level 3"), and
+#: the loss for one naming only another number of it ("Level 2")
+NUMBERED_MATCH = 0.6
 #: share of the best unit's score the strongest row of an attendance table must reach for
 #: an attendance question ("who never missed a board meeting?") to be answered by the rows
 #: of its table that the question's filter keeps
 ATTEND_NEAR = 0.6
 #: share of the best unit's score a unit giving another number must reach to be listed
-NUMBERS_NEAR = 0.5
+NUMBERS_NEAR = 0.35
+#: what a part of a table is made of: "breakdown of HSCB delivery costs", "what made up the
+#: staffing costs?", "split of the staffing and consultancy costs"
+_BLOCK_Q = re.compile(r"\b(?:breakdown|break(?:ing)? down|broken down|split|itemi[sz]e\w*|what (?:made|makes) up|made up of|consist(?:s|ed)? of|"
+                      r"what (?:went|goes|is|was) in(?:to)?|what(?:'s| is| was| are| were) in|line by line|each line)\b", re.I)
 #: share of the best unit's score the strongest of a ranking's rows must reach for the
 #: ranking ("top 4 ...") to be the answer when a sentence is best
 TOP_N_RATIO = 0.5
@@ -927,7 +934,7 @@ _CURRENT_COUNT_Q = re.compile(r"\b(?:how many|how much|what(?:['’]s| is|was) t
                               r"\b(?:are|is|does|do|has|have|currently|now|at the moment|were|was|did|had|went)\b", re.I | re.S)
 #: a question about who missed meetings: "who never came to the board's meetings?",
 #: "did anyone not make all of those?", "who didn't turn up to a single meeting?"
-_ABSENT_Q = re.compile(r"\b(?:never|didn[’']?t|did not|not|no|none|fail(?:ed)? to)\b[^.?!]{0,40}?\b(?:attend\w*|turn(?:ed)? up|show(?:ed)? up|came|come|make|made)\b"
+_ABSENT_Q = re.compile(r"\b(?:never|didn[’']?t|did not|not|no|none|fail(?:ed)? to)\b[^.?!]{0,40}?\b(?:attend\w*|turn(?:ed|ing)? up|show(?:ed|ing)? up|came|come|coming|make|made)\b"
                        r"|\bmissed\b[^.?!]{0,25}\bmeetings?\b|\b(?:worst|lowest|poorest)\s+attend\w*|\babsent\b", re.I)
 #: ... asking for those who came to none: "never", "a single", "any", "none"
 _NONE_ASKED = re.compile(r"\b(?:never|single|any|none|zero|no meetings?)\b", re.I)
@@ -985,7 +992,7 @@ def _asked_bodies(question: str, glossary: Glossary | None = None) -> set[str]:
 #: a question about meetings or who attended them (the only tables a body heads that
 #: :func:`_asked_bodies` picks between: not "what initiatives is the HSCB monitoring?", whose
 #: answer is no table, nor the HSCB's budget)
-_MEETINGS_Q = re.compile(r"\b(?:meetings?|meet|met|attend\w*|attendance)\b", re.I)
+_MEETINGS_Q = re.compile(r"\b(?:meetings?|meet|met|attend\w*|attendance|turn(?:ed|ing)? up|show(?:ed|ing)? up)\b", re.I)
 
 
 def _full_attendance_asked(question: str) -> bool:
@@ -1002,8 +1009,11 @@ def _full_attendance_asked(question: str) -> bool:
 
 #: a ceiling on meetings attended: "anyone who made 1 meeting or none", "2 or fewer",
 #: "fewer than half"
-_AT_MOST_Q = re.compile(r"\b(?P<n>\d+|one|two|three)\s+(?:meetings?\s+)?or\s+(?:none|fewer|less|zero|0|under)\b"
-                        r"|\b(?:fewer|less)\s+than\s+(?P<lt>\d+|two|three|four|half)\b", re.I)
+_AT_MOST_Q = re.compile(r"\b(?P<n>\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:meetings?\s+)?or\s+(?:none|fewer|less|zero|0|under)\b"
+                        r"|\b(?:fewer|less)\s+than\s+(?P<lt>\d+|two|three|four|half)\b"
+                        # (or exactly so many: "only made half of the HSCB meetings", "exactly 3")
+                        r"|\b(?:only\s+)?(?:made|attended|went to|came to|managed)\s+(?:only\s+)?(?P<half>half)\b"
+                        r"|\bexactly\s+(?P<eq>\d+|one|two|three|four|five|six|seven)\b", re.I)
 #: came to none: "never came to a single meeting", "didn't attend any", "zero attendance"
 _CAME_TO_NONE_Q = re.compile(r"\bnever\s+(?:actually\s+)?(?:attend\w*|came|come|went|turn\w*\s+up|show\w*\s+up|made it)\b"
                              r"|\b(?:didn['’]?t|did not|not)\s+(?:\w+\s+)?(?:attend|come|go|make|turn up|show up)\w*\s+(?:to\s+)?(?:any|a single|one)\b"
@@ -1021,6 +1031,12 @@ def attendance_filter(question: str):
         return lambda came, held: came >= held
     asked = " ".join(asking_clauses(question))
     at_most = _AT_MOST_Q.search(asked)
+    if at_most and at_most.group("half"):
+        return lambda came, held: 2 * came == held
+    if at_most and at_most.group("eq"):
+        eq = at_most.group("eq").lower()
+        exact = int(eq) if eq.isdigit() else {**_SMALL_NUMBERS, "five": 5, "six": 6, "seven": 7}[eq]
+        return lambda came, held: came == exact
     if at_most and (at_most.group("n") or at_most.group("lt")):
         if at_most.group("n"):
             n = at_most.group("n").lower()
@@ -1467,6 +1483,7 @@ class ExtractiveAnswerer:
         at_most_q = _AT_MOST_Q.search(" ".join(asking_clauses(question))) is not None
         attended_as = attendance_filter(question)
         split_by_q = [named_by for dim, named_by in BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
+        numbered_q = [(label_.lower(), num_) for label_, num_ in re.findall(r"\b(level|stage|tier|step|section|part)\s+(\d+[a-z]?)\b", question, re.I)]
         split_rows = Counter((u.passage, u.kind) for u in units
                              if split_by_q and u.kind in ("table_row", "list_item") and any(n.search(u.text) for n in split_by_q))
         # a question about a shortfall ("which kind of conference mostly wasn't held in
@@ -1620,6 +1637,12 @@ class ExtractiveAnswerer:
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
                 type_bonus += WHICH_NAMED_BONUS
+            for label_, num_ in numbered_q:
+                # "how many Level 3 sessions did VAH run?": "3 Level 3 Nominated Safeguarding
+                # Person Training Sessions", not the "13 Level 2 ..." item beside it
+                said_ = re.findall(rf"\b{label_}\s+(\d+[a-z]?)\b", u.text, re.I)
+                if said_:
+                    type_bonus += NUMBERED_MATCH if num_.lower() in [n_.lower() for n_ in said_] else -NUMBERED_MATCH
             if split_by_q and u.kind in ("table_row", "list_item") and split_rows.get((u.passage, u.kind), 0) >= 3 and any(n.search(u.text) for n in split_by_q):
                 # "whats the split of missing kids by ethnicity": the rows of a table (or the
                 # items of a list) split that way ("Asian or Asian British | 12 | 14.5%",
@@ -2123,6 +2146,12 @@ class ExtractiveAnswerer:
             ranked = [t for t in top_ranked if tkeys.get(units[t].passage, units[t].passage) == tkeys.get(units[lead_row].passage, units[lead_row].passage)]
             if len(ranked) == top_n and max(scores[t] for t in ranked) >= TOP_N_RATIO * scores[best]:
                 return self._compose(question, passages, units, [[t] for t in ranked], best_dense, coverage, continued=False)
+        block = self._subtotal_block(question, passages, units, tkeys)
+        if block:
+            # "breakdown of HSCB delivery costs": the rows the subtotal "Delivery Costs
+            # Total:" sums, and the subtotal (one group per chunk, each cited to its own)
+            runs = [[g for g in block if units[g].passage == pi] for pi in dict.fromkeys(units[g].passage for g in block)]
+            return self._compose(question, passages, units, runs, best_dense, coverage)
         if _NUMBERS_LIST_Q.search(question):
             # "all the phone numbers for reporting slavery in one place?": the units giving
             # a number to ring, strongest first, each adding a number not yet given ("...
@@ -2184,7 +2213,13 @@ class ExtractiveAnswerer:
                 return self._compose(question, passages, units, [[i] for i in rows], best_dense, coverage, labelled=True, continued=False)
         named_held = bool(ROLE_ASKED.search(question)) and any(
             _name_in(e.lower(), p.chunk.text.lower()) for e in entities if " " in e for p in passages)
-        if self.is_unanswerable(best_dense, coverage) and not (named_held and coverage >= 0.10):
+        # (an attendance question about a body whose own attendance table was retrieved:
+        # "who had the worst attendance at the board?" is the HSCB table's, however weakly
+        # its words embed)
+        body_attendance = attendance_filter(question) is not None and any(
+            is_membership_table(p_.chunk) and re.search(rf"\b{acr}\b", last_section(p_.chunk.section))
+            for acr in _asked_bodies(question, self.glossary) for p_ in passages)
+        if self.is_unanswerable(best_dense, coverage) and not (named_held and coverage >= 0.10) and not body_attendance:
             # (a named person's post is asked of passages naming them: "what is Chris
             # Miller's job title in the report?" is not refused for a name's weak embedding)
             return Answer(question, "not_found", NOT_FOUND_TEXT, [], passages,
@@ -2244,6 +2279,10 @@ class ExtractiveAnswerer:
                      and _attendance(table_header(passages[u.passage].chunk, u.line) or "", u.text) is not None]
         lead_row = best if best in attending else max(attending, key=lambda i: scores[i], default=None)
         if (lead_row is not None and scores[lead_row] >= ATTEND_NEAR * scores[best] and qtype in ("list", "who", "general")
+                # (a subgroup's attendance is in no table headed by the board: "who attended
+                # every meeting of the Quality Assurance subgroup?")
+                and not (re.search(r"\bsub-?groups?\b", question, re.I)
+                         and not re.search(r"\bsub-?groups?\b", last_section(passages[units[lead_row].passage].chunk.section), re.I))
                 and (re.match(r"\s*(?:who|which|what|any)\b", asking_clauses(question)[-1], re.I) or re.match(r"\s*(?:who|which)\b", question, re.I))):
             # "which agencies never came to a single HSCB meeting?", "who missed HSSP
             # meetings?": every row of the attendance table that the filter keeps (the
@@ -2258,6 +2297,17 @@ class ExtractiveAnswerer:
             rows = [i for n_, i in enumerate(rows) if units[i].text not in {units[j].text for j in rows[:n_]}]
             counted = {g: _attendance(header, units[g].text) for g in rows}
             kept = [g for g in rows if counted[g] and attended_as(*counted[g])]
+            # (of the rows of a kind the question names: "which schools representatives
+            # missed HSCB meetings?" -> "Primary Schools | 2", "Secondary Schools | 3" ...)
+            kind_of = set(analyze(question)) - GENERIC_STEMS - set(analyze("attend attended attendance meeting meetings board member members "
+                                                                             "representative representatives agency agencies rep reps missed never every came"))
+            if kept and re.search(r"\b(?:worst|lowest|poorest)\s+attend", question, re.I) and not _AT_MOST_Q.search(question):
+                # "who had the worst attendance at the board?": the rows at the lowest share
+                low = min(counted[g][0] / counted[g][1] for g in kept)
+                kept = [g for g in kept if counted[g][0] / counted[g][1] == low]
+            of_kind = [g for g in kept if set(analyze(row_label(units[g]))) & kind_of]
+            if len(of_kind) >= 2 and len(of_kind) < len(kept) and not set(analyze(row_label(units[kept[0]]))) >= kind_of | set():
+                kept = of_kind
             if kept and 2 * sum(1 for n in counted.values() if n) > len(rows):
                 # (one group per chunk, each cited to its own passage)
                 runs = [[g for g in kept if units[g].passage == pi] for pi in dict.fromkeys(units[g].passage for g in kept)]
@@ -2843,6 +2893,41 @@ class ExtractiveAnswerer:
         return [[j for j in (i, i + 1) if j < len(units) and units[j].passage == units[i].passage and units[j].line == units[i].line]
                 for i in sorted(firsts.values(), key=lambda i: (chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))]
 
+    def _subtotal_block(self, question: str, passages: Sequence[Passage], units: list[Unit], tkeys: dict) -> list[int]:
+        """For a question asking what a subtotal of a table is made of ("breakdown of HSCB
+        delivery costs", "split of the staffing and consultancy costs", :data:`_BLOCK_Q`):
+        the indices of the rows that subtotal sums (those after the table's previous total
+        row, in document order, a table split over chunks being one) and the subtotal row
+        itself, when exactly one subtotal's label names what is asked (its words other than
+        "total", all in the question); ``[]`` otherwise."""
+        if not _BLOCK_Q.search(question):
+            return []
+        asked = set(analyze(question))
+        by_table: dict[object, list[int]] = {}
+        for i, u in enumerate(units):
+            if u.kind == "table_row":
+                by_table.setdefault(tkeys.get(u.passage, u.passage), []).append(i)
+        found: list[list[int]] = []
+        for rows in by_table.values():
+            rows.sort(key=lambda i: (_chunk_order(passages[units[i].passage]), units[i].index))
+            rows = [i for n_, i in enumerate(rows) if units[i].text not in {units[j].text for j in rows[:n_]}]
+            start = grand = 0
+            for n_, i in enumerate(rows):
+                label = row_label(units[i])
+                if _TOTAL_LABEL.match(label):
+                    # (a total leading its label, "Total Expenditure", sums everything since
+                    # the last such total, subtotals included; "Delivery Costs Total" only
+                    # the rows since the last total of any kind)
+                    leading = re.match(r"\W*(?:grand\s+)?total\b", label, re.I) is not None
+                    first = grand if leading else start
+                    words = set(analyze(label)) - set(analyze("total subtotal sub-total grand overall all sum")) - GENERIC_STEMS
+                    if words and len(words & asked) >= max(1, len(words) - 1) and n_ - first >= 2:
+                        found.append(rows[first:n_ + 1])
+                    start = n_ + 1
+                    if leading:
+                        grand = n_ + 1
+        return found[0] if len(found) == 1 else []
+
     def _select(self, qtype: str, question: str, passages: Sequence[Passage], units: list[Unit], scores: np.ndarray, uvecs: np.ndarray, best: int) -> list[list[int]]:
         """Groups of unit indexes to quote (a group = one citation)."""
         asked = " ".join(asking_clauses(question))  # (the asking clauses, read by several rules below)
@@ -3117,6 +3202,15 @@ class ExtractiveAnswerer:
             # "who sits on the QA subgroup?" is not answered by the board's attendance table
             # ("Chair of Case Review Subgroup | 4"): another body's membership
             return _lacking(question, passages, "who sits on that group", relevance, coverage)
+        if (lead_chunk is not None and is_membership_table(lead_chunk) and re.search(r"\bsub-?groups?\b", question, re.I)
+                and re.search(r"\b(?:meetings?|meet|met|attend\w*)\b", question, re.I)
+                and not re.search(r"\bsub-?groups?\b", last_section(lead_chunk.section), re.I)
+                # (its chair's attendance at the board is a row: "did the chair of the QA
+                # subgroup attend the board meetings?")
+                and not re.search(r"\bchair\w*\s+of\s+(?:the\s+)?[\w&\s-]{0,40}?sub-?group", question, re.I)):
+            # "who attended every meeting of the Quality Assurance subgroup?" is not
+            # answered by the board's attendance table: a subgroup's meetings are not counted
+            return _lacking(question, passages, "the attendance of that group", relevance, coverage)
         if groups and _STEPS_Q.search(question) and all(
                 _NEED_STATEMENT.match(units[i].text) for g in groups for i in g):
             # "how does the Perplexing Presentations referral pathway work step by step?" is
