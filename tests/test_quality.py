@@ -6065,3 +6065,14 @@ def test_attendance_rows_by_count_kind_and_lowest_share(indexed_both):
 def test_the_numbered_level_asked_is_preferred(indexed_both):
     ans = indexed_both.ask("How many Level 3 sessions did VAH run?")
     assert "3 Level 3 Nominated Safeguarding Person Training Sessions" in ans.answer, ans.answer
+
+
+def test_a_ranking_of_a_list_led_by_figures_is_in_order(indexed_both):
+    ans = indexed_both.ask("Top 3 age groups of looked after children")
+    got = [ans.answer.find(x) for x in ("31.2% 16 years and above", "30.4% 10 to 15 years", "15.9% 1 to 4 years")]
+    assert all(g >= 0 for g in got) and got == sorted(got) and "8.7%" not in ans.answer, ans.answer
+    ans = indexed_both.ask("Rank the age groups of looked after children from largest to smallest")
+    got = [ans.answer.find(x) for x in ("31.2%", "30.4%", "15.9%", "13.8%", "8.7%")]
+    assert all(g >= 0 for g in got) and got == sorted(got), ans.answer
+    ans = indexed_both.ask("What did the independent chair cost?")
+    assert "ATTENDANCE" not in ans.answer, ans.answer

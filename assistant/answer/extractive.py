@@ -616,11 +616,18 @@ _BLOCK_Q = re.compile(r"\b(?:breakdown|break(?:ing)? down|broken down|split|item
 #: share of the best unit's score the strongest of a ranking's rows must reach for the
 #: ranking ("top 4 ...") to be the answer when a sentence is best
 TOP_N_RATIO = 0.5
+#: a list item led by a share or a figure, whatever follows: "- 15.9% 1 to 4 years"
+_RANK_FIGURE = re.compile(r"[-•*\s]*(\d[\d,]*(?:\.\d+)?)\s?%?\s+\S")
+#: a whole ranking asked for: "rank the age groups from largest to smallest", "in order of size"
+_RANK_ALL_Q = re.compile(r"\b(?:rank|order|sort)\b[^?]{0,60}?\b(?:largest|biggest|highest|smallest|lowest) to (?:smallest|lowest|largest|biggest|highest)\b"
+                         r"|\bin order of (?:size|magnitude)\b|\b(?:from )?(?:largest|biggest|highest) to (?:smallest|lowest)\b", re.I)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "ten": 10}
 #: a ranking of several asked: "top 4", "the three biggest", "largest 5", "top three"
 _TOP_N_Q = re.compile(r"\btop\s+(?P<a>\d{1,2}|two|three|four|five|six|seven|eight|ten)\b"
                       r"|\b(?P<b>\d{1,2}|two|three|four|five|six|seven|eight|ten)\s+(?:biggest|largest|highest|greatest|main|lowest|smallest)\b"
-                      r"|\b(?:biggest|largest|highest|greatest|lowest|smallest)\s+(?P<c>\d{1,2}|two|three|four|five|six|seven|eight|ten)\b", re.I)
+                      r"|\b(?:biggest|largest|highest|greatest|lowest|smallest)\s+(?P<c>\d{1,2}|two|three|four|five|six|seven|eight|ten)\b"
+                      # "which 3 ethnic groups had the most missing children?"
+                      r"|\b(?:which|what)\s+(?P<d>\d{1,2}|two|three|four|five|six|seven|eight|ten)\s+(?:[\w-]+\s+){1,3}?(?:had|have|has|saw|got|made up|were|are)\s+the\s+(?:most|highest|biggest|largest|fewest|lowest|smallest)\b", re.I)
 
 
 def top_n_asked(question: str) -> int:
@@ -629,7 +636,7 @@ def top_n_asked(question: str) -> int:
     m = _TOP_N_Q.search(question)
     if not m:
         return 1
-    word = (m.group("a") or m.group("b") or m.group("c")).lower()
+    word = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).lower()
     n = int(word) if word.isdigit() else _COUNT_WORDS[word]
     return n if 1 < n <= 10 else 1
 
@@ -2146,6 +2153,25 @@ class ExtractiveAnswerer:
             ranked = [t for t in top_ranked if tkeys.get(units[t].passage, units[t].passage) == tkeys.get(units[lead_row].passage, units[lead_row].passage)]
             if len(ranked) == top_n and max(scores[t] for t in ranked) >= TOP_N_RATIO * scores[best]:
                 return self._compose(question, passages, units, [[t] for t in ranked], best_dense, coverage, continued=False)
+        if top_n > 1 or _RANK_ALL_Q.search(question):
+            # "top 3 age groups of looked after children", "rank the age groups ... from
+            # largest to smallest": the items of a list led by figures ("- 31.2% 16 years and
+            # above"), largest first, when one of them is nearly the best unit
+            lowest = superlative is _SUPERLATIVES["min"] or bool(re.search(r"\bsmallest to (?:largest|biggest)|lowest to highest\b", question, re.I))
+            led_items = [i for i, u in enumerate(units) if u.kind == "list_item" and _RANK_FIGURE.match(u.text)]
+            # (the list whose heading or lead-in shares most of the question's words: "Age
+            # Profile of Children Looked After", not "Permanency Outcomes" with its "Age
+            # assessment determined ..." item)
+            def heading_share(i: int) -> int:
+                c = passages[units[i].passage].chunk
+                return len(set(analyze(last_section(c.section) + " " + lead_in(c, units[i].line))) & q_words)
+            lead_item = max(led_items, key=lambda i: (heading_share(i), scores[i]), default=None)
+            if lead_item is not None and (scores[lead_item] >= TOP_N_RATIO * scores[best] or heading_share(lead_item) >= 3):
+                items = [i for i in list_group(units, lead_item) if _RANK_FIGURE.match(units[i].text)]
+                if len(items) >= 3:
+                    items.sort(key=lambda i: float(_RANK_FIGURE.match(units[i].text).group(1).replace(",", "")) * (1 if lowest else -1))
+                    keep = items[:top_n] if top_n > 1 else items
+                    return self._compose(question, passages, units, [[i] for i in keep], best_dense, coverage, continued=False)
         block = self._subtotal_block(question, passages, units, tkeys)
         if block:
             # "breakdown of HSCB delivery costs": the rows the subtotal "Delivery Costs

@@ -636,6 +636,8 @@ MONEY_Q = re.compile(
                       r"|\bwhat\s+(?:was|is|were|are|did|does|has|have)\s+(?:[\w&'’./-]+\s+){1,4}?(?:contributions?|contribute|put in|pay in|give|gave|chip in|put|paid|pay)"
                       r"\s+(?:to|towards|into)\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?(?:budget|pot|kitty|coffers|running costs)\b"
                       r"|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|earning|get paid|got paid)\b"
+                      # "what did the independent chair cost?", "what does the website cost?"
+                      r"|\bwhat (?:did|does|do|will) (?:[\w’'&-]+ ){1,4}?cost\b(?!\s+(?:us|them|him|her)\s+(?:in|of)\b)"
                       # "what lump sum is she due ...?", "what price did they sell him on for?"
                       r"|\b(?:what|which) (?:lump sum|sum of money|price)\b"
                       # a terse ask closing a scene: "... flogged on to new captors - price"
