@@ -75,6 +75,8 @@ _NOW = re.compile(
     r"beat|beaten|hurt|pushed|threw|thrown|"
     # a message from the child just now: "has just texted me that her stepdad has a knife"
     r"texted|text|messaged|phoned|emailed|whatsapped|snapchatted|dmed|dm'd)|"
+    # seen or caught at it a moment ago: "a teacher here has just been seen hitting a child"
+    r"just been (?:seen|caught|spotted|heard|found)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
     r"(?:is|are|'s|'re)\s+(?:chasing|swinging|coming at|going for|standing over|stood over|screaming at|shouting at|hiding (?:in|under|from|behind))|"
     r"in front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)|in the building|"
@@ -741,6 +743,11 @@ def urgent_cues(text: str) -> list[str]:
                 # and so is harm going on to the asker's own child or pupil ("my year 9 boy is
                 # being groomed by older lads to sell drugs, what does the report say?")
                 mine_now = name == "present_harm" and not hypothetical and _MY_CHILD.search(sentence[: m.start()])
+                # (or a child left alone that the asker reports as a fact, not asks about:
+                # "fyi there's a toddler left alone in the flat next door")
+                mine_now = mine_now or (name == "left_alone" and not hypothetical
+                                        and re.search(r"\b(?:there['’]s|there is|(?:has|have|['’]s)\s+been)\b", sentence, re.I) is not None
+                                        and "?" not in sentence)
                 if not mine_now and (name not in _OBSERVED or hypothetical or past):
                     continue
             if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
