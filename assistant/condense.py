@@ -161,6 +161,9 @@ _YEAR_BEFORE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for|same\
 _CHANGE_ASK = re.compile(r"^(?:(?:is|was|has|did|does)\s+(?:that|it|this|the\s+number|the\s+figure)\s+"
                          r"(?:(?:gone\s+|go\s+|went\s+)?(?:up|down)|risen|rise|fallen|fall|increased?|decreased?|dropped?|"
                          r"more|less|higher|lower|bigger|smaller)\b"
+                         # (not against another thing of the same year: "was that more than the
+                         # CCG gave?")
+                         r"(?!\s+than\s+(?!(?:last|the\s+(?:previous|prior|year|last)|before|(?:in\s+)?(?:19|20)\d\d)\b))"
                          r"|how\s+(?:does|did)\s+(?:that|it|this)\s+compare\b(?!\s+(?:to|with|against)\s+(?!(?:the\s+)?(?:last|previous|prior|"
                          r"year\s+before|year\s+earlier)\b))"
                          r"|(?:up|down)\s+(?:on|from)\s+(?:last|the\s+previous|the\s+year)"
@@ -204,6 +207,9 @@ _SUBJECT_FRAMES = (
     re.compile(r"^(?:is|are)\s+there\s+(?:a|an|any|some)?\s*(?P<x>.+?)(?:\s+(?:that\s+)?(?:i|we|you)\s+(?:can|could|"
                r"should|might)\b.*)?$", re.I),
     re.compile(r"^how\s+(?:old|long|big|many|much)\s+(?:is|was|are|were)\s+(?P<x>.+)$", re.I),
+    # "how many delegates attended the annual conference?": "it" is the conference
+    re.compile(r"^how\s+many\s+(?:[\w'’-]+\s+){1,3}?(?:attended|came\s+to|went\s+to|joined|registered\s+for|signed\s+up\s+(?:to|for)|"
+               r"took\s+part\s+in|were\s+at|logged\s+(?:on|in)\s+(?:to|for))\s+(?P<x>.+)$", re.I),
     re.compile(r"^(?:(?:how|why|when|where)\s+)?(?:was|were|is|are|has|have|had|did|does|do|can|could|will|would|should)\s+"
                r"(?P<x>(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)\s+" + _VERB + r"\b.*$", re.I),
 )
@@ -594,7 +600,10 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
         of_that = _OF_THAT.search(rest)
         if of_that:
             # "how much of that came from the police?" after "what was the total income?"
-            return (rest[:of_that.start("p")] + subject + rest[of_that.end("p"):]).rstrip(" ?") + "?"
+            # (a share of a whole needs no owner: "the HSCB's total income" is "the total
+            # income", whose owner's name would outweigh the payer's)
+            whole = re.sub(r"^(?:the\s+)?[\w&-]+['’]s\s+(?=\w)", "the ", subject)
+            return (rest[:of_that.start("p")] + whole + rest[of_that.end("p"):]).rstrip(" ?") + "?"
         if _PRONOUN.search(rest):
             def put(m: re.Match) -> str:
                 if m.group("p").lower() in ("its", "their"):

@@ -6076,3 +6076,18 @@ def test_a_ranking_of_a_list_led_by_figures_is_in_order(indexed_both):
     assert all(g >= 0 for g in got) and got == sorted(got), ans.answer
     ans = indexed_both.ask("What did the independent chair cost?")
     assert "ATTENDANCE" not in ans.answer, ans.answer
+
+
+def test_figure_follow_ups_keep_their_subject(indexed_both):
+    """"how much of that" is a share of the whole without its owner, "how many logged on
+    for it" the event an attendance question named, and "was that more than the CCG
+    gave?" no comparison with another year."""
+    from assistant.condense import condense_question
+
+    assert condense_question([("What was the HSCB's total income?", "")], "how much of that came from the police?") == \
+        "how much of the total income came from the police?"
+    assert "annual conference" in condense_question([("How many delegates attended the annual conference?", "")], "and how many logged on for it?")
+    assert "year before" not in condense_question([("What was the HSCB's total income?", ""), ("how much of that came from the police?", "")],
+                                                  "and was that more than the CCG gave?")
+    ans = indexed_both.ask("how much of that came from the police?", history=[("What was the HSCB's total income?", "Total Income -192,457")])
+    assert "-5,000" in ans.answer, ans.answer
