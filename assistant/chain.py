@@ -642,7 +642,10 @@ class Assistant:
                for c in self._membership_chunks(filters, {p.chunk.id for p in passages}) if of_body(c)]
         if not own and not any(is_membership_table(p.chunk) and of_body(p.chunk) for p in passages):
             return passages
-        kept = [p for p in passages if not (is_membership_table(p.chunk) and not of_body(p.chunk))]
+        # (a body named by an everyday name only adds its table: "board attendance appendix
+        # - how many of the 7 meetings did LFB make it to?" is the HSSP's, "of the 7")
+        by_acronym = re.search(rf"\b{re.escape(named[0])}\b", question) is not None
+        kept = [p for p in passages if not (by_acronym and is_membership_table(p.chunk) and not of_body(p.chunk))]
         return kept + own[:limit]
 
     def _with_payer_rows(self, question: str, passages: list[Passage], filters: Filters, limit: int = 2) -> list[Passage]:

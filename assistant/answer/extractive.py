@@ -2189,10 +2189,19 @@ class ExtractiveAnswerer:
                 if scores[i] < NUMBERS_NEAR * scores[best]:
                     break
                 numbers = {re.sub(r"\D", "", n) for n in PHONE_NUMBER.findall(units[i].text)}
+                # (a short number inside a longer one is not another: "111" of "0800 555 111")
+                numbers = {n for n in numbers if not any(o != n and o.endswith(n) for o in numbers)}
                 if numbers - given and len(ringing) < 4:
-                    given |= numbers
-                    ringing.append([i])
-            if len(given) >= 2:
+                    # (with the sentences of its paragraph giving numbers too: "If it's an
+                    # emergency, always call 999." before "For non-emergencies, call 101 ...")
+                    para = [j for j in range(len(units)) if units[j].passage == units[i].passage and units[j].line == units[i].line
+                            and (j == i or PHONE_NUMBER.search(units[j].text))]
+                    for j in para:
+                        given |= {re.sub(r"\D", "", n) for n in PHONE_NUMBER.findall(units[j].text)}
+                    ringing.append(para)
+            # (three numbers or more: with fewer, the list path may find the sibling sections
+            # that give them all, "PHONE THE POLICE", "PHONE THE HELPLINE" ...)
+            if len(given) >= 3:
                 return self._compose(question, passages, units, ringing, best_dense, coverage, continued=False)
         serving = self._orgs_serving(question, passages, units)
         if serving:
