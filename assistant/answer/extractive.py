@@ -600,6 +600,8 @@ _TERSE_SUPERLATIVE = re.compile(r"^\W*(?:the\s+)?(?:highest|biggest|largest|grea
 _NUMBERS_LIST_Q = re.compile(r"\b(?:all|every|list|each)\b[^?]{0,25}?\b(?:phone |contact |tele(?:phone)? |helpline )?numbers?\b"
                              r"|\b(?:which|what) (?:phone |contact |telephone )?numbers\b|\b(?:phone|contact|telephone) numbers\b"
                              r"|\bnumbers (?:to|i can|we can|you can|people can) (?:call|ring|phone)\b", re.I)
+#: type loss of a sentence about a subgroup for a question about a board's meetings
+SUBGROUP_OFF = 0.6
 #: type bonus for a unit naming the numbered level, stage or section asked ("Level 3"), and
 #: the loss for one naming only another number of it ("Level 2")
 NUMBERED_MATCH = 0.6
@@ -1490,6 +1492,9 @@ class ExtractiveAnswerer:
         at_most_q = _AT_MOST_Q.search(" ".join(asking_clauses(question))) is not None
         attended_as = attendance_filter(question)
         split_by_q = [named_by for dim, named_by in BREAKDOWNS if dim.search(" ".join(asking_clauses(question)))]
+        # (the bodies whose meetings are asked about, when no subgroup is: "how often did
+        # the HSCB meet?")
+        meeting_bodies = _asked_bodies(question, self.glossary) if not re.search(r"\bsub-?groups?\b", question, re.I) else set()
         numbered_q = [(label_.lower(), num_) for label_, num_ in re.findall(r"\b(level|stage|tier|step|section|part)\s+(\d+[a-z]?)\b", question, re.I)]
         split_rows = Counter((u.passage, u.kind) for u in units
                              if split_by_q and u.kind in ("table_row", "list_item") and any(n.search(u.text) for n in split_by_q))
@@ -1644,6 +1649,11 @@ class ExtractiveAnswerer:
                 type_bonus += ORDINAL_BONUS  # "is this their first annual report?": "This is the second annual report ..."
             if which_named and names_asked_instance(u.text):
                 type_bonus += WHICH_NAMED_BONUS
+            if (meeting_bodies and re.search(r"\bsub-?groups?\b", u.text, re.I)
+                    and not any(re.search(rf"\b{b}\b", u.text) for b in meeting_bodies)):
+                # "how often did the HSCB meet?" is not answered by "The HSP's Quality
+                # Assurance Subgroup meets every 6 weeks": a subgroup's meetings are its own
+                type_bonus -= SUBGROUP_OFF
             for label_, num_ in numbered_q:
                 # "how many Level 3 sessions did VAH run?": "3 Level 3 Nominated Safeguarding
                 # Person Training Sessions", not the "13 Level 2 ..." item beside it
@@ -1851,11 +1861,15 @@ class ExtractiveAnswerer:
         # (a header row alone answers nothing, but one counting what is asked: "how many
         # meetings did the HSCB hold?" is "ATTENDANCE OUT OF 4 MEETINGS", scored as its
         # table's best row)
+        # (above every unit when its table is headed by the body asked: "how often did the
+        # board meet last year?" is the HSCB's header, not the HSSP's note row "Above also
+        # includes additional Business Continuity Meetings ...")
+        top_score = float(scores.max()) if len(scores) else 0.0
         for i, u in enumerate(units):
-            if (u.kind == "table_header" and held and counts_held(u.text, held)
-                    and heading_names_body(held_by(question), question, last_section(passages[u.passage].chunk.section)) is not False):
+            named_body = heading_names_body(held_by(question), question, last_section(passages[u.passage].chunk.section)) if held else None
+            if u.kind == "table_header" and held and counts_held(u.text, held) and named_body is not False:
                 rows = [scores[j] for j, v in enumerate(units) if v.passage == u.passage and v.kind == "table_row"]
-                scores[i] = max(rows, default=scores[i]) + w_type * COUNT_MATCH
+                scores[i] = (top_score if named_body else max(rows, default=scores[i])) + w_type * COUNT_MATCH
         if avoid:
             scores[[any(u.text in q for q in avoid) for u in units]] = -1.0
 
@@ -4272,8 +4286,8 @@ def counts_generic(question: str, text: str) -> bool:
 
 
 #: "how many people went to / attended ...?"
-_HELD_Q = re.compile(r"\bhow many\s+(?:(?:board|partnership|subgroup|sub-group|panel|forum|team|network|business continuity)\s+)?"
-                     r"(meetings?|sessions?|events?|conferences?|audits?|days?)\s+"
+_HELD_Q = re.compile(r"\bhow many\s+(?:(?P<kind>board|partnership|subgroup|sub-group|panel|forum|team|network|business continuity|(?-i:[A-Z]{3,5}))\s+)?"
+                     r"(?P<noun>meetings?|sessions?|events?|conferences?|audits?|days?)\s+"
                      r"(?:(?:did|does|do|has|have|had|were|was)\s+(?:\w+\s+){0,6}?(?:hold|held|have|had|run|ran|meet|met|take place|took place|there|organise|organised|convene|convened)\b"
                      r"|(?:were|was)\s+(?:there|held|run|organised|convened))", re.I)
 
@@ -4285,7 +4299,7 @@ def held_count_noun(question: str) -> str:
     m = _HELD_Q.search(question)
     if not m and _TIMES_MET_Q.search(question):
         return "meetings"  # "how many times did the HSCB meet?"
-    return m.group(1).lower() if m else ""
+    return m.group("noun").lower() if m else ""
 
 
 #: "how many times did the HSCB meet?", "how many times has the board met this year?",
@@ -4301,10 +4315,12 @@ def held_by(question: str) -> str:
     if not m:
         t = _TIMES_MET_Q.search(question)
         return re.sub(r"^the\s+", "", t.group("body").strip(), flags=re.I) if t else ""
-    rest = question[m.start(1):]
+    rest = question[m.start("noun"):]
     b = re.search(r"^\S+\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:\w[\w&'’-]*\s+){0,5}?)(?:hold|held|have|had|run|ran|meet|met|take|took|organise|organised|convene|convened)\b", rest, re.I) \
         or re.search(r"\b(?:held|run|organised|convened)\s+by\s+(?:the\s+)?(\w[\w&'’-]*(?:\s+\w[\w&'’-]*){0,4}?)(?:\s+(?:in|during|last|this|over)\b|[?.,]|$)", rest, re.I)
-    return b.group(1).strip() if b else ""
+    # (or by the kind of meeting: "how many board meetings were there?", "how many HSCB
+    # meetings were held?")
+    return b.group(1).strip() if b else (m.group("kind") or "")
 
 
 def counts_held(header: str, noun: str) -> bool:
