@@ -3335,6 +3335,12 @@ class ExtractiveAnswerer:
                 parts.append(((lead + "\n") if lead else "") + body + f" [{n}]")
             elif us[0].kind == "table_row":
                 parts.append(render_row(c, us[0]) + f" [{n}]")
+            elif us[0].kind == "table_header":
+                # a header counting what is asked ("how many meetings did the HSCB hold?"):
+                # the table's heading and the cells with a figure, "Appendix (i) HSCB
+                # MEMBERSHIP AND ATTENDANCE 2020-21 — ATTENDANCE OUT OF 4 MEETINGS"
+                figures = [h.strip() for h in us[0].text.split("|") if re.search(r"\d", h)] or [us[0].text]
+                parts.append(f"{last_section(c.section)} — " + "; ".join(figures) + f" [{n}]")
             elif us[0].kind == "footnote" and re.match(r"\d{1,3} \S", us[0].text):
                 # "4 Section 16 G (3) Children Act 2004" -> "Footnote 4: Section 16 G ..."
                 num, rest = us[0].text.split(" ", 1)
