@@ -1495,7 +1495,7 @@ class ExtractiveAnswerer:
         # (the bodies whose meetings are asked about, when no subgroup is: "how often did
         # the HSCB meet?")
         meeting_bodies = _asked_bodies(question, self.glossary) if not re.search(r"\bsub-?groups?\b", question, re.I) else set()
-        numbered_q = [(label_.lower(), num_) for label_, num_ in re.findall(r"\b(level|stage|tier|step|section|part)\s+(\d+[a-z]?)\b", question, re.I)]
+        numbered_q = [(label_.lower(), num_) for label_, num_ in re.findall(r"\b(level|stage|tier|step|section|part)\s+(\d+[a-z]?)\b", asking_clauses(question)[-1], re.I)]
         split_rows = Counter((u.passage, u.kind) for u in units
                              if split_by_q and u.kind in ("table_row", "list_item") and any(n.search(u.text) for n in split_by_q))
         # a question about a shortfall ("which kind of conference mostly wasn't held in
