@@ -6091,3 +6091,12 @@ def test_figure_follow_ups_keep_their_subject(indexed_both):
                                                   "and was that more than the CCG gave?")
     ans = indexed_both.ask("how much of that came from the police?", history=[("What was the HSCB's total income?", "Total Income -192,457")])
     assert "-5,000" in ans.answer, ans.answer
+
+
+def test_an_average_or_a_balance_never_printed_is_refused(indexed_both):
+    ans = indexed_both.ask("What was the average attendance at HSCB meetings?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("What was the overspend on the HSCB budget?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("what's the average caseload for IROs?")
+    assert ans.status == "answered" and "75 per full-time equivalent" in ans.answer, ans.answer

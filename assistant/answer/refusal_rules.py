@@ -837,6 +837,8 @@ _FIGURES_OF = re.compile(r"\bwhat (?:are|were|is|was) (?:the|our|their|harrow'?s
                          r"(?:numbers|figures|totals|stats|statistics)\b", re.I)
 
 
+#: a budget's balance asked: "what was the overspend?", "was there a deficit?"
+_BALANCE_Q = re.compile(r"\b(?:over|under)\s*-?\s*spen[dt]\w*|\bdeficit\b|\bsurplus\b|\bover budget\b|\bunder budget\b|\bin the red\b|\bin the black\b", re.I)
 #: "what's the average caseload for ...?": ``np`` is what the average is of
 _AVERAGE_OF = re.compile(r"\b(?:average|avg|mean|median|typical)\s+(?P<np>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)"
                          r"(?=\s+(?:for|of|in|per|across|among|at|on|is|was|are|were|by|within)\b|\s*[?,.;]|\s*$)", re.I)
@@ -1397,6 +1399,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "when is the next harrow safeguarding conference?" is not answered by "Our 2021
         # joint conference ..."
         return "anything about the next one"
+    if _BALANCE_Q.search(asked) and not re.search(r"\b(?:over|under)\s*-?\s*spen[dt]\w*|\bdeficit|\bsurplus|\bshortfall|\bover budget|\bunder budget|\bbalance[ds]?\b",
+                                                  text + "\n" + context, re.I):
+        # "what was the overspend on the HSCB budget?" is not answered by its total
+        # expenditure: a balance the documents never state
+        return "this figure"
     if _BY_HOW_MUCH_Q.search(asked) and not _TREND.search(text):
         # "by how much did the Social Workers in Schools project reduce referrals to the
         # MASH?" is not answered by "Six social workers are working in six different
@@ -1852,6 +1859,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 # "the average number of working days taken to complete an assessment" is
                 # not answered by the number of assessments: the unit averaged is named
                 return "this figure"
+        said_all = " ".join(quoted or [text]) + "\n" + context
+        if average and not re.search(r"\b(?:average|averages|avg|mean|median|typical|typically|per|around|about|roughly)\b", said_all, re.I):
+            # "what was the average attendance at HSCB meetings?" is not answered by one
+            # member's row ("Business Manager | 4"): an average the documents never print
+            return "this average"
         counted = COUNTED.search(question)
         phrase = (counted.group(1) or counted.group(2) or "") if counted else ""
         topic_of = re.match(r"^\s*(?P<np>(?:[A-Za-z][\w'’/-]*\s+){0,2}?[A-Za-z][\w'’-]*[a-z]s)\b[^?]{0,100}?\s[-–—:]\s+how many\b", question)
