@@ -6100,3 +6100,10 @@ def test_an_average_or_a_balance_never_printed_is_refused(indexed_both):
     assert ans.status == "not_found", ans.answer
     ans = indexed_both.ask("what's the average caseload for IROs?")
     assert ans.status == "answered" and "75 per full-time equivalent" in ans.answer, ans.answer
+
+
+def test_a_split_asked_of_prose_prefers_a_group_s_figure(indexed_both):
+    ans = indexed_both.ask("Gender breakdown of domestic abuse suspects")
+    assert "75% male and 25% female" in ans.answer, ans.answer
+    ans = indexed_both.ask("What's the split of domestic abuse victims by gender?")
+    assert "40% of victims" in ans.answer, ans.answer

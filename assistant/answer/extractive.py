@@ -950,6 +950,8 @@ _NONE_ASKED = re.compile(r"\b(?:never|single|any|none|zero|no meetings?)\b", re.
 #: type bonus for a table row naming a group of the dimension a breakdown asks for ("split
 #: by ethnicity": "Black or Black British | 30 | 36.1%")
 SPLIT_ROW_BONUS = 1.5
+#: the words of a dimension itself, which name no group of it
+_DIMENSION_WORDS = frozenset({"gender", "sex", "ethnic", "ethnicity", "age", "ages", "aged", "national", "nationality", "religion", "faith"})
 #: share of the best unit's score a unit of a table or list split by the dimension asked
 #: must reach for that table or list to be the answer
 SPLIT_NEAR = 0.8
@@ -1660,6 +1662,17 @@ class ExtractiveAnswerer:
                 said_ = re.findall(rf"\b{label_}\s+(\d+[a-z]?)\b", u.text, re.I)
                 if said_:
                     type_bonus += NUMBERED_MATCH if num_.lower() in [n_.lower() for n_ in said_] else -NUMBERED_MATCH
+            if (split_by_q and u.kind in ("paragraph", "footnote") and re.search(r"\d", u.text)
+                    and any(m_.group(0).lower() not in _DIMENSION_WORDS for n in split_by_q for m_ in n.finditer(u.text))):
+                # "what's the split of domestic abuse victims by gender?": a sentence giving a
+                # group's figure ("males made up 40% of victims"), not one naming the
+                # dimension only ("age, gender, ethnicity and ability do not discriminate")
+                type_bonus += SPLIT_ROW_BONUS / 3
+            elif (split_by_q and u.kind != "table_row" and not re.search(r"\d", u.text)
+                  and any(n.search(u.text) for n in split_by_q)
+                  and all(m_.group(0).lower() in _DIMENSION_WORDS for n in split_by_q for m_ in n.finditer(u.text))):
+                # ... and a sentence naming the dimension only gives no split at all
+                type_bonus -= SPLIT_ROW_BONUS * 2 / 3
             if split_by_q and u.kind in ("table_row", "list_item") and split_rows.get((u.passage, u.kind), 0) >= 3 and any(n.search(u.text) for n in split_by_q):
                 # "whats the split of missing kids by ethnicity": the rows of a table (or the
                 # items of a list) split that way ("Asian or Asian British | 12 | 14.5%",
