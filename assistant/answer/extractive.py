@@ -3124,12 +3124,21 @@ class ExtractiveAnswerer:
                 chosen = [i for i in chosen if i in in_para] + [nxt_i] + [i for i in chosen if i not in in_para]
                 chosen = chosen[:limit]
         split_by = [named_by for dim, named_by in BREAKDOWNS if dim.search(asked)]
-        if split_by and not any(n.search(units[i].text) for n in split_by for i in chosen):
+
+        def shows_group(text: str) -> bool:
+            # (a group of the dimension, not its own word: "43% of females", not "no
+            # significant difference by gender")
+            return any(m_.group(0).lower() not in _DIMENSION_WORDS for n in split_by for m_ in n.finditer(text))
+
+        if split_by and not any(shows_group(units[i].text) for i in chosen):
             # "how is it split up by age?": the sentence of the best one's paragraph that shows
             # the breakdown ("There are 2 strands - one for primary school ages ..."), when
             # the ones chosen do not
-            showing = [i for i in range(len(units)) if units[i].passage == top.passage and units[i].line == top.line and i not in chosen
-                       and any(n.search(units[i].text) for n in split_by) and scores[i] >= 0.3 * scores[best]]
+            # (in the paragraph of any sentence chosen: "During 2018-19 there was no
+            # significant difference by gender ..." goes on "... 43% of females were NEET")
+            paras = {(units[c].passage, units[c].line) for c in chosen}
+            showing = [i for i in range(len(units)) if (units[i].passage, units[i].line) in paras and i not in chosen
+                       and shows_group(units[i].text) and scores[i] >= 0.3 * scores[best]]
             if showing:
                 chosen.append(max(showing, key=lambda i: scores[i]))
         why_asked = _WHY_Q.search(asked) is not None

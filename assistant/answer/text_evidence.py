@@ -234,6 +234,11 @@ BREAKDOWNS = [
     (_breakdown(r"religion|faith"), re.compile(r"\b(?:religio|faith|muslim|christian|hindu|jewish|sikh)", re.I)),
     (_breakdown(r"disability|disabilities|send"), re.compile(r"\bdisab|\bSEND\b|special educational", re.I)),
     (_breakdown(r"nationality|country"), re.compile(r"\bnational|\bcountr", re.I)),
+    # (fifty-third session: "breakdown of MASH contacts by month", "split of CP plans by
+    # category of harm")
+    (_breakdown(r"month|months|monthly"), re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\b", re.I)),
+    (_breakdown(r"category|categories|category of (?:harm|abuse)|type of (?:harm|abuse)|types of (?:harm|abuse)"),
+     re.compile(r"\b(?:neglect|emotional abuse|physical abuse|sexual abuse|multiple categor)", re.I)),
 ]
 
 
