@@ -6107,3 +6107,8 @@ def test_a_split_asked_of_prose_prefers_a_group_s_figure(indexed_both):
     assert "75% male and 25% female" in ans.answer, ans.answer
     ans = indexed_both.ask("What's the split of domestic abuse victims by gender?")
     assert "40% of victims" in ans.answer, ans.answer
+
+
+def test_numbers_to_ring_for_a_body_never_given_are_refused(indexed_both):
+    ans = indexed_both.ask("all the phone numbers for the NSPCC?")
+    assert ans.status == "not_found", ans.answer

@@ -2228,7 +2228,12 @@ class ExtractiveAnswerer:
                     ringing.append(para)
             # (three numbers or more: with fewer, the list path may find the sibling sections
             # that give them all, "PHONE THE POLICE", "PHONE THE HELPLINE" ...)
-            if len(given) >= 3:
+            # (and only when each body the question names is named where the numbers are:
+            # "all the phone numbers for the NSPCC?" is not the slavery site's 999 and 101)
+            rung = " ".join(units[i].text for g in ringing for i in g)
+            bare_names = [re.sub(r"['’]s$", "", w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b([A-Z][\w'’&-]+)", question.strip())]
+            named_bodies = [w for w in bare_names if w not in ("I", "I'm", "I’m") and not re.search(r"\b" + re.escape(w), rung, re.I)]
+            if len(given) >= 3 and not named_bodies:
                 return self._compose(question, passages, units, ringing, best_dense, coverage, continued=False)
         serving = self._orgs_serving(question, passages, units)
         if serving:
