@@ -6112,3 +6112,8 @@ def test_a_split_asked_of_prose_prefers_a_group_s_figure(indexed_both):
 def test_numbers_to_ring_for_a_body_never_given_are_refused(indexed_both):
     ans = indexed_both.ask("all the phone numbers for the NSPCC?")
     assert ans.status == "not_found", ans.answer
+
+
+def test_members_asked_by_attendance_are_filtered(indexed_both):
+    ans = indexed_both.ask("Which HSCB members never attended?")
+    assert "Probation" in ans.answer and "Voluntary Sector Rep" in ans.answer and "Independent Chair" not in ans.answer, ans.answer

@@ -410,7 +410,9 @@ def members_asked(question: str) -> str:
     """The board or group whose members a question asks for ("who sits on the HSSP?" ->
     ``"HSSP"``), as typed; ``""`` when it asks no such thing."""
     m = _MEMBERSHIP_Q.search(question)
-    if not m:
+    if not m or attendance_filter(question) is not None:
+        # (members asked by their attendance are a filter of the table, not all of it:
+        # "which HSCB members never attended?")
         return ""
     body = next(g for g in (m.group("b1"), m.group("b2"), m.group("b3")) if g)
     return re.sub(r"^the\s+", "", re.split(r"\s*[(?,;.]|\s+(?:and|in|for|this|last|during|now|these)\b", body.strip(), maxsplit=1)[0], flags=re.I)
@@ -1023,7 +1025,7 @@ def _full_attendance_asked(question: str) -> bool:
 _AT_MOST_Q = re.compile(r"\b(?P<n>\d+|one|two|three)\s+(?:[\w-]+\s+)?(?:meetings?\s+)?or\s+(?:none|fewer|less|zero|0|under)\b"
                         r"|\b(?:fewer|less)\s+than\s+(?P<lt>\d+|two|three|four|half)\b"
                         # (or exactly so many: "only made half of the HSCB meetings", "exactly 3")
-                        r"|\b(?:only\s+)?(?:made|attended|went to|came to|managed)\s+(?:only\s+)?(?P<half>half)\b"
+                        r"|\b(?:only\s+)?(?:made|attended|went to|came to|managed)\s+(?:only\s+|exactly\s+|just\s+)?(?P<half>half)\b"
                         r"|\bexactly\s+(?P<eq>\d+|one|two|three|four|five|six|seven)\b", re.I)
 #: came to none: "never came to a single meeting", "didn't attend any", "zero attendance"
 _CAME_TO_NONE_Q = re.compile(r"\bnever\s+(?:actually\s+)?(?:attend\w*|came|come|went|turn\w*\s+up|show\w*\s+up|made it)\b"
