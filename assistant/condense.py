@@ -310,6 +310,22 @@ def _glossary_acronyms(text: str) -> set[str]:
             if w.upper() in terms and acronym_flags(w.upper()) == re.I}
 
 
+#: "the year after", "the next year", "the following year": the earlier question's period, a year on
+_YEAR_AFTER = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for|same\s+question\s+for)\s+)?(?:(?:in|for|during)\s+)?"
+                         r"(?:the\s+)?(?:year\s+after(?:\s+that)?|next\s+year|following\s+year|year\s+following|one\s+after)$", re.I)
+
+
+def _year_after(period: str) -> str:
+    """The period a year later, in the same form: ``2018-19`` -> ``2019-20``, ``2019 to
+    2020`` -> ``2020 to 2021``, ``2019`` -> ``2020``."""
+    def on(m: re.Match) -> str:
+        digits = m.group(0)
+        value = int(digits) + 1
+        return f"{value % 100:02d}" if len(digits) == 2 else str(value)
+
+    return re.sub(r"\d{4}|(?<=[-–/])\d{2}\b|(?<=to )\d{2}\b", on, period)
+
+
 def _year_before(period: str) -> str:
     """The period a year earlier, in the same form: ``2020-21`` -> ``2019-20``,
     ``2019 to 2020`` -> ``2018 to 2019``, ``2020`` -> ``2019``."""
@@ -451,6 +467,9 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
     period = _PERIOD.search(prev_q)
     if _YEAR_BEFORE.match(rest) and period:
         return prev_q[:period.start()] + _year_before(period.group(0)) + prev_q[period.end():]
+    if _YEAR_AFTER.match(rest) and period:
+        # "and the year after?" after "... in 2018-19?": the same question for 2019-20
+        return prev_q[:period.start()] + _year_after(period.group(0)) + prev_q[period.end():]
     if _CHANGE_ASK.match(rest) or (re.search(r"\b(?:last|previous|the\s+year\s+before|prior)\s*year\b|\bthe\s+year\s+before\b", rest, re.I)
                                    and re.search(r"\b(?:up|down|more|less|higher|lower|increase|decrease|rise|fall|"
                                                  r"compare|change|differ)", rest, re.I)):

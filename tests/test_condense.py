@@ -371,3 +371,12 @@ def test_a_share_of_an_earlier_count_asked_in_a_second_language_is_answered(inde
                    "in 2019-20 end with a plan?"), out
     a = indexed.ask("ok and what percent of those ones end with a plan?", history=[(earlier, indexed.ask(earlier).answer)])
     assert a.status == "answered" and "80.3%" in a.answer, a.answer
+
+
+def test_the_year_after_moves_the_earlier_period_on():
+    from assistant.condense import condense_question
+
+    assert condense_question([("How many permanent exclusions were there in 2018-19?", "45")], "and the year after?") == \
+        "How many permanent exclusions were there in 2019-20?"
+    assert condense_question([("How many children went missing in 2019 to 2020?", "83")], "what about the following year?") == \
+        "How many children went missing in 2020 to 2021?"
