@@ -6117,3 +6117,10 @@ def test_numbers_to_ring_for_a_body_never_given_are_refused(indexed_both):
 def test_members_asked_by_attendance_are_filtered(indexed_both):
     ans = indexed_both.ask("Which HSCB members never attended?")
     assert "Probation" in ans.answer and "Voluntary Sector Rep" in ans.answer and "Independent Chair" not in ans.answer, ans.answer
+
+
+def test_another_body_s_budget_is_not_the_body_asked(indexed_both):
+    ans = indexed_both.ask("how much did the adults board spend?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("how much did the board spend in 2020-21?")
+    assert "192,457" in ans.answer, ans.answer

@@ -2600,6 +2600,12 @@ class ExtractiveAnswerer:
             # "what did the voluntary sector contribute to the budget?" is not answered by a
             # line of spending ("Voluntary Outreach work | 14,000") beside the income rows
             missing = "an amount of money from them"
+        elif (money_q and lead.kind == "table_row" and (named_here := self._bodies_named(question))
+              and (table_bodies := self._bodies_named(best_chunk.section + "\n" + (table_header(best_chunk, lead.line) or ""), acronyms_only=True))
+              and not named_here & table_bodies):
+            # "how much did the adults board spend?" is not answered by the HSCB's budget
+            # ("HSCB Budget & Expenditure 2020-21 ... Total Expenditure: 192,457")
+            missing = "figures for that body"
         elif (qtype == "number" and lead.kind == "table_row" and not money_q and COUNT_Q.search(question)
               and MONEY_CONTEXT.search((table_header(best_chunk, lead.line) or "") + "\n" + best_chunk.section)):
             # "how many times did the CCG attend the board?" is not answered by its budget
@@ -2961,6 +2967,20 @@ class ExtractiveAnswerer:
         # emergency, always call 999. For non-emergencies, call 101 or Crimestoppers ...")
         return [[j for j in (i, i + 1) if j < len(units) and units[j].passage == units[i].passage and units[j].line == units[i].line]
                 for i in sorted(firsts.values(), key=lambda i: (chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))]
+
+    def _bodies_named(self, text: str, acronyms_only: bool = False) -> set[str]:
+        """The partnership bodies (the glossary's ``bodies:``) ``text`` names: by acronym
+        ("HSCB"), or, unless ``acronyms_only``, by what the glossary says each is called
+        ("the adults board" is the HSAB; "the board" the HSCB unless the text also says
+        "adults" or "partnership")."""
+        low = text.lower()
+        out = {acr for acr in self.glossary.bodies if re.search(rf"\b{acr}\b", text)}
+        if not acronyms_only:
+            for acr, called in self.glossary.bodies.items():
+                if any(re.search(rf"\b{re.escape(c)}\b", low) for c in called) and not any(
+                        re.search(rf"\b{re.escape(u)}\b", low) for u in self.glossary.bodies_unless.get(acr, [])):
+                    out.add(acr)
+        return out
 
     def _subtotal_block(self, question: str, passages: Sequence[Passage], units: list[Unit], tkeys: dict) -> list[int]:
         """For a question asking what a subtotal of a table is made of ("breakdown of HSCB
