@@ -616,6 +616,10 @@ _CONCRETE = re.compile(
 
 _OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
+#: a message saying the danger is not now: "nobody looks like they're about to get hurt",
+#: "no immediate danger", "not an emergency"
+_NOT_NOW = re.compile(r"\b(?:nobody|no one|noone|not|isn['’]?t|aren['’]?t)\b[^.?!]{0,40}?\b(?:about to|right now|this minute|immediate)\b"
+                      r"|\bno immediate\b|\bnot (?:urgent|an emergency)\b", re.I)
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
@@ -759,6 +763,10 @@ def urgent_cues(text: str) -> list[str]:
                                         and "?" not in sentence)
                 if not mine_now and (name not in _OBSERVED or hypothetical or past):
                     continue
+            if name == "held_or_waited_for_now" and _NOT_NOW.search(text):
+                # "... being kept there against their will, but nobody looks like they're
+                # about to get hurt this minute - what number do I ring?": said not to be now
+                continue
             if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
                                         or _LEGAL_Q_WORDS.search(text)
                                         or (name in ("child_labour_now", "taken_to_men", "held_or_waited_for_now") and _TAUGHT.search(text))):

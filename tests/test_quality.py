@@ -2662,7 +2662,10 @@ def test_near_miss_rules_leave_answers_alone(indexed_both):
     for q, fact in (("how many SWs are in the swis project?", "Six social workers"),
                     ("how many organisations did VAH support?", "103"),
                     ("when did the swis project start and who funds it?", "November 2020"),
-                    ("what was the gender split of DA victims?", "gender"),
+                    # (a split is a group's figure, not the dimension named: since the
+                    # fifty-third session "age, gender, ethnicity and ability do not
+                    # discriminate ..." is no answer to it)
+                    ("what was the gender split of domestic abuse victims?", "40% of victims"),
                     ("what % of ICPCs were held within the 15 day timescale?", "62.7%")):
         ans = indexed_both.ask(q)
         assert ans.status == "answered" and fact in ans.answer, (q, ans.answer)

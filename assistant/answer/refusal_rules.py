@@ -1866,7 +1866,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 # not answered by the number of assessments: the unit averaged is named
                 return "this figure"
         said_all = " ".join(quoted or [text]) + "\n" + context
-        if average and not re.search(r"\b(?:average|averages|avg|mean|median|typical|typically|per|around|about|roughly)\b", said_all, re.I):
+        if (average and not re.search(r"\b(?:average|averages|avg|mean|median|typical|typically|per|around|about|roughly)\b", said_all, re.I)
+                # (an average length or time is the unit rules' to judge: "... in months?" is
+                # refused for "a number of months")
+                and not re.search(r"\b(?:length|duration|time|wait|waiting|long)\b|\bin\s+(?:months|weeks|days|years|hours)\b", asked_clauses, re.I)):
             # "what was the average attendance at HSCB meetings?" is not answered by one
             # member's row ("Business Manager | 4"): an average the documents never print
             return "this average"
