@@ -23,6 +23,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
+    bodies_named,
     is_membership_table,
     members_asked,
     part_written_asked,
@@ -629,10 +630,7 @@ class Assistant:
             return passages
         # (by acronym, or by the everyday name the glossary gives it: "the board" is the
         # HSCB, unless the question speaks of the partnership or of adults)
-        named = [b for b, names in self.glossary.bodies.items()
-                 if re.search(rf"\b{re.escape(b)}\b", question)
-                 or (any(re.search(rf"\b{re.escape(n)}\b", question, re.I) for n in names)
-                     and not any(re.search(rf"\b{re.escape(u)}\b", question, re.I) for u in self.glossary.bodies_unless.get(b, [])))]
+        named = sorted(bodies_named(question, self.glossary))
         if len(named) != 1:
             return passages
         def of_body(c: Chunk) -> bool:

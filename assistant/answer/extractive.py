@@ -111,6 +111,7 @@ from assistant.answer.structure import (
 from assistant.answer.text_evidence import (
     BOARD_STEMS,
     BREAKDOWNS,
+    DIMENSION_WORDS,
     CLASS_WORDS,
     COUNT_Q,
     COUNTED,
@@ -952,8 +953,6 @@ _NONE_ASKED = re.compile(r"\b(?:never|single|any|none|zero|no meetings?)\b", re.
 #: type bonus for a table row naming a group of the dimension a breakdown asks for ("split
 #: by ethnicity": "Black or Black British | 30 | 36.1%")
 SPLIT_ROW_BONUS = 1.5
-#: the words of a dimension itself, which name no group of it
-_DIMENSION_WORDS = frozenset({"gender", "sex", "ethnic", "ethnicity", "age", "ages", "aged", "national", "nationality", "religion", "faith"})
 #: share of the best unit's score a unit of a table or list split by the dimension asked
 #: must reach for that table or list to be the answer
 SPLIT_NEAR = 0.8
@@ -990,12 +989,29 @@ def _asked_bodies(question: str, glossary: Glossary | None = None) -> set[str]:
     """
     if not _MEETINGS_Q.search(question):
         return set()
+    return bodies_named(question, glossary, case_blind=True)
+
+
+def bodies_named(text: str, glossary: Glossary | None = None, acronyms_only: bool = False, case_blind: bool = False) -> set[str]:
+    """The partnership bodies (the glossary's ``bodies:``) ``text`` names: by acronym
+    ("HSCB"; in any case with ``case_blind``: "hssp meetings"), or, when it names none and
+    not ``acronyms_only``, by what the glossary says each is called ("the adults board" is
+    the HSAB; "the board" the HSCB unless the text also says "adults" or "partnership").
+
+    Args:
+        text: a question, or a table's section path and header.
+        glossary: the glossary to read the bodies from (default: :func:`load_glossary`).
+        acronyms_only: only acronyms count (a table's heading names its body so).
+        case_blind: acronyms in lower case count too.
+    Returns:
+        the acronyms of the bodies named, upper case; empty when none is.
+    """
     g = glossary or load_glossary()
     if not g.bodies:
         return set()
-    named = {b.upper() for b in re.findall(r"\b(" + "|".join(map(re.escape, g.bodies)) + r")\b", question, re.I)}
-    if not named:
-        low = question.lower()
+    named = {b.upper() for b in re.findall(r"\b(" + "|".join(map(re.escape, g.bodies)) + r")\b", text, re.I if case_blind else 0)}
+    if not named and not acronyms_only:
+        low = text.lower()
         named = {acr for acr, called in g.bodies.items()
                  if any(re.search(rf"\b{re.escape(w)}\b", low) for w in called)
                  and not any(re.search(rf"\b{re.escape(w)}\b", low) for w in g.bodies_unless.get(acr, ()))}
@@ -1665,14 +1681,14 @@ class ExtractiveAnswerer:
                 if said_:
                     type_bonus += NUMBERED_MATCH if num_.lower() in [n_.lower() for n_ in said_] else -NUMBERED_MATCH
             if (split_by_q and u.kind in ("paragraph", "footnote") and re.search(r"\d", u.text)
-                    and any(m_.group(0).lower() not in _DIMENSION_WORDS for n in split_by_q for m_ in n.finditer(u.text))):
+                    and any(m_.group(0).lower() not in DIMENSION_WORDS for n in split_by_q for m_ in n.finditer(u.text))):
                 # "what's the split of domestic abuse victims by gender?": a sentence giving a
                 # group's figure ("males made up 40% of victims"), not one naming the
                 # dimension only ("age, gender, ethnicity and ability do not discriminate")
                 type_bonus += SPLIT_ROW_BONUS / 3
             elif (split_by_q and u.kind != "table_row" and not re.search(r"\d", u.text)
                   and any(n.search(u.text) for n in split_by_q)
-                  and all(m_.group(0).lower() in _DIMENSION_WORDS for n in split_by_q for m_ in n.finditer(u.text))):
+                  and all(m_.group(0).lower() in DIMENSION_WORDS for n in split_by_q for m_ in n.finditer(u.text))):
                 # ... and a sentence naming the dimension only gives no split at all
                 type_bonus -= SPLIT_ROW_BONUS * 2 / 3
             if split_by_q and u.kind in ("table_row", "list_item") and split_rows.get((u.passage, u.kind), 0) >= 3 and any(n.search(u.text) for n in split_by_q):
@@ -2600,8 +2616,8 @@ class ExtractiveAnswerer:
             # "what did the voluntary sector contribute to the budget?" is not answered by a
             # line of spending ("Voluntary Outreach work | 14,000") beside the income rows
             missing = "an amount of money from them"
-        elif (money_q and lead.kind == "table_row" and (named_here := self._bodies_named(question))
-              and (table_bodies := self._bodies_named(best_chunk.section + "\n" + (table_header(best_chunk, lead.line) or ""), acronyms_only=True))
+        elif (money_q and lead.kind == "table_row" and (named_here := bodies_named(question, self.glossary))
+              and (table_bodies := bodies_named(best_chunk.section + "\n" + (table_header(best_chunk, lead.line) or ""), self.glossary, acronyms_only=True))
               and not named_here & table_bodies):
             # "how much did the adults board spend?" is not answered by the HSCB's budget
             # ("HSCB Budget & Expenditure 2020-21 ... Total Expenditure: 192,457")
@@ -2968,20 +2984,6 @@ class ExtractiveAnswerer:
         return [[j for j in (i, i + 1) if j < len(units) and units[j].passage == units[i].passage and units[j].line == units[i].line]
                 for i in sorted(firsts.values(), key=lambda i: (chunk_ordinal(passages[units[i].passage].chunk.id), units[i].start))]
 
-    def _bodies_named(self, text: str, acronyms_only: bool = False) -> set[str]:
-        """The partnership bodies (the glossary's ``bodies:``) ``text`` names: by acronym
-        ("HSCB"), or, unless ``acronyms_only``, by what the glossary says each is called
-        ("the adults board" is the HSAB; "the board" the HSCB unless the text also says
-        "adults" or "partnership")."""
-        low = text.lower()
-        out = {acr for acr in self.glossary.bodies if re.search(rf"\b{acr}\b", text)}
-        if not acronyms_only:
-            for acr, called in self.glossary.bodies.items():
-                if any(re.search(rf"\b{re.escape(c)}\b", low) for c in called) and not any(
-                        re.search(rf"\b{re.escape(u)}\b", low) for u in self.glossary.bodies_unless.get(acr, [])):
-                    out.add(acr)
-        return out
-
     def _subtotal_block(self, question: str, passages: Sequence[Passage], units: list[Unit], tkeys: dict) -> list[int]:
         """For a question asking what a subtotal of a table is made of ("breakdown of HSCB
         delivery costs", "split of the staffing and consultancy costs", :data:`_BLOCK_Q`):
@@ -3155,7 +3157,7 @@ class ExtractiveAnswerer:
         def shows_group(text: str) -> bool:
             # (a group of the dimension, not its own word: "43% of females", not "no
             # significant difference by gender")
-            return any(m_.group(0).lower() not in _DIMENSION_WORDS for n in split_by for m_ in n.finditer(text))
+            return any(m_.group(0).lower() not in DIMENSION_WORDS for n in split_by for m_ in n.finditer(text))
 
         if split_by and not any(shows_group(units[i].text) for i in chosen):
             # "how is it split up by age?": the sentence of the best one's paragraph that shows

@@ -17,6 +17,7 @@ from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, PERSON_NAME_Q
 from assistant.answer.text_evidence import (
     BOARD_STEMS,
     BREAKDOWNS,
+    DIMENSION_WORDS,
     CLASS_WORDS,
     COUNT_Q,
     COUNTED,
@@ -1069,10 +1070,6 @@ def payer_unnamed(question: str, text: str, context: str = "") -> str | None:
     return None
 
 
-#: the words of a dimension itself, which name no group of it ("ethnic" of "ethnicity")
-_DIMENSION_NAMES = frozenset({"gender", "sex", "ethnic", "age", "ages", "aged", "national", "religio", "faith"})
-
-
 def breakdown_topic(question: str, dim: re.Pattern[str], named_by: re.Pattern[str]) -> set[str]:
     """The stems naming what a breakdown question breaks down ("the home educated kids - is
     there an ethnicity breakdown anywhere?" -> home, educ ...): the question's stems outside
@@ -1471,7 +1468,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     for dim, named_by in BREAKDOWNS:
         # "do we have an ethnicity breakdown of the 298 children on cp plans?" is not
         # answered by the total: the answer must be broken down that way
-        if dim.search(asked) and not any(m_.group(0).lower() not in _DIMENSION_NAMES for m_ in named_by.finditer(text + "\n" + context)):
+        if dim.search(asked) and not any(m_.group(0).lower() not in DIMENSION_WORDS for m_ in named_by.finditer(text + "\n" + context)):
             # (the dimension's own word is no group of it: "Promote vigilance to the fact
             # that age, gender, ethnicity and ability do not discriminate ..." breaks nothing down)
             return "a breakdown of this"

@@ -242,6 +242,13 @@ BREAKDOWNS = [
 ]
 
 
+#: the words a breakdown's dimension matches by itself (:data:`BREAKDOWNS`' second
+#: patterns: "ethnic" of "ethnicity", "religio" of "religion"), which name no group of it:
+#: "age, gender, ethnicity and ability do not discriminate" breaks nothing down
+DIMENSION_WORDS = frozenset({"gender", "sex", "ethnic", "ethnicity", "age", "ages", "aged", "national", "nationality",
+                             "religio", "religion", "faith"})
+
+
 PHONE_Q = re.compile(r"\b(?:direct line|contact number|switchboard|landline)\b"
                      # "what is the helpline phone no.", "tel no?", "helpline contact details?"
                      r"|\b(?:phone|tel|telephone)\s*(?:no\b\.?|num\b|#)|\bcontact details\b"
