@@ -2391,7 +2391,8 @@ class ExtractiveAnswerer:
                 low = min(counted[g][0] / counted[g][1] for g in kept)
                 kept = [g for g in kept if counted[g][0] / counted[g][1] == low]
             of_kind = [g for g in kept if set(analyze(row_label(units[g]))) & kind_of]
-            if len(of_kind) >= 2 and len(of_kind) < len(kept) and not set(analyze(row_label(units[kept[0]]))) >= kind_of | set():
+            # (not when the words are every row's: the first row kept naming them all)
+            if 2 <= len(of_kind) < len(kept) and not set(analyze(row_label(units[kept[0]]))) >= kind_of:
                 kept = of_kind
             if kept and 2 * sum(1 for n in counted.values() if n) > len(rows):
                 # (one group per chunk, each cited to its own passage)
