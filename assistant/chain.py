@@ -47,6 +47,7 @@ from assistant.answer.support import SupportModel
 from assistant.answer.spelling import british_spelling
 from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_restated, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
+from assistant.answer.typos import TypoCorrector
 from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import asked_mark, chunk_ordinal, introduces_list, leads_in_ways, lists_kind
 from assistant.answer.claims import (
@@ -69,7 +70,7 @@ from assistant.answer.text_evidence import (
     person_names,
     without_home_system,
 )
-from assistant.condense import points_back_alone
+from assistant.condense import condense_question, points_back_alone
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import heading_definition, load_glossary, mine_definitions
@@ -144,6 +145,19 @@ class _State:
 _ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can|could|do|does|is|are)\b"
                    r"|\b(?:what|who|how|where|when|which)\s+(?:do|should|can|could|would|is|are|to)\b"
                    r"|\b(?:advice|advise|guidance|help me|tell me)\b", re.I)
+
+
+#: what a part of a question lacks that leaves its other parts answerable: a contact detail
+#: ("how many CP plans and what's the LADO phone number?" gives the 298)
+_CONTACT_LACKED = re.compile(r"(?:a telephone number|an email address|a web ?site|an? (?:postal )?address|contact details)\b")
+
+
+#: a first part whose frame names its subject plainly, for a later part's pronoun: "who
+#: chairs the board", "what is MARAC", "how many delegates came to the 2021 conference"
+_PLAIN_SUBJECT = re.compile(r"^(?:(?:who|which\s+\w+)\s+(?:chairs|chaired|runs|ran|leads|led|funds|funded|wrote|sits\s+on)"
+                            r"|(?:what|who)(?:['’]s|\s+is|\s+was|\s+are|\s+were)"
+                            r"|how\s+many\s+(?:\w+\s+){1,2}(?:came\s+to|attended|went\s+to|joined))\s+"
+                            r"(?:the\s+|a\s+|an\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4}\s*\??$", re.I)
 
 
 def ask_in_full(pointer: str, earlier: bool = False) -> str:
@@ -276,6 +290,7 @@ class Assistant:
         self._names: tuple[int, frozenset[str]] | None = None  # (generation, document_names) for redaction
         self._names_lock = threading.Lock()
         self._documents: tuple[int, list[tuple[DocumentRef, dict]]] | None = None  # (generation, (document, metadata))
+        self._typos: tuple[int, TypoCorrector] | None = None  # (generation, corrector) for typos()
         from assistant.audit import AuditLog
 
         self.audit = AuditLog(self.settings.db_path, self.settings.audit_retention_days)
@@ -316,6 +331,8 @@ class Assistant:
         question = _CONTROL.sub("", question or "")
         # runs of spaces and newlines say nothing (and some clause patterns are slow on them)
         question = " ".join(question.split())
+        # (nor do repeated marks: "wat is contextual safeguarding??" asks as "?" does)
+        question = re.sub(r"[?!]*\?[?!]*", "?", re.sub(r"!{2,}", "!", question))
         pre_redacted: list[str] = []
         if history:
             # redact before anything (including an LLM condenser) sees the conversation
@@ -391,6 +408,19 @@ class Assistant:
                 self._names = (gen.number, document_names(c.embed_text() for c in gen.chunks))
             return self._names[1]
 
+    def typos(self) -> TypoCorrector | None:
+        """The typo corrector for the live generation's words
+        (:class:`~assistant.answer.typos.TypoCorrector`), built once per generation;
+        ``None`` when there is no index yet (nothing is corrected)."""
+        try:
+            gen = self.store.live()
+        except Exception:  # no index yet, or the store is unreachable
+            return None
+        with self._names_lock:
+            if self._typos is None or self._typos[0] != gen.number:
+                self._typos = (gen.number, TypoCorrector(c.text for c in gen.chunks))
+            return self._typos[1]
+
     def _holds_quote(self, source: str, quote: str) -> bool:
         """Whether a chunk of ``source`` in the live generation holds ``quote`` (whitespace
         folded): the annual report's appendix repeats the learning sheet word for word."""
@@ -433,6 +463,10 @@ class Assistant:
         # ("labor trafficking", "behavior", "pediatric": the documents are British)
         idf = self.idf()
         state.question = british_spelling(state.question, known=lambda word: all(s_ in idf for s_ in analyze(word)))
+        # ("wat age group goes misisng most in harow?": the documents' words)
+        typos = self.typos()
+        if typos is not None:
+            state.question = typos.correct(state.question)
         state.redacted = red.found
         state.asked = state.question
         screened = write_out(state.typed) if state.typed is not None else state.question
@@ -701,7 +735,14 @@ class Assistant:
         A question refused as a whole because its best passage lacks something one part
         asks for ("how many contacts did the MASH get and how many kids were on CP plans?":
         no single passage gives both figures; ``extra["missing"]``) is answered by its
-        parts when every part is answered. Otherwise a refusal stays: its parts alone lose
+        parts when every part is answered, or when what the refused parts lack is a
+        contact detail (:data:`_CONTACT_LACKED`): the answered parts are given, then a note
+        says which part the documents do not answer ("how many CP plans and what's the
+        LADO phone number?" gives the 298 and says the number is not given,
+        :func:`~assistant.answer.parts.unanswered_note`). A part lacking anything else
+        refuses the whole: a year or group it names may scope the others ("how many
+        children went missing in 2020-21, and how many missing episodes?").
+        Otherwise a refusal stays: its parts alone lose
         what scopes them ("what is a section 47 enquiry and who has to be in the strategy
         discussion?"), and so does a refusal for a place, year or case the passages never
         mention, and so does a comparison one of whose two parts is refused
@@ -729,18 +770,35 @@ class Assistant:
                 part = f"what is {person}'s role?"
             # (a short later part has no words of its own to retrieve with: "..., and what
             # kind of device?")
-            own = part[len(first):] if part.startswith(first) else ""
+            pointed = part.startswith(first)
+            own = part[len(first):] if pointed else ""
+            if own and len(own.split()) <= 6 and _PLAIN_SUBJECT.match(parts[0]):
+                # a short later part whose pronoun stands for the first part's subject is
+                # asked with the subject put in, as a thread's follow-up would be ("who
+                # chairs the board and how often did it meet?": "how often did the board
+                # meet?"; only after a first part whose frame names its subject plainly,
+                # :data:`_PLAIN_SUBJECT`: not "when was Harrow's last Ofsted inspection ...")
+                alone = condense_question([(parts[0], "")], own)
+                if alone != own and " – " not in alone and not points_back_alone(alone):
+                    part, own = alone, ""
             answer = self._answer_part(state, part, answers, points_back=bool(own) and len(own.split()) <= 5,
                                        own=own if len(own.split()) > 5 else "")
-            if answers and answers[0].status != "answered" and answer.status == "answered" and part.startswith(first):
+            if answers and answers[0].status != "answered" and answer.status == "answered" and pointed:
                 # a later part that points back to a first part the documents do not answer
                 # ("how do i make a prevent referral to the channel panel, and what's the
                 # timescale for them to respond?") is about what they do not cover either
                 answer = Answer(part, "not_found", answers[0].answer, [], answer.retrieved, extra=dict(answers[0].extra))
             answers.append(answer)
-        if (retry or comparison_parts(state.question)) and any(a.status != "answered" for a in answers):
+        refused = [a for a in answers if a.status != "answered"]
+        if refused and (comparison_parts(state.question) or (retry and (
+                len(refused) == len(answers)
+                or not all(_CONTACT_LACKED.match(str(a.extra.get("missing") or "")) for a in refused)))):
             # (nor is a comparison answered by one of its two figures: "which was bigger,
-            # the police contribution or brent's?")
+            # the police contribution or brent's?"; nor a question one of whose parts the
+            # documents lack other than a contact detail: a year, group or case the part
+            # names may scope the others, "how many children went missing in 2020-21, and
+            # how many missing episodes?", and a part answered alone may be answered by
+            # whatever its few words match)
             return whole
         merged = merge_answers(state.question, answers, retrieved=whole.retrieved)
         if (merged.status != "answered" and not retry and all(p.startswith(first) for p in parts[1:])

@@ -210,8 +210,11 @@ _SUBJECT_FRAMES = (
     # "how many delegates attended the annual conference?": "it" is the conference
     re.compile(r"^how\s+many\s+(?:[\w'’-]+\s+){1,3}?(?:attended|came\s+to|went\s+to|joined|registered\s+for|signed\s+up\s+(?:to|for)|"
                r"took\s+part\s+in|were\s+at|logged\s+(?:on|in)\s+(?:to|for))\s+(?P<x>.+)$", re.I),
-    re.compile(r"^(?:(?:how|why|when|where)\s+)?(?:was|were|is|are|has|have|had|did|does|do|can|could|will|would|should)\s+"
-               r"(?P<x>(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)\s+" + _VERB + r"\b.*$", re.I),
+    # (after a clause setting the time: "when lockdown started did DA referrals into police
+    # and the MASH go up or down?")
+    re.compile(r"^(?:(?:when|after|before|once|since|during)\s+(?:[\w'’-]+\s+){1,4}?(?:started|began|began|hit|ended|came\s+in|kicked\s+in),?\s+)?"
+               r"(?:(?:how|why|when|where)\s+)?(?:was|were|is|are|has|have|had|did|does|do|can|could|will|would|should)\s+"
+               r"(?P<x>(?:[\w'’&-]+\s+){0,7}?[\w'’&-]+)\s+" + _VERB + r"\b.*$", re.I),
 )
 #: nouns of a part that "it" does not stand for: "the key findings of [the review]"
 _PART_OF = re.compile(r"^(?:the\s+)?(?:(?:key|main|three|four|five|top|overall)\s+)*(?:findings?|recommendations?|"
@@ -258,6 +261,8 @@ _CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+
 #: a case review the earlier question names: "the Family A adult review", "Child M's CSPR"
 _CASE_REVIEW = re.compile(r"\b(?:the\s+)?(?:child|family|young person|adult)\s+[A-Z](?:['’]s)?\s+(?:(?:adult|practice|safeguarding)\s+)*"
                           r"(?:review|cspr|sar|llr|case review)\b", re.I)
+#: a case named by its letter: "Child M's school attendance", "Family A"
+_CASE_NAMED = re.compile(r"\b(?P<case>(?i:child|family|young person)\s+[A-Z])(?:['’]s)?(?![\w'’])")
 #: what a review does to its readers: teach, find, show, recommend, conclude
 _REVIEW_VERB = re.compile(r"\b(?:teach|taught|find|found|show|showed|shown|recommend\w*|conclude\w*|learn\w*|highlight\w*|say|said)\b", re.I)
 #: a person named by where they came from, as the slavery pages head survivors' stories
@@ -775,6 +780,13 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     resolved = _resolve(prev_q, prev_a, rest)
     if resolved:
         return resolved
+    case = _CASE_NAMED.search(prev_q)
+    they = _THEY.search(rest)
+    if (case and they and not _CASE_REVIEW.search(prev_q) and not _CASE_NAMED.search(rest)
+            and re.search(r"\b(?:say|said|recommend\w*|conclude\w*|find|found|suggest\w*)\b", rest, re.I)):
+        # "why did Child M's school attendance drop off?" -> "and what did they say should
+        # change because of that?": "they" are the case's reviewers, the review's words
+        return (rest[:they.start()] + f"the {case.group('case')} review" + rest[they.end():]).rstrip(" ?") + "?"
     # "why is that a problem for the partnership?", "... comes across something like
     # that?": however many words of its own, it asks about the earlier question's topic
     refers_back = bool(_REFERS_BACK.search(rest))

@@ -1153,7 +1153,12 @@ def test_merged_answers_renumber_every_marker_and_quote_once():
     assert m.citations[1].quote == "She was 15 when she arrived" and m.citations[2].quote.startswith("the National")
     refused = Answer("q4", "not_found", "The indexed documents do not cover this.")
     m = merge_answers("q", [one, refused, refused])
-    assert m.answer.endswith("(The indexed documents do not answer 2 parts of this question.)")
+    assert m.answer.endswith("(The indexed documents do not answer the second and third parts of this question.)")
+    lacking = Answer("q5", "not_found", "The indexed documents do not give a telephone number for this.",
+                     extra={"missing": "a telephone number for this"})
+    m = merge_answers("q", [one, lacking])
+    assert m.answer.endswith("(The indexed documents do not answer the second part of this question: "
+                             "they do not give a telephone number for this.)")
     assert merge_answers("q", [refused, refused]).status == "not_found"
     # the support check's doubt is the least supported answered part's, not the first's
     one.extra["p_unsupported"], three.extra["p_unsupported"] = 0.05, 0.41
@@ -6129,3 +6134,133 @@ def test_another_body_s_budget_is_not_the_body_asked(indexed_both):
     assert ans.status == "not_found", ans.answer
     ans = indexed_both.ask("how much did the board spend in 2020-21?")
     assert "192,457" in ans.answer, ans.answer
+
+
+# ---- fifty-fourth session: several things asked in one message (probe-116) ----
+
+
+def test_question_clauses_in_a_list_a_slash_or_after_a_full_stop_are_parts():
+    """Clauses that each ask something are parts however they are joined: a comma list, a
+    " / ", a full stop before "also what ...", "and separately ...". A question of its own
+    ("How many CLA?") lends no noun to the next ("How many on CP plans?"), and a list asked
+    for before "which one ..." is asked too."""
+    from assistant.answer.parts import question_parts
+
+    assert question_parts("how many children in borough, how many primary schools, and how many secondary schools?") == [
+        "how many children in borough", "how many primary schools", "how many secondary schools?"]
+    assert question_parts("what was total income for the partnership budget / what was spent on the LSCB chair?") == [
+        "what was total income for the partnership budget", "what was spent on the LSCB chair?"]
+    assert question_parts("what does ECINS stand for. also what's MACE?") == ["what does ECINS stand for", "what's MACE?"]
+    assert question_parts("what were IRO caseloads like per FTE? and separately how many care leavers did we have at 31/03/2020") == [
+        "what were IRO caseloads like per FTE", "how many care leavers did we have at 31/03/2020"]
+    assert question_parts("How many CLA? How many on CP plans? How many MASH contacts? (31/3/21)") == [
+        "31/3/21 - How many CLA", "31/3/21 - How many on CP plans", "31/3/21 - How many MASH contacts?"]
+    assert question_parts("list the Family A findings - which one is about home schooling?") == [
+        "list the Family A findings", "list the Family A findings - which one is about home schooling?"]
+    # (one question: a comma inside a clause that asks once)
+    assert question_parts("what, if anything, did the board do?") == ["what, if anything, did the board do?"]
+    assert question_parts("how many primary and how many secondary schools does harrow have?") == [
+        "how many primary schools does harrow have?", "how many secondary schools does harrow have?"]
+
+
+def test_a_part_the_documents_lack_is_named_after_the_others_answers(indexed_both):
+    """One part the documents do not answer no longer refuses the whole message: the
+    answered parts are given, then a note says which part is not answered and what it
+    lacks, when that is a contact detail. A part naming a place the documents never
+    mention, or lacking a year or group, still refuses the whole (the other parts would
+    lose it)."""
+    ans = indexed_both.ask("how many children on CP plans in harrow and what's the LADO phone number?")
+    assert ans.status == "answered" and "298" in ans.answer, ans.answer
+    assert ans.answer.endswith("(The indexed documents do not answer the second part of this question: "
+                               "they do not give a telephone number for this.)"), ans.answer
+    ans = indexed_both.ask("what's the modern slavery helpline and what's the harrow MASH number?")
+    assert ans.status == "answered" and "0800 0121 700" in ans.answer and "second part" in ans.answer, ans.answer
+    ans = indexed_both.ask("how many CP plans in Brent and how many CLA?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("Please, how many children went missing in Harrow in 2020-21, and how many missing episodes?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_a_count_asked_with_no_verb_is_the_latest_figure(indexed_both):
+    """"how many kids on CP plans in harrow?" asks for the figure now, like "how many
+    children are on CP plans?": the latest dated figure (298 at 31 March 2021), not the
+    April 2019 281 or the repeat plans."""
+    for q in ("how many kids on CP plans in harrow?", "no. of children on cp plans?"):
+        ans = indexed_both.ask(q)
+        assert ans.status == "answered" and "298" in ans.answer.split("\n")[0], (q, ans.answer)
+
+
+def test_a_person_s_own_phone_number_is_refused(indexed_both):
+    """The documents give services' numbers, not people's: "what's his phone number?"
+    after the chair is refused rather than answered with the slavery helpline."""
+    ans = indexed_both.ask("and what's his phone number?", history=[(
+        "who chairs the HSCB?", "Chris Miller Independent Chair and Scrutineer Harrow Safeguarding Partnership [1]")])
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("what's the LADO's direct number?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("what's the crimestoppers number?")
+    assert ans.status == "answered" and "0800 555 111" in ans.answer, ans.answer
+
+
+def test_how_many_of_a_whole_are_so_is_answered_by_its_share(indexed_both):
+    """"How many CP conferences were quorate?" is answered by "95% of conferences were
+    quorate"; a share does not answer a count of the whole ("how many CP conferences were
+    held?" is 789) nor a raw number asked for."""
+    ans = indexed_both.ask("so sorry to bother you again!! how many CP conferences were quorate? x")
+    assert ans.status == "answered" and "95% of conferences were quorate" in ans.answer, ans.answer
+    ans = indexed_both.ask("how many LADO referrals were there (the raw number)?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_a_change_asked_without_a_count_takes_a_figure_that_gives_one(indexed_both):
+    """"did CP plans go up or down in the year to march 2021?" is answered by the row
+    carrying the change, "(+12% in 12 months) | 298", not refused for the first figure
+    chosen giving none."""
+    ans = indexed_both.ask("did CP plans go up or down in the year to march 2021?")
+    assert ans.status == "answered" and "+12% in 12 months" in ans.answer, ans.answer
+
+
+def test_follow_ups_name_what_they_point_back_to():
+    """A subject set after a time clause ("when lockdown started did DA referrals ... go up
+    or down?") is what "they" stands for; "they" who say or recommend, after a question
+    about a case, are the case's review."""
+    from assistant.condense import condense_question
+
+    assert condense_question([("when lockdown started did DA referrals into police and the MASH go up or down in Harrow?",
+                               "During Covid-19 we experienced a small increase [1]")],
+                             "and why did they shoot up again in september?") == \
+        "why did DA referrals into police and the MASH shoot up again in september?"
+    assert condense_question([("why did Child M's school attendance drop off after he moved up to secondary?", "x [1]")],
+                             "and what did they say should change because of that?") == \
+        "what did the Child M review say should change because of that?"
+
+
+def test_typos_are_corrected_towards_the_documents_words(indexed_both):
+    """A misspelt word one edit from a word of the documents (two for long words) is
+    corrected; English words the documents do not use, names, shorthand and acronyms are
+    not, so a question about something the documents lack is still refused."""
+    from assistant.answer.typos import TypoCorrector
+
+    tc = TypoCorrector(["Harrow children who go missing", "the Modern Slavery helpline; helping victims",
+                        "contextual safeguarding", "child protection plans"])
+    assert tc.correct("wat age group goes misisng most in harow?") == "wat age group goes missing most in harrow?"
+    assert tc.correct("whats the modren slavery helpine") == "whats the modern slavery helpline"
+    assert tc.correct("contextul safegaurding") == "contextual safeguarding"
+    for kept in ("tenancy officer", "how many in Brent and Hillingdon", "strat meeting", "prioritise reoffending",
+                 "theres a CPC", "Minh texted"):
+        assert tc.correct(kept) == kept, kept
+    ans = indexed_both.ask("on my phone, ignore typos - wat age group goes misisng most in harow?")
+    assert ans.status == "answered" and "14-17" in ans.answer, ans.answer
+    ans = indexed_both.ask("wat is contextul safegaurding??")
+    assert ans.status == "answered" and "beyond their families" in ans.answer, ans.answer
+
+
+def test_the_signs_of_something_else_do_not_answer(indexed_both):
+    """"What are the warning signs of cuckooing?" is not answered by the signs of modern
+    slavery; the signs of modern slavery are."""
+    ans = indexed_both.ask("what are the warning signs of cuckooing")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("what are the signs of domestic abuse?")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("what are the signs of modern slavery?")
+    assert ans.status == "answered" and "PHYSICAL APPEARANCE" in ans.answer, ans.answer

@@ -64,6 +64,7 @@ from assistant.answer.refusal_rules import (
     cases_not_named,
     unheld_publication,
     missing_evidence,
+    signs_unnamed,
     names_case,
     names_name,
     outright_detail_missing,
@@ -943,7 +944,10 @@ PERIOD_MATCH = 0.3
 #: ("how many children are on child protection plans?", "how many kids are in care at the
 #: moment", "how many children were on child protection plans?")
 _CURRENT_COUNT_Q = re.compile(r"\b(?:how many|how much|what(?:['’]s| is|was) the (?:number|total|figure))\b.*"
-                              r"\b(?:are|is|does|do|has|have|currently|now|at the moment|were|was|did|had|went)\b", re.I | re.S)
+                              r"\b(?:are|is|does|do|has|have|currently|now|at the moment|were|was|did|had|went)\b"
+                              # (or asked with no verb at all: "how many kids on CP plans in harrow?")
+                              r"|^(?!.*\b(?:are|is|does|do|has|have|were|was|did|had|will|would|should|could|can|might|must|shall)\b)"
+                              r".*\b(?:how many|number of|no\.? of)\b", re.I | re.S)
 #: a question about who missed meetings: "who never came to the board's meetings?",
 #: "did anyone not make all of those?", "who didn't turn up to a single meeting?"
 _ABSENT_Q = re.compile(r"\b(?:never|didn[’']?t|did not|not|no|none|fail(?:ed)? to)\b[^.?!]{0,40}?\b(?:attend\w*|turn(?:ed|ing)? up|show(?:ed|ing)? up|came|come|coming|make|made)\b"
@@ -2047,7 +2051,9 @@ class ExtractiveAnswerer:
             # change and would be refused for that alone, so the strongest unit about what
             # is asked that passes the checks ("Number of Children on Child Protection
             # Plans (31st March 2021) (+12% in 12 months) | 298"), unless far weaker
-            best = strongest(lambda i: i in about and evidenced(i), REFUSED_RATIO)
+            # (a question not shaped as a count has no figures about it: "did CP plans go up or
+            # down in the year to march 2021?" takes the strongest unit that passes)
+            best = strongest(lambda i: (i in about or qtype == "general") and evidenced(i), REFUSED_RATIO)
         if qtype == "number" and group_rows and lacking(best) == "figures for that group":
             # "how many black children went missing?": the best unit's figure is the total
             # ("... 83 children went missing ...") and would be refused for that alone (it
@@ -2458,6 +2464,10 @@ class ExtractiveAnswerer:
                 # priorities of Domestic Abuse, Contextual Safeguarding and Mental
                 # Wellbeing") beats lists and sections that do not name it or not as many
                 alt = max(named, key=lambda i: scores[i])
+                if signs_unnamed(question, units[alt].text + "\n" + passages[units[alt].passage].chunk.embed_text()):
+                    # ("what are the warning signs of cuckooing?": "Victims may show signs of
+                    # ... abuse" on the slavery page names signs, not of cuckooing)
+                    return _lacking(question, passages, "signs of this", best_dense, coverage)
                 return self._compose(question, passages, units, [[alt]], best_dense, coverage, continued=False)
             if count and best not in counted:
                 # a sentence naming as many things as asked, nearly as strong as the best

@@ -24,7 +24,7 @@ _WH_ALTERNATIVES = r"how|what|what's|whats|where|who|whom|whose|which|when|why"
 _WH_WORDS = rf"(?:{_WH_ALTERNATIVES})"
 #: words a clause may open with before its question word ("roughly what's ...", "and for
 #: how many ...", "by roughly how much ...")
-_LEAD = r"(?:while\s+(?:i['’]?m|i am|we['’]re|we are)\s+(?:at it|there|on it|here),?\s+)?(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|for|in|of|by|to|from|at|with|on|until|till|since)\s+){0,3}"
+_LEAD = r"(?:while\s+(?:i['’]?m|i am|we['’]re|we are)\s+(?:at it|there|on it|here),?\s+)?(?:(?:roughly|approx\.?|approximately|about|so|ok|okay|just|quickly|basically|also|and|but|then|separately|secondly|lastly|finally|for|in|of|by|to|from|at|with|on|until|till|since)\s+){0,3}"
 #: a clause asking for a count by its noun: "... and no. of kids on CP plans ...", "number of
 #: LADO referrals"
 _COUNT_NOUN = r"(?:(?:the\s+|an?\s+)?(?:(?:total|overall|actual|estimated|est\.?|approx\.?|approximate|rough)\s+(?=num))?(?:no\.?|nos\.?|number|numbers|total|%|percentage|proportion)\s+of)"
@@ -53,9 +53,18 @@ _THEIR_REQUEST = r"(?:i\s+|we\s+|also\s+|and\s+)?(?:need|want|after)\s+(?=(?:his
 #: going up or down, and by roughly how much?"
 #: (and, after a question mark, a yes/no question of its own: "what is MARAC? and did ...")
 _YES_NO = r"(?:are|is|was|were|did|does|do|has|have|had|can|could|should|will|would)\s+\w"
-_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|also|plus|vs\.?|versus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER}|{_SCOPED_ASK}"
+_JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|/|also|plus|vs\.?|versus)\s+(?={_LEAD}{_WH_WORDS}\b|{_COUNT_NOUN}\s|{_YES_NO_LATER}|{_SCOPED_ASK}"
                    rf"|{_ELIDED_ASK})"
+                   # (a full stop ending a first clause that asks: "what does ECINS stand for. also
+                   # what's MACE?")
+                   rf"|(?<=[a-z])\.\s+(?=(?i:(?:also|and|plus)\s+){_WH_WORDS}\b)"
                    rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|(?i:and\s+){_YES_NO}|(?i:{_THEIR_REQUEST})|{_SCENE_ASK}|(?i:(?:and\s+)?{_SAME_AS}))", re.I)
+#: a list asked for, then which of its items: "list the Family A findings - which one is
+#: about home schooling?", "give me the signs of slavery, which ones are about documents?"
+_LIST_THEN_WHICH = re.compile(r"^(?P<list>(?:(?:can|could) you\s+|pls\s+|please\s+)?(?:list|give me|tell me|name)\s+(?:all\s+)?(?:the\s+)?[^?]{3,80}?)"
+                              r"(?:\s[-–—]\s|[,:;]\s|\?\s+)\s*(?:and\s+)?(?P<which>which\s+(?:one|ones|of (?:them|these|those))\b[^?]*\??)\s*$", re.I)
+#: a comma before a clause that asks again: "..., how big is the ILG grant"
+_COMMA_CLAUSES = re.compile(r"\s*,\s*(?=(?:how (?:many|much|big|long|old|often)|what(?:['’]s)?|whats|who|when|where|which|until what|up to what)\s)", re.I)
 #: a topic set before the question: "Serena's story - ", "VAH training numbers: "
 _TOPIC = re.compile(r"^(?P<topic>[^?]{3,120}?)\s*(?:\s[-–—]\s|:\s)\s*(?P<rest>.+)$", re.S)
 #: the question phrase a part opens with ("how many", "what", "where was")
@@ -860,6 +869,11 @@ def _question_parts(question: str) -> list[str]:
     aside = m.group("aside").strip() if m else ""
     if m:
         text = m.group("rest").strip()
+    m = _LIST_THEN_WHICH.match(text)
+    if m:
+        # a list asked for, then which of its items: "list the Family A findings - which one
+        # is about home schooling?" asks for the list and for the item
+        return [m.group("list").strip(), f"{m.group('list').strip()} - {m.group('which').strip()}"]
     m = _TOPIC.match(text)
     if m and re.search(rf"(?:\d|{_MONTHS})$", m.group("topic"), re.I) and re.match(rf"(?:\d|{_MONTHS})", m.group("rest"), re.I):
         m = None  # a date range, not a topic: "MASH contacts for april 20 - march 21, ..."
@@ -881,6 +895,9 @@ def _question_parts(question: str) -> list[str]:
     # a leading phrase naming the topic: "in the child M CSPR what was used to restrain him,
     # and how many professionals flagged it?"
     m = re.match(rf"^(?P<topic>(?!out of interest\b)(?:in|for|about|on|re|regarding|from|of|among|amongst|out of)\s+[^?,]{{3,60}}?)\s+(?P<rest>{_WH_WORDS}\b.+)$", text, re.I)
+    # (a relative clause after it asks nothing: "of the kids who stopped being in care,
+    # what share ...?")
+    relative = bool(m) and not topic and re.match(r"(?:who|whose|which|where|when)\b", m.group("rest"), re.I) is not None
     if m and not topic:
         topic, text = m.group("topic").strip(), m.group("rest").strip()
     # a topic before a comma: "the social worker in schools project, when did it kick off
@@ -896,6 +913,10 @@ def _question_parts(question: str) -> list[str]:
     if aside:
         topic = f"{topic} - {aside}" if topic else aside
     raw = [p for p in _JOIN.split(text) if p and p.strip(" ,;-–—")]
+    # question clauses in a comma list: "how many children in borough, how many primary
+    # schools, and how many secondary schools?" (each clause of three words or more)
+    raw = [c for p in raw for c in (_COMMA_CLAUSES.split(p) if re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) and not relative
+                                     and all(len(c.split()) >= 3 for c in _COMMA_CLAUSES.split(p)) else [p])]
     for k in range(len(raw) - 2, 0, -1):
         if re.search(r"\s[-–—]\s*$", raw[k]) and not re.match(rf"{_LEAD}{_WH_WORDS}\b", raw[k], re.I):
             # a scene set between two clauses belongs to the next: "what does TARA stand for?
@@ -940,7 +961,7 @@ def _question_parts(question: str) -> list[str]:
                        and len(p.split()) >= (2 if counted or (not k and (noun_asked or topic)) else 3) for k, p in enumerate(pieces))):
         return [question]
     # a lead word is not part of the question ("roughly what's ..." asks "what's ...")
-    pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then)\s+"
+    pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then|separately|secondly|lastly|finally)\s+"
                      rf"|while\s+(?:i['’]?m|i am|we['’]re|we are)\s+(?:at it|there|on it|here),?\s+)+(?={_WH_WORDS}\b|{_YES_NO_LATER})",
                      "", p, flags=re.I) for p in pieces]
     pieces = pieces[:1] + [re.sub(_THEIR_REQUEST, "what is ", re.sub(rf"^and\s+(?={_YES_NO})", "", p, flags=re.I), count=1, flags=re.I)
@@ -950,7 +971,9 @@ def _question_parts(question: str) -> list[str]:
     for i in range(len(pieces) - 2, -1, -1):
         here, nxt = _HEAD.match(pieces[i]), _HEAD.match(pieces[i + 1])
         if (here and nxt and not here.group("tail") and here.group("head").lower() == nxt.group("head").lower()
-                and nxt.group("tail")):
+                and nxt.group("tail")
+                # (not a question of its own: "How many CLA? How many on CP plans?")
+                and not re.search(re.escape(pieces[i].strip()) + r"\s*\?", text)):
             tail = nxt.group("tail")
             if re.search(r"[a-z]{2}(?<!s)s$", here.group("word"), re.I):
                 # a noun of its own ("how many groups and how many individual people did they
@@ -1100,9 +1123,7 @@ def merge_answers(question: str, answers: Sequence[Answer], retrieved: Sequence[
         text += p
     missing = len(answers) - len(answered)
     if missing:
-        text += ("\n" if "\n" in text else " ") + (
-            "(The indexed documents do not answer one part of this question.)" if missing == 1 else
-            f"(The indexed documents do not answer {missing} parts of this question.)")
+        text += ("\n" if "\n" in text else " ") + unanswered_note(answers)
     shown = list(retrieved if retrieved is not None else answered[0].retrieved)
     have = {p.chunk.id for p in shown}
     for a in answered:
@@ -1111,6 +1132,35 @@ def merge_answers(question: str, answers: Sequence[Answer], retrieved: Sequence[
                 shown.append(p)
                 have.add(p.chunk.id)
     return Answer(question, "answered", text, citations, shown, extra=_merged_extra(answers, answered))
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
+
+def unanswered_note(answers: Sequence[Answer]) -> str:
+    """The note closing a merged answer that names, by position, the parts the documents
+    do not answer, and what they lack when the refusal said (``extra["missing"]``): "(The
+    indexed documents do not answer the second part of this question: they do not give a
+    telephone number for this.)". The part itself is not echoed: it may carry personal
+    details.
+
+    Args:
+        answers: one answer per part, in order; at least one ``not_found``.
+
+    Returns:
+        the note, one line in brackets.
+    """
+    refused = [(k, a) for k, a in enumerate(answers) if a.status != "answered"]
+    if len(refused) > 1:
+        named = ", ".join(_ORDINALS[k] if k < len(_ORDINALS) else f"part {k + 1}" for k, _ in refused[:-1])
+        last = refused[-1][0]
+        return (f"(The indexed documents do not answer the {named} and {_ORDINALS[last] if last < len(_ORDINALS) else f'part {last + 1}'} "
+                f"parts of this question.)")
+    k, a = refused[0]
+    where = _ORDINALS[k] if k < len(_ORDINALS) else f"number {k + 1}"
+    lack = str(a.extra.get("missing") or "").strip()
+    return (f"(The indexed documents do not answer the {where} part of this question"
+            + (f": they do not give {lack}.)" if lack else ".)"))
 
 
 def _merged_extra(answers: Sequence[Answer], answered: Sequence[Answer]) -> dict:

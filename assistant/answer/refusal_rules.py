@@ -547,6 +547,25 @@ _SERVICE_NUMBER = re.compile(r"^\s*(?:(?:what(?:'s|’s|s| is)|whats)\s+)?(?:the
                              r"(?:number|no\b\.?)\s*(?:pls|please|plz)?\s*\??\s*$", re.I)
 
 
+#: ... or whose it is: "what's Chris Miller's phone number?", "the LADO's direct number"
+#: (a redacted name too: "what's [NAME]'s phone number?")
+_OWNED_NUMBER = re.compile(r"(?:\b|(?=\[))(?P<svc>\[[A-Z][A-Z_]*\]|(?:[\w-]+\s+){0,3}?[\w-]+)['’]s?\s+(?:(?:direct|mobile|contact|phone|tel(?:ephone)?|work|office)\s+)*(?:number|no\b\.?)", re.I)
+
+
+#: a count of the part of a whole that is so: "how many CP conferences were quorate?",
+#: "how many of the missing children had a return home interview?"
+_SUBSET_COUNT_Q = re.compile(r"\bhow many\b[^?]{2,60}?\b(?:were|was|are|is|had|have|did|got)\s+(?!there\b|they\b|we\b|you\b|it\b)\w", re.I)
+#: a share of a whole: "95% of conferences", "62.7% of the initial conferences"
+_SHARE_GIVEN = re.compile(r"\d%\s+of\s+(?:the\s+|all\s+)?(?P<of>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+
+
+#: signs asked of something: "what are the warning signs of cuckooing?", "red flags for
+#: CSE", "signs that a child is being groomed"
+_SIGNS_OF_Q = re.compile(r"\b(?:(?:warning|tell-?tale|early|key|main)\s+)?(?:signs?|indicators?|red\s+flags?)\s+(?:of|for|that)\s+"
+                         r"(?:(?:a\s+child|a\s+young\s+person|a\s+person|someone|somebody|children|people|an|a|the)\s+)?(?:(?:is|are|may\s+be|might\s+be)\s+)?(?:being\s+)?"
+                         r"(?P<x>(?!safety\b)[\w'’-]+(?:\s+(?!and\b|in\b|to\b|for\b|if\b|when\b|at\b|on\b|or\b|so\b|i\b|we\b|look\b|spot\b)[\w'’-]+){0,3})", re.I)
+
+
 #: what a price is asked of: "how much does an enhanced DBS check cost ...?"
 _COST_OF = re.compile(r"\bhow much (?:does|do|did|will|would|is|are)\s+(?:an?\s+|the\s+)?(?P<np>(?!it\b|that\b|this\b|they\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:cost|costs)\b", re.I)
 
@@ -1084,6 +1103,21 @@ def breakdown_topic(question: str, dim: re.Pattern[str], named_by: re.Pattern[st
     return topic
 
 
+def signs_unnamed(question: str, where: str) -> bool:
+    """Whether ``question`` asks for the signs of something (:data:`_SIGNS_OF_Q`: "what are
+    the warning signs of cuckooing?") that ``where`` (the quote, its context and passage)
+    never names: all its words (all but one of three or more), or the glossary's other name for it ("CSE" is
+    named by "child sexual exploitation"). The signs of modern slavery are not the signs
+    of cuckooing."""
+    signs = _SIGNS_OF_Q.search(question)
+    if not signs:
+        return False
+    need = set(analyze(signs.group("x"))) - GENERIC_STEMS
+    said = set(analyze(where))
+    named_otherwise = [naming for asked_, naming in load_glossary().equivalents(signs.group("x")) if asked_ & need]
+    return bool(need) and len(need - said) > (1 if len(need) >= 3 else 0) and not any(n <= said for n in named_otherwise)
+
+
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
                      passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
                      terms: frozenset[str] | set[str] = frozenset(), paragraphs: Sequence[str] = ()) -> str | None:
@@ -1582,6 +1616,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what does the TIP report say about the UK?" (the US State Department's yearly
         # Trafficking in Persons Report) is not answered by the gov.uk pages on slavery
         return "anything from that report"
+    if signs_unnamed(asked, text + "\n" + context + "\n" + passage_text):
+        return "signs of this"
     term = _DEFINED.match(asked.strip()) if qtype == "define" else None
     if term and not asked_acronym(question):
         # "what is a strategy discussion?" is not answered by "Discussing and sharing in
@@ -1640,7 +1676,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return f"figures for that {scope.group('unit').lower().rstrip('s')}"
     if PHONE_Q.search(asked) and not PHONE_NUMBER.search(text):
         return "a telephone number for this"
-    service = _NUMBER_FOR.search(asked) or _SERVICE_NUMBER.search(asked)
+    owner = _OWNED_NUMBER.search(question)
+    if owner and PHONE_Q.search(asked) and re.fullmatch(r"\[[A-Z][A-Z_]*\]", owner.group("svc")):
+        # a person's own number ("what's [NAME]'s phone number?", the name redacted): the
+        # documents give the numbers of services, not of people
+        return "a telephone number for this"
+    service = _NUMBER_FOR.search(asked) or _SERVICE_NUMBER.search(asked) or _OWNED_NUMBER.search(asked)
     if service and PHONE_Q.search(asked):
         # "what's the phone number for harrow MASH?" is not answered by the police's 101
         # in a passage that never names the MASH: a sentence giving a number names what
@@ -1649,6 +1690,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             "phone telephone number contact line team service out hours emergency duty"))
         if need and not any(PHONE_NUMBER.search(q) and need & set(analyze(q + "\n" + context + "\n" + passage_text)) for q in quoted):
             return "a telephone number for this"
+
         if re.search(r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b", service.group("svc"), re.I) and not re.search(
                 r"\bchild(?:ren)?['’]?s?\s+(?:services|social care)\b|\bsocial care\b|\bEDT\b|\bemergency duty\b|\bMASH\b|\bfront door\b",
                 "\n".join(quoted) + "\n" + context + "\n" + passage_text, re.I):
@@ -1932,7 +1974,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             if given:
                 naming = [NUMBER.sub(lambda m: " " if re.sub(r"[£,%\s]", "", m.group(0)) in given else m.group(0), q) for q in naming]
             counts = count_figures("\n".join(naming))
-            if not counts and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", "\n".join(naming) or text, re.I):
+            # (how many of a whole are so is answered by their share of it: "how many CP
+            # conferences were quorate?" by "95% of conferences were quorate", unless the raw
+            # number is asked)
+            share = (not _RAW_COUNT.search(question) and _SUBSET_COUNT_Q.search(" ".join(asking_clauses(question)))
+                     and any((not noun or set(analyze(m_.group("of"))) & noun) for q in naming for m_ in _SHARE_GIVEN.finditer(q)))
+            if not counts and not share and not re.search(r"\b(one|none|no|no one|nobody|single|once|all|every)\b", "\n".join(naming) or text, re.I):
                 return "a count of this"
             if counted_m and _CHILDREN_COUNTED.fullmatch((counted_m.group(1) or counted_m.group(2) or "").strip()) and _STAFF_COUNTED.search(text) and all(
                     _STAFF_COUNTED.match(text, m.start()) for m in re.finditer(rf"{_COUNT_WORD}\s+", text, re.I)):

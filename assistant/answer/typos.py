@@ -1,0 +1,102 @@
+"""Typos in a question corrected towards the corpus's own words.
+
+Practitioners type on phones: "how many kids went misisng in harow?", "wat is contextul
+safegaurding??". A misspelt word matches nothing in the keyword index and little in the
+dense one, and the refusal rules then find the question's words missing from every
+passage. A word is corrected only when it is neither a word of the indexed documents nor an
+English word, and a word of the documents is one edit away (two for words of eight letters
+or more): "harow" -> "harrow", "misisng" -> "missing", "safegaurding" -> "safeguarding".
+Proper nouns the documents never mention ("Brent", "Hillingdon") and everyday words they
+do not use ("tenancy") are English words, so they stay: a question about something the
+documents do not cover is still refused.
+
+The edit candidates and the English word list come from pyspellchecker (Peter Norvig's
+"How to Write a Spelling Corrector", https://norvig.com/spell-correct.html; the
+package's English frequency list, built from OpenSubtitles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import SequenceMatcher
+from collections.abc import Iterable
+
+from spellchecker import SpellChecker
+
+#: words shorter than this are never corrected ("wat", "mny", "resi", "orgs": too many
+#: neighbours, and shorthand more often than typos)
+MIN_LENGTH = 5
+#: words kept as typed that the English word list lacks: shorthand practitioners type that
+#: is one edit from another word ("strat" is not "start"), and words in current use
+SHORTHAND = frozenset("strat strats stats indep intro intros admin convo convos approx safeg refs reqs "
+                      "docs mgmt mgrs perp perps vics themself".split())
+#: prefixes an English word may take ("reoffending", "nonattendance", "unreported")
+_PREFIXES = ("re", "un", "non", "pre", "co", "mis", "over", "under")
+#: British endings the (American) English word list spells otherwise: "prioritise",
+#: "odours", "offences", "realised"
+_BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our(s|ed|ing|ite|ites)?$"), r"or\1"),
+            (re.compile(r"ence(s)?$"), r"ense\1"), (re.compile(r"tre(s)?$"), r"ter\1"), (re.compile(r"ogue(s)?$"), r"og\1"),
+            (re.compile(r"lled$"), "led"), (re.compile(r"lling$"), "ling"))
+#: endings whose stem is a word: plurals, past tenses, and contractions typed without the
+#: apostrophe ("texted", "theres", "theyre", "wasnt", "whos")
+_ENDINGS = ("s", "es", "ed", "d", "ing", "re", "nt", "t", "ll", "ve")
+#: words this long may be two edits from their corpus spelling ("safegaurding")
+TWO_EDITS_FROM = 8
+_WORD = re.compile(r"(?<![\w\[\]'’-])[A-Za-z]+(?![\w\[\]'’-])")
+_CORPUS_WORD = re.compile(r"[a-z]+")
+
+
+class TypoCorrector:
+    """Corrects misspelt words of a question to words of the indexed documents.
+
+    Args:
+        texts: the documents' texts (chunk texts; any iterable of strings). Their
+            lower-case words and counts are the vocabulary corrections go to.
+
+    The English word list is loaded once per corrector (about 0.3 s, a few MB).
+    """
+
+    def __init__(self, texts: Iterable[str]):
+        self.counts: Counter[str] = Counter()
+        for text in texts:
+            self.counts.update(_CORPUS_WORD.findall(text.lower()))
+        self._english = SpellChecker()
+        self._corpus = SpellChecker(language=None, distance=2)
+        self._corpus.word_frequency.load_words(list(self.counts.elements()))
+
+    def correction(self, word: str) -> str | None:
+        """The corpus word ``word`` misspells, or ``None`` when it is not a typo: a word of
+        the documents, an English word, a name or acronym (capitalised), shorthand
+        (:data:`SHORTHAND`), shorter than :data:`MIN_LENGTH`, or no corpus word near
+        enough. The nearest corpus words are
+        those one edit away (a letter added, dropped, changed or two swapped), else two
+        for words of :data:`TWO_EDITS_FROM` letters or more; of them the most alike
+        (:class:`difflib.SequenceMatcher`), then the most frequent in the documents."""
+        lower = word.lower()
+        if (len(word) < MIN_LENGTH or word[:1].isupper() or lower in self.counts or lower in SHORTHAND
+                or self._english_word(lower)):
+            return None
+        near = self._corpus.known(self._corpus.edit_distance_1(lower))
+        if not near and len(lower) >= TWO_EDITS_FROM:
+            near = self._corpus.known(self._corpus.edit_distance_2(lower))
+        if not near:
+            return None
+        # (the closest by letters first: "helpine" is "helpline", not "helping")
+        best = max(sorted(near), key=lambda w: (round(SequenceMatcher(None, lower, w).ratio(), 3), self.counts[w]))
+        return best.capitalize() if word[:1].isupper() else best
+
+    def _english_word(self, lower: str) -> bool:
+        """Whether ``lower`` is an English word: in the word list as it is, in its
+        American spelling (:data:`_BRITISH`), as a stem with one of :data:`_ENDINGS`, or
+        after one of :data:`_PREFIXES`."""
+        forms = {lower} | {pattern.sub(repl, lower) for pattern, repl in _BRITISH}
+        forms |= {lower[:-len(e)] for e in _ENDINGS if lower.endswith(e) and len(lower) - len(e) >= 2}
+        forms |= {f[len(p):] for f in list(forms) for p in _PREFIXES if f.startswith(p) and len(f) - len(p) >= 4}
+        return bool(self._english.known(forms))
+
+    def correct(self, text: str) -> str:
+        """``text`` with every misspelt word (:meth:`correction`) replaced; a redaction
+        placeholder ("[NAME]") and words joined by an apostrophe or hyphen are left as
+        they are."""
+        return _WORD.sub(lambda m: self.correction(m.group(0)) or m.group(0), text)
