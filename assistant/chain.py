@@ -418,7 +418,7 @@ class Assistant:
             return None
         with self._names_lock:
             if self._typos is None or self._typos[0] != gen.number:
-                self._typos = (gen.number, TypoCorrector(c.text for c in gen.chunks))
+                self._typos = (gen.number, TypoCorrector(c.embed_text() for c in gen.chunks))
             return self._typos[1]
 
     def _holds_quote(self, source: str, quote: str) -> bool:

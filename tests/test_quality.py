@@ -6264,3 +6264,36 @@ def test_the_signs_of_something_else_do_not_answer(indexed_both):
     assert ans.status == "not_found", ans.answer
     ans = indexed_both.ask("what are the signs of modern slavery?")
     assert ans.status == "answered" and "PHYSICAL APPEARANCE" in ans.answer, ans.answer
+
+
+def test_a_term_only_named_in_quotation_marks_is_not_defined(indexed_both):
+    """"What is cuckooing?" is not answered by the conference workshop's title that names
+    it in quotation marks; a term the documents define still is."""
+    ans = indexed_both.ask("what is cuckooing")
+    assert ans.status == "not_found", ans.answer
+    ans = indexed_both.ask("what is contextual safeguarding?")
+    assert ans.status == "answered" and "beyond their families" in ans.answer, ans.answer
+
+
+def test_a_later_part_that_leaves_its_verb_to_the_first_keeps_it():
+    """"how much of the budget came from the CCG and how much from the ambulance
+    service?" asks the first part's question of the ambulance service."""
+    from assistant.answer.parts import question_parts
+
+    assert question_parts("how much of the total HSCB budget came from the CCG and how much from the ambulance service?") == [
+        "how much of the total HSCB budget came from the CCG",
+        "how much of the total HSCB budget came from the CCG - how much from the ambulance service?"]
+
+
+def test_a_child_named_as_another_review_names_them(indexed_both):
+    """The reviews call a child "Child M" or "Young Person J": "whens the Child J findings
+    out" asks about Young Person J's review (and "whens" is "when is")."""
+    from assistant.answer.typos import TypoCorrector
+
+    tc = TypoCorrector(["Learned Lessons Review: Young Person J", "Child ‘M’ was a 12-year-old"])
+    assert tc.correct("what did the Child J review find?") == "what did the Young Person J review find?"
+    assert tc.correct("what about Child M? and Child Q?") == "what about Child M? and Child Q?"
+    ans = indexed_both.ask("whens the Child J findings out")
+    assert ans.status == "answered" and "later in 2021" in ans.answer, ans.answer
+    ans = indexed_both.ask("what did the Child Q review find?")
+    assert ans.status == "not_found", ans.answer

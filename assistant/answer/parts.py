@@ -43,7 +43,10 @@ _SCENE_ASK = rf"[^?]{{3,80}}?\s[-–—]\s{_LEAD}{_WH_WORDS}\b"
 _SAME_AS = r"(?:[\w'’/-]+\s+){1,4}?(?:at|for|on|in|over|by|from|as at|as of)\s+the same\s+(?:date|day|time|period|year|point|month|snapshot)\b"
 #: a later clause asking the first's question of another subject, its verb elided: "hscb
 #: attendance is counted out of how many meetings, and the hssp out of how many?"
-_ELIDED_ASK = r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:out of|for|in|at|on|from|by)\s+how (?:many|much)\b[^?]{0,30}\??$"
+_ELIDED_ASK = (r"(?:(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:out of|for|in|at|on|from|by)\s+how (?:many|much)\b[^?]{0,30}"
+               # (or its verb left to the first: "how much of the budget came from the CCG and
+               # how much from the ambulance service?")
+               r"|how (?:many|much)\s+(?:from|by|for|at|in)\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,4})\??$")
 #: where a message joins two question clauses: "... and how many ...", "...? What ...",
 #: "..., and for how many ...", "..., and no. of kids ..."
 #: a request after a question for more about whom it names: "who wrote the evaluation?

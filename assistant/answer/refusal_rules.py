@@ -61,6 +61,8 @@ _DEFINED = re.compile(r"(?:what|which)\s+(?:is|are|was|were)\s+(?:a|an|the)?\s*(
 
 
 _ORDINALS = frozenset(analyze("first second third next final last"))
+#: words of a sentence that defines or describes what it names
+_DEFINING = re.compile(r"\b(?:is|are|was|were|means?|meant|refers?\s+to|describes?|involves?|known\s+as|defined\s+as|where|when|happens?|includes?)\b", re.I)
 
 
 #: a question about what the law requires ("statutory", "legally", "by law")
@@ -1628,6 +1630,13 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # is bonded labour?" is answered by the guidance's "debt bondage")
         same = [set(analyze(w)) - GENERIC_STEMS for w in load_glossary().synonyms.get(term.group("term").strip().lower(), ())]
         if need - have_words and not any(w and w <= have_words for w in same):
+            return "a definition of this"
+        quoted_term = re.compile(r"[‘'“\"]\s*" + re.escape(term.group("term").strip()) + r"\s*[’'”\"]", re.I)
+        naming = [q for q in quoted if re.search(re.escape(term.group("term").strip()), q, re.I)]
+        if naming and all(quoted_term.search(q) and not _DEFINING.search(q) for q in naming):
+            # "what is cuckooing?" is not answered by a workshop's title, "Community Safety -
+            # a local response to 'Cuckooing' and 'County Lines'": a term only named, in
+            # quotation marks, is not defined
             return "a definition of this"
     if _AGE_Q.search(asking_clauses(question)[-1]) and not _AGE.search(text):
         # "what is the age of criminal responsibility?", "up to what age can a care leaver

@@ -25,6 +25,9 @@ SHORTHAND: dict[str, str] = {
     "abt": "about", "re:": "about", "thru": "through", "til": "until", "till": "until", "tho": "though",
     "pls": "please", "plz": "please", "u": "you", "ur": "your", "r": "are", "ppl": "people",
     "wot": "what", "wat": "what", "wht": "what", "wen": "when", "whn": "when",
+    # (a question word and "is" run together, which the question rules do not read as the
+    # question word: "whens the Child J findings out")
+    "whens": "when is", "wheres": "where is",
     # words shortened
     "indep": "independent", "govt": "government", "dept": "department", "mgr": "manager", "mtg": "meeting",
     "mtgs": "meetings", "approx": "approximately", "info": "information", "yr": "year", "yrs": "years",

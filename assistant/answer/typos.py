@@ -1,4 +1,5 @@
-"""Typos in a question corrected towards the corpus's own words.
+"""Typos in a question corrected towards the corpus's own words (and a case review's
+child named as the documents name it: "Child J" is "Young Person J").
 
 Practitioners type on phones: "how many kids went misisng in harow?", "wat is contextul
 safegaurding??". A misspelt word matches nothing in the keyword index and little in the
@@ -45,22 +46,32 @@ _ENDINGS = ("s", "es", "ed", "d", "ing", "re", "nt", "t", "ll", "ve")
 TWO_EDITS_FROM = 8
 _WORD = re.compile(r"(?<![\w\[\]'’-])[A-Za-z]+(?![\w\[\]'’-])")
 _CORPUS_WORD = re.compile(r"[a-z]+")
+#: a case review's label: "Child M", "Young Person J", "YP J", "Child 'M'", "Family A"
+_CASE_LABEL = re.compile(r"\b(?P<who>(?i:child|young\s+person|yp|family))\s+['‘’]?(?P<l>[A-Z])['’]?(?![\w'’])")
+
+
+def _label_key(label: str) -> str:
+    """A case label compared without case, quotes or runs of spaces: "Child ‘M’" -> "child m"."""
+    return " ".join(re.sub(r"['‘’]", "", label).lower().split())
 
 
 class TypoCorrector:
     """Corrects misspelt words of a question to words of the indexed documents.
 
     Args:
-        texts: the documents' texts (chunk texts; any iterable of strings). Their
-            lower-case words and counts are the vocabulary corrections go to.
+        texts: the documents' texts (chunk texts with their headings; any iterable of
+            strings). Their lower-case words and counts are the vocabulary corrections go
+            to, and their case labels ("Young Person J") the names a case is given.
 
     The English word list is loaded once per corrector (about 0.3 s, a few MB).
     """
 
     def __init__(self, texts: Iterable[str]):
         self.counts: Counter[str] = Counter()
+        self.case_labels: set[str] = set()  # "young person j", "child m", "family a"
         for text in texts:
             self.counts.update(_CORPUS_WORD.findall(text.lower()))
+            self.case_labels.update(_label_key(m.group(0)) for m in _CASE_LABEL.finditer(text))
         self._english = SpellChecker()
         self._corpus = SpellChecker(language=None, distance=2)
         self._corpus.word_frequency.load_words(list(self.counts.elements()))
@@ -96,7 +107,23 @@ class TypoCorrector:
         return bool(self._english.known(forms))
 
     def correct(self, text: str) -> str:
-        """``text`` with every misspelt word (:meth:`correction`) replaced; a redaction
+        """``text`` with every misspelt word (:meth:`correction`) replaced, and a case
+        review's child named as the documents name it (:meth:`case_label`); a redaction
         placeholder ("[NAME]") and words joined by an apostrophe or hyphen are left as
         they are."""
+        text = _CASE_LABEL.sub(lambda m: self.case_label(m.group(0)), text)
         return _WORD.sub(lambda m: self.correction(m.group(0)) or m.group(0), text)
+
+    def case_label(self, label: str) -> str:
+        """A child's case label as the documents give it: "Child J" -> "Young Person J"
+        when the documents name a Young Person J and no Child J (the reviews call a child
+        by either). ``label`` as typed otherwise."""
+        m = _CASE_LABEL.fullmatch(label)
+        letter = m.group("l").upper() if m else ""
+        if not m or m.group("who").lower().startswith("family"):
+            return label
+        if _label_key(label) in self.case_labels:
+            return label
+        named = [w for w in ("child", "young person", "yp") if f"{w} {letter.lower()}" in self.case_labels]
+        return f"{'Young Person' if named[0] == 'young person' else named[0].upper() if named[0] == 'yp' else 'Child'} {letter}" \
+            if len(named) == 1 else label
