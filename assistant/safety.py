@@ -92,6 +92,12 @@ _NOW = re.compile(
     r"(?:since|from) (?:\d|two|three|four|a few|several) (?:nights?|days?)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
     r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
     r"any (?:minute|moment|second) now|any (?:minute|moment|second)|just (?:run|ran|come|came|walked) in|"
+    # someone on the way to the child: "he's on his way", "heading that way", "due back at 6",
+    # "keeps ringing mum saying he's coming back" (fifty-fourth session)
+    r"on (?:his|her|their) way(?:\s+(?:here|over|round|back))?|heading (?:that way|this way|there|here|over|round|back)|"
+    r"due back|coming back|keeps? (?:ringing|calling|texting|messaging)|"
+    r"(?:\d+|a few|two|three|five|ten) mins? ago|(?:and|but)\s+can\s+hear|after school(?!\s+(?:clubs?|activit\w*|provision|care|sessions?))|"
+    r"outside (?:my|the|our) (?:office|door|front door|classroom|house|flat|window|gates?)|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
     _F,
 )
@@ -102,12 +108,15 @@ _NOW = re.compile(
 #: today is a place things happen: "at the CP meeting this morning dad turned up drunk")
 _EVENT_TIME = re.compile(
     r"\b(?:training|course|workshop|seminar|webinar|briefing|presentation|conference|inset|cpd|lecture|module|induction|"
-    r"teaching session|learning session|training session|awareness session|meeting|supervision|agenda|slides?|practice week|away day)s?\b"
+    r"teaching session|learning session|training session|awareness session|session|meeting|supervision|agenda|slides?|practice week|away day|"
+    r"review|panel|hearing|core group|strategy discussion|discussion)s?\b"
     r"(?:(?!\b(?:told|said|says|disclosed|saw|seen|knocked|came)\b)[^.?!]){0,25}?"
     r"\b(?:next week|tomorrow|tmrw)\b"
     r"|\b(?:next week|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|week))['’]s\s+(?:[\w-]+\s+)?(?:training|course|workshop|seminar|webinar|"
     r"briefing|presentation|conference|inset|lecture|session|meeting|supervision|agenda|slides?|practice week|away day)\b"
     r"|\b(?:next week|tomorrow|tmrw|today|tonight)['’]s\b(?=[^.?!]{0,40}\b(?:training|webinar|briefing|meeting|supervision|session|theme|topic|agenda)\b)"
+    # a meeting said as "one": "strategy discussions? We've got one tomorrow about a 13yo ..."
+    r"|\b(?:we['’]ve got|we have|we['’]ve|there['’]s|i['’]ve got|i have)\s+(?:one|it|ours)\s+(?:tomorrow|tmrw|next week)\b"
     # a practice compared over time: "fgm risk assessments - any better now?"
     r"|\b(?:any |much |no |getting |got )?(?:better|improved|improving) (?:now|these days|nowadays)\b",
     _F,
@@ -241,16 +250,16 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bon (?:the|a) (?:[\w-]+ )?bridge\b(?=[^.?!]{0,40}\b(?:won'?t come down|threaten\w*|jump\w*|edge|railings?)\b)", _F), False),
     # child left alone
     ("left_alone", re.compile(
-        r"\b(?:left|been left|is|are|'s)\s+(?:home\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
+        r"\b(?:left|been left|is|are|'s)\s+(?:home\s+|in\s+|inside\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
         r"|\bhome alone\b|\bunaccompanied\b(?!\s+(?:and\s+)?(?:asylum|migrant|refugee|separated|uasc))|\bwandering\b.{0,40}\b(?:alone|on (?:his|her|their) own|no adult)\b|\bno(?:body| one| adult)\s+(?:is\s+)?(?:at home|there|looking after|to collect|has collected|came to collect)\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
         r"|\bno (?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them))\b", _F), False),
     # a child reported as saying someone is harming them ("she says dad did it", "her
     # brother forces her to have sex", "her uncle comes into her room at night")
     ("child_says_abuse", re.compile(
-        r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying)\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
+        r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying|disclosed(?:\s+[\w'’-]+){0,3}?\s+that)\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
         r"burn(?:s|ed|t)|forces? (?:her|him|them)|forced (?:her|him|them)|makes? (?:her|him|them) (?:have sex|touch|do)|"
-        r"comes? into (?:her|his|their) (?:room|bed)|does things|touch(?:es|ed|ing) (?:her|him|them)|(?:have|has|had|having) sex|rap(?:es|ed|ing)|"
+        r"comes? into (?:her|his|their) (?:room|bed)|(?:gets?|got|climbs?|climbed) in(?:to)? (?:her|his|their) bed|does things|touch(?:es|ed|ing) (?:her|him|them)|(?:have|has|had|having) sex|rap(?:es|ed|ing)|"
         r"(?:sexually |physically )?abus(?:es|ing) (?:her|him|them)|molest\w*)\b", _F), False),
     # someone in the child's home harming the child, told in the present tense ("his mum's
     # boyfriend hits him", "her stepdad beats her")
@@ -286,7 +295,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child who has just got into a car with men: "year 8 girl just got into a car with
     # two men she doesn't know"
     ("car_with_men", re.compile(
-        r"\bjust\s+(?:got|gone|jumped|climbed)\s+in(?:to)?\s+(?:a|the|some|their|his|an)\s+(?:[\w-]+\s+)?(?:car|van|taxi)\s+with\s+"
+        r"\bjust\s+(?:[\w'’-]+\s+){0,6}?(?:and\s+)?(?:got|gone|jumped|climbed)\s+in(?:to)?\s+(?:a|the|some|their|his|an)\s+(?:[\w-]+\s+)?(?:car|van|taxi)\s+with\s+"
         r"(?:a\s+|an\s+|some\s+|two\s+|three\s+|a\s+couple\s+of\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+)?(?:men|man|males?|guys?|lads)\b", _F), False),
     # exploitation: sent to carry drugs or money today
     ("exploitation_now", re.compile(
@@ -522,10 +531,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?!\s+(?:before|previously|in the past|years ago|last (?:year|month|week)|in (?:19|20)\d{2}))", _F), False),
     # a carer removing a child from where professionals can see them
     ("removing_child", re.compile(
-        r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without))"
+        r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without|against\s+(?:medical\s+)?advice))"
         r"|\btrying to leave with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), False),
     ("intoxicated_carer_now", re.compile(
-        r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted|hammered|(?:stinks|smells|reeks|stinking|smelling) of (?:alcohol|booze|drink)|can barely stand|slurring)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|son|daughter|\d+\s*(?:year|yr)s?[- ]old|\d+\s*(?:yo|y/o|yrs?)\b|pick-?up|nursery|school)\b", _F), True),
+        r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted|hammered|(?:stinks|smells|reeks|stinking|smelling) of (?:alcohol|booze|drink)|can barely stand|slurring)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|newborn|infant|son|daughter|\d+\s*(?:year|yr|week|wk|month|mth)s?[- ]old|\d+\s*(?:yo|y/o|yrs?)\b|pick-?up|nursery|school)\b", _F), True),
     # a fire or gas leak where children are: "smoke coming out the letterbox", "the flat
     # is on fire", "house is full of smoke", "strong smell of gas" (twenty-first session)
     ("fire_now", re.compile(
@@ -549,6 +558,34 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("screaming_now", re.compile(
         r"\b(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?)(?:\s+(?!is\b|are\b)[\w-]+){0,3}?\s+(?:is\s+|are\s+|'re\s+|keep\s+)?"
         r"(?:screaming|shrieking|screeching)\b", _F), True),
+    # someone coming to hurt a child: "his brother's mates are coming to 'sort him' after
+    # school", "older lads ... planning to jump him at the park" (fifty-fourth session)
+    ("coming_for_child", re.compile(
+        r"\b(?:coming|came|on (?:their|his|her) way|waiting|planning|going|gonna|outside)\b[^.?!]{0,30}?\bto\s+['‘]?"
+        r"(?:sort|jump|batter|stab|shank|knife|beat|do over|kill|hurt|get)['’]?\s+(?:him|her|them|me)\b", _F), True),
+    # a threat to a child's life said by a parent: "he'll 'finish it' if his 6yo isn't home"
+    ("threat_to_child", re.compile(
+        r"\b(?:he|she|they|dad|mum|father|mother|stepdad)(?:['’]ll|\s+will|\s+would|['’]d|\s+is going to|\s+was going to|\s+said he['’]?d|\s+said she['’]?d)\s+"
+        r"['‘]?(?:finish (?:it|her|him|them)|kill (?:her|him|them|the (?:kids?|child|baby))|end it)\b", _F), True),
+    # a child hiding from someone now: "he's back, he's got the belt, I'm hiding in the
+    # wardrobe"
+    ("hiding_now", re.compile(
+        r"\b(?:i['’]?m|i am|she['’]?s|she is|he['’]?s|he is|they['’]?re|they are)\s+hiding\s+(?:in|under|behind|from|upstairs)\b", _F), False),
+    # a child being moved on by those who control her: "the people she works for are moving
+    # her to 'another house' tonight"
+    ("moved_on_now", re.compile(
+        r"\b(?:moving|move|taking|take|sending|send|shipping)\s+(?:her|him|them)\s+(?:on\s+)?(?:to\s+)?['‘]?(?:another|a different|a new|somewhere else)['’]?\s+"
+        r"['‘]?(?:house|address|flat|place|city|town|country)\b", _F), True),
+    # a child about to be taken to men: "the guy she's seeing (24) is picking her up ... to
+    # take her to a hotel w his mates"
+    ("picked_up_for_men", re.compile(
+        r"\b(?:picking|pick(?:s|ing)?|collect(?:ing|s)?)\s+(?:her|him|them)\s+up\b[^.?!]{0,80}?\b(?:hotel|party|his mates|older men|some men|(?:his|their) flat)\b"
+        r"|\btake (?:her|him|them) to a hotel\b", _F), True),
+    # a child with men where she cannot leave: "a 14yo is at a flat with men who've given
+    # her drugs"
+    ("with_men_now", re.compile(
+        r"\b(?:is|'s|’s|are|'re|’re)\s+(?:at|in)\s+(?:a|the|some|his|their)\s+(?:[\w-]+\s+)?(?:flat|house|party|hotel)\s+with\s+"
+        r"(?:(?:some|older|two|three|several|a group of|a load of)\s+)?(?:men|adults|older (?:lads|boys|men))\b", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -563,6 +600,7 @@ _LEARNING = re.compile(
     r"how (?:do|does|should|can|to)|when should|who should|is there|are there|explain|definition|define|mean|"
     r"can (?:a|an|i|we|you|the)|is it (?:legal|ok|okay|illegal)|(?:at )?what age|how old|law|legal|legally|illegal|illegally|"
     r"a lot of|lots of|loads of|(?:once|after|since|during|in) (?:the )?lockdowns?|"
+    r"(?:what['’]?s|what is) the (?:best|right|recommended|correct) way|wording|"
     # "red flags / signs that a child is being exploited" asks what to look for
     r"(?:red flags?|(?:warning )?signs|indicators)\s+(?:that|of|for)|how (?:can|do) (?:i|we|you) (?:tell|spot|know))\b",
     _F,
@@ -578,7 +616,9 @@ _LEGAL_Q_WORDS = re.compile(r"\b(?:charge|offence|offense|the act|under the|thre
                             r"duty to|policy|dissertation|essay|research)\b", _F)
 #: something seen on a screen, not happening: "in a film last night"
 _ON_SCREEN = re.compile(r"\b(?:in|on|from)\s+(?:a|the|that)\s+(?:film|video|clip|drama|soap|documentary|tv show|tv programme|programme|movie|series|game)\b"
-                        r"(?!\s+(?:call|chat|link|meeting))", _F)
+                        r"(?!\s+(?:call|chat|link|meeting))"
+                        # (or in the news: "news story today about a boy found locked out")
+                        r"|\bnews (?:story|report|article|item)\b|\b(?:in|on) the news\b", _F)
 #: something shown, not happening: "played a clip of a man ...", "in the training video a child ...", "the case study has a girl who ..."
 _SHOWN = re.compile(r"\b(?:a|the)\s+(?:training\s+)?(?:clip|video|film|vignette|case study|scenario|role[- ]?play)\s+(?:of|has|had|shows?|showed|where|in which|about)\b"
                     r"|\bin the (?:training\s+)?(?:clip|video|film|vignette|case study|scenario|role[- ]?play)\b", _F)
@@ -589,6 +629,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who
                            r"|\bwhen\b(?!\s+(?:my|our|the|a|her|his)\s+(?:[\w'’-]+\s+){0,2}?(?:rang|called|phoned|texted|messaged|rung me|came in|walked in|turned up|arrived)\b)"
                            # what a review or report said about a child: "what did the CSPR say
                            # about the child who swallowed methadone?"
+                           r"|\b(?:say|says|said)\s+about\b"
                            r"|\b(?:say|said|says|find|found|learn\w*|recommend\w*|conclud\w*)\b[^.?!]{0,20}?\babout\s+(?:the|a|an)\s+"
                            r"(?:child|children|baby|babies|toddler|boy|girl|family|case|young person)\b"
                            # a case talked through at training: "at the training today we
@@ -596,7 +637,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who
                            r"|\b(?:discussed|talked (?:about|through)|looked at|went through|presented|studied)\s+(?:a|the|an)\s+"
                            r"(?:\w+\s+)?case\b", _F)
 _PAST_REPORTING = re.compile(
-    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
+    r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|"
+    r"(?:weeks|months|years) ago|at the time|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
@@ -616,6 +658,16 @@ _CONCRETE = re.compile(
 
 _OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
+#: a child said to be safe now, whose "now" is no marker of danger: "she's now settled in a
+#: safe house", "in foster care now", "placed with grandparents under an ICO", "dad is on
+#: bail" (fifty-fourth session)
+_SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b|"
+                       r"in a (?:safe house|foster placement)|under (?:an? )?(?:ico|interim care order|epo|emergency protection order|police protection)|"
+                       r"on bail|(?:been |was |were )?(?:arrested|charged|remanded)|police (?:are|were|have been) (?:involved|informed|notified)|"
+                       r"case (?:is |was |has been )?closed)(?:\s+now)?\b", _F)
+#: a quiz or exam question quoted, whose scene is an exercise: "Q3 is 'A child discloses ...'"
+_QUIZ = re.compile(r"\b(?:quiz|exam|test question|q\d+|question \d+|scenario)\b", _F)
+_QUOTED_SPAN = re.compile(r"(?<!\w)['‘\"“][^'’\"”]{12,}['’\"”](?!\w)")
 #: a message saying the danger is not now: "nobody looks like they're about to get hurt",
 #: "no immediate danger", "not an emergency"
 _NOT_NOW = re.compile(r"\b(?:nobody|no one|noone|not|isn['’]?t|aren['’]?t)\b[^.?!]{0,40}?\b(?:about to|right now|this minute|immediate)\b"
@@ -714,7 +766,10 @@ def urgent_cues(text: str) -> list[str]:
         # a request for figures ("stats on kids carrying a knife today in london?") is a
         # study, whatever its time words
         return []
-    has_now = bool(_NOW.search(_EVENT_TIME.sub(" ", text)))
+    # (a "now" of a child said to be safe is no marker: "she's now settled in a safe house")
+    has_now = bool(_NOW.search(_SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", text))))
+    safe = bool(_SAFE_NOW.search(text))
+    quoted = [m.span() for m in _QUOTED_SPAN.finditer(text)] if _QUIZ.search(text) else []
     # ("what do I do?" is a plea for help, not a question about the learning)
     # (nor is "how do I word this?" from someone writing the disclosure up as it happens)
     learning = bool(_LEARNING.search(re.sub(r"\bwhat (?:do|should|can|shall|must) (?:i|we) do\b"
@@ -725,7 +780,7 @@ def urgent_cues(text: str) -> list[str]:
     own_child = any(m.group(0).split()[0].lower() in ("my", "our", "this") for m in _CONCRETE.finditer(text))
     past = bool(_PAST_REPORTING.search(text))
     for sentence in _sentences(text):
-        s_now = bool(_NOW.search(_EVENT_TIME.sub(" ", sentence)))
+        s_now = bool(_NOW.search(_SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", sentence))))
         if not concrete and _COUNT_Q.search(sentence):
             continue
         for name, pat, needs_now in _CUES:
@@ -750,7 +805,9 @@ def urgent_cues(text: str) -> list[str]:
                 continue
             # a question about reviews / statistics / procedures / hypotheticals, with no
             # live marker, is learning, not a live situation
-            if (learning or hypothetical or past) and not s_now and not (has_now and concrete):
+            if quoted and any(a <= text.find(sentence) + m.start() < b for a, b in quoted):
+                continue  # a quiz question's quoted scene: "Q3 is 'A child discloses ...'"
+            if (learning or hypothetical or past or safe) and not s_now and not (has_now and concrete):
                 # what the asker is seeing (a disclosure, an injury, a child afraid to go
                 # home, a carer taking a child away) is live unless framed as past/hypothetical,
                 # and so is harm going on to the asker's own child or pupil ("my year 9 boy is
@@ -761,7 +818,7 @@ def urgent_cues(text: str) -> list[str]:
                 mine_now = mine_now or (name == "left_alone" and not hypothetical
                                         and re.search(r"\b(?:there['’]s|there is|(?:has|have|['’]s)\s+been)\b", sentence, re.I) is not None
                                         and "?" not in sentence)
-                if not mine_now and (name not in _OBSERVED or hypothetical or past):
+                if not mine_now and (name not in _OBSERVED or hypothetical or past or safe):
                     continue
             if name == "held_or_waited_for_now" and _NOT_NOW.search(text):
                 # "... being kept there against their will, but nobody looks like they're
