@@ -48,7 +48,7 @@ from assistant.answer.spelling import british_spelling
 from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_restated, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
 from assistant.answer.typos import TypoCorrector
-from assistant.answer.question_shape import asked_acronym, asked_kind, asking_clauses, question_type
+from assistant.answer.question_shape import as_non_emergency, asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import asked_mark, chunk_ordinal, introduces_list, leads_in_ways, lists_kind
 from assistant.answer.claims import (
     as_checked_question,
@@ -480,6 +480,9 @@ class Assistant:
         # contacts went to the MASH - is that right?") is asked as the question it puts:
         # the draft's name, and the values in doubt, are not what retrieval should match
         # (before the opening remarks go: "proof-reading a board paper - it says ...")
+        # ("... what number do we ring if nobody's in immediate danger?" asks for a
+        # non-emergency line)
+        state.question = as_non_emergency(state.question)
         state.from_draft = names_draft(state.question)
         state.question = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)))
         # who the asker is ("new DSL here, ...") is not what they ask: retrieval and the

@@ -286,6 +286,8 @@ _REFERS_BACK = re.compile(
     r"isn['’]?t|never|from|happening|happens|happen)\b"
     # "what have schools been asked to do differently since then?", "when someone did raise
     # it as a concern, what happened with that?": what came of the earlier answer
+    # ("what did they say should change because of that?")
+    r"|\b(?:because\s+of|in\s+response\s+to|as\s+a\s+result\s+of)\s+(?:that|this|it)\s*[?.!]*\s*$"
     r"|\b(?:since|after|following|off the back of)\s+(?:then|that|this)\s*[?.!]*\s*$|\bwhat\s+happened\s+(?:with|to|about)\s+(?:that|this|it)\s*[?.!]*\s*$", re.I)
 #: a lone "that / this" at the end or before a verb of asking: "where do I report that?"
 _THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
@@ -786,7 +788,9 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
             and re.search(r"\b(?:say|said|recommend\w*|conclude\w*|find|found|suggest\w*)\b", rest, re.I)):
         # "why did Child M's school attendance drop off?" -> "and what did they say should
         # change because of that?": "they" are the case's reviewers, the review's words
-        return (rest[:they.start()] + f"the {case.group('case')} review" + rest[they.end():]).rstrip(" ?") + "?"
+        said = (rest[:they.start()] + f"the {case.group('case')} review" + rest[they.end():]).rstrip(" ?") + "?"
+        # (and what it says it of, when it points back: "... should change because of that?")
+        return _with_earlier_topic(prev_q, said) if _REFERS_BACK.search(rest) else said
     # "why is that a problem for the partnership?", "... comes across something like
     # that?": however many words of its own, it asks about the earlier question's topic
     refers_back = bool(_REFERS_BACK.search(rest))

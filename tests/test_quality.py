@@ -6297,3 +6297,26 @@ def test_a_child_named_as_another_review_names_them(indexed_both):
     assert ans.status == "answered" and "later in 2021" in ans.answer, ans.answer
     ans = indexed_both.ask("what did the Child Q review find?")
     assert ans.status == "not_found", ans.answer
+
+
+def test_a_need_that_is_not_an_emergency_gets_the_non_emergency_line(indexed_both):
+    """"What number do we ring if nobody's in immediate danger?" is answered by "For
+    non-emergencies, call 101 ...", not by the 999 sentence its words match."""
+    from assistant.answer.question_shape import as_non_emergency
+
+    assert as_non_emergency("who do i call if the child is not in immediate danger") == \
+        "who do i call if the child is in a non-emergency"
+    assert as_non_emergency("is this an emergency?") == "is this an emergency?"
+    for q in ("what number do we ring if nobody's in immediate danger?", "what number do we ring if it's not an emergency?"):
+        ans = indexed_both.ask(q)
+        assert ans.status == "answered" and "101" in ans.answer and "999" not in ans.answer, (q, ans.answer)
+
+
+def test_a_reason_said_as_an_association_answers_why(indexed_both):
+    """"Why did DA referrals shoot up again in September?" is answered by "The spike
+    repeated itself in September and this was associated with children returning to
+    school"."""
+    ans = indexed_both.ask("and why did they shoot up again in september?", history=[(
+        "when lockdown started did DA referrals into police and the MASH go up or down in Harrow?",
+        "Initially in Harrow, we saw a drop in domestic abuse related referrals into the police and MASH [1]")])
+    assert "returning to school" in ans.answer, ans.answer

@@ -324,6 +324,9 @@ _WHY_Q = re.compile(r"\bwhy\b|\breasons?\s+(?:given|for|why|behind)\b|\bwhat(?:'
                     r"|" + _PURPOSE_ASKED, re.I)
 #: a sentence giving a cause or a purpose
 _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:related|due|linked|down)|related to|put down to|attributed to|caused by|"
+                     # ("The spike repeated itself in September and this was associated with
+                     # children returning to school")
+                     r"(?:was|were|is|are|been)\s+associated\s+with|"
                      r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to"
                      # (or a purpose: "... to provide challenge to prevent drift", "so that ...")
                      r"|in order to|so that|so as to|to prevent|to ensure|aims? to|the aim of|the purpose of|designed to"

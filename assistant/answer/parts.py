@@ -618,6 +618,11 @@ _SOURCE_CLAUSE = re.compile(r"\s+(?:that\s+|which\s+)?(?:the|their|our)\s+(?:gov
                             r"(?=\s*[?.!]?\s*$|\s+[-–—:]\s)", re.I)
 
 
+#: a closing "is that on purpose?" after a why question
+_ON_PURPOSE = re.compile(r"(?:[,;]|\s[-–—]|\?)\s*(?:and\s+|so\s+)?(?:is|was|are|were)\s+(?:that|this|it|they)\s+"
+                         r"(?:on\s+purpose|deliberate|intentional|intended|by\s+design|a\s+(?:choice|strategy|policy))\s*\??\s*$", re.I)
+
+
 def strip_aside(question: str) -> str:
     """``question`` without a closing remark about the asker after its question mark ("what
     were the key findings? hv, one of the kids was on my caseload years ago" -> "what were
@@ -635,6 +640,11 @@ def strip_aside(question: str) -> str:
     Returns:
         the question without the remark, or ``question`` unchanged.
     """
+    on_purpose = _ON_PURPOSE.search(question)
+    if on_purpose and re.match(r"\s*why\b", question, re.I):
+        # "why have we got a lot of kids on CP plans but few in care - is that on purpose?"
+        # asks why: whether it was meant is what the reason says
+        question = question[:on_purpose.start()].rstrip(" ,;-–—") + "?"
     source = _SOURCE_CLAUSE.search(question)
     if source and len(question[:source.start()].split()) >= 3:
         question = question[:source.start()] + question[source.end():]

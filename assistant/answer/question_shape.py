@@ -526,3 +526,20 @@ def stated_count(question: str) -> tuple[int, str] | None:
         n = m.group(1)
         return (int(n) if n.isdigit() else _COUNT_WORDS[n]), m.group(3)
     return None
+
+
+#: a need that is not an emergency, said by negating one: "if it's not an emergency",
+#: "if nobody's in immediate danger", "no immediate danger"
+_NOT_EMERGENCY = re.compile(r"\b(?:(?:it|this|that)\s*(?:['’]s|\s+is)\s+|is\s+)?not\s+(?:an?\s+)?emergency\b"
+                            r"|\b(?:nobody|no\s*one|no-one)(?:\s*['’]s|\s+is)\s+in\s+(?:any\s+)?immediate\s+danger\b"
+                            r"|\b(?:there\s*['’]s\s+|there\s+is\s+)?no\s+immediate\s+danger\b"
+                            r"|\b(?P<be>is|are)\s+not\s+in\s+immediate\s+danger\b", re.I)
+
+
+def as_non_emergency(question: str) -> str:
+    """``question`` with a negated emergency said as the documents say it: "what number do
+    we ring if nobody's in immediate danger?" -> "what number do we ring if a
+    non-emergency?". Retrieval and sentence choice then find "For non-emergencies, call 101
+    ..." rather than "If it's an emergency, always call 999", which the negated words
+    match. (The urgent screen reads the message as typed, before this.)"""
+    return _NOT_EMERGENCY.sub(lambda m: f"{m.group('be')} in a non-emergency" if m.group("be") else "a non-emergency", question)
