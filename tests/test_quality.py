@@ -6320,3 +6320,46 @@ def test_a_reason_said_as_an_association_answers_why(indexed_both):
         "when lockdown started did DA referrals into police and the MASH go up or down in Harrow?",
         "Initially in Harrow, we saw a drop in domestic abuse related referrals into the police and MASH [1]")])
     assert "returning to school" in ans.answer, ans.answer
+
+
+def test_contact_details_listed_after_a_thing_are_parts(indexed_both):
+    """"modern slavery helpline - number, opening hours and email?" asks for each detail:
+    the number and hours are given and the email is said to be missing; "crimestoppers
+    number and what is Operation Encompass?" is two parts."""
+    from assistant.answer.parts import question_parts
+
+    assert question_parts("modern slavery helpline - number, opening hours and email?") == [
+        "modern slavery helpline - number?", "modern slavery helpline - opening hours?", "modern slavery helpline - email?"]
+    assert question_parts("crimestoppers number and what is Operation Encompass?") == [
+        "crimestoppers number", "what is Operation Encompass?"]
+    assert question_parts("Child M review - findings and recommendations?") == ["Child M review - findings and recommendations?"]
+    ans = indexed_both.ask("modern slavery helpline - number, opening hours and email?")
+    assert ans.status == "answered" and "0800 0121 700" in ans.answer and "24 hours a day" in ans.answer, ans.answer
+    assert "third part" in ans.answer and "email address" in ans.answer, ans.answer
+    ans = indexed_both.ask("crimestoppers number and what is Operation Encompass?")
+    assert "0800 555 111" in ans.answer and "Encompass" in ans.answer, ans.answer
+
+
+def test_signs_of_something_else_are_refused_on_every_path(indexed_both):
+    """The signs of modern slavery (a page's labelled sections) do not answer the signs of
+    cuckooing, alone or inside a two-part message."""
+    ans = indexed_both.ask("what are the signs of cuckooing and who ran the workshop on it?")
+    assert "PHYSICAL APPEARANCE" not in ans.answer, ans.answer
+    ans = indexed_both.ask("what are the signs of county lines?")
+    assert ans.status == "not_found", ans.answer
+
+
+def test_a_change_is_taken_from_a_figure_about_what_is_asked(indexed_both):
+    """"Did CP plans go up or down?" takes the row carrying the change; "did CP plans
+    lasting 2+ years go up or down?" is not answered by all CP plans' "+12%"."""
+    ans = indexed_both.ask("did CP plans lasting 2+ years go up or down?")
+    assert "+12%" not in ans.answer, ans.answer
+
+
+def test_one_of_two_choices_the_documents_never_name_is_no_scope(indexed_both):
+    """"Funded by the mayor or the Home Office?" is answered by the mayor's £230,000; the
+    Home Office asked about alone is refused."""
+    ans = indexed_both.ask("was the GPS tagging project funded by the mayor or the Home Office?")
+    assert ans.status == "answered" and "£230,000" in ans.answer, ans.answer
+    ans = indexed_both.ask("how much did the Home Office give?")
+    assert ans.status == "not_found", ans.answer

@@ -65,6 +65,7 @@ from assistant.answer.refusal_rules import (
     unheld_publication,
     missing_evidence,
     signs_unnamed,
+    other_choice_named,
     names_case,
     names_name,
     outright_detail_missing,
@@ -943,6 +944,8 @@ WHO_HEADING_SHARE = 0.75
 #: table header dates it to that year gains this type bonus, one dated only to other years
 #: loses it. Nine suites: 0.3 or 0.5 +1 -0, 0.15 no change.
 PERIOD_MATCH = 0.3
+#: a change asked of a figure: "did CP plans go up or down?", "have referrals increased?"
+_UP_OR_DOWN_Q = re.compile(r"\bup or down\b|\bdown or up\b|\b(?:increas|decreas|ris|fall|fell|drop|declin)\w*\b", re.I)
 #: a count asked with no year named, in the present or a plain past tense: the latest figure
 #: ("how many children are on child protection plans?", "how many kids are in care at the
 #: moment", "how many children were on child protection plans?")
@@ -1276,6 +1279,12 @@ class ExtractiveAnswerer:
             ``retrieved`` is ``passages``.
         """
         answer = self._answer(question, passages, query_vector, idf, avoid)
+        if answer.status == "answered" and answer.citations and signs_unnamed(asking_clauses(question)[-1], "\n".join(
+                p.chunk.embed_text() for p in passages if any(c.source == p.chunk.source and c.quote in p.chunk.text for c in answer.citations))):
+            # (whichever path chose them: a page's labelled sections "How to spot the signs
+            # of modern slavery" are not the signs of cuckooing)
+            return _lacking(question, passages, "signs of this", float(answer.extra.get("relevance") or 0.0),
+                            float(answer.extra.get("coverage") or 0.0))
         if answer.status == "answered" and answer.citations and question_type(question) == "who":
             answer = _with_first_person_named(answer)
         if answer.status == "answered" and answer.citations:
@@ -1384,6 +1393,10 @@ class ExtractiveAnswerer:
         place_text = asked_text + (" " + question if _PLACE_POINTER.search(asked_text) else "")
         unknown += [p for p in dict.fromkeys(named_places(place_text))
                     if f" {p} " not in spaced and p not in came_from and not all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))]
+        # (a name offered as one of two choices, the other of which the passages name, is no
+        # scope: "was it funded by the mayor or the Home Office?" is answered by the mayor's
+        # £230,000, the answer saying which it was)
+        unknown = [n for n in unknown if not other_choice_named(n, question, passage_stems)]
         if unheld_publication(question, passage_plain):
             # "what did Ofsted's inspection letter for Harrow pick out?": a publication the
             # passages never name is not held, however close their topic
@@ -1847,7 +1860,8 @@ class ExtractiveAnswerer:
         latest_units: set[int] = set()  # a count asked now: the figures of the latest year
         about: list[int] = []  # of a count question: the figures about what is asked
         group_rows: set[int] = set()  # ... and the table rows among them naming the group asked
-        if qtype == "number":
+        # (a change asked of a figure is about figures too: "did CP plans go up or down?")
+        if qtype == "number" or (qtype == "general" and _UP_OR_DOWN_Q.search(question)):
             # the figures about what is asked: lexical coverage near the best figure's
             figures = [i for i, u in enumerate(units) if re.search(r"\d", PERIOD.sub(" ", u.text))]
             # (an everyday phrase of the question counts as present in a figure giving the
@@ -2061,9 +2075,10 @@ class ExtractiveAnswerer:
             # change and would be refused for that alone, so the strongest unit about what
             # is asked that passes the checks ("Number of Children on Child Protection
             # Plans (31st March 2021) (+12% in 12 months) | 298"), unless far weaker
-            # (a question not shaped as a count has no figures about it: "did CP plans go up or
-            # down in the year to march 2021?" takes the strongest unit that passes)
-            best = strongest(lambda i: (i in about or qtype == "general") and evidenced(i), REFUSED_RATIO)
+            # (a change asked of a figure, "did CP plans go up or down in the year to march
+            # 2021?", has figures about it too; "did CP plans lasting 2+ years go up or down?"
+            # is not answered by all CP plans' "+12%")
+            best = strongest(lambda i: i in about and evidenced(i), REFUSED_RATIO)
         if qtype == "number" and group_rows and lacking(best) == "figures for that group":
             # "how many black children went missing?": the best unit's figure is the total
             # ("... 83 children went missing ...") and would be refused for that alone (it

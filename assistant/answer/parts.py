@@ -62,6 +62,13 @@ _JOIN = re.compile(rf"(?:\s*,\s*|\s+)(?:and(?:\s+also)?|&|\+|/|also|plus|vs\.?|v
                    # what's MACE?")
                    rf"|(?<=[a-z])\.\s+(?=(?i:(?:also|and|plus)\s+){_WH_WORDS}\b)"
                    rf"|\?\s+(?=(?i:{_LEAD}{_WH_WORDS})\b|(?i:(?:and\s+)?{_YES_NO_LATER})|(?i:and\s+){_YES_NO}|(?i:{_THEIR_REQUEST})|{_SCENE_ASK}|(?i:(?:and\s+)?{_SAME_AS}))", re.I)
+#: where a list of nouns asked for splits: "number, opening hours and email"
+_NOUN_LIST = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&|\+|plus)\s+", re.I)
+#: an item of such a list: a short noun phrase, not a clause
+_NOUN_ITEM = re.compile(r"(?!(?:what|who|which|when|where|why|how|is|are|was|were|do|does|did|can|could)\b)"
+                        r"[\w'’/-]+(?:\s+(?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w'’/-]+){0,3}", re.I)
+#: a contact detail among them: "number", "email", "website", "opening hours"
+_CONTACT_NOUN = re.compile(r"\b(?:number|no\.?|phone|email|e-mail|website|web address|address|opening hours|hours|contact details)\b", re.I)
 #: a list asked for, then which of its items: "list the Family A findings - which one is
 #: about home schooling?", "give me the signs of slavery, which ones are about documents?"
 _LIST_THEN_WHICH = re.compile(r"^(?P<list>(?:(?:can|could) you\s+|pls\s+|please\s+)?(?:list|give me|tell me|name)\s+(?:all\s+)?(?:the\s+)?[^?]{3,80}?)"
@@ -925,6 +932,13 @@ def _question_parts(question: str) -> list[str]:
         text = m.group("rest").strip()
     if aside:
         topic = f"{topic} - {aside}" if topic else aside
+    items = _NOUN_LIST.split(text.strip().rstrip("?").strip())
+    if (topic and 2 <= len(items) <= MAX_PARTS and all(_NOUN_ITEM.fullmatch(i.strip()) for i in items)
+            and any(_CONTACT_NOUN.search(i) for i in items)):
+        # the details of a thing named first, listed: "modern slavery helpline - number,
+        # opening hours and email?" asks for each (so the one the documents lack is said
+        # to be missing, not the whole refused)
+        return [f"{topic} - {i.strip()}?" for i in items]
     raw = [p for p in _JOIN.split(text) if p and p.strip(" ,;-–—")]
     # question clauses in a comma list: "how many children in borough, how many primary
     # schools, and how many secondary schools?" (each clause of three words or more)
@@ -942,6 +956,9 @@ def _question_parts(question: str) -> list[str]:
     # (a first clause asked as a bare noun phrase: "crimestoppers number? and is the
     # helpline 24hrs?")
     noun_asked = re.match(r"^[^?]{3,160}\?\s", text) is not None
+    # (or a contact detail named bare: "crimestoppers number and what is Operation Encompass?")
+    contact_first = len(pieces) >= 2 and re.fullmatch(r"(?:the\s+)?[\w'’ -]{2,40}?\s+(?:phone\s+|contact\s+|tel(?:ephone)?\s+)?"
+                                                      r"(?:number|no\.?|email(?:\s+address)?|website|contact details)", pieces[0].strip(), re.I) is not None
     if (len(pieces) < 2 or len(pieces) > MAX_PARTS
             or not all((re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) or counted or re.match(rf"{_COUNT_NOUN}\s", p, re.I)
                         or (not k and re.match(_YES_NO, p, re.I)) or (k and re.match(rf"(?:and\s+)?{_YES_NO_LATER}", p, re.I))
@@ -960,6 +977,9 @@ def _question_parts(question: str) -> list[str]:
                         # (or its scope first: "in the 2020-21 attendance appendix how many ...")
                         or (not k and re.match(rf"(?:in|for|about|on|from|regarding|at|by|during|over|of|among|amongst)\s+[^?,.]{{3,60}}?\s+(?:what|which|how many|how much)\b", p, re.I))
                         or (not k and noun_asked)
+                        # (or a contact detail named bare: "crimestoppers number and what is
+                        # Operation Encompass?")
+                        or (not k and contact_first)
                         # (a first clause whose question the next repeats, elided: "hscb
                         # attendance is counted out of how many meetings, and the hssp ...")
                         or (not k and re.match(_ELIDED_ASK, pieces[-1], re.I) and re.search(r"\bhow (?:many|much)\b", p, re.I))
@@ -971,7 +991,7 @@ def _question_parts(question: str) -> list[str]:
                                                r"|(?:kindly|please)\s+(?:advise|tell me|give me|provide|share|confirm|state)\s+\S", p, re.I)))
                        # (a bare "how many" after a topic: "nrm referrals for 20/21 - how many,
                        # and how many got a positive decision?")
-                       and len(p.split()) >= (2 if counted or (not k and (noun_asked or topic)) else 3) for k, p in enumerate(pieces))):
+                       and len(p.split()) >= (2 if counted or (not k and (noun_asked or topic or contact_first)) else 3) for k, p in enumerate(pieces))):
         return [question]
     # a lead word is not part of the question ("roughly what's ..." asks "what's ...")
     pieces = [re.sub(rf"^(?:(?:roughly|approx\.?|approximately|so|ok|okay|just|quickly|basically|also|and|but|then|separately|secondly|lastly|finally)\s+"

@@ -1105,6 +1105,19 @@ def breakdown_topic(question: str, dim: re.Pattern[str], named_by: re.Pattern[st
     return topic
 
 
+def other_choice_named(name: str, question: str, passage_stems: set[str]) -> bool:
+    """Whether ``name`` is one side of an "A or B" choice in ``question`` whose other side
+    the passages name (a content word of it in ``passage_stems``): "the mayor or the Home
+    Office?" with passages on the mayor's funding."""
+    esc = re.escape(name)
+    m = (re.search(rf"\b(?P<other>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+or\s+(?:the\s+|a\s+|an\s+)?{esc}\b", question, re.I)
+         or re.search(rf"\b{esc}\s+or\s+(?:the\s+|a\s+|an\s+)?(?P<other>[\w'’-]+(?:\s+[\w'’-]+){{0,3}})", question, re.I))
+    if not m:
+        return False
+    other = set(analyze(m.group("other"))) - set(analyze("the a an it was is were did by funded led run"))
+    return bool(other) and bool(other & passage_stems)
+
+
 def signs_unnamed(question: str, where: str) -> bool:
     """Whether ``question`` asks for the signs of something (:data:`_SIGNS_OF_Q`: "what are
     the warning signs of cuckooing?") that ``where`` (the quote, its context and passage)
@@ -1633,10 +1646,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             return "a definition of this"
         quoted_term = re.compile(r"[‘'“\"]\s*" + re.escape(term.group("term").strip()) + r"\s*[’'”\"]", re.I)
         naming = [q for q in quoted if re.search(re.escape(term.group("term").strip()), q, re.I)]
-        if naming and all(quoted_term.search(q) and not _DEFINING.search(q) for q in naming):
+        if naming and all((quoted_term.search(q) and not _DEFINING.search(q)) or " | " in q for q in naming):
             # "what is cuckooing?" is not answered by a workshop's title, "Community Safety -
             # a local response to 'Cuckooing' and 'County Lines'": a term only named, in
-            # quotation marks, is not defined
+            # quotation marks or a table row's label ("3-year Chronolator Licence | 1,017"),
+            # is not defined
             return "a definition of this"
     if _AGE_Q.search(asking_clauses(question)[-1]) and not _AGE.search(text):
         # "what is the age of criminal responsibility?", "up to what age can a care leaver
@@ -2117,6 +2131,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
             # "the Welsh Barnardo's service" is "Barnardo's Cymru": the nation is named
             # its own way, the rest of the name must be named
             name = name[demonym.end():]
+        if other_choice_named(name, question, set(analyze(where))):
+            continue  # one of two choices offered, the other named: "the mayor or the Home Office?"
         if not names_name(name, where) and not any(glossary.names_term(t, where) for t in glossary.find_terms(name)) and not (
                 # (or by a name the glossary gives it: "the Met Police" is the Metropolitan Police)
                 any(names_name(t, where) for _, targets in glossary.matched_synonyms(name) for t in targets)) and not (
