@@ -68,6 +68,7 @@ from assistant.answer.text_evidence import (
     heading_names_person,
     is_person_name,
     person_names,
+    quote_key,
     without_home_system,
 )
 from assistant.condense import condense_question, points_back_alone
@@ -853,7 +854,7 @@ class Assistant:
             passages = _interleave(passages, self._passages(own, state.filters, state.k, oq, op), len(passages))
         answer = self.answerer.answer(part, passages, query_vector=pv, idf=self.idf())
         if (answer.status == "answered" and answer.citations
-                and all(any(c.quote in q for q in given) for c in answer.citations)
+                and all(any(quote_key(c.quote) in quote_key(q) for q in given) for c in answer.citations)
                 # (a part asking what "actually" happened asks past what was said before:
                 # "... what was he told he'd earn - what was he actually paid?")
                 and (_CONTRAST.search(part.rsplit(" - ", 1)[-1])

@@ -261,6 +261,8 @@ _CAPITALISED_PAIR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+
 #: a case review the earlier question names: "the Family A adult review", "Child M's CSPR"
 _CASE_REVIEW = re.compile(r"\b(?:the\s+)?(?:child|family|young person|adult)\s+[A-Z](?:['’]s)?\s+(?:(?:adult|practice|safeguarding)\s+)*"
                           r"(?:review|cspr|sar|llr|case review)\b", re.I)
+#: a review pointed back to: "that review", "this case", "the CSPR"
+_THAT_REVIEW = re.compile(r"\b(?:that|this|the)\s+(?P<what>review|case review|case|cspr|llr|sar|learning sheet)\b", re.I)
 #: a case named by its letter: "Child M's school attendance", "Family A"
 _CASE_NAMED = re.compile(r"\b(?P<case>(?i:child|family|young person)\s+[A-Z])(?:['’]s)?(?![\w'’])")
 #: what a review does to its readers: teach, find, show, recommend, conclude
@@ -783,6 +785,12 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     if resolved:
         return resolved
     case = _CASE_NAMED.search(prev_q)
+    that_review = _THAT_REVIEW.search(rest)
+    if case and that_review and not _CASE_NAMED.search(rest):
+        # "what was Child H about?" -> "who led that review, and when was it published?":
+        # the review of the case the earlier question named
+        return (rest[:that_review.start()] + f"the {case.group('case')} {that_review.group('what')}"
+                + rest[that_review.end():]).rstrip(" ?") + "?"
     they = _THEY.search(rest)
     if (case and they and not _CASE_REVIEW.search(prev_q) and not _CASE_NAMED.search(rest)
             and re.search(r"\b(?:say|said|recommend\w*|conclude\w*|find|found|suggest\w*)\b", rest, re.I)):

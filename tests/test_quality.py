@@ -6363,3 +6363,27 @@ def test_one_of_two_choices_the_documents_never_name_is_no_scope(indexed_both):
     assert ans.status == "answered" and "£230,000" in ans.answer, ans.answer
     ans = indexed_both.ask("how much did the Home Office give?")
     assert ans.status == "not_found", ans.answer
+
+
+def test_that_review_after_a_case_is_the_case_s_review():
+    """"who led that review?" after a question about Child H asks about the Child H review
+    (not another case's), and "what was the total?" after a count points back to it."""
+    from assistant.answer.parts import question_parts
+    from assistant.condense import condense_question
+
+    assert condense_question([("what was Child H about?", "x [1]")], "who led that review, and when was it published?") == \
+        "who led the Child H review, and when was it published?"
+    assert question_parts("did MASH contacts go up or down and what was the total?") == [
+        "did MASH contacts go up or down", "did MASH contacts go up or down - what was the total?"]
+
+
+def test_the_same_sentence_in_both_copies_of_the_report_is_quoted_once(indexed_both):
+    """The report is indexed as PDF and Markdown, whose apostrophes differ ("LA’s" /
+    "LA's"): a later part answered only by the other copy of the earlier part's sentence
+    takes its next best, and a merged answer quotes the sentence once."""
+    from assistant.answer.text_evidence import quote_key
+
+    assert quote_key("the LA’s  system") == quote_key("The LA's system")
+    ans = indexed_both.ask("young carers - how many were on the LA's system and how many had their attendance get worse?")
+    assert "83" in ans.answer and "Worsen for 18" in ans.answer, ans.answer
+    assert ans.answer.count("A total of 83 children") == 1, ans.answer

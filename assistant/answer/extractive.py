@@ -111,6 +111,7 @@ from assistant.answer.structure import (
     with_section_lists,
 )
 from assistant.answer.text_evidence import (
+    quote_key,
     BOARD_STEMS,
     BREAKDOWNS,
     DIMENSION_WORDS,
@@ -1930,7 +1931,9 @@ class ExtractiveAnswerer:
                 rows = [scores[j] for j, v in enumerate(units) if v.passage == u.passage and v.kind == "table_row"]
                 scores[i] = (top_score if named_body else max(rows, default=scores[i])) + w_type * COUNT_MATCH
         if avoid:
-            scores[[any(u.text in q for q in avoid) for u in units]] = -1.0
+            # (the same words in the other copy of a document count as given: "LA’s" / "LA's")
+            avoided = [quote_key(q) for q in avoid]
+            scores[[any(quote_key(u.text) in q for q in avoided) for u in units]] = -1.0
 
         best_dense = max((p.dense_score or 0.0) for p in passages)
         best = int(np.argmax(scores))

@@ -15,6 +15,7 @@ import re
 from typing import Sequence
 
 from assistant.answer.extractive import SOURCE_Q, named_places
+from assistant.answer.text_evidence import quote_key
 from assistant.answer.question_shape import CASEWORK_SCENE, asking_clauses, mask_bracketed_commas, unmask_bracketed_commas
 from assistant.keywords import PERIOD, analyze
 from ingest.models import Answer, Citation, Passage
@@ -121,7 +122,7 @@ _ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|i
                        r"|(?:what|which)\s+(?:(?:kind|type|sort|form)s?\s+of\s+)?[\w-]+\s*\??$|(?:when|where|why|who)\s*\??$"
                        # ... or counts with no object: "..., and how many delegates came?"
                        r"|how (?:many|much)\s+[\w-]+\s+(?:came|come|attended|went|turned up|joined|took part|were there|signed up)\s*\??$"
-                       r"|what(?:'s|’s| is)\s+the\s+(?:number|phone number|date|cost|total)\s*\??$", re.I)
+                       r"|what(?:'s|’s| is| was| were)\s+the\s+(?:number|phone number|date|cost|total|figure|count|split|breakdown|rate|amount|outcome|result)s?\s*\??$", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 MAX_PARTS = 3
 #: a date or period closing a message: "... as at 31 march 2021?", "... in 2019-20?"
@@ -1119,7 +1120,9 @@ def merge_answers(question: str, answers: Sequence[Answer], retrieved: Sequence[
                 continue
             # (the same words in another document, a learning sheet repeating the annual
             # report, are not quoted twice either)
-            dup = next((k for k, o in enumerate(cites) if c.quote in o.quote), None)
+            # (the same words however their apostrophes are typed: the PDF's "LA’s" is the
+            # Markdown's "LA's")
+            dup = next((k for k, o in enumerate(cites) if quote_key(c.quote) in quote_key(o.quote)), None)
             if dup is not None:
                 continue  # already quoted for an earlier part
             wider = next((k for k, o in enumerate(cites) if o.source == c.source and o.quote in c.quote), None)
@@ -1168,6 +1171,7 @@ def merge_answers(question: str, answers: Sequence[Answer], retrieved: Sequence[
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth")
+
 
 
 def unanswered_note(answers: Sequence[Answer]) -> str:

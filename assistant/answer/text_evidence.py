@@ -802,3 +802,10 @@ def person_names(text: str, question: str = "") -> list[str]:
                     and not set(analyze(pair)) <= asked and pair not in found):
                 found.append(pair)
     return found
+
+
+def quote_key(quote: str) -> str:
+    """``quote`` compared as words: curly quotes and apostrophes as straight ones, runs of
+    spaces as one, no case. Two copies of a document (the report's PDF and Markdown) give
+    the same sentence with different apostrophes."""
+    return " ".join(re.sub(r"[‘’]", "'", re.sub(r"[“”]", '"', quote)).split()).casefold()
