@@ -61,7 +61,10 @@ _INTO_VEHICLE = (r"\s+(?:in(?:to|side)?(?: the back of)?)\s+(?:(?:a|an|the|their
 _BETWEEN = (r"(?:\s+(?:outside|at|by|near|in|on)(?:\s+(?!being\b|is\b|was\b)[\w-]+){0,3}?"
             r"|,?\s+(?:who|that)(?:'s|’s)?(?:\s+(?!being\b|just\b)[\w'’-]+){1,6}?,?"
             r"|,\s*(?:maybe|about|around|aged?|approx\.?|probably|prob)?\s*\d{1,2}(?:\s*(?:yo|y/o|years? old|ish))?,?"
-            r"|\s+(?:aged?|of)\s+(?:about\s+|around\s+)?\d{1,2})?")
+            r"|\s+(?:aged?|of)\s+(?:about\s+|around\s+)?\d{1,2}"
+            # (an age guessed and what the child looks like: "a boy about 15 with no shoes just
+            # got shoved into a van")
+            r"|\s+(?:about|around|maybe|roughly)\s+\d{1,2}(?:\s+(?:with|in|wearing)(?:\s+(?!being\b|is\b|was\b|just\b|got\b)[\w-]+){1,3})?)?")
 #: someone in the child's life, as the subject or object of a threat: "his stepdad will
 #: kill his mum tonight"
 _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:dad|stepdad|step-dad|father|stepfather|mum|mom|mother|"
@@ -482,7 +485,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         rf"\b(?:with|has|have|'s got|got|carrying|holding|waving|brandishing|wielding|pulled|pulled out|got out|took out|"
         rf"picked up|picking up|grabbed|grabbing|brought|bringing|swinging)\s+(?:a\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?{_WEAPON}\b", _F), True),
     ("abduction_now", re.compile(
-        r"\b(?:snatch\w*|grabb\w*|abduct\w*|kidnap\w*|driving off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b"
+        r"\b(?:snatch\w*|grabb\w*|abduct\w*|kidnap\w*|(?:driv(?:e|es|ing)|drove|speed(?:s|ing)?|sped) off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b"
         r"|\btaking\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b"
         # (not an outing or an appointment: "we're taking her out on a school trip tomorrow",
         # "he is taking him out of school early today for a dentist appointment")
