@@ -943,7 +943,10 @@ def _question_parts(question: str) -> list[str]:
     raw = [p for p in _JOIN.split(text) if p and p.strip(" ,;-–—")]
     # question clauses in a comma list: "how many children in borough, how many primary
     # schools, and how many secondary schools?" (each clause of three words or more)
+    # (not after a clause saying when or where: "when covid hit bed capacity, what did they
+    # set up?" asks one thing)
     raw = [c for p in raw for c in (_COMMA_CLAUSES.split(p) if re.match(rf"{_LEAD}{_WH_WORDS}\b", p, re.I) and not relative
+                                     and not re.match(r"(?:when|where)\s+(?!(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could|should)\b)", p, re.I)
                                      and all(len(c.split()) >= 3 for c in _COMMA_CLAUSES.split(p)) else [p])]
     for k in range(len(raw) - 2, 0, -1):
         if re.search(r"\s[-–—]\s*$", raw[k]) and not re.match(rf"{_LEAD}{_WH_WORDS}\b", raw[k], re.I):
