@@ -6157,8 +6157,10 @@ def test_question_clauses_in_a_list_a_slash_or_after_a_full_stop_are_parts():
         "31/3/21 - How many CLA", "31/3/21 - How many on CP plans", "31/3/21 - How many MASH contacts?"]
     assert question_parts("list the Family A findings - which one is about home schooling?") == [
         "list the Family A findings", "list the Family A findings - which one is about home schooling?"]
-    # (one question: a comma inside a clause that asks once)
+    # (one question: a comma inside a clause that asks once, or after a clause saying when)
     assert question_parts("what, if anything, did the board do?") == ["what, if anything, did the board do?"]
+    q = "when several kids are linked to the same place of risk, what does the neighbourhood approach involve?"
+    assert question_parts(q) == [q]
     assert question_parts("how many primary and how many secondary schools does harrow have?") == [
         "how many primary schools does harrow have?", "how many secondary schools does harrow have?"]
 
