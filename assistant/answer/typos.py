@@ -39,9 +39,10 @@ _PREFIXES = ("re", "un", "non", "pre", "co", "mis", "over", "under")
 _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"our(s|ed|ing|ite|ites)?$"), r"or\1"),
             (re.compile(r"ence(s)?$"), r"ense\1"), (re.compile(r"tre(s)?$"), r"ter\1"), (re.compile(r"ogue(s)?$"), r"og\1"),
             (re.compile(r"lled$"), "led"), (re.compile(r"lling$"), "ling"))
-#: endings whose stem is a word: plurals, past tenses, and contractions typed without the
-#: apostrophe ("texted", "theres", "theyre", "wasnt", "whos")
-_ENDINGS = ("s", "es", "ed", "d", "ing", "re", "nt", "t", "ll", "ve")
+#: endings whose stem is a word: plurals, past tenses, agents and adverbs ("funder",
+#: "texted"), and contractions typed without the apostrophe ("theres", "theyre", "wasnt",
+#: "whos")
+_ENDINGS = ("s", "es", "ed", "d", "ing", "re", "nt", "t", "ll", "ve", "er", "ers", "ly", "ness", "ment", "ments", "ful")
 #: words this long may be two edits from their corpus spelling ("safegaurding")
 TWO_EDITS_FROM = 8
 _WORD = re.compile(r"(?<![\w\[\]'’-])[A-Za-z]+(?![\w\[\]'’-])")
