@@ -2492,10 +2492,6 @@ class ExtractiveAnswerer:
                 # priorities of Domestic Abuse, Contextual Safeguarding and Mental
                 # Wellbeing") beats lists and sections that do not name it or not as many
                 alt = max(named, key=lambda i: scores[i])
-                if signs_unnamed(question, units[alt].text + "\n" + passages[units[alt].passage].chunk.embed_text()):
-                    # ("what are the warning signs of cuckooing?": "Victims may show signs of
-                    # ... abuse" on the slavery page names signs, not of cuckooing)
-                    return _lacking(question, passages, "signs of this", best_dense, coverage)
                 return self._compose(question, passages, units, [[alt]], best_dense, coverage, continued=False)
             if count and best not in counted:
                 # a sentence naming as many things as asked, nearly as strong as the best
