@@ -228,7 +228,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bin (?:a |an |the |some |his |their |a stranger'?s )?(?:car|van|cab|taxi|flat|house|hotel(?: room)?) with (?:some |two |three |[2-9] |a couple of |a group of )?(?:older|adult|unknown|strange)\s+(?:men|males|man|adults|guys|lads)\b", _F), False),
     ("missing_marker", re.compile(
         r"\b(?:is|are|has gone|have gone|has been|'s|'s been|went|gone)\s+missing\b"
-        r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b", _F), True),
+        r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b"
+        r"|\bran (?:off )?from (?:his |her |their |the )?(?:placement|foster (?:home|placement|carers?)|children['’]s home|care home|unit|resi)\b", _F), True),
     # self-harm / suicide intent
     ("self_harm_intent", re.compile(
         r"\b(?:wants?|going|plans?|planning|intends?|intending|threaten(?:s|ing|ed)?|about|trying|tried|says? (?:he|she|they)(?:'s| is| are| will|'ll)?(?: going)?)"
@@ -238,7 +239,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # a past-tense overdose with a marker of now: "my daughter took an overdose just now"
         r"|\bjust\s+took\s+an\s+overdose\b|\btook\s+an\s+overdose\s+(?:just now|(?:an|half an|one|two|\d+)\s+(?:hours?|minutes?|mins?)\s+ago|tonight|this (?:morning|afternoon|evening)|earlier today)\b"
         r"|\b(?:has|have|'s|’s|just)\s+(?:just\s+)?taken\s+(?:all\s+)?(?:of\s+)?(?:my|his|her|their|the|a load of|loads of)\s+(?:tablets|pills|meds|medication|paracetamol)\b"
-        r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b|\bsuicidal\b"
+        r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b"
+        # (not suicidal thoughts as a topic: "is it 'ask, don't assume' for suicidal thoughts?")
+        r"|\bsuicidal\b(?!\s+(?:thoughts|ideation|feelings)\b)|\b(?:having|has|expressing|voicing|reporting)\s+suicidal\s+(?:thoughts|ideation|feelings)\b"
         r"|\b(?:on|at) (?:the|a) (?:bridge|roof|railway|tracks|cliff edge|multi[- ]?storey)\b"
         r"(?!\s+(?:garden|terrace|top bar|between|youth|centre|center|club|project|programme|service))"
         # (someone on top of a high place: "he's on top of the multi storey", not "the youth
@@ -439,6 +442,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("medical_emergency", re.compile(
         r"(?<!\bi )(?<!\bI )\b(?:not|isn'?t|isnt|is not|aren'?t|barely|hardly|struggling to|can'?t|cannot|(?:has |have )?stopped)\s+(?:really\s+|properly\s+)?breath(?:e|ing)\b"
         r"|\bgasping for (?:air|breath)\b|\b(?:turn(?:s|ing|ed)|gone|going|went)\s+blue\b|\bblue (?:around|round|on) (?:the|his|her|their) lips\b"
+        # (fifty-fifth session: "12yo at our youth club has collapsed after a pill ...,
+        # breathing's gone weird")
+        r"|\b\d{1,2}\s*(?:yo|y/o|(?:year|yr)[- ]old)\b[^.?!]{0,30}?\b(?:has|['’]s|is)\s+(?:just\s+)?(?:collapsed|passed out|unresponsive|unconscious)\b"
+        r"|\b(?:his|her|their|the)?\s*breathing(?:['’]s|\s+is|\s+has)?\s+(?:gone|going|become|getting|really|very)?\s*(?:weird|funny|strange|shallow|slow|raspy|laboured|labored|noisy)\b"
         r"|\blips?\s+(?:are|is|have gone|has gone|went|look|looks)\s+blue\b"
         r"|\b" + _KID + r"\b.{0,40}?\b(?:floppy|limp|unresponsive|fitting|having (?:a )?(?:fit|seizure)s?|had (?:a )?(?:fit|seizure))\b"
         r"|\b(?:mum|mother|mom|dad|father|carer|parent|" + _KID + r")(?:'s|’s|\s+is|\s+has|\s+are|\s+was|\s+'s)?\s+(?:just\s+|completely\s+|totally\s+|now\s+|still\s+)?"
@@ -485,7 +492,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         rf"\b(?:with|has|have|'s got|got|carrying|holding|waving|brandishing|wielding|pulled|pulled out|got out|took out|"
         rf"picked up|picking up|grabbed|grabbing|brought|bringing|swinging)\s+(?:a\s+|an?\s+|the\s+)?(?:[\w-]+\s+)?{_WEAPON}\b", _F), True),
     ("abduction_now", re.compile(
-        r"\b(?:snatch\w*|grabb\w*|abduct\w*|kidnap\w*|(?:driv(?:e|es|ing)|drove|speed(?:s|ing)?|sped) off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my)\b"
+        r"\b(?:snatch\w*|grabb\w*|abduct\w*|kidnap\w*|(?:driv(?:e|es|ing|en)|drove|speed(?:s|ing)?|sped) off with|run(?:ning)? off with)\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|his|her|their|my|the \d{1,2}\s*(?:yo|y/o|(?:year|yr|month)[- ]old)\b)"
         r"|\btaking\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b"
         # (not an outing or an appointment: "we're taking her out on a school trip tomorrow",
         # "he is taking him out of school early today for a dentist appointment")
@@ -587,8 +594,79 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child with men where she cannot leave: "a 14yo is at a flat with men who've given
     # her drugs"
     ("with_men_now", re.compile(
-        r"\b(?:is|'s|’s|are|'re|’re)\s+(?:at|in)\s+(?:a|the|some|his|their)\s+(?:[\w-]+\s+)?(?:flat|house|party|hotel)\s+with\s+"
-        r"(?:(?:some|older|two|three|several|a group of|a load of)\s+)?(?:men|adults|older (?:lads|boys|men))\b", _F), True),
+        r"\b(?:is|'s|’s|are|'re|’re)\s+(?:at|in)\s+(?:a|the|some|his|their)\s+(?:[\w-]+\s+)?(?:flat|house|party|hotel(?:\s+room)?)"
+        # (somewhere named after it: "she's at a house in Leeds with men she doesn't know")
+        r"(?:\s+(?:in|near|on|off)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+with\s+"
+        r"(?:(?:some|older|two|three|several|a group of|a load of)\s+)?(?:men|adults|older (?:lads|boys|men)|strangers)\b", _F), True),
+    # fifty-fifth session (messages checking what the asker heard, written blind by a helper):
+    # a child in someone's car not knowing where they are going: "a PE teacher has a year 9
+    # lad in his car right now off site, the boy's ... scared and doesn't know where they're going"
+    ("taken_somewhere_now", re.compile(
+        r"\bdoesn['’]?t know where (?:they['’]re|they are|he['’]s|he is|she['’]s|she is|we['’]re|we are|i['’]m|i am) "
+        r"(?:going|being taken|taking (?:him|her|me|them))\b"
+        r"|\b(?:has|['’]s got|has got)\s+(?:a|the|my|our|this)\s+(?:[\w-]+\s+){0,3}?(?:lad|boy|girl|child|kid|pupil|student|teen|yp)\s+in (?:his|her|their) car\b", _F), True),
+    # a goodbye from a child, then silence: "texted me a photo of a bridge and 'sorry, this is
+    # it' and now isn't answering"
+    ("farewell_message", re.compile(
+        r"['‘\"“](?:sorry,?\s+)?this is (?:it|goodbye)\b|\bthis is goodbye\b|\b(?:goodbye|farewell) (?:message|text|note|post)\b"
+        r"|\b(?:photo|picture|pic|snap) of (?:a|the) (?:bridge|cliff|railway|train tracks?|tracks|rooftop|roof edge)\b"
+        # ("she's messaged goodbyes to everyone and walked out of school 10 mins ago towards the railway")
+        r"|\b(?:messaged|texted|sent|posted|said)\s+(?:her |his |their )?goodbyes?\b"
+        r"|\b(?:walked|ran|went|headed|heading|walking|running)\s+(?:out\s+(?:of\s+[\w-]+\s+)?)?(?:[\w-]+\s+)?(?:towards|to|off to)\s+(?:the\s+)?"
+        r"(?:railway|tracks|bridge|river|cliffs?|motorway|canal)\b", _F), True),
+    # a sex offender with a child now: "mum's new partner, who I've just found out is a
+    # registered sex offender, is in the house right now bathing the 4yo"
+    ("sex_offender_with_child", re.compile(
+        r"\bsex(?:ual)? offender\b[^.?!]{0,80}?\b(?:is|['’]s|are)\s+(?:in the house|there|at the house|staying|alone with|bathing|babysitting|"
+        r"looking after|sleeping over|in (?:the|her|his) (?:room|bedroom|bath))", _F), True),
+    # a child drunk or passed out where the asker is: "I've just found a 14yo girl in a hotel
+    # room, heavily intoxicated"
+    ("intoxicated_child_now", re.compile(
+        r"\b(?:\d{1,2}\s*(?:yo|y/o|year[- ]old|yr[- ]old)|girl|boy|teen|teenager|child|kid|pupil|student)\b(?:\s+(?:girl|boy))?[^.?!]{0,40}?"
+        r"\b(?:heavily |very |really |extremely )?(?:intoxicated|drunk|passed out|incoherent|semi[- ]conscious|out of it)\b", _F), True),
+    # a child held out over a drop: "dad is holding the 3yo over the 4th floor balcony saying
+    # he'll drop him"
+    ("dangled_now", re.compile(
+        r"\b(?:holding|dangling|hanging|held)\s+(?:the|his|her|a|my|their)\s+(?:[\w-]+\s+){0,2}?(?:over|out of|off)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:balcony|window|bridge|edge|railings?|stairwell)\b|\b(?:he|she|they)['’]ll drop (?:him|her|them|the (?:baby|child|kid))\b", _F), False),
+    # a carer who will not say where a baby is: "says the baby 'wouldn't stop crying so I've
+    # put her somewhere' and won't say where"
+    ("child_hidden_now", re.compile(
+        r"\bwon['’]?t (?:say|tell (?:me|us|her|him|them|anyone)) where\b|\b(?:put|hidden|hid|left) (?:her|him|them|the baby|the child) somewhere\b", _F), False),
+    # a child lured to an adult's home: "a man at the park told him to come to his flat after
+    # school today and not tell mum"
+    ("lured_now", re.compile(
+        r"\b(?:told|asked|invited|wants)\s+(?:him|her|them|me)\s+to\s+(?:come|go)\s+(?:to|round to|back to|over to)\s+(?:his|her|their)\s+"
+        r"(?:flat|house|place|car|hotel|room)\b", _F), True),
+    # blood seen where a child is: "a 7yo rang 999 and hung up ... I can see a small bloody
+    # footprint in the hall"
+    ("blood_seen", re.compile(
+        r"\b(?:i|we)\s+can\s+see\s+(?:a\s+)?(?:small\s+|little\s+|fresh\s+)?(?:blood|bloody)\b|\bbloody (?:footprints?|handprints?|clothes|nappy)\b"
+        r"|\b(?:rang|called|dialled|dialed) 999 and (?:hung up|the line went dead)\b", _F), False),
+    # a plea for help sent now: "she's texted a neighbour 'help'"
+    ("plea_for_help", re.compile(
+        r"\b(?:texted|messaged|whatsapped|mouthed|shouted|wrote|sent)\s+(?:(?:a|her|his|the|my|me|us)\s+)?(?:[\w-]+\s+)?['‘\"“](?:help|help me|please help|come get me|sos)\b", _F), False),
+    # a barred adult let back in: "mum's let dad back in against the written agreement, he's
+    # there with the kids now"
+    ("barred_adult_back", re.compile(
+        r"\b(?:let|allowed|has let|['’]s let)\s+(?:dad|him|the father|her ex|her partner|the partner|his dad|their dad|the perpetrator)\s+back\s+"
+        r"(?:in|into the (?:house|home|flat)|home)\b", _F), True),
+    # a parent's post of taking the children with her: "she and the twins 'will be with God
+    # tonight'"
+    ("family_threat_now", re.compile(
+        r"\b(?:will|['’]ll|gonna|going to)\s+be with (?:god|jesus|allah|the angels)\b"
+        r"|\b(?:end it(?: all)?|kill (?:myself|herself|himself)|die)\s+(?:and|with)\s+(?:take\s+)?(?:the|my|her|his)\s+(?:kids|children|twins|baby|boys|girls)\b", _F), True),
+    # an alleged abuser demanding the child now: "dad's in the car park now shouting for her
+    # to come out"
+    ("abuser_demanding_child", re.compile(
+        r"\b(?:shouting|demanding|insisting|banging|screaming)\s+(?:for\s+(?:her|him|them|the\s+\w+)\s+to\s+come\s+(?:out|home|with)|to\s+(?:take|have)\s+(?:her|him|them))\b"
+        r"|\b(?:dad|mum|he|she|stepdad|father|mother|partner|boyfriend)(?:['’]s| is)\s+(?:in|at|outside)\s+(?:the\s+)?"
+        r"(?:car park|reception|playground|school gates?|front desk|waiting room)\b", _F), True),
+    # screaming heard, then no sight of the child: "neighbour says she heard screaming from
+    # the flat in the early hours and the curtains are still shut"
+    ("unseen_after_screaming", re.compile(
+        r"\bheard (?:screaming|screams|a child screaming|banging|crying)\b[^?]{0,120}?"
+        r"\b(?:curtains (?:are\s+)?still (?:shut|closed|drawn)|no answer|not answering|phone(?:['’]s| is)? (?:dead|off))\b", _F), False),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -641,7 +719,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who
                            r"(?:\w+\s+)?case\b", _F)
 _PAST_REPORTING = re.compile(
     r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|"
-    r"(?:weeks|months|years) ago|at the time|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
+    r"(?:weeks|months|years) ago|last (?:week|month|term)|at the time|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
@@ -667,9 +745,15 @@ _OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_see
 _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b|"
                        r"in a (?:safe house|foster placement)|under (?:an? )?(?:ico|interim care order|epo|emergency protection order|police protection)|"
                        r"on bail|(?:been |was |were )?(?:arrested|charged|remanded)|police (?:are|were|have been) (?:involved|informed|notified)|"
-                       r"case (?:is |was |has been )?closed)(?:\s+now)?\b", _F)
+                       r"case (?:is |was |has been )?closed|"
+                       # (fifty-fifth session: "he's in school today and fine", "she's back in resi
+                       # and stable", "was brought back by police at 2am", "the case that's at court now")
+                       r"(?:he|she|they)(?:['’]s| is|['’]re| are) (?:back )?(?:in school|at school|home|in placement|in resi) (?:today |now )?and (?:fine|safe|ok|okay|well|stable|settled)|"
+                       r"back in (?:resi|placement|school|care) and (?:stable|settled|safe|fine|ok)|"
+                       r"(?:was|were|been|got) (?:brought|returned|taken) (?:back|home)(?: by (?:the )?police)?(?: at (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|midnight))?|"
+                       r"(?:that['’]s|is|['’]s) (?:at|in) court)(?:\s+now)?\b", _F)
 #: a quiz or exam question quoted, whose scene is an exercise: "Q3 is 'A child discloses ...'"
-_QUIZ = re.compile(r"\b(?:quiz|exam|test question|q\d+|question \d+|scenario)\b", _F)
+_QUIZ = re.compile(r"\b(?:quiz|exam|test question|q\d+|question \d+|scenario|course|my assessment|assessment question)\b", _F)
 _QUOTED_SPAN = re.compile(r"(?<!\w)['‘\"“][^'’\"”]{12,}['’\"”](?!\w)")
 #: a message saying the danger is not now: "nobody looks like they're about to get hurt",
 #: "no immediate danger", "not an emergency"
@@ -756,6 +840,15 @@ _DATA_ASK = re.compile(r"^\W*(?:any\s+|the\s+|latest\s+|recent\s+)*(?:stats?|sta
 _COUNT_Q = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|hi|hello|quick q(?:uestion)?)\W+)*(?:how many|how much|how often|what (?:percentage|proportion|share|number|fraction|rate)|what %|roughly how many)\b", _F)
 
 
+#: a message saying its scene is not real: "writing the staff briefing, not a real case"
+_NOT_REAL = re.compile(r"\bnot (?:a )?real (?:case|child|situation|scenario|family)\b|\b(?:a )?made[- ]up (?:case|scenario|example)\b"
+                       r"|\bpurely hypothetical\b|\bhypothetically\b", _F)
+#: a disclosure of harm long past: "she told me today about something two years ago in a
+#: previous placement"
+_HISTORIC = re.compile(r"\b(?:historic(?:al)?|non-recent|(?:two|three|four|five|several|many|\d+) years ago|in a previous placement|"
+                       r"when (?:she|he|they) (?:was|were) (?:little|younger|small|at primary))\b", _F)
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
 
@@ -769,9 +862,13 @@ def urgent_cues(text: str) -> list[str]:
         # a request for figures ("stats on kids carrying a knife today in london?") is a
         # study, whatever its time words
         return []
+    if _NOT_REAL.search(text):
+        return []
     # (a "now" of a child said to be safe is no marker: "she's now settled in a safe house")
     has_now = bool(_NOW.search(_SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", text))))
     safe = bool(_SAFE_NOW.search(text))
+    if safe and _HISTORIC.search(text):
+        return []  # harm long past to a child safe now
     quoted = [m.span() for m in _QUOTED_SPAN.finditer(text)] if _QUIZ.search(text) else []
     # ("what do I do?" is a plea for help, not a question about the learning)
     # (nor is "how do I word this?" from someone writing the disclosure up as it happens)
