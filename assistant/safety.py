@@ -445,6 +445,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (fifty-fifth session: "12yo at our youth club has collapsed after a pill ...,
         # breathing's gone weird")
         r"|\b\d{1,2}\s*(?:yo|y/o|(?:year|yr)[- ]old)\b[^.?!]{0,30}?\b(?:has|['’]s|is)\s+(?:just\s+)?(?:collapsed|passed out|unresponsive|unconscious)\b"
+        r"|\b(?:barely|hardly|not really|only just)\s+(?:responsive|conscious|rousable|breathing)\b"
+        r"|\b(?:hasn['’]?t|has not|haven['’]?t|have not|not)\s+(?:been\s+)?(?:fed|eaten|had (?:any )?(?:food|a drink|anything to eat))\s+(?:for|in)\s+(?:days|\d+\s+days|two days|three days)\b"
         r"|\b(?:his|her|their|the)?\s*breathing(?:['’]s|\s+is|\s+has)?\s+(?:gone|going|become|getting|really|very)?\s*(?:weird|funny|strange|shallow|slow|raspy|laboured|labored|noisy)\b"
         r"|\blips?\s+(?:are|is|have gone|has gone|went|look|looks)\s+blue\b"
         r"|\b" + _KID + r"\b.{0,40}?\b(?:floppy|limp|unresponsive|fitting|having (?:a )?(?:fit|seizure)s?|had (?:a )?(?:fit|seizure))\b"
@@ -662,6 +664,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:shouting|demanding|insisting|banging|screaming)\s+(?:for\s+(?:her|him|them|the\s+\w+)\s+to\s+come\s+(?:out|home|with)|to\s+(?:take|have)\s+(?:her|him|them))\b"
         r"|\b(?:dad|mum|he|she|stepdad|father|mother|partner|boyfriend)(?:['’]s| is)\s+(?:in|at|outside)\s+(?:the\s+)?"
         r"(?:car park|reception|playground|school gates?|front desk|waiting room)\b", _F), True),
+    # the one who brought or controls a child waiting to take them: "says the man who
+    # brought her is outside and will take her tonight"
+    ("taker_outside_now", re.compile(
+        r"\b(?:man|men|woman|he|she|they|someone|somebody|people)\b[^.?!]{0,40}?\b(?:is|are|['’]s|['’]re)\s+(?:outside|waiting|downstairs|in the car park|at the gates?|at the door)\b"
+        r"[^.?!]{0,30}?\b(?:will|['’]ll|going to|gonna|wants to|is going to)\s+(?:take|get|collect|grab|move|have)\s+(?:her|him|them)\b", _F), True),
     # screaming heard, then no sight of the child: "neighbour says she heard screaming from
     # the flat in the early hours and the curtains are still shut"
     ("unseen_after_screaming", re.compile(

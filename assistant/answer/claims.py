@@ -105,11 +105,24 @@ _ASKER_SCENE = re.compile(r"(?i)(?:.*\b(?:here|again|check|checking|question|que
 _FIGURE_IN_CLAIM = re.compile(r"(?<![\w/.-])£?(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?(?:%|k\b)?(?![\d/-])")
 #: a negative yes/no question: "didn't ...", "wasn't ...", "weren't ..."
 _NEGATIVE_Q = re.compile(r"^\s*(did|does|do|was|were|is|are|has|have|had)n['’]?t\s+", re.I)
+#: a claim the asker heard or noted, opening the message: "someone in team meeting said",
+#: "a colleague reckons", "my manager says", "I heard", "I was told", "my notes say"
+#: (people only: "the report says ..." is a source, not hearsay)
+_TELLER = (r"(?:someone|somebody|some1|people|everyone|a colleague|colleagues|a friend|another (?:sw|dsl|worker|colleague|practitioner)|"
+           r"(?:my|our|the|a)\s+(?:[\w'’-]+\s+)?(?:manager|supervisor|colleague|colleagues|mentor|boss|trainer|tm|practice educator|"
+           r"dsl|deputy|head|headteacher|senco|sw|social worker|nurse|gp|iro|team|student|lead|consultant))")
+#: a check's opening: "quick sanity check -", "just double checking for a poster -"
+_SANITY = (r"(?:(?:quick|just|a quick|just a)\s+)?(?:sanity|double|fact)[\s-]?check(?:ing)?(?:\s+(?:please|for me|here|for (?:a|my|our|the) [\w-]+))?\s*[:,–—-]")
+_HEARSAY = (rf"(?:{_TELLER}(?:\s+(?:in|at|on|from)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?\s+"
+            r"(?:said|says|say|reckons|reckoned|reckon|told me|told us|mentioned|thinks|thought|claims|claimed|swears|was saying|were saying|keeps saying)"
+            r"|i\s+(?:heard|read|was taught|understood|understand|(?:have|['’]ve)\s+(?:heard|read|been told))|i['’]ve\s+(?:heard|read|been told)|we\s+were\s+told|i\s+got\s+told"
+            r"|my\s+(?:notes|training notes|notebook)\s+(?:say|said|have|has)|i\s+(?:have|['’]ve\s+got|got)\s+(?:it\s+)?(?:down|written(?:\s+down)?)\s+(?:as|that))")
 #: a claim the asker remembers, opening the message: "I thought ...", "I'm pretty sure
 #: ...", "correct me if I'm wrong but ...", "so ..."
 _MEMORY_OPENING = re.compile(
-    r"^\s*(?:(?:correct|tell) me if i['’]?m wrong(?:\s*,)?(?:\s+but|\s*[-–—:,])?|i\s+(?:thought|think|believe|remember|recall|was told)|"
-    r"i['’]?m\s+(?:pretty\s+|fairly\s+|quite\s+)?(?:sure|certain)|so)(?:\s+that)?\s+(?=\S)", re.I)
+    r"^\s*(?:" + _SANITY + r"\s*)?"
+    r"(?:(?:correct|tell) me if i['’]?m wrong(?:\s*,)?(?:\s+but|\s*[-–—:,])?|i\s+(?:thought|think|believe|remember|recall|was told)|"
+    r"i['’]?m\s+(?:pretty\s+|fairly\s+|quite\s+)?(?:sure|certain)|so|my understanding (?:is|was)|" + _HEARSAY + r"|(?<=[:,–—-])(?=\s*\S)|(?<=[:,–—-]\s))(?:\s+that)?\s+(?=\S)", re.I)
 
 
 #: a claim of what a source said about a topic: "on child M the review said mechanical
@@ -158,6 +171,14 @@ _LISTED_CLAIM = re.compile(
     r"(?:\s*(?:[,:;(]|\s[-–—]).*)?$", re.I)
 
 
+#: a list claimed of a thing's own: "the partnership's three priorities are DA, ...",
+#: "the Child M findings were A, B and C"
+_OWN_LIST_CLAIM = re.compile(
+    r"^(?P<subj>(?:the|our|its|their|harrow['’]?s|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:priorities|findings|themes|recommendations|principles|"
+    r"types|kinds|forms|signs|steps|areas|categories|aims|objectives|strands|workstreams|partners|learning points))\s+"
+    r"(?P<be>are|were|include|included)\s+\S", re.I)
+
+
 def listed_claim(question: str) -> str | None:
     """The list question a claim of what a source lists asks ("the gov page only lists
     three types of slavery, child trafficking, forced labour and sexual exploitation,
@@ -166,10 +187,23 @@ def listed_claim(question: str) -> str | None:
     claim = _claim_of(question)
     m = _LISTED_CLAIM.match(claim) if claim else None
     if not m:
-        return None
+        own = _OWN_LIST_CLAIM.match(claim) if claim else None
+        # ("the partnership's three priorities are DA, mental wellbeing and neglect, yes?"
+        # -> "what are the partnership's three priorities?")
+        return f"what {own.group('be').lower()} {own.group('subj')}?" if own else None
     scene = m.group("scene").strip(" ,:-–—")
     opener = f"{scene} - " if scene else ""
     return " ".join(f"{opener}what {m.group('kind').lower()} of {m.group('what').strip()} does {m.group('src')} list?".split())
+
+
+#: a claim put as a source's words: "didn't the report say (that)", "the report said"
+_SOURCE_SAID = re.compile(r"^\s*(?:(?:did|does|do)n['’]?t\s+)?(?:the|it|they|that)\s+(?:[\w'’-]+\s+){0,2}?(?:say|said|says|state|states|stated|show|shows|showed|find|found)"
+                          r"\s+(?:that\s+)?(?=\S)", re.I)
+
+
+#: a count of things in a claim: "275 kids", "9,971 contacts" (not "24 hours", "3 times")
+_COUNTED = re.compile(r"(?<![\w/.-])(?!(?:19|20)\d{2}\b)\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?"
+                      r"(?!(?:hours?|days?|weeks?|months?|years?|mins?|minutes?|times?)\b)(?:[a-z]{3,}s|children|people|staff)\b", re.I)
 
 
 def _figure_remembered(question: str) -> str | None:
@@ -182,15 +216,25 @@ def _figure_remembered(question: str) -> str | None:
     if not m:
         return None
     rest = question[m.end():].strip()
+    # (a remark after the check is no part of the claim: "... - is that right? want to
+    # quote it in a report")
+    first, mark, after = rest.partition("?")
+    if mark and after.strip() and "?" not in after and not re.match(rf"\s*(?:{_WH}|and|also|or)\b", after, re.I):
+        rest = first + "?"
+    # (the claim said to be a source's: "didn't the report say police found ...")
+    rest = _SOURCE_SAID.sub("", rest, count=1)
     check = re.search(r"(?:[.!,;:]|\s[-–—])\s*(?:is|are)\s+(?:that|this|it)\s+(?:still\s+)?(?:right|correct|true|accurate)\s*\?*\s*$"
-                      r"|(?:[.!,;:]|\s[-–—])\s*(?:right|correct|true|yeah|yes)\s*\?+\s*$", rest, re.I)
+                      r"|(?:[.!,;:]|\s[-–—])\s*(?:still\s+)?(?:right|correct|true|yeah|yes|accurate|valid)\s*\?+\s*$"
+                      r"|(?:[.!,;:]|\s[-–—])?\s*(?:(?:is|was|are|were|did|does|do|has|have)n['’]?t\s+(?:it|he|she|they|there|that)|no|innit)\s*\?+\s*$", rest, re.I)
     claim = rest[:check.start()] if check else rest
     claim = claim.strip(" ?.")
     if ("?" in claim or not _FIGURE_IN_CLAIM.search(claim) or len(claim.split()) < 4
-            or re.match(rf"(?:{_WH}|if|when|should|would|will|has|have|had|i|i'm|i’m|we|my|our|us|you)\b", claim, re.I)
+            or re.match(rf"(?:{_WH}|if|when|should|would|will|has|have|had|i|i'm|i’m|my|us|you)\b", claim, re.I)
             # (nor the asker's casework, nor a claim with its own question: "I think 3 of
-            # my kids are at risk, what do I do?")
-            or re.search(r"\b(?:my|me|i|i'm|i’m|we|us|our)\b", claim, re.I)
+            # my kids are at risk, what do I do?"; "we" may be the borough counting: "we had
+            # 275 kids on CP plans")
+            or re.search(r"\b(?:my|me|i|i'm|i’m|us)\b", claim, re.I)
+            or (re.search(r"\b(?:we|our)\b", claim, re.I) and not _COUNTED.search(claim))
             or re.search(rf"(?:[,;:]|\s[-–—])\s*(?:{_WH}|should|would|will)\b", claim, re.I)):
         return None
     return claim
@@ -222,6 +266,171 @@ def _claim_end(text: str) -> int:
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(" ", text)
+
+
+#: how often something is said to happen in a claim: "monthly", "every 6 weeks", "4 times a year"
+_FREQUENCY = (r"(?:monthly|weekly|quarterly|fortnightly|annually|yearly|daily|termly|bi-?monthly|bi-?annually|bi-?weekly|"
+              r"every\s+(?:other\s+|single\s+)?(?:(?:\d+|two|three|four|six|eight|twelve)\s+)?(?:day|week|month|year|term|quarter)s?|"
+              r"(?:once|twice|(?:\d+|two|three|four|five|six|ten|twelve)\s+times?)\s+(?:a|per|each|every)\s+(?:day|week|month|year|term|quarter))")
+#: a claim of how often a body meets or a thing happens: "the board met monthly", "the
+#: missing persons meeting is held every fortnight", "MACE meets 4 times a year"
+_FREQUENCY_CLAIM = re.compile(
+    r"^(?P<subj>(?:the|our|harrow['’]?s|a|an)\s+(?:[\w&'’/-]+\s+){0,6}?[\w&'’/-]+|(?-i:[A-Z]{2,}s?)(?:\s+[\w&'’/-]+){0,3}?|(?:all\s+)?[a-z]+s)\s+"
+    r"(?:(?P<past>met|ran|sat|happened|took place|convened|was held|were held|used to meet)|(?P<present>meets|meet|runs|run|sits|happens|takes place|convenes|is held|are held|gets together)"
+    r"|(?P<duty>have to|has to|must|should|need to|needs to|are expected to|is expected to|are required to|is required to)\s+(?P<vp>[\w'’-]+(?:\s+[\w'’-]+){0,4}?))"
+    rf"\s+(?:(?:only|just|about|around|roughly)\s+)?{_FREQUENCY}"
+    r"(?P<period>\s+(?:in|during|for|over|across)\s+(?:the\s+)?(?:(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2,4})?|\d{2}/\d{2}|last year|this year|the year|lockdown|the pandemic))?\s*[?.!]*$", re.I)
+_BASE = {"met": "meet", "meets": "meet", "ran": "run", "runs": "run", "sat": "sit", "sits": "sit", "happened": "happen",
+         "happens": "happen", "took place": "take place", "takes place": "take place", "convened": "convene",
+         "convenes": "convene", "used to meet": "meet", "gets together": "get together"}
+
+
+def frequency_claim(claim: str) -> str | None:
+    """The "how often" question a claim of a frequency puts: "the board met monthly" ->
+    "how often did the board meet?"; "MACE meets every 6 weeks" -> "how often does MACE
+    meet?"; "the meeting is held weekly" -> "how often is the meeting held?". The claimed
+    frequency is dropped: it is what is in doubt and must not steer retrieval. ``None``
+    when ``claim`` is no such claim."""
+    m = _FREQUENCY_CLAIM.match(claim.strip())
+    if not m:
+        return None
+    subj = m.group("subj")
+    period = m.group("period") or ""
+    if m.group("duty"):
+        duty = m.group("duty").lower()
+        if duty in ("must", "should"):
+            return f"how often {duty} {subj} {m.group('vp')}{period}?"
+        aux = "does" if duty.startswith(("has", "needs", "is")) else "do"
+        return f"how often {aux} {subj} {duty} {m.group('vp')}{period}?"
+    verb = (m.group("past") or m.group("present")).lower()
+    if verb.endswith(" held"):
+        return f"how often {verb.split()[0]} {subj} held{period}?"
+    base = _BASE.get(verb, verb)
+    # ("meets" is a third person's present, "meet" a plural's)
+    aux = "did" if m.group("past") else ("do" if verb == base else "does")
+    return f"how often {aux} {subj} {base}{period}?"
+
+
+def _frequency_checked(question: str) -> str | None:
+    """:func:`frequency_claim` of a claim the message checks ("I thought the board met
+    monthly?", "someone said MACE meets every 6 weeks - right?", "is it true that ...")."""
+    text = _IS_IT_CORRECT.sub("is it true that ", strip_intro(question.strip()))
+    # (a remark after the claim is no part of it: "I thought the HSCB met monthly in 20/21?
+    # trying to work out attendance for our agency")
+    first, mark, after = text.partition("?")
+    if mark and after.strip() and "?" not in after and not re.match(rf"\s*(?:{_WH}|and|also|or)\b", after, re.I):
+        text = first + "?"
+    text = _TAG.sub("", text).strip()
+    m = _MEMORY_OPENING.match(text) or _IS_IT_TRUE.match(text)
+    claim = text[m.end():] if m else text
+    return frequency_claim(claim.rstrip(" ?.!,"))
+
+
+#: two claims of one figure and "who's right?": "a colleague reckons 83 children went
+#: missing in 2019-20 but I think it was 198 - who's right?"
+_WHO_RIGHT = re.compile(
+    r"^(?P<a>.+?)(?:,|;|\s+but|\s+whereas|\s+and|\s+while)\s+(?:i|we)\s*(?:think|thought|reckon|believe|remember|was sure|['’]m sure|am sure|['’]d say|would say)\s+"
+    r"(?:(?:it|that)(?:['’]s| is| was| were)\s+|that\s+)?(?P<b>.+?)\s*(?:[-–—,.:]\s*)?"
+    r"(?:who['’]?s|who is|which (?:one )?is|which of us is)\s+(?:right|correct)\s*\?*\s*$", re.I)
+
+
+def _who_is_right(question: str) -> str | None:
+    """The figure question two claims of one figure ask: "a colleague reckons 83 children
+    went missing in 2019-20 but I think it was 198 - who's right?" -> "children went
+    missing in 2019-20 - how many?" (both figures are what is in doubt). ``None`` for any
+    other message, or claims of no figure."""
+    m = _WHO_RIGHT.match(strip_intro(question.strip()))
+    if not m:
+        return None
+    first = m.group("a").strip()
+    opened = _MEMORY_OPENING.match(first)
+    claim = first[opened.end():] if opened else first
+    return _figure_asked(claim.strip(" ,.-–—"))
+
+
+def _any_claim(question: str) -> str | None:
+    """The claim a message checks, however it is put: "is it true that <claim>", "am I
+    right that <claim>", "<claim>, right?", "someone said <claim>", "I thought <claim>?",
+    "quick sanity check - <claim>, yeah?"; a remark after the check is dropped. ``None``
+    when the message puts no claim."""
+    text = _IS_IT_CORRECT.sub("is it true that ", strip_intro(question.strip()))
+    first, mark, after = text.partition("?")
+    if mark and after.strip() and "?" not in after and not re.match(rf"\s*(?:{_WH}|and|also|or)\b", after, re.I):
+        text = first + "?"
+    if re.search(r"(?:,|\s)\s*(?:(?:is|was|were|are|did|does|has|have)n['’]?t (?:it|he|she|they|there)|right|yeah|yes|innit|true|correct)\s*$", text, re.I):
+        text += "?"  # (a tag typed without its question mark: "... is 24/7 isn't it")
+    m = re.search(r"\bis it true that\s+", text, re.I)
+    if m:
+        return text[m.end():].strip(" ?.!,") or None
+    untagged = _TAG.sub("", text).strip()
+    opened = _MEMORY_OPENING.match(untagged)
+    if opened and not re.fullmatch(r"so", opened.group(0).strip(), re.I):
+        return untagged[opened.end():].strip(" ?.!,") or None
+    if untagged != text.strip() and not re.match(rf"(?:{_WH})\b", untagged, re.I):
+        return untagged.strip(" ?.!,") or None
+    return None
+
+
+#: a claim of what an acronym stands for: "CYADS is the Children and Young Adults
+#: Disability Service", "GLA on the slavery pages is the Greater London Authority"
+_ACRONYM_CLAIM = re.compile(r"^(?:the\s+)?(?P<acr>(?-i:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*))(?:\s+(?:on|in)\s+the\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+"
+                            r"(?:is|are|stands for|means|is short for)\s+(?:the\s+|a\s+|an\s+)?"
+                            r"(?!(?:in|at|on|by|part|based|run|led|located|open|closed|available|responsible|for|not|now|still|only|also|just|used|meant|"
+                            r"held|due|staffed|free|up|down|over|under|about|going|being|done|called|the same)\b)(?P<exp>(?:[\w'’&/-]+\s+){1,8}?[\w'’&/-]+)$", re.I)
+#: a claim that a service is open round the clock: "the MS helpline is 24/7"
+_HOURS_CLAIM = re.compile(r"^(?P<subj>(?:the|our|their|harrow['’]?s)\s+(?:[\w'’/-]+\s+){0,5}?(?:helpline|line|service|team|hub|mash|number|phone line))\s+"
+                          r"(?:is|are)\s+(?:open\s+|available\s+|staffed\s+|manned\s+)?(?:24/7|24-7|24 hours(?: a day)?|round the clock|all day and night|"
+                          r"(?:only\s+)?(?:open\s+)?(?:in\s+)?office hours|9(?::00)?\s?(?:am)?\s?(?:-|to|till)\s?5(?::00)?\s?(?:pm)?)$", re.I)
+
+
+def _kind_checked(question: str) -> str | None:
+    """The question a claim of a definition, of people in a part or of opening hours
+    asks, without the claimed value (which is what is in doubt): "CYADS is the Children
+    and Young Adults Disability Service isn't it?" -> "what is CYADS?"; "the conference
+    keynotes were Nazir Afzal, Dez Holmes and Carlene Firmin?" -> "who were the
+    conference keynotes?"; "the MS helpline is 24/7, true?" -> "what hours is the MS
+    helpline open?". ``None`` for any other message."""
+    claim = _any_claim(question)
+    if claim is None:
+        # (a statement put with a bare question mark: "the conference keynotes were ...?")
+        claim = question.strip().rstrip("?").strip() if question.strip().endswith("?") else None
+        if claim is None or "?" in claim:
+            return None
+        people = _CLAIMED_PEOPLE.fullmatch(claim)
+        return " ".join(f"who {people.group('be').lower()} {people.group('subj')}?".split()) if people else None
+    acr = _ACRONYM_CLAIM.match(claim)
+    if acr and len(acr.group("acr")) <= 8:
+        return f"what is {acr.group('acr')}?"
+    people = _CLAIMED_PEOPLE.fullmatch(claim)
+    if people:
+        return " ".join(f"who {people.group('be').lower()} {people.group('subj')}?".split())
+    hours = _HOURS_CLAIM.match(claim)
+    if hours:
+        return " ".join(f"what hours is {hours.group('subj')} open?".split())
+    return None
+
+
+def _holder_checked(question: str) -> str | None:
+    """"what is the name of the <post>?" for a claim that a person the documents name
+    holds a post ("am I right that Nazir Afzal is the independent chair and scrutineer
+    for the partnership?"): the person is what is in doubt, and a passage about them
+    would read as a yes. ``None`` for any other message."""
+    text = _IS_IT_CORRECT.sub("is it true that ", question.strip())
+    m = re.search(r"\bis it true that\s+", text, re.I)
+    if m:
+        claim = text[m.end():]
+    else:
+        text = _TAG.sub("", text).strip()
+        opened = _MEMORY_OPENING.match(text)
+        claim = text[opened.end():] if opened else (text if text != question.strip() else "")
+    claim = claim.strip(" ?.!,")
+    people = [re.escape(n) for n in person_names(claim)]
+    if not people or not re.match("|".join(people), claim):
+        return None
+    held = _held_post(claim, people)
+    if not held or not _POST_WORD.search(held):
+        return None
+    return " ".join(f"what is the name of the {held}?".split())
 
 
 def as_checked_question(question: str, known: Callable[[str], bool] | None = None) -> str:
@@ -261,6 +470,12 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
     Returns:
         the rewritten message, or ``question`` itself."""
     # ("is it correct / right / accurate that ...", "am I right in saying ...": "is it true that ...")
+    often = _frequency_checked(question)
+    if often:
+        return often
+    holder = _holder_checked(question) or _kind_checked(question) or _who_is_right(question)
+    if holder:
+        return holder
     question = _IS_IT_CORRECT.sub("is it true that ", question)
     said = claim_then_question(question) or listed_claim(question)
     if said:
@@ -398,8 +613,13 @@ def _held_post(claim: str, names: list[str]) -> str | None:
         return None
     name = "|".join(names)
     held = (re.fullmatch(rf"(?P<post>(?:(?!\b(?:is|was)\b).)+?)\s+(?:is|was)\s+(?:called\s+|named\s+)?(?:{name})", claim, re.I)
-            or re.fullmatch(rf"(?:{name})\s+(?:is|was)\s+(?P<post>(?:the|a|an|our|their|harrow['’]s)\s+(?:(?!\b(?:is|was|and)\b).)+?)", claim, re.I))
+            or re.fullmatch(rf"(?:{name})\s+(?:is|was)\s+(?P<post>(?:the|a|an|our|their|harrow['’]s)\s+(?:(?!\b(?:is|was)\b|\band\s+(?:[A-Z]|the\s+[A-Z]))(?!\band\b(?![^,]*\b(?:for|of)\b)).)+?)", claim))
     return re.sub(r"^(?:the|a|an|our|their)\s+", "", held.group("post"), flags=re.I) if held else None
+
+
+#: a word naming a post (what a person is said to be: "the independent chair")
+_POST_WORD = re.compile(r"\b(?:chair|chairman|chairperson|vice[- ]chair|scrutineer|director|manager|officer|lead|nurse|doctor|head|author|"
+                        r"reviewer|commissioner|lado|dsl|iro|coordinator|co-ordinator|advisor|adviser|administrator|business manager)\b", re.I)
 
 
 def _checked(claim: str, ask: str, frame: re.Match[str] | None, known: Callable[[str], bool] | None) -> str:
@@ -414,6 +634,12 @@ def _checked(claim: str, ask: str, frame: re.Match[str] | None, known: Callable[
             if not known(name):
                 claim = claim.replace(name, "[NAME]")
     held = _held_post(claim, [r"\[NAME\]"])
+    if not held:
+        # (a person the documents do name, said to hold a post: "Nazir Afzal is the
+        # independent chair and scrutineer for the partnership" asks who is)
+        people = [re.escape(n) for n in person_names(claim)]
+        held = _held_post(claim, people) if people and re.match("|".join(people), claim) else None
+        held = held if held and _POST_WORD.search(held) else None
     if held:
         # "the independent chair is [NAME]": what is the name of the independent chair?
         # (a post's holder, which the documents may not name)
@@ -423,7 +649,51 @@ def _checked(claim: str, ask: str, frame: re.Match[str] | None, known: Callable[
     pieces = [p_ for p_ in _TWO_FIGURES.split(claim) if p_.strip()] if not re.search(r"\bbetween\s+\S+\s+and\b", claim, re.I) else [claim]
     if len(pieces) > 1 and all(re.search(r"\d", p_) and len(p_.split()) >= 3 for p_ in pieces):
         return " ".join(" ".join(f"is it true that {p_.strip(' ,')}?" for p_ in pieces).split())
+    asked = _figure_asked(claim)
+    if asked:
+        return asked
     return " ".join(f"is it true that {claim}?".split())
+
+
+#: a claimed figure with its hedges: "about 300", "just under 10k", "£20k", "25%"
+_HEDGED_FIGURE = re.compile(r"(?:\b(?:just\s+)?(?:about|around|roughly|nearly|almost|approx\.?|approximately|over|under|more than|less than|fewer than|"
+                            r"at least|only|exactly|some|circa|c\.)\s+)?(?<![\w/.-])£?(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?(?:\s?%|\s?(?:k|m|million|thousand)\b)?(?![\d/-])"
+                            r"(?:\s+per\s?cent\b)?", re.I)
+
+
+#: what a count in a claim may count when the figure does not stand before it ("MASH
+#: contacts for 20/21 were just under 10k")
+_COUNT_NOUN = re.compile(r"\b(?:contacts|referrals|children|kids|cases|people|families|delegates|attendees|victims|calls|assessments|plans|"
+                         r"episodes|young people|pupils|staff|schools|meetings|conferences|reviews|allegations|notifications|carers|members)\b", re.I)
+
+
+def _figure_asked(claim: str) -> str | None:
+    """The figure question a claim of one figure asks, with the figure left out, as it is
+    what is in doubt and must not steer the answer to a passage carrying it: "we had 275
+    kids on CP plans at the end of March 2021" -> "we had kids on CP plans at the end of
+    March 2021 - how many?"; "police found 25% of victims were male" -> "... - what
+    percentage?"; "the Met put £20k into the budget" -> "... - how much?". ``None`` for a
+    claim of no figure, of several, or of an age ("Child M was 12")."""
+    found = list(_HEDGED_FIGURE.finditer(claim))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    figure = m.group(0)
+    after = claim[m.end():]
+    if re.match(r"\s*(?:years?|yrs?|yo|y/o|months?|weeks?|days?|hours?|mins?|minutes?|times?|am|pm|working days)\b|\s*(?:when|at the time)\b", after, re.I):
+        return None  # an age, a period or a time: checked as claimed
+    if "%" in figure or re.search(r"per\s?cent", figure, re.I):
+        ask = "what percentage?"
+    elif "£" in figure:
+        ask = "how much?"
+    elif _COUNTED.search(claim) or _COUNT_NOUN.search(claim):
+        ask = "how many?"
+    elif re.search(r"\d\s?(?:k|m|million|thousand)\b", figure, re.I):
+        ask = "how much?"
+    else:
+        return None  # ("Child M was 12"): checked as claimed
+    rest = " ".join((claim[:m.start()] + " " + after).split()).strip(" ,")
+    return f"{rest} - {ask}"
 
 
 #: where a claim goes on to a second figure: ", and 45 primary schools ...", "and 298
@@ -450,7 +720,7 @@ _CLAIMED_VALUE = re.compile(
 #: Carlene Firmin", "the independent chair is Chris Mills"
 _CLAIMED_PEOPLE = re.compile(
     r"(?P<subj>(?i:the|our|harrow['’]s|its)\s+[^,;]{0,60}?\b(?i:speakers?|chair|chairs|chairman|chairperson|author|authors|lead|leads|director|"
-    r"manager|officer|nurse|doctor|presenters?|trainers?|scrutineer|reviewer|reviewers|commissioner|facilitators?|guests?)\b[^,;]{0,50}?)"
+    r"manager|officer|nurse|doctor|presenters?|trainers?|scrutineer|reviewer|reviewers|commissioner|facilitators?|guests?|keynotes?|key-notes?|panellists?)\b[^,;]{0,50}?)"
     r"\s+(?P<be>(?i:is|was|are|were))\s+(?P<names>(?:\[NAME\]|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)(?:\s*(?:,|and|&)\s*(?:\[NAME\]|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*))*)")
 #: what a claim's subject must not open with: a question word (a question with a guess is
 #: not a claim) or the asker ("I thought ...")

@@ -40,6 +40,7 @@ import numpy as np
 
 from assistant.answer.measures import unnamed_measure
 from assistant.answer.question_shape import (
+    CHECKED_FIGURE,
     CLASSIFY_Q,
     scene_free,
     CLAUSE_SPLIT,
@@ -1875,7 +1876,9 @@ class ExtractiveAnswerer:
                 about_lex[i] += sum(q_stems[s_] for s_ in gained) / q_total
             top_lex = max((about_lex[i] for i in figures), default=0.0)
             about = [i for i in figures if top_lex > 0 and about_lex[i] >= CURRENT_LEX_SHARE * top_lex]
-            if not asked_years and _CURRENT_COUNT_Q.search(question) and not _PAST_Q.search(question):
+            # (a count put to be checked asks the same: "were there about 300 kids on CP
+            # plans?", "is it true that 500 children were looked after?")
+            if not asked_years and (_CURRENT_COUNT_Q.search(question) or CHECKED_FIGURE.search(question.lower())) and not _PAST_Q.search(question):
                 # "how many children are on CP plans?" asks for the figure now: of the dated
                 # figures about what is asked, those of the latest year ("Number of Children on
                 # Child Protection Plans (31st March 2021) | 298") beat older ones ("In April

@@ -138,12 +138,12 @@ def _asked_acronym(question: str) -> str | None:
 #: a yes/no question checking a count it quotes: "is it true the mash got over 10,000
 #: contacts?", "did the report say 200 delegates came?" (a figure of two digits or more,
 #: not a year, a period, a percentage or a time, before a plural noun)
-_CHECKED_FIGURE = re.compile(
+CHECKED_FIGURE = re.compile(
     r"^(?:[^?]{0,80}?\s[-–—:,]\s*)?(?:is it (?:true|right|correct)|is that (?:true|right|correct)|am i right|did|does|do|was|were|has|have|had|are)\b"
     r"[^?]{0,80}?(?<![\d/.,-])(?:over |more than |about |around |roughly |nearly |almost |approx\.? |under |less than |fewer than )?"
-    r"(?!(?:19|20)\d{2}\b)\d{1,3}(?:,\d{3})*(?![\d/%.-])\s+(?:[a-z-]+\s+){0,2}?(?!(?:hours?|days?|weeks?|months?|years?|yrs?|mins?|minutes?|times?|per\b)\b)"
+    r"(?!(?:19|20)\d{2}\b)(?:\d{1,3}(?:,\d{3})*|\d{4,6})(?![\d/%.-])\s+(?:[a-z-]+\s+){0,2}?(?!(?:hours?|days?|weeks?|months?|years?|yrs?|mins?|minutes?|times?|per\b)\b)"
     # (not the items of a list: "are there 6 types of slavery?")
-    r"(?!(?:types|kinds|forms|ways|signs|steps|stages|priorities|principles|areas|themes|categories|recommendations|findings)\b)[a-z]{3,}s\b")
+    r"(?!(?:types|kinds|forms|ways|signs|steps|stages|priorities|principles|areas|themes|categories|recommendations|findings)\b)(?:[a-z]{3,}s|children|people|men|women|staff|police|youth)\b")
 
 
 #: a question asking for the name of a person holding a post: "what's the name of
@@ -230,7 +230,7 @@ def question_type(question: str) -> str:
         # a terse share asked for: "neet care leavers - girls %? boys %?" (not a comparison
         # of groups, "% black vs % white?", answered by each group's row)
         return "number"
-    if (_CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q)
+    if (CHECKED_FIGURE.search(q) or re.match(r"(?:was|is|were|are)\s+(?:[\w'’-]+\s+){1,3}?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q)
             or re.match(r"is it true that\s+(?:[\w'’-]+\s+){1,4}?(?:was|is|were|are)\s+(?:aged\s+)?\d{1,2}\s+(?:when|at the time|years? old|yrs? old|yo)\b", q)
             # (a sum from a payer: not a table's total, "the total income was £250,000", nor
             # an item's price, "a grant of £2,000 for setting up home")
