@@ -135,6 +135,10 @@ class _State:
     #: (:func:`~assistant.answer.claims.open_premise`), asked when the claim as put finds
     #: no answer: "... founded in 1939, right?" -> "... founded in what year?"
     premise_open: str | None = None
+    #: a claimed figure's check as put ("is it true that 789 conferences ... in 2020-21?"),
+    #: when the question asks for the figure instead ("... conferences ... - how many?"):
+    #: tried when that finds nothing (a right figure claimed for the wrong year)
+    claim_as_put: str | None = None
     #: whether the message puts a claim from the asker's own draft ("our newsletter says
     #: ..."): checked as :func:`~assistant.answer.claims.as_checked_question` puts it
     from_draft: bool = False
@@ -485,7 +489,9 @@ class Assistant:
         # non-emergency line)
         state.question = as_non_emergency(state.question)
         state.from_draft = names_draft(state.question)
+        as_put = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)), keep_figure=True)
         state.question = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)))
+        state.claim_as_put = as_put if as_put != state.question else None
         # who the asker is ("new DSL here, ...") is not what they ask: retrieval and the
         # answer work on the rest (the screen above has read it all)
         # (nor is a closing remark about them: "... key findings? hv, one of the kids was on
@@ -1125,6 +1131,17 @@ class Assistant:
                                     "Sources; ask your safeguarding lead or the partnership's learning and development team."),
                             citations=[], retrieved=answer.retrieved, timings_ms=answer.timings_ms,
                             extra={**answer.extra, "missing": unconfirmed})
+        if answer.status == "not_found" and state.claim_as_put:
+            # a claimed figure asked for finds nothing: the claim as put may find it, for
+            # another year ("there were 789 child protection conferences in 2020-21, yeah?"
+            # -> "789 ... in 2019-20")
+            # (its own value left open in turn when that finds nothing: the year)
+            again = replace(state, question=state.claim_as_put, with_scene=None, premise_open=open_premise(state.claim_as_put),
+                            claim_as_put=None, timings=dict(state.timings))
+            second = self._compose_or_open_premise(self._retrieve(again))
+            if second.status == "answered":
+                second.question = answer.question
+                return second
         if answer.status != "not_found" or not state.premise_open:
             return answer
         asked = answer.question

@@ -275,9 +275,12 @@ _NAME_FROM_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+from\s+([A-Z][a-z]+)\b")
 #: up?", "what caused this?"), or "something like that", "that kind of thing"
 _REFERS_BACK = re.compile(
     r"\b(?:why|how|when|where|is|was|are|were|did|does|do|has|have|had|about|behind|caused?|causes|explains?|"
-    r"drove|drives|reckon|think|expect)\s+(?:that|this|those|these)"
-    r"(?=\s*(?:[?.!]|$)|\s+(?:is|was|are|were|a|an|so|such|happen\w*|matter\w*|numbers?|figures?|rises?|falls?|"
-    r"drops?|increases?|decreases?|changes?|problems?|issues?)\b)"
+    r"drove|drives|reckon|think|expect|why['’]s|how['’]s)\s+(?:that|this|those|these)"
+    r"(?=\s*(?:[?.!,]|$)|\s+(?:is|was|are|were|a|an|so|such|happen\w*|matter\w*|numbers?|figures?|rises?|falls?|"
+    r"drops?|increases?|decreases?|changes?|problems?|issues?|then|though|tho|exactly)\b)"
+    # (a change the earlier answer gave, named again: "and that jump in the autumn - what was
+    # it put down to?")
+    r"|\b(?:that|this|the same)\s+(?:jump|rise|spike|surge|increase|drop|fall|dip|decline|peak|change|drop-off|rise)\b"
     r"|\b(?:something|anything|things?|stuff|situations?|cases?)\s+like\s+(?:that|this)\b"
     r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b"
     # "why did it happen?", "how did it go up?" (after a count)
@@ -871,7 +874,11 @@ def _with_earlier_topic(prev_q: str, rest: str) -> str:
     """``rest`` (a follow-up, its own question frame kept: "how many ...", "the ethnicity
     breakdown") with the earlier question's topic after a dash: its question words and
     auxiliary dropped ("why is that a problem – permanent exclusions in harrow ...?")."""
-    topic = _INTERROGATIVE.sub("", prev_q).strip(" ?")
+    from assistant.answer.claims import checked_claim
+
+    # (an earlier check's claim is its topic: "Am I right Harrow has one of the higher
+    # rates of CP plans per head in London?" -> "Harrow has one of the higher rates ...")
+    topic = checked_claim(prev_q) or _INTERROGATIVE.sub("", prev_q).strip(" ?")
     topic = re.sub(r"^(?:(?:where|when|why|how)\s+)?(?:does|do|did|is|are|was|were|has|have|can|could|will|would|should)\s+",
                    "", topic, flags=re.I)
     return f"{rest.rstrip(' ?')} – {topic}?"

@@ -93,7 +93,7 @@ _NOW = re.compile(
     r"since (?:last night|this morning|yesterday|lunch|school)|"
     # (as a second language often has it: "is missing since 2 nights")
     r"(?:since|from) (?:\d|two|three|four|a few|several) (?:nights?|days?)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
-    r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|about to|"
+    r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|(?<!\bmoved )(?<!\bmoving )(?<!\bmove )(?<!\bpassed )(?<!\bpushed )about to|"
     r"any (?:minute|moment|second) now|any (?:minute|moment|second)|just (?:run|ran|come|came|walked) in|"
     # someone on the way to the child: "he's on his way", "heading that way", "due back at 6",
     # "keeps ringing mum saying he's coming back" (fifty-fourth session)

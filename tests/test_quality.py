@@ -6389,3 +6389,90 @@ def test_the_same_sentence_in_both_copies_of_the_report_is_quoted_once(indexed_b
     ans = indexed_both.ask("young carers - how many were on the LA's system and how many had their attendance get worse?")
     assert "83" in ans.answer and "Worsen for 18" in ans.answer, ans.answer
     assert ans.answer.count("A total of 83 children") == 1, ans.answer
+
+
+# ---- fifty-fifth session: practitioners checking what they heard (probe-118) ----
+
+
+def test_a_checked_claim_is_asked_without_the_value_in_doubt():
+    """A claim put to be checked is asked as the question it checks, without the claimed
+    value, which is what is in doubt and would steer retrieval to a passage carrying it:
+    a figure is asked for by its kind, a frequency by "how often", a definition by "what
+    is", a post's holder by name, a list by "what are", people by "who", opening hours by
+    "what hours", two claimed figures by the figure, telephone numbers by their use."""
+    from assistant.answer.claims import as_checked_question as checked
+
+    known = lambda name: name.lower() not in {"home office", "tina"}  # noqa: E731
+    cases = {
+        "someone in team meeting said we had 275 kids on CP plans at the end of March 2021 - is that right? want to quote it in a report":
+            "we had kids on CP plans at the end of March 2021 - how many?",
+        "Quick sanity check - MASH contacts for 20/21 were just under 10k, yeah?": "MASH contacts for 20/21 were - how many?",
+        "correct me if I'm wrong but didn't the report say police found 25% of domestic abuse victims were male?":
+            "police found of domestic abuse victims were male - what percentage?",
+        "I was told the Met put £20k into the HSCB budget for 2020-21, is that right?": "the Met put into the HSCB budget for 2020-21 - how much money?",
+        "I thought the HSCB met monthly in 20/21? trying to work out attendance for our agency": "how often did the HSCB meet in 20/21?",
+        "someone said MACE meets every 6 weeks - right?": "how often does MACE meet?",
+        "DSLs have to refresh their training every two years - is that right?": "how often do DSLs have to refresh their training?",
+        "CYADS is the Children and Young Adults Disability Service isn't it?": "what is CYADS?",
+        "am I right that Nazir Afzal is the independent chair and scrutineer for the partnership?":
+            "what is the name of the independent chair and scrutineer for the partnership?",
+        "The HSCB business manager is called [NAME], right?": "what is the name of the HSCB business manager?",
+        "the partnership's three priorities are DA, mental wellbeing and neglect, yes?": "what are the partnership's three priorities?",
+        "the conference keynotes were Nazir Afzal, Dez Holmes and Carlene Firmin?": "who were the conference keynotes?",
+        "the modern slavery helpline is 24/7 isn't it": "what hours is the modern slavery helpline open?",
+        "a colleague reckons 83 children went missing in 2019-20 but I think it was 198 - who's right?":
+            "children went missing in 2019-20 - how many?",
+        "just double checking for a poster - on the MS site it's 101 for non emergencies and Crimestoppers is [PHONE], yeah?":
+            "what number is it for non emergencies and what is the Crimestoppers number?",
+        "someone told me anything you say to the slavery phone line goes straight to the Home Office - who actually deals with what you tell them?":
+            "anything you say to the slavery phone line goes straight to - who deals with what you tell them?",
+        "the London CP procedures say a strategy discussion has to happen within 24 hours of the referral, yeah?":
+            "within how many hours must a strategy discussion happen after the referral?",
+        "return home interviews are offered within 72 hours, right?": "within how many hours must return home interviews be offered?",
+        "the LADO must be told within one working day, right?": "within how many working days must the LADO be told?",
+    }
+    for question, expected in cases.items():
+        assert checked(question, known=known) == expected, question
+    # (not claims: a question, a place, an age, the asker's casework)
+    for question in ("the MASH is in the civic centre, right?", "is it true that child m was 14 when he died?",
+                     "I think 3 of my kids are at risk, what do I do?", "how often did the board meet?"):
+        assert checked(question, known=known) in (question, "is it true that child m was 14 when he died?"), question
+
+
+def test_a_checked_claim_gets_the_documents_value_not_the_claimed_one(indexed_both):
+    """The answer to a checked claim gives the documents' value, whatever was claimed: the
+    latest count of CP plans (298) for a claimed 275 or "about 300", 9,971 MASH contacts
+    for "about 12,000", the three partners for a list with CNWL in it, Gangmasters for
+    "GLA is the Greater London Authority"."""
+    cases = {
+        "someone in team meeting said we had 275 kids on CP plans at the end of March 2021 - is that right?": "298",
+        "were there 300 children on CP plans?": "298",
+        "MASH contacts were about 12,000 in 2020-21, yes?": "9,971",
+        "The three safeguarding partners are the council, the police and CNWL, right?": "Metropolitan Police",
+        "GLA on the slavery pages is the Greater London Authority isn't it?": "Gangmasters Licensing Authority",
+        "I thought the board met monthly?": "4 MEETINGS",
+        "return home interviews are offered within 72 hours, right?": "72 hours",
+    }
+    for question, fact in cases.items():
+        ans = indexed_both.ask(question)
+        assert ans.status == "answered" and fact in ans.answer, (question, ans.answer)
+    # (a time the documents give for another event is no yes: "the decision letter in 24
+    # hours" does not time a strategy discussion)
+    for question in ("The Harrow threshold document says strategy discussions happen within 24 hours - is that right?",
+                     "the LADO must be told within one working day, right?"):
+        ans = indexed_both.ask(question)
+        assert ans.status == "not_found", (question, ans.answer)
+
+
+def test_a_follow_up_on_a_checked_claim_or_a_change_reads_the_earlier_topic():
+    """"why's that then?" after a checked claim asks about the claim, not "am I right";
+    "and that jump in the autumn - what was it put down to?" asks about the earlier
+    question's figures."""
+    from assistant.condense import condense_question
+
+    assert condense_question([("Am I right Harrow has one of the higher rates of CP plans per head in London?", "... [1]")],
+                             "ok so why's that then, what reason did they give?") == (
+        "why's that then, what reason did they give – Harrow has one of the higher rates of CP plans per head in London?")
+    assert condense_question([("how much did domestic abuse referrals into the MASH go up in 2020-21?", "... 9% [1]")],
+                             "and that jump in the autumn - what was it put down to?").endswith(
+        "– domestic abuse referrals into the MASH go up in 2020-21?")

@@ -348,6 +348,96 @@ def _who_is_right(question: str) -> str | None:
     return _figure_asked(claim.strip(" ,.-–—"))
 
 
+#: a telephone number claimed for a use: "it's 101 for non emergencies", "Crimestoppers is
+#: [PHONE]" (numbers are redacted before this runs, bar the short public ones)
+_NUMBER_FOR = re.compile(r"\b(?:it['’]s|it is|ring|call|dial)\s+(?P<num>\d{3}|\[PHONE\])\s+(?:for|if)\s+(?P<what>(?:[\w'’/-]+\s*){1,5}?)(?=\s*(?:,|\band\b|$))", re.I)
+_NAMED_NUMBER = re.compile(r"(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*|MS|modern slavery)(?:\s+[\w'’-]+){0,3}?)\s+(?:is|number is|on|=)\s+(?P<num>\d{3}|\[PHONE\])(?=\s*(?:,|\band\b|$))")
+
+
+def _contact_checked(question: str) -> str | None:
+    """The number questions a claim of telephone numbers asks ("on the MS site it's 101
+    for non emergencies and Crimestoppers is [PHONE], yeah?" -> "what number is it for
+    non emergencies and what is the Crimestoppers number?"): the numbers claimed are what
+    is in doubt. ``None`` for any other message."""
+    claim = _any_claim(question)
+    if not claim or not re.search(r"\[PHONE\]|\b(?:101|999|111|116 ?\d{3})\b", claim):
+        return None
+    asks = [f"what number is it for {m.group('what').strip()}" for m in _NUMBER_FOR.finditer(claim)]
+    for m in _NAMED_NUMBER.finditer(claim):
+        who = re.sub(r"^the\s+", "", m.group("who").strip(), flags=re.I)
+        asks.append(f"what is the {who} number")
+    if not asks:
+        return None
+    return " and ".join(asks) + "?"
+
+
+def _heard_then_asked(question: str, known: Callable[[str], bool] | None) -> str | None:
+    """A claim heard, then a question of its own ("someone told me anything you say to the
+    slavery phone line goes straight to the Home Office - who actually deals with what you
+    tell them?"), as "<claim> - <question>" with the names the documents never use left
+    out of the claim: the claim is what is in doubt, so a name in it that the documents
+    lack is no reason to refuse. ``None`` for any other message, or without ``known``."""
+    if known is None:
+        return None
+    text = strip_intro(question.strip())
+    opened = _MEMORY_OPENING.match(text)
+    if not opened or re.fullmatch(r"so", opened.group(0).strip(), re.I):
+        return None
+    rest = text[opened.end():]
+    m = re.search(rf"(?:[.;,]|\s[-–—])\s*(?P<ask>(?:(?:so|but|and|ok)\s+)?(?:{_WH})\b[^?]*\?)\s*$", rest, re.I)
+    if not m or "?" in rest[:m.start()]:
+        return None
+    claim = rest[:m.start()]
+    names = re.findall(r"(?<![.?!]\s)(?<!^)\b(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", claim)
+    unknown = [n for n in names if not known(re.sub(r"^the\s+", "", n))]
+    if not unknown:
+        return None
+    for name in unknown:
+        claim = claim.replace(name, " ")
+    return " ".join(f"{claim.strip(' ,')} - {_STRESS.sub('', m.group('ask'))}".split())
+
+
+def checked_claim(question: str) -> str | None:
+    """The claim ``question`` puts to the documents to check ("am I right that <claim>?",
+    "<claim>, yeah?", "someone said <claim>"), or ``None``: a follow-up's earlier topic."""
+    return _any_claim(question)
+
+
+#: a timescale claimed for an event: "a strategy discussion has to happen within 24 hours of
+#: the referral", "the LADO must be told within one working day", "RHIs happen within 72 hours"
+_TIMESCALE_CLAIM = re.compile(
+    r"^(?:(?:the|a|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:procedures?|guidance|document|policy|protocol|report|threshold|says?)\s+(?:says?|said|states?|stated)\s+(?:that\s+)?)?"
+    r"(?P<event>(?:[\w'’/-]+\s+){0,6}?[\w'’/-]+?)\s+(?:(?P<modal>must|should|has to|have to|needs? to|is to|are to|are meant to|is meant to)\s+)?"
+    r"(?P<be>be\s+)?(?P<verb>(?!within\b)[a-z]+(?:\s+(?:out|back|up|off|over|through))?)\s+(?:within|in|inside)\s+(?:(?P<n>\d+|one|two|three|four|five|seven|ten|fifteen)\s+)"
+    r"(?P<unit>(?:working\s+)?(?:hours?|days?|weeks?|months?))(?P<tail>(?:\s+(?:of|from|after)\s+[^,;?]+)?)$", re.I)
+
+
+def _timescale_checked(question: str) -> str | None:
+    """The timescale question a claimed timescale asks ("the London CP procedures say a
+    strategy discussion has to happen within 24 hours of the referral, yeah?" -> "within how
+    many hours must a strategy discussion happen after the referral?"): the time claimed is what is in
+    doubt, and a passage with the same time for another event ("the decision letter in 24
+    hours") would read as a yes. ``None`` for any other message."""
+    claim = _any_claim(question)
+    m = _TIMESCALE_CLAIM.match(claim) if claim else None
+    if not m or re.match(rf"(?:{_WH}|i|we|you|my|our)\b", m.group("event"), re.I):
+        return None
+    unit = m.group("unit").lower()
+    unit = unit if unit.endswith("s") else unit + "s"
+    event, be, verb = m.group("event"), m.group("be") or "", m.group("verb")
+    passive = re.search(r"\s+(?:is|are|was|were|gets?|got)$", event, re.I)
+    if passive:
+        # ("return home interviews are offered within 72 hours")
+        event, be = event[:passive.start()], "be "
+    if not m.group("modal") and not be:
+        # (a present tense's ending: "happens", "goes out")
+        first, _, particle = verb.partition(" ")
+        first = {"goes": "go", "does": "do", "is": "happen", "are": "happen", "has": "happen"}.get(first.lower(), re.sub(r"(?<=[^s])s$", "", first))
+        verb = f"{first} {particle}".strip()
+    tail = re.sub(r"^\s+(?:of|from)\b", " after", m.group("tail") or "")
+    return " ".join(f"within how many {unit} must {event} {be}{verb}{tail}?".split())
+
+
 def _any_claim(question: str) -> str | None:
     """The claim a message checks, however it is put: "is it true that <claim>", "am I
     right that <claim>", "<claim>, right?", "someone said <claim>", "I thought <claim>?",
@@ -424,8 +514,9 @@ def _holder_checked(question: str) -> str | None:
         opened = _MEMORY_OPENING.match(text)
         claim = text[opened.end():] if opened else (text if text != question.strip() else "")
     claim = claim.strip(" ?.!,")
-    people = [re.escape(n) for n in person_names(claim)]
-    if not people or not re.match("|".join(people), claim):
+    # (a name the screen has redacted stands as [NAME]: "the business manager is called [NAME]")
+    people = [re.escape(n) for n in person_names(claim)] + ([r"\[NAME\]"] if "[NAME]" in claim else [])
+    if not people:
         return None
     held = _held_post(claim, people)
     if not held or not _POST_WORD.search(held):
@@ -433,7 +524,7 @@ def _holder_checked(question: str) -> str | None:
     return " ".join(f"what is the name of the {held}?".split())
 
 
-def as_checked_question(question: str, known: Callable[[str], bool] | None = None) -> str:
+def as_checked_question(question: str, known: Callable[[str], bool] | None = None, keep_figure: bool = False) -> str:
     """``question`` rewritten when it puts a claim from the asker's own draft to the
     documents; else unchanged.
 
@@ -466,6 +557,10 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
             only checked, a name they never use ("Chris Mills") is put as ``[NAME]``, the
             redaction placeholder: the answer then names whoever the documents name, or
             says they name no one. ``None``: every name is kept.
+        keep_figure: a claimed figure stays in the claim ("is it true that 789 ...
+            conferences ...?") rather than being asked for ("... conferences - how
+            many?"); the chain falls back to this form when the other finds nothing, as
+            a right figure claimed for the wrong year finds its passage.
 
     Returns:
         the rewritten message, or ``question`` itself."""
@@ -473,7 +568,8 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
     often = _frequency_checked(question)
     if often:
         return often
-    holder = _holder_checked(question) or _kind_checked(question) or _who_is_right(question)
+    holder = (_holder_checked(question) or _kind_checked(question) or (None if keep_figure else _who_is_right(question)) or _contact_checked(question)
+              or _timescale_checked(question) or _heard_then_asked(question, known))
     if holder:
         return holder
     question = _IS_IT_CORRECT.sub("is it true that ", question)
@@ -482,7 +578,7 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
         return said
     remembered = _figure_remembered(strip_intro(question.strip()))
     if remembered:
-        return _checked(_claim_text(remembered), "", None, known)
+        return _checked(_claim_text(remembered), "", None, known, keep_figure)
     # a figure doubted by a negative question is asked as a plain one: "wasn't child M 14
     # when he died?" -> "was child M 14 when he died?"
     if _FIGURE_IN_CLAIM.search(question):
@@ -500,7 +596,7 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
                 # contacts in 2020-21. Is that right?" (not a remark on the asker's own
                 # work: "My supervision notes said I should close the case. is that correct?")
                 # (who the asker is goes first: "IRO asking - there were 789 ... , yeah?")
-                return _checked(_claim_text(strip_intro(bare.group("claim").strip())), "", None, known)
+                return _checked(_claim_text(strip_intro(bare.group("claim").strip())), "", None, known, keep_figure)
             return question
     before = question[:m.start()]
     if "?" in before:
@@ -511,7 +607,7 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
         if _CHECK_ONLY.match(asked) and not re.search(r"\?.", asked) and len(_content(asked)) <= 1:
             # unless the question only checks it: "Is 457 right? our newsletter says 457
             # reviews were chaired by IROs"
-            return _checked(_claim_text(tail[:end - m.end()]), "", m, known)
+            return _checked(_claim_text(tail[:end - m.end()]), "", m, known, keep_figure)
         rest = question[:m.start()] + question[end:]
         return " ".join(_STRESS.sub("", rest).split()) or question
     tail = question[m.end():]
@@ -548,7 +644,7 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
         scene = ""
     opener = f"{scene} - " if scene else ""
     if check_only:
-        return opener + _checked(claim, ask, m, known)
+        return opener + _checked(claim, ask, m, known, keep_figure)
     if _ASKS_TIME.search(ask):
         claim = _blank(_blank(claim, _MONTH_DATE), YEAR_Q)
     if _ASKS_PERSON.search(ask):
@@ -622,7 +718,7 @@ _POST_WORD = re.compile(r"\b(?:chair|chairman|chairperson|vice[- ]chair|scrutine
                         r"reviewer|commissioner|lado|dsl|iro|coordinator|co-ordinator|advisor|adviser|administrator|business manager)\b", re.I)
 
 
-def _checked(claim: str, ask: str, frame: re.Match[str] | None, known: Callable[[str], bool] | None) -> str:
+def _checked(claim: str, ask: str, frame: re.Match[str] | None, known: Callable[[str], bool] | None, keep_figure: bool = False) -> str:
     """A claim only checked, as the question the documents answer: "is it true that
     <claim>?", or, for a post given a name the documents never use, "what is the name of
     the <post>?"."""
@@ -649,7 +745,7 @@ def _checked(claim: str, ask: str, frame: re.Match[str] | None, known: Callable[
     pieces = [p_ for p_ in _TWO_FIGURES.split(claim) if p_.strip()] if not re.search(r"\bbetween\s+\S+\s+and\b", claim, re.I) else [claim]
     if len(pieces) > 1 and all(re.search(r"\d", p_) and len(p_.split()) >= 3 for p_ in pieces):
         return " ".join(" ".join(f"is it true that {p_.strip(' ,')}?" for p_ in pieces).split())
-    asked = _figure_asked(claim)
+    asked = None if keep_figure else _figure_asked(claim)
     if asked:
         return asked
     return " ".join(f"is it true that {claim}?".split())
@@ -685,7 +781,7 @@ def _figure_asked(claim: str) -> str | None:
     if "%" in figure or re.search(r"per\s?cent", figure, re.I):
         ask = "what percentage?"
     elif "£" in figure:
-        ask = "how much?"
+        ask = "how much money?"  # (a sum: not "six social workers")
     elif _COUNTED.search(claim) or _COUNT_NOUN.search(claim):
         ask = "how many?"
     elif re.search(r"\d\s?(?:k|m|million|thousand)\b", figure, re.I):
