@@ -6430,6 +6430,13 @@ def test_a_checked_claim_is_asked_without_the_value_in_doubt():
             "within how many hours must a strategy discussion happen after the referral?",
         "return home interviews are offered within 72 hours, right?": "within how many hours must return home interviews be offered?",
         "the LADO must be told within one working day, right?": "within how many working days must the LADO be told?",
+        "I've got the Child M findings as: coordinated approach for parents with lots of appointments, Was Not Brought, and dental escalation - have I missed any?":
+            "what are the Child M findings?",
+        "putting together a lunchtime session on Child M. I've got the learning sheet themes as appointments and the restraint - what are the other ones?":
+            "what are the learning sheet themes?",
+        "Family A findings: track home-schooled children, the Risk Enablement Panel and self-neglect training - any others?":
+            "what are the Family A findings?",
+        "the 2021 annual conference was on domestic abuse wasn't it?": "what was the 2021 annual conference about?",
     }
     for question, expected in cases.items():
         assert checked(question, known=known) == expected, question
@@ -6452,6 +6459,11 @@ def test_a_checked_claim_gets_the_documents_value_not_the_claimed_one(indexed_bo
         "GLA on the slavery pages is the Greater London Authority isn't it?": "Gangmasters Licensing Authority",
         "I thought the board met monthly?": "4 MEETINGS",
         "return home interviews are offered within 72 hours, right?": "72 hours",
+        # (a list checked for gaps is given whole: the fifth Family A finding is on young carers)
+        "Family A findings: track home-schooled children, the Risk Enablement Panel, self-neglect/hoarding training and "
+        "perplexing presentations training - any others?": "young carers",
+        # (a right figure claimed for the wrong year is given for its year)
+        "IRO asking - there were 789 child protection conferences in Harrow in 2020-21, yeah?": "2019-20",
     }
     for question, fact in cases.items():
         ans = indexed_both.ask(question)

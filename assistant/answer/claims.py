@@ -108,7 +108,7 @@ _NEGATIVE_Q = re.compile(r"^\s*(did|does|do|was|were|is|are|has|have|had)n['’]
 #: a claim the asker heard or noted, opening the message: "someone in team meeting said",
 #: "a colleague reckons", "my manager says", "I heard", "I was told", "my notes say"
 #: (people only: "the report says ..." is a source, not hearsay)
-_TELLER = (r"(?:someone|somebody|some1|people|everyone|a colleague|colleagues|a friend|another (?:sw|dsl|worker|colleague|practitioner)|"
+_TELLER = (r"(?:someone|somebody|some1|people|everyone|a colleague|colleagues|colleague|a friend|another (?:sw|dsl|worker|colleague|practitioner)|"
            r"(?:my|our|the|a)\s+(?:[\w'’-]+\s+)?(?:manager|supervisor|colleague|colleagues|mentor|boss|trainer|tm|practice educator|"
            r"dsl|deputy|head|headteacher|senco|sw|social worker|nurse|gp|iro|team|student|lead|consultant))")
 #: a check's opening: "quick sanity check -", "just double checking for a poster -"
@@ -206,6 +206,32 @@ _COUNTED = re.compile(r"(?<![\w/.-])(?!(?:19|20)\d{2}\b)\d[\d,]*\s+(?:[a-z-]+\s+
                       r"(?!(?:hours?|days?|weeks?|months?|years?|mins?|minutes?|times?)\b)(?:[a-z]{3,}s|children|people|staff)\b", re.I)
 
 
+def _stated_figure(question: str) -> str | None:
+    """The claim of one figure a message puts as "is it true that <claim>?" or states with
+    only a question mark or a tag ("LADO referrals went down by about 14%?", "LADO
+    referrals went up about 14% didn't they?"), or ``None``."""
+    text = strip_intro(question.strip())
+    m = _IS_IT_TRUE.match(text)
+    if m:
+        claim = text[m.end():]
+    elif text.endswith("?") and "?" not in text[:-1].rstrip("?"):
+        claim = re.sub(r"\s*(?:,\s*)?(?:(?:is|was|were|are|did|does|do|has|have)n['’]?t (?:it|he|she|they|there)|right|yeah|yes|innit|true|correct)?\s*\?+$", "", text, flags=re.I)
+    else:
+        return None
+    claim = claim.strip(" ?.,")
+    if ("?" in claim or len(claim.split()) < 4 or _MEMORY_OPENING.match(claim)
+            or not (_COUNTED_OR_SHARE.search(claim) or (_COUNT_NOUN.search(claim) and _HEDGED_FIGURE.search(claim)))
+            or re.match(rf"(?:{_WH}|if|when|should|would|will|has|have|had|i|i'm|i’m|we|my|our|us|you|so)\b", claim, re.I)
+            or re.search(r"\b(?:my|me|i|i'm|i’m)\b", claim, re.I)):
+        return None
+    return claim
+
+
+#: a figure a claim counts or shares: "9,971 contacts", "about 14%", "£20k"
+_COUNTED_OR_SHARE = re.compile(r"\d[\d,.]*\s?%|\d\s*per\s?cent|£\s?\d|(?<![\w/.-])(?!(?:19|20)\d{2}\b)\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?"
+                               r"(?!(?:hours?|days?|weeks?|months?|years?|mins?|minutes?|times?)\b)(?:[a-z]{3,}s|children|people|staff)\b", re.I)
+
+
 def _figure_remembered(question: str) -> str | None:
     """The claim of a figure the asker puts from memory ("I'm pretty sure the MASH had
     12,000 contacts in 2020-21?", "correct me if I'm wrong but ...", "so 12,000 contacts
@@ -223,7 +249,8 @@ def _figure_remembered(question: str) -> str | None:
         rest = first + "?"
     # (the claim said to be a source's: "didn't the report say police found ...")
     rest = _SOURCE_SAID.sub("", rest, count=1)
-    check = re.search(r"(?:[.!,;:]|\s[-–—])\s*(?:is|are)\s+(?:that|this|it)\s+(?:still\s+)?(?:right|correct|true|accurate)\s*\?*\s*$"
+    check = re.search(r"(?:[.!,;:]|\s[-–—])\s*(?:is|are)\s+(?:that|this|it)\s+(?:still\s+)?(?:(?:about|roughly|more or less|about)\s+)?(?:right|correct|true|accurate)\s*\?*\s*$"
+                      r"|(?:[.!,;:]|\s[-–—])\s*(?:is|are)\s+(?:that|this|it)\s+the\s+(?:right|correct)\s+(?:year|figure|number|date|amount|period)\s*\?*\s*$"
                       r"|(?:[.!,;:]|\s[-–—])\s*(?:still\s+)?(?:right|correct|true|yeah|yes|accurate|valid)\s*\?+\s*$"
                       r"|(?:[.!,;:]|\s[-–—])?\s*(?:(?:is|was|are|were|did|does|do|has|have)n['’]?t\s+(?:it|he|she|they|there|that)|no|innit)\s*\?+\s*$", rest, re.I)
     claim = rest[:check.start()] if check else rest
@@ -329,7 +356,7 @@ def _frequency_checked(question: str) -> str | None:
 #: two claims of one figure and "who's right?": "a colleague reckons 83 children went
 #: missing in 2019-20 but I think it was 198 - who's right?"
 _WHO_RIGHT = re.compile(
-    r"^(?P<a>.+?)(?:,|;|\s+but|\s+whereas|\s+and|\s+while)\s+(?:i|we)\s*(?:think|thought|reckon|believe|remember|was sure|['’]m sure|am sure|['’]d say|would say)\s+"
+    r"^(?P<a>.+?)(?:,|;|\s+but|\s+whereas|\s+and|\s+while)\s+(?:i|we)\s*(?:think|thought|reckon|believe|remember|was sure|['’]m sure|am sure|['’]d say|would say|said|say|reckoned)\s+"
     r"(?:(?:it|that)(?:['’]s| is| was| were)\s+|that\s+)?(?P<b>.+?)\s*(?:[-–—,.:]\s*)?"
     r"(?:who['’]?s|who is|which (?:one )?is|which of us is)\s+(?:right|correct)\s*\?*\s*$", re.I)
 
@@ -343,6 +370,10 @@ def _who_is_right(question: str) -> str | None:
     if not m:
         return None
     first = m.group("a").strip()
+    # (who asks, as a label: "CP chair: colleague says ...")
+    labelled = re.match(r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*:\s*(?=\S)", first)
+    if labelled and _MEMORY_OPENING.match(first[labelled.end():]):
+        first = first[labelled.end():]
     opened = _MEMORY_OPENING.match(first)
     claim = first[opened.end():] if opened else first
     return _figure_asked(claim.strip(" ,.-–—"))
@@ -350,7 +381,7 @@ def _who_is_right(question: str) -> str | None:
 
 #: a telephone number claimed for a use: "it's 101 for non emergencies", "Crimestoppers is
 #: [PHONE]" (numbers are redacted before this runs, bar the short public ones)
-_NUMBER_FOR = re.compile(r"\b(?:it['’]s|it is|ring|call|dial)\s+(?P<num>\d{3}|\[PHONE\])\s+(?:for|if)\s+(?P<what>(?:[\w'’/-]+\s*){1,5}?)(?=\s*(?:,|\band\b|$))", re.I)
+_NUMBER_FOR = re.compile(r"\b(?:it['’]s|it is|ring|call|dial)\s+(?P<num>\d{3}|\[PHONE\])\s+(?P<prep>for|if)\s+(?P<what>(?:[\w'’/-]+\s*){1,6}?)(?=\s*(?:,|\band\b|$))", re.I)
 _NAMED_NUMBER = re.compile(r"(?P<who>(?:the\s+)?(?:[A-Z][\w'’-]*|MS|modern slavery)(?:\s+[\w'’-]+){0,3}?)\s+(?:is|number is|on|=)\s+(?P<num>\d{3}|\[PHONE\])(?=\s*(?:,|\band\b|$))")
 
 
@@ -362,12 +393,15 @@ def _contact_checked(question: str) -> str | None:
     claim = _any_claim(question)
     if not claim or not re.search(r"\[PHONE\]|\b(?:101|999|111|116 ?\d{3})\b", claim):
         return None
-    asks = [f"what number is it for {m.group('what').strip()}" for m in _NUMBER_FOR.finditer(claim)]
+    asks = [f"what number do I ring {m.group('prep').lower()} {m.group('what').strip()}" if m.group("prep").lower() == "if"
+            else f"what number is it for {m.group('what').strip()}" for m in _NUMBER_FOR.finditer(claim)]
     for m in _NAMED_NUMBER.finditer(claim):
         who = re.sub(r"^the\s+", "", m.group("who").strip(), flags=re.I)
         asks.append(f"what is the {who} number")
     if not asks:
         return None
+    if re.search(r"\b(?:24/7|24-7|24 hours|round the clock|all day and night|office hours|9\s?(?:am)?\s?(?:-|to|till)\s?5)\b", claim, re.I):
+        asks.append("what hours is it open")  # ("... is [PHONE] and it's open round the clock")
     return " and ".join(asks) + "?"
 
 
@@ -385,8 +419,8 @@ def _heard_then_asked(question: str, known: Callable[[str], bool] | None) -> str
         return None
     rest = text[opened.end():]
     m = re.search(rf"(?:[.;,]|\s[-–—])\s*(?P<ask>(?:(?:so|but|and|ok)\s+)?(?:{_WH})\b[^?]*\?)\s*$", rest, re.I)
-    if not m or "?" in rest[:m.start()]:
-        return None
+    if not m or "?" in rest[:m.start()] or _CHECK_ONLY.match(m.group("ask").strip()):
+        return None  # (a check is no question of its own: "- is that right?")
     claim = rest[:m.start()]
     names = re.findall(r"(?<![.?!]\s)(?<!^)\b(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", claim)
     unknown = [n for n in names if not known(re.sub(r"^the\s+", "", n))]
@@ -408,7 +442,9 @@ def checked_claim(question: str) -> str | None:
 _TIMESCALE_CLAIM = re.compile(
     r"^(?:(?:the|a|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:procedures?|guidance|document|policy|protocol|report|threshold|says?)\s+(?:says?|said|states?|stated)\s+(?:that\s+)?)?"
     r"(?P<event>(?:[\w'’/-]+\s+){0,6}?[\w'’/-]+?)\s+(?:(?P<modal>must|should|has to|have to|needs? to|is to|are to|are meant to|is meant to)\s+)?"
-    r"(?P<be>be\s+)?(?P<verb>(?!within\b)[a-z]+(?:\s+(?:out|back|up|off|over|through))?)\s+(?:within|in|inside)\s+(?:(?P<n>\d+|one|two|three|four|five|seven|ten|fifteen)\s+)"
+    r"(?P<be>be\s+)?(?P<verb>(?!within\b)[a-z]+(?:\s+(?:out|back|up|off|over|through))?)"
+    # (what is done: "make the reasonable grounds decision on a child NRM referral")
+    r"(?(modal)(?P<obj>(?:\s+(?!within\b|in\b)[\w'’/-]+){0,10}?)|)\s+(?:within|in|inside)\s+(?:(?P<n>\d+|one|two|three|four|five|seven|ten|fifteen)\s+)"
     r"(?P<unit>(?:working\s+)?(?:hours?|days?|weeks?|months?))(?P<tail>(?:\s+(?:of|from|after)\s+[^,;?]+)?)$", re.I)
 
 
@@ -435,7 +471,53 @@ def _timescale_checked(question: str) -> str | None:
         first = {"goes": "go", "does": "do", "is": "happen", "are": "happen", "has": "happen"}.get(first.lower(), re.sub(r"(?<=[^s])s$", "", first))
         verb = f"{first} {particle}".strip()
     tail = re.sub(r"^\s+(?:of|from)\b", " after", m.group("tail") or "")
-    return " ".join(f"within how many {unit} must {event} {be}{verb}{tail}?".split())
+    return " ".join(f"within how many {unit} must {event} {be}{verb}{m.group('obj') or ''}{tail}?".split())
+
+
+#: a list the asker has, checked for what it misses: "... - have I missed any?", "any
+#: others?", "have I got them all?", "what are the other ones?"
+_MISSED_ANY = re.compile(r"(?:[.,;:!]|\s[-–—])\s*(?:(?:so|and|but|ok)\s+)?(?:have i (?:missed|left out|forgotten) (?:any|anything|one|some)(?: out)?|did i miss (?:any|anything|one)|"
+                         r"(?:are there )?any (?:others|more|i['’]ve missed|missing)|have i got (?:them all|all of them|it all|the lot)|is that (?:all|everything|the lot|all of them)|"
+                         r"(?:what|which) (?:are|were|is|was) the (?:other|rest|remaining)(?: ones?)?|anything (?:missing|else)|am i missing (?:any|anything|one))\b[^?]*\?*\s*$", re.I)
+#: the list the asker has: "I've got the Child M findings as A, B and C", "the things that
+#: triggered learning in Child M were A, B ...", "Family A findings: A, B, ..."
+_HELD_LIST = re.compile(
+    r"^(?:(?:i['’]ve got|i have|i['’]ve listed|i listed|i['’]ve written|my notes (?:have|say|list))\s+(?P<subj1>.+?)\s+(?:as|down as|are|were)\s*:?\s+\S"
+    r"|(?P<subj2>(?:the\s+)?(?:[\w'’-]+\s+){0,8}?[\w'’-]+)\s*(?::|\s(?:are|were|include|included))\s+\S)", re.I)
+#: a claim of what an event or review was about: "the 2021 annual conference was on domestic
+#: abuse", "Family A was the review about the shaken baby"
+_TOPIC_CLAIM = re.compile(r"^(?P<subj>(?:the|our|this year['’]s|last year['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:conference|review|training|course|event|session|workshop|webinar|"
+                          r"forum|day|campaign|audit|project|priority))\s+(?P<be>was|is|were|are)\s+(?:all\s+)?(?:on|about|focused on|looking at|themed (?:on|around)|around)\s+\S", re.I)
+
+
+def _list_checked(question: str) -> str | None:
+    """The list question a list the asker checks for gaps asks ("I've got the Child M
+    findings as coordinated appointments, Was Not Brought and dental escalation - have I
+    missed any?" -> "what are the Child M findings?"): the items held are in doubt, and a
+    list matched to them would leave out what they miss. Also a claim of what an event was
+    about ("the 2021 annual conference was on domestic abuse wasn't it?" -> "what was the
+    2021 annual conference about?"). ``None`` for any other message."""
+    text = strip_intro(question.strip())
+    missed = _MISSED_ANY.search(text)
+    if missed:
+        # (the sentence holding the list: "putting together a session on Child M. I've got ...")
+        head = re.split(r"(?<=[.!?])\s+(?=\S)", text[:missed.start()].strip())[-1]
+        opened = _MEMORY_OPENING.match(head)
+        head = head[opened.end():] if opened and not re.fullmatch(r"so", opened.group(0).strip(), re.I) else head
+        m = _HELD_LIST.match(head)
+        if m:
+            subj = (m.group("subj1") or m.group("subj2")).strip(" ,")
+            if not re.match(rf"(?:{_WH}|i|we|you|it|this|that)\b", subj, re.I):
+                # ("Family A findings" -> "the Family A findings")
+                subj = re.sub(r"^(?:the|our|its|their)\b", lambda d: d.group(0).lower(), subj, flags=re.I)
+                subj = subj if re.match(r"(?:the|our|its|their|his|her)\b", subj) else "the " + subj
+                return " ".join(f"what are {subj}?".split())
+        return None
+    claim = _any_claim(question)
+    topic = _TOPIC_CLAIM.match(claim) if claim else None
+    if topic:
+        return " ".join(f"what {topic.group('be').lower()} {topic.group('subj')} about?".split())
+    return None
 
 
 def _any_claim(question: str) -> str | None:
@@ -469,8 +551,9 @@ _ACRONYM_CLAIM = re.compile(r"^(?:the\s+)?(?P<acr>(?-i:[A-Z][A-Za-z&]*[A-Z][A-Za
                             r"held|due|staffed|free|up|down|over|under|about|going|being|done|called|the same)\b)(?P<exp>(?:[\w'’&/-]+\s+){1,8}?[\w'’&/-]+)$", re.I)
 #: a claim that a service is open round the clock: "the MS helpline is 24/7"
 _HOURS_CLAIM = re.compile(r"^(?P<subj>(?:the|our|their|harrow['’]?s)\s+(?:[\w'’/-]+\s+){0,5}?(?:helpline|line|service|team|hub|mash|number|phone line))\s+"
-                          r"(?:is|are)\s+(?:open\s+|available\s+|staffed\s+|manned\s+)?(?:24/7|24-7|24 hours(?: a day)?|round the clock|all day and night|"
-                          r"(?:only\s+)?(?:open\s+)?(?:in\s+)?office hours|9(?::00)?\s?(?:am)?\s?(?:-|to|till)\s?5(?::00)?\s?(?:pm)?)$", re.I)
+                          r"(?:is|are|was|were)\s+(?:open\s+|available\s+|staffed\s+|manned\s+)?(?:24/7|24-7|24 hours(?: a day)?|round the clock|all day and night|"
+                          r"(?:only\s+)?(?:open\s+)?(?:in\s+)?office hours|(?:only\s+)?(?:open\s+)?(?:on\s+)?(?:weekdays?\s+|week days\s+|mon(?:day)?\s?(?:-|to)\s?fri(?:day)?\s+)?"
+                          r"(?:9|nine)(?::00)?\s?(?:am)?\s?(?:-|to|till|until)\s?(?:5|five)(?::00)?\s?(?:pm)?(?:\s+only)?)$", re.I)
 
 
 def _kind_checked(question: str) -> str | None:
@@ -568,7 +651,7 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
     often = _frequency_checked(question)
     if often:
         return often
-    holder = (_holder_checked(question) or _kind_checked(question) or (None if keep_figure else _who_is_right(question)) or _contact_checked(question)
+    holder = (_list_checked(question) or _holder_checked(question) or _kind_checked(question) or (None if keep_figure else _who_is_right(question)) or _contact_checked(question)
               or _timescale_checked(question) or _heard_then_asked(question, known))
     if holder:
         return holder
@@ -579,6 +662,9 @@ def as_checked_question(question: str, known: Callable[[str], bool] | None = Non
     remembered = _figure_remembered(strip_intro(question.strip()))
     if remembered:
         return _checked(_claim_text(remembered), "", None, known, keep_figure)
+    stated = _stated_figure(question)
+    if stated:
+        return _checked(stated, "", None, known, keep_figure)
     # a figure doubted by a negative question is asked as a plain one: "wasn't child M 14
     # when he died?" -> "was child M 14 when he died?"
     if _FIGURE_IN_CLAIM.search(question):
