@@ -744,6 +744,28 @@ _GROUP_FRAGMENT = re.compile(r"^(?:on|in|from|looked after|subject to|under|aged
                              r"electively|home educated|not in)\b", re.I)
 
 
+#: a follow-up claiming who runs the earlier subject, or who a person is with: "that's run
+#: by the council, not the police", "that's an NSPCC scheme", "she's from the Marie Collins
+#: Foundation isn't she"
+_BODY_CLAIM = re.compile(
+    r"^(?:so\s+)?(?:(?:that|it|this)(?:['’]s|\s+is|\s+was)\s+(?:(?:all\s+)?(?:run|led|delivered|funded|organised|organized|managed|done|set up|owned|chaired|coordinated)\s+by\s+"
+    r"|(?:an?|the)\s+(?:[\w'’&-]+\s+){1,4}?(?:scheme|project|initiative|service|programme|program|thing|operation|charity|team)\b)"
+    r"|(?P<person>she|he)(?:['’]s|\s+is|\s+was)\s+(?:from|with|at|part of|in charge of|the head of|the director of|a director at|the boss of|"
+    r"works? (?:for|at)|employed by)\s+)[^?]*\?*$", re.I)
+
+
+#: a body pointed back to by its kind: "that group", "this panel", "the same subgroup"
+_THAT_BODY = re.compile(r"\b(?:that|this|the same)\s+(?P<noun>sub-?group|group|panel|board|forum|team|scheme|project|service|conference|review|meeting)\b", re.I)
+
+
+def _named_body(prev_q: str, noun: str) -> str | None:
+    """The body of kind ``noun`` the earlier question names ("the QA subgroup" for "group"
+    in "what did the QA subgroup look at on young carers?"), or ``None``."""
+    kinds = {"group": r"sub-?group|group", "subgroup": r"sub-?group", "sub-group": r"sub-?group"}.get(noun.lower(), re.escape(noun))
+    m = re.search(rf"\b(?:the|our|their|its|harrow['’]s)\s+(?:(?!(?:the|a|an|of|and|on|in|for)\b)[\w&'’-]+\s+){{0,3}}?(?:{kinds})\b", prev_q, re.I)
+    return m.group(0) if m and len(m.group(0).split()) >= 3 else None
+
+
 def condense_question(history: list[tuple[str, str]], question: str, llm=None) -> str:
     """Standalone version of ``question`` given ``history`` of ``(question, answer)`` turns
     (oldest first; only the last turn is read by the heuristic).
@@ -784,6 +806,20 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     rest = (q[connective.end():] if connective else q).strip(" ,?")
     if not rest:
         return prev_q
+    that_body = _THAT_BODY.search(rest)
+    named = _named_body(prev_q, that_body.group("noun")) if that_body else None
+    if named:
+        # "how often does that group meet?" after "what did the QA subgroup look at ...?":
+        # the group the earlier question named
+        return (rest[:that_body.start()] + named + rest[that_body.end():]).rstrip(" ?") + "?"
+    body = _BODY_CLAIM.match(rest)
+    subject = _subject(prev_q) if body else None
+    if subject:
+        # a follow-up checking who is behind the earlier subject ("and that's an NSPCC
+        # scheme?" after Operation Philomena, "she's from the Marie Collins Foundation isn't
+        # she?" after Dez Holmes): asked as who, as the body claimed would pull its own
+        # passages, which read as a yes
+        return f"who is {subject}?" if body.group("person") else f"who runs {subject}?"
     resolved = _resolve(prev_q, prev_a, rest)
     if resolved:
         return resolved

@@ -6405,7 +6405,7 @@ def test_a_checked_claim_is_asked_without_the_value_in_doubt():
     known = lambda name: name.lower() not in {"home office", "tina"}  # noqa: E731
     cases = {
         "someone in team meeting said we had 275 kids on CP plans at the end of March 2021 - is that right? want to quote it in a report":
-            "we had kids on CP plans at the end of March 2021 - how many?",
+            "how many kids on CP plans at the end of March 2021 did we have?",
         "Quick sanity check - MASH contacts for 20/21 were just under 10k, yeah?": "MASH contacts for 20/21 were - how many?",
         "correct me if I'm wrong but didn't the report say police found 25% of domestic abuse victims were male?":
             "police found of domestic abuse victims were male - what percentage?",
@@ -6488,3 +6488,9 @@ def test_a_follow_up_on_a_checked_claim_or_a_change_reads_the_earlier_topic():
     assert condense_question([("how much did domestic abuse referrals into the MASH go up in 2020-21?", "... 9% [1]")],
                              "and that jump in the autumn - what was it put down to?").endswith(
         "– domestic abuse referrals into the MASH go up in 2020-21?")
+    # (a body claimed for the earlier subject is asked as who: its own passages read as a yes)
+    assert condense_question([("what is Operation Philomena?", "... [1]")], "and that's an NSPCC scheme?") == "who runs Operation Philomena?"
+    assert condense_question([("who is Dez Holmes?", "... [1]")], "she's from the Marie Collins Foundation isn't she?") == "who is Dez Holmes?"
+    # ("that group" is the group the earlier question named)
+    assert condense_question([("what did the QA subgroup look at on young carers?", "... [1]")],
+                             "how often does that group meet - monthly?") == "how often does the QA subgroup meet - monthly?"

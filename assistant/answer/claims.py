@@ -219,6 +219,18 @@ def _stated_figure(question: str) -> str | None:
     else:
         return None
     claim = claim.strip(" ?.,")
+    tail = re.search(r"(?:,|\s[-–—])\s*(?P<check>[^,–—-]+)$", claim)
+    if tail and _CHECK_ONLY.match(tail.group("check").strip() + "?"):
+        claim = claim[:tail.start()].strip(" ,")  # ("... - is that the figure it gives?")
+    # (a statement: one sentence with a verb, asking nothing, quoting no draft: not "number
+    # of children on CP plans as at 31 march 2021?", "Of the 83 young carers, how many
+    # ...?", "GP bulletin says '...'. can you confirm those numbers?")
+    if (re.search(r"\b(?:how|what|whats|what's|which|who|whom|whose|when|where|why|any|anything|anywhere|says|said|say)\b|[.!;:]\s|['‘\"“]"
+                  r"|,\s*(?:is|are|was|were|do|does|did|can|could|has|have)\s+(?:there|it|they|you|we|i)\b", claim, re.I)
+            or _FRAME.search(question) or "[NAME]" in claim
+            or not re.search(r"\b(?:is|are|was|were|had|has|have|went|got|made|rose|fell|increased|decreased|dropped|grew|reached|"
+                             r"received|took|came|saw|recorded|attended|supported|delivered|held|met|spent|cost|contributed|gave|put)\b", claim, re.I)):
+        return None
     if ("?" in claim or len(claim.split()) < 4 or _MEMORY_OPENING.match(claim)
             or not (_COUNTED_OR_SHARE.search(claim) or (_COUNT_NOUN.search(claim) and _HEDGED_FIGURE.search(claim)))
             or re.match(rf"(?:{_WH}|if|when|should|would|will|has|have|had|i|i'm|i’m|we|my|our|us|you|so)\b", claim, re.I)
@@ -440,7 +452,8 @@ def checked_claim(question: str) -> str | None:
 #: a timescale claimed for an event: "a strategy discussion has to happen within 24 hours of
 #: the referral", "the LADO must be told within one working day", "RHIs happen within 72 hours"
 _TIMESCALE_CLAIM = re.compile(
-    r"^(?:(?:the|a|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:procedures?|guidance|document|policy|protocol|report|threshold|says?)\s+(?:says?|said|states?|stated)\s+(?:that\s+)?)?"
+    r"^(?:(?:(?:the|a|our|their)\s+(?:[\w'’-]+\s+){0,4}?(?:procedures?|guidance|document|policy|protocol|report|threshold|says?)|(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})"
+    r"\s+(?:says?|said|states?|stated)\s+(?:that\s+)?)?"
     r"(?P<event>(?:[\w'’/-]+\s+){0,6}?[\w'’/-]+?)\s+(?:(?P<modal>must|should|has to|have to|needs? to|is to|are to|are meant to|is meant to)\s+)?"
     r"(?P<be>be\s+)?(?P<verb>(?!within\b)[a-z]+(?:\s+(?:out|back|up|off|over|through))?)"
     # (what is done: "make the reasonable grounds decision on a child NRM referral")
@@ -531,6 +544,8 @@ def _any_claim(question: str) -> str | None:
         text = first + "?"
     if re.search(r"(?:,|\s)\s*(?:(?:is|was|were|are|did|does|has|have)n['’]?t (?:it|he|she|they|there)|right|yeah|yes|innit|true|correct)\s*$", text, re.I):
         text += "?"  # (a tag typed without its question mark: "... is 24/7 isn't it")
+    # ("... - can you confirm?", "... - please confirm")
+    text = re.sub(r"(?:,|\s[-–—])\s*(?:can|could) you (?:please )?(?:confirm|check|verify)(?: (?:that|this|it|for me))?\s*\?+\s*$", ", right?", text, flags=re.I)
     m = re.search(r"\bis it true that\s+", text, re.I)
     if m:
         return text[m.end():].strip(" ?.!,") or None
@@ -874,6 +889,15 @@ def _figure_asked(claim: str) -> str | None:
         ask = "how much?"
     else:
         return None  # ("Child M was 12"): checked as claimed
+    had = re.fullmatch(r"(?P<subj>.+?)\s*(?:\s(?P<past>had)|\s(?:has|have)|['’]s got|\shas got|['’]ve got|\shave got)(?:\s+got)?\s*", claim[:m.start()], re.I)
+    if ask == "how many?" and had and re.match(r"\s*[a-z]", after, re.I):
+        # ("Harrow's got about 64,000 children" -> "how many children does Harrow have?")
+        subj = re.sub(r"['’]s$", "", had.group("subj").strip())
+        if re.fullmatch(r"(?-i:[A-Z][a-z]+)", subj):
+            # (a place: "Harrow's got about 64,000 children" -> "how many children in Harrow?")
+            lives = " live" if re.fullmatch(r"(?:children|kids|people|young people|residents)", after.strip(" ,"), re.I) else ""
+            return " ".join(f"how many {after.strip(' ,')}{lives} in {subj}?".split())
+        return " ".join(f"how many {after.strip(' ,')} {'did' if had.group('past') else 'does'} {subj} have?".split())
     rest = " ".join((claim[:m.start()] + " " + after).split()).strip(" ,")
     return f"{rest} - {ask}"
 
@@ -887,7 +911,7 @@ _TWO_FIGURES = re.compile(r"\s*(?:,\s*|\s+)(?:and|while|but|whereas)\s+(?=(?:the
 #: says?", "..., according to the need help page?"; or opened as one: "is it true that ..."
 _TAG = re.compile(
     r"(?:,|\s[-–—])?\s*(?:(?:did|does|do|is|was|were|are|has|have|had)n['’]?t\s+(?:it|he|she|they|there|we|you|that)|innit|"
-    r"right|correct|yes|yeah|true|is that (?:right|correct|true)|am i right|have i got that right|"
+    r"right|correct|yes|yeah|true|is that (?:right|correct|true)|am i right|have i got that right|(?:please\s+)?confirm|"
     r"(?:so\s+)?the (?:annual report|report|learning sheet|sheet|gov page|page|site|website|guidance) (?:says|said|states)|"
     r"according to (?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:report|sheet|page|site|website|guidance))\s*\?+\s*$"
     # (a tag the screen has already set aside as a source clause: "... by Barnardo's,?")
