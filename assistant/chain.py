@@ -1139,7 +1139,11 @@ class Assistant:
             again = replace(state, question=state.claim_as_put, with_scene=None, premise_open=open_premise(state.claim_as_put),
                             claim_as_put=None, timings=dict(state.timings))
             second = self._compose_or_open_premise(self._retrieve(again))
-            if second.status == "answered":
+            undated = re.sub(r"\b(?:19|20)\d{2}(?:\s?[-/–]\s?\d{2,4})?\b|\b\d{1,2}/\d{2}\b", " ", state.claim_as_put)
+            figures = [re.sub(r"[£,\s]", "", f_) for f_ in re.findall(r"£?\d[\d,]*(?:\.\d+)?%?", undated)]
+            if second.status == "answered" and figures and all(f_ in re.sub(r"[£,]", "", second.answer) for f_ in figures):
+                # (only when what it finds carries the figure claimed: the figure was right,
+                # its year or scope wrong; another figure would answer a near miss)
                 second.question = answer.question
                 return second
         if answer.status != "not_found" or not state.premise_open:
