@@ -353,16 +353,8 @@ def frequency_claim(claim: str) -> str | None:
 def _frequency_checked(question: str) -> str | None:
     """:func:`frequency_claim` of a claim the message checks ("I thought the board met
     monthly?", "someone said MACE meets every 6 weeks - right?", "is it true that ...")."""
-    text = _IS_IT_CORRECT.sub("is it true that ", strip_intro(question.strip()))
-    # (a remark after the claim is no part of it: "I thought the HSCB met monthly in 20/21?
-    # trying to work out attendance for our agency")
-    first, mark, after = text.partition("?")
-    if mark and after.strip() and "?" not in after and not re.match(rf"\s*(?:{_WH}|and|also|or)\b", after, re.I):
-        text = first + "?"
-    text = _TAG.sub("", text).strip()
-    m = _MEMORY_OPENING.match(text) or _IS_IT_TRUE.match(text)
-    claim = text[m.end():] if m else text
-    return frequency_claim(claim.rstrip(" ?.!,"))
+    claim = _any_claim(question)
+    return frequency_claim(claim) if claim else None
 
 
 #: two claims of one figure and "who's right?": "a colleague reckons 83 children went
@@ -603,15 +595,9 @@ def _holder_checked(question: str) -> str | None:
     holds a post ("am I right that Nazir Afzal is the independent chair and scrutineer
     for the partnership?"): the person is what is in doubt, and a passage about them
     would read as a yes. ``None`` for any other message."""
-    text = _IS_IT_CORRECT.sub("is it true that ", question.strip())
-    m = re.search(r"\bis it true that\s+", text, re.I)
-    if m:
-        claim = text[m.end():]
-    else:
-        text = _TAG.sub("", text).strip()
-        opened = _MEMORY_OPENING.match(text)
-        claim = text[opened.end():] if opened else (text if text != question.strip() else "")
-    claim = claim.strip(" ?.!,")
+    claim = _any_claim(question)
+    if not claim:
+        return None
     # (a name the screen has redacted stands as [NAME]: "the business manager is called [NAME]")
     people = [re.escape(n) for n in person_names(claim)] + ([r"\[NAME\]"] if "[NAME]" in claim else [])
     if not people:
