@@ -240,8 +240,7 @@ def _stated_figure(question: str) -> str | None:
 
 
 #: a figure a claim counts or shares: "9,971 contacts", "about 14%", "£20k"
-_COUNTED_OR_SHARE = re.compile(r"\d[\d,.]*\s?%|\d\s*per\s?cent|£\s?\d|(?<![\w/.-])(?!(?:19|20)\d{2}\b)\d[\d,]*\s+(?:[a-z-]+\s+){0,2}?"
-                               r"(?!(?:hours?|days?|weeks?|months?|years?|mins?|minutes?|times?)\b)(?:[a-z]{3,}s|children|people|staff)\b", re.I)
+_COUNTED_OR_SHARE = re.compile(r"\d[\d,.]*\s?%|\d\s*per\s?cent|£\s?\d|" + _COUNTED.pattern, re.I)
 
 
 def _figure_remembered(question: str) -> str | None:
@@ -261,7 +260,7 @@ def _figure_remembered(question: str) -> str | None:
         rest = first + "?"
     # (the claim said to be a source's: "didn't the report say police found ...")
     rest = _SOURCE_SAID.sub("", rest, count=1)
-    check = re.search(r"(?:[.!,;:]|\s[-–—])\s*(?:is|are)\s+(?:that|this|it)\s+(?:still\s+)?(?:(?:about|roughly|more or less|about)\s+)?(?:right|correct|true|accurate)\s*\?*\s*$"
+    check = re.search(r"(?:[.!,;:]|\s[-–—])\s*(?:is|are)\s+(?:that|this|it)\s+(?:still\s+)?(?:(?:about|roughly|more or less)\s+)?(?:right|correct|true|accurate)\s*\?*\s*$"
                       r"|(?:[.!,;:]|\s[-–—])\s*(?:is|are)\s+(?:that|this|it)\s+the\s+(?:right|correct)\s+(?:year|figure|number|date|amount|period)\s*\?*\s*$"
                       r"|(?:[.!,;:]|\s[-–—])\s*(?:still\s+)?(?:right|correct|true|yeah|yes|accurate|valid)\s*\?+\s*$"
                       r"|(?:[.!,;:]|\s[-–—])?\s*(?:(?:is|was|are|were|did|does|do|has|have)n['’]?t\s+(?:it|he|she|they|there|that)|no|innit)\s*\?+\s*$", rest, re.I)
