@@ -280,7 +280,7 @@ _REFERS_BACK = re.compile(
     r"drops?|increases?|decreases?|changes?|problems?|issues?|then|though|tho|exactly)\b)"
     # (a change the earlier answer gave, named again: "and that jump in the autumn - what was
     # it put down to?")
-    r"|\b(?:that|this|the same)\s+(?:jump|rise|spike|surge|increase|drop|fall|dip|decline|peak|change|drop-off|rise)\b"
+    r"|\b(?:that|this|the same)\s+(?:jump|rise|spike|surge|increase|drop|fall|dip|decline|peak|change|drop-off)\b"
     r"|\b(?:something|anything|things?|stuff|situations?|cases?)\s+like\s+(?:that|this)\b"
     r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b"
     # "why did it happen?", "how did it go up?" (after a count)

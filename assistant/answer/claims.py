@@ -352,7 +352,7 @@ def frequency_claim(claim: str) -> str | None:
 def _frequency_checked(question: str) -> str | None:
     """:func:`frequency_claim` of a claim the message checks ("I thought the board met
     monthly?", "someone said MACE meets every 6 weeks - right?", "is it true that ...")."""
-    claim = _any_claim(question)
+    claim = checked_claim(question)
     return frequency_claim(claim) if claim else None
 
 
@@ -393,7 +393,7 @@ def _contact_checked(question: str) -> str | None:
     for non emergencies and Crimestoppers is [PHONE], yeah?" -> "what number is it for
     non emergencies and what is the Crimestoppers number?"): the numbers claimed are what
     is in doubt. ``None`` for any other message."""
-    claim = _any_claim(question)
+    claim = checked_claim(question)
     if not claim or not re.search(r"\[PHONE\]|\b(?:101|999|111|116 ?\d{3})\b", claim):
         return None
     asks = [f"what number do I ring {m.group('prep').lower()} {m.group('what').strip()}" if m.group("prep").lower() == "if"
@@ -434,12 +434,6 @@ def _heard_then_asked(question: str, known: Callable[[str], bool] | None) -> str
     return " ".join(f"{claim.strip(' ,')} - {_STRESS.sub('', m.group('ask'))}".split())
 
 
-def checked_claim(question: str) -> str | None:
-    """The claim ``question`` puts to the documents to check ("am I right that <claim>?",
-    "<claim>, yeah?", "someone said <claim>"), or ``None``: a follow-up's earlier topic."""
-    return _any_claim(question)
-
-
 #: a timescale claimed for an event: "a strategy discussion has to happen within 24 hours of
 #: the referral", "the LADO must be told within one working day", "RHIs happen within 72 hours"
 _TIMESCALE_CLAIM = re.compile(
@@ -458,7 +452,7 @@ def _timescale_checked(question: str) -> str | None:
     many hours must a strategy discussion happen after the referral?"): the time claimed is what is in
     doubt, and a passage with the same time for another event ("the decision letter in 24
     hours") would read as a yes. ``None`` for any other message."""
-    claim = _any_claim(question)
+    claim = checked_claim(question)
     m = _TIMESCALE_CLAIM.match(claim) if claim else None
     if not m or re.match(rf"(?:{_WH}|i|we|you|my|our)\b", m.group("event"), re.I):
         return None
@@ -517,14 +511,14 @@ def _list_checked(question: str) -> str | None:
                 subj = subj if re.match(r"(?:the|our|its|their|his|her)\b", subj) else "the " + subj
                 return " ".join(f"what are {subj}?".split())
         return None
-    claim = _any_claim(question)
+    claim = checked_claim(question)
     topic = _TOPIC_CLAIM.match(claim) if claim else None
     if topic:
         return " ".join(f"what {topic.group('be').lower()} {topic.group('subj')} about?".split())
     return None
 
 
-def _any_claim(question: str) -> str | None:
+def checked_claim(question: str) -> str | None:
     """The claim a message checks, however it is put: "is it true that <claim>", "am I
     right that <claim>", "<claim>, right?", "someone said <claim>", "I thought <claim>?",
     "quick sanity check - <claim>, yeah?"; a remark after the check is dropped. ``None``
@@ -569,7 +563,7 @@ def _kind_checked(question: str) -> str | None:
     keynotes were Nazir Afzal, Dez Holmes and Carlene Firmin?" -> "who were the
     conference keynotes?"; "the MS helpline is 24/7, true?" -> "what hours is the MS
     helpline open?". ``None`` for any other message."""
-    claim = _any_claim(question)
+    claim = checked_claim(question)
     if claim is None:
         # (a statement put with a bare question mark: "the conference keynotes were ...?")
         claim = question.strip().rstrip("?").strip() if question.strip().endswith("?") else None
@@ -593,7 +587,7 @@ def _holder_checked(question: str) -> str | None:
     holds a post ("am I right that Nazir Afzal is the independent chair and scrutineer
     for the partnership?"): the person is what is in doubt, and a passage about them
     would read as a yes. ``None`` for any other message."""
-    claim = _any_claim(question)
+    claim = checked_claim(question)
     if not claim:
         return None
     # (a name the screen has redacted stands as [NAME]: "the business manager is called [NAME]")
