@@ -93,7 +93,7 @@ _NOW = re.compile(
     r"since (?:last night|this morning|yesterday|lunch|school)|"
     # (as a second language often has it: "is missing since 2 nights")
     r"(?:since|from) (?:\d|two|three|four|a few|several) (?:nights?|days?)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
-    r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?) ago|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|(?<!\bmoved )(?<!\bmoving )(?<!\bmove )(?<!\bpassed )(?<!\bpushed )about to|"
+    r"(?:an|one|two|three|a few|\d+) (?:minutes?|hours?|hrs?) ago|(?:it |this |that )?just happened|in (?:a few|five|ten|\d+) (?:mins?|minutes?)|all (?:day|night)|(?<!\bmoved )(?<!\bmoving )(?<!\bmove )(?<!\bpassed )(?<!\bpushed )about to|"
     r"any (?:minute|moment|second) now|any (?:minute|moment|second)|just (?:run|ran|come|came|walked) in|"
     # someone on the way to the child: "he's on his way", "heading that way", "due back at 6",
     # "keeps ringing mum saying he's coming back" (fifty-fourth session)
@@ -610,7 +610,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a goodbye from a child, then silence: "texted me a photo of a bridge and 'sorry, this is
     # it' and now isn't answering"
     ("farewell_message", re.compile(
-        r"['‘\"“](?:sorry,?\s+)?this is (?:it|goodbye)\b|\bthis is goodbye\b|\b(?:goodbye|farewell) (?:message|text|note|post)\b"
+        r"['‘\"“](?:sorry,?\s+)?this is (?:it|goodbye)\b|\b(?:i['’]?ve|ive|i have) got (?:the|a) rope\b|\bthis is goodbye\b|\b(?:goodbye|farewell) (?:message|text|note|post)\b"
         r"|\b(?:photo|picture|pic|snap) of (?:a|the) (?:bridge|cliff|railway|train tracks?|tracks|rooftop|roof edge)\b"
         # ("she's messaged goodbyes to everyone and walked out of school 10 mins ago towards the railway")
         r"|\b(?:messaged|texted|sent|posted|said)\s+(?:her |his |their )?goodbyes?\b"
@@ -674,6 +674,53 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("unseen_after_screaming", re.compile(
         r"\bheard (?:screaming|screams|a child screaming|banging|crying)\b[^?]{0,120}?"
         r"\b(?:curtains (?:are\s+)?still (?:shut|closed|drawn)|no answer|not answering|phone(?:['’]s| is)? (?:dead|off))\b", _F), False),
+    # fifty-sixth session (messages comparing or weighing up risk, written blind by a helper):
+    # a child's message that they are trapped or lost: "she's texted her mate 'they've got me,
+    # can't leave'", "'help i dont know where i am'"
+    ("trapped_message", re.compile(
+        r"['‘\"“][^'’\"”]{0,30}?\b(?:they['’]?ve got me|he['’]?s got me|can['’]?t leave|cant leave|can['’]?t get out|cant get out|"
+        r"don['’]?t know where i am|dont know where i am|won['’]?t let me (?:go|leave|out)|come (?:and )?get me)\b", _F), True),
+    # a small child out on a drop: "a toddler is on the 9th floor balcony on his own right now"
+    ("child_at_drop_now", re.compile(
+        r"\b(?:toddler|baby|child|kid|boy|girl|\d{1,2}\s*(?:yo|y/o|year[- ]old))\s+(?:is|['’]s|are)\s+(?:out\s+)?on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:balcony|window ?ledge|window ?sill|ledge|roof)\b", _F), True),
+    # an alleged abuser about to collect the child who has just told: "8yo told his TA just now
+    # that mum's boyfriend is picking him up at 3.15 and 'he does the thing in the bath again'",
+    # "has a burn ..., says 'dad did it', and dad is at the gate to collect him right now"
+    ("collected_after_disclosure", re.compile(
+        r"\b(?:told|tells|says|said|disclosed)\b(?=[^?]*?(?:['‘][a-z]|\b" + _HARM + r"|\bdid it\b|\bto (?:his|her|their) (?:flat|house|place)\b))"
+        r"[^?]{0,160}?\b(?:picking (?:him|her|them) up|collecting (?:him|her|them)|(?:to|will|['’]ll|gonna) (?:collect|pick up) (?:him|her|them)|"
+        r"(?:to|will|['’]ll|gonna) pick (?:him|her|them) up)\b", _F), True),
+    # an adult barred from the child near them now: "dad (non-mol in place) is waiting for them
+    # in the car park", "the man warned off under a CAWN is sat in the park right now with our 14yo"
+    ("barred_adult_near", re.compile(
+        r"\b(?:non-?mol\w*|injunction|restraining order|bail conditions|cawns?|warned off|child abduction warning)\b[^.?!]{0,60}?"
+        r"\b(?:is|['’]s|are|['’]re)\s+(?:now\s+|right now\s+)?(?:waiting|sat|sitting|parked|outside|in the car park|at the (?:gates?|door|school)|"
+        r"with (?:her|him|them|our|the|my)|back (?:in|at|round))\b", _F), False),
+    # a child in a car with a drunk or desperate driver: "dad's got the baby in the car, he's been
+    # drinking and says he'll crash it", "left the scene with the 2yo in the car, drunk, said
+    # he's 'ending it all'"
+    ("child_in_car_danger", re.compile(
+        r"\b(?:baby|babies|kids?|child|children|toddler|son|daughter|twins|\d{1,2}\s*(?:yo|y/o|year[- ]old))\s+in\s+(?:the|his|her|their|a)\s+car\b"
+        r"[^.?!]{0,80}?\b(?:drink\w*|drunk|crash\w*|ending it|end it|kill|high|off (?:his|her) face|over the limit)\b", _F), False),
+    # a carer about to drive drunk: "Mum ... with her 2yo, slurring, says she's driving them home now"
+    ("intoxicated_driving", re.compile(
+        r"\b(?:slurring|drunk|intoxicated|been drinking|smells? of (?:alcohol|drink|booze)|over the limit)\b[^.?!]{0,60}?"
+        r"\b(?:driv(?:e|es|ing)\s+(?:them|him|her|the (?:kids|children|baby))|behind the wheel)\b", _F), True),
+    # children alone with danger: "3 kids under 5 alone in the flat, no adult, gas hob on"
+    ("alone_in_danger", re.compile(
+        r"\b(?:kids|children|toddlers?|babies|baby|child|siblings|\d{1,2}\s*(?:yo|y/o))\b[^.?!]{0,20}?\balone in (?:the|a|their) (?:flat|house|home|car)\b"
+        r"|\bno adult\b(?=\s*[,.;]|\s+(?:present|there|home|in)\b)", _F), False),
+    # a child taken out of contact now: "Mum has just taken the kids out the fire exit of the
+    # contact centre"
+    ("removed_from_contact", re.compile(
+        r"\b(?:has|have|['’]s)?\s*just\s+(?:taken|grabbed|snatched)\s+(?:the|his|her|their)\s+(?:kids|children|baby|child|twins|boys|girls|son|daughter)\s+"
+        r"(?:out|away|from)\b", _F), False),
+    # people waiting outside for the child: "two of them are sat in a car outside now waiting
+    # for him" (probe-120)
+    ("waiting_outside_for_child", re.compile(
+        r"\b(?:sat|sitting|parked|waiting|hanging about|hanging around)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?car\s+)?outside"
+        r"(?:\s+(?:the\s+)?(?:school|centre|center|club|gates?|door|house|flat|unit|home))?(?:\s+(?:now|right now))?\s*,?\s*(?:and\s+)?waiting for (?:him|her|them)\b", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -712,6 +759,10 @@ _SHOWN = re.compile(r"\b(?:a|the)\s+(?:training\s+)?(?:clip|video|film|vignette|
                     r"|\bin the (?:training\s+)?(?:clip|video|film|vignette|case study|scenario|role[- ]?play)\b", _F)
 _DEPICTED = re.compile(r"\b(?:film|video|clip|scenario|role[- ]?play|vignette|case study|drama|soap|documentary|training (?:exercise|session))\b", _F)
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who|children who|young people who)\b"
+                           # a kind of case weighed up (fifty-sixth session): "is a child home alone
+                           # worse than ...?", "which is more serious: a bruise or a child saying ...?"
+                           r"|\b(?:is|are|would)\s+(?:a|an)\s+(?:child|kid|baby|toddler|teen(?:ager)?|young person|pupil)\b"
+                           r"|\b(?:a|an)\s+(?:child|kid|baby|toddler|teen(?:ager)?|young person|pupil)\s+(?:saying|telling)\b"
                            # ("when", but not a call that has just come: "finishing a supervision
                            # record when my worker rang from a home visit: the 2yo got into ...")
                            r"|\bwhen\b(?!\s+(?:my|our|the|a|her|his)\s+(?:[\w'’-]+\s+){0,2}?(?:rang|called|phoned|texted|messaged|rung me|came in|walked in|turned up|arrived)\b)"
@@ -726,7 +777,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who
                            r"(?:\w+\s+)?case\b", _F)
 _PAST_REPORTING = re.compile(
     r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|"
-    r"(?:weeks|months|years) ago|last (?:week|month|term)|at the time|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
+    r"(?:weeks|months|years) ago|last (?:week|month|term)|at the time|"
+    # (something that happened in a month named: "twin baby had an unexplained arm fracture in March")
+    r"(?:had|was|were|happened|went)\b[^.?!]{0,60}?\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
@@ -739,12 +792,15 @@ _CONCRETE = re.compile(
     # (or one a caller has just told of: "a foster carer just rang, a 6 year old has a burn
     # mark and the mum's boyfriend is there now")
     r"|\ba\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr|month)s?[- ]?old\s+(?:has|is|'s)\b"
+    # (fifty-sixth session: "10yo in class has a burn ...", "16yo texted me ...")
+    r"|(?<![\w-])\d{1,2}\s*(?:yo|y/o)\s+(?:in (?:class|my|the|our)|has|is|'s|just|told|says|said|texted|messaged|rang)\b"
     r"|\b(?:the|his|her|their)\s+(?:baby|toddler|little one|kids|children|twins)\b(?!\s+(?:who|that)\b)",
     _F,
 )
 
 
-_OBSERVED = frozenset({"fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
+_OBSERVED = frozenset({"child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
+                       "fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
 #: a child said to be safe now, whose "now" is no marker of danger: "she's now settled in a
 #: safe house", "in foster care now", "placed with grandparents under an ICO", "dad is on
@@ -753,12 +809,29 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in
                        r"in a (?:safe house|foster placement)|under (?:an? )?(?:ico|interim care order|epo|emergency protection order|police protection)|"
                        r"on bail|(?:been |was |were )?(?:arrested|charged|remanded)|police (?:are|were|have been) (?:involved|informed|notified)|"
                        r"case (?:is |was |has been )?closed|"
+                       # (fifty-sixth session: "she's been back in placement since", "now in supported
+                       # accommodation", "neighbour took him in")
+                       r"(?:been )?back in (?:placement|resi|care|school) since|(?:now )?in supported (?:accommodation|lodgings|housing)|"
+                       r"(?:neighbou?r|police|grandparents?|nan|gran|aunt|uncle) took (?:him|her|them) in|"
                        # (fifty-fifth session: "he's in school today and fine", "she's back in resi
                        # and stable", "was brought back by police at 2am", "the case that's at court now")
                        r"(?:he|she|they)(?:['’]s| is|['’]re| are) (?:back )?(?:in school|at school|home|in placement|in resi) (?:today |now )?and (?:fine|safe|ok|okay|well|stable|settled)|"
                        r"back in (?:resi|placement|school|care) and (?:stable|settled|safe|fine|ok)|"
                        r"(?:was|were|been|got) (?:brought|returned|taken) (?:back|home)(?: by (?:the )?police)?(?: at (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|midnight))?|"
                        r"(?:that['’]s|is|['’]s) (?:at|in) court)(?:\s+now)?\b", _F)
+#: what a message compares its scene with, which does not make the scene past or a study
+#: (fifty-sixth session): "is this worse than last time?", "compared to previous risk this is
+#: higher", "how does this weigh against the breach last month"
+_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:to|with)|comparing (?:to|with)|comparison (?:to|with)|against|vs\.?|versus)\b[^.?!:;,]{0,60}", _F)
+#: a "now" that is not the child's: "comparing risk in January vs now", "writing the NRM
+#: referral now"
+_NOW_NOT_RISK = re.compile(r"\b(?:vs\.?|versus|and|compared (?:to|with)|till|until|up to)\s+now\b"
+                           r"|\b(?:writing|doing|completing|filling in|typing up|finishing)\s+(?:the |a |my |an |our )?(?:[\w-]+\s+){0,2}?"
+                           r"(?:referral|report|notes|form|write-?up|assessment|paperwork|chronology)\s+now\b", _F)
+#: a video the child sent of themselves, which is no depiction: "just sent me a video of
+#: himself on the roof"
+_SENT_OF_SELF = re.compile(r"\b(?:sent|sending|posted|shared|messaged|snapchatted|uploaded|facetimed)\s+(?:me|us|her|him|them|[\w-]+)?\s*(?:a|the)\s+"
+                           r"(?:video|clip|pic|photo|picture|live) of (?:him|her|them)sel(?:f|ves)\b", _F)
 #: a quiz or exam question quoted, whose scene is an exercise: "Q3 is 'A child discloses ...'"
 _QUIZ = re.compile(r"\b(?:quiz|exam|test question|q\d+|question \d+|scenario|course|my assessment|assessment question)\b", _F)
 _QUOTED_SPAN = re.compile(r"(?<!\w)['‘\"“][^'’\"”]{12,}['’\"”](?!\w)")
@@ -853,6 +926,7 @@ _NOT_REAL = re.compile(r"\bnot (?:a )?real (?:case|child|situation|scenario|fami
 #: a disclosure of harm long past: "she told me today about something two years ago in a
 #: previous placement"
 _HISTORIC = re.compile(r"\b(?:historic(?:al)?|non-recent|(?:two|three|four|five|several|many|\d+) years ago|in a previous placement|"
+                       r"(?:an )?earlier case|(?:a |the )?previous case|an old case|last year|"
                        r"when (?:she|he|they) (?:was|were) (?:little|younger|small|at primary))\b", _F)
 
 
@@ -872,7 +946,7 @@ def urgent_cues(text: str) -> list[str]:
     if _NOT_REAL.search(text):
         return []
     # (a "now" of a child said to be safe is no marker: "she's now settled in a safe house")
-    has_now = bool(_NOW.search(_SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", text))))
+    has_now = bool(_NOW.search(_SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", _NOW_NOT_RISK.sub(" ", text)))))
     safe = bool(_SAFE_NOW.search(text))
     if safe and _HISTORIC.search(text):
         return []  # harm long past to a child safe now
@@ -880,14 +954,16 @@ def urgent_cues(text: str) -> list[str]:
     # ("what do I do?" is a plea for help, not a question about the learning)
     # (nor is "how do I word this?" from someone writing the disclosure up as it happens)
     learning = bool(_LEARNING.search(re.sub(r"\bwhat (?:do|should|can|shall|must) (?:i|we) do\b"
-                                            r"|\bhow (?:do|should|can|shall) (?:i|we) (?:word|write|phrase|record|log|put|document) (?:this|that|it)\b",
-                                            " ", text, flags=re.I)))
+                                            r"|\bhow (?:do|should|can|shall) (?:i|we) (?:word|write|phrase|record|log|put|document) (?:this|that|it)\b"
+                                            # (nor is weighing up the scene: "how does this weigh against the breach last month")
+                                            r"|\bhow (?:does|do|would) (?:this|that|it) (?:weigh|compare|stack up|rank|sit|measure)\b",
+                                            " ", _COMPARED_WITH.sub(" ", text), flags=re.I)))
     concrete = bool(_CONCRETE.search(text))
     # (a child of the asker's own, not "a baby" of a question about signs)
     own_child = any(m.group(0).split()[0].lower() in ("my", "our", "this") for m in _CONCRETE.finditer(text))
-    past = bool(_PAST_REPORTING.search(text))
+    past = bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", text)))
     for sentence in _sentences(text):
-        s_now = bool(_NOW.search(_SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", sentence))))
+        s_now = bool(_NOW.search(_SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", _NOW_NOT_RISK.sub(" ", sentence)))))
         if not concrete and _COUNT_Q.search(sentence):
             continue
         for name, pat, needs_now in _CUES:
@@ -935,7 +1011,7 @@ def urgent_cues(text: str) -> list[str]:
                                         or _LEGAL_Q_WORDS.search(text)
                                         or (name in ("child_labour_now", "taken_to_men", "held_or_waited_for_now") and _TAUGHT.search(text))):
                 continue
-            if _ON_SCREEN.search(sentence) or _SHOWN.search(sentence):
+            if (_ON_SCREEN.search(sentence) or _SHOWN.search(sentence)) and not _SENT_OF_SELF.search(sentence):
                 continue  # "a man screaming he's going to kill the kids in a film last night", "a clip of ..."
             if name == "screaming_inside" and _LEGAL_Q_WORDS.search(text) and not s_now:
                 continue  # "do neighbours who hear kids screaming have a duty to report?"
