@@ -160,10 +160,13 @@ _YEAR_BEFORE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for|same\
 #: "is that up on last year?", "did it go up?", "how does that compare with the year before?"
 _CHANGE_ASK = re.compile(r"^(?:(?:is|was|has|did|does)\s+(?:that|it|this|the\s+number|the\s+figure)\s+"
                          r"(?:(?:gone\s+|go\s+|went\s+)?(?:up|down)|risen|rise|fallen|fall|increased?|decreased?|dropped?|"
-                         r"more|less|higher|lower|bigger|smaller)\b"
+                         r"(?:(?:way|much|a\s+lot|far|any)\s+)?(?:more|less|higher|lower|bigger|smaller))\b"
                          # (not against another thing of the same year: "was that more than the
-                         # CCG gave?")
-                         r"(?!\s+than\s+(?!(?:last|the\s+(?:previous|prior|year|last)|before|(?:in\s+)?(?:19|20)\d\d)\b))"
+                         # CCG gave?"; against what is usual is against earlier years: "is that
+                         # way more than we usually get or about normal?")
+                         r"(?!\s+than\s+(?!(?:last|the\s+(?:previous|prior|year|last)|before|(?:in\s+)?(?:19|20)\d\d|"
+                         r"(?:we\s+|it\s+|they\s+)?(?:usual\w*|normal\w*|typical\w*)|average|expected)\b))"
+                         r"|(?:is|was)\s+(?:that|it|this)\s+(?:about\s+|pretty\s+|fairly\s+)?(?:normal|usual|typical|unusual)\b"
                          r"|how\s+(?:does|did)\s+(?:that|it|this)\s+compare\b(?!\s+(?:to|with|against)\s+(?!(?:the\s+)?(?:last|previous|prior|"
                          r"year\s+before|year\s+earlier)\b))"
                          r"|(?:up|down)\s+(?:on|from)\s+(?:last|the\s+previous|the\s+year)"
@@ -766,6 +769,13 @@ def _named_body(prev_q: str, noun: str) -> str | None:
     return m.group(0) if m and len(m.group(0).split()) >= 3 else None
 
 
+#: the other side of harm, asked after its victims: "what about the ones doing it?", "and
+#: the perpetrators?", "and for the abusers?"
+_DOERS = re.compile(r"^(?:(?:and\s+)?(?:for|of)\s+)?(?:the\s+)?(?:(?:ones|those|people|men|adults|folk)\s+(?:doing|who\s+(?:did|do|does|are doing|were doing|committed|commit|carried out|caused))"
+                    r"\s+(?:it|this|that|the abuse|the harm|the violence)|perpetrators?|abusers?|offenders?|perps?|suspects?)\s*\??$", re.I)
+_VICTIMS = re.compile(r"\bvictims?\b", re.I)
+
+
 def condense_question(history: list[tuple[str, str]], question: str, llm=None) -> str:
     """Standalone version of ``question`` given ``history`` of ``(question, answer)`` turns
     (oldest first; only the last turn is read by the heuristic).
@@ -820,6 +830,12 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # she?" after Dez Holmes): asked as who, as the body claimed would pull its own
         # passages, which read as a yes
         return f"who is {subject}?" if body.group("person") else f"who runs {subject}?"
+    if _DOERS.match(rest) and _VICTIMS.search(prev_q):
+        # "and what about the ones doing it?" after "what did the police say the male/female
+        # split was for DA victims?": the same asked of the perpetrators (or of the word the
+        # follow-up uses: "and the suspects?") (fifty-sixth session, probe-120)
+        named = re.search(r"\b(?:perpetrators?|abusers?|offenders?|suspects?)\b", rest, re.I)
+        return _VICTIMS.sub(named.group(0).lower() if named else "perpetrators", prev_q, count=1)
     resolved = _resolve(prev_q, prev_a, rest)
     if resolved:
         return resolved

@@ -721,6 +721,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("waiting_outside_for_child", re.compile(
         r"\b(?:sat|sitting|parked|waiting|hanging about|hanging around)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?car\s+)?outside"
         r"(?:\s+(?:the\s+)?(?:school|centre|center|club|gates?|door|house|flat|unit|home))?(?:\s+(?:now|right now))?\s*,?\s*(?:and\s+)?waiting for (?:him|her|them)\b", _F), True),
+    # a child tied or strapped down now: "my pupil with disabilities is strapped into his chair
+    # right now, crying in pain, and mum won't let me loosen it" (a break-it helper)
+    ("restrained_now", re.compile(
+        r"\b(?:strapped|tied|chained|cable[- ]tied|taped|handcuffed|shackled)\s+(?:up\s+)?(?:(?:him|her|them)\s+)?(?:in(?:to)?|to|down to|onto|on)\s+"
+        r"(?:his|her|their|the|a|my|our)\s+(?:[\w-]+\s+)?(?:chair|bed|cot|radiator|pushchair|buggy|wheelchair|seat|table|pipe|bannister|banister|door)\b", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"

@@ -6497,3 +6497,118 @@ def test_a_follow_up_on_a_checked_claim_or_a_change_reads_the_earlier_topic():
     # ("that group" is the group the earlier question named)
     assert condense_question([("what did the QA subgroup look at on young carers?", "... [1]")],
                              "how often does that group meet - monthly?") == "how often does the QA subgroup meet - monthly?"
+
+
+# ---- fifty-sixth session: practitioners comparing and ranking (probe-120) ----
+
+
+def test_a_comparison_with_england_or_london_names_what_is_compared():
+    """A comparison with England, London or the statistical neighbours is answered only by
+    a sentence (or a heading over it, or a whole table row) that names what the question
+    compares: "6 children had a CP Plan lasting two years or more ... above the England
+    (2.1%) average" does not compare repeat plans."""
+    from assistant.answer.refusal_rules import VERSUS_Q, compared_measure_unnamed
+
+    def unnamed(question: str, text: str, context: str = "") -> bool:
+        versus = VERSUS_Q.search(question)
+        assert versus, question
+        return compared_measure_unnamed(question, versus, text, context)
+
+    long_plans = ("- 6 children had a CP Plan lasting for two years or more (2.2% of the total) placing Harrow below the "
+                  "statistical neighbour (4.35%) and above the England (2.1%) average.")
+    assert unnamed("Is our repeat CP plan rate higher than the England average?", long_plans)
+    assert not unnamed("are CP plans lasting 2 years or more higher than the England average?", long_plans)
+    # (the comparator in the heading compares the sentence under it)
+    assert not unnamed("where does Harrow rank in London for CP plans?",
+                       "- Harrow has the 12th highest number of Child Protection Plans per 10,000 population.",
+                       "Local Data Analysis and comparisons with London (ISOS) Data")
+    # (a table row is one statement)
+    assert not unnamed("harrow at a glance: whats harrow's ranking in england for deprivation affecting children?",
+                       "Deprivation Affecting Children (Where 1 is the Local Authority Area which has the most deprivation "
+                       "affecting children) This has improved markedly since 2015. | 199/317 (England) 30/33 (London)")
+    # (a reason asked is no comparison to check)
+    assert not unnamed("why have we got a lot of kids on CP plans compared to London?", long_plans)
+
+
+def test_two_alternatives_compared_are_read_from_the_question():
+    """"more A or B" and "A or B" closing a clause that compares are the two things
+    compared; a direction ("better or worse") and a plain choice ("101 or 999") are not."""
+    from assistant.answer.refusal_rules import either_compared
+
+    assert either_compared("in the A&E data were there more kids seen for self-harm or for overdose?")[1] == {"overdos"}
+    assert either_compared("what was the most common category of abuse on CP plans - neglect or emotional abuse?") == [
+        {"neglect"}, {"emot"}]
+    assert "girl" in either_compared("are there more boys or girls on child protection plans?")[1]
+    for question in ("did young carers' attendance get better or get worse?", "is it 101 or 999?", "up or down on last year?"):
+        assert either_compared(question) == [], question
+
+
+def test_a_comparison_is_answered_by_both_sides_or_refused(indexed_both):
+    """A comparison between two alternatives gives a figure for each, or says one is more;
+    one side's figure alone (domestic abuse's "increased by 9%" for "DA or neglect?") or a
+    chart the text does not carry (categories of harm) is refused."""
+    for question, facts in {
+        "were there more girls or boys NEET in 2019-20?": ("43%", "16%"),
+        "which ethnic group had more missing kids, black or white?": ("21", "Black"),
+        "which went up more in 2020-21 - MASH contacts or the number of children on CP plans?": ("+ 2%", "+12%"),
+        "When schools went back after lockdown, did more of our young carers' attendance get better or get worse?":
+            ("Improve for 11", "Worsen for 18"),
+    }.items():
+        ans = indexed_both.ask(question)
+        assert ans.status == "answered" and all(f in ans.answer for f in facts), (question, ans.answer)
+    for question in ("which is more common - DA or neglect?",
+                     "what was the most common category of abuse on CP plans - neglect or emotional abuse?",
+                     "Is our repeat CP plan rate higher than the England average?"):
+        ans = indexed_both.ask(question)
+        assert ans.status == "not_found", (question, ans.answer)
+
+
+def test_rankings_and_extremes_are_answered_by_the_ranking_sentence(indexed_both):
+    """"where does Harrow rank ...?" is answered by the ordinal ("the 12th highest"), "which
+    month saw the most ...?" by the month with the highest number, an age band by its own
+    item ("13.8% under 1 year")."""
+    for question, fact in {
+        "where does Harrow rank in London for CP plans?": "12th highest",
+        "which month during covid saw the most mental health referrals for children?": "September 2020",
+        "harrow at a glance: whats harrow's ranking in england for deprivation affecting children?": "199/317",
+        "what share of looked after kids are babies under 1?": "13.8% under 1 year",
+    }.items():
+        ans = indexed_both.ask(question)
+        assert ans.status == "answered" and fact in ans.answer, (question, ans.answer)
+        if fact == "September 2020":
+            assert ans.answer.index("September 2020") < ans.answer.index("[1]"), ans.answer
+
+
+def test_comparison_follow_ups_and_parts_ask_each_side():
+    """"and what about the ones doing it?" after DA victims asks about the perpetrators;
+    "is that way more than we usually get?" asks for the change; "which went up more - A or
+    B?" is asked of each side, and "which group was the biggest?" after a breakdown of it."""
+    from assistant.answer.parts import question_parts
+    from assistant.condense import condense_question
+
+    victims = [("what did the police say the male/female split was for DA victims during covid?", "... 40% of victims [1]")]
+    assert condense_question(victims, "and what about the ones doing it?") == (
+        "what did the police say the male/female split was for DA perpetrators during covid?")
+    assert condense_question(victims, "and the suspects?") == (
+        "what did the police say the male/female split was for DA suspects during covid?")
+    ehe = [("how many kids were home educated between sept 2020 and march 2021?", "... 299 children ... [1]")]
+    assert condense_question(ehe, "and is that way more than we usually get or about normal?").endswith(
+        "and is that up or down on the year before?")
+    assert question_parts("which went up more in 2020-21 - MASH contacts or the number of children on CP plans?") == [
+        "by how much did MASH contacts go up in 2020-21?", "by how much did the number of children on CP plans go up in 2020-21?"]
+    assert question_parts("Can you break down the missing children for 2019/20 by ethnic group, and which group was the biggest?")[1] == (
+        "Can you break down the missing children for 2019/20 by ethnic group - which group was the biggest?")
+
+
+def test_a_change_asked_after_a_figure_quotes_the_sentence_saying_it(indexed_both):
+    """A follow-up asking whether a figure is more than usual is answered with the quoted
+    passage's sentence saying how it changed ("... there has been a big increase"), not
+    refused for lacking another year's figure; "number one priority" asks no phone number."""
+    from assistant.answer.text_evidence import PHONE_Q
+
+    ans = indexed_both.ask("and is that way more than we usually get or about normal?",
+                           history=[("how many kids were home educated between sept 2020 and march 2021?",
+                                     "From the 1st of September 2020 to 31st of March 2021 299 children ... [1]")])
+    assert ans.status == "answered" and "big increase" in ans.answer, ans.answer
+    assert not PHONE_Q.search("what's the partnership's number one priority?")
+    assert PHONE_Q.search("what's the MASH number?")

@@ -60,6 +60,10 @@ from assistant.answer.refusal_rules import (
     GROUPS_ASKED,
     HOW_TO_REPORT_Q,
     VERSUS_Q,
+    change_asked,
+    compared_measure_unnamed,
+    comparison_unmade,
+    gives_change,
     breakdown_topic,
     capitalised_names,
     cases_not_named,
@@ -678,6 +682,18 @@ _RANKING_MOST = re.compile(r"(?:\b(?P<verb>had|has|have|saw|sees|got|gets|made|m
                            r"chips in|chipped in|chip in|give|pay|put|puts|contribute|funds|funded|provides|provided|donates|donated|"
                            r"spend|spent|spends|cost|costs|received|receives|attended|attends|recorded|records|reported|reports) the )?"
                            r"\bmost\b(?!\s+(?:ever|common|frequent|usual|often|popular|likely|expensive|costly)\b)", re.I)
+#: a change said outright: "a big increase", "rose", "(+12% in 12 months)"
+_CHANGE_SAID = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|f[ae]ll\w*|declin\w*|drop\w*|doubled|halved|grew|growth)\b|[+−]\s?\d", re.I)
+#: a comparison offered both ways: "did attendance get better or get worse?", "more boys or
+#: girls?", "up or down?"
+_EITHER_WAY_Q = re.compile(r"\b(?:more|fewer|less|better|worse|higher|lower|bigger|smaller|up|improv\w*|wors\w*|increas\w*|ris\w*)\b[^?]{0,40}?\bor\s+"
+                           r"(?:(?:get|got|go|went|did|was|were|it)\s+)?(?:more|fewer|less|better|worse|higher|lower|bigger|smaller|down|wors\w*|decreas\w*|f[ae]ll\w*|drop\w*)\b", re.I)
+#: a place in a ranking asked for: "where does Harrow rank in London?", "what position are
+#: we in?", "where do we come in the league table?"
+_RANK_PLACE_Q = re.compile(r"\b(?:rank|ranked|ranks|ranking|position|placed|league table)\b|\bwhere\s+(?:do|does|did)\s+(?:we|harrow|it|they|[\w-]+)\s+(?:come|sit|stand|place|fall)\b", re.I)
+#: a place in a ranking given: "the 12th highest", "third lowest", "ranked 5th"
+_RANK_PLACE = re.compile(r"\b(?:\d{1,3}(?:st|nd|rd|th)|\d{1,3}<sup>(?:st|nd|rd|th)</sup>|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                         r"(?:highest|lowest|largest|smallest|biggest|most|least|best|worst|fewest)\b|\branked\s+\d", re.I)
 #: type evidence a sentence with the question's superlative earns
 SUPERLATIVE_BONUS = 0.3
 #: a question asking what was done: "what did they do when ...?", "what was done about
@@ -2012,6 +2028,13 @@ class ExtractiveAnswerer:
             # unit giving a date of the kind asked, unless far weaker ("In September 2020
             # there was the highest number ...", not "... set up ... in 2019")
             best = strongest(lambda i: _type_bonus(qtype, question, units[i].text) > 0, DATED_RATIO)
+        if qtype == "when" and superlative and not superlative.search(units[best].text):
+            # "which month during covid saw the most mental health referrals?": of the dated
+            # units, the one naming the extreme asked ("In September 2020 there was the highest
+            # number of referrals ever seen", not "In March/April 2020 ... vanished"), unless
+            # far weaker (fifty-sixth session, probe-120)
+            best = strongest(lambda i: _type_bonus(qtype, question, units[i].text) > 0 and superlative.search(units[i].text) is not None,
+                             DATED_RATIO)
         if qtype == "general" and asked_p and not periods(units[best].text) & asked_p:
             # "any gender difference in 2019-20?": the strongest unit dated to the period
             # asked, unless far weaker
@@ -2088,6 +2111,13 @@ class ExtractiveAnswerer:
             # far weaker (not "Of these 154 were girls" of home education for "cp plans -
             # how many were girls?")
             best = strongest(lambda i: i in group_rows and evidenced(i), REFUSED_RATIO)
+        if lacking(best) == "figures for this age group":
+            # "what share of looked after kids are babies under 1?": the best unit ("100% of
+            # Children Looked After ... had information about their entitlements") names no
+            # age and would be refused for that alone, so the strongest unit that names the
+            # band and passes the checks ("- 13.8% under 1 year"), unless far weaker
+            # (fifty-sixth session, a break-it helper)
+            best = strongest(lambda i: evidenced(i), REFUSED_RATIO)
         versus = VERSUS_Q.search(question) if qtype in ("number", "general") else None
         if versus:
             # "how does the number of LAC compare against england?": the strongest unit naming
@@ -2095,8 +2125,18 @@ class ExtractiveAnswerer:
             # number of children ... looked after ... is relatively low"), unless far weaker,
             # beats the bare figure ("... | 184"), which would be refused for lacking it
             named = [n for key, n in COMPARATORS if re.search(key, versus.group("cmp"), re.I)]
-            if not any(re.search(n, units[best].text, re.I) for n in named):
-                best = strongest(lambda i: any(re.search(n, units[i].text, re.I) for n in named), REFUSED_RATIO, depth=20)
+
+            def compares(i: int) -> bool:
+                # (in the unit or its heading: "Harrow has the 12th highest number of Child
+                # Protection Plans per 10,000 population" under "Local Data Analysis and
+                # comparisons with London (ISOS) Data"), and of what is compared (not the
+                # missing looked after children's "exceeded the England average" for
+                # "is our repeat CP plan rate higher than England's?")
+                where = units[i].text + "\n" + last_section(passages[units[i].passage].chunk.section)
+                return (any(re.search(n, where, re.I) for n in named)
+                        and not compared_measure_unnamed(question, versus, units[i].text, last_section(passages[units[i].passage].chunk.section)))
+            if not compares(best):
+                best = strongest(compares, REFUSED_RATIO, depth=20)
         names = capitalised_names(without_home_system(question).strip())
         # (once per passage, not per unit)
         names_all = {p_: all(names_name(n, passages[p_].chunk.embed_text()) for n in names)
@@ -2573,6 +2613,29 @@ class ExtractiveAnswerer:
                 answer.answer = f"{last_section(passages[units[best].passage].chunk.section)}:\n{answer.answer}"
                 return answer
         chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
+        if change_asked(question) and not any(gives_change(units[i].text) for g in chosen for i in g):
+            # "how many kids were home educated ... - and is that up or down on the year
+            # before?": a sentence of a quoted passage saying how the figure changed ("Figures
+            # used to be low in Harrow for EHE but there has been a big increase ...") is
+            # quoted beside the figure, however low it scores (fifty-sixth session, probe-120)
+            quoted_p = {units[i].passage for g in chosen for i in g}
+            said = [i for i in range(len(units)) if units[i].passage in quoted_p and units[i].kind in ("paragraph", "list_item")
+                    and gives_change(units[i].text) and not any(i in g for g in chosen)]
+            if said:
+                # (a change said outright before a comparison: "a big increase", not "a higher
+                # than expected number")
+                chosen.append([max(said, key=lambda i: (bool(_CHANGE_SAID.search(units[i].text)), scores[i]))])
+        if _EITHER_WAY_Q.search(question):
+            # "did more young carers' attendance get better or get worse?": an item of a short
+            # breakdown, each item a figure ("- Improve for 11 young carers" / "- Worsen for 18
+            # young carers"), is quoted with the rest of its breakdown, so both sides of the
+            # comparison are given (fifty-sixth session, probe-120)
+            for gi, g in enumerate(chosen):
+                items = [i for i in g if units[i].kind == "list_item"]
+                group = list_group(units, items[0]) if items else []
+                if 1 < len(group) <= 6 and set(group) - set(g) and all(NUMBER.search(units[j].text) for j in group):
+                    chosen[gi] = sorted(set(g) | set(group))
+                    break
         if qtype == "number" and units[best].kind == "list_item" and "%" in units[best].text:
             # a percentage from a breakdown whose items score nearly alike ("what % of
             # children returned home when they left care?": "2.3% Left care to live with
@@ -2670,6 +2733,8 @@ class ExtractiveAnswerer:
                 home_places={p for p in named_places(question) if all(idf.get(s_, 99.0) < HOME_IDF for s_ in analyze(p))},
                 terms=frozenset(self.glossary.terms),
             )
+        if not missing and comparison_unmade(question, "\n".join(units[i].text for g in chosen for i in with_continuation(units, g))):
+            missing = "a comparison of these"
         if not missing:
             missing = _service_elsewhere(question, passages, best_chunk, self.glossary, figure=qtype == "number")
         # (each clause of a question asking two things: "has the GPS tagging actually worked
@@ -4514,6 +4579,10 @@ def _type_bonus(qtype: str, question: str, text: str) -> float:
             # "which month saw the highest number of referrals?": a month, not a year
             return 0.6 if _MONTH.search(text) else 0.0
         return 0.6 if _YEAR.search(text) else 0.0
+    if qtype in ("general", "number") and _RANK_PLACE_Q.search(question) and _RANK_PLACE.search(text):
+        # "where does Harrow rank in London for CP plans?": "Harrow has the 12th highest
+        # number of Child Protection Plans per 10,000 population" (fifty-sixth session)
+        return 0.6
     if qtype == "general" and _WHICH_CHARITY_Q.match(question):
         # "which charities got him somewhere safe to stay?": a charity's name ("... thanks
         # to The Salvation Army and the Medaille Trust"), as for "who"

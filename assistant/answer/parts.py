@@ -122,7 +122,11 @@ _ELLIPTIC = re.compile(r"(?:\w+\s+){0,2}how (?:many|much)(?:\s+(?:were|are|was|i
                        r"|(?:what|which)\s+(?:(?:kind|type|sort|form)s?\s+of\s+)?[\w-]+\s*\??$|(?:when|where|why|who)\s*\??$"
                        # ... or counts with no object: "..., and how many delegates came?"
                        r"|how (?:many|much)\s+[\w-]+\s+(?:came|come|attended|went|turned up|joined|took part|were there|signed up)\s*\??$"
-                       r"|what(?:'s|’s| is| was| were)\s+the\s+(?:number|phone number|date|cost|total|figure|count|split|breakdown|rate|amount|outcome|result)s?\s*\??$", re.I)
+                       r"|what(?:'s|’s| is| was| were)\s+the\s+(?:number|phone number|date|cost|total|figure|count|split|breakdown|rate|amount|outcome|result)s?\s*\??$"
+                       # ... or which of them is the extreme: "..., and which group was the biggest?"
+                       # (fifty-sixth session, probe-120)
+                       r"|(?:which|what)\s+(?:one|ones|group|groups|category|categories|band|type|kind|age group|ethnic group)\s+(?:was|is|were|are|had|has|saw|got|made up)\s+"
+                       r"(?:the\s+)?(?:biggest|largest|highest|most|smallest|lowest|least|fewest|top|main|commonest|most common)\b[^?]{0,20}\??$", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 MAX_PARTS = 3
 #: a date or period closing a message: "... as at 31 march 2021?", "... in 2019-20?"
@@ -738,6 +742,17 @@ _MORE_THERE = re.compile(rf"^(?P<pre>(?:[^?]{{3,80}}?\s[-–—:]\s+)?)(?:were|w
                          r"(?P<b>[\w'’/&-]+(?:\s+[\w'’/&-]+){0,3}?)(?P<rest>\s+(?:in|during|for|at|on|by|from|over|between|across)\s+[^?]+?)?\s*\??\s*$", re.I)
 
 
+#: "which went up more in 2020-21 - MASH contacts or the number of children on CP plans?",
+#: "which rose faster, DA referrals or MASH contacts?"
+_WHICH_CHANGED = re.compile(rf"^(?P<pre>(?:[^?]{{3,80}}?\s[-–—:]\s+)?){_LEAD}(?:which|what)(?:\s+(?:one|figure|number))?\s+"
+                            r"(?P<verb>went up|rose|increased|grew|went down|fell|dropped|decreased|declined|changed)\s+"
+                            r"(?:the\s+)?(?:more|most|faster|fastest|further|by more|by most|less|least)\b(?P<period>(?:\s+(?:in|during|over|for|between|from|since)\s+[^,:;?]*?)?)"
+                            r"\s*(?:,|:|\s[-–—])\s*(?P<a>(?:the\s+)?[\w'’/&-]+(?:\s+(?!or\b)[\w'’/&-]+){0,6}?)\s+or\s+"
+                            r"(?P<b>(?:the\s+)?[\w'’/&-]+(?:\s+[\w'’/&-]+){0,6}?)\s*\??\s*$", re.I)
+_CHANGE_VERB = {"went up": "go up", "rose": "go up", "increased": "go up", "grew": "go up", "went down": "go down", "fell": "go down",
+                "dropped": "go down", "decreased": "go down", "declined": "go down", "changed": "change"}
+
+
 def _possessed(b: str, a: str) -> str:
     """``b`` with the head noun it elides after a possessive filled in from ``a``: ("the
     CCG's", "the police contribution") -> "the CCG's contribution"."""
@@ -784,6 +799,12 @@ def comparison_parts(text: str) -> list[str] | None:
         # ("which had more missing children, black or white?"; "which agency attended more
         # meetings, the police or the ccg?")
         return [f"{pre}how many {noun} {x}{'' if verb in ('had', 'has', 'saw', 'got') else ' ' + verb}?" for x in (a, b)]
+    m = _WHICH_CHANGED.match(text)
+    if m:
+        # (each figure's change: "by how much did MASH contacts go up in 2020-21?")
+        verb = _CHANGE_VERB[m.group("verb").lower()]
+        period = m.group("period").strip()
+        return [f"{m.group('pre')}by how much did {x.strip()} {verb}{' ' + period if period else ''}?" for x in (m.group("a"), m.group("b"))]
     m = _DID_EITHER.match(text)
     if m:
         a, b = m.group("a").strip(), m.group("b").strip()

@@ -412,6 +412,18 @@ _COMPARED_Q = re.compile(_COMPARED_YEAR.pattern + r"|\bup or down\b|\b(?:gone|go
                          r"|\bmore or (?:less|fewer) than (?:last|the previous|the year before)\b", re.I)
 
 
+def change_asked(question: str) -> bool:
+    """Whether ``question`` asks how a figure compares with an earlier year
+    (:data:`_COMPARED_Q`: "compared to last year", "up or down on the year before")."""
+    return _COMPARED_Q.search(question) is not None
+
+
+def gives_change(text: str) -> bool:
+    """Whether ``text`` states a change or a comparison (:data:`_TREND`: "a big increase",
+    "(+12% in 12 months)", "broadly same as last year")."""
+    return _TREND.search(text) is not None
+
+
 #: a change or a comparison in an answer: "a slight decline ... of around 14%", "(+12% in
 #: 12 months)", "broadly same as last year", "more than ..."
 _TREND = re.compile(r"\b(?:increas\w*|decreas\w*|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|declin\w*|drop\w*|reduc\w*|higher|lower|"
@@ -795,8 +807,66 @@ _PAYER_SUM_QS = (
 )
 #: a figure asked against a comparator: "compare with the london avg", "vs the national
 #: average", "than statistical neighbours" (``cmp``)
-VERSUS_Q = re.compile(r"\b(?:compare[sd]?|comparison|compared|versus|vs\.?|relative|against)\s+(?:(?:with|to|against)\s+)?(?:the\s+|our\s+)?"
+VERSUS_Q = re.compile(r"\b(?:compare[sd]?|comparison|compared|versus|vs\.?|relative|against|(?:higher|lower|more|less|fewer|better|worse|bigger|smaller|greater) than|"
+                      r"above|below|exceed\w*|(?:rank|ranked|ranks|ranking|come|comes|sit|sits|stand|stands)\s+(?:in|among|across|within|against))\s+(?:(?:with|to|against|or (?:above|below))\s+)?(?:the\s+|our\s+|that (?:of|in)\s+|those (?:of|in)\s+)?"
                        r"(?P<cmp>london|england|english|national|nationally|uk|country|statistical neighbou?rs?|other (?:london )?boroughs|similar (?:areas|boroughs|authorities))\b", re.I)
+#: words of a comparison itself, not of what is compared: "is our repeat CP plan rate
+#: higher than the England average?" compares repeat CP plans
+_COMPARISON_STEMS = frozenset(analyze(
+    "higher lower more less fewer better worse bigger smaller greater above below average averages rate rates level levels "
+    "per compare compares compared comparison comparing versus vs against relative exceed exceeds exceeded doing perform performing "
+    "our we us how where stand stands borough same similar national nationally england english london uk country statistical "
+    "neighbour neighbours neighbor neighbors other boroughs areas authorities figure value score scores ranking rank "
+    "quite lot lots few many high low well badly good bad picture look looks looking fare fared faring stack sit sits "
+    "whats wheres hows whos actual actually exact need needs want wants true right correct confirm overall back ago then"))
+
+
+def compared_measure_unnamed(question: str, versus: re.Match[str], text: str, context: str = "") -> bool:
+    """Whether no sentence of ``text`` naming the comparator of a comparison ``versus``
+    (:data:`VERSUS_Q`) also names what the question compares: "is our repeat CP plan rate
+    higher than the England average?" is not answered by "6 children had a CP Plan lasting
+    for two years or more ... above the England (2.1%) average" (no repeat plans), nor
+    "is our rate of children in care higher than England's?" by the missing looked after
+    children "exceeded the England average" (fifty-sixth session, a break-it helper).
+
+    What is compared: the question's content stems outside the comparison (less
+    :data:`_COMPARISON_STEMS` and :data:`GENERIC_STEMS`), each named (or, through the
+    glossary, its acronym or expansion) in the sentence or ``context`` (its heading and
+    lead-in). Every stem must be named when there are up to three, all but one of more.
+    ``False`` when the question names nothing beyond the comparison."""
+    if re.search(r"\bwhy\b|\breasons?\b|\bexplain", question, re.I):
+        return False  # (a reason asked: "why have we got a lot of kids on CP plans compared to London ...?")
+    # (the clause holding the comparison: "... - what were the two percentages?" adds nothing compared)
+    start = max([m_.end() for m_ in CLAUSE_SPLIT.finditer(question) if m_.end() <= versus.start()], default=0)
+    end = min([m_.start() for m_ in CLAUSE_SPLIT.finditer(question) if m_.start() >= versus.end()], default=len(question))
+    # ("CP" is child protection: "CP plans" are the report's "Child Protection Plans")
+    # (an aside in brackets says how to give it, not what is compared: "(x out of how many LAs)")
+    asked = re.sub(r"\bcp\b", "child protection", question[start:versus.start()] + " " + question[versus.end():end], flags=re.I)
+    asked = re.sub(r"\([^()]*\)?", " ", asked)
+    measure = set(analyze(asked)) - _COMPARISON_STEMS - GENERIC_STEMS
+    measure = {m_ for m_ in measure if not m_.isdigit()}
+    if not measure:
+        return False
+    glossary = load_glossary()
+    # (a term named otherwise: "children in care" by "looked after", an acronym by its expansion)
+    others = glossary.equivalents(asked) + glossary.synonym_equivalents(asked)
+    named = [n for key, n in COMPARATORS if re.search(key, versus.group("cmp"), re.I)]
+    ctx = set(analyze(_with_term_names(context)))
+    # (a comparator named in the heading compares every sentence under it: "Local Data
+    # Analysis and comparisons with London (ISOS) Data")
+    in_context = any(re.search(n, context, re.I) for n in named)
+    # (a table row is one statement: "Deprivation Affecting Children (...) This has improved
+    # markedly since 2015. ... | 199/317 (England) 30/33 (London)")
+    for sentence in ([text] if " | " in text else re.split(r"(?<=[.;!?])\s+|\n+", text)):
+        if not in_context and not any(re.search(n, sentence, re.I) for n in named):
+            continue
+        have = set(analyze(_with_term_names(re.sub(r"\bcp\b", "child protection", sentence, flags=re.I)))) | ctx
+        have |= {a_ for asked_, naming in others if naming <= have for a_ in asked_}
+        if len(measure - have) <= (1 if len(measure) > 3 else 0):
+            return False
+    return True
+
+
 #: each comparator and how a passage names it
 COMPARATORS = (
     (r"london", r"\blondon\b"),
@@ -1135,6 +1205,76 @@ def signs_unnamed(question: str, where: str) -> bool:
     return bool(need) and len(need - said) > (1 if len(need) >= 3 else 0) and not any(n <= said for n in named_otherwise)
 
 
+#: "more A or B", "A or B" offered at the end of a clause that compares ("which is more
+#: common - DA or neglect?", "were there more kids seen for self-harm or for overdose?")
+_MORE_EITHER = re.compile(r"\b(?:more|fewer|less)\s+(?P<a>[\w'’-]+(?:\s+[\w'’-]+)?)\s+or\s+(?:for\s+|from\s+|by\s+|the\s+)?(?P<b>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
+_COMPARING = re.compile(r"\b(?:more|most|fewer|fewest|less|least|higher|highest|lower|lowest|bigger|biggest|greater|greatest|"
+                        r"larger|largest|smaller|smallest|common|commonest|likely|frequent|main|top)\b", re.I)
+_END_EITHER = re.compile(r"(?:^|[\s,:;(–—-])(?P<a>[\w'’-]+(?:\s+[\w'’-]+)?)\s+or\s+(?:for\s+|from\s+|by\s+|the\s+)?(?P<b>[\w'’-]+(?:\s+[\w'’-]+)?)\s*[?)]*\s*$", re.I)
+#: a sentence giving a figure or a comparison
+_FIGURE_OR_COMPARISON = re.compile(r"\d|\b(?:more|most|fewer|fewest|less|least|higher|highest|lower|lowest|majority|minority|than|compared|"
+                                   r"main|commonest|increas\w*|decreas\w*|rise|rose|fell|fall|doubled|half|twice|outnumber\w*|(?:over|under)[- ]represented|disproportionate\w*)\b", re.I)
+_HARM_WORDS = frozenset(analyze("abuse harm"))
+_DATE_STEMS = frozenset(analyze("january february march april may june july august september october november december "
+                                "jan feb mar apr jun jul aug sep sept oct nov dec year years month months spring summer autumn winter "
+                                "lockdown covid pandemic before after"))
+#: a comparison in words: "more than", "compared to", "the majority"
+_COMPARED_IN_WORDS = re.compile(r"\b(?:more than|fewer than|less than|higher than|lower than|than|compared|most|fewest|least|highest|lowest|majority|minority|main|commonest|outnumber\w*|(?:over|under)[- ]represented|disproportionate\w*)\b", re.I)
+#: words of a direction or a degree, which are no things compared: "better or worse", "up or down"
+_DIRECTION_STEMS = frozenset(analyze("better worse worsen up down higher lower more less fewer increase decrease rise fall above below same "
+                                     "different yes no right wrong good bad improve improved"))
+
+
+def either_compared(asked: str) -> list[set[str]]:
+    """The two things a comparison offers as alternatives, as analysed stems, or ``[]``:
+    "were there more kids seen for self-harm or for overdose?" -> ``[{"self", "harm", ...},
+    {"overdos"}]``, "what was the most common category of abuse on CP plans - neglect or
+    emotional abuse?" -> ``[{"neglect"}, {"emot"}]``. Not a direction ("better or worse",
+    "up or down"), and only in a clause that compares (:data:`_COMPARING`)."""
+    for clause in re.split(r"[?;]|\.\s", asked):
+        if not _COMPARING.search(clause):
+            continue
+        m = _MORE_EITHER.search(clause) or _END_EITHER.search(clause.strip())
+        if not m:
+            continue
+        # (the second thing ends at a preposition: "girls on child protection plans")
+        b = re.split(r"\s+(?:on|in|for|during|at|of|with|from|than|among|across|last|this)\b", m.group("b"), maxsplit=1, flags=re.I)[0]
+        items = [set(analyze(m.group("a"))) - GENERIC_STEMS, set(analyze(b)) - GENERIC_STEMS]
+        items = [i - _DIRECTION_STEMS for i in items]
+        if any(all(w.isdigit() or w in _DATE_STEMS for w in i) for i in items if i):
+            return []  # two dates or periods: "more children on CP plans in april 2019 or march 2020?"
+        # ("emotional abuse": emotional; "self-harm": self-harm)
+        items = [i - _HARM_WORDS if i - _HARM_WORDS else i for i in items]
+        if all(items):
+            return [i | set().union(*(_SEX_STEMS.get(w, set()) for w in i)) for i in items]
+    return []
+
+
+def _figure_sentences(text: str) -> list[tuple[set[str], str]]:
+    """The sentences of ``text`` giving a figure or a comparison, each with its analysed
+    stems (a sex also by the report's words for it: "girls" by "females")."""
+    return [(set(analyze(_with_term_names(sent_))) | set().union(*(_SEX_STEMS.get(w, set()) for w in analyze(sent_))), sent_)
+            for sent_ in re.split(r"(?<=[.;!?])\s+|\n+", text) if _FIGURE_OR_COMPARISON.search(sent_)]
+
+
+def comparison_unmade(question: str, text: str) -> bool:
+    """Whether an answer ``text`` leaves a comparison between two alternatives
+    (:func:`either_compared`) unmade: it must give both a figure, or say of one that it is
+    more or less ("43% of females were NEET compared to 16% of males"). "which is more
+    common - DA or neglect?" is not answered by domestic abuse's "increased by 9%" alone.
+    Read of a whole composed answer; a single unit may give one side (a table row)."""
+    either = either_compared(" ".join(asking_clauses(question)))
+    if not either:
+        return False
+    said = _figure_sentences(text)
+    return not (all(any(item & have_ for have_, _ in said) for item in either)
+                or any(item & have_ and _COMPARED_IN_WORDS.search(sent_) for item in either for have_, sent_ in said))
+
+
+#: a count named by a body's acronym: "MARAC referrals", "MASH contacts", "LADO cases"
+_ACRONYM_COUNT = re.compile(r"\b(?P<acr>[A-Z]{2,6})\s+(?P<noun>referrals?|contacts?|cases|notifications?|meetings?|plans?|reviews?|enquiries)\b")
+
+
 def missing_evidence(question: str, qtype: str, quoted: list[str], context: str = "",
                      passage_text: str = "", home_places: frozenset[str] | set[str] = frozenset(),
                      terms: frozenset[str] | set[str] = frozenset(), paragraphs: Sequence[str] = ()) -> str | None:
@@ -1288,6 +1428,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "how does the % of ICPCs held in 15 days compare with the london avg?" is not
         # answered by Harrow's 62.7% alone: the figure compared with is named
         return "a comparison with that figure"
+    if versus and qtype in ("number", "general") and compared_measure_unnamed(question, versus, text, context):
+        return "that comparison for what the question asks about"
     others = _OTHER_PLACES_Q.search(" ".join(asking_clauses(question)))
     if others and not [p_ for p_ in named_places(text) if p_ not in home_places and p_ != "london"]:
         # "which other london boroughs were first to get the tagging?" is not answered by
@@ -1375,6 +1517,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         named = [n | set().union(*(_SEX_STEMS[w] for w in n if w in _SEX_STEMS)) for n in named]
         if len(named) >= 2 and not any(n & set(analyze(text + " " + context)) for n in named):
             return "figures for these categories"
+    either = either_compared(asked)
+    if either and not any(item & have_ for item in either for have_, _ in _figure_sentences(text)):
+        # "what was the most common category of abuse on CP plans - neglect or emotional
+        # abuse?" (the report's breakdown is a chart the text does not carry), "were there
+        # more kids seen for self-harm or for overdose?": a sentence naming one of them
+        # gives a figure or a comparison (fifty-sixth session, probe-120; a whole answer
+        # must give both, :func:`comparison_unmade`)
+        return "a comparison of these"
     share_asked = re.search(r"%|\bper ?cent|\bpercentage\b|\b(?:what|which)\s+(?:proportion|share|fraction)\b", asked, re.I)
     if (qtype == "number" and share_asked and _SHARE_OF_WHOLE.search(asked)
             and not _PERCENT_CHANGE_Q.search(asked) and re.search(r"\d\s?%", text)
@@ -1960,6 +2110,19 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                     and not (term is not None and any(re.search(rf"(?<![\w-]){f}s?(?![\w-])", lead, re.I)
                                                       for f in load_glossary().compound_forms(term))):
                 return f"figures on {acr.upper()}"
+        lead = quoted[0] if quoted else text
+        for m_ in _ACRONYM_COUNT.finditer(" ".join(asking_clauses(question))):
+            # "by what percentage did MARAC referrals go up?" is not answered by "Domestic abuse
+            # related referrals into the MASH increased by 9%": the figure's own sentence
+            # counts another body's (fifty-sixth session, probe-120)
+            noun = m_.group("noun").lower().rstrip("s")
+            other = [a_ for a_ in re.findall(rf"\b([A-Z]{{2,6}})s?\s+{noun}s?\b|\b{noun}s?\s+(?:into|to|from|by|in|at|with)\s+(?:the\s+)?([A-Z]{{2,6}})\b", lead)
+                     for a_ in a_ if a_]
+            # (not when the question names that body too, "DA referrals into the MASH", nor when
+            # the figure's sentence spells the acronym out)
+            if (other and m_.group("acr").upper() not in {o.upper() for o in other} and not re.search(rf"\b{m_.group('acr')}\b", lead, re.I)
+                    and not any(re.search(rf"\b{o}\b", question) for o in other) and not spelled_out(m_.group("acr"), plain_form(lead))):
+                return f"figures on {m_.group('acr').upper()}"
         counted_at = re.search(r"\b(?:how many|(?:the\s+)?(?:number|no\.?|total) of)\s+(?P<np>[^?]{3,50})", " ".join(asking_clauses(question)), re.I)
         for term in load_glossary().terms.values() if counted_at else ():
             # "how many children in need were there ...?" (the term spelled out) is not
