@@ -171,6 +171,18 @@ _CHANGE_ASK = re.compile(r"^(?:(?:is|was|has|did|does)\s+(?:that|it|this|the\s+n
                          r"year\s+before|year\s+earlier)\b))"
                          r"|(?:up|down)\s+(?:on|from)\s+(?:last|the\s+previous|the\s+year)"
                          r"|(?:is|was)\s+(?:that|it|this)\s+(?:an?\s+)?(?:increase|decrease|rise|fall|drop)\b)", re.I)
+#: a frequency compared with another thing's, not with last year: "is that more often than the
+#: missing persons meeting?"
+_OFTEN_THAN = re.compile(r"\b(?:more|less)\s+often\s+than\b(?!\s+(?:last|the\s+(?:previous|prior|year)|before)\b)", re.I)
+#: a date a follow-up names, which is no "year before": "and was it higher or lower by March 2020?"
+_DATE_NAMED = re.compile(r"\b(?:by|in|at|for|from|to|since|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\b", re.I)
+#: the extreme among an earlier answer's figures: "which band is the largest?", "which was
+#: the second biggest?", "which gender was higher?"
+_EXTREME_OF_EARLIER = re.compile(r"^(?:which|what)(?:\s+(?:one|ones|band|bands|group|groups|age band|age group|gender|sex|category|item|line|type|area|agency|ethnic group))?"
+                                 r"\s+(?:is|was|were|are|had|has)\s+(?:the\s+)?(?:second\s+|next\s+|third\s+)?"
+                                 r"(?:largest|biggest|highest|most|smallest|lowest|least|fewest|higher|lower|bigger|smaller|larger)\b[^?]{0,20}\??$", re.I)
+#: a count of a thing: "how many LADO referrals were there?"
+_HOW_MANY_THERE = re.compile(r"^(?:(?:so|and|ok)\s+)?how many\s+(?P<np>[^?]+?)\s+(?:were there|are there|was there|have there been)\b(?P<rest>[^?]*?)\s*\??$", re.I)
 #: "give me the rest of the list", "any more?", "what else?", "the full list"
 _MORE_OF_LIST = re.compile(r"^(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+)?(?:give|show|list|tell)\s+(?:me\s+)?)?"
                            r"(?:(?:the\s+)?rest(?:\s+of\s+(?:the\s+|that\s+|them|it)?(?:list|ones|items|points)?)?|"
@@ -485,9 +497,26 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
     if _YEAR_AFTER.match(rest) and period:
         # "and the year after?" after "... in 2018-19?": the same question for 2019-20
         return prev_q[:period.start()] + _year_after(period.group(0)) + prev_q[period.end():]
-    if _CHANGE_ASK.match(rest) or (re.search(r"\b(?:last|previous|the\s+year\s+before|prior)\s*year\b|\bthe\s+year\s+before\b", rest, re.I)
-                                   and re.search(r"\b(?:up|down|more|less|higher|lower|increase|decrease|rise|fall|"
-                                                 r"compare|change|differ)", rest, re.I)):
+    if _CHANGE_ASK.match(rest) and _OFTEN_THAN.search(rest):
+        # "is that more often than the missing persons meeting?" after "how often does the VVE
+        # group meet?": both frequencies, the earlier topic kept
+        return _with_earlier_topic(prev_q, rest)
+    named_date = _DATE_NAMED.search(rest) if _CHANGE_ASK.match(rest) else None
+    if named_date and period:
+        # "and was it higher or lower by March 2020?" after "how many children had CP plans
+        # in April 2019?": the same question for the date named
+        month = re.search(r"\b(?:(?:the\s+)?end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", prev_q[:period.start()], re.I)
+        start = month.start() if month else period.start()
+        return prev_q[:start] + re.sub(r"^(?:by|in|at|for|from|to|since|until)\s+", "", named_date.group(0), flags=re.I) + prev_q[period.end():]
+    if (_CHANGE_ASK.match(rest) and not named_date) or (
+            re.search(r"\b(?:last|previous|the\s+year\s+before|prior)\s*year\b|\bthe\s+year\s+before\b", rest, re.I)
+            and re.search(r"\b(?:up|down|more|less|higher|lower|increase|decrease|rise|fall|compare|change|differ)", rest, re.I)):
+        count = _HOW_MANY_THERE.match(prev_q.strip())
+        if count:
+            # "did it go up or down?" after "how many LADO referrals were there?" asks for the
+            # change, not a count the documents may not give ("a slight decline of around
+            # 14%") (fifty-sixth session, a break-it helper)
+            return f"did the number of {count.group('np')}{count.group('rest')} go up or down on the year before?"
         return prev_q.rstrip(" ?") + ", and is that up or down on the year before?"
     if _MORE_OF_LIST.match(rest):
         return prev_q
@@ -874,6 +903,10 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         resolved = _replace_pronoun(prev_q, prev_a, rest)
         if resolved:
             return resolved
+    if _EXTREME_OF_EARLIER.match(rest):
+        # "which band is the largest?" after "what's the age profile of looked after
+        # children?": the extreme of the earlier question's figures (fifty-sixth session)
+        return _with_earlier_topic(prev_q, rest)
     if not refers_back and _standalone(rest, bool(connective)):
         return rest + "?" if (connective or lead) else question
     resolved = _replace_pronoun(prev_q, prev_a, rest)

@@ -73,7 +73,7 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 # Immediacy markers: this is happening now / just happened / is about to happen.
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|tonite|2nite|2night|as we speak|today|2day|tmrw|tmw|2moro|2morrow|tomoz|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
-    r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|brought|"
+    r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|got into|got in|brought|"
     r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|slapped|kicked|shook|shaken|strangled|choked|burnt|burned|"
     r"beat|beaten|hurt|pushed|threw|thrown|"
     # a message from the child just now: "has just texted me that her stepdad has a knife"
@@ -228,6 +228,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bin (?:a |an |the |some |his |their |a stranger'?s )?(?:car|van|cab|taxi|flat|house|hotel(?: room)?) with (?:some |two |three |[2-9] |a couple of |a group of )?(?:older|adult|unknown|strange)\s+(?:men|males|man|adults|guys|lads)\b", _F), False),
     ("missing_marker", re.compile(
         r"\b(?:is|are|has gone|have gone|has been|'s|'s been|went|gone)\s+missing\b"
+        # (a child said missing with no verb: "we've got a 13 year old missing since last night")
+        r"|\b(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)|girl|boy|son|daughter|kid|child|teen|teenager)\s+missing\s+(?:since|from|for|overnight)\b"
         r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b"
         r"|\bran (?:off )?from (?:his |her |their |the )?(?:placement|foster (?:home|placement|carers?)|children['’]s home|care home|unit|resi)\b", _F), True),
     # self-harm / suicide intent
@@ -726,6 +728,24 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("restrained_now", re.compile(
         r"\b(?:strapped|tied|chained|cable[- ]tied|taped|handcuffed|shackled)\s+(?:up\s+)?(?:(?:him|her|them)\s+)?(?:in(?:to)?|to|down to|onto|on)\s+"
         r"(?:his|her|their|the|a|my|our)\s+(?:[\w-]+\s+)?(?:chair|bed|cot|radiator|pushchair|buggy|wheelchair|seat|table|pipe|bannister|banister|door)\b", _F), True),
+    # a second break-it helper's misses (fifty-sixth session): "a 14 year old has just got into
+    # a car outside school with two older men and they took her phone off her"
+    ("into_car_with_men", re.compile(
+        r"\b(?:got|getting|get|gone|went)\s+(?:into|in)\s+(?:a|the|his|their|some)\s+(?:[\w-]+\s+)?(?:car|van|taxi|cab)\b[^.?!]{0,40}?"
+        r"\bwith\s+(?:two|three|four|some|a group of|several|unknown|adult|older|a couple of)\s+(?:older\s+|adult\s+|unknown\s+)?(?:men|males|lads|guys|adults)\b", _F), True),
+    # "the baby next door has been crying non stop for 2 days, no sign of the parents"
+    ("crying_for_days", re.compile(
+        r"\b(?:crying|screaming|wailing)\b[^.?!]{0,30}?\b(?:for|since)\s+(?:\d+|two|three|four|several|a couple of)\s+(?:days|nights)\b"
+        r"|\bno sign of (?:the|his|her|their|any)\s+(?:parents?|mum|dad|carers?|adults?)\b", _F), False),
+    # "a PE teacher has locked himself in the changing room with a year 8 pupil and won't open the door"
+    ("adult_locked_in_with_child", re.compile(
+        r"\blocked (?:himself|herself|themselves)\s+in\b[^.?!]{0,60}?\bwith\s+(?:a|the|his|her|our|my|one)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:pupil|child|girl|boy|student|kid|learner|teen|yp)\b", _F), False),
+    # "a youth worker just sent a 12 year old nude pics and has arranged to meet her tonight"
+    ("sexual_images_to_child", re.compile(
+        r"\bsent\s+(?:a|the|my|our|his|her|this)\s+(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)|child|girl|boy|pupil|student|kid)\s+"
+        r"(?:nude|naked|explicit|sexual|indecent|sexy)\s+(?:pics|photos|images|pictures|videos|selfies)\b"
+        r"|\b(?:arranged|planning|going|plans?|wants?)\s+to\s+meet\s+(?:her|him|them)\b(?=[^.?!]{0,60}\b(?:tonight|today|after school|later|now)\b)", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -804,7 +824,7 @@ _CONCRETE = re.compile(
 )
 
 
-_OBSERVED = frozenset({"child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
+_OBSERVED = frozenset({"crying_for_days", "adult_locked_in_with_child", "child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
                        "fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
 #: a child said to be safe now, whose "now" is no marker of danger: "she's now settled in a
@@ -847,7 +867,7 @@ _NOT_NOW = re.compile(r"\b(?:nobody|no one|noone|not|isn['’]?t|aren['’]?t)\b
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
-_SCENE_CUES = frozenset({"held_or_waited_for_now", "held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
+_SCENE_CUES = frozenset({"crying_for_days", "adult_locked_in_with_child", "into_car_with_men", "held_or_waited_for_now", "held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
                          "child_labour_now", "taken_to_men"})
 #: a lesson on the topic, not a live event: "In class today we talked about children working
 #: in nail bars", "Today I am teaching about debt bondage"
@@ -931,7 +951,7 @@ _NOT_REAL = re.compile(r"\bnot (?:a )?real (?:case|child|situation|scenario|fami
 #: a disclosure of harm long past: "she told me today about something two years ago in a
 #: previous placement"
 _HISTORIC = re.compile(r"\b(?:historic(?:al)?|non-recent|(?:two|three|four|five|several|many|\d+) years ago|in a previous placement|"
-                       r"(?:an )?earlier case|(?:a |the )?previous case|an old case|last year|"
+                       r"(?:an )?earlier case|(?:a |the )?previous case|an old case|last year|last term|"
                        r"when (?:she|he|they) (?:was|were) (?:little|younger|small|at primary))\b", _F)
 
 

@@ -6553,6 +6553,9 @@ def test_a_comparison_is_answered_by_both_sides_or_refused(indexed_both):
         "which went up more in 2020-21 - MASH contacts or the number of children on CP plans?": ("+ 2%", "+12%"),
         "When schools went back after lockdown, did more of our young carers' attendance get better or get worse?":
             ("Improve for 11", "Worsen for 18"),
+        # (the side a quote leaves out is added from under the same heading)
+        "which cost more - council charges or the independent chair?": ("21,020", "20,250"),
+        "did VAH run more Level 2 or Level 3 sessions?": ("13 Level 2", "3 Level 3"),
     }.items():
         ans = indexed_both.ask(question)
         assert ans.status == "answered" and all(f in ans.answer for f in facts), (question, ans.answer)
@@ -6612,3 +6615,25 @@ def test_a_change_asked_after_a_figure_quotes_the_sentence_saying_it(indexed_bot
     assert ans.status == "answered" and "big increase" in ans.answer, ans.answer
     assert not PHONE_Q.search("what's the partnership's number one priority?")
     assert PHONE_Q.search("what's the MASH number?")
+
+
+def test_comparative_follow_ups_keep_what_they_compare():
+    """A follow-up comparing an earlier figure: "did it go up or down?" after a count asks for
+    the change (the documents give LADO referrals' "slight decline" and no count); "more
+    often than the missing persons meeting?" keeps the earlier topic rather than asking for
+    last year; "higher or lower by March 2020?" asks the same for that date; "which band is
+    the largest?" reads the earlier breakdown."""
+    from assistant.condense import condense_question
+
+    assert condense_question([("how many LADO referrals were there?", "...")], "did it go up or down?") == (
+        "did the number of LADO referrals go up or down on the year before?")
+    assert condense_question([("how often does the VVE operational group meet?", "...")],
+                             "is that more often than the missing persons meeting?") == (
+        "is that more often than the missing persons meeting – the VVE operational group meet?")
+    assert condense_question([("How many children had CP plans in April 2019?", "...")],
+                             "and was it higher or lower by March 2020?") == "How many children had CP plans in March 2020?"
+    assert condense_question([("what's the age profile of looked after children?", "...")], "which band is the largest?") == (
+        "which band is the largest – what's the age profile of looked after children?")
+    # (a bare year is no date to swap to: the change on the year before is asked)
+    assert condense_question([("how many children went missing in 2019-20?", "...")], "was it higher in 2020?").endswith(
+        "and is that up or down on the year before?")

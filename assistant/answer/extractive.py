@@ -64,6 +64,8 @@ from assistant.answer.refusal_rules import (
     compared_measure_unnamed,
     comparison_unmade,
     gives_change,
+    gives_side,
+    sides_ungiven,
     breakdown_topic,
     capitalised_names,
     cases_not_named,
@@ -1523,12 +1525,15 @@ class ExtractiveAnswerer:
         # "what was the most common way children left care?": the list item with the
         # largest leading figure among its passage's items ("- 35.4% Returned home ...")
         led: dict[int, list[float]] = {}  # passage -> its list items' leading figures
-        if superlative is _SUPERLATIVES["max"]:
+        # (or the smallest: "smallest age band of children in care?" -> "- 8.7% 5 to 9 years",
+        # fifty-sixth session, a break-it helper)
+        if superlative is not None:
             for u in units:
                 lead = _LEAD_FIGURE.match(u.text) if u.kind == "list_item" else None
                 if lead:
                     led.setdefault(u.passage, []).append(float(lead.group(1).replace(",", "")))
-        top_item = {pi: max(v) for pi, v in led.items() if len(v) >= 3}
+        extreme = min if superlative is _SUPERLATIVES["min"] else max
+        top_item = {pi: extreme(v) for pi, v in led.items() if len(v) >= 3}
         # "which ethnic group made up the biggest share of missing children?": the table
         # row with the largest (or smallest) figure in its column among its table's rows
         top_n = top_n_asked(question)
@@ -2613,11 +2618,14 @@ class ExtractiveAnswerer:
                 answer.answer = f"{last_section(passages[units[best].passage].chunk.section)}:\n{answer.answer}"
                 return answer
         chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
-        if change_asked(question) and not any(gives_change(units[i].text) for g in chosen for i in g):
+        if (change_asked(question) and _UP_OR_DOWN_Q.search(question) is not None
+                and not any(gives_change(units[i].text) for g in chosen for i in g)):
             # "how many kids were home educated ... - and is that up or down on the year
             # before?": a sentence of a quoted passage saying how the figure changed ("Figures
             # used to be low in Harrow for EHE but there has been a big increase ...") is
-            # quoted beside the figure, however low it scores (fifty-sixth session, probe-120)
+            # quoted beside the figure, however low it scores (fifty-sixth session, probe-120);
+            # when a direction is asked, not the other year's figure ("how many ..., compared to
+            # the previous year?" is still refused without one)
             quoted_p = {units[i].passage for g in chosen for i in g}
             said = [i for i in range(len(units)) if units[i].passage in quoted_p and units[i].kind in ("paragraph", "list_item")
                     and gives_change(units[i].text) and not any(i in g for g in chosen)]
@@ -2625,6 +2633,19 @@ class ExtractiveAnswerer:
                 # (a change said outright before a comparison: "a big increase", not "a higher
                 # than expected number")
                 chosen.append([max(said, key=lambda i: (bool(_CHANGE_SAID.search(units[i].text)), scores[i]))])
+        for side in sides_ungiven(question, "\n".join(units[i].text for g in chosen for i in g)):
+            # "which cost more - council charges or the independent chair?": the budget row of
+            # the side the quote leaves out ("LSCB Chair | 20,250" beside "Council charges |
+            # 21,020"), the strongest unit giving a figure for it, so both sides are given
+            # (fifty-sixth session, a break-it helper)
+            # (under the best unit's own heading: not the attendance table's "Independent
+            # Chair" row for a budget line)
+            source, section = passages[units[best].passage].chunk.source, passages[units[best].passage].chunk.section
+            named = [i for i in range(len(units)) if not any(i in g for g in chosen)
+                     and (passages[units[i].passage].chunk.source, passages[units[i].passage].chunk.section) == (source, section)
+                     and gives_side(side, units[i].text)]
+            if named:
+                chosen.append([max(named, key=lambda i: scores[i])])
         if _EITHER_WAY_Q.search(question):
             # "did more young carers' attendance get better or get worse?": an item of a short
             # breakdown, each item a figure ("- Improve for 11 young carers" / "- Worsen for 18

@@ -844,7 +844,8 @@ def compared_measure_unnamed(question: str, versus: re.Match[str], text: str, co
     asked = re.sub(r"\bcp\b", "child protection", question[start:versus.start()] + " " + question[versus.end():end], flags=re.I)
     asked = re.sub(r"\([^()]*\)?", " ", asked)
     measure = set(analyze(asked)) - _COMPARISON_STEMS - GENERIC_STEMS
-    measure = {m_ for m_ in measure if not m_.isdigit()}
+    # (figures are no measure: "per 10k kids" is the report's "per 10,000 population")
+    measure = {m_ for m_ in measure if not any(ch.isdigit() for ch in m_) and len(m_) > 1}
     if not measure:
         return False
     glossary = load_glossary()
@@ -1210,7 +1211,7 @@ def signs_unnamed(question: str, where: str) -> bool:
 _MORE_EITHER = re.compile(r"\b(?:more|fewer|less)\s+(?P<a>[\w'’-]+(?:\s+[\w'’-]+)?)\s+or\s+(?:for\s+|from\s+|by\s+|the\s+)?(?P<b>[\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
 _COMPARING = re.compile(r"\b(?:more|most|fewer|fewest|less|least|higher|highest|lower|lowest|bigger|biggest|greater|greatest|"
                         r"larger|largest|smaller|smallest|common|commonest|likely|frequent|main|top)\b", re.I)
-_END_EITHER = re.compile(r"(?:^|[\s,:;(–—-])(?P<a>[\w'’-]+(?:\s+[\w'’-]+)?)\s+or\s+(?:for\s+|from\s+|by\s+|the\s+)?(?P<b>[\w'’-]+(?:\s+[\w'’-]+)?)\s*[?)]*\s*$", re.I)
+_END_EITHER = re.compile(r"(?:^|[\s,:;(–—-])(?P<a>[\w'’-]+(?:\s+[\w'’-]+)?)\s+or\s+(?:for\s+|from\s+|by\s+|the\s+)?(?P<b>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*[?)]*\s*$", re.I)
 #: a sentence giving a figure or a comparison
 _FIGURE_OR_COMPARISON = re.compile(r"\d|\b(?:more|most|fewer|fewest|less|least|higher|highest|lower|lowest|majority|minority|than|compared|"
                                    r"main|commonest|increas\w*|decreas\w*|rise|rose|fell|fall|doubled|half|twice|outnumber\w*|(?:over|under)[- ]represented|disproportionate\w*)\b", re.I)
@@ -1245,6 +1246,9 @@ def either_compared(asked: str) -> list[set[str]]:
             return []  # two dates or periods: "more children on CP plans in april 2019 or march 2020?"
         # ("emotional abuse": emotional; "self-harm": self-harm)
         items = [i - _HARM_WORDS if i - _HARM_WORDS else i for i in items]
+        # (what tells them apart: "Level 2 or Level 3" are 2 and 3)
+        if items[0] - items[1] and items[1] - items[0]:
+            items = [items[0] - items[1], items[1] - items[0]]
         if all(items):
             return [i | set().union(*(_SEX_STEMS.get(w, set()) for w in i)) for i in items]
     return []
@@ -1255,6 +1259,21 @@ def _figure_sentences(text: str) -> list[tuple[set[str], str]]:
     stems (a sex also by the report's words for it: "girls" by "females")."""
     return [(set(analyze(_with_term_names(sent_))) | set().union(*(_SEX_STEMS.get(w, set()) for w in analyze(sent_))), sent_)
             for sent_ in re.split(r"(?<=[.;!?])\s+|\n+", text) if _FIGURE_OR_COMPARISON.search(sent_)]
+
+
+def sides_ungiven(question: str, text: str) -> list[set[str]]:
+    """The alternatives of a comparison (:func:`either_compared`) that no sentence of
+    ``text`` giving a figure or a comparison names, as analysed stems (``[]`` when the
+    question compares no alternatives or ``text`` gives every one)."""
+    said = _figure_sentences(text)
+    return [item for item in either_compared(" ".join(asking_clauses(question)))
+            if not any(item & have_ for have_, _ in said)]
+
+
+def gives_side(side: set[str], text: str) -> bool:
+    """Whether ``text`` has a sentence giving a figure or a comparison that names ``side``
+    (an item of :func:`either_compared`)."""
+    return any(side & have_ for have_, _ in _figure_sentences(text))
 
 
 def comparison_unmade(question: str, text: str) -> bool:
