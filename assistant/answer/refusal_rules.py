@@ -1212,15 +1212,16 @@ _MORE_EITHER = re.compile(r"\b(?:more|fewer|less)\s+(?P<a>[\w'’-]+(?:\s+[\w'�
 _COMPARING = re.compile(r"\b(?:more|most|fewer|fewest|less|least|higher|highest|lower|lowest|bigger|biggest|greater|greatest|"
                         r"larger|largest|smaller|smallest|common|commonest|likely|frequent|main|top)\b", re.I)
 _END_EITHER = re.compile(r"(?:^|[\s,:;(–—-])(?P<a>[\w'’-]+(?:\s+[\w'’-]+)?)\s+or\s+(?:for\s+|from\s+|by\s+|the\s+)?(?P<b>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*[?)]*\s*$", re.I)
-#: a sentence giving a figure or a comparison
-_FIGURE_OR_COMPARISON = re.compile(r"\d|\b(?:more|most|fewer|fewest|less|least|higher|highest|lower|lowest|majority|minority|than|compared|"
-                                   r"main|commonest|increas\w*|decreas\w*|rise|rose|fell|fall|doubled|half|twice|outnumber\w*|(?:over|under)[- ]represented|disproportionate\w*)\b", re.I)
 _HARM_WORDS = frozenset(analyze("abuse harm"))
 _DATE_STEMS = frozenset(analyze("january february march april may june july august september october november december "
                                 "jan feb mar apr jun jul aug sep sept oct nov dec year years month months spring summer autumn winter "
                                 "lockdown covid pandemic before after"))
 #: a comparison in words: "more than", "compared to", "the majority"
-_COMPARED_IN_WORDS = re.compile(r"\b(?:more than|fewer than|less than|higher than|lower than|than|compared|most|fewest|least|highest|lowest|majority|minority|main|commonest|outnumber\w*|(?:over|under)[- ]represented|disproportionate\w*)\b", re.I)
+_COMPARED_IN_WORDS = re.compile(r"\b(?:than|compared|most|fewest|least|highest|lowest|majority|minority|main|commonest|outnumber\w*|"
+                                r"(?:over|under)[- ]represented|disproportionate\w*)\b", re.I)
+#: a sentence giving a figure or a comparison (a comparison in words, or a degree or change)
+_FIGURE_OR_COMPARISON = re.compile(r"\d|" + _COMPARED_IN_WORDS.pattern
+                                   + r"|\b(?:more|fewer|less|higher|lower|increas\w*|decreas\w*|rise|rose|fell|fall|doubled|half|twice)\b", re.I)
 #: words of a direction or a degree, which are no things compared: "better or worse", "up or down"
 _DIRECTION_STEMS = frozenset(analyze("better worse worsen up down higher lower more less fewer increase decrease rise fall above below same "
                                      "different yes no right wrong good bad improve improved"))
