@@ -2137,9 +2137,9 @@ class ExtractiveAnswerer:
                 # comparisons with London (ISOS) Data"), and of what is compared (not the
                 # missing looked after children's "exceeded the England average" for
                 # "is our repeat CP plan rate higher than England's?")
-                where = units[i].text + "\n" + last_section(passages[units[i].passage].chunk.section)
-                return (any(re.search(n, where, re.I) for n in named)
-                        and not compared_measure_unnamed(question, versus, units[i].text, last_section(passages[units[i].passage].chunk.section)))
+                heading = last_section(passages[units[i].passage].chunk.section)
+                return (any(re.search(n, units[i].text + "\n" + heading, re.I) for n in named)
+                        and not compared_measure_unnamed(question, versus, units[i].text, heading))
             if not compares(best):
                 best = strongest(compares, REFUSED_RATIO, depth=20)
         names = capitalised_names(without_home_system(question).strip())
@@ -2633,16 +2633,16 @@ class ExtractiveAnswerer:
                 # (a change said outright before a comparison: "a big increase", not "a higher
                 # than expected number")
                 chosen.append([max(said, key=lambda i: (bool(_CHANGE_SAID.search(units[i].text)), scores[i]))])
+        # (under the best unit's own heading: not the attendance table's "Independent Chair"
+        # row for a budget line)
+        best_place = (passages[units[best].passage].chunk.source, passages[units[best].passage].chunk.section)
         for side in sides_ungiven(question, "\n".join(units[i].text for g in chosen for i in g)):
             # "which cost more - council charges or the independent chair?": the budget row of
             # the side the quote leaves out ("LSCB Chair | 20,250" beside "Council charges |
             # 21,020"), the strongest unit giving a figure for it, so both sides are given
             # (fifty-sixth session, a break-it helper)
-            # (under the best unit's own heading: not the attendance table's "Independent
-            # Chair" row for a budget line)
-            source, section = passages[units[best].passage].chunk.source, passages[units[best].passage].chunk.section
             named = [i for i in range(len(units)) if not any(i in g for g in chosen)
-                     and (passages[units[i].passage].chunk.source, passages[units[i].passage].chunk.section) == (source, section)
+                     and (passages[units[i].passage].chunk.source, passages[units[i].passage].chunk.section) == best_place
                      and gives_side(side, units[i].text)]
             if named:
                 chosen.append([max(named, key=lambda i: scores[i])])

@@ -806,7 +806,8 @@ _PAYER_SUM_QS = (
                r"(?=\s*(?:[?.,;]|$|\s+(?:to|towards|into|for|in|was|were|is|and)\b))", re.I),
 )
 #: a figure asked against a comparator: "compare with the london avg", "vs the national
-#: average", "than statistical neighbours" (``cmp``)
+#: average", "higher than the England average", "below the national average", "where does
+#: Harrow rank in London" (``cmp``)
 VERSUS_Q = re.compile(r"\b(?:compare[sd]?|comparison|compared|versus|vs\.?|relative|against|(?:higher|lower|more|less|fewer|better|worse|bigger|smaller|greater) than|"
                       r"above|below|exceed\w*|(?:rank|ranked|ranks|ranking|come|comes|sit|sits|stand|stands)\s+(?:in|among|across|within|against))\s+(?:(?:with|to|against|or (?:above|below))\s+)?(?:the\s+|our\s+|that (?:of|in)\s+|those (?:of|in)\s+)?"
                        r"(?P<cmp>london|england|english|national|nationally|uk|country|statistical neighbou?rs?|other (?:london )?boroughs|similar (?:areas|boroughs|authorities))\b", re.I)
@@ -1229,8 +1230,8 @@ _DIRECTION_STEMS = frozenset(analyze("better worse worsen up down higher lower m
 
 def either_compared(asked: str) -> list[set[str]]:
     """The two things a comparison offers as alternatives, as analysed stems, or ``[]``:
-    "were there more kids seen for self-harm or for overdose?" -> ``[{"self", "harm", ...},
-    {"overdos"}]``, "what was the most common category of abuse on CP plans - neglect or
+    "were there more kids seen for self-harm or for overdose?" -> ``[{"selfharm", "self"},
+    {"overdos"}]`` (harm and abuse are dropped from a side that names more), "what was the most common category of abuse on CP plans - neglect or
     emotional abuse?" -> ``[{"neglect"}, {"emot"}]``. Not a direction ("better or worse",
     "up or down"), and only in a clause that compares (:data:`_COMPARING`)."""
     for clause in re.split(r"[?;]|\.\s", asked):
