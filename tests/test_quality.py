@@ -6580,6 +6580,9 @@ def test_rankings_and_extremes_are_answered_by_the_ranking_sentence(indexed_both
         assert ans.status == "answered" and fact in ans.answer, (question, ans.answer)
         if fact == "September 2020":
             assert ans.answer.index("September 2020") < ans.answer.index("[1]"), ans.answer
+    # (the documents' two comparisons of CP plans with London pull different ways: both are quoted)
+    ans = indexed_both.ask("is Harrow's number of children on CP plans higher or lower than London and our statistical neighbours?")
+    assert "12th highest" in ans.answer and "relatively low" in ans.answer, ans.answer
 
 
 def test_comparison_follow_ups_and_parts_ask_each_side():

@@ -2633,6 +2633,16 @@ class ExtractiveAnswerer:
                 # (a change said outright before a comparison: "a big increase", not "a higher
                 # than expected number")
                 chosen.append([max(said, key=lambda i: (bool(_CHANGE_SAID.search(units[i].text)), scores[i]))])
+        if versus and compares(best):
+            # "is Harrow's number of children on CP plans higher or lower than London and our
+            # statistical neighbours?": another passage's comparison of the same thing is
+            # quoted too ("the 12th highest number of Child Protection Plans per 10,000" and
+            # "Compared with London, ... relatively low"), unless far weaker: the documents'
+            # comparisons may pull different ways (fifty-sixth session, a break-it helper)
+            quoted_p = {units[i].passage for g in chosen for i in g}
+            other = [int(i) for i in np.argsort(-scores)[:20] if units[int(i)].passage not in quoted_p and compares(int(i))]
+            if other and scores[other[0]] >= REFUSED_RATIO * scores[best]:
+                chosen.append([other[0]])
         # (under the best unit's own heading: not the attendance table's "Independent Chair"
         # row for a budget line)
         best_place = (passages[units[best].passage].chunk.source, passages[units[best].passage].chunk.section)
