@@ -175,7 +175,8 @@ _CHANGE_ASK = re.compile(r"^(?:(?:is|was|has|did|does)\s+(?:that|it|this|the\s+n
 #: missing persons meeting?"
 _OFTEN_THAN = re.compile(r"\b(?:more|less)\s+often\s+than\b(?!\s+(?:last|the\s+(?:previous|prior|year)|before)\b)", re.I)
 #: a date a follow-up names, which is no "year before": "and was it higher or lower by March 2020?"
-_DATE_NAMED = re.compile(r"\b(?:by|in|at|for|from|to|since|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\b", re.I)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_NAMED = re.compile(rf"\b(?:by|in|at|for|from|to|since|until)\s+(?:the\s+)?(?:end\s+of\s+)?{_MONTH_WORD}\s+(?:19|20)\d\d\b", re.I)
 #: the extreme among an earlier answer's figures: "which band is the largest?", "which was
 #: the second biggest?", "which gender was higher?"
 _EXTREME_OF_EARLIER = re.compile(r"^(?:which|what)(?:\s+(?:one|ones|band|bands|group|groups|age band|age group|gender|sex|category|item|line|type|area|agency|ethnic group))?"
@@ -505,7 +506,7 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
     if named_date and period:
         # "and was it higher or lower by March 2020?" after "how many children had CP plans
         # in April 2019?": the same question for the date named
-        month = re.search(r"\b(?:(?:the\s+)?end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$", prev_q[:period.start()], re.I)
+        month = re.search(rf"\b(?:(?:the\s+)?end\s+of\s+)?{_MONTH_WORD}\s+$", prev_q[:period.start()], re.I)
         start = month.start() if month else period.start()
         return prev_q[:start] + re.sub(r"^(?:by|in|at|for|from|to|since|until)\s+", "", named_date.group(0), flags=re.I) + prev_q[period.end():]
     if (_CHANGE_ASK.match(rest) and not named_date) or (

@@ -11,6 +11,7 @@ Pure functions of text; thread-safe.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, PERSON_NAME_Q, WH_OPENING, asked_acronym, asking_clauses, scene_free
@@ -822,6 +823,26 @@ _COMPARISON_STEMS = frozenset(analyze(
     "whats wheres hows whos actual actually exact need needs want wants true right correct confirm overall back ago then"))
 
 
+@lru_cache(maxsize=256)
+def _compared_measure(question: str, start: int, end: int) -> tuple[frozenset[str], tuple]:
+    """What a comparison spanning ``question[start:end]`` compares, as analysed stems, with
+    the glossary's other names for its terms (``(asked, naming)`` pairs). Memoised: the
+    answerer checks up to twenty units against the same question."""
+    # (the clause holding the comparison: "... - what were the two percentages?" adds nothing compared)
+    first = max([m_.end() for m_ in CLAUSE_SPLIT.finditer(question) if m_.end() <= start], default=0)
+    last = min([m_.start() for m_ in CLAUSE_SPLIT.finditer(question) if m_.start() >= end], default=len(question))
+    # ("CP" is child protection: "CP plans" are the report's "Child Protection Plans")
+    # (an aside in brackets says how to give it, not what is compared: "(x out of how many LAs)")
+    asked = re.sub(r"\bcp\b", "child protection", question[first:start] + " " + question[end:last], flags=re.I)
+    asked = re.sub(r"\([^()]*\)?", " ", asked)
+    measure = set(analyze(asked)) - _COMPARISON_STEMS - GENERIC_STEMS
+    # (figures are no measure: "per 10k kids" is the report's "per 10,000 population")
+    measure = {m_ for m_ in measure if not any(ch.isdigit() for ch in m_) and len(m_) > 1}
+    glossary = load_glossary()
+    # (a term named otherwise: "children in care" by "looked after", an acronym by its expansion)
+    return frozenset(measure), tuple(glossary.equivalents(asked) + glossary.synonym_equivalents(asked))
+
+
 def compared_measure_unnamed(question: str, versus: re.Match[str], text: str, context: str = "") -> bool:
     """Whether no sentence of ``text`` naming the comparator of a comparison ``versus``
     (:data:`VERSUS_Q`) also names what the question compares: "is our repeat CP plan rate
@@ -837,21 +858,9 @@ def compared_measure_unnamed(question: str, versus: re.Match[str], text: str, co
     ``False`` when the question names nothing beyond the comparison."""
     if re.search(r"\bwhy\b|\breasons?\b|\bexplain", question, re.I):
         return False  # (a reason asked: "why have we got a lot of kids on CP plans compared to London ...?")
-    # (the clause holding the comparison: "... - what were the two percentages?" adds nothing compared)
-    start = max([m_.end() for m_ in CLAUSE_SPLIT.finditer(question) if m_.end() <= versus.start()], default=0)
-    end = min([m_.start() for m_ in CLAUSE_SPLIT.finditer(question) if m_.start() >= versus.end()], default=len(question))
-    # ("CP" is child protection: "CP plans" are the report's "Child Protection Plans")
-    # (an aside in brackets says how to give it, not what is compared: "(x out of how many LAs)")
-    asked = re.sub(r"\bcp\b", "child protection", question[start:versus.start()] + " " + question[versus.end():end], flags=re.I)
-    asked = re.sub(r"\([^()]*\)?", " ", asked)
-    measure = set(analyze(asked)) - _COMPARISON_STEMS - GENERIC_STEMS
-    # (figures are no measure: "per 10k kids" is the report's "per 10,000 population")
-    measure = {m_ for m_ in measure if not any(ch.isdigit() for ch in m_) and len(m_) > 1}
+    measure, others = _compared_measure(question, versus.start(), versus.end())
     if not measure:
         return False
-    glossary = load_glossary()
-    # (a term named otherwise: "children in care" by "looked after", an acronym by its expansion)
-    others = glossary.equivalents(asked) + glossary.synonym_equivalents(asked)
     named = [n for key, n in COMPARATORS if re.search(key, versus.group("cmp"), re.I)]
     ctx = set(analyze(_with_term_names(context)))
     # (a comparator named in the heading compares every sentence under it: "Local Data
