@@ -76,8 +76,18 @@ _NOW = re.compile(
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|got into|got in|brought|"
     r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|slapped|kicked|shook|shaken|strangled|choked|burnt|burned|"
     r"beat|beaten|hurt|pushed|threw|thrown|"
+    # (someone led off a moment ago: "a woman nobody knows just walked a toddler out of the
+    # nursery door", fifty-seventh session)
+    r"walked|led|carried|drove off|driven off|"
     # a message from the child just now: "has just texted me that her stepdad has a knife"
-    r"texted|text|messaged|phoned|emailed|whatsapped|snapchatted|dmed|dm'd)|"
+    r"texted|text|messaged|phoned|emailed|whatsapped|snapchatted|dmed|dm'd|"
+    # (fifty-seventh session: "her 17yo son has just sent me a pic of himself on the roof")
+    r"sent (?:me|us))|"
+    # what the asker sees while writing: "men are touching two girls in the park as I type"
+    r"as i (?:type|write|speak)|while i(?:['’]m| am) (?:typing|writing)|"
+    # something due within the hour: "baby is being discharged in the next hour to the partner
+    # police are investigating" (fifty-seventh session)
+    r"in the next (?:hour|half hour|few (?:mins|minutes|hours)|\d+ (?:mins?|minutes|hours?))|within (?:the|an|the next) hour|"
     # seen or caught at it a moment ago: "a teacher here has just been seen hitting a child"
     r"just been (?:seen|caught|spotted|heard|found)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
@@ -89,6 +99,8 @@ _NOW = re.compile(
     r"(?:he|she|they)(?:\s+is|['’]s|\s+are|['’]re)\s+(?:waiting|parked|sat|sitting|hanging around)\s+(?:right\s+)?(?:outside|at|by|near)\b|"
     # what someone hears as it happens: "she can hear a man screaming he's going to kill the kids"
     r"(?:i|she|he|they|we|mum|dad|(?:a|the|her|his|my|our) neighbou?r)\s+can\s+hear|"
+    # a child on the line now: "our 14yo is ringing me from a hotel room" (fifty-seventh session)
+    r"(?:is|['’]s|are|['’]re)\s+(?:ringing|calling|phoning|facetiming|on the phone to|on the line to)\s+(?:me|us)\b|"
     r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|"
     # (as a second language often has it: "is missing since 2 nights")
@@ -108,11 +120,12 @@ _NOW = re.compile(
 #: a learning event's or meeting's coming date, which is no marker of now: "that's the topic
 #: of our training session next week", "team meeting tomorrow will cover drug debts",
 #: "tomorrow's safeguarding briefing", "tonight's webinar" (a meeting or training going on
-#: today is a place things happen: "at the CP meeting this morning dad turned up drunk")
+#: today is a place things happen: "at the CP meeting this morning dad turned up drunk"); nor an
+#: interview or appointment booked: "return interview booked for tomorrow" (fifty-seventh session)
 _EVENT_TIME = re.compile(
     r"\b(?:training|course|workshop|seminar|webinar|briefing|presentation|conference|inset|cpd|lecture|module|induction|"
     r"teaching session|learning session|training session|awareness session|session|meeting|supervision|agenda|slides?|practice week|away day|"
-    r"review|panel|hearing|core group|strategy discussion|discussion)s?\b"
+    r"review|panel|hearing|core group|strategy discussion|discussion|(?:return )?interview|appointment)s?\b"
     r"(?:(?!\b(?:told|said|says|disclosed|saw|seen|knocked|came)\b)[^.?!]){0,25}?"
     r"\b(?:next week|tomorrow|tmrw)\b"
     r"|\b(?:next week|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|week))['’]s\s+(?:[\w-]+\s+)?(?:training|course|workshop|seminar|webinar|"
@@ -134,9 +147,13 @@ _SOLD_CHILD = (r"(?:a|the|this|my|our|his|her)\s+(?:\d{1,2}[- ]?(?:year|yr)s?[- 
 _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # live disclosure to the practitioner
     ("disclosure", re.compile(
-        r"\b(?:has|have|just|'s|'ve)\s+(?:just\s+)?(?:told|disclosed(?:\s+to)?|said\s+to|confided\s+in|shown|showed)\s+(?:me|us|my|our)\b"
+        # (not the asker telling someone: "I've told my TM", "we have told our DSL")
+        r"(?<!\bi)(?<!\bwe)(?<!\bi )(?<!\bwe )(?<!\bi have )(?<!\bwe have )(?<!\bi['’]ve )(?<!\bwe['’]ve )\b(?:has|have|just|'s|'ve)\s+(?:just\s+)?(?:told|disclosed(?:\s+to)?|said\s+to|confided\s+in|shown|showed)\s+(?:me|us|my|our)\b"
         r"|\b(?:told|disclosed to|confided in)\s+(?:me|us)\s+(?:today|just now|this (?:morning|afternoon))"
         r"|\b(?:is|are)\s+disclosing\b|\bjust disclosed\b"
+        # (the verb alone after a marker of now: "15 year old in my consulting room now disclosing
+        # that her 30 year old 'boyfriend' is waiting", fifty-seventh session)
+        r"|\b(?:now|currently|right now)\s+disclosing\b"
         r"|\b(?:a|my|our|this|the)\s+(?:[\w-]+\s+){0,2}?(?:pupil|child|student|client|boy|girl|young person|teenager|learner|year[- ]old)\s+(?:has|'s)\s+(?:just\s+)?disclosed\b", _F), False),
     # present-tense harm
     ("present_harm", re.compile(
@@ -217,7 +234,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("held_or_waited_for_now", re.compile(
         r"\b(?:is|are|'s|'re|being)\s+kept\s+(?:there|here|inside|in (?:the|a|that|his|their) (?:house|flat|room|home))\b"
         r"|\b(?:not|isn['’]?t|aren['’]?t|never)\s+(?:being\s+)?allowed\s+(?:out|outside|to leave|to go out)\b"
-        r"|\bwaiting\s+(?:outside\s+|at\s+|by\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:take|pick up|collect|grab|meet|get)\s+(?:her|him|them)\b"
+        # ("is waiting in the car park outside to take her back to his flat", fifty-seventh session)
+        r"|\bwaiting\s+(?:outside\s+|at\s+|by\s+)?(?:[\w'’-]+\s+){0,6}?to\s+(?:take|pick up|collect|grab|meet|get)\s+(?:her|him|them)\b"
         r"|\b(?:outside|at)\s+(?:the\s+)?(?:school\s+)?gates?\b[^.?!]{0,40}?\bwaiting\b", _F), True),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
@@ -237,13 +255,17 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:wants?|going|plans?|planning|intends?|intending|threaten(?:s|ing|ed)?|about|trying|tried|says? (?:he|she|they)(?:'s| is| are| will|'ll)?(?: going)?)"
         r"\s+to\s+(?:kill|hurt|harm|cut|hang|end)\s+(?:him|her|them|my|your|it)(?:sel(?:f|ves)|\s+life|\s+all)?"
         r"|\b(?:kill|hurt|harm|cut|hang)\s+(?:my|him|her|them)sel(?:f|ves)\b"
+        # (fifty-seventh session: "the 15yo ... is in her room saying she has a ligature")
+        r"|\b(?:has|have|['’]s got|has got|have got|is holding|['’]s holding|(?:has|have|['’]s|['’]ve)\s+(?:just\s+)?(?:made|tied)|is making|is tying|making|tying)\s+(?:a\s+|an?\s+)?ligature\b"
+        r"|\bligature\s+(?:round|around|on)\s+(?:her|his|their)\s+neck\b"
         r"|\bend (?:my|his|her|their) (?:own )?life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
         # a past-tense overdose with a marker of now: "my daughter took an overdose just now"
         r"|\bjust\s+took\s+an\s+overdose\b|\btook\s+an\s+overdose\s+(?:just now|(?:an|half an|one|two|\d+)\s+(?:hours?|minutes?|mins?)\s+ago|tonight|this (?:morning|afternoon|evening)|earlier today)\b"
         r"|\b(?:has|have|'s|’s|just)\s+(?:just\s+)?taken\s+(?:all\s+)?(?:of\s+)?(?:my|his|her|their|the|a load of|loads of)\s+(?:tablets|pills|meds|medication|paracetamol)\b"
         r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b"
         # (not suicidal thoughts as a topic: "is it 'ask, don't assume' for suicidal thoughts?")
-        r"|\bsuicidal\b(?!\s+(?:thoughts|ideation|feelings)\b)|\b(?:having|has|expressing|voicing|reporting)\s+suicidal\s+(?:thoughts|ideation|feelings)\b"
+        # (nor said not to be: "she says she's not suicidal", fifty-seventh session)
+        r"|(?<!\bnot )(?<!n['’]t )(?<!\bnever )(?<!\blonger )(?<!\bnot feeling )\bsuicidal\b(?!\s+(?:thoughts|ideation|feelings)\b)|\b(?:having|has|expressing|voicing|reporting)\s+suicidal\s+(?:thoughts|ideation|feelings)\b"
         r"|\b(?:on|at) (?:the|a) (?:bridge|roof|railway|tracks|cliff edge|multi[- ]?storey)\b"
         r"(?!\s+(?:garden|terrace|top bar|between|youth|centre|center|club|project|programme|service))"
         # (someone on top of a high place: "he's on top of the multi storey", not "the youth
@@ -256,10 +278,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:\s*(?:[,.!?]|$)|\s+(?:now|right now|tonight|today|in a minute)\b(?!\s+(?:into|onto|to|on|straight|in)\b)|\s+(?:off|from|out of|in front of)\b|\s+(?:in|into|onto|on|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
         r"(?:river|canal|water|sea|lake|reservoir|train|tracks?|railway|line|road|traffic|motorway|railings?|bridge|balcony|window|roof|bus|lorry|car))"
         r"|\bon (?:the|a) (?:[\w-]+ )?bridge\b(?=[^.?!]{0,40}\b(?:won'?t come down|threaten\w*|jump\w*|edge|railings?)\b)", _F), False),
-    # child left alone
+    # child left alone ("a little one, maybe 4, wandering on the dual carriageway verge outside my
+    # office on his own": a wider gap, fifty-seventh session)
     ("left_alone", re.compile(
         r"\b(?:left|been left|is|are|'s)\s+(?:home\s+|in\s+|inside\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
-        r"|\bhome alone\b|\bunaccompanied\b(?!\s+(?:and\s+)?(?:asylum|migrant|refugee|separated|uasc))|\bwandering\b.{0,40}\b(?:alone|on (?:his|her|their) own|no adult)\b|\bno(?:body| one| adult)\s+(?:is\s+)?(?:at home|there|looking after|to collect|has collected|came to collect)\b"
+        r"|\bhome alone\b|\bunaccompanied\b(?!\s+(?:and\s+)?(?:asylum|migrant|refugee|separated|uasc))|\bwandering\b.{0,60}\b(?:alone|on (?:his|her|their) own|no adult)\b|\bno(?:body| one| adult)\s+(?:is\s+)?(?:at home|there|looking after|to collect|has collected|came to collect)\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
         r"|\bno (?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them))\b", _F), False),
     # a child reported as saying someone is harming them ("she says dad did it", "her
@@ -285,7 +308,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # suicidal talk with means, or a wish not to be alive
     ("suicidal_talk", re.compile(
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not) want to (?:be alive|live|be here|wake up|exist)\b|\bwants? to die\b"
-        r"|\b(?:load|lot|bag|box|packet|stash)s? of (?:paracetamol|pills|tablets|meds)\b", _F), False),
+        # ("just texted me a photo of a pile of pills", fifty-seventh session)
+        r"|\b(?:load|lot|bag|box|packet|stash|pile|heap|handful|bottle)s? of (?:paracetamol|pills|tablets|meds)\b", _F), False),
     # made to carry drugs, or getting into cars with older men, with a marker of now:
     # "one of my yp is being made to carry drugs rn"
     ("exploited_now", re.compile(
@@ -380,9 +404,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         _F), False),
     # an adult touching or abusing a named child in front of the asker: "a teacher is
     # touching a year 7 girl, i saw it today"; a child tied up at home: "mum ties him to the
-    # bed at night"
+    # bed at night"; "group of men are filming and touching two girls in school uniform"
+    # (fifty-seventh session)
     ("adult_harming_child", re.compile(
-        r"\b(?:is|are|'s|’s)\s+(?:touching|molesting|groping|abusing|grooming)\s+(?:a|an|the|this|that|my|our|his|her)\s+"
+        r"\b(?:is|are|'s|’s)\s+(?:[\w-]+ing\s+and\s+)?(?:touching|molesting|groping|abusing|grooming)\s+(?:a|an|the|this|that|my|our|his|her|two|three|four|some|several|\d+)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:girl|boy|child|kid|pupil|student|baby|toddler|yp|son|daughter|niece|nephew)s?\b"
         r"|\b(?:ties|tied|tying|tie|chains|chained|straps|strapped)\s+(?:up\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:the|a|his|her|their)\s+"
         r"(?:bed|chair|radiator|cot|door|table|bannister|pipe|post|railings?)\b"
@@ -434,7 +459,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # is looking at now: "split lip and finger marks on her neck", "swelling on her head")
     ("injury_seen", re.compile(
         r"\b(?:split lip|black eye|finger ?marks?|grip marks?|hand ?marks?|bite marks?|cigarette burns?|"
-        r"(?:marks?|bruis\w*|swelling|burns?|cuts?|scratch\w*|welts?) (?:all )?(?:on|to|up|over|round|around|across) (?:his|her|their|the) "
+        # ("a scald covering his chest", fifty-seventh session)
+        r"(?:marks?|bruis\w*|swelling|burns?|scalds?|cuts?|scratch\w*|welts?) (?:all )?(?:on|to|up|over|round|around|across|covering) (?:his|her|their|the) "
         r"(?:neck|throat|face|head|cheeks?|eyes?|ears?|back|bottom|genitals|arms?|legs?|wrists?|hands?|body|chest|tummy|stomach)|"
         r"fresh (?:cuts?|bruis\w*|burns?|marks?|wounds?|injur\w*)|"
         r"bruis\w* (?:on|to) (?:a |the )?(?:baby|infant|newborn)|(?:baby|infant|newborn|\d+[- ]?(?:day|week|month)s?[- ]old)\b.{0,60}\b(?:bruis\w*|swelling|swollen|bump|fracture|burn|bleeding|floppy|not breathing|unresponsive|screams when)"
@@ -451,6 +477,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:hasn['’]?t|has not|haven['’]?t|have not|not)\s+(?:been\s+)?(?:fed|eaten|had (?:any )?(?:food|a drink|anything to eat))\s+(?:for|in)\s+(?:days|\d+\s+days|two days|three days)\b"
         r"|\b(?:his|her|their|the)?\s*breathing(?:['’]s|\s+is|\s+has)?\s+(?:gone|going|become|getting|really|very)?\s*(?:weird|funny|strange|shallow|slow|raspy|laboured|labored|noisy)\b"
         r"|\blips?\s+(?:are|is|have gone|has gone|went|look|looks)\s+blue\b"
+        # (fifty-seventh session: "6 month old I'm visiting has blue lips and is breathing really oddly")
+        r"|\b(?:has|have|with|got|['’]s got)\s+(?:gone\s+)?blue lips\b"
+        r"|\bbreathing\s+(?:really\s+|very\s+|quite\s+|so\s+)?(?:oddly|strangely|weirdly|funny|funnily|shallowly|noisily|fast|rapidly)\b"
         r"|\b" + _KID + r"\b.{0,40}?\b(?:floppy|limp|unresponsive|fitting|having (?:a )?(?:fit|seizure)s?|had (?:a )?(?:fit|seizure))\b"
         r"|\b(?:mum|mother|mom|dad|father|carer|parent|" + _KID + r")(?:'s|’s|\s+is|\s+has|\s+are|\s+was|\s+'s)?\s+(?:just\s+|completely\s+|totally\s+|now\s+|still\s+)?"
         r"(?:passed out|collapsed|unresponsive|unconscious|out cold|not waking(?: up)?|not responding|won'?t (?:wake|respond))"
@@ -473,8 +502,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|refus\w* to)\s+(?:want\s+to\s+)?go(?:ing)?\s+home\b", _F), False),
     # a child somewhere they could fall or be hurt, now
     ("danger_place", re.compile(
-        r"\b(?:standing|sitting|climbing|hanging|leaning|playing|crawling|balancing)\s+(?:on|out of|off|over|near|at|by)\s+(?:the |a |an )?"
-        r"(?:window ?(?:ledge|sill)|open window|window|balcony|ledge|roof|edge|railway|tracks|road|motorway|canal|river)\b", _F), False),
+        r"\b(?:standing|sitting|climbing|hanging|leaning|playing|crawling|balancing|wandering|toddling)\s+(?:on|out of|off|over|near|at|by|along)\s+(?:the |a |an )?"
+        # (fifty-seventh session: "a little one, maybe 4, wandering on the dual carriageway verge")
+        r"(?:window ?(?:ledge|sill)|open window|window|balcony|ledge|roof|edge|railway|tracks|road|motorway|dual carriageway|hard shoulder|canal|river)\b", _F), False),
     # FGM, forced marriage, abduction abroad: imminent
     ("fgm_forced_marriage", re.compile(
         r"\b(?:fgm|female genital mutilation|(?:be|being|get|getting|got)\s+cut(?!\s+(?:off|from|back|out|short|down|up|in)\b)|"
@@ -596,12 +626,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:picking|pick(?:s|ing)?|collect(?:ing|s)?)\s+(?:her|him|them)\s+up\b[^.?!]{0,80}?\b(?:hotel|party|his mates|older men|some men|(?:his|their) flat)\b"
         r"|\btake (?:her|him|them) to a hotel\b", _F), True),
     # a child with men where she cannot leave: "a 14yo is at a flat with men who've given
-    # her drugs"
+    # her drugs", "she's at a house with loads of men" (fifty-seventh session)
     ("with_men_now", re.compile(
         r"\b(?:is|'s|’s|are|'re|’re)\s+(?:at|in)\s+(?:a|the|some|his|their)\s+(?:[\w-]+\s+)?(?:flat|house|party|hotel(?:\s+room)?)"
         # (somewhere named after it: "she's at a house in Leeds with men she doesn't know")
         r"(?:\s+(?:in|near|on|off)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+with\s+"
-        r"(?:(?:some|older|two|three|several|a group of|a load of)\s+)?(?:men|adults|older (?:lads|boys|men)|strangers)\b", _F), True),
+        r"(?:(?:some|older|two|three|several|a group of|a load of|loads of|lots of|a lot of|a bunch of)\s+)?(?:men|adults|older (?:lads|boys|men)|strangers)\b", _F), True),
     # fifty-fifth session (messages checking what the asker heard, written blind by a helper):
     # a child in someone's car not knowing where they are going: "a PE teacher has a year 9
     # lad in his car right now off site, the boy's ... scared and doesn't know where they're going"
@@ -612,8 +642,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a goodbye from a child, then silence: "texted me a photo of a bridge and 'sorry, this is
     # it' and now isn't answering"
     ("farewell_message", re.compile(
-        r"['‘\"“](?:sorry,?\s+)?this is (?:it|goodbye)\b|\b(?:i['’]?ve|ive|i have) got (?:the|a) rope\b|\bthis is goodbye\b|\b(?:goodbye|farewell) (?:message|text|note|post)\b"
+        # (and "saying sorry for everything", fifty-seventh session)
+        r"['‘\"“](?:sorry,?\s+)?this is (?:it|goodbye)\b|\b(?:saying|said|says|texted|messaged|wrote)\s+(?:(?:me|us|her|him|them|mum|dad)\s+)?(?:['‘\"“])?(?:i['’]?m\s+)?sorry for everything\b|\b(?:i['’]?ve|ive|i have) got (?:the|a) rope\b|\bthis is goodbye\b|\b(?:goodbye|farewell) (?:message|text|note|post)\b"
         r"|\b(?:photo|picture|pic|snap) of (?:a|the) (?:bridge|cliff|railway|train tracks?|tracks|rooftop|roof edge)\b"
+        # (or of the child up there: "has just sent me a pic of himself on the top of the
+        # multi-storey saying sorry for everything", fifty-seventh session)
+        r"|\b(?:photo|picture|pic|snap|video|selfie|live)\s+of\s+(?:him|her|them)sel(?:f|ves)\s+(?:now\s+|still\s+)?on (?:the |a )?(?:top of (?:the|a) )?"
+        r"(?:multi[- ]?storey|roof|rooftop|bridge|ledge|railway|tracks|cliff edge)\b"
         # ("she's messaged goodbyes to everyone and walked out of school 10 mins ago towards the railway")
         r"|\b(?:messaged|texted|sent|posted|said)\s+(?:her |his |their )?goodbyes?\b"
         r"|\b(?:walked|ran|went|headed|heading|walking|running)\s+(?:out\s+(?:of\s+[\w-]+\s+)?)?(?:[\w-]+\s+)?(?:towards|to|off to)\s+(?:the\s+)?"
@@ -624,9 +659,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\bsex(?:ual)? offender\b[^.?!]{0,80}?\b(?:is|['’]s|are)\s+(?:in the house|there|at the house|staying|alone with|bathing|babysitting|"
         r"looking after|sleeping over|in (?:the|her|his) (?:room|bedroom|bath))", _F), True),
     # a child drunk or passed out where the asker is: "I've just found a 14yo girl in a hotel
-    # room, heavily intoxicated"
+    # room, heavily intoxicated", "15yo on our detached patch tonight is in the park with an older
+    # group, passed out after drinking" (fifty-seventh session: a longer gap)
     ("intoxicated_child_now", re.compile(
-        r"\b(?:\d{1,2}\s*(?:yo|y/o|year[- ]old|yr[- ]old)|girl|boy|teen|teenager|child|kid|pupil|student)\b(?:\s+(?:girl|boy))?[^.?!]{0,40}?"
+        r"\b(?:\d{1,2}\s*(?:yo|y/o|year[- ]old|yr[- ]old)|girl|boy|teen|teenager|child|kid|pupil|student)\b(?:\s+(?:girl|boy))?[^.?!]{0,80}?"
         r"\b(?:heavily |very |really |extremely )?(?:intoxicated|drunk|passed out|incoherent|semi[- ]conscious|out of it)\b", _F), True),
     # a child held out over a drop: "dad is holding the 3yo over the 4th floor balcony saying
     # he'll drop him"
@@ -659,7 +695,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # tonight'"
     ("family_threat_now", re.compile(
         r"\b(?:will|['’]ll|gonna|going to)\s+be with (?:god|jesus|allah|the angels)\b"
-        r"|\b(?:end it(?: all)?|kill (?:myself|herself|himself)|die)\s+(?:and|with)\s+(?:take\s+)?(?:the|my|her|his)\s+(?:kids|children|twins|baby|boys|girls)\b", _F), True),
+        r"|\b(?:end it(?: all)?|kill (?:myself|herself|himself)|die)\s+(?:and|with)\s+(?:take\s+)?(?:the|my|her|his)\s+(?:kids|children|twins|baby|boys|girls)\b"
+        # (fifty-seventh session: "'we're going where no one will find us'", "'me and the kids are
+        # going together tonight'")
+        r"|\b(?:going|go|gone|taking (?:them|the (?:kids|children|girls|boys|twins|baby)))\s+(?:somewhere\s+)?where\s+(?:no ?one|nobody)\s+(?:will|can|['’]ll)\s+(?:ever\s+)?find\s+(?:us|them|me)\b"
+        r"|\bme and (?:the|my|our) (?:[\w-]+\s+)?(?:kids|children|twins|babies|baby|boys|girls|little ones|son|daughter)\s+(?:are|['’]re|will be|will)\s+(?:going|leaving|gone)\s+together\b", _F), True),
     # an alleged abuser demanding the child now: "dad's in the car park now shouting for her
     # to come out"
     ("abuser_demanding_child", re.compile(
@@ -746,6 +786,53 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\bsent\s+(?:a|the|my|our|his|her|this)\s+(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)|child|girl|boy|pupil|student|kid)\s+"
         r"(?:nude|naked|explicit|sexual|indecent|sexy)\s+(?:pics|photos|images|pictures|videos|selfies)\b"
         r"|\b(?:arranged|planning|going|plans?|wants?)\s+to\s+meet\s+(?:her|him|them)\b(?=[^.?!]{0,60}\b(?:tonight|today|after school|later|now)\b)", _F), True),
+    # fifty-seventh session ("what else should I do?" after the asker has already done
+    # something, written blind by a helper):
+    # a carer taking a child away against a court order or medical advice: "Mum took the baby
+    # out of the mother and baby unit 10 mins ago against the court order"
+    ("removed_against_order", re.compile(
+        r"\b(?:took|taken|taking|snatched|grabbed|removed|removing)\s+(?:the|his|her|their|our)\s+(?:[\w-]+\s+)?"
+        r"(?:baby|child|kids|children|toddler|twins|son|daughter|boy|girl|\d{1,2}\s*(?:yo|y/o))\s+(?:out of|from|away from|off)\b"
+        r"[^.?!]{0,60}?\b(?:against|in breach of|despite|without)\s+(?:the\s+|a\s+)?(?:court order|order|medical advice|injunction|non-?mol)", _F), True),
+    # a carer hearing commands about the child: "she's acutely psychotic and said God told her
+    # to 'send him back'", "says the voices are telling him to hurt the baby"
+    ("command_voices", re.compile(
+        r"\b(?:god|voices?|the devil|satan|jesus|allah|spirits?|angels?)\s+(?:has\s+|have\s+|is\s+|are\s+|keeps?\s+)?(?:told|tells|telling|ordered|ordering)\s+(?:her|him|them|me)\s+to\b", _F), True),
+    # an adult leading a child off site: "CCTV shows a man we don't know leading a Y2 boy out of
+    # the side gate 5 minutes ago", "a woman walked a toddler out of the nursery door just now"
+    ("led_away_now", re.compile(
+        r"\b(?:man|men|woman|stranger|someone|somebody|adult|male|female|person|couple)\b[^.?!]{0,60}?"
+        r"\b(?:leading|led|walking|walked|taking|took|carrying|carried|ushering|ushered)\s+(?:a|the|our|my|this|one)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:boy|girl|child|kid|pupil|toddler|baby|student|yp)\s+(?:(?:out|off|away)\s+(?:of|from|through)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        r"(?:gates?|school|nursery|playground|site|building|park|door|exit|premises|ward|unit|creche|club|area|field|centre|center|station)\b|away\b)", _F), True),
+    # an adult come into a child's room who will not go: "a man has come into her room and
+    # won't leave and the staff have all gone home"
+    ("intruder_with_child", re.compile(
+        r"\b(?:a|an|some|the|this|that)\s+(?:[\w-]+\s+)?(?:man|men|adult|stranger|male|guy|bloke)\s+(?:has\s+(?:just\s+)?|have\s+|['’]s\s+|just\s+)?"
+        r"(?:come|came|got|gotten|climbed|broken|broke|barged|forced (?:his|their) way)\s+in(?:to)?\s+(?:her|his|their)\s+(?:bed)?room\b", _F), True),
+    # a child about to be handed to the adult under investigation for harming them: "baby is
+    # being discharged in the next hour to mum and her partner - the partner is the one police
+    # are investigating for the baby's fractured ribs"
+    ("discharge_to_suspect", re.compile(
+        r"\b(?:being|to be|getting|is|are)\s+(?:discharged|released|sent home|handed back|returned|sent back)\b[^.?!]{0,80}?"
+        r"\b(?:police are investigating|(?:is|are|['’]s) (?:being )?investigated|suspected of|the (?:suspect|alleged (?:abuser|perpetrator))|"
+        r"(?:arrested|on bail) for)\b", _F), True),
+    # a child drugged, said now: "she's at a house with loads of men and she's been given
+    # something and can't feel her legs", "she says she's been drugged"
+    ("drugged_now", re.compile(
+        r"\b(?:she|he|they|i)(?:['’]s|['’]ve|\s+has|\s+have)\s+been\s+(?:drugged|spiked|given something)\b"
+        r"|\bcan['’]?t feel (?:her|his|their|my) (?:legs|arms|body)\b", _F), True),
+    # a child in a vehicle that will not stop or let them out: "14yo has rung me from the back
+    # of a car ... the driver won't stop", "the van won't let her out"
+    ("trapped_in_vehicle", re.compile(
+        r"\b(?:car|van|taxi|cab|vehicle|lorry|driver)\b[^.?!]{0,60}?\b(?:won['’]?t|will not|refuses? to|is refusing to)\s+"
+        r"(?:stop|pull over|let (?:her|him|them|me) out)\b(?!\s+(?:\w+ing)\b)", _F), False),
+    # carers keeping an injured child from hospital: "parents ... won't let her take him to
+    # hospital", "mum is refusing to let the HV get the baby to A&E"
+    ("care_refused_now", re.compile(
+        r"\b(?:won['’]?t|will not|refus\w* to|not letting|isn['’]?t letting|aren['’]?t letting)\s+(?:let\s+)?"
+        r"(?:me|us|her|him|them|anyone|the (?:hv|health visitor|midwife|sw|social worker|nurse|paramedics?|ambulance(?: crew)?))\s+"
+        r"(?:take|get|bring)\s+(?:him|her|them|the (?:baby|child|kids?|boy|girl|toddler))\s+(?:to|into)\s+(?:hospital|a\s?&\s?e|a and e|the gp|a doctor)\b", _F), False),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -804,7 +891,10 @@ _PAST_REPORTING = re.compile(
     r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|"
     r"(?:weeks|months|years) ago|last (?:week|month|term)|at the time|"
     # (something that happened in a month named: "twin baby had an unexplained arm fracture in March")
-    r"(?:had|was|were|happened|went)\b[^.?!]{0,60}?\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
+    r"(?:had|was|were|happened|went)\b[^.?!]{0,60}?\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|"
+    # (or the month first: "In April he posted a pic of himself on the roof", fifty-seventh session)
+    r"(?:^|[.?!]\s+|\bback\s+)in (?:january|february|march|april|june|july|august|september|october|november|december)\b,?\s+(?:he|she|they|we|i|mum|dad)\s+"
+    r"(?:had|was|were|posted|sent|took|told|said|tried|did|made|ran|went|came|left|disclosed)\b|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
@@ -829,8 +919,9 @@ _OBSERVED = frozenset({"crying_for_days", "adult_locked_in_with_child", "child_a
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
 #: a child said to be safe now, whose "now" is no marker of danger: "she's now settled in a
 #: safe house", "in foster care now", "placed with grandparents under an ICO", "dad is on
-#: bail" (fifty-fourth session)
-_SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b|"
+#: bail" (fifty-fourth session); but "the 15yo placed with them is in her room saying she has a
+#: ligature" names the child, it does not say she is safe (fifty-seventh session)
+_SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b(?!\s+(?:them|us|him|her|you)\s+(?:is|are|has|have|['’]s)\b)|"
                        r"in a (?:safe house|foster placement)|under (?:an? )?(?:ico|interim care order|epo|emergency protection order|police protection)|"
                        r"on bail|(?:been |was |were )?(?:arrested|charged|remanded)|police (?:are|were|have been) (?:involved|informed|notified)|"
                        r"case (?:is |was |has been )?closed|"
@@ -840,10 +931,29 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in
                        r"(?:neighbou?r|police|grandparents?|nan|gran|aunt|uncle) took (?:him|her|them) in|"
                        # (fifty-fifth session: "he's in school today and fine", "she's back in resi
                        # and stable", "was brought back by police at 2am", "the case that's at court now")
-                       r"(?:he|she|they)(?:['’]s| is|['’]re| are) (?:back )?(?:in school|at school|home|in placement|in resi) (?:today |now )?and (?:fine|safe|ok|okay|well|stable|settled)|"
+                       # (fifty-seventh session: "he's in lesson now and seems his usual self")
+                       r"(?:he|she|they)(?:['’]s| is|['’]re| are) (?:back )?(?:in school|at school|home|in placement|in resi|in (?:a |her |his |their )?lessons?|in class) "
+                       r"(?:today |now |right now )?and (?:seems |looks |is |['’]s )?(?:fine|safe|ok|okay|well|stable|settled|happy|(?:his|her|their) usual self)|"
                        r"back in (?:resi|placement|school|care) and (?:stable|settled|safe|fine|ok)|"
                        r"(?:was|were|been|got) (?:brought|returned|taken) (?:back|home)(?: by (?:the )?police)?(?: at (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|midnight))?|"
-                       r"(?:that['’]s|is|['’]s) (?:at|in) court)(?:\s+now)?\b", _F)
+                       r"(?:that['’]s|is|['’]s) (?:at|in) court|"
+                       # (fifty-seventh session, "what else should I do?" after a crisis dealt with:
+                       # "she's now living with her nan", "baby staying with maternal gran overnight")
+                       r"(?:living|staying|lives|stays) with (?:(?:her|his|their|the|a|maternal|paternal|protective)\s+){1,2}"
+                       r"(?:nan|nana|nanna|gran|granny|grandma|grandad|grandparents?|aunt|auntie|aunty|uncle|foster carers?|kinship carers?)|"
+                       # ("was found by police at 4am", "found safe")
+                       r"(?:was|were|been|got) found (?:safe(?:\s+and\s+well)?|by (?:the )?police)(?: at (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|midnight))?|"
+                       # ("CP plan now", "safety plan in place"; "police protection in place", "now in
+                       # police protection at the station")
+                       r"(?<!\bon a )(?<!\bon the )(?<!\bon an )(?:cp|child protection|cin|safety|care|ce|cse) plan (?:is )?(?:now|in place)|in police protection|police protection (?:is )?in place|(?:in hospital\s+|on (?:a |the )?(?:hospital )?ward\s+)?on (?:1:1|one[- ]to[- ]one|constant) (?:obs|observations?)|"
+                       # ("he's now on a restraining order and mum and kids have moved", "on bail
+                       # conditions", "the family have moved")
+                       r"on (?:a |an )?(?:restraining order|non-?mol(?:estation order)?|no[- ]contact order|bail conditions)|"
+                       r"(?:mum and (?:the )?kids|the family|they) (?:have|has) moved(?! in)|"
+                       # ("is now doing well")
+                       r"doing (?:really |very |much )?(?:well|better|fine|ok|okay|great)|"
+                       # ("always back by midnight": a pattern of going missing, not a child missing now)
+                       r"always (?:back|home|returns?|comes? (?:back|home)) (?:by|before) (?:midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm)|the morning|morning))(?:\s+now)?\b", _F)
 #: what a message compares its scene with, which does not make the scene past or a study
 #: (fifty-sixth session): "is this worse than last time?", "compared to previous risk this is
 #: higher", "how does this weigh against the breach last month"
@@ -852,7 +962,14 @@ _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:to|with)|comparing (?:to|wit
 #: referral now"
 _NOW_NOT_RISK = re.compile(r"\b(?:vs\.?|versus|and|compared (?:to|with)|till|until|up to)\s+now\b"
                            r"|\b(?:writing|doing|completing|filling in|typing up|finishing)\s+(?:the |a |my |an |our )?(?:[\w-]+\s+){0,2}?"
-                           r"(?:referral|report|notes|form|write-?up|assessment|paperwork|chronology)\s+now\b", _F)
+                           r"(?:referral|report|notes|form|write-?up|assessment|paperwork|chronology)\s+now\b"
+                           # where the child is now, with the adults looking after them, which is no
+                           # marker of danger (fifty-seventh session): "she's in school right now",
+                           # "is home with her foster carers now", "home now with mum." (but not "home
+                           # now with mum, she's off her face")
+                           r"|(?:\b(?:he|she|they)(?:['’]s| is|['’]re| are) (?:back )?|(?<=[,;]\s))(?:in school|at school|in (?:a |her |his |their )?lessons?|in class) (?:right now|now)\b"
+                           r"|\bhome (?:now )?with (?:(?:her|his|their|the) )?(?:foster carers?|mum|mother|parents?|nan|gran|grandparents?|family)(?:\s+now)?"
+                           r"(?=\s*(?:[.;!?]|$)|\s*,(?!\s*(?:who|whose|but|and|she|he|they|mum|dad|mother|father)\b))", _F)
 #: a video the child sent of themselves, which is no depiction: "just sent me a video of
 #: himself on the roof"
 _SENT_OF_SELF = re.compile(r"\b(?:sent|sending|posted|shared|messaged|snapchatted|uploaded|facetimed)\s+(?:me|us|her|him|them|[\w-]+)?\s*(?:a|the)\s+"
@@ -945,8 +1062,9 @@ _DATA_ASK = re.compile(r"^\W*(?:any\s+|the\s+|latest\s+|recent\s+)*(?:stats?|sta
 _COUNT_Q = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|hi|hello|quick q(?:uestion)?)\W+)*(?:how many|how much|how often|what (?:percentage|proportion|share|number|fraction|rate)|what %|roughly how many)\b", _F)
 
 
-#: a message saying its scene is not real: "writing the staff briefing, not a real case"
-_NOT_REAL = re.compile(r"\bnot (?:a )?real (?:case|child|situation|scenario|family)\b|\b(?:a )?made[- ]up (?:case|scenario|example)\b"
+#: a message saying its scene is not real: "writing the staff briefing, not a real case", "not a
+#: live case, I'm writing our policy" (fifty-seventh session)
+_NOT_REAL = re.compile(r"\bnot (?:a )?(?:real|live|current|actual) (?:case|child|situation|scenario|family)\b|\b(?:a )?made[- ]up (?:case|scenario|example)\b"
                        r"|\bpurely hypothetical\b|\bhypothetically\b", _F)
 #: a disclosure of harm long past: "she told me today about something two years ago in a
 #: previous placement"
@@ -1022,9 +1140,10 @@ def urgent_cues(text: str) -> list[str]:
                 # being groomed by older lads to sell drugs, what does the report say?")
                 mine_now = name == "present_harm" and not hypothetical and _MY_CHILD.search(sentence[: m.start()])
                 # (or a child left alone that the asker reports as a fact, not asks about:
-                # "fyi there's a toddler left alone in the flat next door")
+                # "fyi there's a toddler left alone in the flat next door"; the "there's" must come
+                # before the cue: not "who was left alone last week ... and there's a CP plan now")
                 mine_now = mine_now or (name == "left_alone" and not hypothetical
-                                        and re.search(r"\b(?:there['’]s|there is|(?:has|have|['’]s)\s+been)\b", sentence, re.I) is not None
+                                        and re.search(r"\b(?:there['’]s|there is|(?:has|have|['’]s)\s+been)\b", sentence[: m.end()], re.I) is not None
                                         and "?" not in sentence)
                 if not mine_now and (name not in _OBSERVED or hypothetical or past or safe):
                     continue
