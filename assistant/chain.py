@@ -43,6 +43,7 @@ from assistant.answer.extractive import (
     series_noun,
     table_keys,
 )
+from assistant.answer.exclusions import beyond_earlier, lacks_excluded, lines_about, read_on, set_aside_exclusion, without_excluded
 from assistant.answer.support import SupportModel
 from assistant.answer.spelling import british_spelling
 from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_restated, strip_scene, strip_write_up
@@ -60,7 +61,7 @@ from assistant.answer.claims import (
     open_premise,
     premise_answered,
 )
-from assistant.answer.refusal_rules import payers_asked
+from assistant.answer.refusal_rules import payers_asked, topic_unquoted
 from assistant.answer.sources_named import DocumentRef, location_line, source_note
 from assistant.answer.text_evidence import (
     MONEY_CONTEXT,
@@ -71,7 +72,7 @@ from assistant.answer.text_evidence import (
     quote_key,
     without_home_system,
 )
-from assistant.condense import condense_question, points_back_alone
+from assistant.condense import asks_for_more, condense_question, points_back_alone
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import heading_definition, load_glossary, mine_definitions
@@ -145,6 +146,23 @@ class _State:
     #: the question as asked (redacted, shorthand written out), before any remark is set
     #: aside: the documents it names and whether it asks where something is are read here
     asked: str = ""
+    #: what the question leaves out or already has (:func:`~assistant.answer.exclusions.set_aside_exclusion`):
+    #: quotes about it are dropped from the answer (:func:`~assistant.answer.exclusions.without_excluded`)
+    excluded: tuple[str, ...] = ()
+    #: the earlier answer a "what else?" follow-up asks past (:func:`~assistant.condense.asks_for_more`):
+    #: its quotes are avoided, and when nothing else answers it is given again, said to be all
+    more_than: Answer | None = None
+    #: unit texts the answer must not quote (what is excluded, what was quoted before)
+    avoid: list[str] = field(default_factory=list)
+    #: the question retrieval reads when it differs from the one answered (an excluded
+    #: phrase kept for retrieval)
+    retrieve_as: str | None = None
+    #: the question asked plainly, its excluded phrase removed ("other than Child M, any
+    #: other case reviews?" -> "any case reviews?"): retrieved for and answered when the
+    #: question as typed finds only what it excludes (:meth:`Assistant._compose_or_plainly`)
+    plainly: str | None = None
+    #: the stems a "..., not X" question does want (:attr:`~assistant.answer.exclusions.Exclusion.wanted`)
+    wanted: frozenset[str] = frozenset()
 
 
 _ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can|could|do|does|is|are)\b"
@@ -350,12 +368,28 @@ class Assistant:
                        mode=mode or self.settings.mode, typed=red.text if history and question != red.text else None,
                        first_turn=not history or (question == red.text and points_back_alone(red.text) is not None),
                        earlier=bool(history))
+        if history and asks_for_more(red.text):
+            # "any others?", "what were the rest?", "anything more about that?": what the
+            # earlier answer quoted is left out of this one (its quotes, from asking the
+            # earlier question again: the thread keeps only the answer's text)
+            state.more_than = self._earlier_answer(safe_history, state.filters, state.k)
         answer = self.runnable.invoke(state)
         answer.timings_ms["total"] = (time.perf_counter() - t0) * 1000
         if pre_redacted:
             answer.extra["redacted"] = sorted(set(answer.extra.get("redacted", [])) | set(pre_redacted))
         self.audit.record(answer, front=front, user_id=user_id)
         return answer
+
+    def _earlier_answer(self, history: list[tuple[str, str]], filters: Filters, k: int) -> Answer | None:
+        """The answer to the last turn of ``history`` (redacted), asked again as it was
+        asked (made standalone from the turns before it): its citations are what a "what
+        else?" follow-up leaves out. ``None`` when it was not answered. Not logged: it is
+        part of the follow-up's own exchange."""
+        prev = history[-1][0]
+        if len(history) > 1:
+            prev = self.condense(history[:-1], prev)
+        earlier = self.runnable.invoke(_State(question=prev, filters=filters, k=k, mode="extractive"))
+        return earlier if earlier.status == "answered" and earlier.citations else None
 
     def condense(self, history: list[tuple[str, str]], question: str) -> str:
         """Turn a follow-up ("and how many from care?") into a standalone question using
@@ -515,6 +549,22 @@ class Assistant:
         # commissions (kept when the asking part leans on it: "... What is this scheme
         # called here?"; the refusal checks blank it whatever the asking part says)
         state.question = " ".join(without_home_system(state.question, framed=True).split()) or state.question
+        # what the asker already has or leaves out ("apart from the MASH, which other
+        # meetings ...?", "I know about the NRM - what else ...?") is set aside: retrieval
+        # and the refusal checks read the question asked plainly, and the answer drops the
+        # quotes about the excluded thing
+        # (the question is still asked as typed when it names what it leaves out, "apart
+        # from X, ...", "... other than X?": the passage naming X often names the rest too,
+        # "I chair the HSAB as well as ... the children's safeguarding arrangements"; what
+        # the asker already has, "I know about the NRM - what else ...?", is background, and
+        # the rest is asked plainly, retrieved for as typed too)
+        excluding = set_aside_exclusion(state.question)
+        state.excluded, state.wanted = excluding.excluded, excluding.wanted
+        if excluding.form == "known":
+            state.retrieve_as = state.question
+            state.question = excluding.question
+        elif excluding.excluded:
+            state.plainly = excluding.question
         state.premise_open = open_premise(state.question) if not state.urgent_reply else None
         state.timings["screen"] = (time.perf_counter() - t) * 1000
         return state
@@ -524,9 +574,26 @@ class Assistant:
             return state  # nothing to search for: the asker is asked for the whole question
         t = time.perf_counter()
         state.query_vector, state.question_vector = self._vectors(state.question)
+        if state.retrieve_as:
+            as_asked, as_asked_q = self._vectors(state.retrieve_as)
         state.timings["embed"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         state.passages = self._passages(state.question, state.filters, state.k, state.query_vector, state.question_vector)
+        if state.retrieve_as:
+            # the question asked plainly leads, then the question as asked, its excluded
+            # phrase and all (the passage naming it often names the rest: "as well as his
+            # complex medical needs, what else did child M have?"), interleaved; sentences
+            # are scored by the question as asked too
+            state.passages = _interleave(state.passages, self._passages(state.retrieve_as, state.filters, state.k,
+                                                                        as_asked, as_asked_q), len(state.passages))
+            state.question_vector = as_asked_q
+        if state.excluded and question_type(state.question) != "list":
+            # (a list question's list is quoted whole and loses the excluded items
+            # afterwards: avoiding an item, or a sibling section, would break the list up)
+            state.avoid = lines_about(state.passages, state.excluded, state.wanted)
+        if state.more_than is not None:
+            state.avoid = state.avoid + [c.quote for c in state.more_than.citations]
+            state.passages = self._with_earlier_sections(state.passages, state.more_than, state.filters)
         state.timings["retrieve"] = (time.perf_counter() - t) * 1000
         return state
 
@@ -967,6 +1034,37 @@ class Assistant:
                  if c.id not in have and c.source == home.chunk.source and c.section == home.chunk.section and filters.allows(m)]
         return passages + added[:limit]
 
+    def _sections_of(self, earlier: Answer, filters: Filters) -> dict[tuple[str, str], list[Chunk]]:
+        """The chunks of each ``(source, section)`` an answer quoted from, in document order."""
+        places = {(c.source, c.section) for c in earlier.citations}
+        gen = self.store.live()
+        out: dict[tuple[str, str], list[Chunk]] = {}
+        for c, m in zip(gen.chunks, gen.metas):
+            if (c.source, c.section) in places and filters.allows(m):
+                out.setdefault((c.source, c.section), []).append(c)
+        for chunks in out.values():
+            chunks.sort(key=lambda c: chunk_ordinal(c.id))
+        return out
+
+    def _with_earlier_sections(self, passages: list[Passage], earlier: Answer, filters: Filters,
+                               limit: int = 12) -> list[Passage]:
+        """For a "what else?" follow-up: the chunks under the headings the earlier answer
+        quoted from (the same section of the same document), in document order and scored
+        as the best passage, put first, so that what the earlier answer left of those
+        sections can be quoted ("anything more about that?" after the Social Workers in
+        Schools project: the rest of its section, not whatever ranks next). At most
+        ``limit`` chunks are added."""
+        if not passages or not earlier.citations:
+            return passages
+        places = {(c.source, c.section) for c in earlier.citations}
+        have = {p.chunk.id for p in passages}
+        gen = self.store.live()
+        found = sorted((c for c, m in zip(gen.chunks, gen.metas)
+                        if (c.source, c.section) in places and c.id not in have and filters.allows(m)),
+                       key=lambda c: (c.source, chunk_ordinal(c.id)))
+        top = passages[0].score
+        return [Passage(chunk=c, score=top) for c in found[:limit]] + passages
+
     def _with_section_end(self, part: str, passages: list[Passage], filters: Filters) -> list[Passage]:
         """For "who wrote the foreword?": the last chunk of each section whose own heading
         names the part ("1. Foreword"), where a sign-off is printed, scored as the best
@@ -1083,7 +1181,7 @@ class Assistant:
         """:meth:`_compose`; when that finds no answer for a question whose casework scene
         was set aside (:attr:`_State.with_scene`), the question is retrieved and composed
         again with its scene, and that answer is taken if it answers."""
-        answer = self._compose(state)
+        answer = self._compose_or_plainly(state)
         if state.with_scene:
             # the question as asked (redacted) is what the log and the fronts show
             answer.question = state.with_scene
@@ -1095,6 +1193,26 @@ class Assistant:
         again = replace(state, question=state.with_scene, with_scene=None, timings=dict(state.timings))
         second = self._compose(self._retrieve(again))
         return second if second.status == "answered" else answer
+
+    def _compose_or_plainly(self, state: _State) -> Answer:
+        """:meth:`_compose`; when a question that excludes something ("other than Child M,
+        any other case reviews?") is refused because every quote found was about what it
+        excludes, or for lacking a name it excludes, it is retrieved for and answered
+        again asked plainly (:attr:`_State.plainly`), still without the excluded quotes;
+        that answer is taken if it answers. A refusal for anything else stands ("apart
+        from Harrow, which other boroughs were first ...?": the documents name no other)."""
+        answer = self._compose(state)
+        if (answer.status != "not_found" or not state.plainly or state.urgent_reply or state.points_back
+                or not (answer.extra.get("refusal") == "only_excluded" or answer.extra.get("out_of_scope")
+                        or lacks_excluded(answer.extra.get("missing"), state.excluded)
+                        or str(answer.extra.get("missing", "")).startswith("anything about a place or organisation"))):
+            return answer
+        again = replace(state, question=state.plainly, plainly=None, with_scene=None, avoid=[], timings=dict(state.timings))
+        second = self._compose(self._retrieve(again))
+        if second.status == "answered":
+            second.question = answer.question
+            return second
+        return answer
 
     def _compose_or_open_premise(self, state: _State) -> Answer:
         """:meth:`_compose_or_with_scene`; when that finds no answer for a claim put to the
@@ -1171,8 +1289,27 @@ class Assistant:
                 answer.extra["redacted"] = state.redacted
             return answer
         t = time.perf_counter()
-        answer = self.answerer.answer(state.question, state.passages, query_vector=state.question_vector, idf=self.idf())
+        answer = self.answerer.answer(state.question, state.passages, query_vector=state.question_vector, idf=self.idf(),
+                                      avoid=state.avoid)
+        if state.avoid and answer.status == "not_found" and lacks_excluded(answer.extra.get("missing"), state.excluded):
+            # (refused for lacking a term naming what was set aside, which the avoided quotes
+            # gave: composed without avoiding them; the lines about it are dropped below)
+            answer = self.answerer.answer(state.question, state.passages, query_vector=state.question_vector, idf=self.idf())
         answer = self._answer_parts(state, answer)
+        if answer.status == "answered":
+            # "what did the Young Person J review find about dental care?": findings about
+            # something else are no answer
+            topic = topic_unquoted(state.question, [f"{c.section} {c.quote}" for c in answer.citations], self.idf())
+            if topic:
+                answer = Answer(state.question, "not_found",
+                                f"The indexed documents do not give anything on {topic} there. The closest passages are listed "
+                                "under Sources; ask your safeguarding lead or the partnership's learning and development team.",
+                                [], answer.retrieved, extra={**answer.extra, "missing": f"anything on {topic} there"})
+        if state.more_than is not None:
+            answer = beyond_earlier(answer, state.more_than,
+                                    read_more=read_on(state.more_than, self._sections_of(state.more_than, state.filters)))
+        if state.excluded:
+            answer = without_excluded(answer, state.excluded, state.wanted)
         if len(answer.retrieved) > state.k:
             # report the top k plus any deeper passage the answer actually cites
             cited = {(c.source, c.quote) for c in answer.citations}

@@ -190,6 +190,55 @@ _MORE_OF_LIST = re.compile(r"^(?:(?:can\s+you\s+|could\s+you\s+|pls\s+|please\s+
                            r"(?:the\s+|a\s+)?(?:full|whole|complete)\s+list|any\s+(?:more|others)|what\s+else|"
                            r"(?:all\s+)?the\s+others|(?:are\s+there\s+)?(?:any\s+)?(?:more|others)|all\s+of\s+them)"
                            r"(?:\s+(?:please|pls|then|too))?$", re.I)
+#: a follow-up asking for more than the earlier answer gave: "what were the rest?", "any
+#: others?", "and apart from that one?", "anything more about that?", "what other reviews
+#: were there?", "apart from the helpline, what else?" (:func:`asks_for_more`)
+_REST_OF = r"(?:rest|others)(?=\s*$|\s+(?:please|pls|then|too)\b|\s+of\s+(?:them|those|these|it|its|their|(?:the|his|her)\s+(?:\w+\s+)?\w+s)\b)"
+_MORE_ASK = re.compile(rf"^(?:(?:what|which|who)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:{_REST_OF}|other\s+ones?)"
+                       rf"|(?:the\s+)?{_REST_OF}|other\s+ones?\b"
+                       r"|any(?:thing|one|body)?\s+(?:else|more|others?|further)\b|(?:is\s+there|are\s+there)\s+any(?:thing)?\s+(?:else|more|others?)\b"
+                       r"|(?:what|who|where|how|which)\s+else\b"
+                       r"|(?:apart|aside)\s+from\s+(?:that|this|those|these|them|it)(?:\s+ones?)?\b"
+                       r"|(?:(?:can|could)\s+you\s+)?(?:tell|give|show)\s+me\s+more\b|more\s+(?:please|pls|on\s+that|about\s+that|on\s+it|about\s+it)\b"
+                       r"|(?:what|which)\s+other\b|any\s+other\b|the\s+other\s+\w+"
+                       r"|(?:(?:apart|aside)\s+from|other\s+than|besides|except(?:\s+for)?|not\s+counting)\s+[^,?]{2,60}?(?:,\s*|\s+[-–—]\s+|\s+)(?:what|who|where|how|which)\s+else\b"
+                       r"|any\s+others?\s+(?:apart\s+from|other\s+than|besides|except)\b)", re.I)
+#: a follow-up asking for more by an exclusion alone: "apart from the helpline, what
+#: else?", "any others apart from the Salvation Army?", "other than that one?"
+_MORE_BESIDES = re.compile(r"^(?:(?:(?:apart|aside)\s+from|other\s+than|besides|except(?:\s+for)?|not\s+counting)\s+(?P<x1>[^,?]{2,60}?)"
+                           r"(?:,\s*|\s+[-–—]\s+|\s+)(?:what|who|where|how|which)\s+else|"
+                           r"any(?:thing)?\s+(?:others?|else|more)\s+(?:(?:apart|aside)\s+from|other\s+than|besides|except(?:\s+for)?)\s+(?P<x2>[^,?]{2,60}?))"
+                           r"(?:\s+(?:please|pls|then|too))?\s*\??$", re.I)
+
+
+#: an earlier question asking what a source found or said about one thing: "what did the
+#: Child M review find about dental care?"
+_ABOUT_QUALIFIER = re.compile(r"^(?P<head>(?:what|which)\b[^?]{3,80}?\b(?:find|found|say|said|recommend|recommended|learn|learned|learnt|show|showed|note|noted|conclude|concluded|raise|raised))"
+                              r"\s+(?:about|on|regarding|re|around|in relation to|in terms of)\s+(?P<x>[^?]{3,60}?)\s*\??$", re.I)
+
+
+def asks_for_more(message: str) -> bool:
+    """Whether a follow-up asks for more than the earlier answer gave: "what were the
+    rest?", "any others?", "and apart from that one?", "anything more about that?", "what
+    other reviews were there?", "apart from the helpline, what else?". The chain then
+    leaves out what the earlier answer quoted (:meth:`assistant.chain.Assistant.ask`).
+
+    Args:
+        message: the follow-up as typed (redacted).
+
+    Returns:
+        ``True`` when the message, its lead-in and connective removed, opens with such an
+        ask.
+    """
+    q = " ".join((message or "").split())
+    lead = _LEAD_IN.match(q)
+    if lead:
+        q = q[lead.end():]
+    connective = _FOLLOWUP.match(q)
+    rest = (q[connective.end():] if connective else q).strip(" ,?.!")
+    return bool(rest) and bool(_MORE_ASK.match(rest))
+
+
 #: "what does that stand for?", "what does it mean?"
 _THAT_TERM = re.compile(r"^(?:so\s+)?what\s+(?:does|do)\s+(?:that|it|this|the\s+acronym|the\s+abbreviation)\s+"
                         r"(?P<ask>stand\s+for|mean)$", re.I)
@@ -519,7 +568,29 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
             # 14%") (fifty-sixth session, a break-it helper)
             return f"did the number of {count.group('np')}{count.group('rest')} go up or down on the year before?"
         return prev_q.rstrip(" ?") + ", and is that up or down on the year before?"
+    about = _ABOUT_QUALIFIER.match(prev_q.strip())
+    if about and re.match(r"^(?:(?:and\s+)?(?:apart|aside)\s+from\s+(?:that|this|it)(?:\s+one)?|what\s+else|anything\s+else|any\s+others?"
+                          r"|(?:what|which)\s+(?:were|are)\s+the\s+(?:rest|others)|the\s+rest)(?:\s+(?:did|does|do)\s+(?:it|they|he|she))?"
+                          r"(?:\s+(?:find|say|recommend|show|cover|note|raise))?(?:\s+(?:please|pls|then|too))?$", rest, re.I):
+        # "and apart from that one?" after "what did the Child M review find about dental
+        # care?": what else it found, dental care set aside
+        return f"{about.group('head')}, apart from {about.group('x')}?"
     if _MORE_OF_LIST.match(rest):
+        return prev_q
+    besides = _MORE_BESIDES.match(rest)
+    if besides:
+        # "apart from the helpline, what else?" after "how can I report modern slavery?":
+        # the earlier question with what it now leaves out (set aside again by
+        # :func:`assistant.answer.exclusions.set_aside_exclusion`)
+        return f"{prev_q.rstrip(' ?')}, apart from {besides.group('x1') or besides.group('x2')}?"
+    if re.match(r"^(?:(?:what|which|who)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:rest|others|other\s+ones?)"
+                r"|(?:apart|aside)\s+from\s+(?:that|this|those|these|them|it)(?:\s+ones?)?"
+                r"|any(?:thing)?\s+(?:more|else|further)\s+(?:about|on)\s+(?:that|this|it|them)"
+                r"|(?:(?:can|could)\s+you\s+)?(?:tell|give|show)\s+me\s+more(?:\s+(?:about|on)\s+(?:that|this|it|them))?"
+                r"|more\s+(?:on|about)\s+(?:that|this|it|them)|(?:the\s+)?other\s+ones?)"
+                r"(?:\s+(?:please|pls|then|too))?$", rest, re.I):
+        # "what were the rest?", "and apart from that one?", "anything more about that?":
+        # the earlier question again, whose earlier quotes are then left out
         return prev_q
     said_of = _SAID_OF_TOPIC.match(rest.strip())
     subject = _subject(prev_q) if said_of else None

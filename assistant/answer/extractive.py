@@ -547,9 +547,10 @@ def _extreme_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: b
 
 def ranked_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: bool = False,
                 passages: Sequence[Passage] | None = None, asked: frozenset[str] = frozenset(),
-                spend: bool = False, n: int = 1) -> list[int]:
+                spend: bool = False, n: int = 1, skip: frozenset[int] = frozenset()) -> list[int]:
     """The rows :func:`_extreme_rows` picks, largest figure first (smallest with
-    ``lowest``)."""
+    ``lowest``). Rows in ``skip`` (indices into ``units``: what the question sets aside,
+    "apart from Black or Black British, which group had the most ...?") take no part."""
     headed = {u.passage for u in units if u.kind == "table_header"}
     keys = table_keys(passages) if passages is not None else {}
     by_table: dict[object, list[int]] = {}
@@ -573,7 +574,7 @@ def ranked_rows(units: Sequence["Unit"], lowest: bool, share: bool, paid_in: boo
             if len(named) == 1 and len(blocks) > 2:
                 members = named[0]
         rows = [(i, [c.strip() for c in units[i].text.split("|")][1:]) for i in members
-                if not _TOTAL_LABEL.match(row_label(units[i]).strip())
+                if not _TOTAL_LABEL.match(row_label(units[i]).strip()) and i not in skip
                 and (not (paid_in or spend) or _income_row(units, i) == paid_in)]
         if len(rows) < 3:
             continue
@@ -1527,8 +1528,11 @@ class ExtractiveAnswerer:
         led: dict[int, list[float]] = {}  # passage -> its list items' leading figures
         # (or the smallest: "smallest age band of children in care?" -> "- 8.7% 5 to 9 years",
         # fifty-sixth session, a break-it helper)
+        # (what the question sets aside takes no part: "apart from the council and the
+        # police, which partner put in the most?", fifty-seventh session)
+        excluded_rows = frozenset(i for i, u in enumerate(units) if avoid and any(quote_key(u.text) in quote_key(q) for q in avoid))
         if superlative is not None:
-            for u in units:
+            for u in (u for i, u in enumerate(units) if i not in excluded_rows):
                 lead = _LEAD_FIGURE.match(u.text) if u.kind == "list_item" else None
                 if lead:
                     led.setdefault(u.passage, []).append(float(lead.group(1).replace(",", "")))
@@ -1541,7 +1545,7 @@ class ExtractiveAnswerer:
                                 bool(re.search(r"%|\bper ?cent|\bshare\b|\bproportion\b|\brate\b", question, re.I)),
                                 paid_in=_CONTRIBUTORS_Q.search(question) is not None, passages=passages,
                                 asked=frozenset(s_ for s_, w in q_stems.items() if w > 0) - GENERIC_STEMS - _SPEND_STEMS,
-                                spend=_SPEND_Q.search(question) is not None, n=top_n) if superlative else []
+                                spend=_SPEND_Q.search(question) is not None, n=top_n, skip=excluded_rows) if superlative else []
         top_row = set(top_ranked)
         # (the parts of one table split over chunks are one table: the top row of the
         # budget's income rows ranks the expenditure rows in the next chunk too)

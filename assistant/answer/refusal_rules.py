@@ -2524,3 +2524,72 @@ def other_bodys_document(question: str, titles: Sequence[str], corpus_text: str 
         if words <= have and doc <= have:
             return None
     return f"the {body}'s own {kind}"
+
+
+#: a question asking what a source found or said about one topic: "what did the Young
+#: Person J review find about dental care?", "what other findings did the Family A review
+#: make about mechanical restraint?", "what did the QA subgroup find about breast ironing?"
+_FOUND_ABOUT = re.compile(r"(?<![\w-])(?:find|found|finds|say|said|says|recommend\w*|learn\w*|show\w*|note\w*|conclude\w*|raise\w*|highlight\w*|make|made"
+                          r"|findings?|recommendations?|learning\s+points?)\b(?:\s+[\w'’-]+){0,2}?\s+"
+                          r"(?:about|on|regarding|around|in\s+relation\s+to|relating\s+to|concerning)\s+"
+                          r"(?P<topic>[^?,.;:()]{3,50}?)\s*(?:\?|$|,|\s[-–—]\s|\s+(?:and|or|in|for|during|since|compared|than|versus|vs|between|from|with|over)\b)", re.I)
+#: words that say what is measured or how, not what it is about: "the gender split", "referral
+#: numbers", "the impact"
+_MEASURE_WORDS = frozenset(analyze("gender sex age ethnicity ethnic split breakdown number numbers figure figures rate rates "
+                                   "percentage proportion data trend trends comparison change changes impact outcome outcomes "
+                                   "progress level levels total count increase decrease rise fall year years"))
+#: a case review named before what it found: "the Young Person J review", "the Family A
+#: SAR", "the Child M CSPR", "the shaken baby review"
+_REVIEW_NAMED = re.compile(r"\b(?:review|reviews|sar|cspr|llr|dhr|rapid review|learning sheet)\b"
+                           r"|\b(?:child|family|young\s+person|baby|adult)\s+[A-Z]\b", re.I)
+#: idf a topic word needs to count as distinctive (common words such as "care", "child",
+#: "support" appear in most passages)
+TOPIC_IDF = 2.5
+
+
+def topic_unquoted(question: str, texts: Sequence[str], idf: dict[str, float]) -> str | None:
+    """The topic a "what did <a case review> find/say about T?" question asks about when the quoted
+    ``texts`` (quotes with their headings) name none of its distinctive words: the
+    documents' findings of another review, or of the same review on other matters, are
+    not findings about T ("what did the Young Person J review find about dental care?" is
+    not answered by Young Person J's four findings, none about dental care).
+
+    Only the topic's words the documents use somewhere, with an idf of at least
+    :data:`TOPIC_IDF`, are checked (a paraphrase in words the documents never use cannot
+    be checked this way and is left to the other rules); a word matches a longer word it
+    begins ("restrain" in "restraint").
+
+    Args:
+        question: the question as answered.
+        texts: the cited quotes, each with its section heading.
+        idf: the corpus's inverse document frequencies by stem
+            (:meth:`assistant.chain.Assistant.idf`).
+
+    Returns:
+        the topic as asked ("dental care"), or ``None`` when the question asks no such
+        topic, when none of its words is distinctive, or when a quote names one.
+    """
+    m = _FOUND_ABOUT.search(question)
+    # (only of a case review, whose findings are a short list about named things: what a
+    # report or a page "says about" something may be in other words)
+    if not m or not _REVIEW_NAMED.search(question[:m.start()]):
+        return None
+    topic = m.group("topic").strip()
+    # (a topic pointed to, not named: "about that going forward", "on each kid")
+    if re.match(r"(?:that|this|it|them|those|these|each|every|any|all|him|her|his|their|what|which|how|whether)\b", topic, re.I):
+        return None
+    words = analyze(topic)
+    # (a topic of more than three words, or in a word the documents never use, is a
+    # paraphrase this check cannot follow: "how grown-up Harrow's partnership working is")
+    if len(words) > 3 or any(w not in idf for w in words):
+        return None
+    stems = {s for s in words if idf.get(s, 0.0) >= TOPIC_IDF and s not in _MEASURE_WORDS and not any(ch.isdigit() for ch in s)}
+    if not stems:
+        return None
+    have = set(analyze(" ".join(texts)))
+    # (or the glossary's other words for it: "FII" for "perplexing presentations")
+    stems |= {s for alt in load_glossary().expand(topic) for s in analyze(alt) if s not in GENERIC_STEMS}
+    for s in stems:
+        if s in have or (len(s) >= 4 and any(h.startswith(s) or (len(h) >= 4 and s.startswith(h)) for h in have)):
+            return None
+    return re.sub(r"^(?:the|a|an)\s+", "", topic, flags=re.I)
