@@ -151,12 +151,20 @@ def test_any_others_leaves_out_the_earlier_answer(indexed_both):
     assert "Eaves" in earlier.answer
     ans = indexed_both.ask("any others?", history=[(first, earlier.answer)])
     assert ans.status == "answered" and "Women’s Aid" in ans.answer and "Eaves Poppy" not in ans.answer, ans.answer
-    # a whole list given before: said to be all there is, and given again
+    # a whole list given before: what follows it under the same headings is read on
+    # ("What clothes they do wear may not be suitable for their work", under the signs),
+    # not the list again
     first = "What are the signs of modern slavery?"
     earlier = indexed_both.ask(first)
     ans = indexed_both.ask("and what else?", history=[(first, earlier.answer)])
-    assert ans.answer.startswith("The documents give nothing more on this") and "ISOLATION" in ans.answer, ans.answer
-    assert ans.extra.get("more") == "none"
+    assert ans.extra.get("more") == "read_on" and "ISOLATION" not in ans.answer, ans.answer
+    assert ans.answer.startswith("The earlier answer's passages go on:")
+    # and when nothing follows, the earlier answer is given again, said to be all
+    first = "Which HSCB member attended no meetings at all?"
+    earlier = indexed_both.ask(first)
+    ans = indexed_both.ask("and apart from that one?", history=[(first, earlier.answer)])
+    assert ans.extra.get("more") in ("none", "read_on", "new"), ans.answer
+    assert "Probation" not in ans.answer or ans.answer.startswith("The documents give nothing more"), ans.answer
 
 
 def test_findings_about_a_topic_must_name_it():
@@ -182,3 +190,16 @@ def test_a_review_s_findings_on_other_things_are_refused(indexed_both):
     assert ans.status == "not_found" and "dental care" in ans.answer, ans.answer
     ans = indexed_both.ask("What did the Child M review find about dental care?")
     assert ans.status == "answered" and "dental" in ans.answer.lower(), ans.answer
+
+
+def test_anything_more_reads_on_from_where_the_earlier_answer_was_quoted(indexed_both):
+    """"anything more about that?" after "who funds it?" (the Social Workers in Schools
+    project) quotes what follows the earlier quote under the same heading, not whatever
+    ranks next elsewhere, and not the earlier sentence again."""
+    first = "What does the Social Workers in Schools project do?"
+    a1 = indexed_both.ask(first)
+    a2 = indexed_both.ask("who funds it?", history=[(first, a1.answer)])
+    assert "Department for Education" in a2.answer, a2.answer
+    a3 = indexed_both.ask("anything more about that?", history=[(first, a1.answer), ("who funds it?", a2.answer)])
+    assert a3.status == "answered" and "Department for Education" not in a3.answer, a3.answer
+    assert all("Social Worker" in c.section or "Schools" in c.section for c in a3.citations), [c.section for c in a3.citations]

@@ -1,18 +1,23 @@
 """What a practitioner already has, or leaves out: "apart from the MASH, which other
 multi-agency meetings ...?", "I know about the NRM - what else can I do?", "what are the
-signs, not the physical ones?".
+signs, not the physical ones?", and the thread's "any others?".
 
-Such a question asks for the *rest*. Its excluded phrase is not what retrieval should
-match (its words pull the passages about the thing already known to the top) nor what the
-answer should quote again, and the refusal checks must not ask the documents for it ("the
-indexed documents do not give anything on the NRM"). This module sets the phrase aside
-(:func:`set_aside_exclusion`: the question asked plainly, "which multi-agency meetings
-...?", and what it excludes) and drops the answer's quotes that are only about it
-(:func:`without_excluded`). When every quote is about the excluded thing the answer says
-the documents give nothing besides it, and is ``not_found``.
+Such a question asks for the *rest*. :func:`set_aside_exclusion` finds the excluded
+phrase and the question asked plainly ("which multi-agency meetings ...?"). The chain
+(:meth:`assistant.chain.Assistant._screen`) keeps a question that names what it excludes
+as typed (the passage naming it often names the rest: "I chair the HSAB as well as ...
+the children's safeguarding arrangements") and asks the plain question only when that
+finds nothing but the excluded thing; what the asker already has ("I know about the NRM
+- ...") is background, and the rest is asked plainly, so no refusal asks the documents for
+it. The answerer does not quote the lines about the phrase (:func:`lines_about`: a table
+row, a sentence naming it alone, every line under a heading naming it; so a ranking skips
+its row), and :func:`without_excluded` drops what is left of it from the answer, item by
+item; when nothing else is left the answer says the documents give nothing besides it.
 
-A "what else?" that only points back to the earlier question is the conversation's
-business (:mod:`assistant.condense`); this module reads one standalone question.
+For a thread's "what else?" (:func:`assistant.condense.asks_for_more`),
+:func:`beyond_earlier` keeps only what the earlier answer did not quote, from under the
+same headings, :func:`read_on` quotes what follows the earlier quotes when nothing else
+does, and failing both the earlier answer is given again, said to be all.
 """
 
 from __future__ import annotations
@@ -554,15 +559,19 @@ def beyond_earlier(answer: Answer, earlier: Answer, related_only: bool = True, r
     given = [quote_key(c.quote) for c in earlier.citations]
     tops = {_top(c.section) for c in earlier.citations}
     new: Answer | None = answer if answer.status == "answered" and answer.citations else None
-    if new is not None and related_only:
-        unrelated = {c.n for c in new.citations if _top(c.section) not in tops}
-        if unrelated:
-            new = _without_citations(new, unrelated)
+    if new is not None:
+        # (a quote given before, whole; or one from under another top-level heading)
+        gone = {c.n for c in new.citations if any(quote_key(c.quote) in g for g in given)
+                or (related_only and _top(c.section) not in tops)}
+        if gone:
+            new = _without_citations(new, gone)
             new = new if new.status == "answered" else None
     if new is not None:
         def had(line: str) -> bool:
+            # (a line inside an earlier quote, or one showing an earlier quote under its
+            # heading's label: "PHYSICAL APPEARANCE: Victims may show ...")
             key = quote_key(re.sub(r"^\s*(?:[-•*–]\s+)", "", line).strip())
-            return bool(key) and any(key in g for g in given)
+            return bool(key) and any(key in g or (len(g) >= 20 and g in key) for g in given)
         new, _ = _drop_lines(new, had)
     if new is not None and new.citations:
         return replace(new, extra={**new.extra, "more": "new"})

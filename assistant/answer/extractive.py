@@ -4643,7 +4643,8 @@ _CLASS_NOUNS = {"organisations", "organizations", "agencies", "bodies", "groups"
 #: who gave to a total: "who contributed income / funds the budget / paid in?"
 _CONTRIBUTORS_Q = re.compile(r"\b(?:contribut\w*|fund(?:s|ed|ing|ers?)?|chip(?:s|ped)? in|gave|give|gives|income|provided?|donated?|"
                              # ("paid the most into", "put less in")
-                             r"pa(?:y|ys|id)(?: the (?:most|least|biggest|largest|smallest|lowest|highest)(?: (?:amount|share|sum))?| more| less)? (?:in|into|for|towards)|"
+                             # (and "paid most into", without "the": a break-it helper's)
+                             r"pa(?:y|ys|id)(?: (?:the )?(?:most|least|biggest|largest|smallest|lowest|highest)(?: (?:amount|share|sum))?| more| less)? (?:in|into|for|towards)|"
                              r"put (?:the (?:most|least) |more |less )?(?:money )?in(?:to)?)\b", re.I)
 
 
