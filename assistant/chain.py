@@ -61,7 +61,7 @@ from assistant.answer.claims import (
     open_premise,
     premise_answered,
 )
-from assistant.answer.refusal_rules import payers_asked, topic_unquoted
+from assistant.answer.refusal_rules import payers_asked
 from assistant.answer.sources_named import DocumentRef, location_line, source_note
 from assistant.answer.text_evidence import (
     MONEY_CONTEXT,
@@ -1296,15 +1296,6 @@ class Assistant:
             # gave: composed without avoiding them; the lines about it are dropped below)
             answer = self.answerer.answer(state.question, state.passages, query_vector=state.question_vector, idf=self.idf())
         answer = self._answer_parts(state, answer)
-        if answer.status == "answered":
-            # "what did the Young Person J review find about dental care?": findings about
-            # something else are no answer
-            topic = topic_unquoted(state.question, [f"{c.section} {c.quote}" for c in answer.citations], self.idf())
-            if topic:
-                answer = Answer(state.question, "not_found",
-                                f"The indexed documents do not give anything on {topic} there. The closest passages are listed "
-                                "under Sources; ask your safeguarding lead or the partnership's learning and development team.",
-                                [], answer.retrieved, extra={**answer.extra, "missing": f"anything on {topic} there"})
         if state.more_than is not None:
             answer = beyond_earlier(answer, state.more_than,
                                     read_more=read_on(state.more_than, self._sections_of(state.more_than, state.filters)))

@@ -167,31 +167,6 @@ def test_any_others_leaves_out_the_earlier_answer(indexed_both):
     assert "Probation" not in ans.answer or ans.answer.startswith("The documents give nothing more"), ans.answer
 
 
-def test_findings_about_a_topic_must_name_it():
-    """"what did the Young Person J review find about dental care?" is not answered by that
-    review's findings on other things (a break-it helper's: they were quoted as if about
-    dental care); a topic in words the documents never use, or of more than three words, is
-    left to the other rules."""
-    from assistant.answer.refusal_rules import topic_unquoted
-
-    idf = {"dental": 3.8, "care": 2.05, "hous": 2.9, "gender": 3.0, "split": 3.5, "review": 1.5}
-    yp_j = ["Young Person J - More professional curiosity about early Childhood Adverse Events would have helped"]
-    assert topic_unquoted("What did the Young Person J review find about dental care?", yp_j, idf) == "dental care"
-    assert topic_unquoted("What did the Child M review find about dental care?",
-                          ["Child M - The need for robust follow-through and escalation in dealing with dental care needs"], idf) is None
-    # (what is measured is no topic: "the gender split" is given as "43% of females ... 16% of males")
-    assert topic_unquoted("what does it say about the gender split in 2019-20?", ["43% of females were NEET"], idf) is None
-    # (a word the documents never use: a paraphrase this check cannot follow)
-    assert topic_unquoted("what did the review say about his teeth?", yp_j, idf) is None
-
-
-def test_a_review_s_findings_on_other_things_are_refused(indexed_both):
-    ans = indexed_both.ask("What did the Young Person J review find about dental care?")
-    assert ans.status == "not_found" and "dental care" in ans.answer, ans.answer
-    ans = indexed_both.ask("What did the Child M review find about dental care?")
-    assert ans.status == "answered" and "dental" in ans.answer.lower(), ans.answer
-
-
 def test_anything_more_reads_on_from_where_the_earlier_answer_was_quoted(indexed_both):
     """"anything more about that?" after "who funds it?" (the Social Workers in Schools
     project) quotes what follows the earlier quote under the same heading, not whatever
