@@ -230,13 +230,19 @@ def asks_for_more(message: str) -> bool:
         ``True`` when the message, its lead-in and connective removed, opens with such an
         ask.
     """
+    rest = _asked_part(message)
+    return bool(rest) and bool(_MORE_ASK.match(rest))
+
+
+def _asked_part(message: str) -> str:
+    """A follow-up without its lead-in ("thanks!"), its connective ("and", "what about")
+    and closing marks: "ok thanks - and what else?" -> "what else"."""
     q = " ".join((message or "").split())
     lead = _LEAD_IN.match(q)
     if lead:
         q = q[lead.end():]
     connective = _FOLLOWUP.match(q)
-    rest = (q[connective.end():] if connective else q).strip(" ,?.!")
-    return bool(rest) and bool(_MORE_ASK.match(rest))
+    return (q[connective.end():] if connective else q).strip(" ,?.!")
 
 
 #: "what does that stand for?", "what does it mean?"
@@ -807,12 +813,7 @@ def points_back_alone(message: str) -> str | None:
         the words that point back ("that", "the year before", "the second one"), or
         ``None`` when the message can be asked on its own.
     """
-    q = " ".join((message or "").split())
-    lead = _LEAD_IN.match(q)
-    if lead:
-        q = q[lead.end():]
-    connective = _FOLLOWUP.match(q)
-    rest = (q[connective.end():] if connective else q).strip(" ,?.!")
+    rest = _asked_part(message)
     if not rest:
         return None
     that = _THAT_TERM.match(rest)

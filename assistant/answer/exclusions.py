@@ -372,22 +372,45 @@ def without_excluded(answer: Answer, excluded: Sequence[str], wanted: frozenset[
     return replace(kept, extra={**answer.extra, "excluded": dropped})
 
 
-def _drop_lines(answer: Answer, gone) -> tuple[Answer | None, int]:
-    """``answer`` without its lines for which ``gone(line)`` (the line's text, markers
-    removed) is true, and the number dropped; ``None`` for the answer when no citation is
-    left. A segment (the text up to and including a ``[n]`` marker) keeps its other lines
-    and its marker moves to the last line kept; a lead-in line ("... include:") left with
-    nothing under it goes too; citations are renumbered in order."""
+def _pieces(text: str) -> tuple[list[str], str]:
+    """An answer's segments, each up to and including a ``[n]`` marker (and what sticks to
+    it: "... full name [1])."), and the text after the last."""
     pieces: list[str] = []
     pos = 0
-    text = answer.answer
     for m in _MARKER.finditer(text):
         end = m.end()
         while end < len(text) and not text[end].isspace():
             end += 1
         pieces.append(text[pos:end])
         pos = end
-    tail = text[pos:]
+    return pieces, text[pos:]
+
+
+def _renumbered(answer: Answer, pieces: Sequence[str], tail: str) -> Answer | None:
+    """``answer`` made of ``pieces`` (and ``tail``), its citations the ones their markers
+    name, renumbered in order of use; ``None`` when no marker names one."""
+    by_n = {c.n: c for c in answer.citations}
+    renumber: dict[int, int] = {}
+    citations: list[Citation] = []
+    for piece in pieces:
+        for n in (int(x) for x in _MARKER.findall(piece)):
+            if n not in renumber and n in by_n:
+                renumber[n] = len(citations) + 1
+                citations.append(replace(by_n[n], n=renumber[n]))
+    if not citations:
+        return None
+    body = "".join(_MARKER.sub(lambda mm: f"[{renumber[int(mm.group(1))]}]" if int(mm.group(1)) in renumber else "", p)
+                   for p in pieces)
+    return replace(answer, answer=re.sub(r"\n{3,}", "\n\n", body + tail).strip(), citations=citations)
+
+
+def _drop_lines(answer: Answer, gone) -> tuple[Answer | None, int]:
+    """``answer`` without its lines for which ``gone(line)`` (the line's text, markers
+    removed) is true, and the number dropped; ``None`` for the answer when no citation is
+    left. A segment (the text up to and including a ``[n]`` marker) keeps its other lines
+    and its marker moves to the last line kept; a lead-in line ("... include:") left with
+    nothing under it goes too; citations are renumbered in order."""
+    pieces, tail = _pieces(answer.answer)
     dropped = 0
     kept_pieces: list[str] = []
     for piece in pieces:
@@ -411,20 +434,7 @@ def _drop_lines(answer: Answer, gone) -> tuple[Answer | None, int]:
         kept_pieces.append(out)
     if not dropped:
         return answer, 0
-    by_n = {c.n: c for c in answer.citations}
-    renumber: dict[int, int] = {}
-    citations: list[Citation] = []
-    for piece in kept_pieces:
-        for n in (int(x) for x in _MARKER.findall(piece)):
-            if n not in renumber and n in by_n:
-                renumber[n] = len(citations) + 1
-                citations.append(replace(by_n[n], n=renumber[n]))
-    if not citations:
-        return None, dropped
-    body = "".join(_MARKER.sub(lambda mm: f"[{renumber[int(mm.group(1))]}]" if int(mm.group(1)) in renumber else "", p)
-                   for p in kept_pieces)
-    body = re.sub(r"\n{3,}", "\n\n", body + tail).strip()
-    return replace(answer, answer=body, citations=citations), dropped
+    return _renumbered(answer, kept_pieces, tail), dropped
 
 
 #: a long line (a paragraph) is about an excluded phrase only when its first words name it
@@ -585,29 +595,9 @@ def beyond_earlier(answer: Answer, earlier: Answer, related_only: bool = True, r
 def _without_citations(answer: Answer, drop: set[int]) -> Answer:
     """``answer`` without the segments whose markers are all in ``drop``; the rest
     renumbered. ``not_found`` with no citations when nothing is left."""
-    text = answer.answer
-    pieces: list[str] = []
-    pos = 0
-    for m in _MARKER.finditer(text):
-        end = m.end()
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        pieces.append(text[pos:end])
-        pos = end
-    kept = [p for p in pieces if not all(int(n) in drop for n in _MARKER.findall(p))]
-    by_n = {c.n: c for c in answer.citations}
-    renumber: dict[int, int] = {}
-    citations: list[Citation] = []
-    for piece in kept:
-        for n in (int(x) for x in _MARKER.findall(piece)):
-            if n not in drop and n not in renumber and n in by_n:
-                renumber[n] = len(citations) + 1
-                citations.append(replace(by_n[n], n=renumber[n]))
-    if not citations:
-        return replace(answer, status="not_found", citations=[])
-    body = "".join(_MARKER.sub(lambda mm: f"[{renumber[int(mm.group(1))]}]" if int(mm.group(1)) in renumber else "", p)
-                   for p in kept)
-    return replace(answer, answer=re.sub(r"\n{3,}", "\n\n", body + text[pos:]).strip(), citations=citations)
+    pieces, tail = _pieces(answer.answer)
+    kept = _renumbered(answer, [p for p in pieces if not all(int(n) in drop for n in _MARKER.findall(p))], tail)
+    return kept if kept is not None else replace(answer, status="not_found", citations=[])
 
 
 def lacks_excluded(missing: object, excluded: Sequence[str]) -> bool:
