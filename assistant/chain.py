@@ -550,14 +550,12 @@ class Assistant:
         # called here?"; the refusal checks blank it whatever the asking part says)
         state.question = " ".join(without_home_system(state.question, framed=True).split()) or state.question
         # what the asker already has or leaves out ("apart from the MASH, which other
-        # meetings ...?", "I know about the NRM - what else ...?") is set aside: retrieval
-        # and the refusal checks read the question asked plainly, and the answer drops the
-        # quotes about the excluded thing
-        # (the question is still asked as typed when it names what it leaves out, "apart
-        # from X, ...", "... other than X?": the passage naming X often names the rest too,
-        # "I chair the HSAB as well as ... the children's safeguarding arrangements"; what
-        # the asker already has, "I know about the NRM - what else ...?", is background, and
-        # the rest is asked plainly, retrieved for as typed too)
+        # meetings ...?", "I know about the NRM - what else ...?") is set aside: the answer
+        # does not quote the lines about it. A question naming what it leaves out is still
+        # asked as typed (the passage naming X often names the rest too, "I chair the HSAB as
+        # well as ... the children's safeguarding arrangements"), and plainly only when that
+        # finds nothing else; what the asker already has is background, and the rest is
+        # asked plainly (retrieved for as typed too), so no refusal asks the documents for it
         excluding = set_aside_exclusion(state.question)
         state.excluded, state.wanted = excluding.excluded, excluding.wanted
         if excluding.form == "known":
@@ -1056,12 +1054,8 @@ class Assistant:
         ``limit`` chunks are added."""
         if not passages or not earlier.citations:
             return passages
-        places = {(c.source, c.section) for c in earlier.citations}
         have = {p.chunk.id for p in passages}
-        gen = self.store.live()
-        found = sorted((c for c, m in zip(gen.chunks, gen.metas)
-                        if (c.source, c.section) in places and c.id not in have and filters.allows(m)),
-                       key=lambda c: (c.source, chunk_ordinal(c.id)))
+        found = [c for chunks in self._sections_of(earlier, filters).values() for c in chunks if c.id not in have]
         top = passages[0].score
         return [Passage(chunk=c, score=top) for c in found[:limit]] + passages
 
@@ -1297,8 +1291,12 @@ class Assistant:
             answer = self.answerer.answer(state.question, state.passages, query_vector=state.question_vector, idf=self.idf())
         answer = self._answer_parts(state, answer)
         if state.more_than is not None:
-            answer = beyond_earlier(answer, state.more_than,
-                                    read_more=read_on(state.more_than, self._sections_of(state.more_than, state.filters)))
+            answer = beyond_earlier(answer, state.more_than)
+            if answer.extra.get("more") == "none":
+                # nothing new elsewhere: what follows the earlier quotes under their headings
+                more = read_on(state.more_than, self._sections_of(state.more_than, state.filters))
+                if more is not None:
+                    answer = replace(more, question=answer.question, timings_ms=dict(answer.timings_ms))
         if state.excluded:
             answer = without_excluded(answer, state.excluded, state.wanted)
         if len(answer.retrieved) > state.k:

@@ -544,7 +544,7 @@ def _top(section: str) -> str:
     return section.split(SECTION_SEP)[0].strip().lower()
 
 
-def beyond_earlier(answer: Answer, earlier: Answer, related_only: bool = True, read_more: Answer | None = None) -> Answer:
+def beyond_earlier(answer: Answer, earlier: Answer, related_only: bool = True) -> Answer:
     """``answer`` to a "what else?" follow-up without what the ``earlier`` answer quoted.
 
     Lines of ``answer`` (list items, table rows, sentences) that an earlier quote already
@@ -559,12 +559,10 @@ def beyond_earlier(answer: Answer, earlier: Answer, related_only: bool = True, r
         answer: the follow-up's answer (composed avoiding the earlier quotes).
         earlier: the earlier turn's answer, asked again (its citations).
         related_only: keep only quotes under the earlier quotes' top-level headings.
-        read_more: what follows the earlier quotes (:func:`read_on`), given when no new
-            line is left, before saying the earlier answer was all.
 
     Returns:
-        the answer with only new lines, what follows the earlier quotes, or the earlier
-        answer said to be all.
+        the answer with only new lines, or the earlier answer said to be all (the chain
+        then tries :func:`read_on` first).
     """
     given = [quote_key(c.quote) for c in earlier.citations]
     tops = {_top(c.section) for c in earlier.citations}
@@ -585,8 +583,6 @@ def beyond_earlier(answer: Answer, earlier: Answer, related_only: bool = True, r
         new, _ = _drop_lines(new, had)
     if new is not None and new.citations:
         return replace(new, extra={**new.extra, "more": "new"})
-    if read_more is not None:
-        return replace(read_more, question=answer.question, timings_ms=dict(answer.timings_ms))
     return replace(earlier, question=answer.question, retrieved=answer.retrieved or earlier.retrieved,
                    answer="The documents give nothing more on this than the earlier answer, which was:\n\n" + earlier.answer,
                    timings_ms=dict(answer.timings_ms), extra={**earlier.extra, "more": "none"})
