@@ -81,6 +81,7 @@ from assistant.answer.refusal_rules import (
     payers_named,
     payers_asked,
 )
+from assistant.answer.roles import roles_unmentioned, sector_asked
 from assistant.answer.support import SupportModel, support_features
 from assistant.answer.structure import (
     PARTITIVE,
@@ -417,7 +418,16 @@ def table_keys(passages: Sequence[Passage]) -> dict[int, tuple[str, str, str, st
 #: designated nurse who sits on the HSCB")
 _MEMBERSHIP_Q = re.compile(r"(?:^\s*|[-–—:?.]\s+|\band\s+|\bso\s+)who\s+(?:actually\s+|else\s+)?(?:sits?|sat|serves?|served|is|are)\s+on\s+(?P<b1>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
                         r"|\b(?:members|membership)\s+(?:of|on)\s+(?P<b2>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
-                        r"|\b(?P<b3>(?-i:[A-Z]{3,6}))(?:['’]s)?\s+(?:members|membership)\b", re.I)
+                        r"|\b(?P<b3>(?-i:[A-Z]{3,6}))(?:['’]s)?\s+(?:members|membership)\b"
+                        # (by agency or sector: "which health organisations have a seat on the
+                        # HSCB?", "who from health sits on the board?", "who represents schools
+                        # on the board?", "is the voluntary sector represented on the board?")
+                        r"|\b(?:which|what)\s+(?:[\w&'’-]+\s+){0,2}?(?:agencies|organi[sz]ations|orgs|partners|bodies|services|members|reps|representatives)\s+"
+                        r"(?:actually\s+)?(?:sit|sat|serve|served|are|were|have|had|get|got)\s+(?:(?:a\s+)?seats?\s+|places?\s+|represented\s+)?(?:on|at)\s+"
+                        r"(?P<b4>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
+                        r"|\bwho\s+(?:from|in|for)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,2}?(?:sits?|sat|serves?|is|are|was|were)\s+on\s+(?P<b5>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
+                        r"|\bwho\s+represents?\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}?(?:on|at)\s+(?P<b6>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
+                        r"|\b(?:is|are|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}?represented\s+(?:on|at)\s+(?P<b7>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})", re.I)
 
 
 def members_asked(question: str) -> str:
@@ -428,7 +438,7 @@ def members_asked(question: str) -> str:
         # (members asked by their attendance are a filter of the table, not all of it:
         # "which HSCB members never attended?")
         return ""
-    body = next(g for g in (m.group("b1"), m.group("b2"), m.group("b3")) if g)
+    body = next(g for g in m.groups() if g)
     return re.sub(r"^the\s+", "", re.split(r"\s*[(?,;.]|\s+(?:and|in|for|this|last|during|now|these)\b", body.strip(), maxsplit=1)[0], flags=re.I)
 
 
@@ -1425,6 +1435,17 @@ class ExtractiveAnswerer:
                           "The indexed documents do not give figures for what the question asks about. The closest "
                           "passages are listed under Sources; ask your safeguarding lead or the partnership's learning "
                           "and development team.", [], passages, extra={"missing": "figures on this"})
+        # a role or kind of organisation the question asks the documents about ("what does
+        # the report say about GPs?", "anything in here for community pharmacists?") that
+        # no passage mentions: the nearest passage is another agency's material ("GPS tags
+        # offer ... the Police and Probation Service")
+        unmentioned = roles_unmentioned(without_home_system(question).strip(), [p.chunk.embed_text() for p in passages])
+        if unmentioned and not unknown:
+            # (the lexicon's name is echoed, never the question's words)
+            return Answer(question, "not_found",
+                          f"The indexed documents do not cover this: the passages found do not mention {' or '.join(unmentioned)}. "
+                          "Their general guidance may still apply; ask your safeguarding lead or the partnership's learning "
+                          "and development team.", [], passages, extra={"missing": "the role asked about", "roles": unmentioned})
         if unknown:
             # the names themselves are not echoed: they come from the question, which may
             # carry details that should not be repeated into logs or channels
@@ -2361,8 +2382,14 @@ class ExtractiveAnswerer:
             seen: set[str] = set()
             rows = [i for i in sorted(rows, key=lambda i: (_chunk_order(passages[units[i].passage]), units[i].start))
                     if not (units[i].text in seen or seen.add(units[i].text))]
-            # (with the notes printed under it: "** joined later in year")
-            notes = [i for i, u in enumerate(units) if u.passage in tables and u.kind != "table_row" and re.match(r"\s*\*{1,3}\s*[A-Za-z]", u.text)]
+            sector = sector_asked(question, members_asked(question))
+            if sector and any(sector.member.search(row_label(units[i])) for i in rows):
+                # "which health organisations have a seat on the HSCB?": the rows of that
+                # sector's bodies ("CCG", "Designated Nurse", "CNWL", ...)
+                rows = [i for i in rows if sector.member.search(row_label(units[i]))]
+            # (with the notes printed under it: "** joined later in year", when a row carries its mark)
+            notes = [i for i, u in enumerate(units) if u.passage in tables and u.kind != "table_row" and re.match(r"\s*\*{1,3}\s*[A-Za-z]", u.text)
+                     and any(re.search(r"\*\s*$", units[r].text) for r in rows)]
             if rows:
                 return self._compose(question, passages, units, [rows] + [[i] for i in notes[:2]], best_dense, coverage, continued=False)
         noted = asked_mark(" ".join(asking_clauses(question)), [p_.chunk.text for p_ in passages[:3]]) if qtype in ("who", "list", "general") else None
@@ -4298,8 +4325,8 @@ def asker_stems(question: str) -> set[str]:
 
 
 #: "who are the (three) safeguarding partners (in harrow)?": ``np`` is who is asked for
-_MEMBERS_Q = re.compile(r"\bwho\s+(?:are|were)\s+(?:the\s+)?(?:(?:three|3|core|main|statutory|key)\s+)*"
-                        r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?:\s+(?:in|for|of|at|on)\s+[^?]{2,40})?\s*\??\s*$", re.I)
+_MEMBERS_Q = re.compile(r"\bwho\s+(?:exactly\s+|actually\s+|really\s+)?(?:are|were)\s+(?:the\s+)?(?:(?:three|3|core|main|statutory|key)\s+)*"
+                        r"(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)(?:\s+(?:in|for|of|at|on)\s+[^?]{2,40}|\s+here)?\s*\??\s*$", re.I)
 #: a footnote saying whom or what its paragraph's noun stands for: "3 These are Harrow
 #: Council, The Metropolitan Police and The Harrow Clinical Commissioning Group"
 _NAMING_FOOTNOTE = re.compile(r"\d{1,3}\s+(?:These|They)\s+(?:are|were|include)\s+[A-Z]")

@@ -253,6 +253,8 @@ def question_type(question: str) -> str:
     if re.match(r"(?!(?:what|which|who|how|where|why|when|is|are|was|were|do|does|did|can|could)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}"
                 r"(?:contacts|referrals|assessments|allegations|cases|episodes|notifications|plans|delegates|attendees|lac|cla|"
                 r"numbers|figures|stats|totals?|count)"
+                # (with where they went or came from: "total contacts into the MASH for 2020/21?")
+                r"(?:\s+(?:into|to|at|by|from|of)\s+(?:the\s+|our\s+)?[\w&'’-]+)?"
                 r"(?:\s+(?:for|in|during|over|between|from|at|on|as at|as of|since)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|last|this|20)"
                 r"|\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b|\s*\??$)", q):
         return "number"  # a count asked as a noun phrase: "MASH contacts for apr 2020-mar 2021?"

@@ -1,0 +1,113 @@
+"""Questions read through the asker's own agency or role: "what does the report say about
+GPs?", "anything in here for community pharmacists?", "which health organisations have a
+seat on the HSCB?", and the thread's "and probation?" (fifty-eighth session, probe-124 and
+a break-it helper's questions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.roles import load_roles, roles_asked, roles_unmentioned, sector_asked
+from assistant.condense import condense_question
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("I'm a GP - what does the report say about GPs?", ["GPs"]),
+    ("anything in here for community pharmacists? what are we supposed to do?", ["pharmacists"]),
+    ("does the report say anything about dentists?", ["dentists"]),
+    ("what's the GP's role in the Child M review?", ["GPs"]),
+    ("should taxi drivers report CSE?", ["taxi drivers"]),
+    ("is there anything for nurseries in the report?", ["nurseries and early years settings"]),
+    # the asker's own role only says who is asking: the question is asked
+    ("as a pharmacist what's my role in spotting modern slavery?", []),
+    ("I work in a bank branch - what does the slavery guidance say we should do?", []),
+    ("Pharmacist - how do I report slavery?", []),
+    ("hotel night manager here - what are the signs of trafficking?", []),
+    ("GP safeguarding lead, new to Harrow - who exactly are the 3 statutory safeguarding partners here?", []),
+    # a person in a scene is not asked about
+    ("a midwife rang me about a baby, what should I do?", []),
+    # "GPS" tags are not GPs
+    ("what GPS tags were bought?", []),
+])
+def test_roles_asked_about(question, asked):
+    assert [r.name for r in roles_asked(question)] == asked
+
+
+def test_a_role_is_mentioned_only_as_the_lexicon_says_it():
+    gps = "GPS tags offer the opportunity for the Police and Probation Service to monitor released offenders."
+    assert roles_unmentioned("what does the report say about GPs?", [gps]) == ["GPs"]
+    assert roles_unmentioned("what does the report say about GPs?", ["Letters went to all GPs in Harrow."]) == []
+    # (a dentist is mentioned by the documents' word for the work)
+    assert roles_unmentioned("anything about dentists?", ["Dental assessment and treatment were delayed"]) == []
+    # (a bank account in a victim's story is not a bank)
+    assert roles_unmentioned("what should banks do?", ["forced to open false bank accounts in his name"]) == ["banks"]
+
+
+def test_the_lexicon_rejects_an_entry_without_its_patterns(tmp_path):
+    bad = tmp_path / "roles.yaml"
+    bad.write_text("roles:\n  - name: GPs\n    asked: gps?\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="entry 1 needs name, asked and said"):
+        load_roles(str(bad))
+    bad.write_text("roles:\n  - name: GPs\n    asked: 'gps?('\n    said: GP\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="'GPs'"):
+        load_roles(str(bad))
+
+
+@pytest.mark.parametrize("question, body, sector", [
+    ("which health organisations have a seat on the HSCB?", "the HSCB", "health"),
+    ("who represents schools on the board?", "the board", "schools and education"),
+    ("is the voluntary sector represented on the board?", "the board", "the voluntary sector"),
+    ("who sits on the Health and Wellbeing Board?", "the Health and Wellbeing Board", None),
+    ("who sits on the HSCB?", "the HSCB", None),
+])
+def test_the_sector_a_membership_question_asks_for(question, body, sector):
+    got = sector_asked(question, body)
+    assert (got.name if got else None) == sector
+
+
+@pytest.mark.parametrize("earlier, follow_up, standalone", [
+    ("how many board meetings did the designated nurse attend?", "and probation?",
+     "how many board meetings did probation attend?"),
+    ("how many board meetings did the designated nurse attend?", "and the dentists?",
+     "how many board meetings did the dentists attend?"),
+    ("what did VAH do for faith groups?", "and for the police?", "what did VAH do for the police?"),
+    ("what does the report say about the youth offending team?", "and GPs?", "what does the report say about GPs?"),
+    ("what did the conference chairs change during lockdown?", "what about housing?",
+     "what did housing change during lockdown?"),
+])
+def test_a_follow_up_naming_another_agency_asks_the_same_of_it(earlier, follow_up, standalone):
+    assert condense_question([(earlier, "...")], follow_up) == standalone
+
+
+# ---- on the real corpus ----------------------------------------------------------------
+
+def test_a_role_the_documents_never_mention_is_said_so(indexed_both):
+    for question, role in [("I'm a GP - what does the report say about GPs?", "GPs"),
+                           ("anything in here for school nurses?", "school nurses"),
+                           ("anything in here for community pharmacists? what are we supposed to do?", "pharmacists")]:
+        ans = indexed_both.ask(question)
+        assert ans.status == "not_found" and f"do not mention {role}" in ans.answer, (question, ans.answer)
+        assert "GPS tags" not in ans.answer and "Designated Nurse" not in ans.answer
+
+
+def test_a_role_the_documents_name_in_their_own_words_is_answered(indexed_both):
+    ans = indexed_both.ask("does the report say anything about dentists?")
+    assert ans.status == "answered" and "dental" in ans.answer.lower(), ans.answer
+    assert "IROs routinely check" not in ans.answer
+
+
+def test_a_board_is_asked_for_one_sector_of_its_members(indexed_both):
+    ans = indexed_both.ask("which health organisations have a seat on the HSCB?")
+    for body in ("CCG", "Designated Nurse", "CNWL", "LNWUHT", "RNOH"):
+        assert body in ans.answer, ans.answer
+    assert "Metropolitan Police" not in ans.answer and "Primary Schools" not in ans.answer
+    ans = indexed_both.ask("who represents schools on the board?")
+    assert "Primary Schools" in ans.answer and "Colleges" in ans.answer and "CNWL" not in ans.answer, ans.answer
+
+
+def test_a_follow_up_about_another_agency_gets_that_agencys_row(indexed_both):
+    first = "how many board meetings did the designated nurse attend?"
+    earlier = indexed_both.ask(first)
+    assert "Designated Nurse" in earlier.answer
+    ans = indexed_both.ask("and probation?", history=[(first, earlier.answer)])
+    assert "Probation" in ans.answer and "Designated Nurse" not in ans.answer, ans.answer
