@@ -73,21 +73,44 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 # Immediacy markers: this is happening now / just happened / is about to happen.
 _NOW = re.compile(
     r"\b(?:right now|rn|atm|now|tonight|tonite|2nite|2night|as we speak|today|2day|tmrw|tmw|2moro|2morrow|tomoz|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
+    # the asker on a visit, an inspection or a call now, said as where they are (opening a
+    # sentence or clause, after "I'm" or after the asker's role): "on a new birth visit and ...",
+    # "- on a takeaway inspection and there's a boy", "midwife on a postnatal visit: ...", "on scene
+    # for an adult OD", "attending a DA call, dad has ..." (not "a process for when we find children
+    # home alone on a call-out"; agency/role persona, 2026-12-07)
+    r"(?:^|(?<=[.:;!?\-–—]\s)|(?<=\bi['’]m\s)|(?<=\bi am\s)|(?<=\bwe['’]re\s)|(?<=\bwe are\s)|(?<=\bstill\s)|(?<=\bcurrently\s)"
+    r"|(?:here|crew|worker|nurse|midwife|visitor|officer|manager|engineer|operative|therapist|practitioner|assistant|volunteer|inspector)[,:]?\s+)"
+    r"(?:on (?:a|an|my|the|our) (?:[\w-]+ )?(?:visit|inspection|call-?out|house call)|on scene|attending (?:a|an|the) (?:[\w-]+ )?(?:call|job|incident|shout))|"
     r"just (?:now|told|disclosed|said|found|seen|rang|called|arrived|left|turned up|grabbed|pulled|took out|picked up|got out|got into|got in|brought|"
     r"threatened|hit|punched|attacked|stabbed|smashed|taken|swallowed|slapped|kicked|shook|shaken|strangled|choked|burnt|burned|"
     r"beat|beaten|hurt|pushed|threw|thrown|"
     # (someone led off a moment ago: "a woman nobody knows just walked a toddler out of the
     # nursery door", fifty-seventh session)
     r"walked|led|carried|drove off|driven off|"
+    # (seen by the asker a moment ago: "I've just watched her pass him a wrap", "the lifeguard
+    # has just spotted a man filming a boy")
+    r"watched|saw|noticed|spotted|witnessed|overheard|"
+    # (or someone has just collapsed: "a mum has just fainted in our toilets")
+    r"collapsed|fainted|passed out|"
     # a message from the child just now: "has just texted me that her stepdad has a knife"
     r"texted|text|messaged|phoned|emailed|whatsapped|snapchatted|dmed|dm'd|"
     # (fifty-seventh session: "her 17yo son has just sent me a pic of himself on the roof")
     r"sent (?:me|us))|"
+    # a carer with the child in her arms as the asker writes (agency/role persona, 2026-12-07):
+    # "she's holding her 5 month old and saying ...", "she's rocking her toddler", "she won't put him down"
+    r"(?:she|he|mum|dad|mother|father)(?:['’]s| is)\s+(?:holding|rocking|cuddling|carrying|clutching|gripping)\s+(?:her|his|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:baby|toddler|child|son|daughter|little one|\d{1,2}\s*(?:month|week)[- ]old)|won['’]?t put (?:him|her|them|the baby) down|"
     # what the asker sees while writing: "men are touching two girls in the park as I type"
     r"as i (?:type|write|speak)|while i(?:['’]m| am) (?:typing|writing)|"
+    # ... or where they are hiding to write it: "I'm typing this from the bathroom"
+    r"i(?:['’]m| am) (?:typing|writing|messaging|texting) (?:this )?(?:from|in) (?:the|my|a|his|her|their)\b|"
+    # (the asker still there: "I've been here 20 mins", agency/role persona, 2026-12-07)
+    r"(?:i|we)(?:['’]ve| have) been (?:here|there|on scene) (?:for )?(?:\d+|ten|twenty|thirty|forty|a few) (?:mins?|minutes|hours?)|"
     # something due within the hour: "baby is being discharged in the next hour to the partner
     # police are investigating" (fifty-seventh session)
     r"in the next (?:hour|half hour|few (?:mins|minutes|hours)|\d+ (?:mins?|minutes|hours?))|within (?:the|an|the next) hour|"
+    # ... or within the hour just gone: "went missing within the last hour"
+    r"(?:within|in) the (?:last|past) (?:hour|half hour|few (?:mins|minutes|hours)|\d+ (?:mins?|minutes|hours?))|"
     # seen or caught at it a moment ago: "a teacher here has just been seen hitting a child"
     r"just been (?:seen|caught|spotted|heard|found)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
@@ -101,7 +124,7 @@ _NOW = re.compile(
     r"(?:i|she|he|they|we|mum|dad|(?:a|the|her|his|my|our) neighbou?r)\s+can\s+hear|"
     # a child on the line now: "our 14yo is ringing me from a hotel room" (fifty-seventh session)
     r"(?:is|['’]s|are|['’]re)\s+(?:ringing|calling|phoning|facetiming|on the phone to|on the line to)\s+(?:me|us)\b|"
-    r"in front of me|with (?:me|us)|in my (?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
+    r"in front of me|with (?:me|us)|in my (?:(?:consulting|consultation|therapy|treatment|counselling|interview|clinic|medical|side)\s+)?(?:office|room|classroom|car)|(?:has|'s|have|'ve) (?:just )?(?:turned up|shown up|arrived)|sitting (?:here|with me|in)|here with me|still (?:missing|out|not (?:home|back))|"
     r"since (?:last night|this morning|yesterday|lunch|school)|"
     # (as a second language often has it: "is missing since 2 nights")
     r"(?:since|from) (?:\d|two|three|four|a few|several) (?:nights?|days?)|straight after school|after school (?:today|tonight)|tomorrow|next week|over the weekend|"
@@ -125,7 +148,7 @@ _NOW = re.compile(
 _EVENT_TIME = re.compile(
     r"\b(?:training|course|workshop|seminar|webinar|briefing|presentation|conference|inset|cpd|lecture|module|induction|"
     r"teaching session|learning session|training session|awareness session|session|meeting|supervision|agenda|slides?|practice week|away day|"
-    r"review|panel|hearing|core group|strategy discussion|discussion|(?:return )?interview|appointment)s?\b"
+    r"review|panel|hearing|core group|strategy discussion|discussion|(?:return )?interview|rhi|appointment)s?\b"
     r"(?:(?!\b(?:told|said|says|disclosed|saw|seen|knocked|came)\b)[^.?!]){0,25}?"
     r"\b(?:next week|tomorrow|tmrw)\b"
     r"|\b(?:next week|tomorrow|tmrw|today|tonight|this (?:morning|afternoon|week))['’]s\s+(?:[\w-]+\s+)?(?:training|course|workshop|seminar|webinar|"
@@ -236,6 +259,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:not|isn['’]?t|aren['’]?t|never)\s+(?:being\s+)?allowed\s+(?:out|outside|to leave|to go out)\b"
         # ("is waiting in the car park outside to take her back to his flat", fifty-seventh session)
         r"|\bwaiting\s+(?:outside\s+|at\s+|by\s+)?(?:[\w'’-]+\s+){0,6}?to\s+(?:take|pick up|collect|grab|meet|get)\s+(?:her|him|them)\b"
+        # (or just there: "her brothers are outside her halls to take her back to the family",
+        # agency/role persona, 2026-12-07)
+        r"|\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:outside|downstairs|at the door|in the car park)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:take|drag|grab|collect|get)\s+(?:her|him|them)\b"
         r"|\b(?:outside|at)\s+(?:the\s+)?(?:school\s+)?gates?\b[^.?!]{0,40}?\bwaiting\b", _F), True),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
@@ -249,6 +275,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (a child said missing with no verb: "we've got a 13 year old missing since last night")
         r"|\b(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)|girl|boy|son|daughter|kid|child|teen|teenager)\s+missing\s+(?:since|from|for|overnight)\b"
         r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b"
+        # ("their 14yo ran off in the last half hour with a 30 year old", agency/role persona,
+        # 2026-12-07; not "ran off copies")
+        r"|\b(?:ran|run) off\b(?=\s+(?:with|from|again|in the|an? |\d)|\s*[,.;!?\-–—]|\s*$)"
         r"|\bran (?:off )?from (?:his |her |their |the )?(?:placement|foster (?:home|placement|carers?)|children['’]s home|care home|unit|resi)\b", _F), True),
     # self-harm / suicide intent
     ("self_harm_intent", re.compile(
@@ -258,6 +287,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (fifty-seventh session: "the 15yo ... is in her room saying she has a ligature")
         r"|\b(?:has|have|['’]s got|has got|have got|is holding|['’]s holding|(?:has|have|['’]s|['’]ve)\s+(?:just\s+)?(?:made|tied)|is making|is tying|making|tying)\s+(?:a\s+|an?\s+)?ligature\b"
         r"|\bligature\s+(?:round|around|on)\s+(?:her|his|their)\s+neck\b"
+        # (a rope or noose with a plan: "he's got a rope in his bag and he's going to do it after
+        # school today", agency/role persona, 2026-12-07)
+        r"|\bnoose\b|\b(?:has|have|['’]s got|has got|have got|['’]ve got|brought|bought)\s+(?:a\s+|some\s+)?(?:rope|cord|belt|flex)\b[^.?!]{0,60}?"
+        r"\b(?:going to|gonna|plans? to|planning to|wants? to|will)\s+(?:do it|end it|hang)\b"
         r"|\bend (?:my|his|her|their) (?:own )?life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
         # a past-tense overdose with a marker of now: "my daughter took an overdose just now"
         r"|\bjust\s+took\s+an\s+overdose\b|\btook\s+an\s+overdose\s+(?:just now|(?:an|half an|one|two|\d+)\s+(?:hours?|minutes?|mins?)\s+ago|tonight|this (?:morning|afternoon|evening)|earlier today)\b"
@@ -282,16 +315,22 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # office on his own": a wider gap, fifty-seventh session)
     ("left_alone", re.compile(
         r"\b(?:left|been left|is|are|'s)\s+(?:home\s+|in\s+|inside\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
-        r"|\bhome alone\b|\bunaccompanied\b(?!\s+(?:and\s+)?(?:asylum|migrant|refugee|separated|uasc))|\bwandering\b.{0,60}\b(?:alone|on (?:his|her|their) own|no adult)\b|\bno(?:body| one| adult)\s+(?:is\s+)?(?:at home|there|looking after|to collect|has collected|came to collect)\b"
+        r"|\bhome alone\b|\bunaccompanied\b(?!\s+(?:and\s+)?(?:asylum|migrant|refugee|separated|uasc))|\bwandering\b.{0,60}\b(?:alone|on (?:his|her|their) own|no adult)\b"
+        # (and "nobody else home", agency/role persona, 2026-12-07)
+        r"|\bno(?:body| one| adult)(?:\s+else)?\s+(?:is\s+)?(?:at home|home|in the (?:house|flat)|there|looking after|to collect|has collected|came to collect)\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
-        r"|\bno (?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them))\b", _F), False),
+        # ("a 2yo in the cot with no other adult in the house", agency/role persona, 2026-12-07)
+        r"|\bno (?:other\s+)?(?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them)|in the (?:house|flat|home|property))\b", _F), False),
     # a child reported as saying someone is harming them ("she says dad did it", "her
     # brother forces her to have sex", "her uncle comes into her room at night")
     ("child_says_abuse", re.compile(
         r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying|disclosed(?:\s+[\w'’-]+){0,3}?\s+that)\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
         r"burn(?:s|ed|t)|forces? (?:her|him|them)|forced (?:her|him|them)|makes? (?:her|him|them) (?:have sex|touch|do)|"
         r"comes? into (?:her|his|their) (?:room|bed)|(?:gets?|got|climbs?|climbed) in(?:to)? (?:her|his|their) bed|does things|touch(?:es|ed|ing) (?:her|him|them)|(?:have|has|had|having) sex|rap(?:es|ed|ing)|"
-        r"(?:sexually |physically )?abus(?:es|ing) (?:her|him|them)|molest\w*)\b", _F), False),
+        r"(?:sexually |physically )?abus(?:es|ing) (?:her|him|them)|molest\w*"
+        # (said without naming it: "because of what he does to her at night", agency/role persona,
+        # 2026-12-07)
+        r"|(?:what|the things)\s+(?:he|she|they)\s+(?:does|do)\s+to\s+(?:her|him|them|me))\b", _F), False),
     # someone in the child's home harming the child, told in the present tense ("his mum's
     # boyfriend hits him", "her stepdad beats her")
     ("household_harm", re.compile(
@@ -316,6 +355,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:being\s+)?(?:made|forced|told|used|sent|paid|making|forcing)\s+(?:(?:him|her|them|my\s+\w+)\s+)?(?:to\s+)?"
         r"(?:carry|deliver|sell|move|hold|run|stash|drop)\s+(?:drugs|a bag|bags|packages?|parcels?|weed|crack|money|cash|stuff|"
         r"a line|a knife|a gun|county lines)\b"
+        # ... or to work for them: "she's made to work in a nail bar" (agency/role persona, 2026-12-07)
+        r"|\b(?:made|forced|being made|being forced|making (?:him|her|them)|forcing (?:him|her|them))\s+(?:to\s+)?work\s+"
+        r"(?:(?:in|at)\s+(?:a|an|the|his|her|their|some)\s+(?:[\w-]+\s+)?(?:nail bar|car ?wash|cannabis farm|farm|factory|shop|restaurant|takeaway|kitchen|"
+        r"brothel|salon|warehouse|building site|house|flat|hotel|bar|market)s?|for\s+(?:him|her|them|the boss|(?:a|an|some|older)\s+(?:man|men|adults?|gang)|"
+        r"no (?:pay|money)|nothing|free))\b"
         r"|\b(?:getting|got|get|gets)\s+in(?:to)?\s+(?:cars?|vans?|taxis?)\s+with\s+(?:some\s+|two\s+|a\s+group\s+of\s+)?"
         r"(?:older|adult|unknown|strange)\s+(?:men|males|guys|lads|man)\b"
         # at a party or a flat with older men giving her drugs: "the 15 year old is at a party
@@ -385,6 +429,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:he|she|they|dad|mum|stepdad|partner|boyfriend)(?:'ll|’ll|ll| will| is going to|'s going to|’s going to| is gonna| are going to)\s+"
         r"do (?:it|that|the same) again\b"
         r"|\b(?:is|are|'s|’s|and|hes|shes)\s+(?:now\s+|still\s+)?blocking\s+(?:the\s+)?(?:door|doorway|way (?:in|out)|entrance|exit)\b"
+        # ... or barricaded, or locked against those inside (agency/role persona, 2026-12-07): "dad
+        # has barricaded himself in the house with the 4yo and is saying nobody's coming in", "mum's
+        # partner has locked the front door and is shouting that nobody's taking his baby", "she's
+        # barricaded in her room"
+        r"|\bbarricad(?:ed|ing)\s+(?:(?:him|her|them|my|our)sel(?:f|ves)\s+)?(?:in(?:to|side)?|behind)\b"
+        r"|(?<!\bi)(?<!\bwe)(?<!\bi )(?<!\bwe )\b(?:has|have|['’]s|['’]ve|just)\s+(?:just\s+)?locked\s+(?:the|all the)\s+(?:(?:front|back|main|flat|house)\s+)?doors?\b"
+        r"|\b(?:saying|says|said|shouting|screaming|yelling)\s+(?:that\s+)?(?:nobody|no ?one|no-one)(?:['’]s|\s+is)\s+(?:coming in|getting in|taking (?:him|her|them|(?:his|her|my|the)\s+(?:baby|child|kids?|son|daughter)))\b"
         r"|\brefus\w*\s+to\s+let\s+(?:us|me|anyone|the (?:midwife|hv|health visitor|social worker|police))\s+(?:see|in to see)\s+(?:the|her|his|their)\s+"
         r"(?:baby|newborn|child|kids?|children|son|daughter)\b", _F), False),
     # a child being sent abroad to be married: "she's being sent to pakistan in the
@@ -405,9 +456,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # an adult touching or abusing a named child in front of the asker: "a teacher is
     # touching a year 7 girl, i saw it today"; a child tied up at home: "mum ties him to the
     # bed at night"; "group of men are filming and touching two girls in school uniform"
-    # (fifty-seventh session)
+    # (fifty-seventh session); an adult filming a child where children undress: "a man in the
+    # changing village filming a young boy in a cubicle on his phone" (agency/role persona, 2026-12-07)
     ("adult_harming_child", re.compile(
-        r"\b(?:is|are|'s|’s)\s+(?:[\w-]+ing\s+and\s+)?(?:touching|molesting|groping|abusing|grooming)\s+(?:a|an|the|this|that|my|our|his|her|two|three|four|some|several|\d+)\s+"
+        r"\b(?:man|men|male|adult|guy|bloke|person|stranger|someone|somebody|woman|he|she|they)\b[^.?!]{0,50}?\b(?:filming|photographing|recording|videoing)\s+"
+        r"(?:a|an|the|this|that|my|our|his|her|two|three|some|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:girl|boy|child|kid|pupil|toddler|baby|yp)s?\b"
+        r"[^.?!]{0,40}?\b(?:cubicle|changing|toilets?|shower|undress\w*|naked|in (?:the|a) bath)"
+        r"|\b(?:is|are|'s|’s)\s+(?:[\w-]+ing\s+and\s+)?(?:touching|molesting|groping|abusing|grooming)\s+(?:a|an|the|this|that|my|our|his|her|two|three|four|some|several|\d+)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:girl|boy|child|kid|pupil|student|baby|toddler|yp|son|daughter|niece|nephew)s?\b"
         r"|\b(?:ties|tied|tying|tie|chains|chained|straps|strapped)\s+(?:up\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:the|a|his|her|their)\s+"
         r"(?:bed|chair|radiator|cot|door|table|bannister|pipe|post|railings?)\b"
@@ -463,6 +518,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:marks?|bruis\w*|swelling|burns?|scalds?|cuts?|scratch\w*|welts?) (?:all )?(?:on|to|up|over|round|around|across|covering) (?:his|her|their|the) "
         r"(?:neck|throat|face|head|cheeks?|eyes?|ears?|back|bottom|genitals|arms?|legs?|wrists?|hands?|body|chest|tummy|stomach)|"
         r"fresh (?:cuts?|bruis\w*|burns?|marks?|wounds?|injur\w*)|"
+        # (the skin said to be burnt: "her legs are red and blistering under her tights", agency/role
+        # persona, 2026-12-07)
+        r"(?:his|her|their|the (?:child|baby|boy|girl)['’]s) (?:neck|face|head|back|bottom|arms?|legs?|feet|hands?|body|chest|skin) (?:is|are|look|looks) "
+        r"(?:(?:all |bright |really )?red (?:and )?)?(?:blistering|blistered|scalded|burnt|burned)(?![^.?!]{0,30}\b(?:sun|sunburn|sunbed|eczema|rash)\b)|"
         r"bruis\w* (?:on|to) (?:a |the )?(?:baby|infant|newborn)|(?:baby|infant|newborn|\d+[- ]?(?:day|week|month)s?[- ]old)\b.{0,60}\b(?:bruis\w*|swelling|swollen|bump|fracture|burn|bleeding|floppy|not breathing|unresponsive|screams when)"
         r"|(?:baby|infant|newborn) is \d+ ?(?:days?|weeks?|months?)\b.{0,60}\b(?:bruis\w*|swelling|swollen|bump|fracture|burn|bleeding|floppy|screams when))\b", _F), False),
     # a medical emergency in front of the practitioner: a child not breathing, floppy or
@@ -484,11 +543,18 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:mum|mother|mom|dad|father|carer|parent|" + _KID + r")(?:'s|’s|\s+is|\s+has|\s+are|\s+was|\s+'s)?\s+(?:just\s+|completely\s+|totally\s+|now\s+|still\s+)?"
         r"(?:passed out|collapsed|unresponsive|unconscious|out cold|not waking(?: up)?|not responding|won'?t (?:wake|respond))"
         r"(?!\s+to\s+(?:emails?|letters?|calls?|messages?|texts?|the|our|my|his|her|their|any|referrals?|treatment))"
+        # (where the carer is between: "mum at stay and play has just collapsed in the toilet",
+        # agency/role persona, 2026-12-07)
+        r"|\b(?:mum|mother|mom|dad|father|carer|parent)\b[^.?!,;]{0,30}?\b(?:has|['’]s|is)\s+(?:just\s+)?(?:passed out|collapsed|fainted)\b"
         r"|\b(?:and|but)\s+(?:has\s+|is\s+|'s\s+)?(?:passed out|collapsed)\b|\b(?:and|but)\s+(?:won'?t|will not|can'?t be)\s+(?:wake(?: up)?|woken|respond(?!\s+to))\b"
         r"|\b(?:isn'?t|is not|not) waking(?: up)?\b|\bcan'?t (?:wake|rouse) (?:him|her|them|mum|dad|mother|father|(?:his|her|their|the) \w+)(?: up)?\b"
         # (or got into: "the 2yo got into dad's methadone, is very drowsy")
         r"|\b(?:swallowed|drunk|drank|eaten|ate|got into|gotten into|got hold of|getting into)\s+(?:[\w'’]+\s+){0,5}?"
         r"(?:bleach|pills|tablets|meds|medication|methadone|paracetamol|washing (?:tablets|pods?|liquid)|button batter\w*|batter(?:y|ies)|drugs)\b"
+        # ... or in its mouth: "passed him something from her mouth - looks like a wrap - and he's
+        # put it in his mouth" (agency/role persona, 2026-12-07)
+        r"|\b(?:wrap|drugs|baggie|package|battery|batteries|button batter\w*)\b[^.?!]{0,60}?"
+        r"\b(?:in|into)\s+(?:his|her|their|the (?:child|baby|toddler|boy|girl)['’]s)\s+mouth\b"
         # an overdose just taken: "the girl 14 has taken many tablets and is vomiting",
         # "she's taken an overdose" (not "taken her tablets", nor one in the past: "took an
         # overdose last year")
@@ -499,7 +565,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # the child is afraid of going home or of a carer
     ("afraid_to_go_home", re.compile(
         r"\b(?:scared|afraid|frightened|terrified|too scared)\s+(?:to|of)\s+(?:go(?:ing)?\s+)?home\b"
-        r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|refus\w* to)\s+(?:want\s+to\s+)?go(?:ing)?\s+home\b", _F), False),
+        r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|refus\w* to)\s+(?:want\s+to\s+)?go(?:ing)?\s+home\b"
+        # ... or back with the one she fears: "she can't go back with him because of what he does to
+        # her at night" (agency/role persona, 2026-12-07)
+        r"|\b(?:can['’]?t|cannot|won['’]?t|will not|doesn['’]?t want to|does not want to|refus\w* to)\s+go\s+(?:back\s+)?(?:home\s+)?with\s+"
+        r"(?:him|her|them|(?:her|his|their)\s+(?:dad|father|stepdad|step-dad|mum|mother|stepmum|uncle|brother|boyfriend|partner))\b", _F), False),
     # a child somewhere they could fall or be hurt, now
     ("danger_place", re.compile(
         r"\b(?:standing|sitting|climbing|hanging|leaning|playing|crawling|balancing|wandering|toddling)\s+(?:on|out of|off|over|near|at|by|along)\s+(?:the |a |an )?"
@@ -576,7 +646,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a carer removing a child from where professionals can see them
     ("removing_child", re.compile(
         r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without|against\s+(?:medical\s+)?advice))"
-        r"|\btrying to leave with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b", _F), False),
+        r"|\btrying to leave with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b"
+        # (or doing it: "mum's now walking out with her saying they're going home", agency/role
+        # persona, 2026-12-07)
+        r"|\b(?:is|are|['’]s|['’]re|has|have)\s+(?:now\s+|just\s+)?(?:walking|storming|heading|running|walked|stormed|run)\s+(?:out|off|away)\s+"
+        r"with\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|(?:his|her|their)\s+(?:\d{1,2}\s*(?:yo|y/o)|baby|child|kids?|son|daughter|toddler))\b"
+        # (against the staff's wishes: not "walking out with the baby at the end of her contact")
+        r"(?=[^.?!]{0,40}\b(?:saying|says|before|without|against|despite|refus\w*)\b)", _F), False),
     ("intoxicated_carer_now", re.compile(
         r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted|hammered|(?:stinks|smells|reeks|stinking|smelling) of (?:alcohol|booze|drink)|can barely stand|slurring)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|newborn|infant|son|daughter|\d+\s*(?:year|yr|week|wk|month|mth)s?[- ]old|\d+\s*(?:yo|y/o|yrs?)\b|pick-?up|nursery|school)\b", _F), True),
     # a fire or gas leak where children are: "smoke coming out the letterbox", "the flat
@@ -624,7 +700,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # take her to a hotel w his mates"
     ("picked_up_for_men", re.compile(
         r"\b(?:picking|pick(?:s|ing)?|collect(?:ing|s)?)\s+(?:her|him|them)\s+up\b[^.?!]{0,80}?\b(?:hotel|party|his mates|older men|some men|(?:his|their) flat)\b"
-        r"|\btake (?:her|him|them) to a hotel\b", _F), True),
+        r"|\btake (?:her|him|them) to a hotel\b"
+        # (or already there: "a man checked in with a girl who looks about 14 ... they went up 20 mins
+        # ago", agency/role persona, 2026-12-07)
+        r"|\b(?:man|men|male|adult|guy|older\s+\w+)\s+(?:has\s+|have\s+|just\s+)?(?:checked|checking|checks|booked)\s+in(?:to\s+(?:a|the|his|their)\s+(?:hotel|room|b&b|guest ?house))?"
+        r"\s+with\s+(?:a|the|this|that)\s+(?:young\s+|teenage\s+|little\s+)?(?:girl|boy|child|kid|teen(?:ager)?|\d{1,2}\s*(?:yo|y/o))\b", _F), True),
     # a child with men where she cannot leave: "a 14yo is at a flat with men who've given
     # her drugs", "she's at a house with loads of men" (fifty-seventh session)
     ("with_men_now", re.compile(
@@ -682,6 +762,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # footprint in the hall"
     ("blood_seen", re.compile(
         r"\b(?:i|we)\s+can\s+see\s+(?:a\s+)?(?:small\s+|little\s+|fresh\s+)?(?:blood|bloody)\b|\bbloody (?:footprints?|handprints?|clothes|nappy)\b"
+        # (or told of by a child: "says mummy and daddy are fighting and there's blood on the kitchen
+        # floor", agency/role persona, 2026-12-07)
+        r"|\b(?:there['’]s|there is|with|and)\s+(?:(?:lots|loads|a lot|a pool) of\s+)?blood\s+(?:on|all over|across|up)\s+(?:the|his|her|their|mum['’]?s|dad['’]?s)\s+"
+        r"(?:[\w-]+\s+)?(?:floor|walls?|carpet|bed|door|stairs|sofa|face|clothes|pyjamas)\b"
         r"|\b(?:rang|called|dialled|dialed) 999 and (?:hung up|the line went dead)\b", _F), False),
     # a plea for help sent now: "she's texted a neighbour 'help'"
     ("plea_for_help", re.compile(
@@ -703,7 +787,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # an alleged abuser demanding the child now: "dad's in the car park now shouting for her
     # to come out"
     ("abuser_demanding_child", re.compile(
-        r"\b(?:shouting|demanding|insisting|banging|screaming)\s+(?:for\s+(?:her|him|them|the\s+\w+)\s+to\s+come\s+(?:out|home|with)|to\s+(?:take|have)\s+(?:her|him|them))\b"
+        # (or the child named: "demanding to take his 6yo out", agency/role persona, 2026-12-07)
+        r"\b(?:shouting|demanding|insisting|banging|screaming)\s+(?:for\s+(?:her|him|them|the\s+\w+)\s+to\s+come\s+(?:out|home|with)|to\s+(?:take|have)\s+"
+        r"(?:her|him|them|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:child|children|kids?|baby|son|daughter|boy|girl|toddler|\d{1,2}\s*(?:yo|y/o)|\d{1,2}[- ]?year[- ]old)))\b"
         r"|\b(?:dad|mum|he|she|stepdad|father|mother|partner|boyfriend)(?:['’]s| is)\s+(?:in|at|outside)\s+(?:the\s+)?"
         r"(?:car park|reception|playground|school gates?|front desk|waiting room)\b", _F), True),
     # the one who brought or controls a child waiting to take them: "says the man who
@@ -794,10 +880,29 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:took|taken|taking|snatched|grabbed|removed|removing)\s+(?:the|his|her|their|our)\s+(?:[\w-]+\s+)?"
         r"(?:baby|child|kids|children|toddler|twins|son|daughter|boy|girl|\d{1,2}\s*(?:yo|y/o))\s+(?:out of|from|away from|off)\b"
         r"[^.?!]{0,60}?\b(?:against|in breach of|despite|without)\s+(?:the\s+|a\s+)?(?:court order|order|medical advice|injunction|non-?mol)", _F), True),
+    # the adult just found harming a child, still with children now (agency/role persona,
+    # 2026-12-07): "one of our leaders has just been found zipped in a tent with a 12yo ... the
+    # leader's still on site with all the kids", "indecent images he took of one of the pupils. he's
+    # on the dorm corridor with them tonight"; counted only with what he is said to have done
+    # (:data:`_ALLEGED`)
+    ("suspect_with_children_now", re.compile(
+        r"\b(?:is|are|['’]s|['’]re)\s+(?:still\s+)?(?:on site|on (?:the|a)\s+(?:[\w-]+\s+)?(?:corridor|ward|camp|trip|residential|site|landing)|"
+        r"in (?:the|a)\s+(?:[\w-]+\s+)?(?:dorm|dormitory|tent|house|building|room)|upstairs|downstairs|there|here)\s+with\s+"
+        r"(?:them|him|her|(?:all\s+)?(?:the|our|those|these|his|her)\s+(?:other\s+)?(?:[\w-]+\s+)?"
+        r"(?:kids|children|pupils|boys|girls|students|young people|cubs|scouts|campers|grandchildren|squad|class|group))\b", _F), True),
     # a carer hearing commands about the child: "she's acutely psychotic and said God told her
     # to 'send him back'", "says the voices are telling him to hurt the baby"
     ("command_voices", re.compile(
-        r"\b(?:god|voices?|the devil|satan|jesus|allah|spirits?|angels?)\s+(?:has\s+|have\s+|is\s+|are\s+|keeps?\s+)?(?:told|tells|telling|ordered|ordering)\s+(?:her|him|them|me)\s+to\b", _F), True),
+        r"\b(?:god|voices?|the devil|satan|jesus|allah|spirits?|angels?)\s+(?:has\s+|have\s+|is\s+|are\s+|keeps?\s+)?(?:told|tells|telling|ordered|ordering)\s+(?:her|him|them|me)\s+"
+        # (or telling her what the child is: "the voices are telling her the baby is evil")
+        r"(?:to\b|(?:that\s+)?(?:the|her|his|their|my)\s+(?:baby|child|son|daughter|kids?|boy|girl)\s+(?:is|are)\b)", _F), True),
+    # a carer sure the child is possessed, a demon or a witch (agency/role persona, 2026-12-07:
+    # "she's holding her 5 month old and saying the baby is possessed and needs to be 'released'"):
+    # a belief that has killed children (not "children accused of being possessed"; asked about
+    # with no marker of now, "her son is a witch ... what does the guidance say?", it is learning)
+    ("delusion_about_child", re.compile(
+        r"\b(?:the|her|his|their|my)\s+(?:baby|child|son|daughter|boy|girl|toddler|little one|kids?|children|twins)\s+(?:is|are|['’]s)\s+"
+        r"(?:possessed|the devil|a demon|demonic|a witch|cursed|not (?:really )?(?:human|hers|his|theirs))\b", _F), False),
     # an adult leading a child off site: "CCTV shows a man we don't know leading a Y2 boy out of
     # the side gate 5 minutes ago", "a woman walked a toddler out of the nursery door just now"
     ("led_away_now", re.compile(
@@ -904,6 +1009,8 @@ _CONCRETE = re.compile(
     # a child of a given age, or the family's youngest, in a scene: "the dad has just hit the
     # 4 year old", "he just hit the baby" (found by a break-it helper: not flagged)
     r"|\b(?:the|his|her|their)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr|month)s?[- ]?old\b(?!\s+(?:who|that)\b)"
+    # (and as "yo": "dad has barricaded himself in the house with the 4yo")
+    r"|\b(?:the|his|her|their)\s+\d{1,2}\s*(?:yo|y/o)\b(?!\s+(?:who|that)\b)"
     # (or one a caller has just told of: "a foster carer just rang, a 6 year old has a burn
     # mark and the mum's boyfriend is there now")
     r"|\ba\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr|month)s?[- ]?old\s+(?:has|is|'s)\b"
@@ -921,7 +1028,7 @@ _OBSERVED = frozenset({"crying_for_days", "adult_locked_in_with_child", "child_a
 #: safe house", "in foster care now", "placed with grandparents under an ICO", "dad is on
 #: bail" (fifty-fourth session); but "the 15yo placed with them is in her room saying she has a
 #: ligature" names the child, it does not say she is safe (fifty-seventh session)
-_SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b(?!\s+(?:them|us|him|her|you)\s+(?:is|are|has|have|['’]s)\b)|"
+_SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b(?!\s+(?:them|us|him|her|you)\s+(?:is|are|has|have|['’]s|went|was|ran|just|left|hasn['’]?t|isn['’]?t|didn['’]?t)\b)|"
                        r"in a (?:safe house|foster placement)|under (?:an? )?(?:ico|interim care order|epo|emergency protection order|police protection)|"
                        r"on bail|(?:been |was |were )?(?:arrested|charged|remanded)|police (?:are|were|have been) (?:involved|informed|notified)|"
                        r"case (?:is |was |has been )?closed|"
@@ -950,6 +1057,17 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in
                        # conditions", "the family have moved")
                        r"on (?:a |an )?(?:restraining order|non-?mol(?:estation order)?|no[- ]contact order|bail conditions)|"
                        r"(?:mum and (?:the )?kids|the family|they) (?:have|has) moved(?! in)|"
+                       # (agency/role persona, 2026-12-07: the response already in place: "police have him
+                       # in custody", "dad's now banned from site", "social care know", "police found her
+                       # the same night", "the gun's been seized and contact is supervised now", "he's with
+                       # foster carers now", "it's now a s47", "going to her aunt's tonight under s20")
+                       # (the adult held, not "a 15 year old in custody says he'll be killed if he talks")
+                       r"(?:have|has|['’]ve|got) (?:him|her|them|dad|mum|the (?:dad|father|man|suspect|stepdad|partner|boyfriend)) in (?:police )?custody|(?:now )?banned from (?:the )?(?:site|premises|school|nursery|ward|building|setting)|"
+                       r"(?:social care|social services|children['’]s services|csc|mash|the school|the police|police) (?:already )?(?:know|are aware|have been told)\b|"
+                       r"police (?:found|picked up|brought back) (?:her|him|them)|"
+                       r"(?:has|have|['’]s|['’]ve) been (?:seized|confiscated|handed in)|(?:contact|visits) (?:is |are )?(?:now )?supervised|supervised contact|"
+                       r"(?:he|she|they)(?:['’]s| is|['’]re| are) (?:now )?(?:back )?with (?:(?:his|her|their|the) )?(?:foster|kinship) carers|(?:it['’]s |it is |is )?now (?:a |an |on a |under )?(?:s47|section 47|cp plan|child protection plan)|"
+                       r"(?:tonight|today|now) under (?:an? )?(?:s20|section 20|ico|interim care order|epo|safety plan|police protection)|"
                        # ("is now doing well")
                        r"doing (?:really |very |much )?(?:well|better|fine|ok|okay|great)|"
                        # ("always back by midnight": a pattern of going missing, not a child missing now)
@@ -976,7 +1094,8 @@ _SENT_OF_SELF = re.compile(r"\b(?:sent|sending|posted|shared|messaged|snapchatte
                            r"(?:video|clip|pic|photo|picture|live) of (?:him|her|them)sel(?:f|ves)\b", _F)
 #: a quiz or exam question quoted, whose scene is an exercise: "Q3 is 'A child discloses ...'"
 _QUIZ = re.compile(r"\b(?:quiz|exam|test question|q\d+|question \d+|scenario|course|my assessment|assessment question)\b", _F)
-_QUOTED_SPAN = re.compile(r"(?<!\w)['‘\"“][^'’\"”]{12,}['’\"”](?!\w)")
+#: (an apostrophe inside a word does not end it: "'... what's the receptionist's first step?'")
+_QUOTED_SPAN = re.compile(r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){12,}['’\"”](?!\w)")
 #: a message saying the danger is not now: "nobody looks like they're about to get hurt",
 #: "no immediate danger", "not an emergency"
 _NOT_NOW = re.compile(r"\b(?:nobody|no one|noone|not|isn['’]?t|aren['’]?t)\b[^.?!]{0,40}?\b(?:about to|right now|this minute|immediate)\b"
@@ -1073,8 +1192,43 @@ _HISTORIC = re.compile(r"\b(?:historic(?:al)?|non-recent|(?:two|three|four|five|
                        r"when (?:she|he|they) (?:was|were) (?:little|younger|small|at primary))\b", _F)
 
 
+#: the statutory response already made (agency/role persona, 2026-12-07): "strat done at
+#: lunch", "police have him in custody", "remanded", "under s20"; with it a day's time word
+#: ("disclosed this morning", "going to her aunt's tonight", "re tomorrow") dates the response,
+#: not a danger now (:data:`_DAY_TIME`); "right now", "on his way", "outside now" still count
+_DEALT_WITH = re.compile(r"\b(?:(?:have|has|['’]ve|got) (?:him|her|them|dad|mum|the (?:dad|father|man|suspect|stepdad|partner|boyfriend)) in (?:police )?custody|remanded\b|"
+                         r"strat(?:egy)?(?: discussion| meeting)? (?:was |has been )?(?:done|held|had)|"
+                         r"under (?:an? )?(?:s20|section 20|ico|interim care order|epo|emergency protection order|police protection))", _F)
+_DAY_TIME = re.compile(r"(?<!\bsince )\b(?:today|2day|tonight|tonite|2nite|2night|tomorrow|tmrw|tmw|this (?:morning|afternoon|evening))\b", _F)
+
+
+#: what an adult is said to have done to a child, which makes his being with children now a
+#: danger (:data:`_CUES` "suspect_with_children_now"): "indecent images he took", "found zipped
+#: in a tent with a 12yo", "touching", "abusing"
+_ALLEGED = re.compile(r"\b(?:indecent|nude|naked|sexual\w*|abus\w*|touch(?:ed|ing|es)|groom\w*|inappropriat\w*|assault\w*|rap(?:ed|ing|es)|"
+                      r"molest\w*|expos(?:ed|ing)|filming|images? (?:he|she|they) (?:took|made|shared|sent))\b"
+                      r"|\b(?:found|caught|seen|discovered|spotted)\b[^.?!]{0,30}?\bwith (?:a|the|one of (?:the|our))\b", _F)
+
+
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+
+#: where one clause of a sentence ends and another begins: a comma, semicolon, colon or dash, or
+#: "and"/"but" before a new subject ("he brought her here last week and she's made to work ...")
+_CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[-–—]\s+|\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|mum|dad|the|his|her|their)\b)", _F)
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The clause of ``sentence`` (:data:`_CLAUSE_BREAK`) that holds position ``pos``."""
+    start, end = 0, len(sentence)
+    for b in _CLAUSE_BREAK.finditer(sentence):
+        if b.end() <= pos:
+            start = b.end()
+        elif b.start() >= pos:
+            end = b.start()
+            break
+    return sentence[start:end]
 
 
 def urgent_cues(text: str) -> list[str]:
@@ -1088,8 +1242,15 @@ def urgent_cues(text: str) -> list[str]:
         return []
     if _NOT_REAL.search(text):
         return []
-    # (a "now" of a child said to be safe is no marker: "she's now settled in a safe house")
-    has_now = bool(_NOW.search(_SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", _NOW_NOT_RISK.sub(" ", text)))))
+    # (a "now" of a child said to be safe is no marker: "she's now settled in a safe house"; nor,
+    # once the response is made, a day's time word: "strat done at lunch ... tonight under s20")
+    dealt_with = bool(_DEALT_WITH.search(text))
+
+    def _now_in(part: str) -> bool:
+        part = _SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", _NOW_NOT_RISK.sub(" ", part)))
+        return bool(_NOW.search(_DAY_TIME.sub(" ", part) if dealt_with else part))
+
+    has_now = _now_in(text)
     safe = bool(_SAFE_NOW.search(text))
     if safe and _HISTORIC.search(text):
         return []  # harm long past to a child safe now
@@ -1106,7 +1267,7 @@ def urgent_cues(text: str) -> list[str]:
     own_child = any(m.group(0).split()[0].lower() in ("my", "our", "this") for m in _CONCRETE.finditer(text))
     past = bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", text)))
     for sentence in _sentences(text):
-        s_now = bool(_NOW.search(_SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", _NOW_NOT_RISK.sub(" ", sentence)))))
+        s_now = _now_in(sentence)
         if not concrete and _COUNT_Q.search(sentence):
             continue
         for name, pat, needs_now in _CUES:
@@ -1133,7 +1294,12 @@ def urgent_cues(text: str) -> list[str]:
             # live marker, is learning, not a live situation
             if quoted and any(a <= text.find(sentence) + m.start() < b for a, b in quoted):
                 continue  # a quiz question's quoted scene: "Q3 is 'A child discloses ...'"
-            if (learning or hypothetical or past or safe) and not s_now and not (has_now and concrete):
+            # (a cue in a clause dated in the past is past whatever another sentence's "today" says:
+            # "a 5yo had a scald on her legs in September, social care closed it. she's got another
+            # small mark today"; but not "he brought her here last week and she's made to work in a
+            # nail bar", agency/role persona, 2026-12-07)
+            s_past = not s_now and bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", _clause_at(sentence, m.start()))))
+            if (learning or hypothetical or past or safe) and not s_now and (s_past or not (has_now and concrete)):
                 # what the asker is seeing (a disclosure, an injury, a child afraid to go
                 # home, a carer taking a child away) is live unless framed as past/hypothetical,
                 # and so is harm going on to the asker's own child or pupil ("my year 9 boy is
@@ -1147,6 +1313,10 @@ def urgent_cues(text: str) -> list[str]:
                                         and "?" not in sentence)
                 if not mine_now and (name not in _OBSERVED or hypothetical or past or safe):
                     continue
+            if name == "suspect_with_children_now" and (not _ALLEGED.search(text) or past):
+                # "the staff are on the trip with the kids today": no one said to harm them; nor an
+                # allegation of last year's
+                continue
             if name == "held_or_waited_for_now" and _NOT_NOW.search(text):
                 # "... being kept there against their will, but nobody looks like they're
                 # about to get hurt this minute - what number do I ring?": said not to be now
