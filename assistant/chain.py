@@ -26,6 +26,8 @@ from assistant.answer.extractive import (
     bodies_named,
     is_membership_table,
     members_asked,
+    mention_pattern,
+    mentions_asked,
     part_written_asked,
     membership_tables,
     asks_outcome,
@@ -648,6 +650,7 @@ class Assistant:
             passages = self._with_series(question, passages, filters)
         if qtype in ("who", "list", "general"):
             passages = self._with_membership_table(question, passages, filters)
+            passages = self._with_mentions(question, passages, filters)
         passages = self._with_body_attendance(question, passages, filters)
         noted = asked_mark(question, [p.chunk.text for p in passages[:3]]) if qtype in ("who", "list", "general") else None
         if noted:
@@ -727,6 +730,27 @@ class Assistant:
         found = [Passage(chunk=c, score=passages[0].score * 0.99) for c in self._membership_chunks(filters, {p.chunk.id for p in passages})]
         keep = [found[i] for i in membership_tables(question, found)][:limit]
         return passages + keep
+
+    def _with_mentions(self, question: str, passages: list[Passage], filters: Filters, limit: int = 6) -> list[Passage]:
+        """For a question asking what the documents say about an agency, service or role
+        (:func:`~assistant.answer.extractive.mentions_asked`: "what does the report say
+        about probation?"), add the chunks of the live generation, under the same filters,
+        that mention it (:func:`~assistant.answer.extractive.mention_pattern`), each scored
+        just below the last passage, first those whose section has none retrieved yet; at
+        most ``limit`` chunks. Similarity search finds the passages most like the question,
+        which for a bare name are the few that repeat it (its attendance row), not every
+        section that speaks of it."""
+        about = mentions_asked(question) if passages else ""
+        if not about:
+            return passages
+        said = mention_pattern(about, self.glossary)
+        have = {p.chunk.id for p in passages}
+        sections = {p.chunk.section for p in passages}
+        gen = self.store.live()
+        found = [c for c, m in zip(gen.chunks, gen.metas) if c.id not in have and filters.allows(m) and said.search(c.text)]
+        found.sort(key=lambda c: c.section in sections)
+        low = passages[-1].score
+        return passages + [Passage(chunk=c, score=low * 0.99) for c in found[:limit]]
 
     def _with_body_attendance(self, question: str, passages: list[Passage], filters: Filters, limit: int = 4) -> list[Passage]:
         """For a question about the meetings or attendance of one partnership body named

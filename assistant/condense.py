@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answer.roles import load_roles
+from assistant.answer.roles import agency_words
 
 _INTERROGATIVE = re.compile(
     r"^(?:how (?:many|much|often|long)|what (?:is|are|was|were|does|do|did)|who (?:is|are|was|were)|"
@@ -369,22 +369,12 @@ _REFERS_BACK = re.compile(
     r"|\b(?:since|after|following|off the back of)\s+(?:then|that|this)\s*[?.!]*\s*$|\bwhat\s+happened\s+(?:with|to|about)\s+(?:that|this|it)\s*[?.!]*\s*$", re.I)
 #: a lone "that / this" at the end or before a verb of asking: "where do I report that?"
 _THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
-#: the roles of :mod:`assistant.answer.roles` ("GPs", "dentists", "health visitors"), as
-#: a follow-up may name them ("and GPs?")
-_ROLE_NAMES = "|".join(f"(?:{r.asked_words})" for r in load_roles())
-#: an organisation named in the earlier question, to swap for "same question for the police"
-_ORG = re.compile(r"\b(?:(?:the\s+)?(?:Metropolitan\s+|Met\s+)?police|(?:the\s+)?(?:Harrow\s+)?(?:Council|CCG|ICB|NHS)|"
-                  r"(?:the\s+)?local\s+authority|(?:the\s+)?(?:clinical\s+commissioning\s+group)|health|schools?|"
-                  r"education|probation|(?:the\s+)?(?:MASH|LADO|MARAC|MACE|IRO|CAMHS|YOT|YOS|CSC)|"
-                  r"children'?s\s+social\s+care|social\s+care|(?:the\s+)?voluntary\s+sector|(?:child|family)\s+['‘’]?[a-z]['’]?(?!\w)|"
+#: an organisation named in the earlier question, to swap for "same question for the police";
+#: agencies and roles a practitioner asks about in turn ("how many board meetings did the
+#: designated nurse attend?" -> "and probation?", :func:`assistant.answer.roles.agency_words`)
+_ORG = re.compile(r"\b(?:(?:child|family)\s+['‘’]?[a-z]['’]?(?!\w)|"
                   r"(?-i:(?:[A-Z][\w'’&-]*\s+)+(?:Council|Trust|Service|Police|Partnership|Board|Hospital|Group))|"
-                  # (agencies and roles a practitioner asks about in turn: "how many board
-                  # meetings did the designated nurse attend?" -> "and probation?")
-                  r"(?:the\s+)?(?:designated|named)\s+(?:nurse|doctor|professional)s?|public\s+health|housing|"
-                  r"(?:the\s+)?(?:london\s+)?(?:fire\s+(?:brigade|service)|ambulance(?:\s+service)?)|lfb|las|cafcass|"
-                  r"early\s+(?:support|help)|(?:the\s+)?youth\s+offending\s+(?:team|service)|vah|voluntary\s+action\s+harrow|"
-                  r"faith\s+(?:groups?|organisations?|sector|settings?|communit(?:y|ies))|(?:cp\s+|child\s+protection\s+)?conference\s+chairs|"
-                  r"iros|social\s+workers|(?:the\s+)?hospitals?|(?:the\s+)?nspcc|barnardo['’]?s|(?:the\s+)?(?:" + _ROLE_NAMES + r"))\b", re.I)
+                  + agency_words() + r")\b", re.I)
 #: "the second one", "number 3", "the last point"
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
                       r"(?:\s+(?:one|item|point|priority|finding|recommendation|bullet|area|theme|thing))?\b"
@@ -679,7 +669,7 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         if new and _ORG.fullmatch(new) and len(orgs) == 1:
             m = next(iter(orgs.values()))
             before = prev_q[:m.start()]
-            if not re.match(r"the\s", new, re.I):
+            if not re.match(r"the\s|(?:child|family|young person|sibling)\s", new, re.I):
                 before = re.sub(r"\bthe\s+$", "", before, flags=re.I)  # "what did the conference chairs ..." -> "what did housing ..."
             return before + new + prev_q[m.end():]
     return None

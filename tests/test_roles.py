@@ -26,8 +26,14 @@ from assistant.condense import condense_question
     ("GP safeguarding lead, new to Harrow - who exactly are the 3 statutory safeguarding partners here?", []),
     # a person in a scene is not asked about
     ("a midwife rang me about a baby, what should I do?", []),
-    # "GPS" tags are not GPs
+    # "GPS" tags are not GPs, in capitals or before the tagging
     ("what GPS tags were bought?", []),
+    ("how much did the london mayor commit to gps tagging of domestic abusers released from prison?", []),
+    ("how much did the mayor commit to GPS tagging DA perpetrators on release from prison?", []),
+    # a GP in the scene set first is not what is asked about
+    ("EHE girl Layla (12), FGM worries raised by the GP. how many of the children known to be home educated were girls?", []),
+    ("front door keeps getting pushback from a GP surgery about sharing info without mum's say-so, the chair's "
+     "evaluation gives information sharing an X, what does it say?", []),
 ])
 def test_roles_asked_about(question, asked):
     assert [r.name for r in roles_asked(question)] == asked
@@ -111,3 +117,41 @@ def test_a_follow_up_about_another_agency_gets_that_agencys_row(indexed_both):
     assert "Designated Nurse" in earlier.answer
     ans = indexed_both.ask("and probation?", history=[(first, earlier.answer)])
     assert "Probation" in ans.answer and "Designated Nurse" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question, agency", [
+    ("im in probation, what does the report say about probation?", "probation"),
+    ("As a housing officer, what's in the annual report about housing?", "housing"),
+    ("anything about the CCG in the report?", "the CCG"),
+    ("what does the report say about the Met?", "the Met"),
+    ("what did the police do on exploitation?", ""),        # what they did on a topic
+    ("what does the report say about neglect?", ""),         # a topic, not an agency
+])
+def test_questions_asking_what_the_documents_say_about_an_agency(question, agency):
+    from assistant.answer.extractive import mentions_asked
+
+    assert mentions_asked(question) == agency
+
+
+def test_an_agency_is_mentioned_by_its_documents_names():
+    from assistant.answer.extractive import mention_pattern
+    from assistant.glossary import load_glossary
+
+    met = mention_pattern("the Met", load_glossary())
+    assert met.search("The Metropolitan Police following its restructure") and met.search("The MPS have now adopted")
+    assert not met.search("the group met four times")
+    assert mention_pattern("the CCG", load_glossary()).search("Harrow Clinical Commissioning Group | -20,000")
+    assert mention_pattern("dentists", load_glossary()).search("Dental assessment and treatment were delayed")
+
+
+def test_what_the_report_says_about_an_agency_comes_from_each_section_naming_it(indexed_both):
+    ans = indexed_both.ask("im in probation, what does the report say about probation?")
+    assert ans.status == "answered"
+    # the polygraph section (named in its heading), the tagging project, attendance and budget
+    for said in ("polygraph", "GPS tags", "Probation — ATTENDANCE OUT OF 4 MEETINGS: 0", "-1,000"):
+        assert said in ans.answer, (said, ans.answer)
+    assert len({c.section for c in ans.citations}) == len(ans.citations)
+    ans = indexed_both.ask("As a housing officer, what's in the annual report about housing?")
+    assert "housing shortages" in ans.answer and "Housing — ATTENDANCE" in ans.answer, ans.answer
+    # (the annual report asked: not the slavery page's housing provider)
+    assert "BCHA" not in ans.answer

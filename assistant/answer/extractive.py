@@ -81,7 +81,7 @@ from assistant.answer.refusal_rules import (
     payers_named,
     payers_asked,
 )
-from assistant.answer.roles import roles_unmentioned, sector_asked
+from assistant.answer.roles import agency_words, load_roles, roles_unmentioned, sector_asked
 from assistant.answer.support import SupportModel, support_features
 from assistant.answer.structure import (
     PARTITIVE,
@@ -448,6 +448,49 @@ def membership_tables(question: str, passages: Sequence[Passage]) -> list[int]:
     the body (its acronym, or every particular word of its name), all parts of it; ``[]``
     when none does."""
     return [pi for pi, p in enumerate(passages) if is_membership_table(p.chunk) and membership_of_body(question, last_section(p.chunk.section))]
+
+
+#: a question asking what the documents say about an agency, service or role: "what does
+#: the report say about probation?", "anything in here for housing?", "what's in the
+#: report about the designated nurse?" (``x`` is the agency as typed)
+_MENTIONS_Q = re.compile(
+    r"(?:\bwhat\b[^?]{0,50}?\b(?:say|says|said|mention|mentions|mentioned|got|in\s+(?:here|there|it|the\s+(?:annual\s+)?report|the\s+(?:learning\s+)?sheet|the\s+guidance))"
+    r"|\banything\b(?:[^?]{0,40}?\b(?:say|says|said|mention\w*|in\s+(?:here|there|it|the\s+(?:annual\s+)?report|the\s+(?:learning\s+)?sheet|the\s+guidance)))?)"
+    r"\s+(?:at\s+all\s+)?(?:about|for|on|regarding|re)\s+(?P<x>" + agency_words() + r")"
+    r"\s*(?:\?|$|[,.;:!]|\s[-–—]\s|\s+(?:then|pls|please|at all|specifically|in (?:the|this) (?:annual )?report)\b)", re.I)
+
+
+def mentions_asked(question: str) -> str:
+    """The agency, service or role a question asks what the documents say about ("what
+    does the report say about probation?" -> ``"probation"``), as typed; ``""`` when it
+    asks no such thing."""
+    m = _MENTIONS_Q.search(question)
+    return m.group("x").strip() if m else ""
+
+
+#: the document a question about an agency names: "in the annual report", "the Child M sheet"
+_DOCUMENT_SCOPE = re.compile(r"\b(?:the|this|our|annual)\s+(?:[\w-]+\s+){0,2}?((?:learning\s+)?sheet|report)\b", re.I)
+#: a word a short agency name shares with everyday verbs ("the Met" is not "we met")
+_AMBIGUOUS_AGENCY = frozenset({"met"})
+
+
+def mention_pattern(agency: str, glossary: Glossary) -> re.Pattern[str]:
+    """How a passage mentions ``agency`` (as :func:`mentions_asked` gives it): the
+    lexicon's pattern for a role (:mod:`assistant.answer.roles`: "dentists" is mentioned
+    by "dental"); otherwise the name itself, plural or not, with the glossary's acronym
+    and expansion ("CCG" / "Clinical Commissioning Group") and the document terms it
+    stands for ("the Met" -> "Metropolitan Police", "MPS"). Case-insensitive."""
+    core = re.sub(r"^the\s+", "", agency.strip(), flags=re.I)
+    for role in load_roles():
+        if role.asked.fullmatch(core):
+            return role.said
+    names = {core} if core.lower() not in _AMBIGUOUS_AGENCY else set()
+    for term in glossary.find_terms(core):
+        names |= {term.acronym, term.expansion}
+    for _, targets in glossary.matched_synonyms(agency):
+        names |= set(targets)
+    alternatives = sorted((re.escape(n).replace(r"\ ", r"\s+") + r"(?:s|es)?" for n in names if n), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I) if alternatives else re.compile(r"(?!x)x")
 
 
 def is_membership_table(chunk) -> bool:
@@ -2366,6 +2409,43 @@ class ExtractiveAnswerer:
             # its heading, by the key of the evaluation it is in (whatever the similarity
             # of the question to passages of marks and headings)
             return self._compose(question, passages, units, rated, best_dense, coverage, labelled=True, continued=False)
+        about = mentions_asked(question) if qtype in ("general", "list", "who") else ""
+        if about:
+            # "what does the report say about probation?": what each part of the documents
+            # says naming it, a quote from each section (its prose first, then up to two
+            # table rows: "Probation | 0" among the board's attendance), each under its heading
+            said = mention_pattern(about, self.glossary)
+            named = [i for i, u in enumerate(units) if u.kind in ("paragraph", "list_item", "table_row") and said.search(u.text)]
+            # (and a section whose heading names it, by its first line: "Probation Service
+            # Conducting Polygraph Tests on Domestic Abusers")
+            headed: dict[str, int] = {}
+            for i, u in enumerate(units):
+                section = passages[u.passage].chunk.section
+                if u.kind in ("paragraph", "list_item") and said.search(last_section(section)) and i not in named:
+                    headed.setdefault(section, i)
+            named += list(headed.values())
+            # (in the document the question names: "what's in the annual report about housing?")
+            scope = _DOCUMENT_SCOPE.search(question)
+            if scope:
+                kind = "learning sheet" if re.match(r"(?:learning\s+)?sheet", scope.group(1), re.I) else "annual report"
+                in_scope = [i for i in named if kind in str(passages[units[i].passage].chunk.metadata.get("doc_type", "")).lower()]
+                named = in_scope or named
+            picked: list[int] = []
+            seen_sections: set[str] = set()
+            seen_text: set[str] = set()
+            for i in sorted(named, key=lambda i: (units[i].kind == "table_row", -float(dense[i]))):
+                section = last_section(passages[units[i].passage].chunk.section).lower()
+                if section in seen_sections or units[i].text in seen_text:
+                    continue
+                if units[i].kind == "table_row" and sum(units[j].kind == "table_row" for j in picked) >= 2:
+                    continue
+                seen_sections.add(section)
+                seen_text.add(units[i].text)
+                picked.append(i)
+                if len(picked) == 5:
+                    break
+            if len(picked) >= 2:
+                return self._compose(question, passages, units, [[i] for i in picked], best_dense, coverage, labelled=True, continued=False)
         signer = signed_off(question, passages, units)
         if signer is not None:
             # "who wrote the foreword?": the line signing it off ("Harrow Safeguarding

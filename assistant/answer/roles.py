@@ -26,6 +26,8 @@ from typing import Sequence
 
 import yaml
 
+from assistant.answer.question_shape import asking_clauses
+
 _DATA = Path(__file__).resolve().parent.parent / "data" / "roles.yaml"
 
 
@@ -69,6 +71,28 @@ def load_roles(path: str | None = None) -> tuple[Role, ...]:
     return tuple(roles)
 
 
+#: agencies, services and roles the documents speak of, as a question names one ("the
+#: police", "the Met", "housing", "the designated nurse", "CAMHS", "the voluntary sector")
+_AGENCIES = (r"(?:the\s+)?(?:metropolitan\s+|met\s+)?police(?:\s+service)?|the\s+met|(?:the\s+)?(?:harrow\s+)?(?:council|ccg|icb|nhs)|"
+             r"(?:the\s+)?local\s+authority|(?:the\s+)?clinical\s+commissioning\s+group|health|schools?|education|probation(?:\s+service)?|"
+             r"(?:the\s+)?(?:mash|lado|marac|mace|iro|camhs|yot|yos|csc|cnwl|lnwuht|rnoh|wdp|compass|crc)|"
+             r"children['’]?s\s+social\s+care|(?:children['’]?s\s+|adult\s+)?social\s+care|(?:the\s+)?voluntary\s+sector|"
+             r"(?:the\s+)?(?:designated|named)\s+(?:nurse|doctor|professional)s?|public\s+health|housing|"
+             r"(?:the\s+)?(?:london\s+)?(?:fire\s+(?:brigade|service)|ambulance(?:\s+service)?)|lfb|las|cafcass|"
+             r"early\s+(?:support|help)|(?:the\s+)?youth\s+offending\s+(?:team|service)|vah|voluntary\s+action\s+harrow|"
+             r"faith\s+(?:groups?|organisations?|sector|settings?|communit(?:y|ies))|(?:cp\s+|child\s+protection\s+)?conference\s+chairs|"
+             r"iros|social\s+workers|(?:the\s+)?hospitals?|(?:the\s+)?nspcc|barnardo['’]?s")
+
+
+@lru_cache(maxsize=1)
+def agency_words() -> str:
+    """A regex alternation (no flags, no word boundaries) of the agencies, services and
+    roles a question may name: the documents' own ("the police", "housing", "the
+    designated nurse", "CAMHS") and the lexicon's roles ("GPs", "dentists"), each with an
+    optional "the". Case-insensitive matching is the caller's."""
+    return _AGENCIES + "|(?:the\\s+)?(?:" + "|".join(f"(?:{r.asked_words})" for r in load_roles()) + ")"
+
+
 #: words just before a role that make it the asker's own: "I'm a GP", "as a pharmacist",
 #: "I work in a nursery", "we're a taxi firm", "from the dental practice"
 _SELF_BEFORE = re.compile(r"(?:\bi['’]?m|\bi\s+am|\bim|\bas|\bwe['’]?re|\bwe\s+are|\bi\s+(?:work|volunteer)(?:\s+(?:in|at|for|as|with))?"
@@ -79,7 +103,7 @@ _SELF_BEFORE = re.compile(r"(?:\bi['’]?m|\bi\s+am|\bim|\bas|\bwe['’]?re|\bwe
 _SELF_AFTER = re.compile(r"^(?:['’]?s)?\s*(?:here\b|asking\b|speaking\b|(?:lead|manager|owner|staff|worker)\s+here\b)", re.I)
 #: how a question asks what the documents say FOR or ABOUT a role: "for GPs", "about
 #: dentists", "say to midwives", "expected of pharmacists", "mention nurseries"
-_ABOUT_BEFORE = re.compile(r"\b(?:for|about|to|of|re|regarding|concerning|mention|mentions|mentioned|on|involving|involve|from|by)"
+_ABOUT_BEFORE = re.compile(r"\b(?:for|about|to|of|re|regarding|concerning|mention|mentions|mentioned|on|involving|involve)"
                            r"\s+(?:(?:the|our|any|all|local|us|we|community|high\s+street)\s+){0,2}(?:[\w'’-]+\s+){0,1}$", re.I)
 #: ... or what the role should do or has as its part: "GPs' role", "should GPs", "what do
 #: midwives need to do", "pharmacists are expected to"
@@ -103,10 +127,15 @@ def roles_asked(question: str) -> list[Role]:
     Returns:
         the roles asked about; empty for most questions.
     """
+    # (in the clauses that ask, and any clause put as a question: not a scene set first,
+    # "front door keeps getting pushback from a GP surgery about sharing info ..., what ...?")
+    clauses = asking_clauses(question)
+    if clauses != [question]:
+        clauses = [c for c in re.split(r"(?<=\?)\s+", question) if c.strip().endswith("?") and c not in clauses] + clauses
     found = []
     for role in load_roles():
-        for m in role.asked.finditer(question):
-            before, after = question[:m.start()], question[m.end():]
+        for m in (m for c in clauses for m in role.asked.finditer(c)):
+            before, after = m.string[:m.start()], m.string[m.end():]
             if _SELF_BEFORE.search(before) or _SELF_AFTER.match(after):
                 continue
             if not before.strip() and re.match(r"\s*(?:[-–—:,.]|\s-\s)", after):
