@@ -126,6 +126,8 @@ def test_a_follow_up_about_another_agency_gets_that_agencys_row(indexed_both):
     ("what does the report say about the Met?", "the Met"),
     ("what did the police do on exploitation?", ""),        # what they did on a topic
     ("what does the report say about neglect?", ""),         # a topic, not an agency
+    ("what did the ofsted inspection in 2019 say about the mash?", ""),  # another source's word
+    ("what did the police say about probation?", ""),
 ])
 def test_questions_asking_what_the_documents_say_about_an_agency(question, agency):
     from assistant.answer.extractive import mentions_asked
@@ -155,3 +157,34 @@ def test_what_the_report_says_about_an_agency_comes_from_each_section_naming_it(
     assert "housing shortages" in ans.answer and "Housing — ATTENDANCE" in ans.answer, ans.answer
     # (the annual report asked: not the slavery page's housing provider)
     assert "BCHA" not in ans.answer
+
+
+def test_an_agency_the_learning_sheet_never_names_is_said_so(indexed_both):
+    ans = indexed_both.ask("what does the Child M sheet say about the police's role?")
+    assert ans.status == "not_found" and "learning sheet" in ans.answer, ans.answer
+    # (one it names is answered from it: "school attendance")
+    ans = indexed_both.ask("What does the Child M sheet ask of schools?")
+    assert ans.status == "answered" and "Attendance Panels" in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("earlier, follow_up, third, standalone", [
+    ("How many HSSP meetings did the CCG attend?", "and the fire brigade?", "and probation?",
+     "How many HSSP meetings did probation attend?"),
+    ("How many meetings did primary schools attend at the HSSP?", "and secondary schools?", "and special schools?",
+     "How many meetings did special schools attend at the HSSP?"),
+])
+def test_a_third_turn_follows_the_second_as_it_was_asked(earlier, follow_up, third, standalone):
+    assert condense_question([(earlier, "..."), (follow_up, "...")], third) == standalone
+
+
+def test_a_member_a_board_does_not_list_is_said_so(indexed_both):
+    for question in ("How many HSSP meetings did Cafcass attend?", "Is probation represented on the HSSP?",
+                     "Are dentists represented on the board?"):
+        ans = indexed_both.ask(question)
+        assert ans.status == "not_found" and "has no row for them" in ans.answer, (question, ans.answer)
+    ans = indexed_both.ask("Which emergency services sit on the HSCB?")
+    assert all(b in ans.answer for b in ("Metropolitan Police", "London Ambulance Service", "London Fire Brigade")), ans.answer
+    assert "CCG" not in ans.answer
+    # "how often did X attend?" is its attendance, not a frequency refused
+    ans = indexed_both.ask("How often did the Designated Nurse attend the HSCB?")
+    assert ans.status == "answered" and "Designated Nurse — ATTENDANCE OUT OF 4 MEETINGS: 4" in ans.answer, ans.answer

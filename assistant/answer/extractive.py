@@ -427,7 +427,9 @@ _MEMBERSHIP_Q = re.compile(r"(?:^\s*|[-–—:?.]\s+|\band\s+|\bso\s+)who\s+(?:a
                         r"(?P<b4>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
                         r"|\bwho\s+(?:from|in|for)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,2}?(?:sits?|sat|serves?|is|are|was|were)\s+on\s+(?P<b5>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
                         r"|\bwho\s+represents?\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}?(?:on|at)\s+(?P<b6>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
-                        r"|\b(?:is|are|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}?represented\s+(?:on|at)\s+(?P<b7>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})", re.I)
+                        r"|\b(?:is|are|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}?represented\s+(?:on|at)\s+(?P<b7>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
+                        r"|^\s*(?:and\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}?(?:on|part of|a member of|members of|sitting on)\s+"
+                        r"(?P<b8>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2})\s*\??\s*$", re.I)
 
 
 def members_asked(question: str) -> str:
@@ -454,10 +456,25 @@ def membership_tables(question: str, passages: Sequence[Passage]) -> list[int]:
 #: the report say about probation?", "anything in here for housing?", "what's in the
 #: report about the designated nurse?" (``x`` is the agency as typed)
 _MENTIONS_Q = re.compile(
-    r"(?:\bwhat\b[^?]{0,50}?\b(?:say|says|said|mention|mentions|mentioned|got|in\s+(?:here|there|it|the\s+(?:annual\s+)?report|the\s+(?:learning\s+)?sheet|the\s+guidance))"
+    # (said by the documents, not another source: "what did the ofsted inspection in 2019
+    # say about the mash?" is not asked of them)
+    r"(?:\bwhat(?:['’]s|\s+(?:does|did|do|is|has|have))?\s+(?:(?:the|this|our|your|harrow['’]?s?)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:report|sheet|guidance|documents?|site|website|page|pages|material|learning|review|briefing)\s+|(?:it|they|you)\s+)?"
+    r"\b(?:say|says|said|mention|mentions|mentioned|got|ask|asks|asked|expect|expects|want|wants|"
+    r"in\s+(?:here|there|it|the\s+(?:annual\s+)?report|the\s+(?:learning\s+)?sheet|the\s+guidance))"
     r"|\banything\b(?:[^?]{0,40}?\b(?:say|says|said|mention\w*|in\s+(?:here|there|it|the\s+(?:annual\s+)?report|the\s+(?:learning\s+)?sheet|the\s+guidance)))?)"
-    r"\s+(?:at\s+all\s+)?(?:about|for|on|regarding|re)\s+(?P<x>" + agency_words() + r")"
+    r"\s+(?:at\s+all\s+)?(?:about|for|on|of|regarding|re)\s+(?P<x>" + agency_words() + r")"
+    # (or their part: "what does the Child M sheet say about the police's role?")
+    r"(?:['’]s?\s+(?:role|roles|part|duty|duties|job|responsibilit\w*))?"
     r"\s*(?:\?|$|[,.;:!]|\s[-–—]\s|\s+(?:then|pls|please|at all|specifically|in (?:the|this) (?:annual )?report)\b)", re.I)
+
+
+def agencies_named(question: str, body: str = "") -> list[str]:
+    """The agencies, services and roles ``question`` names (:func:`assistant.answer.roles.agency_words`),
+    as typed, outside ``body`` (the board or group asked about): "how many HSSP meetings
+    did Cafcass attend?" -> ``["Cafcass"]``."""
+    text = question.replace(body, " ") if body else question
+    return [m.group(0) for m in re.finditer(rf"\b(?:{agency_words()})\b", text, re.I)]
 
 
 def mentions_asked(question: str) -> str:
@@ -485,6 +502,8 @@ def mention_pattern(agency: str, glossary: Glossary) -> re.Pattern[str]:
         if role.asked.fullmatch(core):
             return role.said
     names = {core} if core.lower() not in _AMBIGUOUS_AGENCY else set()
+    if re.search(r"[^s]s$", core, re.I) and len(core) > 3:
+        names.add(core[:-1])  # ("schools" is mentioned by "school attendance")
     for term in glossary.find_terms(core):
         names |= {term.acronym, term.expansion}
     for _, targets in glossary.matched_synonyms(agency):
@@ -2429,6 +2448,11 @@ class ExtractiveAnswerer:
             if scope:
                 kind = "learning sheet" if re.match(r"(?:learning\s+)?sheet", scope.group(1), re.I) else "annual report"
                 in_scope = [i for i in named if kind in str(passages[units[i].passage].chunk.metadata.get("doc_type", "")).lower()]
+                if not in_scope and kind == "learning sheet" and any(
+                        kind in str(p_.chunk.metadata.get("doc_type", "")).lower() for p_ in passages):
+                    # "what does the Child M sheet say about the police's role?": the sheet
+                    # found never names them (the report's other sections do not answer it)
+                    return _lacking(question, passages, f"anything about {about} in the learning sheet", best_dense, coverage)
                 named = in_scope or named
             picked: list[int] = []
             seen_sections: set[str] = set()
@@ -2463,10 +2487,18 @@ class ExtractiveAnswerer:
             rows = [i for i in sorted(rows, key=lambda i: (_chunk_order(passages[units[i].passage]), units[i].start))
                     if not (units[i].text in seen or seen.add(units[i].text))]
             sector = sector_asked(question, members_asked(question))
+            named_here = [] if sector else agencies_named(" ".join(asking_clauses(question)), members_asked(question))
             if sector and any(sector.member.search(row_label(units[i])) for i in rows):
                 # "which health organisations have a seat on the HSCB?": the rows of that
                 # sector's bodies ("CCG", "Designated Nurse", "CNWL", ...)
                 rows = [i for i in rows if sector.member.search(row_label(units[i]))]
+            elif named_here:
+                # "is Cafcass represented on the HSSP?": its row, or that the table has none
+                said = [mention_pattern(a, self.glossary) for a in named_here]
+                rows = [i for i in rows if any(p_.search(row_label(units[i])) for p_ in said)]
+                if not rows:
+                    return _lacking(question, passages, f"{named_here[0]} among that body's members (its membership table has no row for them)",
+                                    best_dense, coverage)
             # (with the notes printed under it: "** joined later in year", when a row carries its mark)
             notes = [i for i, u in enumerate(units) if u.passage in tables and u.kind != "table_row" and re.match(r"\s*\*{1,3}\s*[A-Za-z]", u.text)
                      and any(re.search(r"\*\s*$", units[r].text) for r in rows)]
@@ -2848,6 +2880,12 @@ class ExtractiveAnswerer:
             # (a payer never named is said so: "how much did the Home Office give?")
             missing = (payer_unnamed(question, lead.text, "\n".join(filter(None, [best_chunk.section, table_header(best_chunk, lead.line)])))
                        if money_q else None) or "this figure"
+        elif (qtype == "number" and lead.kind == "table_row" and is_membership_table(best_chunk)
+              and (asked_agencies := agencies_named(" ".join(asking_clauses(question))))
+              and not any(mention_pattern(a, self.glossary).search(row_label(lead)) for a in asked_agencies)):
+            # "how many HSSP meetings did Cafcass attend?" is not answered by another member's
+            # row ("Business Manager - HSCB | 7"): the HSSP's table has no Cafcass row
+            missing = f"{asked_agencies[0]} among that body's members (its membership table has no row for them)"
         elif (qtype == "number" and lead.kind == "table_row" and paid_in_q and payers_named(question) and not _income_row(units, chosen[0][0])
               and not (TOTAL_ROW.search(row_label(lead)) and re.search(r"\bincome\b", row_label(lead), re.I))
               and any(_income_row(units, g) for g in table_group(units, chosen[0][0]))):

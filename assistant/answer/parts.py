@@ -150,11 +150,16 @@ _CLOSING_DATE = re.compile(r"\s((?:as at|as of|at|on|by|in|for|during)\s+(?:the\
 #: "dsl just moved to the borough - ..."
 _ROLE = (r"(?:dsl|dsls|ddsl|deputy dsl|sw|social worker|iro|nurse|school nurse|health visitor|hv|teacher|head|headteacher|lead|"
          r"gp|police officer|officer|pc|dc|ds|manager|team manager|practitioner|senco|midwife|paediatrician|cp chair|conference chair|deputy head|head of year|lado|"
-         r"family support worker|early help worker|youth worker|volunteer coordinator|volunteer|student|designated lead)")
+         r"family support worker|early help worker|youth worker|volunteer coordinator|volunteer|student|designated lead|"
+         # (health, housing and justice roles: "I'm a CAMHS clinician.", "pharmacist here -")
+         r"clinician|therapist|psychologist|psychiatrist|pharmacist|dentist|paramedic|receptionist|optician|doctor|consultant|registrar|"
+         r"ward sister|matron|housing officer|probation officer|youth offending worker|yot worker|caseworker|case worker|support worker|"
+         r"outreach worker|key worker|link worker)")
 _INTRO = re.compile(r"^\s*(?:(?:hi|hello|hey|morning|afternoon)\b[,!.]?\s*)?(?:"
                     rf"(?:(?:i'?m|i am|im)\s+(?:a|an|the)\s+|as\s+(?:a|an|the)\s+)?(?:new|newly qualified|nq|student|locum|agency|duty)?\s*"
                     rf"(?:(?:primary|secondary|school|hospital|community|police|council|harrow|lado|mash|cp|cin|la|voluntary sector|attendance|pastoral|"
                     rf"safeguarding|inclusion|welfare|ehe|cme|virtual school|pshe|exclusions|faith|faith setting|faith group|church|mosque|temple|gurdwara|synagogue|youth|community|charity|behaviour|send|sen|health|nursery|college|a&e|ed|gp practice|"
+                    rf"camhs|cnwl|lnwuht|mental health|ward|housing|probation|yot|youth offending|pharmacy|dental|ambulance|"
                     # (two words before the role: "gp safeguarding lead - ...")
                     rf"gp|named|senior|deputy|designated|early years|children's|childrens|adult|adults)\s+){{0,2}}{_ROLE}"
                     # (two hats: "IRO/CP chair here", "DSL and SENCO here")

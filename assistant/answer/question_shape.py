@@ -215,6 +215,11 @@ def question_type(question: str) -> str:
     if m and not re.search(r"\s-\s", m.group("rest")):
         question = question.strip()[m.start("rest"):]
         q = m.group("rest")
+    if (re.search(r"\bhow (?:often|frequently)\s+(?:did|has|have|had)\s+(?:[\w&'’-]+\s+){1,4}?(?:attend|turn(?:ed)? up|come|show(?:ed)? up|make it)\b", q)
+            and not re.search(r"\b(?:a|per|each|every)\s+(?:week|month|year|term|quarter)\b", q)):
+        # "how often did the police attend the HSCB?" asks how many of its meetings they
+        # came to (the attendance table's "4" of 4), not how often something happens
+        return "number"
     if re.search(r"\bhow often\b|\bhow frequently\b", q):
         return "frequency"
     if (_SPLIT_BY_Q.search(q) and not re.search(r"\b(?:is|was|are|were)\s+(?:it|this|that|they|these|those)\s+(?:\w+\s+)?(?:split|broken)\b", q)) or (re.search(r"\b(?:ethnicity|ethnic|gender|sex|age|age group)\s+(?:breakdown|split|profile)\b", q)

@@ -1518,7 +1518,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if (_asks_only_how_often(question) and not FREQUENCY.search(text) and not HOURS.search(text)
             # (a body's meetings in the year are counted by its attendance table: "how often
             # did the HSCB meet?" / "ATTENDANCE OUT OF 4 MEETINGS")
-            and not (re.search(r"\bmeet|\bmet\b", question, re.I) and re.search(r"\bout of \d+ meetings\b", text + "\n" + context, re.I))):
+            and not (re.search(r"\bmeet|\bmet\b|\battend|\bturn(?:ed)? up\b|\bcome\b|\bshow(?:ed)? up\b", question, re.I)
+                     and re.search(r"\bout of \d+ meetings\b", text + "\n" + context, re.I))):
         # "how often does the DSL Forum meet, monthly or once a term?" is not answered by
         # who attended it "throughout the year"
         return "how often this happens"

@@ -74,7 +74,7 @@ def load_roles(path: str | None = None) -> tuple[Role, ...]:
 #: agencies, services and roles the documents speak of, as a question names one ("the
 #: police", "the Met", "housing", "the designated nurse", "CAMHS", "the voluntary sector")
 _AGENCIES = (r"(?:the\s+)?(?:metropolitan\s+|met\s+)?police(?:\s+service)?|the\s+met|(?:the\s+)?(?:harrow\s+)?(?:council|ccg|icb|nhs)|"
-             r"(?:the\s+)?local\s+authority|(?:the\s+)?clinical\s+commissioning\s+group|health|schools?|education|probation(?:\s+service)?|"
+             r"(?:the\s+)?local\s+authority|(?:the\s+)?clinical\s+commissioning\s+group|health|(?:(?:primary|secondary|special|independent|private|faith|state)\s+)?schools?|education|probation(?:\s+service)?|"
              r"(?:the\s+)?(?:mash|lado|marac|mace|iro|camhs|yot|yos|csc|cnwl|lnwuht|rnoh|wdp|compass|crc)|"
              r"children['’]?s\s+social\s+care|(?:children['’]?s\s+|adult\s+)?social\s+care|(?:the\s+)?voluntary\s+sector|"
              r"(?:the\s+)?(?:designated|named)\s+(?:nurse|doctor|professional)s?|public\s+health|housing|"
@@ -196,7 +196,7 @@ def sector_asked(question: str, body: str = "") -> Sector | None:
     found = [s for s in load_sectors() if s.asked.search(text)]
     # (a narrower sector inside a wider one: "police" is also criminal justice's)
     if len(found) == 2 and {s.name for s in found} == {"the police", "criminal justice"}:
-        found = [s for s in found if s.name == ("criminal justice" if re.search(r"criminal justice|justice|probation|courts?", text, re.I) else "the police")]
+        found = [s for s in found if s.name == ("criminal justice" if re.search(r"\bjustice\b", text, re.I) else "the police")]
     return found[0] if len(found) == 1 else None
 
 
