@@ -64,7 +64,13 @@ _BETWEEN = (r"(?:\s+(?:outside|at|by|near|in|on)(?:\s+(?!being\b|is\b|was\b)[\w-
             r"|\s+(?:aged?|of)\s+(?:about\s+|around\s+)?\d{1,2}"
             # (an age guessed and what the child looks like: "a boy about 15 with no shoes just
             # got shoved into a van")
-            r"|\s+(?:about|around|maybe|roughly)\s+\d{1,2}(?:\s+(?:with|in|wearing)(?:\s+(?!being\b|is\b|was\b|just\b|got\b)[\w-]+){1,3})?)?")
+            r"|\s+(?:about|around|maybe|roughly)\s+\d{1,2}(?:\s+(?:with|in|wearing)(?:\s+(?!being\b|is\b|was\b|just\b|got\b)[\w-]+){1,3})?"
+            # (or an age in brackets: "her friend (16) has been stabbed", break-it misses, 2026-12-07)
+            r"|\s*\(\s*(?:aged?\s+|about\s+|maybe\s+)?\d{1,2}\s*(?:yo|y/o|yrs?)?\s*\))?")
+#: one of a group the asker works with, named as the child: "one of my lads", "one of our young
+#: people", "one of the girls", "one of my lot" (agency/role persona, break-it misses, 2026-12-07)
+_ONE_OF = (r"one of (?:my|our|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:lads|boys|girls|kids|children|young people|yp|cyp|lot|"
+           r"students|pupils|learners|players|members|residents|clients|young ones|young uns|teens|teenagers)\b")
 #: someone in the child's life, as the subject or object of a threat: "his stepdad will
 #: kill his mum tonight"
 _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:dad|stepdad|step-dad|father|stepfather|mum|mom|mother|"
@@ -134,6 +140,9 @@ _NOW = re.compile(
     # "keeps ringing mum saying he's coming back" (fifty-fourth session)
     r"on (?:his|her|their) way(?:\s+(?:here|over|round|back))?|heading (?:that way|this way|there|here|over|round|back)|"
     r"due back|coming back|keeps? (?:ringing|calling|texting|messaging)|"
+    # (or back within minutes: "the men who run it are back in a minute", "he'll be back shortly";
+    # agency/role persona, break-it misses, 2026-12-07)
+    r"back (?:in (?:a|one|a few|two|five|ten|\d+) (?:minute|min|sec|second|moment|mo)s?|shortly|any (?:min|sec|time now))|"
     r"(?:\d+|a few|two|three|five|ten) mins? ago|(?:and|but)\s+can\s+hear|after school(?!\s+(?:clubs?|activit\w*|provision|care|sessions?))|"
     r"outside (?:my|the|our) (?:office|door|front door|classroom|house|flat|window|gates?)|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|(?:1[0-2]|[1-9]) ?(?:am|pm)|midnight)\b",
@@ -164,6 +173,15 @@ _EVENT_TIME = re.compile(
 #: a child sold on: "selling a 14 year old girl to another man tonight"
 _SOLD_CHILD = (r"(?:a|the|this|my|our|his|her)\s+(?:\d{1,2}[- ]?(?:year|yr)s?[- ]old\s+|young\s+|little\s+)?"
                r"(?:girl|boy|child|kid|teen|teenager|baby|young person|pupil|student|daughter|son|niece|nephew)(?!['’]s)")
+
+#: who is pursued, in a chase told now: "following us", "behind the bus", "looking for her" ("her"
+#: not as a possessive: not "following her case"), not a pursuit of weeks or online ("has been
+#: following her for months", "following her on insta", "every day")
+_PURSUED = (r"(?:us|me|him|them|her(?=\s*(?:[,.;:!?)\-–—]|$)|\s+(?:now|and|but|in|into|round|around|everywhere|down|up|along|through|"
+            r"from|right|still|again|all|with|when|as|so|because|cos|coz|or|here|there|to|off|across|onto|towards)\b)"
+            r"|the (?:bus|car|cab|taxi|van|train|tram|lorry))\b"
+            r"(?![^.?!]{0,40}\b(?:every (?:day|morning|night|evening|week|time)|for (?:weeks|months|years|days|ages)|since (?:last|the) (?:week|month|year)"
+            r"|on (?:insta\w*|tiktok|twitter|facebook|fb|snap\w*|social media|socials|youtube)|online)\b)")
 
 # Each cue: (name, pattern, needs_immediacy). Strong cues fire alone; weak ones need a
 # marker from _NOW somewhere in the message.
@@ -257,6 +275,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("held_or_waited_for_now", re.compile(
         r"\b(?:is|are|'s|'re|being)\s+kept\s+(?:there|here|inside|in (?:the|a|that|his|their) (?:house|flat|room|home))\b"
         r"|\b(?:not|isn['’]?t|aren['’]?t|never)\s+(?:being\s+)?allowed\s+(?:out|outside|to leave|to go out)\b"
+        # (or said held, in the present tense: "one says they are held against their will and the boss is
+        # coming back any minute", "she's held prisoner in the house", "they're being kept prisoner"; not
+        # "were held against their will for months"; agency/role persona, break-it misses, 2026-12-07)
+        r"|\b(?:is|are|am|['’]s|['’]re|['’]m|being)\s+(?:being\s+|still\s+|now\s+)?(?:held|kept|locked up|imprisoned|detained)\s+"
+        r"(?:(?:as\s+)?(?:a\s+)?(?:prisoners?|captives?|hostages?|captive|hostage)\b|(?:[\w'’-]+\s+){0,4}?against\s+(?:his|her|their|my|our|your)\s+will\b)"
         # ("is waiting in the car park outside to take her back to his flat", fifty-seventh session)
         r"|\bwaiting\s+(?:outside\s+|at\s+|by\s+)?(?:[\w'’-]+\s+){0,6}?to\s+(?:take|pick up|collect|grab|meet|get)\s+(?:her|him|them)\b"
         # (or just there: "her brothers are outside her halls to take her back to the family",
@@ -518,6 +541,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:marks?|bruis\w*|swelling|burns?|scalds?|cuts?|scratch\w*|welts?) (?:all )?(?:on|to|up|over|round|around|across|covering) (?:his|her|their|the) "
         r"(?:neck|throat|face|head|cheeks?|eyes?|ears?|back|bottom|genitals|arms?|legs?|wrists?|hands?|body|chest|tummy|stomach)|"
         r"fresh (?:cuts?|bruis\w*|burns?|marks?|wounds?|injur\w*)|"
+        # (a weapon's wound on the one in front of the asker: "collapsed in front of me with a stab wound
+        # in his back", "has come in with a knife wound in his thigh"; not "first aid for stab wounds";
+        # agency/role persona, break-it misses, 2026-12-07)
+        r"(?:with|has|have|got|['’]s got|has got)\s+(?:a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:stab|knife|gunshot|gun ?shot|bullet|machete|slash)\s+"
+        r"wounds?\s+(?:in|to|on|across)\s+(?:his|her|their|the)\s+[\w-]+|"
         # (the skin said to be burnt: "her legs are red and blistering under her tights", agency/role
         # persona, 2026-12-07)
         r"(?:his|her|their|the (?:child|baby|boy|girl)['’]s) (?:neck|face|head|back|bottom|arms?|legs?|feet|hands?|body|chest|skin) (?:is|are|look|looks) "
@@ -622,7 +650,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # pulled into a car", "a boy has been bundled into a car"
         # (with where the child is between: "a boy outside school being dragged into a van")
         # (or what the child looks like: "a girl who looks about 13 was just dragged into a van")
-        r"|\b(?:" + _KID + r"|schoolgirl|schoolboy)(?:'s|’s)?" + _BETWEEN + r"\s+"
+        r"|\b(?:" + _KID + r"|schoolgirl|schoolboy|" + _ONE_OF + r")(?:'s|’s)?" + _BETWEEN + r"\s+"
         r"(?:is being|was|has been|'s been|’s been|got|just got|being|were|have been|has just been|was just)\s+"
         r"(?:just\s+)?(?:forced|dragged|pulled|bundled|pushed|thrown|shoved|grabbed|snatched|put|taken)"
         r"(?:\s+and\s+(?:put|pushed|thrown|bundled|dragged|forced|shoved))?"
@@ -639,9 +667,15 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bsnatched (?:her|him|them) from (?:contact|school|nursery|the park)\b", _F), False),
     # a child just injured by an attack: "a pupil has just been stabbed outside the gates"
     # (not "was stabbed in 2019", "had been stabbed before")
+    # (or one of a group the asker works with: "one of my lads has just been stabbed outside the
+    # centre", "one of our young people got knifed 5 mins ago", "he's been jumped and knifed";
+    # a friend only with "has been": "her friend (16) has been stabbed", not "since his mate got
+    # stabbed"; agency/role persona, break-it misses, 2026-12-07)
     ("attacked_now", re.compile(
-        r"\b(?:" + _KID + r"|schoolgirl|schoolboy|lad)(?:'s|’s)?" + _BETWEEN + r"\s+(?:(?:has|have)\s+just\s+been|(?:'s|’s)\s+just\s+been|just\s+got|is being|are being|"
-        r"(?:has|have)\s+been|was\s+just|got)\s+(?:stabbed|shot|knifed|slashed|glassed|beaten up|jumped|attacked)\b"
+        r"\b(?:(?:" + _KID + r"|schoolgirl|schoolboy|lads?|" + _ONE_OF + r")(?:'s|’s)?" + _BETWEEN + r"\s+(?:(?:has|have)\s+just\s+been|(?:'s|’s)\s+(?:just\s+)?been|just\s+got|is being|are being|"
+        r"(?:has|have)\s+been|was\s+just|got|(?:(?<='s )|(?<=’s ))(?:just\s+)?been)"
+        r"|(?:friend|mate|cousin|boyfriend|girlfriend)(?:'s|’s)?" + _BETWEEN + r"\s+(?:(?:has|have|['’]s)\s+(?:just\s+)?been|just\s+got|was\s+just|is being))"
+        r"\s+(?:stabbed|shot|knifed|slashed|glassed|beaten up|jumped|attacked)\b"
         r"(?!\s+(?:before|previously|in the past|years ago|last (?:year|month|week)|in (?:19|20)\d{2}))", _F), False),
     # a carer removing a child from where professionals can see them
     ("removing_child", re.compile(
@@ -797,6 +831,27 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("taker_outside_now", re.compile(
         r"\b(?:man|men|woman|he|she|they|someone|somebody|people)\b[^.?!]{0,40}?\b(?:is|are|['’]s|['’]re)\s+(?:outside|waiting|downstairs|in the car park|at the gates?|at the door)\b"
         r"[^.?!]{0,30}?\b(?:will|['’]ll|going to|gonna|wants to|is going to)\s+(?:take|get|collect|grab|move|have)\s+(?:her|him|them)\b", _F), True),
+    # someone pursued now by those who hold or hurt them (agency/role persona, break-it misses,
+    # 2026-12-07): "she's been trafficked and the men are following us", "two men in a black car are
+    # following the bus", "theres a car been behind us for 10 mins", "the people who control her are
+    # outside looking for her", "the man who brought her is coming down the stairs after her", "the
+    # man she ran from is on the train two carriages down" (not "if they are being followed", a
+    # question: the frames hold it)
+    ("pursued_now", re.compile(
+        r"\b(?:men|man|males?|guys?|blokes?|lads|people|gang|car|van|vehicle|someone|somebody|traffickers?|pimps?|boss|he|they|"
+        r"dad|father|stepdad|ex|partner|boyfriend|uncle|brothers?|family)\b[^.?!]{0,50}?"
+        r"(?:\b(?:is|are|['’]s|['’]re|been)\s+(?:still\s+|now\s+|right\s+)?(?:following|chasing|tailing)\s+" + _PURSUED +
+        r"|\b(?:is|are|['’]s|['’]re|been)\s+(?:still\s+|now\s+|right\s+)?behind\s+(?:us|me|the (?:bus|car|cab|taxi|van|train|tram|lorry))\b"
+        r"|\b(?:is|are|['’]s|['’]re|been)\s+(?:still\s+|now\s+)?(?:outside|out|round|around|downstairs|driving (?:round|around)|walking (?:round|around))\s+"
+        r"(?:[\w-]+\s+)?(?:looking|searching|hunting)\s+for\s+" + _PURSUED +
+        r"|\b(?:coming|running|chasing|racing)\s+(?:[\w-]+\s+){0,3}?after\s+" + _PURSUED + r")"
+        # (or the one who is pursued says it: "she says she's being followed")
+        r"|\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:still\s+)?being\s+(?:followed|chased|tailed|hunted)\b"
+        r"(?![^.?!]{0,40}\b(?:every (?:day|morning|night|evening|week|time)|for (?:weeks|months|years|days|ages)|on (?:insta\w*|tiktok|snap\w*|social media)|online)\b)"
+        # ... or the one she fled is close now
+        r"|\b(?:man|men|woman|people|guy|guys|bloke|blokes|gang|person|ones?)\s+(?:who\s+|that\s+)?(?:she|he|they|i|we)\s+(?:ran|run|escaped|got away|fled)\s+"
+        r"(?:away\s+)?from\s+(?:is|are|['’]s|['’]re)\s+(?:still\s+|now\s+|right\s+)?(?:here|nearby|outside|downstairs|upstairs|next door|close by|"
+        r"on (?:the|this|our|my)|in (?:the|this|our|my)|at (?:the|this|our|my))\b", _F), False),
     # screaming heard, then no sight of the child: "neighbour says she heard screaming from
     # the flat in the early hours and the curtains are still shut"
     ("unseen_after_screaming", re.compile(
@@ -1021,7 +1076,7 @@ _CONCRETE = re.compile(
 )
 
 
-_OBSERVED = frozenset({"crying_for_days", "adult_locked_in_with_child", "child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
+_OBSERVED = frozenset({"attacked_now", "crying_for_days", "adult_locked_in_with_child", "child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
                        "fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
 #: a child said to be safe now, whose "now" is no marker of danger: "she's now settled in a
@@ -1030,6 +1085,11 @@ _OBSERVED = frozenset({"crying_for_days", "adult_locked_in_with_child", "child_a
 #: ligature" names the child, it does not say she is safe (fifty-seventh session)
 _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b(?!\s+(?:them|us|him|her|you)\s+(?:is|are|has|have|['’]s|went|was|ran|just|left|hasn['’]?t|isn['’]?t|didn['’]?t)\b)|"
                        r"in a (?:safe house|foster placement)|under (?:an? )?(?:ico|interim care order|epo|emergency protection order|police protection)|"
+                       # (agency/role persona, break-it misses, 2026-12-07: "is now in a refuge and safe",
+                       # "everyone is safe", "he's recovered now"; not "safe for now", "nobody is safe")
+                       r"in (?:a |the )?(?:refuge|women['’]s refuge|place of safety|safe accommodation)|"
+                       r"(?<!\bnobody )(?<!\bno one )(?<!\bno-one )(?:is|are|['’]s|['’]re)\s+(?:now\s+|all\s+)?safe(?:\s+and\s+well)?(?=\s*(?:[.,;!?]|$)|\s+(?:now|and|but|so|with|in|at)\b)|"
+                       r"(?:(?:has|have|['’]s|['’]ve)\s+(?:now\s+)?|\bnow\s+)(?:fully\s+)?(?:recovered|healed)|"
                        r"on bail|(?:been |was |were )?(?:arrested|charged|remanded)|police (?:are|were|have been) (?:involved|informed|notified)|"
                        r"case (?:is |was |has been )?closed|"
                        # (fifty-sixth session: "she's been back in placement since", "now in supported
@@ -1317,9 +1377,12 @@ def urgent_cues(text: str) -> list[str]:
                 # "the staff are on the trip with the kids today": no one said to harm them; nor an
                 # allegation of last year's
                 continue
-            if name == "held_or_waited_for_now" and _NOT_NOW.search(text):
+            if (name == "held_or_waited_for_now" or (needs_now and not s_now)) and _NOT_NOW.search(text):
                 # "... being kept there against their will, but nobody looks like they're
                 # about to get hurt this minute - what number do I ring?": said not to be now
+                # (nor a cue whose marker is another sentence's, in a message saying the danger is not
+                # now: "not an emergency - one of my lads keeps talking about carrying a knife ...
+                # nobody is after him right now", agency/role persona, break-it misses, 2026-12-07)
                 continue
             if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
                                         or _LEGAL_Q_WORDS.search(text)
