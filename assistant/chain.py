@@ -26,6 +26,8 @@ from assistant.answer.extractive import (
     bodies_named,
     is_membership_table,
     members_asked,
+    document_scope,
+    in_document_scope,
     mention_pattern,
     mentions_asked,
     part_written_asked,
@@ -748,7 +750,10 @@ class Assistant:
         sections = {p.chunk.section for p in passages}
         gen = self.store.live()
         found = [c for c, m in zip(gen.chunks, gen.metas) if c.id not in have and filters.allows(m) and said.search(c.text)]
-        found.sort(key=lambda c: c.section in sections)
+        # (first those of the document the question names: "what does the learning sheet say
+        # about schools?", then those of sections not yet retrieved)
+        scope = document_scope(question)
+        found.sort(key=lambda c: (bool(scope) and not in_document_scope(c, scope), c.section in sections))
         low = passages[-1].score
         return passages + [Passage(chunk=c, score=low * 0.99) for c in found[:limit]]
 

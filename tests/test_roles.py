@@ -188,3 +188,21 @@ def test_a_member_a_board_does_not_list_is_said_so(indexed_both):
     # "how often did X attend?" is its attendance, not a frequency refused
     ans = indexed_both.ask("How often did the Designated Nurse attend the HSCB?")
     assert ans.status == "answered" and "Designated Nurse — ATTENDANCE OUT OF 4 MEETINGS: 4" in ans.answer, ans.answer
+
+
+def test_a_members_row_is_found_by_the_documents_name_for_it(indexed_both):
+    # "the Met Police" is the "Metropolitan Police Service" row, not the table's header
+    ans = indexed_both.ask("How many meetings did the Met Police attend at the HSSP?")
+    assert "Metropolitan Police Service — ATTENDANCE OUT OF 7 MEETINGS: 7" in ans.answer, ans.answer
+    ans = indexed_both.ask("Who attended the HSSP from health?")
+    assert "Designated Nurse - Children" in ans.answer and "Business Manager" not in ans.answer, ans.answer
+    ans = indexed_both.ask("Which substance misuse services sit on the board?")
+    assert "WDP" in ans.answer and "Compass" in ans.answer and "CCG" not in ans.answer, ans.answer
+
+
+def test_what_a_named_document_says_about_an_agency_comes_from_it(indexed_both):
+    ans = indexed_both.ask("What does the learning sheet say about schools?")
+    assert ans.status == "answered" and "school attendance" in ans.answer, ans.answer
+    assert all("learning-sheet" in c.source for c in ans.citations), [c.source for c in ans.citations]
+    ans = indexed_both.ask("What does the modern slavery guidance say about the police?")
+    assert "999" in ans.answer and all(c.source.endswith(".html") for c in ans.citations), ans.answer

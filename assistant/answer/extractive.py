@@ -428,6 +428,8 @@ _MEMBERSHIP_Q = re.compile(r"(?:^\s*|[-–—:?.]\s+|\band\s+|\bso\s+)who\s+(?:a
                         r"|\bwho\s+(?:from|in|for)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,2}?(?:sits?|sat|serves?|is|are|was|were)\s+on\s+(?P<b5>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
                         r"|\bwho\s+represents?\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}?(?:on|at)\s+(?P<b6>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
                         r"|\b(?:is|are|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}?represented\s+(?:on|at)\s+(?P<b7>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})"
+                        r"|\bwho\s+(?:attended|came to|comes to|attends|sat on|sits on|is on|was on|went to)\s+(?P<b9>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2}?)\s+from\s+"
+                        r"(?=(?:the\s+)?[\w&'’-]+\s*\??\s*$)"
                         r"|^\s*(?:and\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}?(?:on|part of|a member of|members of|sitting on)\s+"
                         r"(?P<b8>(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,2})\s*\??\s*$", re.I)
 
@@ -477,6 +479,22 @@ def agencies_named(question: str, body: str = "") -> list[str]:
     return [m.group(0) for m in re.finditer(rf"\b(?:{agency_words()})\b", text, re.I)]
 
 
+def row_is_of(label: str, agencies: Sequence[str], question: str, glossary: Glossary) -> bool:
+    """Whether a membership row's ``label`` is one of ``agencies`` (:func:`agencies_named`):
+    named as the documents name it (:func:`mention_pattern`: "the Met Police" is
+    "Metropolitan Police Service"), by the agency's words in any order ("secondary school"
+    is "Schools - Secondary"), or by words the question uses ("Schools - Primary" for "the
+    primary and secondary school reps")."""
+    if any(mention_pattern(a, glossary).search(label) for a in agencies):
+        return True
+    own = set(analyze(label)) - GENERIC_STEMS
+    if not own:
+        return False
+    if any((words := set(analyze(re.sub(r"^the\s+", "", a, flags=re.I))) - GENERIC_STEMS) and words <= own for a in agencies):
+        return True
+    return own <= set(analyze(question))
+
+
 def mentions_asked(question: str) -> str:
     """The agency, service or role a question asks what the documents say about ("what
     does the report say about probation?" -> ``"probation"``), as typed; ``""`` when it
@@ -485,8 +503,32 @@ def mentions_asked(question: str) -> str:
     return m.group("x").strip() if m else ""
 
 
-#: the document a question about an agency names: "in the annual report", "the Child M sheet"
-_DOCUMENT_SCOPE = re.compile(r"\b(?:the|this|our|annual)\s+(?:[\w-]+\s+){0,2}?((?:learning\s+)?sheet|report)\b", re.I)
+#: the document a question about an agency names: "in the annual report", "the Child M
+#: sheet", "the modern slavery guidance / site / pages"
+_DOCUMENT_SCOPE = re.compile(r"\b(?:the|this|our|annual)\s+(?:[\w-]+\s+){0,2}?((?:learning\s+)?sheet|report|guidance|web\s?site|site|pages?)\b", re.I)
+
+
+def document_scope(question: str) -> str:
+    """The kind of document a question names: ``"learning sheet"``, ``"annual report"``,
+    ``"web guidance"`` (the modern-slavery pages: "the guidance", "the site"), or ``""``."""
+    m = _DOCUMENT_SCOPE.search(question)
+    if not m:
+        return ""
+    word = m.group(1).lower()
+    return "learning sheet" if "sheet" in word else "annual report" if word == "report" else "web guidance"
+
+
+def in_document_scope(chunk: Chunk, scope: str) -> bool:
+    """Whether ``chunk`` is of the kind :func:`document_scope` gives (its manifest
+    ``doc_type``; a web page with none is "web guidance")."""
+    doc_type = str(chunk.metadata.get("doc_type", "") or "").lower()
+    return scope in doc_type if scope != "web guidance" else (not doc_type and chunk.source.lower().endswith((".html", ".htm")))
+#: a question asking what is asked or expected of an agency: "what does the sheet ask of
+#: schools?", "what's the police's role?", "what should housing do?"
+_ASKED_OF_Q = re.compile(r"\b(?:ask|asks|asked|expect\w*|want|wants|should|recommend\w*|needs?\s+to|role|part|duty|duties|responsibilit\w*)\b", re.I)
+#: a sentence that asks something of someone: "All future 'Attendance Panels' to include ...",
+#: "schools should ...", "we recommend ..."
+_ASKING = re.compile(r"\b(?:should|must|shall|to\s+(?:include|ensure|consider|review|make|be)|needs?\s+to|recommend\w*|all\s+future|will\s+(?:need|be\s+expected))\b", re.I)
 #: a word a short agency name shares with everyday verbs ("the Met" is not "we met")
 _AMBIGUOUS_AGENCY = frozenset({"met"})
 
@@ -509,6 +551,8 @@ def mention_pattern(agency: str, glossary: Glossary) -> re.Pattern[str]:
     for _, targets in glossary.matched_synonyms(agency):
         names |= set(targets)
     alternatives = sorted((re.escape(n).replace(r"\ ", r"\s+") + r"(?:s|es)?" for n in names if n), key=len, reverse=True)
+    # ("the council" is the borough's, not the Greater London Council)
+    alternatives = [r"(?<!London\s)" + a if a.lower().startswith("council") else a for a in alternatives]
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I) if alternatives else re.compile(r"(?!x)x")
 
 
@@ -2434,30 +2478,36 @@ class ExtractiveAnswerer:
             # says naming it, a quote from each section (its prose first, then up to two
             # table rows: "Probation | 0" among the board's attendance), each under its heading
             said = mention_pattern(about, self.glossary)
-            named = [i for i, u in enumerate(units) if u.kind in ("paragraph", "list_item", "table_row") and said.search(u.text)]
+            # (a footnote too: "These are Harrow Council, The Metropolitan Police and The Harrow
+            # Clinical Commissioning Group", the safeguarding partners)
+            named = [i for i, u in enumerate(units) if u.kind in ("paragraph", "list_item", "table_row", "footnote") and said.search(u.text)]
             # (and a section whose heading names it, by its first line: "Probation Service
             # Conducting Polygraph Tests on Domestic Abusers")
+            # (what is asked of them, first: "what does the Child M sheet ask of schools?" is
+            # answered by "All future 'Attendance Panels' to include ..." under "Low School
+            # Attendance" before the finding beside it)
+            asks_of = _ASKED_OF_Q.search(question) is not None
             headed: dict[str, int] = {}
             for i, u in enumerate(units):
                 section = passages[u.passage].chunk.section
                 if u.kind in ("paragraph", "list_item") and said.search(last_section(section)) and i not in named:
-                    headed.setdefault(section, i)
+                    if section not in headed or (asks_of and _ASKING.search(u.text) and not _ASKING.search(units[headed[section]].text)):
+                        headed[section] = i
             named += list(headed.values())
             # (in the document the question names: "what's in the annual report about housing?")
-            scope = _DOCUMENT_SCOPE.search(question)
-            if scope:
-                kind = "learning sheet" if re.match(r"(?:learning\s+)?sheet", scope.group(1), re.I) else "annual report"
-                in_scope = [i for i in named if kind in str(passages[units[i].passage].chunk.metadata.get("doc_type", "")).lower()]
-                if not in_scope and kind == "learning sheet" and any(
-                        kind in str(p_.chunk.metadata.get("doc_type", "")).lower() for p_ in passages):
+            kind = document_scope(question)
+            if kind:
+                in_scope = [i for i in named if in_document_scope(passages[units[i].passage].chunk, kind)]
+                if not in_scope and kind == "learning sheet" and any(in_document_scope(p_.chunk, kind) for p_ in passages):
                     # "what does the Child M sheet say about the police's role?": the sheet
                     # found never names them (the report's other sections do not answer it)
                     return _lacking(question, passages, f"anything about {about} in the learning sheet", best_dense, coverage)
                 named = in_scope or named
+            scoped = bool(kind) and bool(named) and all(in_document_scope(passages[units[i].passage].chunk, kind) for i in named)
             picked: list[int] = []
             seen_sections: set[str] = set()
             seen_text: set[str] = set()
-            for i in sorted(named, key=lambda i: (units[i].kind == "table_row", -float(dense[i]))):
+            for i in sorted(named, key=lambda i: (asks_of and not _ASKING.search(units[i].text), units[i].kind == "table_row", -float(dense[i]))):
                 section = last_section(passages[units[i].passage].chunk.section).lower()
                 if section in seen_sections or units[i].text in seen_text:
                     continue
@@ -2468,7 +2518,8 @@ class ExtractiveAnswerer:
                 picked.append(i)
                 if len(picked) == 5:
                     break
-            if len(picked) >= 2:
+            # (one quote will do from the document the question names)
+            if len(picked) >= (1 if scoped else 2):
                 return self._compose(question, passages, units, [[i] for i in picked], best_dense, coverage, labelled=True, continued=False)
         signer = signed_off(question, passages, units)
         if signer is not None:
@@ -2494,8 +2545,7 @@ class ExtractiveAnswerer:
                 rows = [i for i in rows if sector.member.search(row_label(units[i]))]
             elif named_here:
                 # "is Cafcass represented on the HSSP?": its row, or that the table has none
-                said = [mention_pattern(a, self.glossary) for a in named_here]
-                rows = [i for i in rows if any(p_.search(row_label(units[i])) for p_ in said)]
+                rows = [i for i in rows if row_is_of(row_label(units[i]), named_here, question, self.glossary)]
                 if not rows:
                     return _lacking(question, passages, f"{named_here[0]} among that body's members (its membership table has no row for them)",
                                     best_dense, coverage)
@@ -2870,6 +2920,17 @@ class ExtractiveAnswerer:
             block = [g for g in block if not earlier or g > earlier[-1]]
             if len(block) >= 3:
                 chosen = [block]
+        if (qtype == "number" and units[chosen[0][0]].kind == "table_header"
+                and is_membership_table(passages[units[chosen[0][0]].passage].chunk)
+                and (asked_agencies := agencies_named(" ".join(asking_clauses(question))))):
+            # "how many meetings did the Met Police attend at the HSSP?" led by the table's
+            # header ("ATTENDANCE OUT OF 7 MEETINGS"): the row of the member asked about
+            # ("Metropolitan Police Service | 7"), when the table has one
+            home = units[chosen[0][0]].passage
+            row = next((i for i, u in enumerate(units) if u.passage == home and u.kind == "table_row"
+                        and row_is_of(row_label(u), asked_agencies, question, self.glossary)), None)
+            if row is not None:
+                chosen = [[row]]
         best_chunk = passages[units[chosen[0][0]].passage].chunk
         lead = units[chosen[0][0]]
         if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(
@@ -2882,7 +2943,7 @@ class ExtractiveAnswerer:
                        if money_q else None) or "this figure"
         elif (qtype == "number" and lead.kind == "table_row" and is_membership_table(best_chunk)
               and (asked_agencies := agencies_named(" ".join(asking_clauses(question))))
-              and not any(mention_pattern(a, self.glossary).search(row_label(lead)) for a in asked_agencies)):
+              and not row_is_of(row_label(lead), asked_agencies, question, self.glossary)):
             # "how many HSSP meetings did Cafcass attend?" is not answered by another member's
             # row ("Business Manager - HSCB | 7"): the HSSP's table has no Cafcass row
             missing = f"{asked_agencies[0]} among that body's members (its membership table has no row for them)"

@@ -110,7 +110,8 @@ _ABOUT_BEFORE = re.compile(r"\b(?:for|about|to|of|re|regarding|concerning|mentio
 _ROLE_AFTER = re.compile(r"^(?:['’]s|s['’]|['’])?\s+(?:role|roles|part|duty|duties|job|responsibilit\w*|should|shd|need|needs|must|"
                          r"have\s+to|has\s+to|are\s+(?:expected|supposed|meant|asked|required)|(?:can|could)\s+(?:do|help)|"
                          r"do\b|doing\b|look\s+out|spot|report|refer)", re.I)
-_SHOULD_BEFORE = re.compile(r"\b(?:should|shd|must|do|does|can|could|will|would|are|were)\s+(?:the\s+)?$", re.I)
+#: ... or asked of as the subject of a question: "did the GP attend the HSCB?", "do dentists ...?"
+_SHOULD_BEFORE = re.compile(r"\b(?:should|shd|must|do|does|did|has|have|had|can|could|will|would|are|were)\s+(?:the\s+)?$", re.I)
 
 
 def roles_asked(question: str) -> list[Role]:
