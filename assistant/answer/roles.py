@@ -50,25 +50,36 @@ class Role:
     asked_words: str
 
 
+def _entries(path: str | None, key: str, what: str, third: str) -> list[tuple[str, re.Pattern[str], re.Pattern[str], str]]:
+    """The ``key`` entries of the lexicon at ``path`` as ``(name, asked, third, asked
+    regex as written)``: ``asked`` compiled whole-word and case-insensitive, ``third``
+    (``said`` or ``member``) compiled case-insensitive.
+
+    Raises:
+        ValueError: an entry lacks ``name``, ``asked`` or ``third``, or a pattern does not
+            compile (the message names the entry, as ``what``).
+    """
+    data = yaml.safe_load(Path(path or _DATA).read_text(encoding="utf-8")) or {}
+    out = []
+    for i, entry in enumerate(data.get(key) or []):
+        if not all(isinstance(entry.get(k), str) and entry.get(k) for k in ("name", "asked", third)):
+            raise ValueError(f"roles.yaml: {what} {i + 1} needs name, asked and {third}")
+        try:
+            out.append((entry["name"], re.compile(rf"\b(?:{entry['asked']})\b", re.I), re.compile(entry[third], re.I), entry["asked"]))
+        except re.error as exc:
+            raise ValueError(f"roles.yaml: {what} {entry['name']!r}: {exc}") from exc
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_roles(path: str | None = None) -> tuple[Role, ...]:
-    """The lexicon at ``path`` (default ``assistant/data/roles.yaml``).
+    """The roles of the lexicon at ``path`` (default ``assistant/data/roles.yaml``).
 
     Raises:
         ValueError: an entry lacks ``name``, ``asked`` or ``said``, or a pattern does not
             compile (the message names the entry).
     """
-    data = yaml.safe_load(Path(path or _DATA).read_text(encoding="utf-8")) or {}
-    roles = []
-    for i, entry in enumerate(data.get("roles") or []):
-        if not all(isinstance(entry.get(k), str) and entry.get(k) for k in ("name", "asked", "said")):
-            raise ValueError(f"roles.yaml: entry {i + 1} needs name, asked and said")
-        try:
-            roles.append(Role(entry["name"], re.compile(rf"\b(?:{entry['asked']})\b", re.I), re.compile(entry["said"], re.I),
-                              entry["asked"]))
-        except re.error as exc:
-            raise ValueError(f"roles.yaml: entry {entry['name']!r}: {exc}") from exc
-    return tuple(roles)
+    return tuple(Role(name, asked, said, words) for name, asked, said, words in _entries(path, "roles", "entry", "said"))
 
 
 #: agencies, services and roles the documents speak of, as a question names one ("the
@@ -170,16 +181,7 @@ def load_sectors(path: str | None = None) -> tuple[Sector, ...]:
         ValueError: an entry lacks ``name``, ``asked`` or ``member``, or a pattern does
             not compile (the message names the entry).
     """
-    data = yaml.safe_load(Path(path or _DATA).read_text(encoding="utf-8")) or {}
-    sectors = []
-    for i, entry in enumerate(data.get("sectors") or []):
-        if not all(isinstance(entry.get(k), str) and entry.get(k) for k in ("name", "asked", "member")):
-            raise ValueError(f"roles.yaml: sector {i + 1} needs name, asked and member")
-        try:
-            sectors.append(Sector(entry["name"], re.compile(rf"\b(?:{entry['asked']})\b", re.I), re.compile(entry["member"], re.I)))
-        except re.error as exc:
-            raise ValueError(f"roles.yaml: sector {entry['name']!r}: {exc}") from exc
-    return tuple(sectors)
+    return tuple(Sector(name, asked, member) for name, asked, member, _ in _entries(path, "sectors", "sector", "member"))
 
 
 def sector_asked(question: str, body: str = "") -> Sector | None:
