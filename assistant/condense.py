@@ -915,7 +915,8 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # a third turn follows the second as it was asked, made standalone from the first:
         # "and housing?" after "and probation?" after "how many HSSP meetings did the CCG
         # attend?" asks it of housing (not "and housing?" beside "and probation?")
-        prev_q = _unframed(strip_relay(condense_question(history[:-1], history[-1][0]).strip()))
+        # (three turns back at most: each earlier turn is made standalone in turn)
+        prev_q = _unframed(strip_relay(condense_question(history[-4:-1], history[-1][0]).strip()))
 
     if urgent_cues(question) or urgent_cues(history[-1][0]):  # (as typed: a relay's remark may be the danger)
         # a disclosure is never rewritten (its "he" is not the earlier turn's person), and

@@ -523,6 +523,8 @@ def in_document_scope(chunk: Chunk, scope: str) -> bool:
     ``doc_type``; a web page with none is "web guidance")."""
     doc_type = str(chunk.metadata.get("doc_type", "") or "").lower()
     return scope in doc_type if scope != "web guidance" else (not doc_type and chunk.source.lower().endswith((".html", ".htm")))
+
+
 #: a question asking what is asked or expected of an agency: "what does the sheet ask of
 #: schools?", "what's the police's role?", "what should housing do?"
 _ASKED_OF_Q = re.compile(r"\b(?:ask|asks|asked|expect\w*|want|wants|should|recommend\w*|needs?\s+to|role|part|duty|duties|responsibilit\w*)\b", re.I)
@@ -2473,54 +2475,9 @@ class ExtractiveAnswerer:
             # of the question to passages of marks and headings)
             return self._compose(question, passages, units, rated, best_dense, coverage, labelled=True, continued=False)
         about = mentions_asked(question) if qtype in ("general", "list", "who") else ""
-        if about:
-            # "what does the report say about probation?": what each part of the documents
-            # says naming it, a quote from each section (its prose first, then up to two
-            # table rows: "Probation | 0" among the board's attendance), each under its heading
-            said = mention_pattern(about, self.glossary)
-            # (a footnote too: "These are Harrow Council, The Metropolitan Police and The Harrow
-            # Clinical Commissioning Group", the safeguarding partners)
-            named = [i for i, u in enumerate(units) if u.kind in ("paragraph", "list_item", "table_row", "footnote") and said.search(u.text)]
-            # (and a section whose heading names it, by its first line: "Probation Service
-            # Conducting Polygraph Tests on Domestic Abusers")
-            # (what is asked of them, first: "what does the Child M sheet ask of schools?" is
-            # answered by "All future 'Attendance Panels' to include ..." under "Low School
-            # Attendance" before the finding beside it)
-            asks_of = _ASKED_OF_Q.search(question) is not None
-            headed: dict[str, int] = {}
-            for i, u in enumerate(units):
-                section = passages[u.passage].chunk.section
-                if u.kind in ("paragraph", "list_item") and said.search(last_section(section)) and i not in named:
-                    if section not in headed or (asks_of and _ASKING.search(u.text) and not _ASKING.search(units[headed[section]].text)):
-                        headed[section] = i
-            named += list(headed.values())
-            # (in the document the question names: "what's in the annual report about housing?")
-            kind = document_scope(question)
-            if kind:
-                in_scope = [i for i in named if in_document_scope(passages[units[i].passage].chunk, kind)]
-                if not in_scope and kind == "learning sheet" and any(in_document_scope(p_.chunk, kind) for p_ in passages):
-                    # "what does the Child M sheet say about the police's role?": the sheet
-                    # found never names them (the report's other sections do not answer it)
-                    return _lacking(question, passages, f"anything about {about} in the learning sheet", best_dense, coverage)
-                named = in_scope or named
-            scoped = bool(kind) and bool(named) and all(in_document_scope(passages[units[i].passage].chunk, kind) for i in named)
-            picked: list[int] = []
-            seen_sections: set[str] = set()
-            seen_text: set[str] = set()
-            for i in sorted(named, key=lambda i: (asks_of and not _ASKING.search(units[i].text), units[i].kind == "table_row", -float(dense[i]))):
-                section = last_section(passages[units[i].passage].chunk.section).lower()
-                if section in seen_sections or units[i].text in seen_text:
-                    continue
-                if units[i].kind == "table_row" and sum(units[j].kind == "table_row" for j in picked) >= 2:
-                    continue
-                seen_sections.add(section)
-                seen_text.add(units[i].text)
-                picked.append(i)
-                if len(picked) == 5:
-                    break
-            # (one quote will do from the document the question names)
-            if len(picked) >= (1 if scoped else 2):
-                return self._compose(question, passages, units, [[i] for i in picked], best_dense, coverage, labelled=True, continued=False)
+        said_about = self._said_about(question, about, passages, units, dense, best_dense, coverage) if about else None
+        if said_about is not None:
+            return said_about
         signer = signed_off(question, passages, units)
         if signer is not None:
             # "who wrote the foreword?": the line signing it off ("Harrow Safeguarding
@@ -3594,6 +3551,61 @@ class ExtractiveAnswerer:
                         and not any(i - 2 in h for h in groups)):
                     g.insert(0, i - 2)  # (... and the one before that, which "They and other ..." needs)
         return groups
+
+    def _said_about(self, question: str, about: str, passages: Sequence[Passage], units: list[Unit],
+                    dense: np.ndarray, best_dense: float, coverage: float) -> Answer | None:
+        """The answer to "what does the report say about probation?" (``about`` is the
+        agency, :func:`mentions_asked`): a quote from each section naming it, its prose
+        first, then up to two table rows ("Probation | 0" among the board's attendance),
+        each under its heading; at most five, from the document the question names
+        (:func:`document_scope`). ``not_found`` when the learning sheet named never names
+        it; ``None`` when fewer than two quotes (one from a named document) are found, for
+        the ordinary answer."""
+        said = mention_pattern(about, self.glossary)
+        # (a footnote too: "These are Harrow Council, The Metropolitan Police and The Harrow
+        # Clinical Commissioning Group", the safeguarding partners)
+        named = [i for i, u in enumerate(units) if u.kind in ("paragraph", "list_item", "table_row", "footnote") and said.search(u.text)]
+        # (and a section whose heading names it, by its first line: "Probation Service
+        # Conducting Polygraph Tests on Domestic Abusers")
+        # (what is asked of them, first: "what does the Child M sheet ask of schools?" is
+        # answered by "All future 'Attendance Panels' to include ..." under "Low School
+        # Attendance" before the finding beside it)
+        asks_of = _ASKED_OF_Q.search(question) is not None
+        headed: dict[str, int] = {}
+        for i, u in enumerate(units):
+            section = passages[u.passage].chunk.section
+            if u.kind in ("paragraph", "list_item") and said.search(last_section(section)) and i not in named:
+                if section not in headed or (asks_of and _ASKING.search(u.text) and not _ASKING.search(units[headed[section]].text)):
+                    headed[section] = i
+        named += list(headed.values())
+        # (in the document the question names: "what's in the annual report about housing?")
+        kind = document_scope(question)
+        if kind:
+            in_scope = [i for i in named if in_document_scope(passages[units[i].passage].chunk, kind)]
+            if not in_scope and kind == "learning sheet" and any(in_document_scope(p_.chunk, kind) for p_ in passages):
+                # "what does the Child M sheet say about the police's role?": the sheet
+                # found never names them (the report's other sections do not answer it)
+                return _lacking(question, passages, f"anything about {about} in the learning sheet", best_dense, coverage)
+            named = in_scope or named
+        scoped = bool(kind) and bool(named) and all(in_document_scope(passages[units[i].passage].chunk, kind) for i in named)
+        picked: list[int] = []
+        seen_sections: set[str] = set()
+        seen_text: set[str] = set()
+        for i in sorted(named, key=lambda i: (asks_of and not _ASKING.search(units[i].text), units[i].kind == "table_row", -float(dense[i]))):
+            section = last_section(passages[units[i].passage].chunk.section).lower()
+            if section in seen_sections or units[i].text in seen_text:
+                continue
+            if units[i].kind == "table_row" and sum(units[j].kind == "table_row" for j in picked) >= 2:
+                continue
+            seen_sections.add(section)
+            seen_text.add(units[i].text)
+            picked.append(i)
+            if len(picked) == 5:
+                break
+        # (one quote will do from the document the question names)
+        if len(picked) >= (1 if scoped else 2):
+            return self._compose(question, passages, units, [[i] for i in picked], best_dense, coverage, labelled=True, continued=False)
+        return None
 
     def _compose(self, question: str, passages: Sequence[Passage], units: list[Unit],
                  groups: list[list[int]], relevance: float, coverage: float,
