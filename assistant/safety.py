@@ -78,7 +78,12 @@ _THREATENER = (r"(?:his|her|their|my|the|mum'?s|mom'?s)\s+(?:[\w'’-]+\s+)?(?:d
 
 # Immediacy markers: this is happening now / just happened / is about to happen.
 _NOW = re.compile(
-    r"\b(?:right now|rn|atm|now|tonight|tonite|2nite|2night|as we speak|today|2day|tmrw|tmw|2moro|2morrow|tomoz|on (?:a|my|the) (?:home )?visit|this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
+    r"\b(?:right now|rn|atm|now|tonight|tonite|2nite|2night|as we speak|today|2day|tmrw|tmw|2moro|2morrow|tomoz|"
+    # (not a visit dated in the past: "my student was locked in a kitchen by a dad on a visit in
+    # spring", fifty-ninth session)
+    r"on (?:a|my|the) (?:home )?visit(?!\s+(?:in|last|back in)\s+(?:spring|autumn|winter|the (?:spring|summer|autumn|winter)|(?:19|20)\d\d|"
+    r"january|february|march|april|june|july|august|september|october|november|december|last|week|month|year)\b)|"
+    r"this (?:morning|afternoon|evening|weekend)|at the moment|currently|"
     # the asker on a visit, an inspection or a call now, said as where they are (opening a
     # sentence or clause, after "I'm" or after the asker's role): "on a new birth visit and ...",
     # "- on a takeaway inspection and there's a boy", "midwife on a postnatal visit: ...", "on scene
@@ -99,7 +104,9 @@ _NOW = re.compile(
     # (or someone has just collapsed: "a mum has just fainted in our toilets")
     r"collapsed|fainted|passed out|"
     # a message from the child just now: "has just texted me that her stepdad has a knife"
-    r"texted|text|messaged|phoned|emailed|whatsapped|snapchatted|dmed|dm'd|"
+    # ("mum has literally just rung me", "a 15 yo we support has just posted a goodbye message";
+    # fifty-ninth session)
+    r"texted|text|messaged|phoned|rung|emailed|whatsapped|snapchatted|dmed|dm'd|posted|"
     # (fifty-seventh session: "her 17yo son has just sent me a pic of himself on the roof")
     r"sent (?:me|us))|"
     # a carer with the child in her arms as the asker writes (agency/role persona, 2026-12-07):
@@ -117,8 +124,27 @@ _NOW = re.compile(
     r"in the next (?:hour|half hour|few (?:mins|minutes|hours)|\d+ (?:mins?|minutes|hours?))|within (?:the|an|the next) hour|"
     # ... or within the hour just gone: "went missing within the last hour"
     r"(?:within|in) the (?:last|past) (?:hour|half hour|few (?:mins|minutes|hours)|\d+ (?:mins?|minutes|hours?))|"
+    # a call or message to the asker a moment ago: "just got a text from one of our care leavers",
+    # "just had a call from the ward"; someone just come to the asker: "a lad has just come to my door"
+    # (fifty-ninth session)
+    r"just (?:got|had|received) (?:a|an) (?:text|call|phone call|message|email|whatsapp|dm|voicemail|snap)|"
+    r"just (?:come|came) (?:to|into|in to|round to|up to) (?:my|our|the) (?:door|office|desk|room|reception|house|flat|classroom|car)|"
     # seen or caught at it a moment ago: "a teacher here has just been seen hitting a child"
     r"just been (?:seen|caught|spotted|heard|found)|"
+    # ... or at it a moment ago: "a man has just been photographing kids at our school gate" (not the
+    # asker's own reading or work: "I've just been reading the review"; fifty-ninth session)
+    r"(?:has|have|['’]s|['’]ve) just been (?!(?:reading|looking|thinking|writing|doing|working|talking|discussing|studying|researching|"
+    r"learning|teaching|training|listening|watching|going|asked|told|sent|given|drafting|typing|updating|reviewing)\b)[a-z]+ing\b|"
+    # something going on for an hour or more as the asker writes: "the baby next door has been
+    # screaming for an hour", "a little boy who's been sitting on the doorstep for two hours" (not
+    # "for two years", nor "had been", nor a habit: "for two hours every day"; fifty-ninth session)
+    r"(?:has|have|['’]s|['’]ve) been (?:[a-z]+ing)\b[^.?!]{0,80}?\bfor (?:an|one|two|three|four|five|six|a few|several|\d+) (?:hours?|hrs?|mins?|minutes)\b"
+    r"(?!\s+(?:every|each|a (?:day|night|week)|at a time|per|most|some|on and off))|"
+    # someone still there as the asker writes: "he's still parked on the road", "she's still inside
+    # with him", "they're still there now" (fifty-ninth session)
+    r"(?:is|are|['’]s|['’]re) still (?:parked|outside|there|here|about|around|nearby|waiting|sat|sitting|inside|downstairs|upstairs|in (?:the|his|her|their|that) (?:car|van|building|house|flat|room))|"
+    # a scene getting worse as the asker writes: "he's getting aggressive" (fifty-ninth session)
+    r"(?:is|are|['’]s|['’]re) (?:getting|becoming|now) (?:really |very |more |increasingly )?(?:aggressive|violent|abusive|threatening|agitated)|"
     # a scene going on: "is chasing his nephew round the house", "in front of the kids"
     r"(?:is|are|'s|'re)\s+(?:chasing|swinging|coming at|going for|standing over|stood over|screaming at|shouting at|hiding (?:in|under|from|behind))|"
     r"in front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)|in the building|"
@@ -220,7 +246,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # someone threatening at the door: "stepdad is outside the school gates now shouting"
         r"(?:outside|at) (?:the )?(?:school |front )?(?:gates?|door|reception|house|flat|playground)\b.{0,40}?"
         r"\b(?:shouting|screaming|threatening|aggressive|banging|kicking off|trying to get in|refusing to leave)|"
-        r"(?:threatened|threatening) to (?:kill|hurt|harm)\b)", _F), False),
+        r"(?:threatened|threatening) to (?:kill|hurt|harm)\b|"
+        # someone breaking in where the child is, as it happens: "the kids' dad is outside kicking the front
+        # door in" (fifty-ninth session)
+        r"(?:is|are|['’]s|['’]re)\s+(?:outside\s+|downstairs\s+|now\s+|still\s+)?(?:kicking|smashing|breaking|battering|booting|trying to (?:kick|break|smash|force))\s+"
+        r"(?:in\s+|down\s+)?(?:the|her|his|their|our|my|mum['’]?s)\s+(?:front\s+|back\s+|flat\s+|bedroom\s+|bathroom\s+)?(?:door|windows?)\b)", _F), False),
     # a threat to kill said or shouted, a child held, or one just gone, told second-hand:
     # what the caller hears or was told is observed, whatever question follows ("the dad is
     # shouting he'll kill the mum and the kids are there")
@@ -286,13 +316,37 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # agency/role persona, 2026-12-07)
         r"|\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:outside|downstairs|at the door|in the car park)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:take|drag|grab|collect|get)\s+(?:her|him|them)\b"
         r"|\b(?:outside|at)\s+(?:the\s+)?(?:school\s+)?gates?\b[^.?!]{0,40}?\bwaiting\b", _F), True),
+    # fifty-ninth session (practitioners in the middle of writing something, written blind by a
+    # helper): the adult who controls or exploits a child close by now, told in the present tense:
+    # "a man is waiting outside in a car for her and she 'owes' him", "the man who brought her is
+    # waiting in the car outside"; or a child passed between men: "he's been passing her round his
+    # friends" (not "the man who brought her was waiting", nor "we're waiting for her to ring back")
+    ("controller_near_now", re.compile(
+        r"\b(?:man|men|guy|guys|bloke|blokes|someone|somebody|adult|stranger|driver|boyfriend|older\s+[\w-]+)\s+(?:is|are|['’]s|['’]re)\s+"
+        r"(?:still\s+|now\s+)?(?:waiting|sat|sitting|parked)\s+(?:outside|downstairs|in (?:a|the|his|their) (?:[\w-]+\s+)?(?:car|van))"
+        r"(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:her|him|them)\b"
+        r"|\b(?:man|men|woman|people|guy|guys|person|ones?|driver|boss)\s+(?:who|that)\s+['‘\"“]?(?:brought|trafficked|smuggled|drove|controls?|runs?|owns?|pimps?|sold|bought|keeps?)['’\"”]?\s+"
+        r"(?:her|him|them)\b[^.?!,;]{0,30}?\b(?:is|are|['’]s|['’]re)\s+(?:still\s+|now\s+|right\s+)?(?:waiting|outside|downstairs|nearby|parked|sat|sitting|"
+        r"here|in (?:a|the|his|their) (?:[\w-]+\s+)?(?:car|van)|at the (?:door|gates?))\b"
+        r"|\b(?:passing|passes|sharing|shares|handing|hands|lending|lends)\s+(?:her|him|them)\s+(?:a)?round\s+(?:to\s+)?(?:his|their|the|other|older)\s+"
+        r"(?:friends|mates|men|brothers|cousins)\b", _F), False),
+    # a man met online coming for a child now: "a man from snapchat is picking her up at the end of
+    # the road at 4", "a guy she met on insta is waiting outside" (fifty-ninth session)
+    ("met_online_meeting_now", re.compile(
+        r"\b(?:man|men|guy|adult|someone|somebody|boyfriend|stranger|person|lad)(?:\s+(?:she|he|they)(?:\s+|['’]s\s+|['’]ve\s+)(?:met|been (?:talking|chatting|speaking|messaging) (?:to|with)))?"
+        r"\s+(?:(?:from|on|off|via)\s+)?(?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|whatsapp|facebook|online|an app|a game|the internet|a dating app)\b"
+        r"[^.?!]{0,60}?\b(?:is|are|['’]s|['’]re)\s+(?:picking (?:her|him|them) up|meeting (?:her|him|them)|coming to (?:get|collect|meet|pick up|see)|collecting (?:her|him|them)|"
+        r"waiting (?:for|outside)|outside)\b", _F), True),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
         # an intoxicated adult set on taking a child: "he's hammered, wants to take his 2 year old home"
         r"|\b(?:drunk|intoxicated|hammered|wasted|off (?:his|her|their) face|(?:stinks|smells|reeks) of (?:alcohol|booze|drink)|can barely stand|slurring)\b.{0,80}"
         r"\b(?:wants? to|trying to|insist\w* on|demanding to|about to)\s+(?:take|drive|collect)\b"
         r"|\bbeing (?:picked up|collected|driven|taken|met) by (?:older|adult|unknown|strange)\s*(?:men|males|adults|people|boys)\b|\bstrangers\b"
-        r"|\bin (?:a |an |the |some |his |their |a stranger'?s )?(?:car|van|cab|taxi|flat|house|hotel(?: room)?) with (?:some |two |three |[2-9] |a couple of |a group of )?(?:older|adult|unknown|strange)\s+(?:men|males|man|adults|guys|lads)\b", _F), False),
+        r"|\bin (?:a |an |the |some |his |their |a stranger'?s )?(?:car|van|cab|taxi|flat|house|hotel(?: room)?) with (?:some |two |three |[2-9] |a couple of |a group of )?(?:older|adult|unknown|strange)\s+(?:men|males|man|adults|guys|lads)\b"
+        # (or men she does not know: "is in the back of a taxi with two men she doesn't know", fifty-ninth session)
+        r"|\bin (?:the back of )?(?:a |an |the |some |his |their )?(?:car|van|cab|taxi|flat|house|hotel(?: room)?) with (?:some |two |three |[2-9] |a couple of |a group of )?"
+        r"(?:men|males|guys|lads|adults|a man|a guy)\s+(?:she|he|they)\s+(?:doesn['’]?t|don['’]?t|does not|do not)\s+know\b", _F), False),
     ("missing_marker", re.compile(
         r"\b(?:is|are|has gone|have gone|has been|'s|'s been|went|gone)\s+missing\b"
         # (a child said missing with no verb: "we've got a 13 year old missing since last night")
@@ -343,13 +397,27 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bno(?:body| one| adult)(?:\s+else)?\s+(?:is\s+)?(?:at home|home|in the (?:house|flat)|there|looking after|to collect|has collected|came to collect)\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
         # ("a 2yo in the cot with no other adult in the house", agency/role persona, 2026-12-07)
-        r"|\bno (?:other\s+)?(?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them)|in the (?:house|flat|home|property))\b", _F), False),
+        r"|\bno (?:other\s+)?(?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them)|in the (?:house|flat|home|property))\b"
+        # a small child out on the street with no one coming for them (fifty-ninth session): "a little
+        # boy about 4 who's been sitting on the doorstep ... no coat, no one answering the door"
+        r"|\b(?:little|small|young)\s+(?:[\w-]+\s+)?(?:boy|girl|child|kid|toddler|one)s?\b[^.?!]{0,100}?"
+        r"\b(?:sitting|standing|wandering|walking|crying|waiting)\s+(?:on|outside|in|along|by|at)\b[^.?!]{0,80}?"
+        r"\b(?:no coat|no shoes|barefoot|in (?:his|her|their|a|just a) (?:pyjamas|pjs|nappy|nightie|nightdress|vest)|"
+        r"no(?:body| one|-one) (?:is )?(?:answering|answers|coming)|no answer)\b"
+        # (or left stranded: "the lads she went with have left her there with no money and no phone
+        # charge, it's dark", fifty-ninth session)
+        r"|\b(?:left|dumped|abandoned|ditched)\s+(?:her|him|them)\s+(?:there|alone|stranded|on (?:her|his|their) own|(?:at|in|on) (?:a|an|the|some)\s+[\w-]+(?:\s+[\w-]+)?)"
+        r"\b[^.?!]{0,60}?\b(?:no money|no phone|no (?:phone )?(?:charge|battery|credit)|it['’]s (?:dark|late|freezing)|no way (?:home|back)|no coat|no idea where)\b", _F), False),
     # a child reported as saying someone is harming them ("she says dad did it", "her
     # brother forces her to have sex", "her uncle comes into her room at night")
     ("child_says_abuse", re.compile(
         r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying|disclosed(?:\s+[\w'’-]+){0,3}?\s+that)\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
         r"burn(?:s|ed|t)|forces? (?:her|him|them)|forced (?:her|him|them)|makes? (?:her|him|them) (?:have sex|touch|do)|"
-        r"comes? into (?:her|his|their) (?:room|bed)|(?:gets?|got|climbs?|climbed) in(?:to)? (?:her|his|their) bed|does things|touch(?:es|ed|ing) (?:her|him|them)|(?:have|has|had|having) sex|rap(?:es|ed|ing)|"
+        r"comes? into (?:her|his|their) (?:room|bed)|"
+        # ("the men she's been staying with are making her sleep with them for rent", fifty-ninth session)
+        r"(?:making|make|makes|made|forcing|forces|forced)\s+(?:her|him|them)\s+(?:to\s+)?(?:sleep with|have sex with|go with|do (?:stuff|things) with|perform for)\s+"
+        r"(?:them|him|men|other men|his mates|their mates)|"
+        r"(?:gets?|got|climbs?|climbed) in(?:to)? (?:her|his|their) bed|does things|touch(?:es|ed|ing) (?:her|him|them)|(?:have|has|had|having) sex|rap(?:es|ed|ing)|"
         r"(?:sexually |physically )?abus(?:es|ing) (?:her|him|them)|molest\w*"
         # (said without naming it: "because of what he does to her at night", agency/role persona,
         # 2026-12-07)
@@ -541,6 +609,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:marks?|bruis\w*|swelling|burns?|scalds?|cuts?|scratch\w*|welts?) (?:all )?(?:on|to|up|over|round|around|across|covering) (?:his|her|their|the) "
         r"(?:neck|throat|face|head|cheeks?|eyes?|ears?|back|bottom|genitals|arms?|legs?|wrists?|hands?|body|chest|tummy|stomach)|"
         r"fresh (?:cuts?|bruis\w*|burns?|marks?|wounds?|injur\w*)|"
+        # (blood running from a wound now: "with blood pouring from his hand", fifty-ninth session)
+        r"blood (?:pouring|gushing|streaming|pumping|dripping|running) (?:from|out of|down)|(?:pouring|gushing|streaming|covered) (?:with|in) blood|"
         # (a weapon's wound on the one in front of the asker: "collapsed in front of me with a stab wound
         # in his back", "has come in with a knife wound in his thigh"; not "first aid for stab wounds";
         # agency/role persona, break-it misses, 2026-12-07)
@@ -589,7 +659,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:has|have|'s|’s|'ve|’ve|just)\s+(?:just\s+)?(?:taken|took|swallowed|necked)\s+(?:many|too many|lots of|a lot of|loads of|a load of|"
         r"a (?:handful|bunch|packet|box|strip|bottle) of|a whole (?:packet|box|bottle) of|all (?:of )?(?:her|his|their|the|mum'?s|dad'?s)|\d+|two|three|four|five|six|ten|twenty)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:pills|tablets|paracetamol|meds|medication|capsules)\b"
-        r"|\b(?:has|have|'s|’s|'ve|’ve|just|is)\s+(?:just\s+)?(?:taken\s+an?\s+overdose|overdosed|overdosing|od'?d)\b", _F), False),
+        r"|\b(?:has|have|'s|’s|'ve|’ve|just|is)\s+(?:just\s+)?(?:taken\s+an?\s+overdose|overdosed|overdosing|od'?d)\b"
+        # (whatever the medicine is called: "saying she's swallowed a whole box of sertraline", fifty-ninth session)
+        r"|\b(?:swallowed|taken|took|necked|downed|eaten|ate)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+)?(?:whole\s+|full\s+|entire\s+)?"
+        r"(?:box|packet|pack|bottle|strip|blister pack|tub|handful)s?\s+of\s+(?:her\s+|his\s+|their\s+|mum['’]?s\s+|dad['’]?s\s+)?[\w-]+\b", _F), False),
     # the child is afraid of going home or of a carer
     ("afraid_to_go_home", re.compile(
         r"\b(?:scared|afraid|frightened|terrified|too scared)\s+(?:to|of)\s+(?:go(?:ing)?\s+)?home\b"
@@ -602,13 +675,26 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("danger_place", re.compile(
         r"\b(?:standing|sitting|climbing|hanging|leaning|playing|crawling|balancing|wandering|toddling)\s+(?:on|out of|off|over|near|at|by|along)\s+(?:the |a |an )?"
         # (fifty-seventh session: "a little one, maybe 4, wandering on the dual carriageway verge")
-        r"(?:window ?(?:ledge|sill)|open window|window|balcony|ledge|roof|edge|railway|tracks|road|motorway|dual carriageway|hard shoulder|canal|river)\b", _F), False),
+        # (fifty-ninth session: where on it, "sitting on the top edge of the multi storey car park",
+        # "climbing the railing" of a balcony)
+        r"(?:(?:top|very|outer|outside|high|narrow|open)\s+)?"
+        r"(?:window ?(?:ledge|sill)|open window|window|balcony|ledge|roof|edge|railway|tracks|road|motorway|dual carriageway|hard shoulder|canal|river|parapet)\b"
+        r"|\bclimbing\s+(?:on\s+|over\s+|up\s+)?(?:the|a)\s+(?:balcony\s+)?(?:railings?|balustrade|parapet|window ?(?:ledge|sill))\b"
+        # (or over a drop: "legs over the side", "dangling his legs over the edge")
+        r"|\blegs\s+(?:dangling\s+|hanging\s+)?(?:over|off)\s+(?:the|a)\s+(?:side|edge|railings?|parapet|balcony|ledge)\b", _F), False),
     # FGM, forced marriage, abduction abroad: imminent
     ("fgm_forced_marriage", re.compile(
-        r"\b(?:fgm|female genital mutilation|(?:be|being|get|getting|got)\s+cut(?!\s+(?:off|from|back|out|short|down|up|in)\b)|"
+        # ("FGM" naming a document or a duty is no event: "writing the FGM policy flowchart - if a child
+        # tells ...", fifty-ninth session)
+        r"\b(?:(?:fgm|female genital mutilation)(?!\s+(?:policy|policies|procedures?|flowchart|pathway|training|guidance|protection orders?|act\b|"
+        r"mandatory|reporting|duty|leaflet|awareness|slides?|lesson|session|module|course|statistics|figures|data|unit|referral form|risk assessment))|"
+        r"(?:be|being|get|getting|got)\s+cut(?!\s+(?:off|from|back|out|short|down|up|in)\b)|"
         r"cut her(?!\s+(?:off|hair|fringe|nails|food|lunch|sandwich))|her cutting|circumcis\w*|cutting ceremony|ceremony to become a woman|"
         r"forced (?:to|into) marr\w*|forced marriage|married off|marry (?:a|an|her|him|his|their|some)|(?:be|get|getting|being) married|"
-        r"taken abroad|sent abroad|sent back home to|taken out of the country)\b", _F), True),
+        r"taken abroad|sent abroad|sent back home to|taken out of the country|"
+        # (a euphemism for it: "her dad will take her to Nigeria this holiday 'to become a woman'",
+        # fifty-ninth session)
+        r"(?:take|taking|takes|send|sending|fly|flying|bring|bringing)\s+her\b[^.?!]{0,50}?['‘]?to\s+(?:become|be made|be)\s+a\s+(?:real\s+|proper\s+|full\s+)?woman)\b", _F), True),
     # violence in the room the practitioner is in, or an adult waiting for a child, now
     ("violence_now", re.compile(
         r"\b(?:threw|throwing|thrown|smash(?:ed|ing)|screaming at|shouting at|punch(?:ed|ing) (?:the|a) (?:wall|door|window)|kicking (?:off|the door|in the door))\b"
@@ -646,6 +732,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:drag|dragg|bundl|forc|pull|push|shov|throw|threw|grab|grabb|snatch|putting|bung)\w*\s+(?:(?:a|an|the|this|that|his|her|their|my|our|some|one)\s+)?"
         r"(?:[\w-]+\s+){0,3}?(?:" + _KID + r"|schoolgirl|schoolboy)"
         + _INTO_VEHICLE +
+        # ... or tried: "a man ... tried to get a year 4 into his van. he's still parked on the road"
+        # (fifty-ninth session)
+        r"|(?<!\bi )(?<!\bwe )\b(?:tried|trying|tries|attempted|attempting)\s+to\s+(?:get|lure|entice|coax|pull|drag|push|bundle|put|take|grab|force)\s+"
+        r"(?:one of\s+)?(?:(?:a|an|the|this|that|his|her|their|my|our|some|one|two)\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:" + _KID + r"|schoolgirl|schoolboy|kids|y(?:ea)?r\s?\d{1,2}s?)" + _INTO_VEHICLE +
         # ... or told in the passive: "a girl is being forced into a car", "my kid got
         # pulled into a car", "a boy has been bundled into a car"
         # (with where the child is between: "a boy outside school being dragged into a van")
@@ -686,7 +777,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:is|are|['’]s|['’]re|has|have)\s+(?:now\s+|just\s+)?(?:walking|storming|heading|running|walked|stormed|run)\s+(?:out|off|away)\s+"
         r"with\s+(?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)|(?:his|her|their)\s+(?:\d{1,2}\s*(?:yo|y/o)|baby|child|kids?|son|daughter|toddler))\b"
         # (against the staff's wishes: not "walking out with the baby at the end of her contact")
-        r"(?=[^.?!]{0,40}\b(?:saying|says|before|without|against|despite|refus\w*)\b)", _F), False),
+        r"(?=[^.?!]{0,40}\b(?:saying|says|before|without|against|despite|refus\w*)\b)"
+        # (or keeping hold of the child: "is refusing to hand the baby back to the supervisor", "won't
+        # give him back", fifty-ninth session)
+        r"|\b(?:refus\w*\s+to|won['’]?t|will not|isn['’]?t going to)\s+(?:hand|give|bring|let go of|release)\s+"
+        r"(?:him|her|them|the (?:baby|child|kids?|children|boy|girl|toddler|twins))(?:\s+back\b|\s*[,.;!?]|\s*$)", _F), False),
     ("intoxicated_carer_now", re.compile(
         r"\b(?:drunk|intoxicated|off (?:his|her|their) face|high on|smashed|wasted|hammered|(?:stinks|smells|reeks|stinking|smelling) of (?:alcohol|booze|drink)|can barely stand|slurring)\b.{0,80}\b(?:kid|kids|child|children|baby|toddler|newborn|infant|son|daughter|\d+\s*(?:year|yr|week|wk|month|mth)s?[- ]old|\d+\s*(?:yo|y/o|yrs?)\b|pick-?up|nursery|school)\b", _F), True),
     # a fire or gas leak where children are: "smoke coming out the letterbox", "the flat
@@ -700,7 +795,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # screaming inside", "a baby crying inside, nobody answering"
     ("screaming_inside", re.compile(
         r"\b(?:hear|hearing|heard|hears)\s+(?:a\s+|an\s+|the\s+|some\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?|infants?|boys?|girls?|someone|somebody)\s+(?:is\s+|are\s+)?"
+        r"(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?|infants?|boys?|girls?|someone|somebody)"
+        # (where the child is, between: "I can hear the toddler in the flat above screaming", fifty-ninth session)
+        r"(?:\s+(?:in|on|at|from|through|next door|upstairs|downstairs)(?:\s+(?!is\b|are\b)[\w'’-]+){0,3}?)?\s+(?:is\s+|are\s+)?"
         r"(?:screaming|shrieking|screeching|yelling for help|shouting for help|crying for help|crying out)\b"
         r"|\b(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?|infants?)\s+(?:is\s+|are\s+)?(?:screaming|shrieking|crying)\s+"
         r"(?:non[- ]?stop\s+)?(?:inside|in there|behind (?:the|a) door|upstairs|for help|through the (?:door|letterbox|wall))\b"
@@ -720,7 +817,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a threat to a child's life said by a parent: "he'll 'finish it' if his 6yo isn't home"
     ("threat_to_child", re.compile(
         r"\b(?:he|she|they|dad|mum|father|mother|stepdad)(?:['’]ll|\s+will|\s+would|['’]d|\s+is going to|\s+was going to|\s+said he['’]?d|\s+said she['’]?d)\s+"
-        r"['‘]?(?:finish (?:it|her|him|them)|kill (?:her|him|them|the (?:kids?|child|baby))|end it)\b", _F), True),
+        r"['‘]?(?:finish (?:it|her|him|them)|kill (?:her|him|them|the (?:kids?|child|baby))|end it)\b"
+        # (or on the way to do it: "he's on his way to take the kids and 'finish it'"; fifty-ninth session)
+        r"|\b(?:on (?:his|her|their) way|coming|going|gonna)\b[^.?!]{0,50}?\band\s+['‘]?(?:finish (?:it|her|him|them)|end it(?: all)?|"
+        r"kill (?:her|him|them|the (?:kids?|children|child|baby)))\b"
+        # (or a baby silenced for good: "dad's shouting he'll 'shut it up for good'")
+        r"|\b(?:shut|keep)\s+(?:it|him|her|them|the (?:baby|child|kid))\s+(?:up|quiet)\s+for good\b", _F), True),
     # a child hiding from someone now: "he's back, he's got the belt, I'm hiding in the
     # wardrobe"
     ("hiding_now", re.compile(
@@ -735,6 +837,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("picked_up_for_men", re.compile(
         r"\b(?:picking|pick(?:s|ing)?|collect(?:ing|s)?)\s+(?:her|him|them)\s+up\b[^.?!]{0,80}?\b(?:hotel|party|his mates|older men|some men|(?:his|their) flat)\b"
         r"|\btake (?:her|him|them) to a hotel\b"
+        # (or a party with older men: "her mum's friend is coming tonight to 'take her to a party' with
+        # older men", fifty-ninth session)
+        r"|\b(?:take|taking|bring|bringing)\s+(?:her|him|them)\s+to\s+(?:a|an|another|his|their|some)\s+(?:[\w-]+\s+)?(?:party|parties|hotel|flat|house)['’]?"
+        r"\s+(?:[\w'’-]+\s+){0,2}?with\s+(?:some\s+|a few\s+|the\s+)?(?:older|adult|grown[- ]?up|his|their)\s+(?:men|males|guys|mates|friends)\b"
         # (or already there: "a man checked in with a girl who looks about 14 ... they went up 20 mins
         # ago", agency/role persona, 2026-12-07)
         r"|\b(?:man|men|male|adult|guy|older\s+\w+)\s+(?:has\s+|have\s+|just\s+)?(?:checked|checking|checks|booked)\s+in(?:to\s+(?:a|the|his|their)\s+(?:hotel|room|b&b|guest ?house))?"
@@ -742,10 +848,21 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child with men where she cannot leave: "a 14yo is at a flat with men who've given
     # her drugs", "she's at a house with loads of men" (fifty-seventh session)
     ("with_men_now", re.compile(
-        r"\b(?:is|'s|’s|are|'re|’re)\s+(?:at|in)\s+(?:a|the|some|his|their)\s+(?:[\w-]+\s+)?(?:flat|house|party|hotel(?:\s+room)?)"
+        r"\b(?:is|'s|’s|are|'re|’re)\s+(?:currently\s+|now\s+|still\s+)?(?:at|in)\s+(?:a|the|some|his|their)\s+(?:[\w-]+\s+)?(?:flat|house|party|hotel(?:\s+room)?)"
         # (somewhere named after it: "she's at a house in Leeds with men she doesn't know")
         r"(?:\s+(?:in|near|on|off)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+with\s+"
-        r"(?:(?:some|older|two|three|several|a group of|a load of|loads of|lots of|a lot of|a bunch of)\s+)?(?:men|adults|older (?:lads|boys|men)|strangers)\b", _F), True),
+        r"(?:(?:(?:some|older|two|three|several|a group of|a load of|loads of|lots of|a lot of|a bunch of)\s+)?(?:men|adults|older (?:lads|boys|men)|strangers)"
+        # (or one man much older: "is currently in a hotel room with a 30-odd year old man she met
+        # online", "with an older man", "with a man she met online"; fifty-ninth session)
+        r"|(?:a|an)\s+(?:older|adult|grown|\d{2}(?:[- ]?(?:odd|ish|something))?[- ](?:year|yr)[- ]old|(?:twenty|thirty|forty|fifty)[- ]?(?:odd|something)[- ](?:year|yr)[- ]old)\s+"
+        r"(?:man|male|guy|bloke)|(?:a|an)\s+(?:man|guy|bloke)\s+(?:s?he|they)\s+met\s+(?:online|on\s+\w+))\b"
+        # (or at his place: "is sleeping at a 40 year old man's flat tonight", fifty-ninth session)
+        r"|\b(?:is|'s|’s|are|'re|’re)\s+(?:currently\s+|now\s+|still\s+)?(?:at|in|staying at|sleeping at|sleeping over at|stopping at)\s+(?:a|an|some|this|that)\s+"
+        r"(?:older|adult|grown|\d{2}(?:[- ]?(?:odd|ish))?[- ](?:year|yr)[- ]old|(?:twenty|thirty|forty|fifty)[- ]?(?:odd|something)[- ](?:year|yr)[- ]old)\s+"
+        r"(?:man|men|guy|bloke|male)['’]s\s+(?:flat|house|place|home|hotel room|room|car)\b"
+        # (or men said to be where the child is: "she's drunk and there are grown men in the room")
+        r"|\b(?:there\s+(?:are|['’]re)|there['’]s)\s+(?:some\s+|two\s+|three\s+|several\s+)?(?:grown|older|adult)\s+(?:[\w-]+\s+)?(?:men|males|man|guys|blokes)\s+"
+        r"(?:in|at)\s+(?:the|that|his|their)\s+(?:room|bedroom|house|flat|hotel room|car)\b", _F), True),
     # fifty-fifth session (messages checking what the asker heard, written blind by a helper):
     # a child in someone's car not knowing where they are going: "a PE teacher has a year 9
     # lad in his car right now off site, the boy's ... scared and doesn't know where they're going"
@@ -782,7 +899,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # he'll drop him"
     ("dangled_now", re.compile(
         r"\b(?:holding|dangling|hanging|held)\s+(?:the|his|her|a|my|their)\s+(?:[\w-]+\s+){0,2}?(?:over|out of|off)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:balcony|window|bridge|edge|railings?|stairwell)\b|\b(?:he|she|they)['’]ll drop (?:him|her|them|the (?:baby|child|kid))\b", _F), False),
+        r"(?:balcony|window|bridge|edge|railings?|stairwell)\b|\b(?:he|she|they)['’]ll drop (?:him|her|them|the (?:baby|child|kid))\b"
+        # (or on the rail itself: "mum is holding the baby on the balcony railing", fifty-ninth session)
+        r"|\b(?:holding|dangling|hanging|held|balancing|standing|sitting|putting|put)\s+(?:the|his|her|a|my|their)\s+(?:[\w-]+\s+){0,2}?(?:on|onto|over)\s+(?:the|a)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:railings?|balustrade|parapet|window ?(?:ledge|sill))\b", _F), False),
     # a carer who will not say where a baby is: "says the baby 'wouldn't stop crying so I've
     # put her somewhere' and won't say where"
     ("child_hidden_now", re.compile(
@@ -862,7 +982,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # can't leave'", "'help i dont know where i am'"
     ("trapped_message", re.compile(
         r"['‘\"“][^'’\"”]{0,30}?\b(?:they['’]?ve got me|he['’]?s got me|can['’]?t leave|cant leave|can['’]?t get out|cant get out|"
-        r"don['’]?t know where i am|dont know where i am|won['’]?t let me (?:go|leave|out)|come (?:and )?get me)\b", _F), True),
+        r"don['’]?t know where i am|dont know where i am|won['’]?t let me (?:go|leave|out)|come (?:and )?get me|"
+        # ("she texted 'they're not taking me home'", fifty-ninth session)
+        r"(?:they['’]?re|he['’]?s|she['’]?s) not taking me home|(?:they|he|she) won['’]?t take me home)\b", _F), True),
     # a small child out on a drop: "a toddler is on the 9th floor balcony on his own right now"
     ("child_at_drop_now", re.compile(
         r"\b(?:toddler|baby|child|kid|boy|girl|\d{1,2}\s*(?:yo|y/o|year[- ]old))\s+(?:is|['’]s|are)\s+(?:out\s+)?on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
@@ -945,6 +1067,14 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"in (?:the|a)\s+(?:[\w-]+\s+)?(?:dorm|dormitory|tent|house|building|room)|upstairs|downstairs|there|here)\s+with\s+"
         r"(?:them|him|her|(?:all\s+)?(?:the|our|those|these|his|her)\s+(?:other\s+)?(?:[\w-]+\s+)?"
         r"(?:kids|children|pupils|boys|girls|students|young people|cubs|scouts|campers|grandchildren|squad|class|group))\b", _F), True),
+    # a girl at the point of leaving the country (fifty-ninth session): "girl is at the airport with her
+    # family, flight is in 3 hrs", "they fly out tonight"; counted only in a message about FGM or
+    # forced marriage (:data:`_ABROAD_RISK`)
+    ("departing_now", re.compile(
+        r"\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|already\s+|currently\s+)?(?:at|in|through|heading to|on (?:her|his|their|the) way to)\s+(?:the\s+)?"
+        r"(?:airport|departures|check-?in|security|departure gate|port|ferry terminal)\b"
+        r"|\b(?:flight|plane|ferry)\s+(?:is|leaves|goes|departs|takes off)\s+(?:in\s+(?:an|one|two|three|four|a few|\d+)\s+(?:hours?|hrs?|mins?|minutes)|at \d|tonight|today|this (?:morning|afternoon|evening))\b"
+        r"|\b(?:fly|flying|flies)\s+out\s+(?:tonight|today|in\s+(?:an|one|two|three|a few|\d+)\s+(?:hours?|hrs?))\b", _F), False),
     # a carer hearing commands about the child: "she's acutely psychotic and said God told her
     # to 'send him back'", "says the voices are telling him to hurt the baby"
     ("command_voices", re.compile(
@@ -1052,6 +1182,13 @@ _PAST_REPORTING = re.compile(
     r"(?:weeks|months|years) ago|last (?:week|month|term)|at the time|"
     # (something that happened in a month named: "twin baby had an unexplained arm fracture in March")
     r"(?:had|was|were|happened|went)\b[^.?!]{0,60}?\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|"
+    # (or a season: "was locked in a kitchen by a dad on a visit in spring"; not summer, a trip's
+    # season; and "last summer", fifty-ninth session)
+    r"(?:had|was|were|happened|went)\b[^.?!]{0,60}?\bin (?:the )?(?:spring|autumn|winter)\b|last (?:spring|summer|autumn|winter|christmas|easter|half[- ]term)\b|"
+    # (or a date: "on 3 June the 12yo locked herself in the bathroom", "court report: on 14 March mum
+    # was found passed out", fifty-ninth session)
+    r"(?:^|[.?!:;]\s+|\s[-–—]\s+)on (?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|june|july|august|september|october|november|december|may)|(?:january|february|march|april|june|july|august|september|october|november|december|may)\s+\d{1,2}(?:st|nd|rd|th)?)\b,?\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:had|was|were|posted|sent|took|told|said|tried|did|made|ran|went|came|left|disclosed|locked|found|attended|rang|called)\b|"
     # (or the month first: "In April he posted a pic of himself on the roof", fifty-seventh session)
     r"(?:^|[.?!]\s+|\bback\s+)in (?:january|february|march|april|june|july|august|september|october|november|december)\b,?\s+(?:he|she|they|we|i|mum|dad)\s+"
     r"(?:had|was|were|posted|sent|took|told|said|tried|did|made|ran|went|came|left|disclosed)\b|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
@@ -1076,7 +1213,7 @@ _CONCRETE = re.compile(
 )
 
 
-_OBSERVED = frozenset({"attacked_now", "crying_for_days", "adult_locked_in_with_child", "child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
+_OBSERVED = frozenset({"controller_near_now", "attacked_now", "crying_for_days", "adult_locked_in_with_child", "child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
                        "fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
 #: a child said to be safe now, whose "now" is no marker of danger: "she's now settled in a
@@ -1110,6 +1247,9 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in
                        r"(?:nan|nana|nanna|gran|granny|grandma|grandad|grandparents?|aunt|auntie|aunty|uncle|foster carers?|kinship carers?)|"
                        # ("was found by police at 4am", "found safe")
                        r"(?:was|were|been|got) found (?:safe(?:\s+and\s+well)?|by (?:the )?police)(?: at (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|midnight))?|"
+                       # (the time first: "was found at 2am by police, safe and well", fifty-ninth session)
+                       r"(?:was|were|been|got) found (?:at (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|midnight) )(?:by (?:the )?police|safe(?:\s+and\s+well)?)|"
+                       r"(?<=[,;]\s)safe and well\b|"
                        # ("CP plan now", "safety plan in place"; "police protection in place", "now in
                        # police protection at the station")
                        r"(?<!\bon a )(?<!\bon the )(?<!\bon an )(?:cp|child protection|cin|safety|care|ce|cse) plan (?:is )?(?:now|in place)|in police protection|police protection (?:is )?in place|(?:in hospital\s+|on (?:a |the )?(?:hospital )?ward\s+)?on (?:1:1|one[- ]to[- ]one|constant) (?:obs|observations?)|"
@@ -1148,6 +1288,21 @@ _NOW_NOT_RISK = re.compile(r"\b(?:vs\.?|versus|and|compared (?:to|with)|till|unt
                            r"|(?:\b(?:he|she|they)(?:['’]s| is|['’]re| are) (?:back )?|(?<=[,;]\s))(?:in school|at school|in (?:a |her |his |their )?lessons?|in class) (?:right now|now)\b"
                            r"|\bhome (?:now )?with (?:(?:her|his|their|the) )?(?:foster carers?|mum|mother|parents?|nan|gran|grandparents?|family)(?:\s+now)?"
                            r"(?=\s*(?:[.;!?]|$)|\s*,(?!\s*(?:who|whose|but|and|she|he|they|mum|dad|mother|father)\b))", _F)
+#: the asker's own document, named as what they were doing when something happened (fifty-ninth
+#: session, practitioners in the middle of writing something): "writing up my case note for the
+#: ICPC and ...", "sorry mid ICPC report - dad is in reception", "im meant to be doing my audit but
+#: theres a kid ...", "need the figure for my governors report but first - ...", "drafting policy
+#: update - sorry - ...". The document is no frame of study: what the rest of the message says
+#: decides (a look-alike still asks its question: "for my audit: how many of the cases ...?")
+_DRAFTING = re.compile(
+    r"\b(?:(?:writing|drafting|doing|finishing|completing|typing|working on|putting together|preparing|updating|"
+    r"in the middle of|halfway through|half way through|mid|meant to be doing|supposed to be doing|trying to (?:do|finish|write|get)|"
+    r"need(?:ed)? (?:the|a|an|some)\s+(?:[\w'’-]+\s+){0,3}?for|for)\s+(?:up\s+)?(?:(?:my|the|a|an|our|this|today['’]s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:reports?|papers?|notes?|slides?|newsletter|audit|emails?|handout|policy|bid|minutes|statement|record|"
+    r"referral|summary|briefing|presentation|chronology|assessment|update|flowchart|leaflet|submission|write-?up|return|pack|"
+    r"register|form|evaluation|reflection|essay|assignment|portfolio|plan|document|doc|guidance|procedure|protocol|toolkit|agenda)"
+    r"|(?:report|paper|note|slides?|newsletter|audit|email|handout|bid|minutes|statement)s?\s+(?:can wait|due (?:today|tomorrow|at \d+)))\b",
+    _F)
 #: a video the child sent of themselves, which is no depiction: "just sent me a video of
 #: himself on the roof"
 _SENT_OF_SELF = re.compile(r"\b(?:sent|sending|posted|shared|messaged|snapchatted|uploaded|facetimed)\s+(?:me|us|her|him|them|[\w-]+)?\s*(?:a|the)\s+"
@@ -1163,7 +1318,7 @@ _NOT_NOW = re.compile(r"\b(?:nobody|no one|noone|not|isn['’]?t|aren['’]?t)\b
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
-_SCENE_CUES = frozenset({"crying_for_days", "adult_locked_in_with_child", "into_car_with_men", "held_or_waited_for_now", "held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
+_SCENE_CUES = frozenset({"controller_near_now", "met_online_meeting_now", "crying_for_days", "adult_locked_in_with_child", "into_car_with_men", "held_or_waited_for_now", "held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
                          "child_labour_now", "taken_to_men"})
 #: a lesson on the topic, not a live event: "In class today we talked about children working
 #: in nail bars", "Today I am teaching about debt bondage"
@@ -1188,7 +1343,7 @@ _RISK_STEPS = {
                "and should stop contact. Childline and the IWF's Report Remove can help a child under 18 get images "
                "taken down."),
 }
-_RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "forced_marriage_now": "fgm", "county_lines_now": "exploitation",
+_RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "forced_marriage_now": "fgm", "departing_now": "fgm", "county_lines_now": "exploitation",
                 "exploited_now": "exploitation", "exploitation_now": "exploitation", "trafficking_now": "exploitation",
                 "online_sexual_now": "online"}
 
@@ -1244,7 +1399,10 @@ _COUNT_Q = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|hi|hello|quick q(?:uestion)
 #: a message saying its scene is not real: "writing the staff briefing, not a real case", "not a
 #: live case, I'm writing our policy" (fifty-seventh session)
 _NOT_REAL = re.compile(r"\bnot (?:a )?(?:real|live|current|actual) (?:case|child|situation|scenario|family)\b|\b(?:a )?made[- ]up (?:case|scenario|example)\b"
-                       r"|\bpurely hypothetical\b|\bhypothetically\b", _F)
+                       r"|\bpurely hypothetical\b|\bhypothetically\b"
+                       # (or labelled so: "for a training slide, hypothetical: a girl tells her teacher ...", "a
+                       # hypothetical case"; not "this isn't hypothetical", fifty-ninth session)
+                       r"|(?<!\bnot )(?<!\bnot a )(?<!n['’]t )(?<!n['’]t a )\bhypothetical\b(?=\s*[:;,.\-–—)]|\s+(?:case|scenario|example|question|situation|child|family|one)\b)", _F)
 #: a disclosure of harm long past: "she told me today about something two years ago in a
 #: previous placement"
 _HISTORIC = re.compile(r"\b(?:historic(?:al)?|non-recent|(?:two|three|four|five|several|many|\d+) years ago|in a previous placement|"
@@ -1261,6 +1419,13 @@ _DEALT_WITH = re.compile(r"\b(?:(?:have|has|['’]ve|got) (?:him|her|them|dad|mu
                          r"under (?:an? )?(?:s20|section 20|ico|interim care order|epo|emergency protection order|police protection))", _F)
 _DAY_TIME = re.compile(r"(?<!\bsince )\b(?:today|2day|tonight|tonite|2nite|2night|tomorrow|tmrw|tmw|this (?:morning|afternoon|evening))\b", _F)
 
+
+#: a message about FGM or forced marriage, in which a girl at the airport is at risk now (:data:`_CUES`
+#: "departing_now"; an order applied for counts, "need the FGM protection order NOW", but not FGM as a
+#: topic of training or policy: "the new policy on FGM training")
+_ABROAD_RISK = re.compile(r"\b(?:(?:fgm|female genital mutilation)(?!\s+(?:training|policy|policies|procedures?|awareness|lessons?|sessions?|modules?|course|slides?|statistics|figures|data))|"
+                          r"(?:be|being|get|getting)\s+cut|cutting ceremony|circumcis\w*|forced (?:to|into) marr\w*|forced marriage|marry|married|wedding|nikah|"
+                          r"engaged|engagement|fmpo|fgmpo|protection order)\b", _F)
 
 #: what an adult is said to have done to a child, which makes his being with children now a
 #: danger (:data:`_CUES` "suspect_with_children_now"): "indecent images he took", "found zipped
@@ -1279,8 +1444,8 @@ def _sentences(text: str) -> list[str]:
 _CLAUSE_BREAK = re.compile(r"\s*[,;:]\s+|\s+[-–—]\s+|\s+(?:and|but)\s+(?=(?:he|she|they|it|we|i|mum|dad|the|his|her|their)\b)", _F)
 
 
-def _clause_at(sentence: str, pos: int) -> str:
-    """The clause of ``sentence`` (:data:`_CLAUSE_BREAK`) that holds position ``pos``."""
+def _clause_span(sentence: str, pos: int) -> tuple[int, int]:
+    """Where the clause of ``sentence`` (:data:`_CLAUSE_BREAK`) that holds position ``pos`` starts and ends."""
     start, end = 0, len(sentence)
     for b in _CLAUSE_BREAK.finditer(sentence):
         if b.end() <= pos:
@@ -1288,7 +1453,17 @@ def _clause_at(sentence: str, pos: int) -> str:
         elif b.start() >= pos:
             end = b.start()
             break
+    return start, end
+
+
+def _clause_at(sentence: str, pos: int) -> str:
+    """The clause of ``sentence`` (:data:`_CLAUSE_BREAK`) that holds position ``pos``."""
+    start, end = _clause_span(sentence, pos)
     return sentence[start:end]
+
+
+#: a condition opening the clause a cue is in: its time words belong to the case supposed
+_CONDITION = re.compile(r"\b(?:if|suppose|supposing|imagine|in case)\b", _F)
 
 
 def urgent_cues(text: str) -> list[str]:
@@ -1315,13 +1490,16 @@ def urgent_cues(text: str) -> list[str]:
     if safe and _HISTORIC.search(text):
         return []  # harm long past to a child safe now
     quoted = [m.span() for m in _QUOTED_SPAN.finditer(text)] if _QUIZ.search(text) else []
+    # (the document the asker is writing is no frame of study: "drafting the training plan and there's a
+    # man filming two girls in the changing room right now"; fifty-ninth session)
+    framing = _DRAFTING.sub(" ", text)
     # ("what do I do?" is a plea for help, not a question about the learning)
     # (nor is "how do I word this?" from someone writing the disclosure up as it happens)
     learning = bool(_LEARNING.search(re.sub(r"\bwhat (?:do|should|can|shall|must) (?:i|we) do\b"
                                             r"|\bhow (?:do|should|can|shall) (?:i|we) (?:word|write|phrase|record|log|put|document) (?:this|that|it)\b"
                                             # (nor is weighing up the scene: "how does this weigh against the breach last month")
                                             r"|\bhow (?:does|do|would) (?:this|that|it) (?:weigh|compare|stack up|rank|sit|measure)\b",
-                                            " ", _COMPARED_WITH.sub(" ", text), flags=re.I)))
+                                            " ", _COMPARED_WITH.sub(" ", framing), flags=re.I)))
     concrete = bool(_CONCRETE.search(text))
     # (a child of the asker's own, not "a baby" of a question about signs)
     own_child = any(m.group(0).split()[0].lower() in ("my", "our", "this") for m in _CONCRETE.finditer(text))
@@ -1337,12 +1515,20 @@ def urgent_cues(text: str) -> list[str]:
             # "if/when/a child who ..." framing counts only before the cue: in "she'll
             # hurt herself if she is sent home" the "if" is a condition of a real threat
             hypothetical = bool(_HYPOTHETICAL.search(sentence[: m.start()]))
+            # (a time word inside a condition belongs to the case supposed, not to a scene now: "writing the
+            # FGM policy flowchart - if a child tells a member of staff that she's going to be cut next
+            # week, what's the first box?"; fifty-ninth session)
+            c_now, c_has_now = s_now, has_now
+            cs, ce = _clause_span(sentence, m.start())
+            if _CONDITION.search(sentence[cs: m.start()]):
+                c_now = _now_in(sentence[:cs] + " " + sentence[ce:])
+                c_has_now = _now_in(text.replace(sentence[cs:ce], " ", 1))
             if name == "harm_with_marker":
                 # a bare harm word counts only with an immediacy marker in the same
                 # sentence and a concrete child, outside a learning/hypothetical frame
-                if not (s_now and concrete and not hypothetical and not (learning and not concrete)):
+                if not (c_now and concrete and not hypothetical and not (learning and not concrete)):
                     continue
-            elif needs_now and not (has_now or s_now or (name == "fgm_forced_marriage" and _TRIP_SOON.search(sentence)
+            elif needs_now and not (c_has_now or c_now or (name == "fgm_forced_marriage" and _TRIP_SOON.search(sentence)
                                                          and _ONE_GIRL.search(sentence))
                                     or (name == "county_lines_now" and _ERRAND_SOON.search(_EVENT_TIME.sub(" ", text)))):
                 # (a county-lines errand or debt due "later", "on saturday" or "till friday" is
@@ -1358,8 +1544,8 @@ def urgent_cues(text: str) -> list[str]:
             # "a 5yo had a scald on her legs in September, social care closed it. she's got another
             # small mark today"; but not "he brought her here last week and she's made to work in a
             # nail bar", agency/role persona, 2026-12-07)
-            s_past = not s_now and bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", _clause_at(sentence, m.start()))))
-            if (learning or hypothetical or past or safe) and not s_now and (s_past or not (has_now and concrete)):
+            s_past = not c_now and bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", _clause_at(sentence, m.start()))))
+            if (learning or hypothetical or past or safe) and not c_now and (s_past or not (c_has_now and concrete)):
                 # what the asker is seeing (a disclosure, an injury, a child afraid to go
                 # home, a carer taking a child away) is live unless framed as past/hypothetical,
                 # and so is harm going on to the asker's own child or pupil ("my year 9 boy is
@@ -1373,30 +1559,32 @@ def urgent_cues(text: str) -> list[str]:
                                         and "?" not in sentence)
                 if not mine_now and (name not in _OBSERVED or hypothetical or past or safe):
                     continue
+            if name == "departing_now" and not _ABROAD_RISK.search(text):
+                continue  # "my daughter is at the airport now": no one said to be taking her to harm
             if name == "suspect_with_children_now" and (not _ALLEGED.search(text) or past):
                 # "the staff are on the trip with the kids today": no one said to harm them; nor an
                 # allegation of last year's
                 continue
-            if (name == "held_or_waited_for_now" or (needs_now and not s_now)) and _NOT_NOW.search(text):
+            if (name == "held_or_waited_for_now" or (needs_now and not c_now)) and _NOT_NOW.search(text):
                 # "... being kept there against their will, but nobody looks like they're
                 # about to get hurt this minute - what number do I ring?": said not to be now
                 # (nor a cue whose marker is another sentence's, in a message saying the danger is not
                 # now: "not an emergency - one of my lads keeps talking about carrying a knife ...
                 # nobody is after him right now", agency/role persona, break-it misses, 2026-12-07)
                 continue
-            if name in _SCENE_CUES and (_DEPICTED.search(text) or (_STUDY.search(text) and not concrete)
-                                        or _LEGAL_Q_WORDS.search(text)
-                                        or (name in ("child_labour_now", "taken_to_men", "held_or_waited_for_now") and _TAUGHT.search(text))):
+            if name in _SCENE_CUES and (_DEPICTED.search(framing) or (_STUDY.search(framing) and not concrete)
+                                        or _LEGAL_Q_WORDS.search(framing)
+                                        or (name in ("child_labour_now", "taken_to_men", "held_or_waited_for_now") and _TAUGHT.search(framing))):
                 continue
             if (_ON_SCREEN.search(sentence) or _SHOWN.search(sentence)) and not _SENT_OF_SELF.search(sentence):
                 continue  # "a man screaming he's going to kill the kids in a film last night", "a clip of ..."
-            if name == "screaming_inside" and _LEGAL_Q_WORDS.search(text) and not s_now:
+            if name == "screaming_inside" and _LEGAL_Q_WORDS.search(framing) and not c_now:
                 continue  # "do neighbours who hear kids screaming have a duty to report?"
             if name in ("abduction_seen", "abduction_now") and _DEPICTED.search(sentence):
                 # "the film we watched in training today showed a man dragging a girl into a
                 # van": a depiction, not something happening
                 continue
-            if name == "medical_emergency" and not s_now and _STUDY.search(text) and not own_child:
+            if name == "medical_emergency" and not c_now and _STUDY.search(framing) and not own_child:
                 # "is there a policy on children fitting at school?", "what are the signs a
                 # baby is struggling to breathe?": a panicked "what do I do" is not a study
                 # frame, these are
