@@ -50,6 +50,7 @@ from assistant.answer.extractive import (
 from assistant.answer.exclusions import beyond_earlier, lacks_excluded, lines_about, read_on, set_aside_exclusion, without_excluded
 from assistant.answer.support import SupportModel
 from assistant.answer.spelling import british_spelling
+from assistant.answer.drafting import location_topic, strip_drafting
 from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_restated, strip_scene, strip_write_up
 from assistant.answer.text_speak import write_out
 from assistant.answer.typos import TypoCorrector
@@ -147,6 +148,9 @@ class _State:
     #: whether the message puts a claim from the asker's own draft ("our newsletter says
     #: ..."): checked as :func:`~assistant.answer.claims.as_checked_question` puts it
     from_draft: bool = False
+    #: what a location question asks the place of ("what page is the MASH data on?" -> "the
+    #: MASH data"): answered from that, with where the quote is leading the answer
+    location_of: str | None = None
     #: the question as asked (redacted, shorthand written out), before any remark is set
     #: aside: the documents it names and whether it asks where something is are read here
     asked: str = ""
@@ -526,6 +530,14 @@ class Assistant:
         # ("... what number do we ring if nobody's in immediate danger?" asks for a
         # non-emergency line)
         state.question = as_non_emergency(state.question)
+        # what the asker is writing ("... ? for a staff email", "one-liner on X for the
+        # newsletter", "can I say in my bid that ...") is what the answer is for, not
+        # what it is about; a location asked ("what page is X on so I can reference it?")
+        # is answered from X, with the page leading
+        state.question = strip_drafting(state.question)
+        state.location_of = location_topic(state.question)
+        if state.location_of:
+            state.question = state.location_of
         state.from_draft = names_draft(state.question)
         as_put = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)), keep_figure=True)
         state.question = as_checked_question(state.question, known=lambda name: all(s_ in idf for s_ in analyze(name)))
@@ -1355,8 +1367,11 @@ class Assistant:
                 answer.answer = answer.answer.rstrip() + "\n\n" + note
                 answer.extra["source_note"] = note
             # where the quote is, when that is asked ("what heading is that under?")
-            where = location_line(state.asked or state.question, answer.citations)
-            if where:
+            where = location_line(state.asked or state.question, answer.citations, asked=bool(state.location_of))
+            if where and state.location_of:
+                answer.answer = where + "\n\n" + answer.answer.strip()
+                answer.extra["location"] = where
+            elif where:
                 answer.answer = answer.answer.rstrip() + "\n\n" + where
                 answer.extra["location"] = where
         if state.urgent_reply:

@@ -855,6 +855,11 @@ def points_back_alone(message: str) -> str | None:
 #: children are ")
 _COUNT_FRAME = re.compile(r"^(?P<frame>how many\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:are|were|is|was)\s+)(?P<group>[^?]+?)\s*\??$", re.I)
 #: a follow-up naming another group of the same count: "and looked after?", "on CIN plans?"
+#: a follow-up counting another group, and nothing else: "and how many care leavers?"
+_NEW_COUNT = re.compile(r"^how many\s+(?P<group>(?!of\b|more\b|less\b|fewer\b|in\b|for\b|from\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*\??$", re.I)
+#: when a count was taken: "at 31 March 2021", "in 2019-20", "during 2020/21"
+_WHEN_COUNTED = re.compile(r"\b(?:at|on|as at|by|in|during|over|for)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                           r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d(?:\s*(?:-|–|/|to)\s*(?:19|20)?\d\d)?\b", re.I)
 _GROUP_FRAGMENT = re.compile(r"^(?:on|in|from|looked after|subject to|under|aged|known to|missing|living|placed|"
                              r"electively|home educated|not in)\b", re.I)
 
@@ -1019,6 +1024,13 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         if len(own) >= 2:
             return question
     count = _COUNT_FRAME.match(prev_q)
+    new_count = _NEW_COUNT.match(rest)
+    if count and new_count and not _REFERS_BACK.search(rest) and not _GROUP_FRAGMENT.match(new_count.group("group")):
+        # another group counted: "how many children were looked after at 31 March 2021?" ->
+        # "and how many care leavers?" asks "how many care leavers were there at 31 March
+        # 2021?" (the earlier date, not the earlier group)
+        when = _WHEN_COUNTED.search(count.group("group"))
+        return f"how many {new_count.group('group')} were there{' ' + when.group(0) if when else ''}?"
     if count and not _ASKS.search(rest) and _GROUP_FRAGMENT.match(rest) and len(_WORD.findall(rest)) <= 5:
         # a new group for a count: "how many children are on CP plans?" -> "and looked
         # after?" asks "how many children are looked after?"

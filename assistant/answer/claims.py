@@ -58,7 +58,10 @@ _FRAME = re.compile(
     # ...'. can you check both?")
     r"|^\s*(?=['‘\"“][^'’\"”?]{15,}['’\"”]))", re.I)
 #: another way to ask "is it true that": "is it correct that", "am I right in saying"
-_IS_IT_CORRECT = re.compile(r"\b(?:is it (?:correct|right|accurate|the case|so)|am i (?:right|correct)|would i be (?:right|correct))\s+"
+_IS_IT_CORRECT = re.compile(r"\b(?:is it (?:correct|right|accurate|the case|so)|am i (?:right|correct)|would i be (?:right|correct)"
+                            # ("can I say that ...", "is it ok to say that ...": a line for the asker's draft)
+                            r"|(?:can|could|may|should) (?:i|we) (?:say|write|state|claim|put)(?=\s+that\b)"
+                            r"|is it (?:ok|okay|fair|safe|accurate|right) (?:to say|to write|to state)(?=\s+that\b))\s+"
                             r"(?:(?:to say|in saying|in thinking|thinking)\s+)?(?:that\s+)?(?=\w)", re.I)
 #: a statement, then a bare check: "The MASH got 1,200 contacts in 2020-21. Is that right?"
 _BARE_CLAIM = re.compile(r"(?P<claim>[^?]{15,}?)\s*(?:[.!,;:]|\s[-–—])\s*(?:(?:is|are) (?:that|this) (?:right|correct|true|accurate)|"

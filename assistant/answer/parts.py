@@ -672,7 +672,10 @@ def strip_aside(question: str) -> str:
     if at_work and len(question[:at_work.start()].split()) >= 3:
         question = question[:at_work.start()] + ("?" if question.rstrip().endswith("?") else "")
     m = _PURPOSE_ASIDE.match(question.strip())
-    if m and not re.search(r"\d", m.group("aside")) and not named_places(m.group("aside")):
+    # (not one that goes on to ask: "is it 'Board' or 'Partnership'? doing a court report
+    # and want to say when the partnership arrangements took over from the board")
+    if m and not re.search(r"\d", m.group("aside")) and not named_places(m.group("aside")) \
+            and not re.search(r"\b(?:what|which|who|whom|when|where|why|how)\b", m.group("aside"), re.I):
         # "signs of modern slavery to look out for - doing a briefing for front door staff":
         # what the answer is for, not what it is about
         return m.group("q").strip()

@@ -1728,7 +1728,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")) and not re.search(
             # (who a thing is for or paid by is no post: "who is the advice page aimed at?",
             # "who is paying for GPS tags?")
-            r"\b(?:aimed|targeted|meant|intended|designed|written|paying|funding|behind)\b", role.group("role")):
+            r"\b(?:aimed|targeted|meant|intended|designed|written|paying|funding|behind)\b"
+            # (nor who does a piece of work: "who is evaluating the Social Worker in Schools
+            # project?" is "the project's evaluation team from the University of Cardiff")
+            r"|^\s*(?:evaluating|reviewing|running|leading|delivering|commissioning|auditing|overseeing|managing)\s+(?:the|this|that|it)\b",
+            role.group("role")):
         # "who is harrow's director of children's services?" is not answered by "Dez is
         # the Director of Research in Practice": every word of the role must be in the
         # best sentence or its context
@@ -1924,7 +1928,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     # (not a line's telephone number: "what is the number of the modern slavery helpline in
     # UK?")
     if qtype == "number" and _NATIONAL.search(scope) and not [p for p in named_places(scope) if p not in nations] \
-            and not PHONE_Q.search(asked):
+            and not PHONE_Q.search(asked) \
+            and not re.search(r"\bhow\s+old\s+(?:was|is|were|are)\s+(?:he|she|they|[A-Z][a-z]+)\b", asked):
+        # (nor a person's age: "how old was Serena when she arrived in the UK?")
         # "how many children are on CP plans across england?" is not answered by a
         # Harrow figure beside "the England average": a sentence giving a figure names
         # the country (or "national") and no place of its own ("our", "we" count as one)

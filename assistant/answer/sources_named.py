@@ -143,14 +143,16 @@ WHERE_ASKED = re.compile(
     r"|\bwhich\s+(?:review|report|document|page)(?:['’]s)?\s+(?:findings|section|is\s+(?:that|it)\s+in)\b", re.I)
 
 
-def location_line(question: str, citations: Sequence[Citation]) -> str | None:
+def location_line(question: str, citations: Sequence[Citation], asked: bool = False) -> str | None:
     """The line naming where the first quote is ("Where it is: “7. Scrutiny – Monitoring
     and Evaluation > Children Educated at Home”, Harrow Safeguarding Children Board Annual
     Report 2020-2021, p. 23.") when the question asks where (:data:`WHERE_ASKED`: "what
     heading is that under so i can reference it?"); ``None`` otherwise or without
     citations. The citation lists carry the same section and page; a practitioner
-    writing a reference asked for it in the answer itself."""
-    if not citations or not WHERE_ASKED.search(question):
+    writing a reference asked for it in the answer itself. ``asked``: the question is
+    known to ask where (:func:`assistant.answer.drafting.location_topic`: "what page is the
+    MASH data on?")."""
+    if not citations or not (asked or WHERE_ASKED.search(question)):
         return None
     c = citations[0]
     where = f"Where it is: “{c.section}”, {c.title}" if c.section else f"Where it is: {c.title}"

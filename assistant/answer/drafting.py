@@ -1,0 +1,196 @@
+"""What the asker is writing, set apart from what they ask.
+
+Practitioners often ask in the middle of writing something: an ICPC or court report, a
+case note, a referral letter, a board or governors' paper, a staff email, an FAQ, a slide.
+They say so ("which sectors does forced labour happen in? for a staff email", "one-liner on
+Operation Encompass for an email to staff", "can I say in my bid that ...?", "what page is
+the MASH data on so I can reference it?"). The document they are writing is what the
+answer is *for*, not what it is *about*: its words ("email", "letter", "bid") pull
+retrieval towards passages that share them and trip refusal rules ("an email address for
+this"). This module holds the writing frames and turns a message into the question it
+puts:
+
+* :func:`strip_drafting` drops a closing remark or an opening label naming the asker's
+  own document, and asks a "one-liner on X" / "I want to quote X" as "what is X?";
+* :func:`location_topic` reads "what page is X on?", "page reference for X", "where's X
+  in the report?" as a location asked of X (the answer names section and page:
+  :func:`assistant.answer.sources_named.location_line`).
+
+Everything here is string-level and deterministic; nothing is logged.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: documents a practitioner writes (what the answer is for, not about)
+DRAFT_DOCS = (r"(?:e-?mails?|faqs?|letters?|cover\s+letter|referral(?:\s+letter|\s+form)?|case\s*notes?|notes|chronology|"
+              r"(?:court|icpc|rcpc|cp|conference|s47|section\s+47|assessment|governors['’]?|board|exec|slt|annual|audit|health|"
+              r"supervision|team|visit)\s+(?:report|paper|note|notes|summary|update)|"
+              r"report|paper|board\s+paper|policy|procedure|strategy|bid|funding\s+bid|briefing|staff\s+briefing|newsletter|"
+              r"bulletin|slides?|slide\s+deck|deck|presentation|handout|leaflet|poster|flyer|reference\s+list|references|"
+              r"bibliography|essay|assignment|training|training\s+pack|session|induction|minutes|agenda|action\s+plan|"
+              r"plan|pathway\s+plan|care\s+plan|faq\s+page|intranet(?:\s+page)?|website|comms)")
+
+#: a closing remark, after the question mark, saying what the answer is for: "? for a staff
+#: email", "? one-liner", "? need the name for the cover letter", "? writing guidance for
+#: staff", "? want to quote it", "? list for a slide", "? I need to cite it"
+_USE_WORDS = re.compile(
+    r"\b(?:for\s+(?:a|an|the|my|our|this|tomorrow['’]?s?|next\s+week['’]?s?)\b|one[\s-]?liner|one\s+line|a\s+line|"
+    r"quote|cite|citing|reference|referencing|wording|writing|drafting|putting|slide|slides|title|copy|paste|"
+    r"email|faq|letter|policy|report|paper|bid|newsletter|handout|briefing|training|note|notes)\b", re.I)
+#: a remark that scopes the answer, not its use ("? only the 2020-21 one", "? split by age",
+#: "? as a percentage"), or asks something more ("? and who chairs it")
+_SCOPES = re.compile(
+    r"\d|\b(?:what|which|who|whom|whose|when|where|why|how|only|just\s+the|not|except|apart|besides|other\s+than|"
+    r"split|broken\s+down|breakdown|by\s+(?:age|gender|sex|ward|ethnicity|year|month)|percentage|per\s*cent|%|"
+    r"both|each|all\s+(?:of\s+)?(?:them|the)|total|and\s+(?:the|its|their|his|her)|also|too|as\s+well|"
+    r"london|england|national|harrow|brent|ealing|hillingdon|barnet)\b", re.I)
+_AFTER_QUESTION = re.compile(r"^(?P<q>.*\S\?)\s*(?P<remark>[^?]{2,100}?)\s*[.!]*$", re.S)
+
+#: a closing "for <document>" with no question mark before it: "one-liner on Operation
+#: Encompass for an email to staff", "the three partners for my ICPC report"
+_FOR_DRAFT = re.compile(
+    rf"\s+(?:(?:i|we)\s+(?:can|could)\s+(?:put|use|include|quote|cite)\s+)?(?:(?:in|on|into|for)\s+)"
+    rf"(?:a|an|my|our|the|this|tomorrow['’]?s?|next\s+week['’]?s?)\s+(?:[\w'’/&-]+\s+){{0,2}}?{DRAFT_DOCS}"
+    r"(?:\s+(?:to|for)\s+(?:staff|parents|carers|governors|the\s+board|colleagues|the\s+team|schools|partners|members))?"
+    r"\s*[?.!]?\s*$", re.I)
+
+#: a closing "so I get it right in my report", "so I can quote it", "so we can reference it"
+_SO_I_CAN = re.compile(
+    r"\s*[,;-]?\s+(?:so|so\s+that|to\s+make\s+sure)\s+(?:i|we)\s+(?:can\s+|could\s+|don['’]?t\s+|do\s+not\s+)?"
+    r"(?:get\s+(?:it|this|that|them|the\s+[\w'’-]+)\s+(?:right|wrong|correct)|reference|cite|quote|use|include|put|copy|paste|check|"
+    r"footnote|word|name|spell|credit|attribute)\b[^?]{0,60}?\s*[?.!]?\s*$", re.I)
+
+#: an opening label naming what the answer will be used in: "Case study for training:",
+#: "Quiz question for the course -", "Slide 3:", "FAQ:"
+_OPENING_LABEL = re.compile(
+    r"^\s*(?:(?:case\s+study|scenario|quiz(?:\s+question)?|exercise|role[\s-]?play)s?\s+for\s+(?:a\s+|the\s+|my\s+|our\s+)?"
+    r"(?:training|session|course|slides?|workshop|induction)|slide\s+\d+|faq|for\s+(?:the|our|my)\s+faqs?)"
+    r"\s*(?:[:]|\s[-–—])\s+(?=\S)", re.I)
+
+#: a draft described before the question: "exploitation briefing that pulls together the
+#: harrow set-up and the national stuff: what's ...?"
+_DESCRIBED_DRAFT = re.compile(
+    rf"^\s*(?:(?:my|our|the|a|an)\s+)?(?:[\w'’/&-]+\s+){{0,3}}?{DRAFT_DOCS}\s+(?:that|which|i['’]m|im|we['’]re|i\s+am|for)\s+[^:?]{{3,100}}?:\s+(?=\S)", re.I)
+
+#: a one-liner, a line or a sentence asked on a topic: "one-liner on Operation Encompass",
+#: "give me a quick line about debt bondage", "need a sentence on the MASH"
+_ONE_LINER = re.compile(
+    r"^\s*(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:give|get|write|do)\s+me\s+|(?:i\s+)?(?:need|want|would\s+like)\s+)?"
+    r"(?:a\s+|an\s+)?(?:quick\s+|short\s+|simple\s+|brief\s+)?(?:one[\s-]?liner|one\s+line|line|sentence|definition|summary)\s+"
+    r"(?:on|about|for|of|explaining|describing|defining)\s+(?P<topic>.+?)\s*[?.!]?\s*$", re.I)
+
+#: "I want to quote the report's definition of contextual safeguarding on a training slide"
+_WANT_TO_QUOTE = re.compile(
+    r"^\s*(?:i\s+|we\s+)?(?:want|need|would\s+like|'d\s+like|’d\s+like|am\s+looking|'m\s+looking|’m\s+looking)\s+to\s+"
+    r"(?:quote|cite|use|include|put|reference)\s+(?P<topic>.+?)\s*[?.!]?\s*$", re.I)
+
+#: "can I say in my bid that ...": the claim, with the draft named (claims read "can I say that")
+_SAY_IN_DRAFT = re.compile(
+    rf"\b(?P<verb>(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|state|put|claim))\s+(?:in|on)\s+(?:my|our|the|a|an)\s+"
+    rf"(?:[\w'’/&-]+\s+){{0,2}}?{DRAFT_DOCS}\s+(?=that\b)", re.I)
+
+
+#: "the exact wording of", "the actual words for", "the precise text of" before what is asked
+_EXACT_WORDING = re.compile(r"\s(?:the\s+)?(?:exact|precise|actual|full|verbatim|official)\s+(?:wording|words|text|phrasing|line|quote)\s+"
+                            r"(?:of|for|on|about|used\s+(?:for|in|about))\s+(?=\S)", re.I)
+#: "the report's definition of", "the guidance's description of" before a term
+_SOURCE_DEFINITION = re.compile(
+    r"^(?:the\s+|their\s+)?(?:annual\s+)?(?:report|sheet|learning\s+sheet|guidance|site|website|page|board|partnership)['’]s\s+"
+    r"(?:own\s+)?(?:definition|description|explanation|wording)\s+(?:of|for)\s+", re.I)
+
+
+def _without_closing_use(question: str) -> str:
+    """``question`` without a closing remark about its use (see :data:`_USE_WORDS`)."""
+    m = _AFTER_QUESTION.match(question)
+    if m and _USE_WORDS.search(m.group("remark")) and not _SCOPES.search(m.group("remark")) \
+            and len(m.group("q").split()) >= 3:
+        return m.group("q")
+    m = _SO_I_CAN.search(question)
+    if m and len(question[:m.start()].split()) >= 3:
+        question = question[:m.start()].rstrip(" ,;-–—") + ("?" if question.rstrip().endswith("?") else "")
+    m = _FOR_DRAFT.search(question)
+    if m and len(question[:m.start()].split()) >= 3:
+        # (not the topic's own report: "what does the annual report say for 2020-21")
+        return question[:m.start()].rstrip(" ,;-–—") + ("?" if question.rstrip().endswith("?") else "")
+    return question
+
+
+def strip_drafting(question: str) -> str:
+    """The question a message puts, without what the asker is writing.
+
+    * a closing remark naming the use after the question mark: "which sectors does forced
+      labour happen in? for a staff email" -> "which sectors does forced labour happen
+      in?" (kept when it scopes the answer or asks more: "? only 2020-21", "? and who
+      chairs it");
+    * a closing "for <document>": "... for an email to staff";
+    * an opening label: "Case study for training: how old was Serena ...?";
+    * a one-liner or a quote asked on a topic: "one-liner on Operation Encompass" -> "what
+      is Operation Encompass?", "I want to quote the report's definition of contextual
+      safeguarding on a training slide" -> "what is the report's definition of contextual
+      safeguarding?";
+    * the draft named in a claim: "can I say in my bid that X?" -> "can I say that X?".
+
+    Args:
+        question: the (redacted) question, one line.
+
+    Returns:
+        the question without the writing frame, or ``question`` unchanged (never empty).
+    """
+    out = _SAY_IN_DRAFT.sub(lambda m: m.group("verb") + " ", question)
+    label = _OPENING_LABEL.match(out) or _DESCRIBED_DRAFT.match(out)
+    # (in lower-case words only, a label of the asker's own: "the Child M briefing: ..."
+    # names its topic)
+    if label and len(out[label.end():].split()) >= 3 and not re.search(r"\s[A-Z]|\b[A-Z]{2,}\b", label.group(0).strip()):
+        out = out[label.end():]
+    out = _without_closing_use(out)
+    # ("what's the exact wording of the first recommendation?": the recommendation; the
+    # answer quotes the documents word for word anyway)
+    out = _EXACT_WORDING.sub(" ", out)
+    for pattern in (_ONE_LINER, _WANT_TO_QUOTE):
+        m = pattern.match(out)
+        if m:
+            topic = _without_closing_use(m.group("topic")).rstrip(" ?.!")
+            # ("the report's definition of contextual safeguarding": the term itself)
+            topic = _SOURCE_DEFINITION.sub("", topic)
+            if len(topic.split()) >= 1 and not re.match(r"(?:what|which|who|how|when|where|why)\b", topic, re.I):
+                out = f"what is {topic}?"
+            break
+    return out.strip() or question
+
+
+#: "what page is X on", "which page are X on", "page number for X", "page ref for X",
+#: "where's X in the report", "where in the report is X", "which section is X in"
+_LOCATION_OF = re.compile(
+    r"^\s*(?:(?:what|which)\s+(?:page|section|appendix|part|heading)\s+(?:number\s+)?(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:on|in|under)"
+    r"|(?:(?:can\s+i\s+have|could\s+i\s+get|i\s+need|need|give\s+me)\s+)?(?:the\s+|a\s+)?(?:page|section)\s+(?:ref(?:erence)?|number|no\.?|nos?)\s+(?:for|of)\s+(?P<b>.+?)"
+    r"|where(?:['’]s|s|\s+is|\s+are|\s+can\s+i\s+find|\s+do\s+i\s+find|\s+would\s+i\s+find)\s+(?P<c>.+?)\s+(?:in|within)\s+the\s+"
+    r"(?:annual\s+)?(?:report|learning\s+sheet|sheet|document|appendices)"
+    r"|where\s+in\s+the\s+(?:annual\s+)?(?:report|learning\s+sheet|sheet|document)\s+(?:is|are|does\s+it\s+(?:talk\s+about|cover|give))\s+(?P<d>.+?))"
+    r"(?:\s*[,-]?\s*(?:so\s+(?:i|we)\s+can|to|for)\s+(?:reference|cite|quote|footnote)\b[^?]*|\s+please|\s+pls)?\s*[?.!]*\s*$", re.I)
+
+
+def location_topic(question: str) -> str | None:
+    """What a location question asks the place of: "what page is the MASH data on so I can
+    reference it?" -> "the MASH data"; "page reference for the budget table please" -> "the
+    budget table"; "where's the Child M learning sheet in the annual report?" -> "the Child M
+    learning sheet". ``None`` when the question does not ask where something is, or names
+    nothing of its own ("what page is it on?" leans on the thread).
+
+    Args:
+        question: the (redacted) question, one line, its writing frame already dropped.
+
+    Returns:
+        the topic phrase, as the asker put it.
+    """
+    m = _LOCATION_OF.match(question)
+    if not m:
+        return None
+    topic = next(g for g in m.group("a", "b", "c", "d") if g).strip(" ,")
+    if re.fullmatch(r"(?:it|that|this|they|those|these|them|the\s+(?:figure|number|quote|line|bit|one))", topic, re.I):
+        return None
+    return topic
+
+
+__all__ = ["DRAFT_DOCS", "location_topic", "strip_drafting"]

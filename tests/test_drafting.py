@@ -1,0 +1,155 @@
+"""Questions asked in the middle of writing something: "which sectors does forced labour
+happen in? for a staff email", "one-liner on Operation Encompass for an email to staff",
+"can I say in my bid that ...?", "what page is the MASH data on so I can reference it?"
+(fifty-ninth session: probe-126 and a break-it helper's questions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.drafting import location_topic, strip_drafting
+
+
+@pytest.mark.parametrize("question, put", [
+    # a closing remark naming the use, after the question mark
+    ("which sectors does forced labour happen in? for a staff email", "which sectors does forced labour happen in?"),
+    ("Can people report modern slavery anonymously? for the FAQ", "Can people report modern slavery anonymously?"),
+    ("What is debt bondage? one-liner", "What is debt bondage?"),
+    ("What are the partnership's three priorities? slide title", "What are the partnership's three priorities?"),
+    ("What does the report say about FGM? need a line for the health paper", "What does the report say about FGM?"),
+    ("Who is the chair of the Case Review Subgroup? need the name for the cover letter",
+     "Who is the chair of the Case Review Subgroup?"),
+    ("Should I tell the young person that I've reported the suspected trafficking? writing guidance for staff",
+     "Should I tell the young person that I've reported the suspected trafficking?"),
+    # a closing "for <document>" with no question mark before it
+    ("how many children were on a plan at 31 march - for my ICPC report", "how many children were on a plan at 31 march"),
+    ("What's the definition of child trafficking I can put in my policy?", "What's the definition of child trafficking?"),
+    # an opening label
+    ("Case study for training: how old was Serena when she arrived in the UK?",
+     "how old was Serena when she arrived in the UK?"),
+    # a one-liner or a quote asked on a topic is asked as "what is X?"
+    ("one-liner on Operation Encompass for an email to staff", "what is Operation Encompass?"),
+    ("give me a one-liner on Child M for the newsletter", "what is Child M?"),
+    ("I want to quote the report's definition of contextual safeguarding on a training slide",
+     "what is contextual safeguarding?"),
+    # the exact wording asked: what is worded
+    ("what's the exact wording for the isolation sign?", "what's the isolation sign?"),
+    # the draft named in a claim: the claim is checked
+    ("can I say in my bid that Harrow's rate of CP plans is low compared with London?",
+     "can I say that Harrow's rate of CP plans is low compared with London?"),
+])
+def test_the_writing_frame_is_set_aside(question, put):
+    assert strip_drafting(question) == put
+
+
+@pytest.mark.parametrize("question", [
+    # a closing remark that scopes the answer or asks more is kept
+    "how many CP plans? only the 2020-21 figure",
+    "how many contacts to the MASH? and how many went to social care",
+    "what does the report say about the LADO? for 2020-21",
+    # an email, a report or a referral as the topic
+    "what is the email for the MASH?",
+    "what does the annual report say about the email address for referrals",
+    "how do I make a referral to the MASH for a child?",
+    "what training did the board run for schools?",
+    "who wrote the report?",
+    "what was the theme of the conference for 2021?",
+    # a draft's claim is the claims module's ("our newsletter says ...")
+    "our newsletter says the MASH had 1,200 contacts - is that right?",
+])
+def test_questions_about_a_document_or_scoped_are_kept(question):
+    assert strip_drafting(question) == question
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("what page is the MASH data on so I can reference it?", "the MASH data"),
+    ("what page is the Child M learning sheet on?", "the Child M learning sheet"),
+    ("where's the Child M learning sheet in the annual report so I can reference it?", "the Child M learning sheet"),
+    ("page reference for the budget table please", "the budget table"),
+    ("which section is the LADO data in?", "the LADO data"),
+    ("where in the report is the missing children data?", "the missing children data"),
+])
+def test_a_location_asked_names_its_topic(question, topic):
+    assert location_topic(question) == topic
+
+
+@pytest.mark.parametrize("question", [
+    "what page is it on?",            # leans on the thread
+    "where do I report modern slavery?",
+    "how many pages is the report?",
+    "what does page 7 say about the MASH?",
+])
+def test_no_location_topic(question):
+    assert location_topic(question) is None
+
+
+def test_a_staff_email_is_not_asked_for_an_email_address(indexed_both):
+    ans = indexed_both.ask("which sectors does forced labour happen in? for a staff email")
+    assert ans.status == "answered", ans.answer
+    assert "tarmacking" in ans.answer
+
+
+def test_a_one_liner_is_answered_as_what_it_is(indexed_both):
+    ans = indexed_both.ask("one-liner on Operation Encompass for an email to staff")
+    assert ans.status == "answered", ans.answer
+    assert "notify schools" in ans.answer
+
+
+def test_a_page_asked_leads_the_answer(indexed_both):
+    ans = indexed_both.ask("page reference for the budget table please")
+    assert ans.status == "answered", ans.answer
+    assert ans.answer.startswith("Where it is:") and "HSCB Budget" in ans.answer.split("\n")[0]
+    assert ", p. " in ans.answer.split("\n")[0]
+
+
+def test_can_i_say_in_my_bid_checks_the_claim(indexed_both):
+    ans = indexed_both.ask("can I say in my bid that Harrow's rate of child protection plans is low compared with London?")
+    assert ans.status == "answered", ans.answer
+    assert "relatively low" in ans.answer
+
+
+def test_a_persons_age_in_a_case_study_is_not_a_national_figure(indexed_both):
+    ans = indexed_both.ask("Case study for training: how old was Serena when she arrived in the UK?")
+    assert ans.status == "answered", ans.answer
+    assert "15" in ans.answer
+
+
+def test_a_remark_that_goes_on_to_ask_is_kept():
+    from assistant.answer.parts import strip_aside
+    q = ("is it 'Harrow Safeguarding Children Board' or 'Partnership'? doing a court report and want to say when "
+         "the partnership arrangements took over from the board")
+    assert strip_aside(q) == q
+    assert strip_aside("signs of slavery to look out for - doing a briefing for front door staff") == \
+        "signs of slavery to look out for"
+
+
+def test_a_described_draft_before_the_question_is_set_aside():
+    q = ("exploitation briefing that pulls together the harrow set-up and the national stuff: what's the harrow "
+         "group that gets together every day about exploited young people called?")
+    assert strip_drafting(q).startswith("what's the harrow group")
+    # a label naming its topic is kept
+    assert strip_drafting("the Child M briefing for staff: what were the findings?").startswith("the Child M")
+
+
+def test_another_group_counted_keeps_the_date_not_the_group():
+    from assistant.condense import condense_question
+    assert condense_question([("How many children were looked after at 31 March 2021?", "184")],
+                             "and how many care leavers?") == "how many care leavers were there at 31 March 2021?"
+
+
+def test_when_the_arrangements_took_over_is_the_footnote(indexed_both):
+    ans = indexed_both.ask("is it 'Harrow Safeguarding Children Board' or 'Partnership'? doing a court report and "
+                           "want to say when the partnership arrangements took over from the board")
+    assert ans.status == "answered", ans.answer
+    assert "June 2019" in ans.answer
+
+
+def test_who_does_a_piece_of_work_is_no_post(indexed_both):
+    ans = indexed_both.ask("who is evaluating the Social Worker in Schools project?")
+    assert ans.status == "answered", ans.answer
+    assert "University of Cardiff" in ans.answer
+
+
+def test_a_group_that_gets_together_every_day_meets_daily(indexed_both):
+    ans = indexed_both.ask("what's the harrow group that gets together every day about exploited young people called?")
+    assert "Violence, Vulnerability and Exploitation" in ans.answer
