@@ -1367,7 +1367,8 @@ class Assistant:
                 answer.answer = answer.answer.rstrip() + "\n\n" + note
                 answer.extra["source_note"] = note
             # where the quote is, when that is asked ("what heading is that under?")
-            where = location_line(state.asked or state.question, answer.citations, asked=bool(state.location_of))
+            where = location_line(state.asked or state.question, answer.citations, asked=bool(state.location_of),
+                                  topic=state.location_of, passages=state.passages)
             if where and state.location_of:
                 answer.answer = where + "\n\n" + answer.answer.strip()
                 answer.extra["location"] = where

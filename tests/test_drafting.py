@@ -153,3 +153,9 @@ def test_who_does_a_piece_of_work_is_no_post(indexed_both):
 def test_a_group_that_gets_together_every_day_meets_daily(indexed_both):
     ans = indexed_both.ask("what's the harrow group that gets together every day about exploited young people called?")
     assert "Violence, Vulnerability and Exploitation" in ans.answer
+
+
+def test_where_a_document_is_names_the_heading_that_names_it(indexed_both):
+    ans = indexed_both.ask("where's the Child M learning sheet in the annual report so I can reference it?")
+    first = ans.answer.split("\n")[0]
+    assert first.startswith("Where it is:") and "Appendix (iv) Quick Reference Learning Sheets" in first, first

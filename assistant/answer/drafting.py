@@ -25,7 +25,7 @@ import re
 
 #: documents a practitioner writes (what the answer is for, not about)
 DRAFT_DOCS = (r"(?:e-?mails?|faqs?|letters?|cover\s+letter|referral(?:\s+letter|\s+form)?|case\s*notes?|notes|chronology|"
-              r"(?:court|icpc|rcpc|cp|conference|s47|section\s+47|assessment|governors['’]?|board|exec|slt|annual|audit|health|"
+              r"(?:court|icpc|rcpc|cp|conference|s47|section\s+47|assessment|governors['’]?|board|exec|slt|audit|health|"
               r"supervision|team|visit)\s+(?:report|paper|note|notes|summary|update)|"
               r"report|paper|board\s+paper|policy|procedure|strategy|bid|funding\s+bid|briefing|staff\s+briefing|newsletter|"
               r"bulletin|slides?|slide\s+deck|deck|presentation|handout|leaflet|poster|flyer|reference\s+list|references|"
@@ -52,7 +52,9 @@ _AFTER_QUESTION = re.compile(r"^(?P<q>.*\S\?)\s*(?P<remark>[^?]{2,100}?)\s*[.!]*
 #: Encompass for an email to staff", "the three partners for my ICPC report"
 _FOR_DRAFT = re.compile(
     rf"\s+(?:(?:i|we)\s+(?:can|could)\s+(?:put|use|include|quote|cite)\s+)?(?:(?:in|on|into|for)\s+)"
-    rf"(?:a|an|my|our|the|this|tomorrow['’]?s?|next\s+week['’]?s?)\s+(?:[\w'’/&-]+\s+){{0,2}}?{DRAFT_DOCS}"
+    # (not the documents themselves: "where's the Child M sheet in the annual report?")
+    r"(?:a|an|my|our|this|tomorrow['’]?s?|next\s+week['’]?s?|the(?!\s+(?:annual\s+|harrow\s+|hscb\s+|board['’]?s?\s+)?(?:report|learning\s+sheet|sheet|guidance|website|site|page)\b))"
+    rf"\s+(?:[\w'’/&-]+\s+){{0,2}}?{DRAFT_DOCS}"
     r"(?:\s+(?:to|for)\s+(?:staff|parents|carers|governors|the\s+board|colleagues|the\s+team|schools|partners|members))?"
     r"\s*[?.!]?\s*$", re.I)
 

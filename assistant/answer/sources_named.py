@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Callable, Iterable, Sequence
 
-from ingest.models import Citation
+from ingest.models import Citation, Passage
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,13 @@ WHERE_ASKED = re.compile(
     r"|\bwhich\s+(?:review|report|document|page)(?:['’]s)?\s+(?:findings|section|is\s+(?:that|it)\s+in)\b", re.I)
 
 
-def location_line(question: str, citations: Sequence[Citation], asked: bool = False) -> str | None:
+def _heading_words(text: str) -> set[str]:
+    """Lower-case content words of 4 letters or more, plural -s dropped (heading matching)."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", text.lower())} - {"what", "which", "where", "page", "section", "table", "data"}
+
+
+def location_line(question: str, citations: Sequence[Citation], asked: bool = False, topic: str | None = None,
+                  passages: Sequence[Passage] = ()) -> str | None:
     """The line naming where the first quote is ("Where it is: “7. Scrutiny – Monitoring
     and Evaluation > Children Educated at Home”, Harrow Safeguarding Children Board Annual
     Report 2020-2021, p. 23.") when the question asks where (:data:`WHERE_ASKED`: "what
@@ -151,11 +157,22 @@ def location_line(question: str, citations: Sequence[Citation], asked: bool = Fa
     citations. The citation lists carry the same section and page; a practitioner
     writing a reference asked for it in the answer itself. ``asked``: the question is
     known to ask where (:func:`assistant.answer.drafting.location_topic`: "what page is the
-    MASH data on?")."""
+    MASH data on?"). With its ``topic`` ("the Child M learning sheet"), a passage among
+    ``passages`` whose heading names more of the topic's words than the first quote's does
+    is where it is ("Appendix (iv) Quick Reference Learning Sheets ...", not the review's
+    summary in section 6)."""
     if not citations or not (asked or WHERE_ASKED.search(question)):
         return None
     c = citations[0]
-    where = f"Where it is: “{c.section}”, {c.title}" if c.section else f"Where it is: {c.title}"
-    if c.page:
-        where += f", p. {c.page}" + (f"-{c.page_end}" if c.page_end else "")
+    section, title, page, page_end = c.section, c.title, c.page, c.page_end
+    if topic:
+        wanted = _heading_words(topic)
+        best = len(wanted & _heading_words(section or ""))
+        for p in passages:
+            named = len(wanted & _heading_words(p.chunk.section or ""))
+            if named > best:
+                best, section, title, page, page_end = named, p.chunk.section, p.chunk.title, p.chunk.page_start, None
+    where = f"Where it is: “{section}”, {title}" if section else f"Where it is: {title}"
+    if page:
+        where += f", p. {page}" + (f"-{page_end}" if page_end else "")
     return where + "."
