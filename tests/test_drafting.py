@@ -24,6 +24,16 @@ from assistant.answer.drafting import location_topic, strip_drafting
     # a closing "for <document>" with no question mark before it
     ("how many children were on a plan at 31 march - for my ICPC report", "how many children were on a plan at 31 march"),
     ("What's the definition of child trafficking I can put in my policy?", "What's the definition of child trafficking?"),
+    # an opening saying what the asker is writing (a topic named with it is kept)
+    ("need the figure for my governors' report - how many contacts did the MASH get?",
+     "how many contacts did the MASH get?"),
+    ("writing my ICPC report - what does the report say about fathers' views?",
+     "what does the report say about fathers' views?"),
+    ("drafting a staff briefing on modern slavery - what are the signs?", "what are the signs of modern slavery?"),
+    ("drafting a staff briefing on modern slavery - who do we call about it?", "modern slavery - who do we call about it?"),
+    ("writing my LADO report - how many referrals were there?", "LADO - how many referrals were there?"),
+    ("for the court report, what is the definition of significant harm?", "what is the definition of significant harm?"),
+    ("need a line for the intranet on what to do if you suspect slavery", "what to do if you suspect slavery?"),
     # an opening label
     ("Case study for training: how old was Serena when she arrived in the UK?",
      "how old was Serena when she arrived in the UK?"),
@@ -53,6 +63,10 @@ def test_the_writing_frame_is_set_aside(question, put):
     "how do I make a referral to the MASH for a child?",
     "what training did the board run for schools?",
     "who wrote the report?",
+    # a referral, a plan or a strategy as the topic, not the asker's draft
+    "quick one for a referral: what's the threshold for a LADO referral?",
+    "what's the timescale for a care plan?",
+    "who's responsible for the strategy?",
     "what was the theme of the conference for 2021?",
     # a draft's claim is the claims module's ("our newsletter says ...")
     "our newsletter says the MASH had 1,200 contacts - is that right?",

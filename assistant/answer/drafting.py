@@ -24,13 +24,15 @@ from __future__ import annotations
 import re
 
 #: documents a practitioner writes (what the answer is for, not about)
-DRAFT_DOCS = (r"(?:e-?mails?|faqs?|letters?|cover\s+letter|referral(?:\s+letter|\s+form)?|case\s*notes?|notes|chronology|"
+#: (not what is also a topic of the documents: a referral, a care or CP plan, a policy, a
+#: strategy, training, a website: "what's the threshold for a LADO referral?")
+DRAFT_DOCS = (r"(?:e-?mails?|faqs?|letters?|cover\s+letter|referral\s+(?:letter|form)|case\s*notes?|notes|chronology|"
               r"(?:court|icpc|rcpc|cp|conference|s47|section\s+47|assessment|governors['’]?|board|exec|slt|audit|health|"
               r"supervision|team|visit)\s+(?:report|paper|note|notes|summary|update)|"
-              r"report|paper|board\s+paper|policy|procedure|strategy|bid|funding\s+bid|briefing|staff\s+briefing|newsletter|"
+              r"report|paper|board\s+paper|policy\s+(?:update|document|draft)|bid|funding\s+bid|briefing|staff\s+briefing|newsletter|"
               r"bulletin|slides?|slide\s+deck|deck|presentation|handout|leaflet|poster|flyer|reference\s+list|references|"
-              r"bibliography|essay|assignment|training|training\s+pack|session|induction|minutes|agenda|action\s+plan|"
-              r"plan|pathway\s+plan|care\s+plan|faq\s+page|intranet(?:\s+page)?|website|comms)")
+              r"bibliography|essay|assignment|training\s+(?:pack|slides?|session|handout)|minutes|agenda|"
+              r"faq\s+page|intranet(?:\s+page)?|comms)")
 
 #: a closing remark, after the question mark, saying what the answer is for: "? for a staff
 #: email", "? one-liner", "? need the name for the cover letter", "? writing guidance for
@@ -54,7 +56,7 @@ _FOR_DRAFT = re.compile(
     rf"\s+(?:(?:i|we)\s+(?:can|could)\s+(?:put|use|include|quote|cite)\s+)?(?:(?:in|on|into|for)\s+)"
     # (not the documents themselves: "where's the Child M sheet in the annual report?")
     r"(?:a|an|my|our|this|tomorrow['’]?s?|next\s+week['’]?s?|the(?!\s+(?:annual\s+|harrow\s+|hscb\s+|board['’]?s?\s+)?(?:report|learning\s+sheet|sheet|guidance|website|site|page)\b))"
-    rf"\s+(?:[\w'’/&-]+\s+){{0,2}}?{DRAFT_DOCS}"
+    rf"\s+(?:[\w'’/&-]+\s+){{0,2}}?(?:{DRAFT_DOCS}|(?<=\bmy\s)policy|(?<=\bour\s)policy)"
     r"(?:\s+(?:to|for)\s+(?:staff|parents|carers|governors|the\s+board|colleagues|the\s+team|schools|partners|members))?"
     r"\s*[?.!]?\s*$", re.I)
 
@@ -81,6 +83,8 @@ _DESCRIBED_DRAFT = re.compile(
 _ONE_LINER = re.compile(
     r"^\s*(?:(?:can\s+you\s+|could\s+you\s+|please\s+)?(?:give|get|write|do)\s+me\s+|(?:i\s+)?(?:need|want|would\s+like)\s+)?"
     r"(?:a\s+|an\s+)?(?:quick\s+|short\s+|simple\s+|brief\s+)?(?:one[\s-]?liner|one\s+line|line|sentence|definition|summary)\s+"
+    # (for the asker's draft first: "need a line for the intranet on what to do ...")
+    rf"(?:(?:for|in)\s+(?:the|my|our|a|an)\s+(?:[\w'’/&-]+\s+){{0,2}}?(?:{DRAFT_DOCS}|intranet|site|page)\s+)?"
     r"(?:on|about|for|of|explaining|describing|defining)\s+(?P<topic>.+?)\s*[?.!]?\s*$", re.I)
 
 #: "I want to quote the report's definition of contextual safeguarding on a training slide"
@@ -101,6 +105,51 @@ _EXACT_WORDING = re.compile(r"\s(?:the\s+)?(?:exact|precise|actual|full|verbatim
 _SOURCE_DEFINITION = re.compile(
     r"^(?:the\s+|their\s+)?(?:annual\s+)?(?:report|sheet|learning\s+sheet|guidance|site|website|page|board|partnership)['’]s\s+"
     r"(?:own\s+)?(?:definition|description|explanation|wording)\s+(?:of|for)\s+", re.I)
+
+
+#: an opening saying what the asker is writing: "writing my ICPC report - ...", "drafting a
+#: staff briefing on modern slavery - ...", "I'm doing the safeguarding section of our
+#: governors report, ...", "need the figure for my governors' report - ...", "email to
+#: staff: ...", "for the court report, ..."
+_WRITING_OPENING = re.compile(
+    r"^\s*(?:(?:i['’]m\s+|im\s+|i\s+am\s+|we['’]re\s+|just\s+|currently\s+|busy\s+)?"
+    r"(?:writing|drafting|doing|preparing|prepping|putting\s+together|updating|finishing|working\s+on|pulling\s+together)(?:\s+up)?"
+    r"|(?:i\s+|we\s+)?(?:need|want|after|looking\s+for)\s+(?:the|a|some|an)\s+(?:figures?|numbers?|lines?|quotes?|stats?|wording|sentence|reference)\s+(?:for|in)"
+    r"|for|re)\s+(?:my|our|a|an|the|this|some)\s+"
+    rf"(?P<mid>(?:[\w'’/&-]+\s+){{0,6}}?){DRAFT_DOCS}"
+    r"(?P<tail>\s+(?:on|about|covering|re|for|to)\s+[^-–—:,;?]{1,60}?)?"
+    r"\s*(?:[-–—:,;.]|\s-)\s+(?P<q>\S.*)$", re.I | re.S)
+#: draft names that say nothing of the topic ("my ICPC report", "the SLT paper")
+_DRAFT_ACRONYMS = re.compile(r"^(?:I|ICPC|RCPC|CP|CPC|SLT|S47|S17|LA|QA|FAQ|FAQs|SW|SWs|HV|NHS|CIN|PLO|EHCP)$")
+
+
+def _without_writing_opening(question: str) -> str:
+    """``question`` without an opening naming the asker's own document; a topic named
+    with it is kept before the question ("drafting a staff briefing on modern slavery -
+    what are the signs?" -> "modern slavery - what are the signs?"; "writing my LADO report
+    - how many referrals?" -> "LADO - how many referrals?")."""
+    m = _WRITING_OPENING.match(question)
+    if not m or len(m.group("q").split()) < 3:
+        return question
+    topic = []
+    tail = m.group("tail")
+    if tail and re.match(r"\s+(?:on|about|covering|re)\b", tail, re.I):
+        topic.append(re.sub(r"^\s+(?:on|about|covering|re)\s+", "", tail, flags=re.I).strip())
+    # (a name or acronym in the draft's own name is its topic: "my Child M slide", "our
+    # LADO report"; not "my ICPC report")
+    named = [w for w in m.group("mid").split() if re.match(r"[A-Z]", w) and not _DRAFT_ACRONYMS.match(w.strip("'’s"))]
+    if named:
+        topic.insert(0, " ".join(named))
+    if not topic:
+        return m.group("q")
+    # ("what are the signs?" of the topic: "what are the signs of modern slavery?", a list
+    # asked as such; otherwise the topic is set before the question)
+    asked = re.sub(r"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could)\s+(?:list|quote|cite|use|include|put\s+in|mention)(?:\s+(?:it|them))?(?=\s*\?*\s*$)",
+                   "", m.group("q"), flags=re.I)
+    bare = re.match(r"^\s*((?:what|which)\s+(?:are|were|is|was)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s*\?*\s*$", asked, re.I)
+    if bare:
+        return f"{bare.group(1)} of {' '.join(topic)}?"
+    return " ".join(topic) + " - " + m.group("q")
 
 
 def _without_closing_use(question: str) -> str:
@@ -141,6 +190,7 @@ def strip_drafting(question: str) -> str:
         the question without the writing frame, or ``question`` unchanged (never empty).
     """
     out = _SAY_IN_DRAFT.sub(lambda m: m.group("verb") + " ", question)
+    out = _without_writing_opening(out)
     label = _OPENING_LABEL.match(out) or _DESCRIBED_DRAFT.match(out)
     # (in lower-case words only, a label of the asker's own: "the Child M briefing: ..."
     # names its topic)
@@ -156,7 +206,9 @@ def strip_drafting(question: str) -> str:
             topic = _without_closing_use(m.group("topic")).rstrip(" ?.!")
             # ("the report's definition of contextual safeguarding": the term itself)
             topic = _SOURCE_DEFINITION.sub("", topic)
-            if len(topic.split()) >= 1 and not re.match(r"(?:what|which|who|how|when|where|why)\b", topic, re.I):
+            if re.match(r"(?:what|which|who|how|when|where|why)\b", topic, re.I):
+                out = topic + "?"  # "a line on what to do if you suspect slavery"
+            elif topic:
                 out = f"what is {topic}?"
             break
     return out.strip() or question

@@ -623,7 +623,7 @@ _AT_WORK = re.compile(r"\s+(?:(?:when|while|whilst)\s+(?:i'm|i’m|im|i am|we're
 
 #: what the asker will do with the answer, closing it: "any parent ratings i can quote",
 #: "figures we can use" (their use of it, not its topic)
-_TO_QUOTE = re.compile(r"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could)\s+(?:quote|cite|use|reference|put in|include)"
+_TO_QUOTE = re.compile(r"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could)\s+(?:quote|cite|use|reference|put in|include|list|mention)"
                        r"(?:\s+(?:it|them|this))?(?=\s*[?.!]?\s*$|\s+[-–—:]\s)", re.I)
 
 
