@@ -173,3 +173,9 @@ def test_where_a_document_is_names_the_heading_that_names_it(indexed_both):
     ans = indexed_both.ask("where's the Child M learning sheet in the annual report so I can reference it?")
     first = ans.answer.split("\n")[0]
     assert first.startswith("Where it is:") and "Appendix (iv) Quick Reference Learning Sheets" in first, first
+
+
+def test_children_missing_education_are_not_children_who_went_missing(indexed_both):
+    ans = indexed_both.ask("How many children were missing from education in Harrow?")
+    assert ans.status == "not_found", ans.answer
+    assert indexed_both.ask("how many children went missing in 2019-20?").status == "answered"

@@ -1952,6 +1952,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what is the starting salary of a newly qualified social worker?" is not answered
         # by "An ILG grant of £2,000 for setting up home": a sum for pay
         return "an amount of money for this"
+    if re.search(r"\bmissing\s+(?:from\s+|out\s+on\s+)?education\b|\bCME\b", asked) and not re.search(
+            r"\bmissing\s+(?:from\s+)?(?:education|school)\b|\bCME\b|\bnot\s+(?:getting|receiving|in)\s+(?:an?\s+)?(?:education|school)\b",
+            text + "\n" + context, re.I):
+        # "how many children were missing from education?" is not answered by the children
+        # who went missing from home or care: children missing education are another group
+        return "figures for children missing education"
     if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
         return "an email address for this"
     if _WEB_Q.search(asked) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):
