@@ -97,35 +97,11 @@ def test_no_location_topic(question):
     assert location_topic(question) is None
 
 
-def test_a_staff_email_is_not_asked_for_an_email_address(indexed_both):
-    ans = indexed_both.ask("which sectors does forced labour happen in? for a staff email")
-    assert ans.status == "answered", ans.answer
-    assert "tarmacking" in ans.answer
-
-
-def test_a_one_liner_is_answered_as_what_it_is(indexed_both):
-    ans = indexed_both.ask("one-liner on Operation Encompass for an email to staff")
-    assert ans.status == "answered", ans.answer
-    assert "notify schools" in ans.answer
-
-
 def test_a_page_asked_leads_the_answer(indexed_both):
     ans = indexed_both.ask("page reference for the budget table please")
     assert ans.status == "answered", ans.answer
     assert ans.answer.startswith("Where it is:") and "HSCB Budget" in ans.answer.split("\n")[0]
     assert ", p. " in ans.answer.split("\n")[0]
-
-
-def test_can_i_say_in_my_bid_checks_the_claim(indexed_both):
-    ans = indexed_both.ask("can I say in my bid that Harrow's rate of child protection plans is low compared with London?")
-    assert ans.status == "answered", ans.answer
-    assert "relatively low" in ans.answer
-
-
-def test_a_persons_age_in_a_case_study_is_not_a_national_figure(indexed_both):
-    ans = indexed_both.ask("Case study for training: how old was Serena when she arrived in the UK?")
-    assert ans.status == "answered", ans.answer
-    assert "15" in ans.answer
 
 
 def test_a_remark_that_goes_on_to_ask_is_kept():
@@ -151,24 +127,6 @@ def test_another_group_counted_keeps_the_date_not_the_group():
                              "and how many care leavers?") == "how many care leavers were there at 31 March 2021?"
 
 
-def test_when_the_arrangements_took_over_is_the_footnote(indexed_both):
-    ans = indexed_both.ask("is it 'Harrow Safeguarding Children Board' or 'Partnership'? doing a court report and "
-                           "want to say when the partnership arrangements took over from the board")
-    assert ans.status == "answered", ans.answer
-    assert "June 2019" in ans.answer
-
-
-def test_who_does_a_piece_of_work_is_no_post(indexed_both):
-    ans = indexed_both.ask("who is evaluating the Social Worker in Schools project?")
-    assert ans.status == "answered", ans.answer
-    assert "University of Cardiff" in ans.answer
-
-
-def test_a_group_that_gets_together_every_day_meets_daily(indexed_both):
-    ans = indexed_both.ask("what's the harrow group that gets together every day about exploited young people called?")
-    assert "Violence, Vulnerability and Exploitation" in ans.answer
-
-
 def test_where_a_document_is_names_the_heading_that_names_it(indexed_both):
     ans = indexed_both.ask("where's the Child M learning sheet in the annual report so I can reference it?")
     first = ans.answer.split("\n")[0]
@@ -179,3 +137,27 @@ def test_children_missing_education_are_not_children_who_went_missing(indexed_bo
     ans = indexed_both.ask("How many children were missing from education in Harrow?")
     assert ans.status == "not_found", ans.answer
     assert indexed_both.ask("how many children went missing in 2019-20?").status == "answered"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "for a staff email" is not a request for an email address
+    ("which sectors does forced labour happen in? for a staff email", "tarmacking"),
+    # a one-liner is what the thing is
+    ("one-liner on Operation Encompass for an email to staff", "notify schools"),
+    # the claim for the asker's bid is checked
+    ("can I say in my bid that Harrow's rate of child protection plans is low compared with London?", "relatively low"),
+    # a person's age in a case study is not a national figure
+    ("Case study for training: how old was Serena when she arrived in the UK?", "15"),
+    # a remark that goes on to ask is asked ("took over from": the report's "replaced")
+    ("is it 'Harrow Safeguarding Children Board' or 'Partnership'? doing a court report and want to say when the "
+     "partnership arrangements took over from the board", "June 2019"),
+    # who does a piece of work is no post
+    ("who is evaluating the Social Worker in Schools project?", "University of Cardiff"),
+    # a group that gets together every day meets daily
+    ("what's the harrow group that gets together every day about exploited young people called?",
+     "Violence, Vulnerability and Exploitation"),
+])
+def test_answered_on_the_real_corpus(indexed_both, question, expected):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", ans.answer
+    assert expected in ans.answer
