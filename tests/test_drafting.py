@@ -78,6 +78,7 @@ def test_questions_about_a_document_or_scoped_are_kept(question):
 @pytest.mark.parametrize("question, topic", [
     ("what page is the MASH data on so I can reference it?", "the MASH data"),
     ("what page is the Child M learning sheet on?", "the Child M learning sheet"),
+    ("what page is the Child M learning sheet on in the annual report?", "the Child M learning sheet"),
     ("where's the Child M learning sheet in the annual report so I can reference it?", "the Child M learning sheet"),
     ("page reference for the budget table please", "the budget table"),
     ("which section is the LADO data in?", "the LADO data"),
@@ -161,3 +162,14 @@ def test_answered_on_the_real_corpus(indexed_both, question, expected):
     ans = indexed_both.ask(question)
     assert ans.status == "answered", ans.answer
     assert expected in ans.answer
+
+
+@pytest.mark.parametrize("question, heading, pages", [
+    # from where the section starts to the quote's page
+    ("page reference for the budget table please", "Appendix (ii) HSCB Budget 2020 to 2021", "p. 38-39"),
+    # the quote that speaks of the topic, not the first one ("please, for my audit" set aside)
+    ("page reference for the missing children figures please, for my audit", "CONTEXTUAL SAFEGUARDING", "p. 12-13"),
+])
+def test_where_it_is_names_the_topics_section_and_pages(indexed_both, question, heading, pages):
+    first = indexed_both.ask(question).answer.split("\n")[0]
+    assert first.startswith("Where it is:") and heading in first and pages in first, first

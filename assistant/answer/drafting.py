@@ -29,7 +29,7 @@ import re
 DRAFT_DOCS = (r"(?:e-?mails?|faqs?|letters?|cover\s+letter|referral\s+(?:letter|form)|case\s*notes?|notes|chronology|"
               r"(?:court|icpc|rcpc|cp|conference|s47|section\s+47|assessment|governors['’]?|board|exec|slt|audit|health|"
               r"supervision|team|visit)\s+(?:report|paper|note|notes|summary|update)|"
-              r"report|paper|board\s+paper|policy\s+(?:update|document|draft)|bid|funding\s+bid|briefing|staff\s+briefing|newsletter|"
+              r"audit|report|paper|board\s+paper|policy\s+(?:update|document|draft)|bid|funding\s+bid|briefing|staff\s+briefing|newsletter|"
               r"bulletin|slides?|slide\s+deck|deck|presentation|handout|leaflet|poster|flyer|reference\s+list|references|"
               r"bibliography|essay|assignment|training\s+(?:pack|slides?|session|handout)|minutes|agenda|"
               r"faq\s+page|intranet(?:\s+page)?|comms)")
@@ -218,6 +218,8 @@ def strip_drafting(question: str) -> str:
 #: "where's X in the report", "where in the report is X", "which section is X in"
 _LOCATION_OF = re.compile(
     r"^\s*(?:(?:what|which)\s+(?:page|section|appendix|part|heading)\s+(?:number\s+)?(?:is|are|was|were)\s+(?P<a>.+?)\s+(?:on|in|under)"
+    # ("what page is the Child M learning sheet on in the annual report?")
+    r"(?:\s+in\s+the\s+(?:annual\s+)?(?:report|learning\s+sheet|sheet|document))?"
     r"|(?:(?:can\s+i\s+have|could\s+i\s+get|i\s+need|need|give\s+me)\s+)?(?:the\s+|a\s+)?(?:page|section)\s+(?:ref(?:erence)?|number|no\.?|nos?)\s+(?:for|of)\s+(?P<b>.+?)"
     r"|where(?:['’]s|s|\s+is|\s+are|\s+can\s+i\s+find|\s+do\s+i\s+find|\s+would\s+i\s+find)\s+(?P<c>.+?)\s+(?:in|within)\s+the\s+"
     r"(?:annual\s+)?(?:report|learning\s+sheet|sheet|document|appendices)"

@@ -164,14 +164,23 @@ def location_line(question: str, citations: Sequence[Citation], asked: bool = Fa
     if not citations or not (asked or WHERE_ASKED.search(question)):
         return None
     c = citations[0]
+    if topic:
+        # (the quote that speaks of the topic, by its heading and words: "the missing
+        # children figures" are "83 children went missing ...", not the first quote)
+        wanted = _heading_words(topic)
+        c = max(citations, key=lambda x: len(wanted & (_heading_words(x.section or "") | _heading_words(x.quote))))
     section, title, page, page_end = c.section, c.title, c.page, c.page_end
     if topic:
-        wanted = _heading_words(topic)
-        best = len(wanted & _heading_words(section or ""))
+        best = max(1, len(wanted & _heading_words(section or "")))
         for p in passages:
             named = len(wanted & _heading_words(p.chunk.section or ""))
             if named > best:
                 best, section, title, page, page_end = named, p.chunk.section, p.chunk.title, p.chunk.page_start, None
+        # (from where the section starts: "Appendix (ii) HSCB Budget" is on p. 38, its
+        # total on p. 39: "p. 38-39")
+        starts = [p.chunk.page_start for p in passages if p.chunk.section == section and p.chunk.title == title and p.chunk.page_start]
+        if starts and page and min(starts) < page:
+            page, page_end = min(starts), (page_end or page)
     where = f"Where it is: “{section}”, {title}" if section else f"Where it is: {title}"
     if page:
         where += f", p. {page}" + (f"-{page_end}" if page_end else "")
