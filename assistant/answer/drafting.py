@@ -29,7 +29,7 @@ import re
 DRAFT_DOCS = (r"(?:e-?mails?|faqs?|letters?|cover\s+letter|referral\s+(?:letter|form)|case\s*notes?|notes|chronology|"
               r"(?:court|icpc|rcpc|cp|conference|s47|section\s+47|assessment|governors['’]?|board|exec|slt|audit|health|"
               r"supervision|team|visit)\s+(?:report|paper|note|notes|summary|update)|"
-              r"audit|report|paper|board\s+paper|policy\s+(?:update|document|draft)|bid|funding\s+bid|briefing|staff\s+briefing|newsletter|"
+              r"report|paper|board\s+paper|policy\s+(?:update|document|draft)|bid|funding\s+bid|briefing|staff\s+briefing|newsletter|"
               r"bulletin|slides?|slide\s+deck|deck|presentation|handout|leaflet|poster|flyer|reference\s+list|references|"
               r"bibliography|essay|assignment|training\s+(?:pack|slides?|session|handout)|minutes|agenda|"
               r"faq\s+page|intranet(?:\s+page)?|comms)")
@@ -56,7 +56,7 @@ _FOR_DRAFT = re.compile(
     rf"\s+(?:(?:i|we)\s+(?:can|could)\s+(?:put|use|include|quote|cite)\s+)?(?:(?:in|on|into|for)\s+)"
     # (not the documents themselves: "where's the Child M sheet in the annual report?")
     r"(?:a|an|my|our|this|tomorrow['’]?s?|next\s+week['’]?s?|the(?!\s+(?:annual\s+|harrow\s+|hscb\s+|board['’]?s?\s+)?(?:report|learning\s+sheet|sheet|guidance|website|site|page)\b))"
-    rf"\s+(?:[\w'’/&-]+\s+){{0,2}}?(?:{DRAFT_DOCS}|(?<=\bmy\s)policy|(?<=\bour\s)policy)"
+    rf"\s+(?:[\w'’/&-]+\s+){{0,2}}?(?:{DRAFT_DOCS}|(?<=\bmy\s)(?:policy|audit)|(?<=\bour\s)(?:policy|audit))"
     r"(?:\s+(?:to|for)\s+(?:staff|parents|carers|governors|the\s+board|colleagues|the\s+team|schools|partners|members))?"
     r"\s*[?.!]?\s*$", re.I)
 
