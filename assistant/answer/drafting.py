@@ -48,6 +48,12 @@ _SCOPES = re.compile(
     r"split|broken\s+down|breakdown|by\s+(?:age|gender|sex|ward|ethnicity|year|month)|percentage|per\s*cent|%|"
     r"both|each|all\s+(?:of\s+)?(?:them|the)|total|and\s+(?:the|its|their|his|her)|also|too|as\s+well|"
     r"london|england|national|harrow|brent|ealing|hillingdon|barnet)\b", re.I)
+#: a remark that says what the answer must give: "need his name and job title", "any parent
+#: ratings", "want the figure and the year" (not "need it for ...", "need a line for ...")
+_ASKS_FOR = re.compile(
+    r"^\s*(?:any|some)\s+\w|\b(?:need|needs|needed|want|after|looking\s+for)\s+(?!(?:it|this|that|them|these|those|"
+    r"a\s+line|one\s+line|a\s+quote|a\s+one[\s-]?liner|the\s+(?:exact\s+)?wording|to\s+(?:quote|cite|reference|get\s+it\s+right|use|put))\b)"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|both\s+)?[\w'’-]+\s+(?!for\b)", re.I)
 _AFTER_QUESTION = re.compile(r"^(?P<q>.*\S\?)\s*(?P<remark>[^?]{2,100}?)\s*[.!]*$", re.S)
 
 #: a closing "for <document>" with no question mark before it: "one-liner on Operation
@@ -124,39 +130,46 @@ _DRAFT_ACRONYMS = re.compile(r"^(?:I|ICPC|RCPC|CP|CPC|SLT|S47|S17|LA|QA|FAQ|FAQs
 
 
 def _without_writing_opening(question: str) -> str:
-    """``question`` without an opening naming the asker's own document; a topic named
-    with it is kept before the question ("drafting a staff briefing on modern slavery -
-    what are the signs?" -> "modern slavery - what are the signs?"; "writing my LADO report
-    - how many referrals?" -> "LADO - how many referrals?")."""
+    """``question`` without an opening that only names the asker's own document ("writing my
+    ICPC report - ...", "I'm doing the safeguarding section of our governors report, ...").
+    An opening that names a topic as well is left as typed ("drafting a staff briefing on
+    modern slavery - what are the signs?", "doing the Child M slide - ...", "writing up the
+    exploitation part of our board paper - ..."): the topic is what the question is about."""
     m = _WRITING_OPENING.match(question)
     if not m or len(m.group("q").split()) < 3:
         return question
-    topic = []
     tail = m.group("tail")
+    # (an audience after "for" / "to" may name a topic too: "for the DSL network")
+    words = m.group("mid") + (" " + re.sub(r"^\s+(?:for|to)\s+", " ", tail, flags=re.I) if tail and re.match(r"\s+(?:for|to)\b", tail, re.I) else "")
+    named = [w for w in re.findall(r"[\w'’&/-]+", words)
+             if not _DRAFT_ACRONYMS.match(w.strip("'’s")) and w.lower().strip("'’") not in _GENERIC_DRAFT_WORDS]
     if tail and re.match(r"\s+(?:on|about|covering|re)\b", tail, re.I):
-        topic.append(re.sub(r"^\s+(?:on|about|covering|re)\s+", "", tail, flags=re.I).strip())
-    # (a name or acronym in the draft's own name is its topic: "my Child M slide", "our
-    # LADO report"; not "my ICPC report")
-    named = [w for w in m.group("mid").split() if re.match(r"[A-Z]", w) and not _DRAFT_ACRONYMS.match(w.strip("'’s"))]
-    if named:
-        topic.insert(0, " ".join(named))
-    if not topic:
-        return m.group("q")
-    # ("what are the signs?" of the topic: "what are the signs of modern slavery?", a list
-    # asked as such; otherwise the topic is set before the question)
-    asked = re.sub(r"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could)\s+(?:list|quote|cite|use|include|put\s+in|mention)(?:\s+(?:it|them))?(?=\s*\?*\s*$)",
-                   "", m.group("q"), flags=re.I)
-    bare = re.match(r"^\s*((?:what|which)\s+(?:are|were|is|was)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s*\?*\s*$", asked, re.I)
-    if bare:
-        return f"{bare.group(1)} of {' '.join(topic)}?"
-    return " ".join(topic) + " - " + m.group("q")
+        # ("... on modern slavery - what are the signs I can list?": the list of the topic)
+        topic = re.sub(r"^\s+(?:on|about|covering|re)\s+", "", tail, flags=re.I).strip()
+        asked = re.sub(r"\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:can|could)\s+(?:list|quote|cite|use|include|put\s+in|mention)"
+                       r"(?:\s+(?:it|them))?(?=\s*\?*\s*$)", "", m.group("q"), flags=re.I)
+        bare = re.match(r"^\s*((?:what|which)\s+(?:are|were|is|was)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s*\?*\s*$", asked, re.I)
+        return f"{bare.group(1)} of {topic}?" if bare and not named else question
+    return question if named else m.group("q")
+
+
+#: words of a draft's name that say nothing of its topic ("the safeguarding section of our
+#: governors report")
+_GENERIC_DRAFT_WORDS = frozenset(
+    "the a an my our this some of for to in on up section sections bit part piece page chapter paper papers report "
+    "update quick short new draft first final annual termly monthly weekly yearly safeguarding staff team governors "
+    "governor board exec slt court case supervision parents carers colleagues members everyone".split())
 
 
 def _without_closing_use(question: str) -> str:
     """``question`` without a closing remark about its use (see :data:`_USE_WORDS`)."""
     m = _AFTER_QUESTION.match(question)
     if m and _USE_WORDS.search(m.group("remark")) and not _SCOPES.search(m.group("remark")) \
-            and len(m.group("q").split()) >= 3:
+            and not _ASKS_FOR.search(m.group("remark")) and len(m.group("q").split()) >= 3 \
+            and not re.search(r"\band\s+(?:how|what|who|which|when|where|why)\b", m.group("q"), re.I):
+        # (not a remark saying what is needed, "? need his name and job title for our
+        # governors report", "? any parent ratings i can quote"; nor after two questions
+        # joined by "and", split at the question mark)
         return m.group("q")
     m = _SO_I_CAN.search(question)
     if m and len(question[:m.start()].split()) >= 3:
