@@ -178,3 +178,12 @@ def test_answered_on_the_real_corpus(indexed_both, question, expected):
 def test_where_it_is_names_the_topics_section_and_pages(indexed_both, question, heading, pages):
     first = indexed_both.ask(question).answer.split("\n")[0]
     assert first.startswith("Where it is:") and heading in first and pages in first, first
+
+
+@pytest.mark.parametrize("question", [
+    # a draft whose name says whom or what it is about is kept
+    "what are the main signs of exploitation for our schools bulletin",
+    "how many FGM cases were audited for our health safeguarding audit",
+])
+def test_a_draft_named_by_its_topic_is_kept(question):
+    assert strip_drafting(question) == question

@@ -62,7 +62,7 @@ _FOR_DRAFT = re.compile(
     rf"\s+(?:(?:i|we)\s+(?:can|could)\s+(?:put|use|include|quote|cite)\s+)?(?:(?:in|on|into|for)\s+)"
     # (not the documents themselves: "where's the Child M sheet in the annual report?")
     r"(?:a|an|my|our|this|tomorrow['’]?s?|next\s+week['’]?s?|the(?!\s+(?:annual\s+|harrow\s+|hscb\s+|board['’]?s?\s+)?(?:report|learning\s+sheet|sheet|guidance|website|site|page)\b))"
-    rf"\s+(?:[\w'’/&-]+\s+){{0,2}}?(?:{DRAFT_DOCS}|(?<=\bmy\s)(?:policy|audit)|(?<=\bour\s)(?:policy|audit))"
+    rf"\s+(?P<mid>(?:[\w'’/&-]+\s+){{0,2}}?)(?:{DRAFT_DOCS}|(?<=\bmy\s)(?:policy|audit)|(?<=\bour\s)(?:policy|audit))"
     r"(?:\s+(?:to|for)\s+(?:staff|parents|carers|governors|the\s+board|colleagues|the\s+team|schools|partners|members))?"
     r"\s*[?.!]?\s*$", re.I)
 
@@ -175,7 +175,11 @@ def _without_closing_use(question: str) -> str:
     if m and len(question[:m.start()].split()) >= 3:
         question = question[:m.start()].rstrip(" ,;-–—") + ("?" if question.rstrip().endswith("?") else "")
     m = _FOR_DRAFT.search(question)
-    if m and len(question[:m.start()].split()) >= 3:
+    # (not a draft whose name says whom or what it is about: "for my schools bulletin",
+    # "for our health safeguarding audit")
+    if m and len(question[:m.start()].split()) >= 3 and not [
+            w for w in m.group("mid").split()
+            if w.lower().strip("'’") not in _GENERIC_DRAFT_WORDS and not _DRAFT_ACRONYMS.match(w.strip("'’s"))]:
         # (not the topic's own report: "what does the annual report say for 2020-21")
         return question[:m.start()].rstrip(" ,;-–—") + ("?" if question.rstrip().endswith("?") else "")
     return question
