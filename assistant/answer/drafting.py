@@ -115,8 +115,8 @@ _SOURCE_DEFINITION = re.compile(
 
 #: an opening saying what the asker is writing: "writing my ICPC report - ...", "drafting a
 #: staff briefing on modern slavery - ...", "I'm doing the safeguarding section of our
-#: governors report, ...", "need the figure for my governors' report - ...", "email to
-#: staff: ...", "for the court report, ..."
+#: governors report, ...", "need the figure for my governors' report - ...", "for the court
+#: report, ..."
 _WRITING_OPENING = re.compile(
     r"^\s*(?:(?:i['’]m\s+|im\s+|i\s+am\s+|we['’]re\s+|just\s+|currently\s+|busy\s+)?"
     r"(?:writing|drafting|doing|preparing|prepping|putting\s+together|updating|finishing|working\s+on|pulling\s+together)(?:\s+up)?"
