@@ -261,6 +261,11 @@ def location_topic(question: str) -> str | None:
     if not m:
         return None
     topic = next(g for g in m.group("a", "b", "c", "d") if g).strip(" ,")
+    # (what holds the topic is no part of it: "the budget table" is the budget, whose
+    # quotes are wanted, not those of any other table)
+    bare = re.sub(r"\s+(?:table|tables|data|figures?|numbers?|stats|statistics|section|bit|part|chapter)$", "", topic, flags=re.I)
+    if len(re.findall(r"[A-Za-z]{3,}", re.sub(r"^(?:the|a|an|our)\s+", "", bare, flags=re.I))) >= 1:
+        topic = bare
     if re.fullmatch(r"(?:it|that|this|they|those|these|them|the\s+(?:figure|number|quote|line|bit|one))", topic, re.I):
         return None
     return topic
