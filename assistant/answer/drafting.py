@@ -141,8 +141,7 @@ def _without_writing_opening(question: str) -> str:
     tail = m.group("tail")
     # (an audience after "for" / "to" may name a topic too: "for the DSL network")
     words = m.group("mid") + (" " + re.sub(r"^\s+(?:for|to)\s+", " ", tail, flags=re.I) if tail and re.match(r"\s+(?:for|to)\b", tail, re.I) else "")
-    named = [w for w in re.findall(r"[\w'’&/-]+", words)
-             if not _DRAFT_ACRONYMS.match(w.strip("'’s")) and w.lower().strip("'’") not in _GENERIC_DRAFT_WORDS]
+    named = _topic_words(words)
     if tail and re.match(r"\s+(?:on|about|covering|re)\b", tail, re.I):
         # ("... on modern slavery - what are the signs I can list?": the list of the topic)
         topic = re.sub(r"^\s+(?:on|about|covering|re)\s+", "", tail, flags=re.I).strip()
@@ -161,6 +160,15 @@ _GENERIC_DRAFT_WORDS = frozenset(
     "governor board exec slt court case supervision parents carers colleagues members everyone".split())
 
 
+def _topic_words(name: str) -> list[str]:
+    """The words of a draft's name that say whom or what it is about ("schools" in "our
+    schools bulletin", "Child M" in "my Child M slide"); ``[]`` for a name that only says
+    what kind of document it is ("my ICPC report", "the safeguarding section of our
+    governors report")."""
+    return [w for w in re.findall(r"[\w'’&/-]+", name)
+            if not _DRAFT_ACRONYMS.match(w.strip("'’s")) and w.lower().strip("'’") not in _GENERIC_DRAFT_WORDS]
+
+
 def _without_closing_use(question: str) -> str:
     """``question`` without a closing remark about its use (see :data:`_USE_WORDS`)."""
     m = _AFTER_QUESTION.match(question)
@@ -177,9 +185,7 @@ def _without_closing_use(question: str) -> str:
     m = _FOR_DRAFT.search(question)
     # (not a draft whose name says whom or what it is about: "for my schools bulletin",
     # "for our health safeguarding audit")
-    if m and len(question[:m.start()].split()) >= 3 and not [
-            w for w in m.group("mid").split()
-            if w.lower().strip("'’") not in _GENERIC_DRAFT_WORDS and not _DRAFT_ACRONYMS.match(w.strip("'’s"))]:
+    if m and len(question[:m.start()].split()) >= 3 and not _topic_words(m.group("mid")):
         # (not the topic's own report: "what does the annual report say for 2020-21")
         return question[:m.start()].rstrip(" ,;-–—") + ("?" if question.rstrip().endswith("?") else "")
     return question
