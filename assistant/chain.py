@@ -56,6 +56,7 @@ from assistant.answer.text_speak import write_out
 from assistant.answer.typos import TypoCorrector
 from assistant.answer.question_shape import as_non_emergency, asked_acronym, asked_kind, asking_clauses, question_type
 from assistant.answer.structure import asked_mark, chunk_ordinal, introduces_list, leads_in_ways, lists_kind
+from assistant.answer.casework import as_category_question
 from assistant.answer.claims import (
     as_checked_question,
     claim_unconfirmed,
@@ -81,7 +82,7 @@ from assistant.condense import asks_for_more, condense_question, points_back_alo
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import heading_definition, load_glossary, mine_definitions
-from assistant.keywords import analyze, date_pre_pandemic
+from assistant.keywords import analyze, date_pre_pandemic, periods
 from assistant.rerank import UnitReranker
 from assistant.retrieval import HybridRetriever
 from assistant.safety import document_names, redact, screen_urgent
@@ -181,6 +182,8 @@ _ASKS = re.compile(r"\?|^\s*(?:what|who|whom|which|how|where|when|why|should|can
 #: what a part of a question lacks that leaves its other parts answerable: a contact detail
 #: ("how many CP plans and what's the LADO phone number?" gives the 298)
 _CONTACT_LACKED = re.compile(r"(?:a telephone number|an email address|a web ?site|an? (?:postal )?address|contact details)\b")
+#: what a refused count part lacks: "a count of this", "this figure"
+_FIGURE_LACKED = re.compile(r"(?:this figure|a count of this)$")
 
 
 #: a first part whose frame names its subject plainly, for a later part's pronoun: "who
@@ -535,6 +538,9 @@ class Assistant:
         # what it is about; a location asked ("what page is X on so I can reference it?")
         # is answered from X, with the page leading
         state.question = strip_drafting(state.question)
+        # whether the asker's case fits a category ("... sleeps on the kitchen floor. Does
+        # this fit domestic servitude?") is answered by what the category is
+        state.question = as_category_question(state.question)
         state.location_of = location_topic(state.question)
         if state.location_of:
             state.question = state.location_of
@@ -906,9 +912,16 @@ class Assistant:
                 answer = Answer(part, "not_found", answers[0].answer, [], answer.retrieved, extra=dict(answers[0].extra))
             answers.append(answer)
         refused = [a for a in answers if a.status != "answered"]
+        # (a count the documents lack, asked after a part that counts nothing and with no
+        # year or group of its own to scope it, is no scope of that part: "who deals with
+        # allegations against staff and how many referrals did they get last year?" gives
+        # the LADO and says the count is not given)
+        lone_count = all(_FIGURE_LACKED.match(str(a.extra.get("missing") or "")) and not periods(part)
+                         for part, a in zip(parts, answers) if a.status != "answered") and all(
+            question_type(part) not in ("number", "money") for part, a in zip(parts, answers) if a.status == "answered")
         if refused and (comparison_parts(state.question) or (retry and (
                 len(refused) == len(answers)
-                or not all(_CONTACT_LACKED.match(str(a.extra.get("missing") or "")) for a in refused)))):
+                or not all(_CONTACT_LACKED.match(str(a.extra.get("missing") or "")) or lone_count for a in refused)))):
             # (nor is a comparison answered by one of its two figures: "which was bigger,
             # the police contribution or brent's?"; nor a question one of whose parts the
             # documents lack other than a contact detail: a year, group or case the part

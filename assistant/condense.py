@@ -519,6 +519,14 @@ def _list_items(answer: str) -> list[str]:
 
 #: a condition only, the earlier question to be asked under it: "and if the caller wants
 #: to stay anonymous?", "what if she's under 16?"
+#: a follow-up about a count with no service of its own: "why did referrals drop?", "how
+#: many contacts were there?"
+_BARE_COUNT = re.compile(r"^(?:(?:why|how come|when)\s+(?:did|have|has|do|does|were|are)\s+(?:the\s+)?|how many\s+|what happened to\s+(?:the\s+)?)"
+                         r"(?P<noun>referrals|contacts|notifications|allegations)\b(?!\s+(?:to|from|into|about|for|by|of)\b)", re.I)
+#: a service whose counts a follow-up may mean
+_SERVICE = re.compile(r"\b(?:LADO|MASH|MARAC|NRM|CAMHS|Prevent|Channel)\b")
+#: a condition of danger asked after a question: what to do then, not the same question
+_DANGER_CONDITION = re.compile(r"\b(?:immediate|imminent|in danger|emergency|life|right now)\b", re.I)
 _CONDITION_ONLY = re.compile(r"^(?:(?:but|so)\s+)?(?:what\s+)?(?:if|supposing|in case)\s+(?P<cond>[^,;:?]{6,})\??$", re.I)
 #: a topic set first, then asked of the earlier source: "the other kids in the family - did
 #: it say anything about them?"
@@ -616,6 +624,12 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         # already sets is added to: "what should he do if he thinks the lads at the car wash
         # are slaves - not an emergency" -> "... are slaves and he doesn't want anyone to know?")
         base = re.split(r"\s[-–—]\s", prev_q.strip())[0].rstrip(" ?.")
+        if _DANGER_CONDITION.search(condition.group("cond")):
+            # "what are the signs of modern slavery?" -> "what if the person is in immediate
+            # danger?" asks what to do then, about the same topic
+            # (the topic, not the earlier question's own ask: not "what are the signs ...")
+            topic = re.sub(r"^(?:what|which|who|how|where|when|why)\b.*?\b(?:of|about|for|on|with)\s+", "", base, flags=re.I)
+            return f"what should I do if {condition.group('cond').strip(' ?')} - {topic}?"
         join = "and" if re.search(r"\s(?:if|when)\s", base, re.I) else "if"
         return f"{base} {join} {condition.group('cond').strip(' ?')}?"
     part = _OF_THOSE.match(rest.strip())
@@ -687,6 +701,8 @@ def _person(prev_q: str, prev_a: str) -> str | None:
         return child.group(0)
     names = given_names()
     for text in (prev_q, _MARKER.sub("", prev_a or "")):
+        # (a title is no first name: "the work of Dr Carlene Firmin" names Carlene Firmin)
+        text = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+(?=[A-Z])", "", text)
         found = {m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1).lower() in names}
         if len(found) == 1:
             return found.pop()
@@ -939,6 +955,12 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     rest = (q[connective.end():] if connective else q).strip(" ,?")
     if not rest:
         return prev_q
+    bare = _BARE_COUNT.search(rest)
+    services = list(dict.fromkeys(m.upper() for m in _SERVICE.findall(prev_q)))
+    if bare and len(services) == 1 and not _SERVICE.search(rest) and not re.search(r"\b[A-Z]{2,}\b|\b(?:19|20)\d\d\b", rest):
+        # "why did referrals drop?" after "what did the LADO report show about allegations
+        # against staff?" asks about the LADO's referrals, not any service's
+        return (rest[:bare.start("noun")] + services[0] + " " + rest[bare.start("noun"):]).rstrip(" ?") + "?"
     that_body = _THAT_BODY.search(rest)
     named = _named_body(prev_q, that_body.group("noun")) if that_body else None
     if named:

@@ -108,7 +108,42 @@ _NOW = re.compile(
     # fifty-ninth session)
     r"texted|text|messaged|phoned|rung|emailed|whatsapped|snapchatted|dmed|dm'd|posted|"
     # (fifty-seventh session: "her 17yo son has just sent me a pic of himself on the roof")
-    r"sent (?:me|us))|"
+    # (or sent to someone: "has just sent a voice note saying he's being held in a flat", sixtieth session)
+    r"sent (?:me|us)|sent (?:a|an|his|her|their) (?:voice ?note|voice message|message|text|video|pic|photo|picture|snap|dm|location)|"
+    # (the asker just come from the home: "I've just visited and there's a strong gas smell", sixtieth session)
+    r"visited|been round|come (?:out|back) from)|"
+    # someone just attacked: "14yo on our books has just been stabbed outside the chicken shop" (sixtieth session)
+    r"(?:has|have|['’]s|['’]ve)\s+just\s+been\s+(?:stabbed|shot|knifed|slashed|attacked|assaulted|beaten(?: up)?|jumped|hit|punched|raped|strangled|glassed)|"
+    # a child just gone off with someone: "17yo with LD has gone off with a man she met online" (sixtieth session)
+    r"(?:has|have|['’]s|['’]ve)\s+(?:just\s+)?(?:gone|run|ran)\s+off\s+with\s+(?:a|an|some|two|three|this|that|the|an?\s+older|older)\b|"
+    # (or out of school with one: "14yo has just run out of school with an older man in a car"; sixtieth session,
+    # second pass)
+    r"(?:has|have|['’]s|['’]ve)\s+just\s+(?:gone|run|ran|walked|left)\s+(?:off|out|away)\b|"
+    # the asker's visit said as a heading, where they are now: "Home visit: 6yo answered the door alone, ..." (not
+    # "home visit last week: ..."; sixtieth session, second pass)
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:on|at|doing)\s+(?:a|an|my)\s+)?(?:home|doorstep|welfare|unannounced|new birth|joint|school|hv|sw)\s+visit(?:\s+now)?\s*[:\-–—]\s*(?=\w)|"
+    # a scene the asker looks in on: "HV at the door, can see through the window: 8 month old in a cot" (sixtieth session)
+    r"(?:i|we|she|he|they)\s+can\s+see\s+(?:through|from|in|into|out of|past)\s+(?:the|a|my|our|their|his|her)\s+(?:window|door|letterbox|gap|glass)|"
+    # a carer turning on the staff as it happens, in a list of what he is doing: "dad ... demanding his 3yo and
+    # getting aggressive with staff at the door", "at reception, slurring, demanding his 4yo and shouting at staff"
+    # (not "he was getting aggressive", nor "parents shouting at staff during conferences"; sixtieth session)
+    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\bis\s)|(?<=['’]s\s)|(?<=\bnow\s)|(?<=\bstill\s))(?:getting (?:really |very |more |increasingly )?(?:aggressive|violent|abusive|threatening) (?:with|towards|at)|"
+    r"shouting at|screaming at|swearing at|squaring up to|kicking off (?:with|at)) (?:the |our |my )?(?:staff|us|me|reception(?:ist)?|workers?|nurses?|teachers?)\b|"
+    # someone held who must be back by a time or be hurt: "he has to be back by 6 or they'll hurt his
+    # family" (sixtieth session)
+    r"(?:has|have|had|got|needs?)\s+to\s+be\s+back\s+(?:by|at|before|for)\s+(?:\d|midnight|tonight|dark)|"
+    # a message from the child quoted as it came to a worker: "15yo boy messaged his youth worker: 'they got me
+    # in a trap house ...'" (a message of the past is dated: "texted her in March 'come and get me'"), or a
+    # phone about to die: "phone on 2%" (sixtieth session)
+    r"(?:messaged|texted|whatsapped|snapchatted|dm['’]?d|dmed|rang|called|phoned|voice ?noted)\s+(?:me|us|(?:his|her|their|our|the|a)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s*[:\-–—]\s*['‘\"“]|"
+    r"(?:phone|battery)(?:['’]s|\s+is)?\s+(?:on|at)\s+\d{1,2}\s?%|(?:phone|battery)(?:['’]s|\s+is)?\s+(?:dying|about to die|nearly dead|almost dead)|"
+    # a child the asker has come on, told as a scene: "PCSO - found a 12yo sleeping in the stairwell of the tower
+    # block" (not "a 13yo was found in a hotel"; sixtieth session)
+    r"(?:(?:i|we)(?:['’]ve|\s+have)?\s+|(?<=[-:–—]\s))found\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:\d{1,2}\s*(?:yo|y/o)|child|boy|girl|toddler|kid|baby|teen\w*|lad|little one)\s+"
+    r"(?:(?:about|around|maybe|aged?)\s+\d{1,2}\s+)?(?:sleeping|wandering|walking|sitting|hiding|crying|alone|on (?:his|her|their) own|asleep|locked|in (?:the|a) (?:street|road|stairwell|park))\b|"
+    # the child due back where the harm is, at a time today: "she goes back there at 3", "he goes home
+    # at 3.15", "she's picked up at 4" (sixtieth session)
+    r"(?:goes|going|go|gets|getting|due|sent|is picked up|['’]s picked up|gets picked up|is collected|['’]s collected)\s+(?:back\s+)?(?:home\s+|back\s+|there\s+)?(?:at|by|in)\s+\d{1,2}(?:[.:]\d\d)?(?!\s*(?:years?|yrs?|months?|weeks?|days?|%))|"
     # a carer with the child in her arms as the asker writes (agency/role persona, 2026-12-07):
     # "she's holding her 5 month old and saying ...", "she's rocking her toddler", "she won't put him down"
     r"(?:she|he|mum|dad|mother|father)(?:['’]s| is)\s+(?:holding|rocking|cuddling|carrying|clutching|gripping)\s+(?:her|his|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -260,7 +295,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # or shouted: "can hear a man screaming he's going to kill the kids inside"
         r"(?:said|says|saying|told (?:her|him|them|me|us|the (?:kids|children|child|baby|boy|girl|family))|"
         r"(?:is |are |'s |was )?(?:screaming|shouting|yelling|screamed|shouted|yelled)(?: (?:at|to) (?:her|him|them|me|us|(?:the|his|her|their) [\w-]+))?(?:,?\s+says)?(?:\s+that)?)"
-        r"\s+(?:that\s+)?(?:he|she|they|the gang|the men|the dealers|someone|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|’s going to|s going to|is gonna|'s gonna|’s gonna|s gonna|are going to|are gonna)\s+"
+        # (a condition between: "the older lot have said if he doesn't do the drop tonight they'll stab his little
+        # brother", sixtieth session)
+        r"\s+(?:that\s+)?(?:if\s+(?:he|she|they|i|you)\s+[^.?!]{0,50}?,?\s+)?(?:he|she|they|the gang|the men|the dealers|someone|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|would|'d|is going to|'s going to|’s going to|s going to|is gonna|'s gonna|’s gonna|s gonna|are going to|are gonna)\s+"
         r"(?:kill|murder|stab|shoot|hurt)\s+(?:her|him|them|me|us|(?:the|his|her|their|my|our)\s+(?:little\s+)?(?:child|children|baby|kids?|boy|girl|son|daughter|twins|one|brother|sister)|" + _THREATENER + r")\b"
         # (or the threat said of the child: "a 15 year old in custody says he'll be killed if he talks")
         r"|(?:said|says|saying|told (?:me|us)|been told|reckons|thinks|is scared|'s scared|is afraid|'s afraid)\s+(?:that\s+)?"
@@ -273,8 +310,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:her|his|my|our|their)\s+(?:little\s+|older\s+|big\s+)?(?:cousin|sister|brother|friend|niece|nephew|daughter|son|mate)(?:\s+is|['’]s)\s+(?:being\s+)?(?:kept|held|locked)\s+(?:in|at|inside)\b"
         # (a child just gone missing: "the boy she looks after, who's just gone missing with older men")
         r"|\b(?:has|'s|’s|have|'ve)\s+just\s+(?:gone missing|run off|run away|disappeared|gone off with)\b)", _F), False),
+    # (not a word that only starts like one: "she's on the ward now and stable", "rapid review",
+    # "lockdown"; sixtieth session)
     ("harm_with_marker", re.compile(
-        rf"\b(?:{_HARM}\w*)\b", _F), True),
+        rf"\b(?!stabl|rapid|rapport|lockdown|locker|burnout|harmon|hitherto|shaken up\b)(?:{_HARM}\w*)\b", _F), True),
     # child missing now
     ("missing_now", re.compile(
         r"\b(?:hasn'?t|has not|haven'?t|have not|didn'?t|did not|never)\s+(?:come|came|returned|got|arrived|turned up)\s*(?:home|back|to school|in)\b"
@@ -296,6 +335,14 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:\s+(?:in|from) (?:our|my|the) (?:care|school|home|class|unit))?(?:\s+(?:has|is)|['’]s)\s+(?:just\s+)?(?:gone missing|run away|run off|disappeared|absconded)\b"
         r"|^\W*(?:he|she)(?:['’]s|\s+has)\s+(?:just\s+)?(?:gone missing|run away|run off|disappeared)\b"
         r"|\b(?:don'?t|do not|doesn'?t|does not)\s+know where (?:he|she|they) (?:is|are)\b"
+        # (or where the child has gone: "we don't know where she's gone"; sixtieth session, second pass)
+        r"|\b(?:don['’]?t|do not|doesn['’]?t|does not)\s+know where (?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+gone\b"
+        # ("he's not come home since Tuesday", sixtieth session)
+        r"|\b(?:he|she|they)(?:['’]s|['’]ve|\s+has|\s+have)\s+not\s+(?:come|been|got)\s+(?:home|back)\b"
+        # (gone off with a man: "16yo girl has gone off with a 30yo man she met on TikTok", sixtieth session)
+        # (or out of school with one: "has just run out of school with an older man"; sixtieth session, second pass)
+        r"|\b(?:has|have|['’]s|['’]ve)\s+(?:just\s+)?(?:gone|run|ran)\s+(?:off|out of (?:school|college|class|the (?:[\w-]+\s+)?(?:building|house|unit|home|ward|placement|centre|center|gates?)))\s+with\s+(?:a|an|some|two|three|this|that|the)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:man|men|guy|guys|adult|adults|stranger|strangers|boyfriend|males?|lads|bloke)\b"
         # one child missing for days now: "my foster child has been missing for 3 days"
         r"|\b(?:my|our|a|the|this|her|his)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|child|kid|boy|girl|pupil|student|teenager|foster child|young person|yp)\s+"
         r"(?:has|have)\s+been\s+missing\s+(?:for|since)\s+(?:\d+|two|three|four|five|a few|several|a couple of)\s+(?:days|nights|hours)\b", _F), False),
@@ -311,7 +358,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:is|are|am|['’]s|['’]re|['’]m|being)\s+(?:being\s+|still\s+|now\s+)?(?:held|kept|locked up|imprisoned|detained)\s+"
         r"(?:(?:as\s+)?(?:a\s+)?(?:prisoners?|captives?|hostages?|captive|hostage)\b|(?:[\w'’-]+\s+){0,4}?against\s+(?:his|her|their|my|our|your)\s+will\b)"
         # ("is waiting in the car park outside to take her back to his flat", fifty-seventh session)
-        r"|\bwaiting\s+(?:outside\s+|at\s+|by\s+)?(?:[\w'’-]+\s+){0,6}?to\s+(?:take|pick up|collect|grab|meet|get)\s+(?:her|him|them)\b"
+        # ("he's waiting for her outside the gates right now to take her back to his", sixtieth session)
+        r"|\bwaiting\s+(?:outside\s+|at\s+|by\s+)?(?:[\w'’-]+\s+){0,8}?to\s+(?:take|pick up|collect|grab|meet|get)\s+(?:her|him|them)\b"
         # (or just there: "her brothers are outside her halls to take her back to the family",
         # agency/role persona, 2026-12-07)
         r"|\b(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:outside|downstairs|at the door|in the car park)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:take|drag|grab|collect|get)\s+(?:her|him|them)\b"
@@ -325,7 +373,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:man|men|guy|guys|bloke|blokes|someone|somebody|adult|stranger|driver|boyfriend|older\s+[\w-]+)\s+(?:is|are|['’]s|['’]re)\s+"
         r"(?:still\s+|now\s+)?(?:waiting|sat|sitting|parked)\s+(?:outside|downstairs|in (?:a|the|his|their) (?:[\w-]+\s+)?(?:car|van))"
         r"(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:her|him|them)\b"
-        r"|\b(?:man|men|woman|people|guy|guys|person|ones?|driver|boss)\s+(?:who|that)\s+['‘\"“]?(?:brought|trafficked|smuggled|drove|controls?|runs?|owns?|pimps?|sold|bought|keeps?)['’\"”]?\s+"
+        r"|\b(?:man|men|woman|people|guy|guys|person|ones?|driver|boss)\s+(?:who|that)\s+['‘\"“]?(?:brought|brings?|trafficked|smuggled|drove|drives|controls?|runs?|owns?|pimps?|sold|bought|keeps?)['’\"”]?\s+"
         r"(?:her|him|them)\b[^.?!,;]{0,30}?\b(?:is|are|['’]s|['’]re)\s+(?:still\s+|now\s+|right\s+)?(?:waiting|outside|downstairs|nearby|parked|sat|sitting|"
         r"here|in (?:a|the|his|their) (?:[\w-]+\s+)?(?:car|van)|at the (?:door|gates?))\b"
         r"|\b(?:passing|passes|sharing|shares|handing|hands|lending|lends)\s+(?:her|him|them)\s+(?:a)?round\s+(?:to\s+)?(?:his|their|the|other|older)\s+"
@@ -336,7 +384,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:man|men|guy|adult|someone|somebody|boyfriend|stranger|person|lad)(?:\s+(?:she|he|they)(?:\s+|['’]s\s+|['’]ve\s+)(?:met|been (?:talking|chatting|speaking|messaging) (?:to|with)))?"
         r"\s+(?:(?:from|on|off|via)\s+)?(?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|whatsapp|facebook|online|an app|a game|the internet|a dating app)\b"
         r"[^.?!]{0,60}?\b(?:is|are|['’]s|['’]re)\s+(?:picking (?:her|him|them) up|meeting (?:her|him|them)|coming to (?:get|collect|meet|pick up|see)|collecting (?:her|him|them)|"
-        r"waiting (?:for|outside)|outside)\b", _F), True),
+        r"waiting (?:for|outside)|outside)\b"
+        # (or the child going to meet him: "13yo says she's meeting a man she met on Roblox at Bluewater at 4
+        # today", "is off to meet a guy from snapchat", sixtieth session)
+        r"|\b(?:is|are|['’]s|['’]re)\s+(?:meeting|going to meet|gonna meet|off to meet|on (?:her|his|their) way to meet|going to see)\s+"
+        r"(?:a|an|this|some|the|that)\s+(?:[\w-]+\s+)?(?:man|men|guy|adult|lad|stranger|someone|somebody|person|boyfriend|bloke)\b"
+        r"(?:\s+(?:she|he|they)(?:\s+|['’]s\s+|['’]ve\s+)(?:met|been (?:talking|chatting|speaking|messaging) (?:to|with)))?"
+        r"\s+(?:(?:from|on|off|via|in)\s+)?(?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|whatsapp|facebook|online|an app|a game|an online game|the internet|a dating app)\b", _F), True),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
         # an intoxicated adult set on taking a child: "he's hammered, wants to take his 2 year old home"
@@ -351,6 +405,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:is|are|has gone|have gone|has been|'s|'s been|went|gone)\s+missing\b"
         # (a child said missing with no verb: "we've got a 13 year old missing since last night")
         r"|\b(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)|girl|boy|son|daughter|kid|child|teen|teenager)\s+missing\s+(?:since|from|for|overnight)\b"
+        # (or a lad, or for days with no "for": "15yo boy missing 3 days", "16yo autistic lad missing from his
+        # residential placement since 6am", sixtieth session)
+        r"|\b(?:lad|yp|young person|pupil|student|client|foster child)\s+missing\s+(?:since|from|for|overnight)\b"
+        r"|\b(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)|girl|boy|lad|son|daughter|kid|child|teen|teenager|yp|young person|pupil|student)"
+        r"(?:,\s*\d{1,2},?|\s*\(\d{1,2}\))?\s+missing\s+(?:for\s+)?(?:\d+|two|three|four|five|six|a few|several|a couple of)\s+(?:days|nights|hours|hrs)\b"
         r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b"
         # ("their 14yo ran off in the last half hour with a 30 year old", agency/role persona,
         # 2026-12-07; not "ran off copies")
@@ -391,11 +450,18 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # child left alone ("a little one, maybe 4, wandering on the dual carriageway verge outside my
     # office on his own": a wider gap, fifty-seventh session)
     ("left_alone", re.compile(
-        r"\b(?:left|been left|is|are|'s)\s+(?:home\s+|in\s+|inside\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
+        # (and "the 4yo is in there on his own", sixtieth session)
+        r"\b(?:left|been left|is|are|'s)\s+(?:home\s+|in\s+|inside\s+|in there\s+|in the (?:flat|house|car)\s+)?(?:alone|on (?:his|her|their) own|unsupervised|by (?:him|her|them)sel(?:f|ves))\b"
+        # (a child come to the door with no adult: "6yo answered the door alone, says mum went out yesterday";
+        # sixtieth session, second pass)
+        r"|\b(?:answered|answering|answers|opened|opening|opens|came to|comes to)\s+the\s+(?:front\s+|flat\s+)?door\s+(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\b"
         r"|\bhome alone\b|\bunaccompanied\b(?!\s+(?:and\s+)?(?:asylum|migrant|refugee|separated|uasc))|\bwandering\b.{0,60}\b(?:alone|on (?:his|her|their) own|no adult)\b"
         # (and "nobody else home", agency/role persona, 2026-12-07)
         r"|\bno(?:body| one| adult)(?:\s+else)?\s+(?:is\s+)?(?:at home|home|in the (?:house|flat)|there|looking after|to collect|has collected|came to collect)\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
+        # (no verb: "6yo not collected, it's 6.30pm", sixtieth session)
+        r"|\b(?:\d{1,2}\s*(?:yo|y/o|year[- ]old)|child|boy|girl|toddler|kids|children|pupil)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:collected|picked up)\b"
+        r"(?!\s+(?:on time|until|till|by|before|again|twice|several|most|every|\w+ times)\b)"
         # ("a 2yo in the cot with no other adult in the house", agency/role persona, 2026-12-07)
         r"|\bno (?:other\s+)?(?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them)|in the (?:house|flat|home|property))\b"
         # a small child out on the street with no one coming for them (fifty-ninth session): "a little
@@ -411,7 +477,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child reported as saying someone is harming them ("she says dad did it", "her
     # brother forces her to have sex", "her uncle comes into her room at night")
     ("child_says_abuse", re.compile(
-        r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying|disclosed(?:\s+[\w'’-]+){0,3}?\s+that)\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
+        # (or tells someone else at her school: "tells her teacher she sleeps on the floor ... and the man hits
+        # her with a belt", sixtieth session)
+        r"\b(?:says?|said|told me|tells me|telling me|keeps saying|saying|disclosed(?:\s+[\w'’-]+){0,3}?\s+that|"
+        r"(?:tells|told|telling)\s+(?:her|his|their|the|a|our)\s+(?:class\s+|form\s+)?(?:teacher|ta|tutor|mentor|nurse|school nurse|keyworker|key worker|dsl|sw|social worker|youth worker|carer|foster carer))\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
         r"burn(?:s|ed|t)|forces? (?:her|him|them)|forced (?:her|him|them)|makes? (?:her|him|them) (?:have sex|touch|do)|"
         r"comes? into (?:her|his|their) (?:room|bed)|"
         # ("the men she's been staying with are making her sleep with them for rent", fifty-ninth session)
@@ -434,7 +503,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:making|forcing|pressuring|pressurising|asking|telling|getting)\b[^.?!]{0,40}?\b(?:send(?:ing)? (?:pics|photos|pictures|images|nudes|videos|vids)|"
         r"take (?:his|her|their) (?:clothes|top|shirt|bra|pants|trousers|knickers|underwear) off|undress|strip)\b|\bthreaten\w* to (?:share|post|send|leak|show)\b|\b(?:being|been|getting) sextort\w*"
         r"|\bor (?:he|she|they)(?:'ll|ll| will| is going to| are going to)\s+(?:post|share|send|leak|show)\b"
-        r"|\b(?:post|share|leak|send|show)\w*\s+(?:her|his|their)\s+(?:pics|photos|pictures|images|nudes|videos|vids)\b.{0,40}\b(?:unless|if (?:she|he|they) (?:doesn'?t|don'?t|won'?t))\b", _F), False),
+        r"|\b(?:post|share|leak|send|show)\w*\s+(?:her|his|their)\s+(?:pics|photos|pictures|images|nudes|videos|vids)\b.{0,40}\b(?:unless|if (?:she|he|they) (?:doesn'?t|don'?t|won'?t))\b"
+        # (or going round as it happens: "the lads are sharing the video round school as we speak", sixtieth session)
+        r"|\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|still\s+)?(?:sharing|spreading|posting|passing|sending)\s+(?:the|a|her|his|their|that)\s+(?:[\w-]+\s+)?(?:video|vid|pics?|photos?|pictures?|images?|nudes)\s+"
+        r"(?:a?round|all (?:a?round|over)|on)\s+(?:the\s+)?(?:school|college|year group|class|snap\w*|insta\w*|whatsapp|groups?|everyone)\b", _F), False),
     # suicidal talk with means, or a wish not to be alive
     ("suicidal_talk", re.compile(
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not) want to (?:be alive|live|be here|wake up|exist)\b|\bwants? to die\b"
@@ -475,7 +547,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child about to be taken away to be exploited: "a man is collecting her from the gate
     # to take her to 'work' in another city", "he's got her passport" (with a marker of now)
     ("trafficking_now", re.compile(
-        r"\b(?:collect\w*|pick\w*\s+(?:her|him|them)\s+up|picked up|picking up|coming for|tak(?:e|en|ing)|driv(?:e|en|ing)|mov(?:ed|ing)\s+(?:her|him|them))\b"
+        # (or being moved or sent, said of the child: "12yo boy is being moved to Kent tonight by the gang to deal"; sixtieth
+        # session, second pass)
+        r"\b(?:collect\w*|pick\w*\s+(?:her|him|them)\s+up|picked up|picking up|coming for|tak(?:e|en|ing)|driv(?:e|en|ing)|mov(?:ed|ing)\s+(?:her|him|them)|(?:being|getting)\s+(?:moved|sent))\b"
         r"[^.?!]{0,60}?\bto\s+(?:go\s+(?:and\s+)?)?['\"‘’]?(?:work|a job|sell drugs|deal|another (?:city|town|country|area)|abroad|"
         r"a (?:flat|house|trap house|cannabis farm|farm|factory)|london|manchester|birmingham|luton)\b"
         r"|\b(?:has|have|had|'s got|’s got|got|took|taken|kept|keeps|is keeping|holding|holds)\s+(?:her|his|their)\s+(?:passport|passports|id|travel documents)\b"
@@ -486,6 +560,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:going to|gonna|about to|wants? to|trying to|plans? to)\s+sell\s+(?:her|him|" + _SOLD_CHILD + r")\b"
         # (one child, not a count: "how many children are being sold into slavery today?")
         r"|\b(?:is|'s|’s)\s+being\s+(?:sold|trafficked|pimped)\b"
+        # (or said to have been, in her own word: "says she's been 'sold' to a man and is being moved to
+        # Birmingham today", sixtieth session)
+        r"|\b(?:she|he|they|i)(?:['’]s|['’]ve|\s+has|\s+have)\s+been\s+['‘\"“]?(?:sold|bought|traded)['’\"”]?\s+(?:to|by)\b"
+        # (or papers taken with no verb: "kept in a house by the gangmaster, passports taken", sixtieth session)
+        r"|\b(?:passports?|papers|travel documents|id cards?)\s+(?:all\s+)?(?:taken|held|kept|confiscated)\b(?!\s+(?:to|for|at|in|as|into|by (?:the )?(?:court|police|solicitors?))\b)"
         r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:trying|about|going)\s+to\s+(?:take|walk|drag|lead|bundle|force|snatch)\s+(?:her|him|the (?:baby|child|girl|boy))\s+(?:out|away|off)\b"
         r"|\b(?:is|are|'s|’s|'re|’re)\s+(?:dragging|bundling|forcing|pulling|snatching)\s+(?:her|him|the (?:baby|child|girl|boy))\s+(?:out|away|off|into)\b", _F), True),
     # a county-lines errand or drug debt ("going country", "going OT", "running a line", a
@@ -502,6 +581,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bsend\w*\s+(?:him|her|them)\s+(?:out of town|(?-i:OT))\b"
         r"|\bsend\w*\s+(?:him|her|them)\b[^.?!]{0,40}?\bto\s+(?:shot|sell|deal|serve|run|drop|cook)\b"
         r"|\brunning\s+(?:a\s+)?(?:line|county lines)\b|\btrap\s*house\b"
+        # (a drugs drop: "if he doesn't do the drop tonight", sixtieth session)
+        r"|\b(?:do|does|doing|did|make|making)\s+(?:a|the|this|that)\s+drop\b"
         r"|\bwork(?:ing)?\s+(?:it\s+off|off\s+(?:a|the|his|her|their|this)?\s*debt)\b"
         r"|\b(?:robbed|jumped|mugged|lost)\b[^.?!]{0,60}?\b(?:owes?|owing|in debt)\b"
         r"|\bdrugs?\s+debts?\b|\b(?:owes?|owing|owed|in)\s+(?:a\s+)?debt\s+to\s+(?:a|the|some|his|her|their)\s+(?:dealers?|olders?|elders?|gang|older (?:boys|lads|men))\b"
@@ -570,7 +651,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bthreaten\w*\s+to\s+jump\s+(?:off\s+\w+\s+)?with\s+(?:the|a|her|his|their)\s+(?:baby|child|kids?|toddler)\b", _F), False),
     # a child locked in somewhere
     ("locked_in", re.compile(
-        r"\blocked\s+(?:\w+\s+){0,4}?in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:bedroom|room|cupboard|shed|bathroom|flat|house|car|basement)\b", _F), False),
+        # (and "found a 10yo padlocked in a bedroom", sixtieth session)
+        r"\b(?:pad)?locked\s+(?:\w+\s+){0,4}?in\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:bedroom|room|cupboard|shed|bathroom|flat|house|car|basement)\b", _F), False),
     # children put to work where they are held, with a marker of now: "I saw 5 children
     # working in a cannabis farm behind locked doors right now", "their 14 year old son is
     # working at a car wash to pay off debt and is not allowed to leave, he is there now"
@@ -644,6 +726,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (where the carer is between: "mum at stay and play has just collapsed in the toilet",
         # agency/role persona, 2026-12-07)
         r"|\b(?:mum|mother|mom|dad|father|carer|parent)\b[^.?!,;]{0,30}?\b(?:has|['’]s|is)\s+(?:just\s+)?(?:passed out|collapsed|fainted)\b"
+        # (or said not to move: "mum on the sofa not moving and not responding to knocking", sixtieth session)
+        r"|\b(?:mum|mother|mom|dad|father|carer|parent)\s+(?:(?:is\s+|['’]s\s+)?(?:lying|lay|laid|slumped|sat|sitting|collapsed)\s+)?(?:(?:on|in|at|by)\s+(?:the|a|her|his)\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:is\s+|['’]s\s+)?(?:still\s+)?"
+        r"(?:not moving|not responding(?!\s+to\b(?!\s+(?:knocking|knocks|(?:her|his) name|touch|pain|(?:my|our|her|his) voice|shouting|us|me)\b))|unresponsive|won['’]?t wake)\b"
         r"|\b(?:and|but)\s+(?:has\s+|is\s+|'s\s+)?(?:passed out|collapsed)\b|\b(?:and|but)\s+(?:won'?t|will not|can'?t be)\s+(?:wake(?: up)?|woken|respond(?!\s+to))\b"
         r"|\b(?:isn'?t|is not|not) waking(?: up)?\b|\bcan'?t (?:wake|rouse) (?:him|her|them|mum|dad|mother|father|(?:his|her|their|the) \w+)(?: up)?\b"
         # (or got into: "the 2yo got into dad's methadone, is very drowsy")
@@ -690,11 +775,15 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"mandatory|reporting|duty|leaflet|awareness|slides?|lesson|session|module|course|statistics|figures|data|unit|referral form|risk assessment))|"
         r"(?:be|being|get|getting|got)\s+cut(?!\s+(?:off|from|back|out|short|down|up|in)\b)|"
         r"cut her(?!\s+(?:off|hair|fringe|nails|food|lunch|sandwich))|her cutting|circumcis\w*|cutting ceremony|ceremony to become a woman|"
-        r"forced (?:to|into) marr\w*|forced marriage|married off|marry (?:a|an|her|him|his|their|some)|(?:be|get|getting|being) married|"
+        # (not the order that stops it or the unit: "had a forced marriage protection order made last month";
+        # and one set for her: "her parents are marrying her to a cousin this saturday", sixtieth session)
+        r"forced (?:to|into) marr\w*|forced marriage(?!\s+(?:protection orders?|unit|fmu|policy|policies|guidance|training|statistics|figures|data|cases? (?:last|in)))|"
+        r"married off|marry (?:a|an|her|him|his|their|some)|(?:be|get|getting|being) married|marrying (?:her|him) (?:off\s+)?to\b|"
         r"taken abroad|sent abroad|sent back home to|taken out of the country|"
         # (a euphemism for it: "her dad will take her to Nigeria this holiday 'to become a woman'",
         # fifty-ninth session)
-        r"(?:take|taking|takes|send|sending|fly|flying|bring|bringing)\s+her\b[^.?!]{0,50}?['‘]?to\s+(?:become|be made|be)\s+a\s+(?:real\s+|proper\s+|full\s+)?woman)\b", _F), True),
+        # (or quoted after "be": "flying her to Nigeria on Saturday to be 'made a woman'", sixtieth session)
+        r"(?:take|taking|takes|send|sending|fly|flying|bring|bringing)\s+her\b[^.?!]{0,50}?['‘]?to\s+(?:be\s+['‘]?made|become|be made|be)\s+a\s+(?:real\s+|proper\s+|full\s+)?woman)\b", _F), True),
     # violence in the room the practitioner is in, or an adult waiting for a child, now
     ("violence_now", re.compile(
         r"\b(?:threw|throwing|thrown|smash(?:ed|ing)|screaming at|shouting at|punch(?:ed|ing) (?:the|a) (?:wall|door|window)|kicking (?:off|the door|in the door))\b"
@@ -763,7 +852,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a friend only with "has been": "her friend (16) has been stabbed", not "since his mate got
     # stabbed"; agency/role persona, break-it misses, 2026-12-07)
     ("attacked_now", re.compile(
-        r"\b(?:(?:" + _KID + r"|schoolgirl|schoolboy|lads?|" + _ONE_OF + r")(?:'s|’s)?" + _BETWEEN + r"\s+(?:(?:has|have)\s+just\s+been|(?:'s|’s)\s+(?:just\s+)?been|just\s+got|is being|are being|"
+        # (or a child of an age: "14yo on our books has just been stabbed", sixtieth session)
+        r"\b(?:(?:" + _KID + r"|schoolgirl|schoolboy|lads?|\d{1,2}\s*(?:yo|y/o)|" + _ONE_OF + r")(?:'s|’s)?" + _BETWEEN + r"\s+(?:(?:has|have)\s+just\s+been|(?:'s|’s)\s+(?:just\s+)?been|just\s+got|is being|are being|"
         r"(?:has|have)\s+been|was\s+just|got|(?:(?<='s )|(?<=’s ))(?:just\s+)?been)"
         r"|(?:friend|mate|cousin|boyfriend|girlfriend)(?:'s|’s)?" + _BETWEEN + r"\s+(?:(?:has|have|['’]s)\s+(?:just\s+)?been|just\s+got|was\s+just|is being))"
         r"\s+(?:stabbed|shot|knifed|slashed|glassed|beaten up|jumped|attacked)\b"
@@ -772,6 +862,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("removing_child", re.compile(
         r"\btrying to (?:leave|go|run|get away|take (?:him|her|them|the (?:child|baby|kids?))(?: away| out| home)?)\s*(?:with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler)))?\b(?=.{0,5}$|\s*[,.;]|\s+(?:now|before|without|against\s+(?:medical\s+)?advice))"
         r"|\btrying to leave with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b"
+        # (from hospital: "parents are trying to self discharge and leave with him now", sixtieth session)
+        r"|\b(?:trying|about|going|wanting|wants?|insisting|threatening)\s+(?:to\s+)?(?:self[- ]?discharge|take (?:him|her|them|the (?:baby|child)) (?:home|out) against (?:medical )?advice)\b"
         # (or doing it: "mum's now walking out with her saying they're going home", agency/role
         # persona, 2026-12-07)
         r"|\b(?:is|are|['’]s|['’]re|has|have)\s+(?:now\s+|just\s+)?(?:walking|storming|heading|running|walked|stormed|run)\s+(?:out|off|away)\s+"
@@ -790,7 +882,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:smoke|flames?)\s+(?:is\s+|are\s+)?(?:coming|pouring|billowing|pumping|belching)(?:\s+(?:out|from|under|through))?\b"
         r"|\b(?:is|'s|’s|are|'re|now|has caught|have caught|caught|going up)\s+(?:on fire|alight|ablaze|in flames)\b"
         r"|\b(?:full of|filling (?:up )?with|filled with|thick with)\s+(?:black\s+|thick\s+)?smoke\b"
-        r"|\b(?:strong|really strong|overpowering|heavy)\s+smell\s+of\s+(?:gas|smoke|burning)\b|\bsmell(?:s|ing)?\s+(?:of\s+)?gas\b(?!\s+(?:safety|certificates?|checks?))", _F), False),
+        # (and "there's a strong gas smell", sixtieth session)
+        r"|\b(?:strong|really strong|overpowering|heavy)\s+(?:smell\s+of\s+(?:gas|smoke|burning)|(?:gas|smoke|burning)\s+smell)\b|\bsmell(?:s|ing)?\s+(?:of\s+)?gas\b(?!\s+(?:safety|certificates?|checks?))", _F), False),
     # a child heard screaming or crying behind a door nobody opens: "can hear a little one
     # screaming inside", "a baby crying inside, nobody answering"
     ("screaming_inside", re.compile(
@@ -814,6 +907,26 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("coming_for_child", re.compile(
         r"\b(?:coming|came|on (?:their|his|her) way|waiting|planning|going|gonna|outside)\b[^.?!]{0,30}?\bto\s+['‘]?"
         r"(?:sort|jump|batter|stab|shank|knife|beat|do over|kill|hurt|get)['’]?\s+(?:him|her|them|me)\b", _F), True),
+    # one who has hurt or threatens a child saying he will be waiting for her: "one has messaged saying he'll be
+    # waiting for her after school" (sixtieth session)
+    ("waiting_threat", re.compile(
+        r"\b(?:he|she|they|someone|one of them|one)(?:['’]ll|\s+will|\s+is going to|\s+are going to|['’]s going to|['’]re going to|\s+is gonna|['’]s gonna)\s+be\s+"
+        r"waiting\s+(?:for|outside for)\s+(?:her|him|them)\b", _F), True),
+    # a carer unable to care for days with a young child there (sixtieth session): "mum's been in bed for 3 days not
+    # getting up, little brother (2) is with her now"
+    ("carer_incapacitated_now", re.compile(
+        r"\b(?:mum|mother|mom|dad|father|carer|parent)(?:['’]s|\s+has|\s+is)?\s+(?:been\s+)?(?:in bed|not (?:got|getting) up|not eaten|not woken|drinking|on a bender|using)\s+"
+        r"(?:for\s+)?(?:\d+|two|three|four|five|several|a few|a couple of)\s+days\b", _F), True),
+    # a child put out of home with nowhere to go (sixtieth session): "says he's been kicked out and can't go back"
+    ("put_out_now", re.compile(
+        r"\b(?:has|have|['’]s|['’]ve)\s+been\s+(?:kicked|thrown|chucked|turfed|locked)\s+out\b[^.?!]{0,40}?\b(?:can['’]?t|cannot|not allowed to|isn['’]?t allowed to)\s+go\s+(?:back|home)\b", _F), False),
+    # a parent gone with a child, saying she will not see him again (sixtieth session): "dad has taken their 4yo and
+    # says she'll never see him again, he's driving to the airport" (not "has taken the kids abroad before")
+    ("taken_by_parent_now", re.compile(
+        r"\b(?:has|have|['’]s|['’]ve)\s+(?:just\s+)?(?:taken|snatched|grabbed|run off with|gone off with)\s+(?:the|their|his|her|our)\s+(?:[\w-]+\s+)?"
+        r"(?:kids|children|baby|child|son|daughter|twins|boys|girls|\d{1,2}\s*(?:yo|y/o)|\d{1,2}[- ]?(?:year|month)[- ]old)\b"
+        r"(?![^.?!]{0,40}\b(?:before|previously|in the past|last (?:year|time|month))\b)[^.?!]{0,80}?"
+        r"\b(?:never see (?:him|her|them|the (?:kids|children|baby)) again|(?:to|at|for) the airport|out of the country|won['’]?t (?:bring|give) (?:him|her|them) back|not bringing (?:him|her|them) back)\b", _F), False),
     # a threat to a child's life said by a parent: "he'll 'finish it' if his 6yo isn't home"
     ("threat_to_child", re.compile(
         r"\b(?:he|she|they|dad|mum|father|mother|stepdad)(?:['’]ll|\s+will|\s+would|['’]d|\s+is going to|\s+was going to|\s+said he['’]?d|\s+said she['’]?d)\s+"
@@ -826,7 +939,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child hiding from someone now: "he's back, he's got the belt, I'm hiding in the
     # wardrobe"
     ("hiding_now", re.compile(
-        r"\b(?:i['’]?m|i am|she['’]?s|she is|he['’]?s|he is|they['’]?re|they are)\s+hiding\s+(?:in|under|behind|from|upstairs)\b", _F), False),
+        # (with others first: "she's hiding with the younger two in the bathroom", sixtieth session)
+        r"\b(?:i['’]?m|i am|she['’]?s|she is|he['’]?s|he is|they['’]?re|they are)\s+hiding\s+(?:with\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|under|behind|from|upstairs)\b", _F), False),
     # a child being moved on by those who control her: "the people she works for are moving
     # her to 'another house' tonight"
     ("moved_on_now", re.compile(
@@ -876,6 +990,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (and "saying sorry for everything", fifty-seventh session)
         r"['‘\"“](?:sorry,?\s+)?this is (?:it|goodbye)\b|\b(?:saying|said|says|texted|messaged|wrote)\s+(?:(?:me|us|her|him|them|mum|dad)\s+)?(?:['‘\"“])?(?:i['’]?m\s+)?sorry for everything\b|\b(?:i['’]?ve|ive|i have) got (?:the|a) rope\b|\bthis is goodbye\b|\b(?:goodbye|farewell) (?:message|text|note|post)\b"
         r"|\b(?:photo|picture|pic|snap) of (?:a|the) (?:bridge|cliff|railway|train tracks?|tracks|rooftop|roof edge)\b"
+        # (or of the means: "posted a pic of a rope on her snap story with the caption 'tonight'", sixtieth session)
+        r"|\b(?:photo|picture|pic|snap|video|story)\s+of\s+(?:a|the|some|her|his|their)\s+(?:[\w-]+\s+)?(?:rope|noose|ligature|pills|tablets|blades?|razors?)\b"
         # (or of the child up there: "has just sent me a pic of himself on the top of the
         # multi-storey saying sorry for everything", fifty-seventh session)
         r"|\b(?:photo|picture|pic|snap|video|selfie|live)\s+of\s+(?:him|her|them)sel(?:f|ves)\s+(?:now\s+|still\s+)?on (?:the |a )?(?:top of (?:the|a) )?"
@@ -923,7 +1039,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:rang|called|dialled|dialed) 999 and (?:hung up|the line went dead)\b", _F), False),
     # a plea for help sent now: "she's texted a neighbour 'help'"
     ("plea_for_help", re.compile(
-        r"\b(?:texted|messaged|whatsapped|mouthed|shouted|wrote|sent)\s+(?:(?:a|her|his|the|my|me|us)\s+)?(?:[\w-]+\s+)?['‘\"“](?:help|help me|please help|come get me|sos)\b", _F), False),
+        r"\b(?:texted|messaged|whatsapped|mouthed|shouted|wrote|sent)\s+(?:(?:a|her|his|the|my|me|us)\s+)?(?:[\w-]+\s+)?['‘\"“](?:help|help me|please help|come get me|sos)\b"
+        # (or a note passed: "slipped a note to a customer saying 'help me they lock the door at night'", sixtieth session)
+        r"|\b(?:note|message|sign|letter|card|napkin|receipt)\b[^.?!'‘\"“]{0,40}?\b(?:saying|says|said|reading|that said|that says|with)\s*:?\s*['‘\"“](?:help|please help|save me|sos|call (?:the )?police)\b", _F), False),
     # a barred adult let back in: "mum's let dad back in against the written agreement, he's
     # there with the kids now"
     ("barred_adult_back", re.compile(
@@ -944,6 +1062,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (or the child named: "demanding to take his 6yo out", agency/role persona, 2026-12-07)
         r"\b(?:shouting|demanding|insisting|banging|screaming)\s+(?:for\s+(?:her|him|them|the\s+\w+)\s+to\s+come\s+(?:out|home|with)|to\s+(?:take|have)\s+"
         r"(?:her|him|them|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:child|children|kids?|baby|son|daughter|boy|girl|toddler|\d{1,2}\s*(?:yo|y/o)|\d{1,2}[- ]?year[- ]old)))\b"
+        # (or the child demanded outright: "demanding his 3yo and getting aggressive with staff", sixtieth session)
+        r"|\bdemanding\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:child|children|kids?|baby|son|daughter|boy|girl|toddler|\d{1,2}\s*(?:yo|y/o)|\d{1,2}[- ]?year[- ]old)\b(?!\s+(?:is|are|be|should|to be)\b)"
         r"|\b(?:dad|mum|he|she|stepdad|father|mother|partner|boyfriend)(?:['’]s| is)\s+(?:in|at|outside)\s+(?:the\s+)?"
         r"(?:car park|reception|playground|school gates?|front desk|waiting room)\b", _F), True),
     # the one who brought or controls a child waiting to take them: "says the man who
@@ -980,11 +1100,18 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # fifty-sixth session (messages comparing or weighing up risk, written blind by a helper):
     # a child's message that they are trapped or lost: "she's texted her mate 'they've got me,
     # can't leave'", "'help i dont know where i am'"
+    # (sixtieth session: "15yo boy messaged his youth worker: 'they got me in a trap house in Southend cant
+    # leave phone on 2%'", the message quoted being its marker of now, :data:`_NOW`)
     ("trapped_message", re.compile(
-        r"['‘\"“][^'’\"”]{0,30}?\b(?:they['’]?ve got me|he['’]?s got me|can['’]?t leave|cant leave|can['’]?t get out|cant get out|"
+        r"['‘\"“][^'’\"”]{0,60}?\b(?:(?:they|he|she)(?:['’]?ve|['’]?s)? got me\b(?!\s+(?:a|an|some|the|this|that|new|one|two|to)\b)|can['’]?t leave|cant leave|can['’]?t get out|cant get out|"
         r"don['’]?t know where i am|dont know where i am|won['’]?t let me (?:go|leave|out)|come (?:and )?get me|"
         # ("she texted 'they're not taking me home'", fifty-ninth session)
         r"(?:they['’]?re|he['’]?s|she['’]?s) not taking me home|(?:they|he|she) won['’]?t take me home)\b", _F), True),
+    # a frightened message from the one at risk, with a marker of now (sixtieth session): "mum has just texted
+    # me 'he's back and he's got the kids, im scared'"
+    ("scared_message_now", re.compile(
+        r"['‘\"“][^'’\"”]{0,60}?\b(?:i['’]?m (?:so |really |very )?(?:scared|terrified|frightened)|im (?:so |really )?(?:scared|terrified)|"
+        r"(?:he|she|they)(?:['’]?s|['’]?ve| has| have)? (?:got|taken) the (?:kids|children|baby|boys|girls|twins)|(?:he|she)['’]?s back\b(?!\s+(?:at|in|from|to)\b))", _F), True),
     # a small child out on a drop: "a toddler is on the 9th floor balcony on his own right now"
     ("child_at_drop_now", re.compile(
         r"\b(?:toddler|baby|child|kid|boy|girl|\d{1,2}\s*(?:yo|y/o|year[- ]old))\s+(?:is|['’]s|are)\s+(?:out\s+)?on\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
@@ -1111,6 +1238,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # something and can't feel her legs", "she says she's been drugged"
     ("drugged_now", re.compile(
         r"\b(?:she|he|they|i)(?:['’]s|['’]ve|\s+has|\s+have)\s+been\s+(?:drugged|spiked|given something)\b"
+        # (or looks it: "she looked drugged when housekeeping went up 10 mins ago", sixtieth session)
+        r"|\b(?:she|he|they)\s+(?:looks?|looked|seems?|seemed|appears?|appeared)\s+(?:really\s+|very\s+)?(?:drugged|spiked|out of it)\b"
         r"|\bcan['’]?t feel (?:her|his|their|my) (?:legs|arms|body)\b", _F), True),
     # a child in a vehicle that will not stop or let them out: "14yo has rung me from the back
     # of a car ... the driver won't stop", "the van won't let her out"
@@ -1123,6 +1252,26 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:won['’]?t|will not|refus\w* to|not letting|isn['’]?t letting|aren['’]?t letting)\s+(?:let\s+)?"
         r"(?:me|us|her|him|them|anyone|the (?:hv|health visitor|midwife|sw|social worker|nurse|paramedics?|ambulance(?: crew)?))\s+"
         r"(?:take|get|bring)\s+(?:him|her|them|the (?:baby|child|kids?|boy|girl|toddler))\s+(?:to|into)\s+(?:hospital|a\s?&\s?e|a and e|the gp|a doctor)\b", _F), False),
+    # sixtieth session (a practitioner's case in a few lines, then a question about the learning; written
+    # blind by a helper): a child somewhere closed with men told with no verb: "13yo girl at a hotel near the
+    # ring road with 2 men in their 30s", "girl about 14 in room 212 with a much older man", "y8 girl (R.T.) in
+    # a car with 2 men outside school right now" (not "a 13yo was found in a hotel with an older man in 2021")
+    ("child_with_men_now", re.compile(
+        # (not a kind of case asked about: "is a girl in a hotel with older men automatically CSE?")
+        r"(?<!\bis a )(?<!\bwould a )(?<!\bif a )(?<!\bwhen a )\b(?:\d{1,2}\s*(?:yo|y/o|year[- ]old|yr[- ]old)|girl|boy|teen(?:ager)?|pupil|student|y(?:ea)?r\s?\d{1,2})\b"
+        r"(?:\s*\([^)]{0,30}\))?(?:,?\s+(?:about|around|maybe|aged?|approx\.?)\s+\d{1,2}(?:ish)?,?)?"
+        r"\s+(?:(?:is|['’]s|currently|now|still|right now)\s+)*(?:at|in)\s+(?:(?:a|an|the|his|their|some|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+        # (where first: "14yo girl is in a car outside the youth centre right now with two older men"; sixtieth
+        # session, second pass)
+        r"(?:hotel|motel|room|flat|house|car|van|party|b&b|airbnb|tent)\b(?:\s+\d+)?[^.?!]{0,50}?\bwith\s+"
+        r"(?:(?:a|an|one)\s+(?:much\s+|far\s+)?(?:older|adult|grown)\s+(?:man|male|guy|bloke)"
+        r"|(?:two|three|four|five|several|some|[2-9]|a group of|a couple of|loads of|lots of)\s+(?:older\s+|adult\s+|grown\s+|unknown\s+)?(?:men|males|guys|blokes)"
+        r"|(?:older|adult|grown|unknown)\s+(?:men|males|guys|blokes)"
+        r"|(?:a\s+)?(?:man|men|guy|guys)\s+in\s+(?:his|their)\s+(?:20|30|40|50|60)s)\b", _F), False),
+    # a child self-harming as the asker writes: "Y10 girl self harming in the toilets right now, deep cuts"
+    ("self_harm_now", re.compile(
+        r"\b(?:\d{1,2}\s*(?:yo|y/o)|girl|boy|pupil|student|child|teen(?:ager)?|lad|yp|he|she|they)(?:\s+(?:in|at|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+        r"(?:is\s+|are\s+|['’]s\s+|['’]re\s+)?(?:currently\s+|still\s+|now\s+)?(?:self[- ]?harming|cutting (?:him|her|them)sel(?:f|ves)|hurting (?:him|her|them)sel(?:f|ves))\b", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -1133,7 +1282,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
 _LEARNING = re.compile(
     r"\b(?:review|reviews|cspr|scr|serious case|report|learning sheet|learning|lessons?|training|course|module|guidance|procedure|"
     r"policy|protocol|process|statistics?|stats?|figures?|data|how many|how much|percentage|trend|annual|board|partnership|"
-    r"research|theme|themes|case stud(?:y|ies)|practice|audit|per year|each year|episodes?|what (?:is|are|does|do|did|should|happens)|"
+    r"research|theme|themes|case stud(?:y|ies)|practice|audit|per year|each year|episodes?|what (?:is|are|does|do|did|should|happens)|what['’]s|"
     r"how (?:do|does|should|can|to)|when should|who should|is there|are there|explain|definition|define|mean|"
     r"can (?:a|an|i|we|you|the)|is it (?:legal|ok|okay|illegal)|(?:at )?what age|how old|law|legal|legally|illegal|illegally|"
     r"a lot of|lots of|loads of|(?:once|after|since|during|in) (?:the )?lockdowns?|"
@@ -1163,7 +1312,7 @@ _DEPICTED = re.compile(r"\b(?:film|video|clip|scenario|role[- ]?play|vignette|ca
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who|children who|young people who)\b"
                            # a kind of case weighed up (fifty-sixth session): "is a child home alone
                            # worse than ...?", "which is more serious: a bruise or a child saying ...?"
-                           r"|\b(?:is|are|would)\s+(?:a|an)\s+(?:child|kid|baby|toddler|teen(?:ager)?|young person|pupil)\b"
+                           r"|\b(?:is|are|would)\s+(?:a|an)\s+(?:child|kid|baby|toddler|teen(?:ager)?|young person|pupil|girl|boy)\b"
                            r"|\b(?:a|an)\s+(?:child|kid|baby|toddler|teen(?:ager)?|young person|pupil)\s+(?:saying|telling)\b"
                            # ("when", but not a call that has just come: "finishing a supervision
                            # record when my worker rang from a home visit: the 2yo got into ...")
@@ -1213,7 +1362,7 @@ _CONCRETE = re.compile(
 )
 
 
-_OBSERVED = frozenset({"controller_near_now", "attacked_now", "crying_for_days", "adult_locked_in_with_child", "child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
+_OBSERVED = frozenset({"put_out_now", "taken_by_parent_now", "child_with_men_now", "controller_near_now", "attacked_now", "crying_for_days", "adult_locked_in_with_child", "child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
                        "fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
                        "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
 #: a child said to be safe now, whose "now" is no marker of danger: "she's now settled in a
@@ -1236,20 +1385,37 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in
                        # (fifty-fifth session: "he's in school today and fine", "she's back in resi
                        # and stable", "was brought back by police at 2am", "the case that's at court now")
                        # (fifty-seventh session: "he's in lesson now and seems his usual self")
-                       r"(?:he|she|they)(?:['’]s| is|['’]re| are) (?:back )?(?:in school|at school|home|in placement|in resi|in (?:a |her |his |their )?lessons?|in class) "
+                       r"(?:he|she|they)(?:['’]s| is|['’]re| are) (?:back )?(?:in school|at school|home|in placement|in resi|in (?:a |her |his |their )?lessons?|in class|on (?:the|a) ward|in (?:the )?hospital) "
                        r"(?:today |now |right now )?and (?:seems |looks |is |['’]s )?(?:fine|safe|ok|okay|well|stable|settled|happy|(?:his|her|their) usual self)|"
                        r"back in (?:resi|placement|school|care) and (?:stable|settled|safe|fine|ok)|"
                        r"(?:was|were|been|got) (?:brought|returned|taken) (?:back|home)(?: by (?:the )?police)?(?: at (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|midnight))?|"
                        r"(?:that['’]s|is|['’]s) (?:at|in) court|"
                        # (fifty-seventh session, "what else should I do?" after a crisis dealt with:
                        # "she's now living with her nan", "baby staying with maternal gran overnight")
-                       r"(?:living|staying|lives|stays) with (?:(?:her|his|their|the|a|maternal|paternal|protective)\s+){1,2}"
+                       r"(?:living|staying|lives|stays) with (?:(?:her|his|their|the|a|maternal|paternal|protective)\s+){0,2}"
                        r"(?:nan|nana|nanna|gran|granny|grandma|grandad|grandparents?|aunt|auntie|aunty|uncle|foster carers?|kinship carers?)|"
                        # ("was found by police at 4am", "found safe")
                        r"(?:was|were|been|got) found (?:safe(?:\s+and\s+well)?|by (?:the )?police)(?: at (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|midnight))?|"
                        # (the time first: "was found at 2am by police, safe and well", fifty-ninth session)
                        r"(?:was|were|been|got) found (?:at (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|midnight) )(?:by (?:the )?police|safe(?:\s+and\s+well)?)|"
                        r"(?<=[,;]\s)safe and well\b|"
+                       # (sixtieth session, a case and then a question: "police did a welfare check, kids fine, mum
+                       # has a prohibited steps order now", "family now on a CIN plan", "she and her baby are with the
+                       # Salvation Army now", "police raided it on Friday", "the boy is at another college now", "she's on
+                       # the ward now and stable")
+                       r"(?<=[,;]\s)(?:the\s+)?(?:kids|children|baby|child|boys|girls|both|twins)\s+(?:are\s+|is\s+|were\s+|was\s+)?(?:all\s+)?(?:fine|ok|okay|safe|unharmed|unhurt)\b|"
+                       r"(?:has|have|got|granted|made|obtained)\s+(?:a|an|the)\s+(?:prohibited steps order|pso|non-?mol\w*|fmpo|fgmpo|(?:forced marriage|fgm) protection order|"
+                       r"restraining order)(?:\s+(?:now|in place|granted|made))?|"
+                       r"(?:he|she|they)(?:['’]s| is|['’]re| are) now (?:living |staying |back )?with (?:his|her|their) (?:dad|father|mum|mother|nan|gran|grandparents?|aunt|auntie|uncle|"
+                       r"foster carers?|kinship carers?)(?=\s*(?:[.,;]|$)|\s+(?:on|under|and is|who is|full[- ]time)\b)|"
+                       # (the one who harmed away now: "brother's now in the army and lives away", "dad is now in prison")
+                       r"(?:is|['’]s|are|['’]re)\s+now\s+(?:in (?:prison|custody|the army|jail|a young offenders\w*|another (?:country|city|area))|living (?:away|elsewhere|abroad)|out of the (?:house|home|picture))|"
+                       r"now on (?:a |an |the )?(?:cp|cin|child protection|child in need|safety|ce|cse) plan|now in (?:a|an|her|his|their) (?:[\w-]+\s+)?placement(?: out of (?:area|borough))?|"
+                       r"(?:(?:fgm|forced marriage) protection order|fmpo|fgmpo)s?\s+(?:was\s+|were\s+|has been\s+|have been\s+|is\s+|now\s+)?(?:granted|made|in place|obtained)|"
+                       r"passports?\s+(?:(?:are|were|have been|has been|is|was)\s+)?(?:held|surrendered|taken)\s+by\s+(?:the\s+)?(?:court|police)|"
+                       r"(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:with|at|in)\s+(?:the\s+)?(?:salvation army|migrant help|city hearts|a safe house|the safe house)|"
+                       r"police (?:have |has )?(?:raided|rescued|recovered|removed)\b|police (?:are |were )?investigating|"
+                       r"(?:is|are|['’]s|['’]re)\s+(?:now\s+)?(?:at|in|moved to)\s+(?:another|a different|a new)\s+(?:school|college|placement|area|address|borough|unit)|"
                        # ("CP plan now", "safety plan in place"; "police protection in place", "now in
                        # police protection at the station")
                        r"(?<!\bon a )(?<!\bon the )(?<!\bon an )(?:cp|child protection|cin|safety|care|ce|cse) plan (?:is )?(?:now|in place)|in police protection|police protection (?:is )?in place|(?:in hospital\s+|on (?:a |the )?(?:hospital )?ward\s+)?on (?:1:1|one[- ]to[- ]one|constant) (?:obs|observations?)|"
@@ -1275,10 +1441,26 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in
 #: what a message compares its scene with, which does not make the scene past or a study
 #: (fifty-sixth session): "is this worse than last time?", "compared to previous risk this is
 #: higher", "how does this weigh against the breach last month"
-_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:to|with)|comparing (?:to|with)|comparison (?:to|with)|against|vs\.?|versus)\b[^.?!:;,]{0,60}", _F)
+_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:to|with)|comparing (?:to|with)|comparison (?:to|with)|against|vs\.?|versus"
+                            # (a family likened to a reviewed case: "family a bit like Child M - house full to the
+                            # ceiling, I've just visited ...", sixtieth session)
+                            r"|(?:a (?:bit|lot)|rather|very|just|quite|a little) like|similar to|reminds? me of)\b[^.?!:;,]{0,60}", _F)
 #: a "now" that is not the child's: "comparing risk in January vs now", "writing the NRM
 #: referral now"
-_NOW_NOT_RISK = re.compile(r"\b(?:vs\.?|versus|and|compared (?:to|with)|till|until|up to)\s+now\b"
+_NOW_NOT_RISK = re.compile(r"\b(?:vs\.?|versus|(?:then|before|previously|back then|at the time|last year)\s+and|compared (?:to|with)|till|until|up to)\s+now\b"
+                           # (a span ending now, not a danger now: "between January and now";
+                           # "police came last night and now dad is back and smashing the
+                           # place up" is now, sixtieth session)
+                           r"|\bbetween\b[^.?!]{1,40}?\band\s+now\b"
+                           # (sixtieth session, a case then a question: "he's staying with nan for now", "settled
+                           # for 3 months now", "been fine for weeks now": a while, not a danger now)
+                           r"|\bfor now\b|\bfor (?:\d+|a|one|two|three|four|five|six|a few|several|many|some) (?:days?|weeks?|months?|years?|terms?) now\b"
+                           # (a professional's contact dated today: "early help spoke to her today", "the SW
+                           # visited this morning", "CAMHS seeing her today"; sixtieth session)
+                           r"|\b(?:early help|social care|children['’]s services|the sw|sw|social worker|the school|police|the hv|hv|"
+                           r"health visitor|the team|camhs|duty|mash|the gp|gp|our [\w-]+)\s+(?:have\s+|has\s+|had\s+|are\s+|is\s+)?"
+                           r"(?:spoke|spoken|speaking|talked|met|meeting|visited|visiting|saw|seen|seeing|rang|phoned|contacted|emailed|checked on|assessed|assessing)\s+"
+                           r"(?:to\s+|with\s+)?(?:[\w'’-]+\s+){0,3}?(?:today|this (?:morning|afternoon))\b"
                            r"|\b(?:writing|doing|completing|filling in|typing up|finishing)\s+(?:the |a |my |an |our )?(?:[\w-]+\s+){0,2}?"
                            r"(?:referral|report|notes|form|write-?up|assessment|paperwork|chronology)\s+now\b"
                            # where the child is now, with the adults looking after them, which is no
@@ -1318,8 +1500,12 @@ _NOT_NOW = re.compile(r"\b(?:nobody|no one|noone|not|isn['’]?t|aren['’]?t)\b
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
-_SCENE_CUES = frozenset({"controller_near_now", "met_online_meeting_now", "crying_for_days", "adult_locked_in_with_child", "into_car_with_men", "held_or_waited_for_now", "held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
+_SCENE_CUES = frozenset({ "controller_near_now", "met_online_meeting_now", "crying_for_days", "adult_locked_in_with_child", "into_car_with_men", "held_or_waited_for_now", "held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
                          "child_labour_now", "taken_to_men"})
+#: cues a depiction (a scenario, a case study, a film) undoes, whatever its time words, but not a study frame alone (sixtieth
+#: session: a case, then "what's the CSE guidance?", is no study): "scenario for my DSL refresher: a child
+#: tells you a gang wants them to do a drop tonight"
+_DEPICTED_CUES = frozenset({"child_with_men_now", "trapped_message", "county_lines_now", "self_harm_now", "scared_message_now"})
 #: a lesson on the topic, not a live event: "In class today we talked about children working
 #: in nail bars", "Today I am teaching about debt bondage"
 _TAUGHT = re.compile(r"\b(?:talk(?:ed|ing)?|teach(?:ing)?|taught|learn(?:ed|t|ing)?|discuss(?:ed|ing)?|lesson|lessons|presentation|session)\s+(?:about|on)\b"
@@ -1380,6 +1566,9 @@ _MY_CHILD = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|pupil|stu
 #: a coming trip, holiday or date: for FGM and forced marriage the trip is the imminent risk
 _TRIP_SOON = re.compile(r"\b(?:this|over(?: the)?|in the|during(?: the)?|next|at|for the)\s+(?:summer|holidays?|half[- ]term|month|"
                         r"break|easter|christmas|eid|trip|visit)\b|\bnext (?:week|month|year)\b|\bsoon\b|"
+                        # (a day named: "taking her to Pakistan on Friday to get married", "this saturday",
+                        # sixtieth session)
+                        r"\b(?:on|this|next|by|before|till|until|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:in|within) (?:a few|two|three|four|five|\d) days\b|"
                         r"\bwhen (?:she|they|we|the family) (?:go|goes|visit|visits|travel|travels|fly|flies)\b|"
                         r"\bafter (?:her|his|their) (?:gcses|exams|a[- ]levels|birthday)\b|\bone[- ]way ticket", _F)
 #: the message is about one girl (a question about girls in general is not a disclosure)
@@ -1417,6 +1606,50 @@ _HISTORIC = re.compile(r"\b(?:historic(?:al)?|non-recent|(?:two|three|four|five|
 _DEALT_WITH = re.compile(r"\b(?:(?:have|has|['’]ve|got) (?:him|her|them|dad|mum|the (?:dad|father|man|suspect|stepdad|partner|boyfriend)) in (?:police )?custody|remanded\b|"
                          r"strat(?:egy)?(?: discussion| meeting)? (?:was |has been )?(?:done|held|had)|"
                          r"under (?:an? )?(?:s20|section 20|ico|interim care order|epo|emergency protection order|police protection))", _F)
+#: police who came to a past incident (sixtieth session, second pass): "the police were at his house last night
+#: because dad was kicking off at mum", "the police came to their house at the weekend" (an Operation
+#: Encompass case); a response already made, whose incident is past: with it a day's time word ("told his
+#: form tutor this morning") dates the telling, not a danger now (:data:`_DAY_TIME`)
+_POLICE_PAST = re.compile(r"\bpolice\s+(?:were|was|came|went|attended|turned up|called round|had been|have been|['’]ve been)\b[^.?!]{0,50}?"
+                          r"\b(?:last night|yesterday|(?:at|over) the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|the other (?:day|night)|"
+                          r"last (?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d{1,2}(?::\d\d)?\s?(?:am|pm))\b", _F)
+#: a concern described as a pattern, a suspicion or one already reported (sixtieth session, second pass): real but
+#: not immediate, to go through the normal routes unless something says the danger is now. A pattern: "being picked
+#: up by older boys in cars after school, comes home late but never misses school", "keeps going missing", "most
+#: Fridays", "6 times this month"; a suspicion: "I think she is being trafficked", "I suspect a 17yo at a car wash is
+#: being trafficked"; reported or planned for: "Should I tell her I've reported it?", "he has an NRM referral in",
+#: "there is a CE plan", "we've had a strategy meeting". Present-tense harm to the asker's own child
+#: (:data:`_MY_CHILD`) is not live under it, and a bare "after school" in it is the pattern's time, not today's
+#: (:data:`_HABIT_AFTER_SCHOOL`)
+_PATTERN = re.compile(
+    r"\b(?:keeps?\s+(?:going|coming|running|turning|being|getting|meeting|staying|disappearing)|"
+    r"most (?:days|nights|evenings|mornings|weekends|weeks|(?:mon|tues|wednes|thurs|fri|satur|sun)days)|"
+    r"every (?:day|night|evening|morning|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:at|on) weekends|"
+    r"regularly|frequently|usually|repeatedly|(?:comes?|coming|gets?|getting) (?:home|back|in) late|never (?:misses|missed|miss)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|several|many|a few) times (?:this|a|per|in|now)\b|"
+    r"i (?:think|suspect|believe)|we (?:think|suspect|believe)|i['’]m (?:worried|concerned) (?:that|she|he|they)|"
+    r"(?:i|we)(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:reported|referred)\s+(?:it|this|that|her|him|them|the (?:concern|family|case))\b|"
+    r"(?:mum|dad|the school|school|police|we|i)\s+(?:has|have|['’]ve)\s+(?:already\s+)?(?:reported|referred)\s+(?:it|this|that|her|him|them)\b|"
+    r"(?:has|have|got|there['’]s|there is)\s+(?:an?\s+|the\s+)?(?:nrm|mash|cse|ce|cce|police)\s+referral|(?:nrm|mash)\s+referral\s+(?:is\s+)?(?:in|made|done|submitted|sent)|"
+    r"there\s+is\s+(?:a|an)\s+(?:ce|cse|cce|safety|cp|child protection|cin)\s+plan|(?:we['’]ve|we have)\s+had\s+a\s+strategy\s+(?:meeting|discussion))", _F)
+#: a bare "after school", in a message of a pattern (:data:`_PATTERN`), is the pattern's time: "working in a nail bar
+#: after school", "being picked up ... after school" (not an arrangement for today: "a man is picking her up after
+#: school", "she's meeting him after school", "after school today")
+#: the cues of an ongoing concern that a pattern, suspicion or report (:data:`_PATTERN`) frames as not live without a
+#: marker of now (not a kidnap, an injury or a threat: "i think someone has kidnapped my daughter" is live)
+_PATTERN_CUES = frozenset({"present_harm", "harm_with_marker", "unsafe_carer", "trafficking_now", "child_labour_now", "exploited_now",
+                           "county_lines_now", "missing_marker", "missing_now"})
+_HABIT_AFTER_SCHOOL = re.compile(r"(?<!\bstraight )\bafter school\b(?!\s+(?:today|tonight|tomorrow|this|on))", _F)
+_ARRANGED = re.compile(r"\b(?:is|are|am|['’]s|['’]re|['’]m)\s+(?!being\b)\w+ing\b|\bwill\b|['’]ll\b|\bgoing to\b|\bgonna\b", _F)
+
+
+def _habit_after_school(part: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        before = re.split(r"[.?!,;]", part[max(0, m.start() - 80): m.start()])[-1]
+        return m.group(0) if _ARRANGED.search(before) else " "
+    return _HABIT_AFTER_SCHOOL.sub(sub, part)
+
+
 _DAY_TIME = re.compile(r"(?<!\bsince )\b(?:today|2day|tonight|tonite|2nite|2night|tomorrow|tmrw|tmw|this (?:morning|afternoon|evening))\b", _F)
 
 
@@ -1436,7 +1669,8 @@ _ALLEGED = re.compile(r"\b(?:indecent|nude|naked|sexual\w*|abus\w*|touch(?:ed|in
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    # (not after an initial: "y8 girl (R.T. at St Mark's) in a car with 2 men", sixtieth session)
+    return [s for s in re.split(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+|\n+", text) if s.strip()]
 
 
 #: where one clause of a sentence ends and another begins: a comma, semicolon, colon or dash, or
@@ -1462,6 +1696,14 @@ def _clause_at(sentence: str, pos: int) -> str:
     return sentence[start:end]
 
 
+#: a clause dated in the past by a day gone (sixtieth session): "bruise noted yesterday", "was in a hotel with older
+#: men at the weekend", "dad rang EDT last night" ("at the weekend" and "on Friday" only with a verb in the past:
+#: "she's being taken to be cut at the weekend" is to come)
+_CLAUSE_PAST = re.compile(r"\b(?:yesterday|last night|the other (?:day|night)|last (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                          r"|\b(?:was|were|had|did|went|came|got)\b[^.?!,;]{0,60}?\b(?:(?:at|over) the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                          r"|\b(?:(?:at|over) the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.?!,;]{0,40}?\b(?:was|were|had|did|went|came|got)\b", _F)
+
+
 #: a condition opening the clause a cue is in: its time words belong to the case supposed
 _CONDITION = re.compile(r"\b(?:if|suppose|supposing|imagine|in case)\b", _F)
 
@@ -1479,10 +1721,15 @@ def urgent_cues(text: str) -> list[str]:
         return []
     # (a "now" of a child said to be safe is no marker: "she's now settled in a safe house"; nor,
     # once the response is made, a day's time word: "strat done at lunch ... tonight under s20")
-    dealt_with = bool(_DEALT_WITH.search(text))
+    police_past = bool(_POLICE_PAST.search(text))
+    dealt_with = bool(_DEALT_WITH.search(text)) or police_past
+    # (a pattern, a suspicion or a concern already reported, sixtieth session, second pass)
+    pattern = bool(_PATTERN.search(text))
 
     def _now_in(part: str) -> bool:
         part = _SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", _NOW_NOT_RISK.sub(" ", part)))
+        if pattern:
+            part = _habit_after_school(part)
         return bool(_NOW.search(_DAY_TIME.sub(" ", part) if dealt_with else part))
 
     has_now = _now_in(text)
@@ -1503,7 +1750,7 @@ def urgent_cues(text: str) -> list[str]:
     concrete = bool(_CONCRETE.search(text))
     # (a child of the asker's own, not "a baby" of a question about signs)
     own_child = any(m.group(0).split()[0].lower() in ("my", "our", "this") for m in _CONCRETE.finditer(text))
-    past = bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", text)))
+    past = bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", text))) or police_past
     for sentence in _sentences(text):
         s_now = _now_in(sentence)
         if not concrete and _COUNT_Q.search(sentence):
@@ -1544,20 +1791,36 @@ def urgent_cues(text: str) -> list[str]:
             # "a 5yo had a scald on her legs in September, social care closed it. she's got another
             # small mark today"; but not "he brought her here last week and she's made to work in a
             # nail bar", agency/role persona, 2026-12-07)
-            s_past = not c_now and bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", _clause_at(sentence, m.start()))))
-            if (learning or hypothetical or past or safe) and not c_now and (s_past or not (c_has_now and concrete)):
+            # (sixtieth session, a case told in a few clauses: the cue's own clauses dated in the past, with no
+            # time word of now in them, are past whatever a later clause's "now" says of where the child is:
+            # "Y10 lad carrying a knife last week, police seized it, he's currently excluded and at home with mum",
+            # "girl (15) was in a hotel with older men at the weekend, police recovered her, she's back home now",
+            # "baby 6 weeks, bruise noted yesterday, CP medical today says birthmark"; a frame must still hold it)
+            cue_clauses = sentence[_clause_span(sentence, m.start())[0]: _clause_span(sentence, max(m.start(), m.end() - 1))[1]]
+            if c_now and not _now_in(cue_clauses) and (_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", cue_clauses))
+                                                       or _CLAUSE_PAST.search(cue_clauses)):
+                c_now = False
+            s_past = not c_now and bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", _clause_at(sentence, m.start())))
+                                        or _CLAUSE_PAST.search(cue_clauses))
+            # (a girl's trip to be cut or married set for a day soon is as live as a time word, whatever the
+            # learning asked after it: "her family are taking her to Pakistan on Friday to get married ... does
+            # forced marriage come under the honour based abuse guidance?"; not once it is stopped or past;
+            # sixtieth session)
+            trip_now = (name == "fgm_forced_marriage" and not (hypothetical or past or safe) and bool(_TRIP_SOON.search(sentence))
+                        and bool(_ONE_GIRL.search(sentence)))
+            if (learning or hypothetical or past or safe or (pattern and name in _PATTERN_CUES)) and not c_now and not trip_now and (s_past or not (c_has_now and concrete)):
                 # what the asker is seeing (a disclosure, an injury, a child afraid to go
                 # home, a carer taking a child away) is live unless framed as past/hypothetical,
                 # and so is harm going on to the asker's own child or pupil ("my year 9 boy is
                 # being groomed by older lads to sell drugs, what does the report say?")
-                mine_now = name == "present_harm" and not hypothetical and _MY_CHILD.search(sentence[: m.start()])
+                mine_now = name == "present_harm" and not hypothetical and not pattern and _MY_CHILD.search(sentence[: m.start()])
                 # (or a child left alone that the asker reports as a fact, not asks about:
                 # "fyi there's a toddler left alone in the flat next door"; the "there's" must come
                 # before the cue: not "who was left alone last week ... and there's a CP plan now")
                 mine_now = mine_now or (name == "left_alone" and not hypothetical
                                         and re.search(r"\b(?:there['’]s|there is|(?:has|have|['’]s)\s+been)\b", sentence[: m.end()], re.I) is not None
                                         and "?" not in sentence)
-                if not mine_now and (name not in _OBSERVED or hypothetical or past or safe):
+                if not mine_now and (name not in _OBSERVED or hypothetical or past or safe or s_past):
                     continue
             if name == "departing_now" and not _ABROAD_RISK.search(text):
                 continue  # "my daughter is at the airport now": no one said to be taking her to harm
@@ -1576,6 +1839,8 @@ def urgent_cues(text: str) -> list[str]:
                                         or _LEGAL_Q_WORDS.search(framing)
                                         or (name in ("child_labour_now", "taken_to_men", "held_or_waited_for_now") and _TAUGHT.search(framing))):
                 continue
+            if name in _DEPICTED_CUES and _DEPICTED.search(framing):
+                continue  # "scenario for my DSL refresher: a child tells you a gang wants them to do a drop tonight"
             if (_ON_SCREEN.search(sentence) or _SHOWN.search(sentence)) and not _SENT_OF_SELF.search(sentence):
                 continue  # "a man screaming he's going to kill the kids in a film last night", "a clip of ..."
             if name == "screaming_inside" and _LEGAL_Q_WORDS.search(framing) and not c_now:

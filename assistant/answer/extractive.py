@@ -42,6 +42,7 @@ from assistant.answer.measures import unnamed_measure
 from assistant.answer.question_shape import (
     CHECKED_FIGURE,
     CLASSIFY_Q,
+    case_described,
     scene_free,
     CLAUSE_SPLIT,
     CLOCK_Q,
@@ -115,6 +116,7 @@ from assistant.answer.structure import (
     themes_asked,
     with_continuation,
     with_footnotes,
+    with_turn,
     with_marked_notes,
     with_section_lists,
 )
@@ -965,6 +967,17 @@ _SOURCE_LINE = re.compile(r"\W*(?:\d{1,3}\s+)?sources?\b", re.I)
 _REFERENCE_LINE = re.compile(r"^\W*(?:\d{1,3}\s+)?(?:(?:[A-Z][\w’'&.-]*|\d[\d/-]*|of|and|the|for|in|on|to|by|&|[-–—:,()])\s*)+$")
 #: a question asking what a thing is, in a few words: "what is the national referral mechanism?"
 _WHAT_IS_Q = re.compile(r"\s*what(?:'s|’s| is| are) (?:an? |the )?[^?]{3,60}\?*\s*$", re.I)
+#: an email address asked for, and one in a unit
+_EMAIL_ASKED = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+#: a section heading naming a victim's story: "Victim of domestic servitude > Brenda from Uganda"
+_STORY_HEADING = re.compile(r"(?:^|>\s*)([A-Z][a-z]{2,})\s+from\s+[A-Z][\w ]+$")
+#: score a sentence loses when it tells another story than the one the question names
+OTHER_STORY_PENALTY = 0.3
+#: a footnote that only names a term: "13 Known as contextual safeguarding"
+_NAMING_ONLY = re.compile(r"^\W*(?:\d{1,3}\s+)?(?:also\s+|sometimes\s+|now\s+|formerly\s+)?(?:known|referred to|described) as\s+[^.;:]{1,60}\.?\s*$", re.I)
+#: a question asking what a thing is called, which such a footnote answers
+_CALLED_Q = re.compile(r"\b(?:called|known as|name|named|term|phrase|refer(?:red)? to as)\b", re.I)
 #: score a source line loses when the question asks for a figure and its source: the
 #: figure leads and the source follows
 SOURCE_LINE_PENALTY = 0.3
@@ -1628,6 +1641,7 @@ class ExtractiveAnswerer:
         kind = asked_kind(question) if qtype == "list" else ""
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(PHONE_Q.search(" ".join(asking_clauses(question))))
+        email_q = bool(_EMAIL_ASKED.search(" ".join(asking_clauses(question))))
         emergency_q = bool(_EMERGENCY_Q.search(question))
         source_q = bool(SOURCE_Q.search(question))
         hours_q = bool(HOURS_Q.search(question))
@@ -1744,6 +1758,11 @@ class ExtractiveAnswerer:
         payer_q_stems = set(analyze(" ".join(p_ for p_, _ in payers))) & set(q_stems)
         asked_years = years_named(question)
         about_entity = {pi for pi, p in enumerate(passages) if any(e in plain_form(p.chunk.embed_text()) for e in cases)}
+        # a victim's story the question names by its person ("Serena was 15 when she
+        # arrived - how did she get help?"): another story's sentences ("Brenda was able to
+        # get help ...") are about someone else
+        story_of = {pi: m.group(1) for pi, p in enumerate(passages) for m in [_STORY_HEADING.search(p.chunk.section)] if m}
+        stories_asked = {n for n in story_of.values() if re.search(rf"\b{re.escape(n)}\b", question)}
         for i, u in enumerate(units):
             p = passages[u.passage]
             stems = pstems[u.passage].units[u.index]
@@ -1799,10 +1818,19 @@ class ExtractiveAnswerer:
                 # source?": the figure's sentence leads and its source line follows it
                 # (:func:`with_footnotes`), not the source line alone
                 off_topic = SOURCE_LINE_PENALTY
-            elif not source_q and u.kind == "footnote" and what_is_q and _REFERENCE_LINE.match(u.text):
+            elif (not source_q and u.kind == "footnote" and not _SOURCE_Q.search(question)
+                  and ((what_is_q or qtype == "number") and _REFERENCE_LINE.match(u.text) or _SOURCE_LINE.match(u.text))):
                 # "what is the national referral mechanism?" is not answered by the title of
-                # the statistics a footnote cites
+                # the statistics a footnote cites, nor "how many NRM referrals did Harrow
+                # make?" by its year, nor "who do I ring?" by "** Source Global Slavery Index"
                 off_topic = SOURCE_LINE_PENALTY
+            if stories_asked and u.passage in story_of and story_of[u.passage] not in stories_asked:
+                off_topic = max(off_topic, OTHER_STORY_PENALTY)
+            if u.kind == "footnote" and _NAMING_ONLY.match(u.text) and not _CALLED_Q.search(question):
+                # a footnote that only names what its paragraph speaks of ("13 Known as
+                # contextual safeguarding") says nothing of it: "which researcher does Harrow
+                # work with on contextual safeguarding?" is not answered by it
+                off_topic = max(off_topic, SOURCE_LINE_PENALTY)
             if entities and any(e in plain_form(u.text + " " + p.chunk.section) for e in entities):
                 lex[i] += 0.3
             elif cases and u.passage not in about_entity and about_entity:
@@ -2314,6 +2342,12 @@ class ExtractiveAnswerer:
             ringable = [i for i in range(len(units)) if PHONE_NUMBER.search(units[i].text)]
             if ringable and scores[max(ringable, key=lambda i: scores[i])] >= 0.75 * scores[best]:
                 best = max(ringable, key=lambda i: scores[i])
+        if email_q and not _EMAIL_ADDRESS.search(units[best].text):
+            # "what's Carlene Firmin's email?": the strongest unit giving an address to write
+            # to ("carlene.firmin@beds.ac.uk"), unless far weaker
+            mailable = [i for i in range(len(units)) if _EMAIL_ADDRESS.search(units[i].text)]
+            if mailable and scores[max(mailable, key=lambda i: scores[i])] >= 0.5 * scores[best]:
+                best = max(mailable, key=lambda i: scores[i])
         if ordinal_np and not places_in_series(ordinal_np, units[best].text):
             # "is this their first annual report?": the strongest unit placing it in its
             # series ("This is the second annual report that we have produced ..."),
@@ -2828,6 +2862,8 @@ class ExtractiveAnswerer:
                 chosen = [group]
         chosen = with_footnotes(units, chosen, set(q_stems), pstems, source_asked=bool(SOURCE_Q.search(question)))
         chosen = with_marked_notes(units, chosen, passages)
+        if qtype == "general":
+            chosen = with_turn(units, chosen)
         if latest_units and chosen[0][0] not in latest_units:
             # a count asked now leads with the latest figure when one is quoted ("298 ... (31st
             # March 2021)" before "In April 2019, there were 281 ...")
@@ -4008,12 +4044,20 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
             capitalised words outside a "in/of/for ..." phrase; skipped when ``None``.
     """
     out = []
+    if case_described(question):
+        # a case described with nothing asked in words ("16yo girl, [NAME], working in a hand
+        # car wash in Rayners Lane, boss holds her ID card ..."): its names are the case's
+        return out
     if corpus_vocabulary:
         words = question.split()
         title_case = sum(1 for w in words if w[:1].isupper()) > 0.6 * len(words)
         # (in the clauses that ask: a capitalised word of a scene set first is a person in
         # the asker's casework as often as a place, "Spoke with Izzy today, what is ...?")
         clauses = asking_clauses(question)
+        if clauses == [question] and scene_free(question) != question:
+            # (or the last sentence, asking in a few words after a case told first: "We have a
+            # Romanian 15yo boy begging outside Tesco every day ... Signs of trafficking?")
+            clauses = [scene_free(question)]
         if clauses != [question]:
             words = [question.split()[0]] + " ".join(clauses).split()
         for j, w in enumerate([] if title_case else words[1:], 1):
@@ -4045,22 +4089,32 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
         for m in _NAMED_DOCUMENT.finditer(question):
             # a guidance, act or policy named by words the corpus never uses ("under the
             # searching, screening and confiscation guidance"): the documents are not it
-            stems = [s_ for s_ in analyze(m.group("name")) if s_ not in _DOCUMENT_FILLER]
+            # (the name is what follows "according to": "what types of modern slavery are
+            # there according to the guidance?" names no guidance but the documents')
+            name = re.sub(r"^.*\baccording to\s+(?:the\s+|our\s+|their\s+)?", "", m.group("name"), flags=re.I)
+            stems = [s_ for s_ in analyze(name) if s_ not in _DOCUMENT_FILLER]
+            if not stems:
+                continue
             absent = [s_ for s_ in stems if s_ not in corpus_vocabulary]
             # (or one word, when it is the whole name: "what's the fraser test?")
             # (an acronym, "under the DA act", is the acronym rules' to judge)
-            own = [w for w in m.group("name").split() if set(analyze(w)) - _DOCUMENT_FILLER]
+            own = [w for w in name.split() if set(analyze(w)) - _DOCUMENT_FILLER]
             # (in lower case too, when the glossary holds it: "the dna procedure")
             whole_absent = absent and len(absent) == len(stems) and not all(
                 re.fullmatch(r"[A-Z&]{2,8}", w) or w.upper() in load_glossary().terms for w in own)
             if (len(absent) >= 2 and len(absent) * 2 > len(stems)) or whole_absent:
-                out.append(m.group("name").strip())
-    for year in YEAR_Q.findall(question):
+                out.append(name.strip())
+    # (a year in a scene from the asker's casework is when the case happened, not what the
+    # question asks about: "a 17yo told us in 2020 she'd been trafficked ... Which
+    # organisations could support her?"; unless the question points back to it)
+    for year in YEAR_Q.findall(question if scoped == question or _YEAR_BACK.search(scoped) else scoped):
         if passage_text and year not in passage_text and year[2:] not in re.findall(r"(?<=[-/])\d{2}\b", passage_text):
             out.append(year)
     return out
 
 
+#: a question pointing back to a year its scene named: "... how many were there that year?"
+_YEAR_BACK = re.compile(r"\b(?:that|the same) year\b|\bat (?:that|the) time\b|\bback then\b|\bthen\b", re.I)
 #: a named guidance, act, policy or test a question is scoped to: "under the searching,
 #: screening and confiscation guidance", "according to the Keeping Children Safe in
 #: Education guidance", "how do i apply the gillick / fraser test"

@@ -93,11 +93,19 @@ _NOT_NOUN = frozenset("was are did for and but not see say get got about after w
                       "think mean hear heard before since what how why when where who".split())
 
 
+#: a part asking whom to tell with nothing of its own to tell about: "... and who do I
+#: ring?", "where do I report?" (about what the part before it named)
+_BARE_CONTACT = re.compile(r"^\s*(?:and\s+)?(?:who|whom|where|what number)\s+(?:do|should|can|would|could)\s+(?:i|we|you)\s+"
+                           r"(?:ring|call|phone|contact|tell|refer(?:\s+to)?|report(?:\s+to)?|go to|speak to|talk to)\s*\??\s*$", re.I)
+
+
 def _points_back(part: str) -> bool:
     """Whether ``part`` uses a pronoun pointing back to what an earlier part named
-    (:data:`_PRONOUN`), a relative "that" (:data:`_RELATIVE`) aside."""
+    (:data:`_PRONOUN`), a relative "that" (:data:`_RELATIVE`) aside, or asks whom to tell
+    with nothing of its own (:data:`_BARE_CONTACT`: "what are the signs of modern slavery
+    and who do I ring?")."""
     bare = _RELATIVE.sub(lambda m: m.group(0) if m.group("noun").lower() in _NOT_NOUN else m.group("noun") + " ", part)
-    return _PRONOUN.search(bare) is not None
+    return _PRONOUN.search(bare) is not None or _BARE_CONTACT.match(part) is not None
 
 
 #: practitioners' short forms, as the words they stand for ("how many schools have a sw?")

@@ -468,6 +468,15 @@ CASEWORK_SCENE = re.compile(r"\[NAME\]|\(\s*\d{1,2}\s*(?:,[^)]*)?\)|,\s*\d{1,2}\
 #: ... or the meeting the asker is in or preparing: "at the MASH meeting", "for the MASH
 #: data slide", "Rhea's CSE strat"
 _MEETING_SCENE = re.compile(r"\b(?:meeting|slide|briefing|strat|strategy (?:meeting|discussion)|huddle|panel|bit)\b", re.I)
+#: ... or the people of a case the asker describes: "Family with a CP plan just moved to
+#: Harrow from Brent.", "Year 9 girl's mum was assaulted by her partner on Saturday
+#: night", "five kids from the same block" (not a reviewed case named by its letter,
+#: "Family A", "Child M", which is what a question is about)
+CASE_PEOPLE = re.compile(r"\b(?:kids?|boys?|girls?|lads?|sons?|daughters?|baby|toddlers?|infants?|"
+                         r"family(?!\s+(?-i:[A-Z])\b)(?!\s+(?:hubs?|court|group|support|network|learning)\b)|mum|mom|mother|dad|father|"
+                         r"step-?(?:dad|mum|father|mother)|siblings?|brother|sister|teen|pupil|student|young (?:person|man|woman)|"
+                         r"year \d{1,2}|yr ?\d{1,2}|client)\b(?!['’]s\s+(?:views|voices?|experiences?|feedback|survey))", re.I)
+
 
 
 def scene_free(question: str) -> str:
@@ -478,12 +487,54 @@ def scene_free(question: str) -> str:
     referral to the MASH - is there an online form?") or its first clause is the topic
     ("local authority designated officer referrals - how many were about teachers ...?")."""
     asking = asking_clauses(question)
-    if asking == [question] or WH_OPENING.match(question.strip()):
+    if WH_OPENING.match(question.strip()):
         return question
+    if asking == [question]:
+        # (a last sentence that asks in a few words, after a case told in sentences: "We have
+        # a Romanian 15yo boy begging outside Tesco every day, dropped off by a van at 6am.
+        # Signs of trafficking?")
+        last = _LAST_SENTENCE_ASK.search(question.strip())
+        if not last or "?" in question[:last.start()]:
+            return question
+        asking = [last.group("ask")]
     scene = question[:question.find(asking[0])] if asking[0] in question else question
-    if not (CASEWORK_SCENE.search(scene) or _MEETING_SCENE.search(scene)):
+    if not (told_case(scene) or _MEETING_SCENE.search(scene)):
         return question
     return " ".join(asking)
+
+
+#: a message's last sentence when it asks (ends in "?") after a sentence that does not
+_LAST_SENTENCE_ASK = re.compile(r"(?<=[a-z0-9)'’\"][.!])\s+(?P<ask>[^.!?]{3,120}\?+)\s*$", re.I)
+
+
+def told_case(scene: str) -> bool:
+    """Whether ``scene``, set before a question, tells a case: a child of the asker's
+    casework (:data:`CASEWORK_SCENE`), or its people (:data:`CASE_PEOPLE`) in a scene of
+    eight words or more ("Family with a CP plan just moved to Harrow from Brent."; not a
+    topic named first, "kids who go off the radar - how many ...?")."""
+    return CASEWORK_SCENE.search(scene) is not None or (CASE_PEOPLE.search(scene) is not None and len(scene.split()) >= 8)
+
+
+def casework_scene(question: str) -> bool:
+    """Whether ``question`` sets a scene from the asker's casework before the clauses that
+    ask (:func:`scene_free`): a child or family of it (:data:`CASEWORK_SCENE`,
+    :data:`CASE_PEOPLE`), not a meeting or the asker's own service ("In Brent we have a
+    VVE panel. How often does it meet?")."""
+    asked = scene_free(question)
+    if asked == question:
+        return False
+    scene = question[:question.rfind(asked)] if asked in question else question[:max(len(question) - len(asked), 0)]
+    return told_case(scene)
+
+
+def case_described(question: str) -> bool:
+    """Whether ``question`` only describes a case and asks nothing in words ("16yo girl,
+    [NAME], working in a hand car wash in Rayners Lane, boss holds her ID card and she
+    sleeps on site"): no question mark, no asking opening, and a child of the asker's
+    casework (:data:`CASEWORK_SCENE`: an age, a redacted name). Its places and names
+    are the case's; what it implies is asked ("is this modern slavery?")."""
+    q = question.strip()
+    return "?" not in q and not WH_OPENING.match(q) and not _OPEN_ASK.match(q) and CASEWORK_SCENE.search(q) is not None
 
 
 _ASKED_KIND = re.compile(r"(?:\b(?:what|which|summari[sz]e|outline|recap)|(?:^|\s[-–—:]|[:?])\s*(?:list|name|give me|tell me))\s+(?:(?:are|were|is)\s+)?(?:the\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, PERSON_NAME_Q, WH_OPENING, asked_acronym, asking_clauses, scene_free
+from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, PERSON_NAME_Q, WH_OPENING, asked_acronym, asking_clauses, case_described, casework_scene, scene_free
 from assistant.answer.text_evidence import (
     BOARD_STEMS,
     BREAKDOWNS,
@@ -235,6 +235,11 @@ _PROPER_NAME = re.compile(r"(?<=[a-z,;:'’]\s)(?P<n>[A-Z][a-z][\w'’-]*(?:\s+(
 #: and words practitioners capitalise for emphasis
 _NAME_STOP = frozenset(analyze("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                                "july august september october november december harrow london england uk i im"))
+
+
+#: an asking clause pointing back to a place its scene named: "... why did missing
+#: episodes go up over there?"
+_PLACE_BACK = re.compile(r"\bover there\b|\b(?:in|from|at|out) there\b|\b(?:that|this) (?:borough|area|council|local authority|authority|place|city|town|county)\b", re.I)
 
 
 def capitalised_names(question: str) -> list[str]:
@@ -2301,7 +2306,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # (a way to report or get help, asked for the place the corpus is about, may be a
         # national one: "how do I report modern slavery in Harrow?")
         national_way = HOW_TO_REPORT_Q.search(question) is not None and qtype != "number"
-        for place in named_places(asking_text if scoped_elsewhere else scoped):
+        # (nor does a place of a scene from the asker's casework, set before a question
+        # that does not point back to it: "17yo lad got work on a farm out in kent, the
+        # gangmaster is holding onto his pay. which body regulates gangmasters?")
+        case_scene = casework_scene(scoped) and not _PLACE_BACK.search(asking_text)
+        # (nor a place of a case described with nothing asked in words: "16yo girl working in
+        # a hand car wash in Rayners Lane, boss holds her ID card")
+        described = case_described(scoped)
+        for place in [] if described else named_places(asking_text if scoped_elsewhere or case_scene else scoped):
             if place not in home_places and f" {place} " not in low and place not in came_from:
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
@@ -2314,7 +2326,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         have = set(analyze(passage_text))
         # (a name in a scene set first is the asker's casework: "NRM form for Hien (15) asks
         # about background vulnerabilities. what key drivers of trafficking ...?")
-        unscened = scene_free(scoped)
+        unscened = "" if described else scene_free(scoped)
         for m in PROPER_AFTER.finditer(" " + unscened[0:1].lower() + unscened[1:]):
             stems = analyze(m.group("n"))
             if scoped != question.strip() and _THIS_COUNTRY.fullmatch(m.group("n")):
@@ -2327,7 +2339,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 # not echoed: a name from the question may be a person's
                 return "anything about a place or organisation the question names"
     titles = quoted_names(question)
-    for name in capitalised_names(without_home_system(question).strip()) + [n for n in titles if set(analyze(n)) - _NAME_STOP]:
+    # (a name in a scene from the asker's casework is the case's, not the question's: "14yo
+    # ... police picked him up in Wembley Park ... what did the report say about return home
+    # interviews?")
+    asked_part = without_home_system(question).strip()
+    asked_part = "" if case_described(asked_part) else scene_free(asked_part)
+    for name in (capitalised_names(asked_part) if asked_part else []) + [n for n in titles if set(analyze(n)) - _NAME_STOP]:
         # "under Harrow's Staying Put arrangements, up to what age ...?" is not answered by
         # care leavers' NEET figures: a name the question capitalises mid-sentence must be
         # named where the answer comes from (its words, or an acronym for it)
@@ -2387,8 +2404,18 @@ def unheld_publication(question: str, passages_text: str) -> bool:
     retrieved passages) never names: such a question asks about a document the corpus does
     not hold, however close the passages' topic is."""
     publication = _PUBLICATION.search(question)
+    if publication is not None and _WHERE_TO_READ.search(question) and publication.group("kind") and re.search(
+            rf"https?://\S*{re.escape(publication.group('kind').split()[0])}\S*", passages_text, re.I):
+        # where to read it is answered by a link the passages give to it: "where can I read
+        # the full Child M overview report?" ("http://www.harrowscb.co.uk/.../Overview-Child-M-...docx")
+        return False
     return publication is not None and not re.search(
         rf"\b{re.escape(publication.group('kind') or 'ofsted')}\s+(?:letter|report)\b", passages_text, re.I)
+
+
+#: a question asking where a publication can be read: "where can I read ...?", "is there a link to ...?"
+_WHERE_TO_READ = re.compile(r"\bwhere (?:can|do|could|would) (?:i|we|you|one) (?:read|find|get|see|download|access)\b|\blink\b|\burl\b|"
+                            r"\bweb ?address\b|\bdownload\b|\bpublished where\b|\bwhere is it published\b", re.I)
 
 _AGE_Q = re.compile(r"\b(?:what|which) age\b|\bage of (?:criminal|consent|responsibility)\b|\bhow old\b|\bup to what age\b|\bminimum age\b", re.I)
 

@@ -246,6 +246,31 @@ def with_footnotes(units: list[Unit], groups: list[list[int]], asked: set[str], 
     return out
 
 
+#: a sentence turning on the one before it with a figure: "However, this changed in
+#: 2019-20 where 43% of females were NEET compared to 16% of males."
+_TURN = re.compile(r"^\W*(?:however|but|in contrast|by contrast|this changed)\b(?=.*\d)", re.I)
+
+
+def with_turn(units: list[Unit], groups: list[list[int]]) -> list[list[int]]:
+    """After each quoted paragraph sentence, the next sentence of its paragraph when it
+    turns on it with a figure (:data:`_TURN`): "What did the report say about NEET care
+    leavers by gender?" quotes "During 2018-19 there was no significant difference by gender
+    of those who were NEET." and its "However, this changed in 2019-20 where 43% of females
+    were NEET compared to 16% of males.", not the first alone. Added to the sentence's own
+    group (one quote), once."""
+    used = {i for g in groups for i in g}
+    out: list[list[int]] = []
+    for g in groups:
+        last = units[g[-1]]
+        nxt = g[-1] + 1
+        if (last.kind == "paragraph" and nxt < len(units) and nxt not in used and units[nxt].kind == "paragraph"
+                and units[nxt].passage == last.passage and units[nxt].line == last.line and _TURN.match(units[nxt].text)):
+            g = g + [nxt]
+            used.add(nxt)
+        out.append(g)
+    return out
+
+
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
 STRUCTURE_KINDS = {"headings", "subheadings", "sections", "titles", "chapters", "parts"}
