@@ -264,7 +264,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         rf"|\b(?:is|are|'s|'re) (?:beating|hitting|hurting|strangling|choking|shaking|attacking|abusing)\b", _F), False),
     ("unsafe_now", re.compile(
         r"\b(?:not safe to go home|scared to go home|afraid to go home|too scared to go home|won'?t go home because|"
-        r"in (?:immediate )?danger|at immediate risk|immediate risk of|being held|locked (?:in|out)|"
+        # (not denied: "... but she isn't in danger right now", sixtieth session)
+        r"(?<!\bnot )(?<!n't )(?<!n’t )(?<!no longer )(?<!never )in (?:immediate )?danger|(?<!\bnot )(?<!n't )(?<!n’t )at immediate risk|immediate risk of|being held|locked (?:in|out)|"
         r"(?:won'?t|wont|will not|isn'?t letting|is not letting) let (?:me|us|her|him|them) (?:leave|go|out|in)\b|"
         # (a carer keeping the children in: "standing in the doorway and won't let the kids leave")
         r"(?:won'?t|wont|will not|isn'?t letting|is not letting) let (?:the|my|our|his|her|their)\s+(?:kids|children|child|baby|boy|girl|son|daughter|twins) leave\b|"
@@ -455,7 +456,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (a child come to the door with no adult: "6yo answered the door alone, says mum went out yesterday";
         # sixtieth session, second pass)
         r"|\b(?:answered|answering|answers|opened|opening|opens|came to|comes to)\s+the\s+(?:front\s+|flat\s+)?door\s+(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\b"
-        r"|\bhome alone\b|\bunaccompanied\b(?!\s+(?:and\s+)?(?:asylum|migrant|refugee|separated|uasc))|\bwandering\b.{0,60}\b(?:alone|on (?:his|her|their) own|no adult)\b"
+        r"|\bhome alone\b|(?<!\barrived )(?<!\bcame )(?<!\bcame here )(?<!\btravelled )(?<!\bentered )\bunaccompanied\b(?!\s+(?:and\s+)?(?:asylum|migrant|refugee|separated|uasc|minor))|\bwandering\b.{0,60}\b(?:alone|on (?:his|her|their) own|no adult)\b"
         # (and "nobody else home", agency/role persona, 2026-12-07)
         r"|\bno(?:body| one| adult)(?:\s+else)?\s+(?:is\s+)?(?:at home|home|in the (?:house|flat)|there|looking after|to collect|has collected|came to collect)\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
@@ -1370,7 +1371,9 @@ _OBSERVED = frozenset({"put_out_now", "taken_by_parent_now", "child_with_men_now
 #: bail" (fifty-fourth session); but "the 15yo placed with them is in her room saying she has a
 #: ligature" names the child, it does not say she is safe (fifty-seventh session)
 _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b(?!\s+(?:them|us|him|her|you)\s+(?:is|are|has|have|['’]s|went|was|ran|just|left|hasn['’]?t|isn['’]?t|didn['’]?t)\b)|"
-                       r"in a (?:safe house|foster placement)|under (?:an? )?(?:ico|interim care order|epo|emergency protection order|police protection)|"
+                       r"in a (?:safe house|foster placement)|"
+                       # (sixtieth session: "She's in a placement and safe.")
+                       r"(?:is|are|['’]s|['’]re)\s+(?:now\s+)?in (?:a |her |his |their )?(?:[\w-]+\s+)?placement\s+and\s+(?:safe|settled|fine|well)\b|under (?:an? )?(?:ico|interim care order|epo|emergency protection order|police protection)|"
                        # (agency/role persona, break-it misses, 2026-12-07: "is now in a refuge and safe",
                        # "everyone is safe", "he's recovered now"; not "safe for now", "nobody is safe")
                        r"in (?:a |the )?(?:refuge|women['’]s refuge|place of safety|safe accommodation)|"

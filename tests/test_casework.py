@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.casework import as_category_question
-from assistant.answer.question_shape import case_described, casework_scene, scene_free
+from assistant.answer.question_shape import case_described, casework_scene, scene_free, without_own_schools
 from assistant.condense import condense_question
 
 
@@ -108,6 +108,12 @@ def test_follow_ups_about_the_case(history, follow_up, condensed):
     ("Year 10 girl is being sent messages by a group of boys from another school and they've been turning up at the "
      "park where she hangs out. Would this count as contextual safeguarding? What does the definition say?",
      "beyond their families"),
+    # a school year is no acronym or name, a street of the case no scope
+    ("DSL. Y11 lad has new trainers and an expensive phone, off school most Mondays, seen with older boys at the park. "
+     "Nothing's happened that we know of. What does the report say about absences and exploitation?", "frequent absences"),
+    ("What did the report say about Year 9 pupils and peer on peer abuse?", "peer on peer"),
+    ("Teacher: a parent told me something about men living above the nail bar on Elm Parade but doesn't want to be "
+     "named. Can I report it anonymously?", "anonymously"),
     # "according to the guidance" names no guidance of its own
     ("what types of modern slavery are there according to the guidance?", "DOMESTIC SERVITUDE"),
     # whom to ring, asked after another part, is about that part's topic
@@ -134,6 +140,10 @@ def test_a_lacking_count_after_a_who_part_is_said_not_given(indexed_both):
     "In Brent we have a VVE panel. How often does it meet?",
     # a count with a year of its own, asked beside another, still refuses the whole
     "how many children went missing in 2020-21, and how many missing episodes?",
+    # an age band is no length of time
+    "how many years should a youth club keep safeguarding records / incident forms for before destroying them?",
+    # a comparison one part of which the documents lack
+    "According to the HSAB annual report, did the number of SARs go up in 20/21 compared with 19/20?",
 ])
 def test_still_refused(indexed_both, question):
     ans = indexed_both.ask(question)
@@ -176,3 +186,20 @@ def test_a_sentence_turning_on_the_quote_with_a_figure_is_quoted_with_it(indexed
     texts = [p.chunk.text for p in ans.retrieved]
     for c in ans.citations:
         assert any(" ".join(c.quote.split()) in " ".join(t.split()) for t in texts), c.quote
+
+
+@pytest.mark.parametrize("question, put", [
+    # the asker's or the case's school, by a role or a pupil beside it
+    ("DSL at Whitmore High - Year 9 girl is upset. Will we get an Operation Encompass notification?",
+     "DSL at the school - Year 9 girl is upset. Will we get an Operation Encompass notification?"),
+    ("Harrow High School pupil, 15, went missing last week. what does the report say about return home interviews?",
+     "the school pupil, 15, went missing last week. what does the report say about return home interviews?"),
+    # a school asked about, or named by no role, is kept
+    ("how many exclusions were there at Whitmore High?", "how many exclusions were there at Whitmore High?"),
+    ("am I right that Harrow High is one of the six schools with a social worker in the SWIS project?",
+     "am I right that Harrow High is one of the six schools with a social worker in the SWIS project?"),
+    ("Child M went to Norbury School before the move to secondary, didn't he?",
+     "Child M went to Norbury School before the move to secondary, didn't he?"),
+])
+def test_the_askers_own_school_is_the_school(question, put):
+    assert without_own_schools(question) == put

@@ -43,6 +43,8 @@ from assistant.answer.question_shape import (
     CHECKED_FIGURE,
     CLASSIFY_Q,
     case_described,
+    casework_scene,
+    own_school,
     scene_free,
     CLAUSE_SPLIT,
     CLOCK_Q,
@@ -967,6 +969,8 @@ _SOURCE_LINE = re.compile(r"\W*(?:\d{1,3}\s+)?sources?\b", re.I)
 _REFERENCE_LINE = re.compile(r"^\W*(?:\d{1,3}\s+)?(?:(?:[A-Z][\w’'&.-]*|\d[\d/-]*|of|and|the|for|in|on|to|by|&|[-–—:,()])\s*)+$")
 #: a question asking what a thing is, in a few words: "what is the national referral mechanism?"
 _WHAT_IS_Q = re.compile(r"\s*what(?:'s|’s| is| are) (?:an? |the )?[^?]{3,60}\?*\s*$", re.I)
+#: a school year written short: "Y11 lad", "YR9" (no acronym the documents must spell out)
+_SCHOOL_YEAR = re.compile(r"Y(?:R|EAR)?\d{1,2}", re.I)
 #: an email address asked for, and one in a unit
 _EMAIL_ASKED = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -1508,7 +1512,9 @@ class ExtractiveAnswerer:
         # what is a return home interview?" is not about the NHS)
         # (nor in a clause on the asker's home system: "Voluntary Action Harrow - in Nigeria
         # we would call it an NGO umbrella body. To how many ...?")
-        asked_text = re.sub(r"\[[^\]]*\]", " ", " ".join(asking_clauses(without_home_system(question).strip())))
+        # (nor in a case told first: "... at the GOSH clinic last week. Signs of ...?")
+        home_free = without_home_system(question).strip()
+        asked_text = re.sub(r"\[[^\]]*\]", " ", scene_free(home_free) if casework_scene(home_free) else " ".join(asking_clauses(home_free)))
         # (an acronym the question spells out itself, "SWIS (social workers in schools)",
         # is asked about by its words, which the passages are searched for like any others)
         # (a code with a digit, not in the glossary, is known only whole, punctuation
@@ -1518,7 +1524,7 @@ class ExtractiveAnswerer:
         # (nor a word in capitals for emphasis: "which areas did he NOT rate as good?",
         # "need it ASAP")
         unknown += [a for a in re.findall(r"\b[A-Z][A-Z0-9&]{2,}(?=s?\b)", asked_text)
-                    if analyze(a) and a not in _SHOUTED
+                    if analyze(a) and a not in _SHOUTED and not _SCHOOL_YEAR.fullmatch(a)
                     and not (a.lower() in compact
                             if re.search(r"\d", a) and not re.search(r"\d{4}|^FY\d", a) and a not in self.glossary.terms
                             else any(s_ in idf for s_ in analyze(a) + analyze(a + "s")))
@@ -1642,6 +1648,11 @@ class ExtractiveAnswerer:
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(PHONE_Q.search(" ".join(asking_clauses(question))))
         email_q = bool(_EMAIL_ASKED.search(" ".join(asking_clauses(question))))
+        # a count of things ("how many NRM referrals ...?"), which a publication's year in a
+        # reference line never gives (a length of time, "how many years ...?", is left to the
+        # unit checks)
+        count_of_things = qtype == "number" and re.search(r"\bhow many\b", question, re.I) is not None and not re.search(
+            r"\bhow many\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times)\b", question, re.I)
         emergency_q = bool(_EMERGENCY_Q.search(question))
         source_q = bool(SOURCE_Q.search(question))
         hours_q = bool(HOURS_Q.search(question))
@@ -1819,7 +1830,7 @@ class ExtractiveAnswerer:
                 # (:func:`with_footnotes`), not the source line alone
                 off_topic = SOURCE_LINE_PENALTY
             elif (not source_q and u.kind == "footnote" and not _SOURCE_Q.search(question)
-                  and ((what_is_q or qtype == "number") and _REFERENCE_LINE.match(u.text) or _SOURCE_LINE.match(u.text))):
+                  and ((what_is_q or count_of_things) and _REFERENCE_LINE.match(u.text) or _SOURCE_LINE.match(u.text))):
                 # "what is the national referral mechanism?" is not answered by the title of
                 # the statistics a footnote cites, nor "how many NRM referrals did Harrow
                 # make?" by its year, nor "who do I ring?" by "** Source Global Slavery Index"
@@ -4082,6 +4093,8 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
     scoped = scene_free(question)
     for m in PROPER_AFTER.finditer(" " + scoped.strip()[0:1].lower() + scoped.strip()[1:]):
         name = m.group("n")
+        if own_school(name, question):
+            continue
         stems = analyze(name)
         if stems and all(s not in vocabulary for s in stems):
             out.append(name)

@@ -474,6 +474,7 @@ _MEETING_SCENE = re.compile(r"\b(?:meeting|slide|briefing|strat|strategy (?:meet
 #: "Family A", "Child M", which is what a question is about)
 CASE_PEOPLE = re.compile(r"\b(?:kids?|boys?|girls?|lads?|sons?|daughters?|baby|toddlers?|infants?|"
                          r"family(?!\s+(?-i:[A-Z])\b)(?!\s+(?:hubs?|court|group|support|network|learning)\b)|mum|mom|mother|dad|father|"
+                         r"(?:a|the|one|this|her|his) parent|neighbour|"
                          r"step-?(?:dad|mum|father|mother)|siblings?|brother|sister|teen|pupil|student|young (?:person|man|woman)|"
                          r"year \d{1,2}|yr ?\d{1,2}|client)\b(?!['’]s\s+(?:views|voices?|experiences?|feedback|survey))", re.I)
 
@@ -505,6 +506,45 @@ def scene_free(question: str) -> str:
 
 #: a message's last sentence when it asks (ends in "?") after a sentence that does not
 _LAST_SENTENCE_ASK = re.compile(r"(?<=[a-z0-9)'’\"][.!])\s+(?P<ask>[^.!?]{3,120}\?+)\s*$", re.I)
+
+
+#: a school's name: "Northgate Park Academy", "Whitmore High"
+_SCHOOL_NAME = re.compile(r"\b(?:Academy|School|High|College|Primary|Secondary|Nursery|Infants|Juniors|Grammar|Sixth Form)$")
+#: a question asking about schools by name: "how many ... at X?", "which schools ...?", "is X one of them?"
+_ABOUT_SCHOOLS = re.compile(r"\bwhich schools?\b|\bone of (?:them|those|the (?:\w+\s+)?schools)\b|\bin the (?:project|scheme|pilot)\b|"
+                            r"\b(?:how many|number of)\b[^?]{0,60}\b(?:at|in|from)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Academy|School|High|College|Primary|Secondary|Nursery|Grammar)\b")
+
+
+def own_school(name: str, question: str) -> bool:
+    """Whether ``name`` is a school's (:data:`_SCHOOL_NAME`) that ``question`` names as the
+    asker's or the case's, by a role or a pupil before or after it ("DSL at Northgate Park
+    Academy - ...", "a Y9 at Whitmore High", "Harrow High pupil, 15, ..."), and does not ask
+    about (:data:`_ABOUT_SCHOOLS`: "how many exclusions at Whitmore High?", "is Nower Hill
+    one of them?"; nor "Child M went to Norbury School, didn't he?", named by no role). The
+    documents name no school; a school of the asker's scopes nothing."""
+    if _SCHOOL_NAME.search(name.strip()) is None:
+        return False
+    # (whose school it is said before it: "DSL at Northgate Park Academy", "a Y9 at ...")
+    mine = re.search(r"\b(?:dsl|ddsl|designated safeguarding lead|teacher|head(?:teacher)?|deputy head|school nurse|nurse|senco|pastoral lead|"
+                     r"pupil|student|boy|girl|lad|child|kid|year \d{1,2}|yr ?\d{1,2}|y\d{1,2}|i work|i'm|i’m|im|we're|we’re|based)"
+                     r"(?:\s+\w+){0,2}?\s+(?:at|from|in)\s+" + re.escape(name.strip()), question, re.I)
+    # (or after it: "Harrow High pupil, 15, ...")
+    mine = mine or re.search(re.escape(name.strip()) + r"['’]?s?\s+(?:dsl|ddsl|teacher|head|nurse|senco|pupil|student|boy|girl|lad|year \d{1,2}|y\d{1,2})\b",
+                             question, re.I)
+    return mine is not None and _ABOUT_SCHOOLS.search(question) is None
+
+
+#: a school named by its name: "Northgate Park Academy", "Whitmore High School"
+_SCHOOL_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Academy|School|High School|High|College|Primary School|Primary|Secondary School|"
+                           r"Nursery|Infants|Juniors|Grammar School|Grammar)\b")
+
+
+def without_own_schools(question: str) -> str:
+    """``question`` with the asker's or the case's school (:func:`own_school`) called "the
+    school": "DSL at Northgate Park Academy - ..." -> "DSL at the school - ...". Its name
+    is nothing the documents are asked about (they name no school), and not worth
+    repeating into answers and logs."""
+    return _SCHOOL_NAMED.sub(lambda m: "the school" if own_school(m.group(0), question) else m.group(0), question)
 
 
 def told_case(scene: str) -> bool:

@@ -2276,7 +2276,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                          r"|\bin (days|weeks|months|years|hours|minutes)\b(?!\s*\d)", question, re.I)
         unit_word = unit and (unit.group(1) or unit.group(2))
         # a count of them: "5 working days", "ten weeks" ("24 hours a day" gives no number of days)
-        if unit_word and not re.search(_COUNTED_UNIT.format(unit=re.escape(unit_word[:-1])), text, re.I):
+        # (an age band is no length of time: "30.4% 10 to 15 years" does not say how many
+        # years records are kept)
+        timed = re.sub(r"\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\s*years?\b|\b\d{1,2}\s*years?\s*(?:old|of age)\b|\baged\s+\d{1,2}\s*years?\b",
+                       " ", text, flags=re.I) if unit_word and unit_word.lower().startswith("year") else text
+        if unit_word and not re.search(_COUNTED_UNIT.format(unit=re.escape(unit_word[:-1])), timed, re.I):
             return f"a number of {unit_word.lower()}"
     if passage_text:
         for law in re.findall(r"\b(?!(?:it|that|this|what|there|here|who|council|harrow|government|country|today|everyone|nobody|england|britain|london|uk)['’]s)"

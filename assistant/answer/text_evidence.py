@@ -192,7 +192,8 @@ MONTH_NAME = re.compile(r"(?:January|February|March|April|June|July|August|Septe
 #: a capitalised name after a preposition ("in Manchester", "does Hillingdon"): what a
 #: question is scoped to (a month is a date: "as at March 2021")
 PROPER_AFTER = re.compile(r"\b(?:in|at|for|from|across|of|about|by|on(?: a)?|does|do)\s+"
-                          r"(?P<n>(?!" + MONTH_NAME.pattern + r")[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
+                          # (a school year is no name: "about Year 9 pupils", sixtieth session)
+                          r"(?P<n>(?!" + MONTH_NAME.pattern + r")(?!Year\s+\d)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
 
 
 YEAR_Q = re.compile(r"\b(?:19|20)\d{2}\b")
