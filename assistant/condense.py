@@ -519,6 +519,13 @@ def _list_items(answer: str) -> list[str]:
 
 #: a condition only, the earlier question to be asked under it: "and if the caller wants
 #: to stay anonymous?", "what if she's under 16?"
+#: a case told in a follow-up, asking whether it fits what the earlier answer listed:
+#: "15yo ... gets dropped off at 5am by a van - does that fit?", "... is that one of them?"
+_FITS_EARLIER = re.compile(r"^(?P<case>.{15,}?)\s*(?:[-–—,.]\s*|\s)(?:so\s+)?(?:does|would|could|do)\s+(?:that|this|it|they)\s+(?:fit|count|match|apply)"
+                           r"(?:\s+(?:any of them|one of them|the list))?\s*\??\s*$|^(?P<case2>.{15,}?)\s*(?:[-–—,.]\s*|\s)is\s+(?:that|this)\s+one of them\s*\??\s*$", re.I)
+#: what an earlier question listed kinds of: "what are the signs of modern slavery?"
+_KINDS_ASKED = re.compile(r"\b(?P<kind>signs|types|kinds|forms|indicators|categories)\s+of\s+(?P<of>[^?]{3,60}?)"
+                          r"(?=\s+(?:are|is|do|does|include|according|there|in the|on the|for)\b|\s*[?.!]|\s*$)", re.I)
 #: a follow-up about a count with no service of its own: "why did referrals drop?", "how
 #: many contacts were there?"
 _BARE_COUNT = re.compile(r"^(?:(?:why|how come|when)\s+(?:did|have|has|do|does|were|are)\s+(?:the\s+)?|how many\s+|what happened to\s+(?:the\s+)?)"
@@ -955,6 +962,15 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     rest = (q[connective.end():] if connective else q).strip(" ,?")
     if not rest:
         return prev_q
+    fits = _FITS_EARLIER.match(q)
+    listed = _KINDS_ASKED.search(prev_q) if fits else None
+    if fits and listed:
+        # "what are the signs of modern slavery?" -> "15yo always wears the same clothes and
+        # gets dropped off at 5am by a van - does that fit?": which of them the case is
+        kind = listed.group("kind").lower()
+        kind = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
+        case = (fits.group("case") or fits.group("case2")).rstrip(" ,-–—.")
+        return f"{case} - which {kind} of {listed.group('of').strip(' ?')} is that?"
     bare = _BARE_COUNT.search(rest)
     services = list(dict.fromkeys(m.upper() for m in _SERVICE.findall(prev_q)))
     if bare and len(services) == 1 and not _SERVICE.search(rest) and not re.search(r"\b[A-Z]{2,}\b|\b(?:19|20)\d\d\b", rest):

@@ -114,6 +114,8 @@ def test_follow_ups_about_the_case(history, follow_up, condensed):
     ("What did the report say about Year 9 pupils and peer on peer abuse?", "peer on peer"),
     ("Teacher: a parent told me something about men living above the nail bar on Elm Parade but doesn't want to be "
      "named. Can I report it anonymously?", "anonymously"),
+    # the asker's own place, when the asking clause names the area it asks about
+    ("Social worker in Belfast - who supports child victims of trafficking in Northern Ireland?", "Gateway Services"),
     # "according to the guidance" names no guidance of its own
     ("what types of modern slavery are there according to the guidance?", "DOMESTIC SERVITUDE"),
     # whom to ring, asked after another part, is about that part's topic
@@ -203,3 +205,10 @@ def test_a_sentence_turning_on_the_quote_with_a_figure_is_quoted_with_it(indexed
 ])
 def test_the_askers_own_school_is_the_school(question, put):
     assert without_own_schools(question) == put
+
+
+def test_a_case_asked_against_an_earlier_list_asks_which_item_it_is():
+    assert condense_question([("What are the signs of modern slavery?", "")],
+                             "15yo in my class always wears the same clothes and gets dropped off at 5am by a van - "
+                             "does that fit?") == ("15yo in my class always wears the same clothes and gets dropped off at "
+                                                  "5am by a van - which sign of modern slavery is that?")

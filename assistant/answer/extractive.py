@@ -4091,6 +4091,14 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
     # found ... above a shop in Rayners Lane. which other sectors ...?" is not about
     # Rayners Lane; a place of the scene is judged by the caller's place check)
     scoped = scene_free(question)
+    asking = asking_clauses(question)
+    if scoped == question and asking != [question] and (any(not all(s_ in (corpus_vocabulary or ()) for s_ in analyze(p_))
+                                                            for p_ in named_places(" ".join(asking))) or re.search(
+            r"\b(?:in|across|for)\s+(?:the\s+)?(?:Northern Ireland|Ireland|Scotland|Wales|England|London|UK|United Kingdom)\b", " ".join(asking))):
+        # (nor a place of the asker's own, set first, when the asking clause names the area it
+        # asks about: "Social worker in Belfast - who supports child victims of trafficking in
+        # Northern Ireland?")
+        scoped = " ".join(asking)
     for m in PROPER_AFTER.finditer(" " + scoped.strip()[0:1].lower() + scoped.strip()[1:]):
         name = m.group("n")
         if own_school(name, question):

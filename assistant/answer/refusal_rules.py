@@ -2330,7 +2330,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         have = set(analyze(passage_text))
         # (a name in a scene set first is the asker's casework: "NRM form for Hien (15) asks
         # about background vulnerabilities. what key drivers of trafficking ...?")
-        unscened = "" if described else scene_free(scoped)
+        # (nor a place of the asker's own when the asking clause names its area: "Social
+        # worker in Belfast - who supports child victims of trafficking in Northern Ireland?")
+        unscened = "" if described else (asking_text if scoped_elsewhere else scene_free(scoped))
         for m in PROPER_AFTER.finditer(" " + unscened[0:1].lower() + unscened[1:]):
             stems = analyze(m.group("n"))
             if scoped != question.strip() and _THIS_COUNTRY.fullmatch(m.group("n")):
