@@ -517,8 +517,6 @@ def _list_items(answer: str) -> list[str]:
     return []
 
 
-#: a condition only, the earlier question to be asked under it: "and if the caller wants
-#: to stay anonymous?", "what if she's under 16?"
 #: a case told in a follow-up, asking whether it fits what the earlier answer listed:
 #: "15yo ... gets dropped off at 5am by a van - does that fit?", "... is that one of them?"
 _FITS_EARLIER = re.compile(r"^(?P<case>.{15,}?)\s*(?:[-–—,.]\s*|\s)(?:so\s+)?(?:does|would|could|do)\s+(?:that|this|it|they)\s+(?:fit|count|match|apply)"
@@ -534,6 +532,8 @@ _BARE_COUNT = re.compile(r"^(?:(?:why|how come|when)\s+(?:did|have|has|do|does|w
 _SERVICE = re.compile(r"\b(?:LADO|MASH|MARAC|NRM|CAMHS|Prevent|Channel)\b")
 #: a condition of danger asked after a question: what to do then, not the same question
 _DANGER_CONDITION = re.compile(r"\b(?:immediate|imminent|in danger|emergency|life|right now)\b", re.I)
+#: a condition only, the earlier question to be asked under it: "and if the caller wants
+#: to stay anonymous?", "what if she's under 16?"
 _CONDITION_ONLY = re.compile(r"^(?:(?:but|so)\s+)?(?:what\s+)?(?:if|supposing|in case)\s+(?P<cond>[^,;:?]{6,})\??$", re.I)
 #: a topic set first, then asked of the earlier source: "the other kids in the family - did
 #: it say anything about them?"
