@@ -82,7 +82,7 @@ from assistant.condense import asks_for_more, condense_question, points_back_alo
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import heading_definition, load_glossary, mine_definitions
-from assistant.keywords import analyze, date_pre_pandemic, periods
+from assistant.keywords import analyze, date_pre_pandemic
 from assistant.rerank import UnitReranker
 from assistant.retrieval import HybridRetriever
 from assistant.safety import document_names, redact, screen_urgent
@@ -915,11 +915,11 @@ class Assistant:
                 answer = Answer(part, "not_found", answers[0].answer, [], answer.retrieved, extra=dict(answers[0].extra))
             answers.append(answer)
         refused = [a for a in answers if a.status != "answered"]
-        # (a count the documents lack, asked after a part that counts nothing and with no
-        # year or group of its own to scope it, is no scope of that part: "who deals with
+        # (a count the documents lack, asked as a bare "how many" with no figure or year of
+        # its own beside a who or what part, is no scope of that part: "who deals with
         # allegations against staff and how many referrals did they get last year?" gives
         # the LADO and says the count is not given)
-        lone_count = all(_FIGURE_LACKED.match(str(a.extra.get("missing") or "")) and not periods(part)
+        lone_count = all(_FIGURE_LACKED.match(str(a.extra.get("missing") or ""))
                          and re.search(r"\bhow many\b", part, re.I) and not re.search(r"\d", part)
                          for part, a in zip(parts, answers) if a.status != "answered") and all(
             question_type(part) in ("who", "define", "general") for part, a in zip(parts, answers) if a.status == "answered")

@@ -41,8 +41,7 @@ def as_category_question(question: str) -> str:
         "what is domestic servitude?" for "... Does this fit domestic servitude?", or
         ``question``.
     """
-    asked = _DEFINITION_TOO.sub("", question) if _FITS.search(_DEFINITION_TOO.sub("", question)) else question
-    m = _FITS.search(asked)
+    m = _FITS.search(_DEFINITION_TOO.sub("", question))
     if not m:
         return question
     category = " ".join(m.group("x").split())

@@ -44,7 +44,6 @@ from assistant.answer.question_shape import (
     CLASSIFY_Q,
     case_described,
     casework_scene,
-    own_school,
     scene_free,
     CLAUSE_SPLIT,
     CLOCK_Q,
@@ -61,6 +60,8 @@ from assistant.answer.refusal_rules import (
     other_bodys_document,
     COMPARATORS,
     GROUPS_ASKED,
+    EMAIL_ADDRESS,
+    EMAIL_Q,
     HOW_TO_REPORT_Q,
     VERSUS_Q,
     change_asked,
@@ -971,9 +972,6 @@ _REFERENCE_LINE = re.compile(r"^\W*(?:\d{1,3}\s+)?(?:(?:[A-Z][\w’'&.-]*|\d[\d/
 _WHAT_IS_Q = re.compile(r"\s*what(?:'s|’s| is| are) (?:an? |the )?[^?]{3,60}\?*\s*$", re.I)
 #: a school year written short: "Y11 lad", "YR9" (no acronym the documents must spell out)
 _SCHOOL_YEAR = re.compile(r"Y(?:R|EAR)?\d{1,2}", re.I)
-#: an email address asked for, and one in a unit
-_EMAIL_ASKED = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 #: a section heading naming a victim's story: "Victim of domestic servitude > Brenda from Uganda"
 _STORY_HEADING = re.compile(r"(?:^|>\s*)([A-Z][a-z]{2,})\s+from\s+[A-Z][\w ]+$")
 #: score a sentence loses when it tells another story than the one the question names
@@ -1647,7 +1645,7 @@ class ExtractiveAnswerer:
         kind = asked_kind(question) if qtype == "list" else ""
         counted: set[int] = set()  # units enumerating as many things as the question asks for
         phone_q = bool(PHONE_Q.search(" ".join(asking_clauses(question))))
-        email_q = bool(_EMAIL_ASKED.search(" ".join(asking_clauses(question))))
+        email_q = bool(EMAIL_Q.search(" ".join(asking_clauses(question))))
         # a count of things ("how many NRM referrals ...?"), which a publication's year in a
         # reference line never gives (a length of time, "how many years ...?", is left to the
         # unit checks)
@@ -2353,10 +2351,10 @@ class ExtractiveAnswerer:
             ringable = [i for i in range(len(units)) if PHONE_NUMBER.search(units[i].text)]
             if ringable and scores[max(ringable, key=lambda i: scores[i])] >= 0.75 * scores[best]:
                 best = max(ringable, key=lambda i: scores[i])
-        if email_q and not _EMAIL_ADDRESS.search(units[best].text):
+        if email_q and not EMAIL_ADDRESS.search(units[best].text):
             # "what's Carlene Firmin's email?": the strongest unit giving an address to write
             # to ("carlene.firmin@beds.ac.uk"), unless far weaker
-            mailable = [i for i in range(len(units)) if _EMAIL_ADDRESS.search(units[i].text)]
+            mailable = [i for i in range(len(units)) if EMAIL_ADDRESS.search(units[i].text)]
             if mailable and scores[max(mailable, key=lambda i: scores[i])] >= 0.5 * scores[best]:
                 best = max(mailable, key=lambda i: scores[i])
         if ordinal_np and not places_in_series(ordinal_np, units[best].text):
@@ -4101,8 +4099,6 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
         scoped = " ".join(asking)
     for m in PROPER_AFTER.finditer(" " + scoped.strip()[0:1].lower() + scoped.strip()[1:]):
         name = m.group("n")
-        if own_school(name, question):
-            continue
         stems = analyze(name)
         if stems and all(s not in vocabulary for s in stems):
             out.append(name)

@@ -479,7 +479,6 @@ CASE_PEOPLE = re.compile(r"\b(?:kids?|boys?|girls?|lads?|sons?|daughters?|baby|t
                          r"year \d{1,2}|yr ?\d{1,2}|client)\b(?!['’]s\s+(?:views|voices?|experiences?|feedback|survey))", re.I)
 
 
-
 def scene_free(question: str) -> str:
     """The clauses of ``question`` that ask (:func:`asking_clauses`) when a scene from the
     asker's casework or meeting that asks nothing is set first ("NRM form for Hien (15)
@@ -508,11 +507,14 @@ def scene_free(question: str) -> str:
 _LAST_SENTENCE_ASK = re.compile(r"(?<=[a-z0-9)'’\"][.!])\s+(?P<ask>[^.!?]{3,120}\?+)\s*$", re.I)
 
 
-#: a school's name: "Northgate Park Academy", "Whitmore High"
-_SCHOOL_NAME = re.compile(r"\b(?:Academy|School|High|College|Primary|Secondary|Nursery|Infants|Juniors|Grammar|Sixth Form)$")
+#: the word a school's name ends on: "Northgate Park Academy", "Whitmore High"
+_SCHOOL_WORD = r"(?:Academy|High School|School|High|College|Primary School|Primary|Secondary School|Secondary|Nursery|Infants|Juniors|Grammar School|Grammar|Sixth Form)"
+#: a school named by its name, and a name that is one
+_SCHOOL_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}" + _SCHOOL_WORD + r"\b")
+_SCHOOL_NAME = re.compile(r"\b" + _SCHOOL_WORD + r"$")
 #: a question asking about schools by name: "how many ... at X?", "which schools ...?", "is X one of them?"
 _ABOUT_SCHOOLS = re.compile(r"\bwhich schools?\b|\bone of (?:them|those|the (?:\w+\s+)?schools)\b|\bin the (?:project|scheme|pilot)\b|"
-                            r"\b(?:how many|number of)\b[^?]{0,60}\b(?:at|in|from)\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Academy|School|High|College|Primary|Secondary|Nursery|Grammar)\b")
+                            r"\b(?:how many|number of)\b[^?]{0,60}\b(?:at|in|from)\s+(?:[A-Z][\w'’-]+\s+){1,3}" + _SCHOOL_WORD + r"\b")
 
 
 def own_school(name: str, question: str) -> bool:
@@ -532,11 +534,6 @@ def own_school(name: str, question: str) -> bool:
     mine = mine or re.search(re.escape(name.strip()) + r"['’]?s?\s+(?:dsl|ddsl|teacher|head|nurse|senco|pupil|student|boy|girl|lad|year \d{1,2}|y\d{1,2})\b",
                              question, re.I)
     return mine is not None and _ABOUT_SCHOOLS.search(question) is None
-
-
-#: a school named by its name: "Northgate Park Academy", "Whitmore High School"
-_SCHOOL_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:Academy|School|High School|High|College|Primary School|Primary|Secondary School|"
-                           r"Nursery|Infants|Juniors|Grammar School|Grammar)\b")
 
 
 def without_own_schools(question: str) -> str:
@@ -572,7 +569,7 @@ def case_described(question: str) -> bool:
     [NAME], working in a hand car wash in Rayners Lane, boss holds her ID card and she
     sleeps on site"): no question mark, no asking opening, and a child of the asker's
     casework (:data:`CASEWORK_SCENE`: an age, a redacted name). Its places and names
-    are the case's; what it implies is asked ("is this modern slavery?")."""
+    are the case's and scope none of the refusal checks."""
     q = question.strip()
     return "?" not in q and not WH_OPENING.match(q) and not _OPEN_ASK.match(q) and CASEWORK_SCENE.search(q) is not None
 

@@ -540,7 +540,10 @@ def _is_change(text: str, m: re.Match[str]) -> bool:
 _AUTHOR_Q = re.compile(r"\bwho\s+(?:actually\s+)?(?:wrote|writes|authored|drafted|compiled)\b|\bwho(?:'s|’s| is| was| were| are)\s+(?:the\s+)?authors?\b", re.I)
 
 
-_EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
+#: a question asking for an email address ("what's Carlene Firmin's email?"; not "email alerts")
+EMAIL_Q = re.compile(r"\be-?mail(?: address)?\b(?!\s+(?:alerts?|updates?))", re.I)
+#: an email address in a text
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
 #: a question asking for a web address: "what's the website for ...?", "link to the form?";
@@ -1963,7 +1966,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "how many children were missing from education?" is not answered by the children
         # who went missing from home or care: children missing education are another group
         return "figures for children missing education"
-    if _EMAIL_Q.search(asked) and not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", text):
+    if EMAIL_Q.search(asked) and not EMAIL_ADDRESS.search(text):
         return "an email address for this"
     if _WEB_Q.search(asked) and not re.search(r"https?://|www\.|\b[\w-]+\.(?:gov|org|co|com|nhs)\b", text):
         return "a web address for this"
