@@ -52,6 +52,7 @@ from assistant.answer.support import SupportModel
 from assistant.answer.spelling import british_spelling
 from assistant.answer.drafting import location_topic, strip_drafting
 from assistant.answer.parts import comparison_parts, merge_answers, question_parts, strip_aside, strip_intro, strip_relay, strip_restated, strip_scene, strip_write_up
+from assistant.answer.second_language import standard_wording
 from assistant.answer.text_speak import write_out
 from assistant.answer.typos import TypoCorrector
 from assistant.answer.question_shape import as_non_emergency, asked_acronym, asked_kind, asking_clauses, question_type, without_own_schools
@@ -371,10 +372,15 @@ class Assistant:
         if history:
             # redact before anything (including an LLM condenser) sees the conversation
             keep = self.document_names()
-            safe_history = [(redact(q, keep=keep).text, redact(a, keep=keep).text) for q, a in history]
+            # (second-language forms in the documents' wording first: "the missing children,
+            # how many they are?" then "how many from them was black?")
+            safe_history = [(standard_wording(redact(q, keep=keep).text), redact(a, keep=keep).text) for q, a in history]
             red = redact(question, keep=keep)
             pre_redacted = red.found
-            question = self.condense(safe_history, red.text)
+            follow = standard_wording(red.text)
+            question = self.condense(safe_history, follow)
+            if question == follow:
+                question = red.text
         state = _State(question=question, filters=filters or Filters(), k=k or self.settings.top_k,
                        mode=mode or self.settings.mode, typed=red.text if history and question != red.text else None,
                        first_turn=not history or (question == red.text and points_back_alone(red.text) is not None),
@@ -510,6 +516,9 @@ class Assistant:
         # message shorthand written out ("indep chair n scrutineer", "14yo", "w 2 older men")
         # before the urgent screen and every question rule read it
         state.question = write_out(red.text)
+        # second-language forms in the documents' wording ("how many minors ...", "who
+        # assisted to the board meetings?", "the signs of slavery which are?")
+        state.question = standard_wording(state.question)
         # (the asker's or the case's school by name is "the school": "DSL at Northgate Park
         # Academy - ..."; the documents name no school)
         state.question = without_own_schools(state.question)

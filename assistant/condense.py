@@ -650,6 +650,13 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         # from LA care?" asks "how many of the children who went missing in 2019-20 had
         # gone from LA care?"
         rel = "who" if _PEOPLE.search(counted.group("group")) else "that"
+        if re.match(r"(?:are|were|was|is|have\s+been|has\s+been)\s+there\b", did, re.I):
+            # ("how many missing children are there?" -> "how many of them were black?": the
+            # children, not "the children who are there")
+            did, rel = re.sub(r"^(?:are|were|was|is|have\s+been|has\s+been)\s+there\b\s*", "", did, flags=re.I), ""
+            if not did:
+                ask = re.sub(r"^the\s+", "what ", part.group("ask"), flags=re.I)
+                return f"{ask} of the {counted.group('group')}{part.group('pred').rstrip(' ?')}?"
         ask = re.sub(r"^the\s+", "what ", part.group("ask"), flags=re.I)
         # (a period set before the count goes with it: "In 2019-20 how many ...?")
         when = f" {counted.group('when')[0].lower()}{counted.group('when')[1:]}" if counted.group("when") and _PERIOD.search(counted.group("when")) else ""

@@ -493,7 +493,9 @@ def scene_free(question: str) -> str:
         # (a last sentence that asks in a few words, after a case told in sentences: "We have
         # a Romanian 15yo boy begging outside Tesco every day, dropped off by a van at 6am.
         # Signs of trafficking?")
-        last = _LAST_SENTENCE_ASK.search(question.strip())
+        # (or its last clause, after a comma: "a 16 year old boy from Albania is found
+        # working in a cannabis farm, which type of slavery is this?")
+        last = _LAST_SENTENCE_ASK.search(question.strip()) or _LAST_CLAUSE_ASK.search(question.strip())
         if not last or "?" in question[:last.start()]:
             return question
         asking = [last.group("ask")]
@@ -505,6 +507,9 @@ def scene_free(question: str) -> str:
 
 #: a message's last sentence when it asks (ends in "?") after a sentence that does not
 _LAST_SENTENCE_ASK = re.compile(r"(?<=[a-z0-9)'’\"][.!])\s+(?P<ask>[^.!?]{3,120}\?+)\s*$", re.I)
+#: a message's last clause after a comma when it asks with a question word or verb first
+_LAST_CLAUSE_ASK = re.compile(r"(?<=[a-z0-9)'’\"]),\s+(?P<ask>(?:which|what|who|how|where|when|why|is|are|was|were|does|do|did|can|"
+                              r"could|should|would|will)\b[^,.!?]{3,100}\?+)\s*$", re.I)
 
 
 #: the word a school's name ends on: "Northgate Park Academy", "Whitmore High"

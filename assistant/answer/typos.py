@@ -43,6 +43,9 @@ _BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile
 #: "texted"), and contractions typed without the apostrophe ("theres", "theyre", "wasnt",
 #: "whos")
 _ENDINGS = ("s", "es", "ed", "d", "ing", "re", "nt", "t", "ll", "ve", "er", "ers", "ly", "ness", "ment", "ments", "ful")
+#: "c" at the end of a stem before an ending that English spells with "ck" ("trafficing",
+#: "trafficed", "traficer": "traffic" -> "trafficking"; "panicing")
+_C_BEFORE_ENDING = re.compile(r"(?<=[aeiou])c(ing|ed|er|ers|y)$")
 #: words this long may be two edits from their corpus spelling ("safegaurding")
 TWO_EDITS_FROM = 8
 _WORD = re.compile(r"(?<![\w\[\]'’-])[A-Za-z]+(?![\w\[\]'’-])")
@@ -86,8 +89,14 @@ class TypoCorrector:
         for words of :data:`TWO_EDITS_FROM` letters or more; of them the most alike
         (:class:`difflib.SequenceMatcher`), then the most frequent in the documents."""
         lower = word.lower()
-        if (len(word) < MIN_LENGTH or word[:1].isupper() or lower in self.counts or lower in SHORTHAND
-                or self._english_word(lower)):
+        if len(word) < MIN_LENGTH or word[:1].isupper() or lower in self.counts or lower in SHORTHAND:
+            return None
+        # (a "c" that English writes "ck" before -ing, -ed, -er: "trafficing" is
+        # "trafficking", though its stem "traffic" is an English word)
+        ck = _C_BEFORE_ENDING.sub(r"ck\1", lower)
+        if ck != lower and ck in self.counts:
+            return ck.capitalize() if word[:1].isupper() else ck
+        if self._english_word(lower):
             return None
         near = self._corpus.known(self._corpus.edit_distance_1(lower))
         if not near and len(lower) >= TWO_EDITS_FROM:

@@ -1,0 +1,116 @@
+"""Questions typed in a second language's English: "how many minors was on protection plan?",
+"who assisted to the board meetings?", "the signs of slavery which are?", "a 16 years boy from
+Albania ..., this is which type of slavery?" (sixty-first session: probe-130 and a break-it
+helper's questions, written by practitioners trained abroad)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.second_language import standard_wording
+from assistant.answer.typos import TypoCorrector
+from assistant.condense import condense_question
+
+
+@pytest.mark.parametrize("typed, put", [
+    # another system's words
+    ("how many minors were in the care of the tutelage authority in 2021?",
+     "how many children were in the care of the local authority in 2021?"),
+    ("an unaccompanied minor who arrived last week", "an unaccompanied child who arrived last week"),
+    ("who I can denounce a case of trafficking to?", "who I can report a case of trafficking to?"),
+    ("what the family doctor must do?", "what the GP must do?"),
+    ("the social assistance, how many referrals they received?", "the social care, how many referrals they received?"),
+    # a false friend
+    ("who assisted to the board meetings most?", "who attended the board meetings most?"),
+    # an article, a preposition, a counted mass noun
+    ("the number of the children missing from the education", "the number of the children missing from education"),
+    ("how many referrals to LADO in last year?", "how many referrals to LADO last year?"),
+    ("Kindly advise me on the informations about private fostering",
+     "Kindly advise me on the information about private fostering"),
+    ("how many percent of ICPCs was in timescale?", "what percentage of ICPCs was in timescale?"),
+    ("how many from them was black?", "how many of them was black?"),
+    ("a 16 years boy from Albania", "a 16 year old boy from Albania"),
+    # word order: the question word after its topic, the verb last, a statement asked
+    ("the signs of slavery which are?", "what are the signs of slavery?"),
+    ("the missing children, how many they are?", "how many missing children are there?"),
+    ("the young carers in harrow, how many was on the council system?",
+     "how many young carers in harrow were on the council system?"),
+    ("how is called the helpline for modern slavery?", "what is the helpline for modern slavery called?"),
+    ("Serena, how old she was when she arrive in UK?", "Serena, how old was she when she arrive in UK?"),
+    ("on the slavery website what type this one is?", "on the slavery website what type is this one?"),
+    ("a boy 16 works in a nail bar without pay, it is modern slavery?",
+     "a boy 16 works in a nail bar without pay, is it modern slavery?"),
+    ("a 16 year old boy is found working in cannabis farm, this is which type of slavery?",
+     "a 16 year old boy is found working in cannabis farm, which type of slavery is this?"),
+    ("The annual report has its own key findings, what they are?",
+     "The annual report has its own key findings, what are they?"),
+    # a question without its "do"
+    ("what the report say about elective home education?", "what does the report say about elective home education?"),
+    ("what the review recommended for Child M?", "what did the review recommend for Child M?"),
+    ("what was recommendation for the Child M?", "what were the recommendations for the Child M?"),
+])
+def test_second_language_forms_are_put_in_the_documents_wording(typed, put):
+    assert standard_wording(typed) == put
+
+
+@pytest.mark.parametrize("question", [
+    # standard English comes back as typed
+    "how many children were on child protection plans at 31 March 2021?",
+    "a minor injury was recorded",
+    "how many of those were from care?",
+    "it was M's dad who needed the interpreter wasn't it?",
+    "what the review found was important",
+    "In 2020, how many were referred?",
+    "home ed numbers sept 2020 - march 2021, how many of them were boys?",
+    "DSL here - a girl is collecting her brother from the school gate",
+    "kids who run off from childrens homes",
+    "do you know what the helpline is called?",
+    # one recommendation about something is not the review's list
+    "after child M review what was recommendation for the attendance panels in future?",
+])
+def test_standard_english_is_left_alone(question):
+    assert standard_wording(question) == question
+
+
+def test_a_c_written_for_ck_is_corrected_though_its_stem_is_a_word():
+    typos = TypoCorrector(["human trafficking and traffickers: people are trafficked"])
+    assert typos.correct("what is child trafficing? are trafficers punished?") == \
+        "what is child trafficking? are traffickers punished?"
+    # an English word whose "ck" form the documents lack stays
+    assert typos.correct("placing a child") == "placing a child"
+
+
+def test_a_count_of_them_after_how_many_are_there_is_of_the_group():
+    asked = condense_question([("how many missing children are there?", "")], "how many of them were black?")
+    assert asked == "how many of the missing children were black?"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Kindly advise how many minors are on the protection plan in Harrow at 31 march 2021", "298"),
+    ("how many minors was in the care of the tutelage authority at 31 march 2021?", "184"),
+    ("a 16 years boy from Albania is found working in cannabis farm, this is which type of slavery?",
+     "CRIMINAL EXPLOITATION"),
+    ("a lady who is cleaning the whole house for no wages, she sleep in the place she work and cannot go out - on "
+     "the slavery website what type this one is?", "DOMESTIC SERVITUDE"),
+    ("Serena, how old she was when she arrive in UK?", "15"),
+    ("what is child trafficing?", "exploited"),
+    ("social worker in schools project in harrow - how many SW they put in the secondary schools?", "Six social workers"),
+    ("what the review recommended for Child M?", "Was not Brought"),
+])
+def test_answered_on_the_real_corpus(indexed_both, question, expected):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", ans.answer
+    assert expected in ans.answer
+
+
+@pytest.mark.parametrize("history, follow, expected", [
+    ("the missing children, how many they are?", "how many from them was black?", "36.1%"),
+    ("what the report say about elective home education?", "how many of them was girls?", "154"),
+    ("the young carers in harrow, how many was on the council system?", "and how many from them is going to harrow schools?",
+     "35"),
+])
+def test_follow_ups_in_a_second_language(indexed_both, history, follow, expected):
+    first = indexed_both.ask(history)
+    ans = indexed_both.ask(follow, history=[(history, first.answer)])
+    assert ans.status == "answered", ans.answer
+    assert expected in ans.answer
