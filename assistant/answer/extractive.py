@@ -125,6 +125,8 @@ from assistant.answer.structure import (
 )
 from assistant.answer.text_evidence import (
     quote_key,
+    is_demonym,
+    language_spoken,
     BOARD_STEMS,
     BREAKDOWNS,
     DIMENSION_WORDS,
@@ -4030,10 +4032,6 @@ def _glossed_in_corpus_words(acronym: str, question: str, idf) -> bool:
     return bool(stems) and all(s_ in idf for s_ in stems)
 
 
-#: demonyms ending in -i ("a Bangladeshi family"), which name no place the corpus must use
-_I_DEMONYMS = frozenset("Afghani Azerbaijani Bahraini Bangladeshi Bengali Emirati Gujarati Iraqi Israeli Kuwaiti Malawi Nepali "
-                        "Omani Pakistani Punjabi Qatari Saudi Somali Yemeni Hindi Urdu Swahili Tamil Kurdi".split())
-
 
 def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus_vocabulary=None) -> list[str]:
     """Names and years the question is about that the retrieved passages never mention.
@@ -4076,7 +4074,7 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
                 continue
             w = w.strip("?.,;:!()\"'‘’“”")
             # demonyms ("English", "Scottish", "Nigerian") name no place the corpus must use
-            demonym = re.search(r"(ish|ian|ese|ean|Welsh)$", w) is not None or w in _I_DEMONYMS
+            demonym = is_demonym(w)
             # (an acronym's plural, "RCPCs", is the acronym rules' to judge)
             plural_acronym = re.fullmatch(r"[A-Z]{2,}['’]?s", w) is not None
             # (a month is a date, which the year check below judges: "between Sept 2020 and March 2021")
@@ -4097,8 +4095,11 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
         # asks about: "Social worker in Belfast - who supports child victims of trafficking in
         # Northern Ireland?")
         scoped = " ".join(asking)
-    for m in PROPER_AFTER.finditer(" " + scoped.strip()[0:1].lower() + scoped.strip()[1:]):
+    scoped_text = " " + scoped.strip()[0:1].lower() + scoped.strip()[1:]
+    for m in PROPER_AFTER.finditer(scoped_text):
         name = m.group("n")
+        if language_spoken(scoped_text, m):
+            continue  # a language spoken names no place: "interpreter for Urdu speaking families"
         stems = analyze(name)
         if stems and all(s not in vocabulary for s in stems):
             out.append(name)

@@ -16,6 +16,7 @@ from typing import Sequence
 
 from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, PERSON_NAME_Q, WH_OPENING, asked_acronym, asking_clauses, case_described, casework_scene, scene_free
 from assistant.answer.text_evidence import (
+    language_spoken,
     BOARD_STEMS,
     BREAKDOWNS,
     DIMENSION_WORDS,
@@ -2337,6 +2338,8 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # worker in Belfast - who supports child victims of trafficking in Northern Ireland?")
         unscened = "" if described else (asking_text if scoped_elsewhere else scene_free(scoped))
         for m in PROPER_AFTER.finditer(" " + unscened[0:1].lower() + unscened[1:]):
+            if language_spoken(" " + unscened[0:1].lower() + unscened[1:], m):
+                continue  # a language spoken: "interpreter for Urdu speaking families"
             stems = analyze(m.group("n"))
             if scoped != question.strip() and _THIS_COUNTRY.fullmatch(m.group("n")):
                 # "In the USA ... an investigator handles it. What is this officer called

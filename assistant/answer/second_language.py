@@ -50,6 +50,14 @@ _BODIES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bplans?\s+of\s+protection\b", re.I), "child protection plan"),
 ]
 
+#: the local authority's care, in the words of the law that the documents count by ("Number of
+#: Children Looked After"): "in the care of the local authority", "looked after by the
+#: council" -> "looked after" (the tutelage authority above is the
+#: local authority by then; not "placing children in Local Authority Care", the documents' own
+#: words for a decision)
+_LA_CARE = re.compile(r"\b(?P<v>(?:are|is|was|were|being)\s+)in\s+(?:the\s+)?care\s+of\s+the\s+(?:local\s+authority|council|LA)\b", re.I)
+_LOOKED_AFTER_BY = re.compile(r"\blooked\s+after\s+by\s+(?:the\s+)?(?:local\s+authority|council|LA)\b", re.I)
+
 #: "denounce" for report (French "dénoncer", Portuguese "denunciar", Romanian "a denunța")
 _DENOUNCE = re.compile(r"\bdenounc(?P<end>e|es|ed|ing)\b", re.I)
 _DENOUNCE_END = {"e": "report", "es": "reports", "ed": "reported", "ing": "reporting"}
@@ -123,9 +131,9 @@ _ASKED_LATE = re.compile(_CLAUSE_START + r"(?P<subj>this|that|it|this\s+one|that
 _VERB_LAST = re.compile(r"(?:" + _CLAUSE_START + r"|(?P<mid>\s))(?P<wh>(?:which|what)\s+(?:(?!(?:of|from|in|for|about|to|with)\b)[\w-]+\s+){0,3}?|how\s+(?:old|long|many\s+(?!(?:of|from|in|for)\b)[\w-]+|much)\s+|"
                         r"where\s+|when\s+|who\s+)(?P<subj>this|that|it|this\s+one|that\s+one|these|those|they|he|she)\s+"
                         r"(?P<v>is|was|are|were)\b(?!\s+(?:not|n['’]t)\b)(?(mid)(?=\s*\?))", re.I)
-#: a statement asked as a question: "it is modern slavery?", "this is normal?" (only "it",
-#: "this" and "that", at a clause start, and the question mark ending the clause)
-_STATEMENT_ASKED = re.compile(_CLAUSE_START + r"(?P<subj>it|this|that)\s+(?P<v>is|was)\s+"
+#: a statement asked as a question: "it is modern slavery?", "he is also chair of adults
+#: board?" (a pronoun subject at a clause start, the question mark ending the clause)
+_STATEMENT_ASKED = re.compile(_CLAUSE_START + r"(?P<subj>it|this|that|he|she|they)\s+(?P<v>is|was|are|were)\s+"
                               # (not a tag question: "it was M's dad, wasn't it?")
                               r"(?P<rest>(?![^,.;:?]*\b(?:isn|wasn|aren|weren|doesn|didn)['’]?t\b)[^,.;:?]{2,80}?)\?", re.I)
 
@@ -240,6 +248,8 @@ def standard_wording(text: str) -> str:
     text = _MINOR.sub(_minor, text)
     for pattern, name in _BODIES:
         text = pattern.sub(name, text)
+    text = _LA_CARE.sub(lambda m: f"{m.group('v')}looked after", text)
+    text = _LOOKED_AFTER_BY.sub("looked after", text)
     text = _DENOUNCE.sub(lambda m: _DENOUNCE_END[m.group("end").lower()], text)
     text = _DENUNCIATION.sub(lambda m: "reports" if m.group(0).lower().endswith("s") else "report", text)
     text = _ASSIST_AT.sub(lambda m: _ATTEND_END[(m.group("end") or "").lower()] + " ", text)

@@ -196,6 +196,29 @@ PROPER_AFTER = re.compile(r"\b(?:in|at|for|from|across|of|about|by|on(?: a)?|doe
                           r"(?P<n>(?!" + MONTH_NAME.pattern + r")(?!Year\s+\d)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*)")
 
 
+#: demonyms ending in -i ("a Bangladeshi family"), which name no place the corpus must use
+_I_DEMONYMS = frozenset("Afghani Azerbaijani Bahraini Bangladeshi Bengali Emirati Gujarati Iraqi Israeli Kuwaiti Malawi Nepali "
+                        "Omani Pakistani Punjabi Qatari Saudi Somali Yemeni Hindi Urdu Swahili Tamil Kurdi".split())
+
+
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` names a people or a language ("English", "Nigerian", "Polish",
+    "Vietnamese", "Bangladeshi", "Urdu"), which names no place the corpus must use."""
+    return re.search(r"(ish|ian|ese|ean|Welsh)$", word) is not None or word in _I_DEMONYMS
+
+
+#: what follows a language's name when it is the language spoken: "Urdu speaking families",
+#: "a Polish interpreter", "Romanian-speaking"
+_SPOKEN_AFTER = re.compile(r"\s*-?\s*(?:speaking|speakers?|interpret\w*|languages?|translat\w*)\b", re.I)
+
+
+def language_spoken(text: str, name: re.Match[str]) -> bool:
+    """Whether the capitalised ``name`` matched in ``text`` (group ``n``) is a language
+    spoken ("interpreter for Urdu speaking families"): it scopes nothing, though "about
+    Romanian children" does."""
+    return is_demonym(name.group("n")) and _SPOKEN_AFTER.match(text, name.end("n")) is not None
+
+
 YEAR_Q = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
