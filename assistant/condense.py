@@ -557,6 +557,15 @@ _AUXILIARY = re.compile(r"(?:did|do|does|has|have|had|will|would|can|could|shoul
 _PEOPLE = re.compile(r"\b(?:children|kids|young people|people|victims|families|girls|boys|adults|pupils|carers|leavers)\b", re.I)
 
 
+#: a follow-up that only names a date: "and in march 2020?", "what about 31 March 2021?", "and
+#: at the end of that year, march 2020?"
+_DATE_ONLY = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for|same\s+question\s+for)\s+)?(?:(?:in|at|by|on|for|as\s+at)\s+)?"
+                        r"(?:the\s+end\s+of\s+(?:that|the|this)\s+(?:year|period)\s*,?\s*(?:(?:in|at|on)\s+)?)?"
+                        rf"(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_WORD}\s+(?:19|20)\d\d)\s*\??$", re.I)
+#: the date of an earlier question, a month and year ("in April 2019", "at 31st March 2021")
+_EARLIER_DATE = re.compile(rf"\b(?P<d>(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_WORD}\s+(?:19|20)\d\d)\b", re.I)
+
+
 def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
     """A standalone question for a follow-up ``rest`` (its lead-ins and connective
     removed) that points back to the earlier turn by one of the set phrases the module
@@ -570,6 +579,12 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
     if _YEAR_AFTER.match(rest) and period:
         # "and the year after?" after "... in 2018-19?": the same question for 2019-20
         return prev_q[:period.start()] + _year_after(period.group(0)) + prev_q[period.end():]
+    only_date = _DATE_ONLY.match(rest.strip())
+    earlier_date = _EARLIER_DATE.search(prev_q) if only_date else None
+    if earlier_date:
+        # "and at the end of that year, march 2020?" after "how many children had a child
+        # protection plan in april 2019?": the same question for the date named
+        return prev_q[:earlier_date.start("d")] + only_date.group("d").strip() + prev_q[earlier_date.end("d"):]
     if _CHANGE_ASK.match(rest) and _OFTEN_THAN.search(rest):
         # "is that more often than the missing persons meeting?" after "how often does the VVE
         # group meet?": both frequencies, the earlier topic kept

@@ -129,3 +129,22 @@ def test_follow_ups_in_a_second_language(indexed_both, history, follow, expected
     ans = indexed_both.ask(follow, history=[(history, first.answer)])
     assert ans.status == "answered", ans.answer
     assert expected in ans.answer
+
+
+# -- found by the same questions, in any English ----------------------------------------------
+
+@pytest.mark.parametrize("follow, date", [("and at the end of that year, march 2020?", "march 2020"),
+                                          ("and in march 2020?", "march 2020"),
+                                          ("what about 31 March 2021?", "31 March 2021")])
+def test_a_follow_up_naming_only_a_date_asks_the_same_for_it(follow, date):
+    asked = condense_question([("how many children had child protection plan in Harrow in april 2019?", "")], follow)
+    assert asked == f"how many children had child protection plan in Harrow in {date}?"
+
+
+@pytest.mark.parametrize("question", ["what does contextual safeguarding mean?",
+                                      "what is the meaning of contextual safeguarding?"])
+def test_what_a_term_means_is_its_definition(indexed_both, question):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", ans.answer
+    assert "beyond their families" in ans.answer
+    assert "Nazir" not in ans.answer

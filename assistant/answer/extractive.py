@@ -4691,7 +4691,8 @@ def _name_in(name: str, text: str) -> bool:
 
 def defines(question: str, text: str) -> bool:
     """Whether ``text`` reads like a definition of the term asked about in ``question``."""
-    m = re.search(r"what (?:is|are|does) (?:an? |the )?(.+?)(?: mean| stand for)?\??$", question.strip(), re.I)
+    # ("what is the meaning of contextual safeguarding?" asks about contextual safeguarding)
+    m = re.search(r"what (?:is|are|does) (?:an? |the )?(?:meaning of (?:an? |the )?)?(.+?)(?: mean| stand for)?\??$", question.strip(), re.I)
     if not m:
         return False
     term = re.escape(m.group(1).strip())

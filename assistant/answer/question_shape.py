@@ -302,7 +302,11 @@ def question_type(question: str) -> str:
         return "number"
     if ROLE_ASKED.search(q):
         return "general"  # "what is nazir afzal's job?" asks for a post, not a definition
-    if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b", asking_clauses(q)[-1]):
+    if asked_acronym(question) or re.search(r"\bstand for\b|\bwhat is meant by\b|\bdefin(e|ition)\b"
+                                            # "what does contextual safeguarding mean?", "what is the meaning of
+                                            # contextual safeguarding?" (not "what does this mean for schools?")
+                                            r"|^\W*what\s+(?:does|do)\s+(?!(?:this|that|it|they|these|those)\b)[\w\-’' ]{3,50}?\s+mean\s*\??\s*$"
+                                            r"|^\W*what(?:'s|’s|\s+is|\s+was)\s+the\s+meaning\s+of\s+(?!(?:this|that|it)\b)", asking_clauses(q)[-1]):
         return "define"
     if (re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q)
             # (a phrase ending in a preposition is no term: "what are victims afraid of?")

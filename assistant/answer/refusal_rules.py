@@ -59,7 +59,8 @@ from assistant.safety import common_words
 
 
 #: "what is a strategy discussion?": the term asked about
-_DEFINED = re.compile(r"(?:what|which)\s+(?:is|are|was|were)\s+(?:a|an|the)?\s*(?P<term>[\w’'\- ]{3,60}?)\s*\??$", re.I)
+_DEFINED = re.compile(r"(?:what|which)\s+(?:is|are|was|were)\s+(?:a|an|the)?\s*(?:meaning\s+of\s+(?:an?\s+|the\s+)?)?"
+                      r"(?P<term>[\w’'\- ]{3,60}?)\s*\??$", re.I)
 
 
 _ORDINALS = frozenset(analyze("first second third next final last"))
