@@ -198,10 +198,11 @@ GROUPS_ASKED = [
      re.compile(r"\beducation\b|\bemployment\b|\btraining\b|\bEET\b|\bNEET\b|\bwork(?:ing)?\b", re.I)),
     (re.compile(r"\bout of (?:borough|area)\b|\boutside (?:of\s+)?(?:harrow|the borough)\b", re.I),
      re.compile(r"\bout of (?:borough|area)\b|\boutside\b|\bother (?:boroughs|local authorities)\b", re.I)),
-    # (a category of abuse: "how many were under neglect and how many under emotional abuse?")
-    (re.compile(r"\b(?:were|are|was|is)\s+(?:under|for|in)\s+(?:the\s+)?(?:category\s+of\s+)?(?:neglect|emotional|physical|sexual)\b"
+    # (a category of abuse: "how many were under neglect and how many under emotional abuse?";
+    # "under the category neglect", as a second language may put it)
+    (re.compile(r"\b(?:were|are|was|is)\s+(?:under|for|in)\s+(?:the\s+)?(?:category\s+(?:of\s+)?)?(?:neglect|emotional|physical|sexual)\b"
                 r"|\bhow many\s+(?:were\s+)?(?:under|for)\s+(?:neglect|emotional abuse|physical abuse|sexual abuse)\b"
-                r"|\b(?:plans?|conferences?|registrations?)\s+(?:under|for)\s+(?:the\s+)?(?:category\s+of\s+)?(?:neglect|emotional|physical abuse|sexual abuse)\b"
+                r"|\b(?:plans?|conferences?|registrations?)\s+(?:under|for)\s+(?:the\s+)?(?:category\s+(?:of\s+)?)?(?:neglect|emotional|physical abuse|sexual abuse)\b"
                 r"|\bneglect\s+(?:vs\.?|versus|v|and|or|compared (?:with|to))\s+(?:emotional|physical|sexual)\b"
                 r"|\b(?:category|categories) of (?:abuse|harm)\b", re.I),
      re.compile(r"\bneglect\b|\bemotional\b|\bphysical abuse\b|\bsexual abuse\b|\bcategor", re.I)),

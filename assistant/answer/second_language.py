@@ -201,6 +201,16 @@ def _topic_first_count(m: re.Match[str]) -> str:
     return f"{m.group('lead')}how many {topic} {_PLURAL_VERB.get(verb, verb)} {m.group('pred')}?"
 
 
+#: a polite frame before an asked clause: "I would like to know in which year child M died",
+#: "Please can you tell me, do you know who is the chair", "Kindly advise what is the LADO"
+#: (the clause is what is asked; not before "if" or "whether", whose clause is no question)
+_COURTESY = re.compile(r"^\W*(?:(?:hello|hi|dear\s+(?:all|colleagues?|team))\s*[,!.]?\s*)?"
+                       r"(?:(?:i\s+(?:would|'d|’d)\s+like\s+to\s+know|i\s+want\s+to\s+know|i\s+wish\s+to\s+know|"
+                       r"(?:please\s+)?(?:can|could)\s+you\s+(?:please\s+)?tell\s+me|please\s+tell\s+me|kindly\s+(?:tell\s+me|advise(?:\s+me)?|let\s+me\s+know)|"
+                       r"do\s+you\s+know|please\s+advise)\s*[,:]?\s*)+"
+                       r"(?=(?:in|at|for|on|from|by|to)?\s*(?:which|what|who|whom|whose|where|when|why|how)\b)", re.I)
+
+
 def _minor(m: re.Match[str]) -> str:
     return f"{m.group('before')}{'Child' if m.group(0)[len(m.group('before')):][0] == 'M' else 'child'}"
 
@@ -244,6 +254,7 @@ def standard_wording(text: str) -> str:
         the text with each form above rewritten; unchanged when it has none (standard
         English comes back as typed).
     """
+    text = _COURTESY.sub("", text)
     text = _MINORS.sub(lambda m: "Children" if m.group(1) == "M" else "children", text)
     text = _MINOR.sub(_minor, text)
     for pattern, name in _BODIES:
