@@ -128,6 +128,12 @@ _NOW = re.compile(
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:on|at|doing)\s+(?:a|an|my)\s+)?(?:home|doorstep|welfare|unannounced|new birth|joint|school|hv|sw)\s+visit(?:\s+now)?\s*[:\-–—]\s*(?=\w)|"
     # a scene the asker looks in on: "HV at the door, can see through the window: 8 month old in a cot" (sixtieth session)
     r"(?:i|we|she|he|they)\s+can\s+see\s+(?:through|from|in|into|out of|past)\s+(?:the|a|my|our|their|his|her)\s+(?:window|door|letterbox|gap|glass)|"
+    # (or in a second language's bare present, the article dropped: "he give her drugs, I see from window", "I see from my
+    # window the man take the girl", "I am watching from the office"; not "I see from the file that ..."; sixty-first
+    # session, round 2)
+    r"(?:i|we)\s+(?:am\s+|['’]m\s+|are\s+|['’]re\s+)?(?:see|seeing|watch|watching|look|looking)\s+(?:(?:it|this|them|him|her)\s+)?"
+    r"(?:through|from|out of)\s+(?:(?:the|a|my|our)\s+)?(?:(?:office|classroom|kitchen|bedroom|staff ?room|front|back|car)\s+)?"
+    r"(?:window|door|letterbox|office|classroom|reception|staff ?room|balcony|playground|car)\b(?!\s+(?:records?|files?|notes?|system|database|reports?|logs?)\b)|"
     # a carer turning on the staff as it happens, in a list of what he is doing: "dad ... demanding his 3yo and
     # getting aggressive with staff at the door", "at reception, slurring, demanding his 4yo and shouting at staff"
     # (not "he was getting aggressive", nor "parents shouting at staff during conferences"; sixtieth session)
@@ -246,6 +252,29 @@ _EVENT_TIME = re.compile(
 #: a child sold on: "selling a 14 year old girl to another man tonight"
 _SOLD_CHILD = (r"(?:a|the|this|my|our|his|her)\s+(?:\d{1,2}[- ]?(?:year|yr)s?[- ]old\s+|young\s+|little\s+)?"
                r"(?:girl|boy|child|kid|teen|teenager|baby|young person|pupil|student|daughter|son|niece|nephew)(?!['’]s)")
+
+#: an adult said not to be the child's family, as a second language says it, the article often dropped (sixty-first
+#: session, round 2): "man who is not family", "two men not family", "a man who is not her father", "men not from the family"
+_NOT_FAMILY_ADULT = (r"(?:(?:a|an|the|one|two|three|some|this|that)\s+)?(?:(?:older|adult|unknown|strange)\s+)?"
+                     r"(?:man|men|adults?|strangers?|guys?|males?|person|people|woman|women)\s+"
+                     r"(?:(?:who|that)\s+(?:is|are|['’]s|['’]re)\s+)?(?:not|no)\s+(?:(?:of|from)\s+)?(?:(?:his|her|their|the|a)\s+)?"
+                     r"(?:family|relatives?|related|father|dad|parents?|uncle|mother|mum|carers?|guardian)\b")
+#: one child named by a noun (no pronoun): "the girl 9", "a year 7 boy", "the 13yo"
+_KID_NOUN = (r"(?:child|kid|boy|girl|baby|toddler|infant|son|daughter|pupil|student|minor|teen(?:ager)?|young person|yp|"
+             r"\d{1,2}\s*(?:yo|y/o))")
+#: a child sold, given to men, bought or snatched (sixty-first session, round 2): what before "she is still in his house"
+#: says the sale or taking goes on now (:data:`_CUES` "still_held_after_taken")
+_SOLD_OR_TAKEN = (r"\b(?:sold|sell|sells|selled|bought|traded|trafficked|kidnapped|abducted|snatched"
+                  r"|(?:give|gives|gave|given|hand|handed|offer|offered)\s+(?:(?:her|him|them)\s+)?to\s+(?:(?:a|an|the|some|two|three|other|older|different)\s+)*"
+                  r"(?:man|men|males?|guys?|strangers?|husband|buyer|traffickers?)"
+                  r"|(?:take|takes|took|taken|grab|grabs|grabbed)\s+(?:(?:her|him|them|the|a|our|my|his|this|that)\s+)?(?:[\w-]+\s+){0,3}?(?:from|off|outside)\s+"
+                  r"(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:park|street|road|school|shop|playground|bus stop|station|estate|gates?|home|house|flat))\b")
+#: the child still where the one who sold or took them holds them: "she is still in his house", "still with him", "he is still
+#: in that house", "she is still there"
+_STILL_HELD = (r"\bstill\s+(?:(?:is|are)\s+)?(?:(?:in|at|inside)\s+(?:his|their|that|this|the\s+(?:man|men|buyer|trafficker)(?:['’]s?)?|the same|"
+               r"(?:her|his|their)\s+(?:uncle|boss|husband|buyer|trafficker)['’]?s?)\s+(?:[\w-]+\s+)?(?:house|flat|place|room|home|car|van|building|basement|shed|brothel)"
+               r"|with\s+(?:him|them|the\s+(?:man|men|buyer|trafficker|husband)|that man|those men|these men|this man)"
+               r"|there|kept|held|locked|trapped)\b")
 
 #: who is pursued, in a chase told now: "following us", "behind the bus", "looking for her" ("her"
 #: not as a possessive: not "following her case"), not a pursuit of weeks or online ("has been
@@ -1331,14 +1360,33 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (not a kind of case asked about: "is a girl in a hotel with older men automatically CSE?")
         r"(?<!\bis a )(?<!\bwould a )(?<!\bif a )(?<!\bwhen a )\b(?:\d{1,2}\s*(?:yo|y/o|year[- ]old|yr[- ]old)|girl|boy|teen(?:ager)?|pupil|student|y(?:ea)?r\s?\d{1,2})\b"
         r"(?:\s*\([^)]{0,30}\))?(?:,?\s+(?:about|around|maybe|aged?|approx\.?)\s+\d{1,2}(?:ish)?,?)?"
-        r"\s+(?:(?:is|['’]s|currently|now|still|right now)\s+)*(?:at|in)\s+(?:(?:a|an|the|his|their|some|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+        # (a second language's age and year group after the child and a bare verb of where she is: "the girl 13 is now
+        # in the car ...", "the small girl from year 7 sit in a car with two men"; sixty-first session, round 2)
+        r"(?:,?\s+(?:of\s+)?\d{1,2}(?:\s+(?:years?|yrs?)(?:\s+old)?)?,?)?(?:\s+(?:from|in|of)\s+(?:year|yr|y)\s?\d{1,2})?"
+        r"\s+(?:(?:is|['’]s|currently|now|still|right now|sit|sits|sitting|sat|stand|stands|standing|wait|waits|waiting)\s+)*(?:at|in)\s+(?:(?:a|an|the|his|their|some|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
         # (where first: "14yo girl is in a car outside the youth centre right now with two older men"; sixtieth
         # session, second pass)
         r"(?:hotel|motel|room|flat|house|car|van|party|b&b|airbnb|tent)\b(?:\s+\d+)?[^.?!]{0,50}?\bwith\s+"
         r"(?:(?:a|an|one)\s+(?:much\s+|far\s+)?(?:older|adult|grown)\s+(?:man|male|guy|bloke)"
         r"|(?:two|three|four|five|several|some|[2-9]|a group of|a couple of|loads of|lots of)\s+(?:older\s+|adult\s+|grown\s+|unknown\s+)?(?:men|males|guys|blokes)"
         r"|(?:older|adult|grown|unknown)\s+(?:men|males|guys|blokes)"
+        # (or a man said not to be family, the article dropped: "with man who is not family", sixty-first session, round 2)
+        r"|" + _NOT_FAMILY_ADULT + r""
         r"|(?:a\s+)?(?:man|men|guy|guys)\s+in\s+(?:his|their)\s+(?:20|30|40|50|60)s)\b", _F), False),
+    # sixty-first session, round 2 (second-language English): a child with an adult said not to be family, with a marker of
+    # now: "the girl 13 is now in the car outside of school with man who is not family", "man who is not family is waiting
+    # with the girl 9 at the school gate now", "the man take the girl of 10 years inside his house ... he is not family"
+    ("unrelated_adult_now", re.compile(
+        r"\b" + _KID_NOUN + r"\b[^.?!]{0,80}?\bwith\s+" + _NOT_FAMILY_ADULT
+        + r"|\b" + _NOT_FAMILY_ADULT + r"[^.?!]{0,60}?\b(?:with|take|takes|taking|took|has|have|got|grab\w*|pull\w*|push\w*|hold\w*|follow\w*|"
+        r"touch\w*|talk\w*\s+to|waiting\s+for|wait\s+for|give|gives|giving)\s+(?:the|a|this|that|our|my|his|her|their|one)\s+(?:[\w-]+\s+){0,2}?" + _KID_NOUN + r"\b"
+        + r"|\b" + _KID_NOUN + r"\b[^.?!]{0,120}?\b(?:he|they|the man|the men|that man|this man)\s+(?:is|are|['’]s|['’]re)\s+(?:not|no)\s+"
+        r"(?:(?:her|his|their|the|a)\s+)?(?:family|relatives?|related|father|dad|parents?|uncle)\b", _F), True),
+    # a child sold, given to a man or snatched, still where they are held (sixty-first session, round 2): "in the weekend the 13
+    # years girl was sold to a man for sex and she is still in his house", "was give to a man for marriage ... she is still
+    # with him", "yesterday they take the boy 11 from the park and he is still in that house": the "still" is the marker of
+    # now (:data:`_SELF_NOW_CUES`)
+    ("still_held_after_taken", re.compile(_SOLD_OR_TAKEN + r"[^.?!]{0,120}?" + _STILL_HELD, _F), False),
     # a child self-harming as the asker writes: "Y10 girl self harming in the toilets right now, deep cuts"
     ("self_harm_now", re.compile(
         r"\b(?:\d{1,2}\s*(?:yo|y/o)|girl|boy|pupil|student|child|teen(?:ager)?|lad|yp|he|she|they)(?:\s+(?:in|at|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
@@ -1589,12 +1637,15 @@ _NOT_NOW = re.compile(r"\b(?:nobody|no one|noone|not|isn['’]?t|aren['’]?t)\b
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
-_SCENE_CUES = frozenset({ "controller_near_now", "met_online_meeting_now", "crying_for_days", "adult_locked_in_with_child", "into_car_with_men", "held_or_waited_for_now", "held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
+_SCENE_CUES = frozenset({ "unrelated_adult_now", "still_held_after_taken", "controller_near_now", "met_online_meeting_now", "crying_for_days", "adult_locked_in_with_child", "into_car_with_men", "held_or_waited_for_now", "held_by_throat", "held_captive", "adult_harming_child", "exploited_now", "car_with_men", "screaming_now",
                          "child_labour_now", "taken_to_men"})
 #: cues a depiction (a scenario, a case study, a film) undoes, whatever its time words, but not a study frame alone (sixtieth
 #: session: a case, then "what's the CSE guidance?", is no study): "scenario for my DSL refresher: a child
 #: tells you a gang wants them to do a drop tonight"
 _DEPICTED_CUES = frozenset({"child_with_men_now", "trapped_message", "county_lines_now", "self_harm_now", "scared_message_now"})
+#: cues whose own words carry the marker of now (sixty-first session, round 2): "sold to a man ... and she is still in his
+#: house" is now whatever day the sale is dated ("in the weekend", "last week"), unless supposed or said to be safe
+_SELF_NOW_CUES = frozenset({"still_held_after_taken"})
 #: a lesson on the topic, not a live event: "In class today we talked about children working
 #: in nail bars", "Today I am teaching about debt bondage"
 _TAUGHT = re.compile(r"\b(?:talk(?:ed|ing)?|teach(?:ing)?|taught|learn(?:ed|t|ing)?|discuss(?:ed|ing)?|lesson|lessons|presentation|session)\s+(?:about|on)\b"
@@ -1686,6 +1737,77 @@ _NOT_REAL = re.compile(r"\bnot (?:a )?(?:real|live|current|actual) (?:case|child
                        # (or labelled so: "for a training slide, hypothetical: a girl tells her teacher ...", "a
                        # hypothetical case"; not "this isn't hypothetical", fifty-ninth session)
                        r"|(?<!\bnot )(?<!\bnot a )(?<!n['’]t )(?<!n['’]t a )\bhypothetical\b(?=\s*[:;,.\-–—)]|\s+(?:case|scenario|example|question|situation|child|family|one)\b)", _F)
+#: a published story or a case review named as what the message is about (sixty-first session, round 2: the corpus tells
+#: victims' stories, and practitioners ask about them in the stories' words): "In the Serena story she was chained to the
+#: bed, which organisation helped her after?", "Tara's story - who helped her?", "Brenda story say ...", "in the story of the
+#: 17 years girl ...", "in the Child M review the parents tied him ...", "in the Arthur Labinjo-Hughes review". The name must
+#: be a name (:data:`_STORY_NOT_NAME`: not "snap story", "news story", "long story short", "her story"); a lower-case one only
+#: after "in the" ("in the serena story") or, as a possessive, if it is a known given name ("tara's story")
+_STORY_WORDS = r"(?:story|stories|life story|case study)"
+#: (a review or an account only of a person named by a known given name: "in the Arthur Labinjo-Hughes review", not "in the LAC
+#: review", "in the annual review", "in the bank account")
+_REVIEW_WORDS = r"(?:case review|review|cspr|scr|account|testimony)"
+_STORY_NAME = r"[A-Za-z][a-z]+(?:[-'’][A-Za-z][a-z]+)?"
+_STORY_FRAMES = [re.compile(p, re.I) for p in (
+    r"\bin\s+(?:the\s+)?(?P<a>" + _STORY_NAME + r"(?:\s+(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?){0,2})(?P<apos>['’]s?)?\s+" + _STORY_WORDS + r"\b",
+    r"\bin\s+(?:the\s+)?(?P<r>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?){0,2})(?:['’]s?)?\s+" + _REVIEW_WORDS + r"\b",
+    r"(?<![\w'’-])(?P<b>" + _STORY_NAME + r")(?P<bpos>['’]s?)?\s+(?:story|account|testimony|life story)\b",
+    r"\b(?:story|stories)\s+(?:of|about)\s+(?P<c>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\b",
+    r"\b(?:case review|review|cspr|scr)\s+(?:of|about|into)\s+(?P<r>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\b",
+    r"\b(?:story|stories)\s+(?:of|about)\s+the\s+(?:\d{1,2}[- ]?(?:years?|yrs?)(?:[- ]old)?\s+|young\s+|little\s+)?(?:girl|boy|woman|man|child|young person|victim|survivor|teenager)\b",
+    r"\b(?:the\s+)?(?-i:[Cc]hild\s+[A-Z])(?![\w'’])\s+(?:review|case review|cspr|scr|case|story)\b",
+    r"\b(?:published|survivors?['’]?|victims?['’]?|real[- ]life)\s+(?:stories|story|case stud(?:y|ies))\b")]
+#: words before "story" that are no one's name
+_STORY_NOT_NAME = frozenset("""
+    a an the this that these those my our your his her their its one each every another other same whole full real true life
+    long short sad funny love horror ghost bedtime cover back front sob success personal different similar own whose what which
+    snap snapchat insta instagram facebook fb tiktok whatsapp social media news bbc itv press newspaper paper tv film
+    child girl boy woman man mother mum father dad victim survivor family case pupil student client his hers
+    in of about so and but or if when then now today tonight story
+    """.split())
+#: the asker's own present case beside a story (then the story frames nothing: what the rest says decides): "my pupil",
+#: "I have a girl in year 9 ...", "we have a boy ...", "I can see", "right now", "tonight", "as we speak"
+_OWN_CASE = re.compile(
+    r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?(?:boy|girl|pupil|student|son|daughter|child|kid|client|young person|learner|teenager|niece|nephew|"
+    r"grandson|granddaughter|foster child|service user|case|family|yp|cyp|minor)s?\b(?!['’]?s\b)"
+    r"|\b(?:i|we)\s+(?:have|['’]ve got|have got|got|am working with|work with|['’]m working with)\s+(?:a|an|one|two|three|this)\s+(?:[\w-]+\s+){0,2}?" + _KID_NOUN + r"s?\b"
+    r"|\b(?:i|we)\s+(?:can\s+|am\s+|['’]m\s+)?(?:see|seeing|hear|hearing|watch|watching)\b(?!\s+(?:that\s+)?(?:in|from|on)\s+(?:the|this|that|her|his)\b[^.?!,]{0,30}?\b(?:story|stories|review|website|page|case study))"
+    r"|\b(?:i['’]?m|i am|we['’]?re|we are)\s+with\b|\bwith (?:me|us) (?:now|right now)\b"
+    r"|\b(?:right now|as we speak|in this moment|at this moment|just now|tonight|this (?:morning|afternoon|evening)|today|as i (?:type|write))\b"
+    r"|\b(?:same|similar|like this|like that|like her|like him)\b[^.?!]{0,40}?\b(?:happening|happen|happens|now|in my|in our|with my|with our)\b", re.I)
+
+
+def _story_frame(text: str) -> bool:
+    """Whether ``text`` names a published story or a case review as what it is about (:data:`_STORY_FRAMES`)."""
+    for m in (m for pat in _STORY_FRAMES for m in pat.finditer(text)):
+        groups = m.groupdict()
+        name = groups.get("a") or groups.get("b") or groups.get("c") or groups.get("r")
+        if not name:
+            return True
+        first = name.split()[0]
+        bare = _bare(first)
+        if bare in _STORY_NOT_NAME:
+            continue
+        if re.match(r"\s+(?:is|was|being)\s+(?:that|she|he|they)\b", text[m.end():], re.I):
+            # a child's own account, told: "Amira's story is that her dad hits her" is a
+            # disclosure, not a published story
+            continue
+        if groups.get("r"):
+            if _given_name_word(first, given_names()):
+                return True
+            continue
+        if groups.get("b") and not groups.get("bpos") and not re.search(r"[\w,;]\s*$", text[: m.start()]):
+            # (a bare "X story" opening a sentence: "Tara story say ...", not "Horrible story: ...")
+            if _given_name_word(first, given_names()):
+                return True
+            continue
+        if first[0].isupper() or (groups.get("a") and not groups.get("apos")):
+            return True
+        if (groups.get("apos") or groups.get("bpos")) and _given_name_word(first, given_names()):
+            return True
+    return False
+
+
 #: a disclosure of harm long past: "she told me today about something two years ago in a
 #: previous placement"
 _HISTORIC = re.compile(r"\b(?:historic(?:al)?|non-recent|(?:two|three|four|five|several|many|\d+) years ago|in a previous placement|"
@@ -1813,6 +1935,10 @@ def urgent_cues(text: str) -> list[str]:
         return []
     if _NOT_REAL.search(text):
         return []
+    if _story_frame(text) and not _OWN_CASE.search(text):
+        # a question about a published story or a case review, in its words ("In the Serena story she was chained to the
+        # bed, which organisation helped her after?"), with no present case of the asker's own (sixty-first session, round 2)
+        return []
     # (a "now" of a child said to be safe is no marker: "she's now settled in a safe house"; nor,
     # once the response is made, a day's time word: "strat done at lunch ... tonight under s20")
     police_past = bool(_POLICE_PAST.search(text))
@@ -1896,6 +2022,9 @@ def urgent_cues(text: str) -> list[str]:
                 c_now = False
             s_past = not c_now and bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", _clause_at(sentence, m.start())))
                                         or _CLAUSE_PAST.search(cue_clauses))
+            if name in _SELF_NOW_CUES and not (hypothetical or safe or _CONDITION.search(sentence[cs: m.start()])):
+                c_now = c_has_now = True
+                s_past = False
             # (a girl's trip to be cut or married set for a day soon is as live as a time word, whatever the
             # learning asked after it: "her family are taking her to Pakistan on Friday to get married ... does
             # forced marriage come under the honour based abuse guidance?"; not once it is stopped or past;
