@@ -48,6 +48,10 @@ from assistant.condense import condense_question
      "a 16 year old boy is found working in cannabis farm, which type of slavery is this?"),
     ("The annual report has its own key findings, what they are?",
      "The annual report has its own key findings, what are they?"),
+    ("how many professional was seeing it like a safeguarding problem?",
+     "how many professional was seeing it as a safeguarding problem?"),
+    ("what is it called, and how the Harrow annual report describe it?",
+     "what is it called, and how does the Harrow annual report describe it?"),
     # a polite frame before the asked clause
     ("I would like to know in which year child M died, and in which hospital?",
      "in which year child M died, and in which hospital?"),
@@ -75,6 +79,8 @@ def test_second_language_forms_are_put_in_the_documents_wording(typed, put):
     "I would like to know if the MASH referrals increased",
     # the documents' own words for a decision to place a child
     "why does Harrow avoid placing children in Local Authority Care?",
+    # a clause opened by "when" is no question without its "do"
+    "when the cops get called out to a DV incident at a pupil's house, is there a scheme that tells the school?",
     # one recommendation about something is not the review's list
     "after child M review what was recommendation for the attendance panels in future?",
 ])

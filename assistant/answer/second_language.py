@@ -76,6 +76,12 @@ _ATTEND_END = {"": "attend", "s": "attends", "ed": "attended", "ing": "attending
 _ASSISTANCE = re.compile(r"\bassistance\s+(?:at|to)\s+(?=(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}"
                          r"(?:meetings?|conferences?|reviews?|panels?|boards?|sessions?)\b)", re.I)
 
+#: "like" for "as" after a verb of judging (Romance "como", Slavic "jak"): "how many
+#: professionals was seeing it like a safeguarding problem?", "treated like a victim"
+_SEEN_LIKE = re.compile(r"\b(?P<v>(?:see|sees|saw|seeing|seen|treat|treats|treated|treating|consider|considers|considered|considering|"
+                        r"regard|regards|regarded|regarding|view|views|viewed|viewing|identif(?:y|ies|ied|ying)|recogni[sz](?:e|es|ed|ing))\s+"
+                        r"(?:(?:it|this|that|them|him|her)|(?:the|a|an|this|that)\s+[\w-]+)\s+)like\b", re.I)
+
 # -- articles, prepositions, mass nouns ----------------------------------------------------------
 
 #: an article before a field of work after a preposition: "missing from the education",
@@ -155,23 +161,27 @@ def _statement_asked(m: re.Match[str]) -> str:
 
 
 #: a question without its "do": "what the report say about missing?", "what the review
-#: recommended for Child M?", "how the police use it?" (Slavic and West African usage)
+#: recommended for Child M?", "how the police use it?" (Slavic and West African usage; not
+#: "when" or "where", which open a clause in any English: "when the police get called out ...")
 _NO_DO = re.compile(
-    r"^(?P<lead>\W*(?:(?:and|so|but|please|kindly)\s*,?\s+)?)(?P<wh>what|how|why|where|when|which\s+[\w-]+)\s+"
+    r"(?P<lead>(?:^\W*|[,;:?.]\s+|\s[-–—]\s+)(?:(?:and|so|but|please|kindly)\s*,?\s+)?)(?P<wh>what|how|why|which\s+[\w-]+)\s+"
     r"(?P<subj>(?:the|this|that|your|our|their|its|child|family)\s+(?:[\w'’-]+\s+){0,3}?)"
     r"(?P<verb>say|says|said|show|shows|showed|recommend|recommends|recommended|find|finds|found|mean|means|"
     r"learn|learns|learned|learnt|conclude|concludes|concluded|suggest|suggests|suggested|want|wants|wanted|"
-    r"use|uses|used|need|needs|needed)\b(?!\s+(?:by|to\s+be|that\s+(?:is|was|are|were)|is|was|are|were)\b)", re.I)
+    r"use|uses|used|need|needs|needed|describe|describes|described|explain|explains|explained|define|defines|defined|"
+    r"call|calls|called|list|lists|listed)\b(?!\s+(?:by|to\s+be|that\s+(?:is|was|are|were)|is|was|are|were)\b)", re.I)
 #: a past verb -> its base form (after "did")
 _BASE_VERB = {"said": "say", "showed": "show", "found": "find", "learnt": "learn", "learned": "learn", "used": "use",
               "concluded": "conclude", "suggested": "suggest", "wanted": "want", "needed": "need",
-              "recommended": "recommend"}
+              "recommended": "recommend", "described": "describe", "explained": "explain", "defined": "define",
+              "called": "call", "listed": "list"}
 
 
 def _with_do(m: re.Match[str]) -> str:
     verb, subj = m.group("verb").lower(), m.group("subj")
     # (not a subject: a whole clause, "what the report is about and the review said")
-    if len(subj.split()) > 4 or re.search(r"\b(?:is|are|was|were|has|have|had|do|does|did|and|or)\b", subj, re.I):
+    if len(subj.split()) > 4 or re.search(r"\b(?:is|are|was|were|has|have|had|do|does|did|and|or|get|gets|got|be|been|being|"
+                                          r"will|would|can|could|should|must|may|might)\b", subj, re.I):
         return m.group(0)
     if verb in _BASE_VERB:
         aux, base = "did", _BASE_VERB[verb]
@@ -265,6 +275,7 @@ def standard_wording(text: str) -> str:
     text = _DENUNCIATION.sub(lambda m: "reports" if m.group(0).lower().endswith("s") else "report", text)
     text = _ASSIST_AT.sub(lambda m: _ATTEND_END[(m.group("end") or "").lower()] + " ", text)
     text = _ASSISTANCE.sub("attendance at ", text)
+    text = _SEEN_LIKE.sub(lambda m: f"{m.group('v')}as", text)
     text = _FIELD_ARTICLE.sub(lambda m: f"{m.group('p')} {m.group('f')}", text)
     text = _FROM_PARTITIVE.sub(lambda m: f"{m.group('q')} of ", text)
     text = _AGE_YEARS.sub(lambda m: f"{m.group('n')} year old ", text)
