@@ -167,3 +167,17 @@ def test_what_a_term_means_is_its_definition(indexed_both, question):
     assert ans.status == "answered", ans.answer
     assert "beyond their families" in ans.answer
     assert "Nazir" not in ans.answer
+
+
+def test_how_many_of_a_whole_is_answered_by_the_majority_and_its_share(indexed_both):
+    ans = indexed_both.ask("how many ICPC was in timescale of 15 days?")
+    assert ans.status == "answered", ans.answer
+    assert "62.7%" in ans.answer
+
+
+def test_a_line_open_at_the_weekend_is_answered_by_its_hours(indexed_both):
+    ans = indexed_both.ask("is the modern slavery helpline open at the weekend?")
+    assert ans.status == "answered", ans.answer
+    assert "24 hours a day" in ans.answer
+    # hours the documents do not give are still not given
+    assert indexed_both.ask("is the MASH open at night?").status == "not_found"

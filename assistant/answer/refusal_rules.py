@@ -583,8 +583,10 @@ _OWNED_NUMBER = re.compile(r"(?:\b|(?=\[))(?P<svc>\[[A-Z][A-Z_]*\]|(?:[\w-]+\s+)
 #: a count of the part of a whole that is so: "how many CP conferences were quorate?",
 #: "how many of the missing children had a return home interview?"
 _SUBSET_COUNT_Q = re.compile(r"\bhow many\b[^?]{2,60}?\b(?:were|was|are|is|had|have|did|got)\s+(?!there\b|they\b|we\b|you\b|it\b)\w", re.I)
-#: a share of a whole: "95% of conferences", "62.7% of the initial conferences"
-_SHARE_GIVEN = re.compile(r"\d%\s+of\s+(?:the\s+|all\s+)?(?P<of>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
+#: a share of a whole: "95% of conferences", "62.7% of the initial conferences", "The majority
+#: of ICPCs have taken place within the target timescale of 15 days (62.7%)"
+_SHARE_GIVEN = re.compile(r"(?:\d%\s+of|\b(?:majority|minority)\s+of(?=(?:[^.;]|\.(?=\d)){0,120}?\d%))\s+(?:the\s+|all\s+)?"
+                          r"(?P<of>(?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.I)
 
 
 #: signs asked of something: "what are the warning signs of cuckooing?", "red flags for
