@@ -557,6 +557,10 @@ _AUXILIARY = re.compile(r"(?:did|do|does|has|have|had|will|would|can|could|shoul
 _PEOPLE = re.compile(r"\b(?:children|kids|young people|people|victims|families|girls|boys|adults|pupils|carers|leavers)\b", re.I)
 
 
+#: a follow-up asking for an example with no "of": "give me example from the victims stories",
+#: "is there an example?", "any examples in the stories?"
+_EXAMPLE_ASK = re.compile(r"^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:(?:give|show|tell)\s+(?:me\s+|us\s+)?|is\s+there\s+|are\s+there\s+|any\s+)?"
+                          r"(?:an?\s+|some\s+|one\s+)?examples?\b(?!\s+of\b)(?P<rest>[^?]*)\??$", re.I)
 #: a follow-up that only names a date: "and in march 2020?", "what about 31 March 2021?", "and
 #: at the end of that year, march 2020?"
 _DATE_ONLY = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for|same\s+question\s+for)\s+)?(?:(?:in|at|by|on|for|as\s+at)\s+)?"
@@ -579,6 +583,16 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
     if _YEAR_AFTER.match(rest) and period:
         # "and the year after?" after "... in 2018-19?": the same question for 2019-20
         return prev_q[:period.start()] + _year_after(period.group(0)) + prev_q[period.end():]
+    example = _EXAMPLE_ASK.match(rest.strip())
+    subject = _subject(prev_q) if example else None
+    if subject:
+        # "give me example from the victims stories" after "what is domestic servitude?": an
+        # example of the earlier subject
+        more = (example.group("rest") or "").strip(" ?")
+        # (from the victims' stories: an example of a victim of it, as the stories are headed,
+        # "Victim of domestic servitude > Brenda from Uganda")
+        victim = "a victim of " if re.search(r"\b(?:stor(?:y|ies)|victims?|survivors?|real\s+life)\b", more, re.I) else ""
+        return f"give me an example of {victim}{subject}{' ' + more if more else ''}?"
     only_date = _DATE_ONLY.match(rest.strip())
     earlier_date = _EARLIER_DATE.search(prev_q) if only_date else None
     if earlier_date:

@@ -181,3 +181,17 @@ def test_a_line_open_at_the_weekend_is_answered_by_its_hours(indexed_both):
     assert "24 hours a day" in ans.answer
     # hours the documents do not give are still not given
     assert indexed_both.ask("is the MASH open at night?").status == "not_found"
+
+
+def test_an_example_asked_after_a_definition_is_an_example_of_it():
+    assert condense_question([("what is domestic servitude?", "")], "give me example from the victims stories") == \
+        "give me an example of a victim of domestic servitude from the victims stories?"
+    assert condense_question([("what is criminal exploitation?", "")], "is there an example?") == \
+        "give me an example of criminal exploitation?"
+
+
+def test_an_example_from_the_stories_is_a_victims_story(indexed_both):
+    first = "what is domestic servitude?"
+    ans = indexed_both.ask("give me example from the victims stories", history=[(first, indexed_both.ask(first).answer)])
+    assert ans.status == "answered", ans.answer
+    assert "Brenda" in ans.answer
