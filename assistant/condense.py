@@ -557,6 +557,8 @@ _AUXILIARY = re.compile(r"(?:did|do|does|has|have|had|will|would|can|could|shoul
 _PEOPLE = re.compile(r"\b(?:children|kids|young people|people|victims|families|girls|boys|adults|pupils|carers|leavers)\b", re.I)
 
 
+#: a count with no group counted: "how many had EHC plan?", "how many were girls?"
+_COUNT_NO_GROUP = re.compile(r"^how\s+many\s+(?P<v>had|have|has|were|was|are|is|did|got|get|went|received|needed|needs)\s+(?P<pred>[^?]{2,80})\??$", re.I)
 #: a follow-up asking for an example with no "of": "give me example from the victims stories",
 #: "is there an example?", "any examples in the stories?"
 _EXAMPLE_ASK = re.compile(r"^(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:(?:give|show|tell)\s+(?:me\s+|us\s+)?|is\s+there\s+|are\s+there\s+|any\s+)?"
@@ -583,6 +585,18 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
     if _YEAR_AFTER.match(rest) and period:
         # "and the year after?" after "... in 2018-19?": the same question for 2019-20
         return prev_q[:period.start()] + _year_after(period.group(0)) + prev_q[period.end():]
+    no_group = _COUNT_NO_GROUP.match(rest.strip())
+    if no_group and _COUNTED.search(prev_q.strip()):
+        # "how many were from care?" after "how many children went missing in 2019-20?" asks
+        # how many of those (below)
+        rest = f"how many of those {no_group.group('v')} {no_group.group('pred').strip(' ?')}"
+        no_group = None
+    group = _subject(prev_q) if no_group else None
+    if group and re.search(r"(?:s|people|children|men|women)$", group, re.I) and not _POINTS_BACK.search(rest):
+        # "how many had EHC plan?" after "what does the report say about young carers?": how
+        # many of the earlier group (a plural: "the MASH" counts nobody)
+        counted = re.sub(r"^the\s+", "", group, flags=re.I)
+        return f"how many {counted} {no_group.group('v')} {no_group.group('pred').strip(' ?')}?"
     example = _EXAMPLE_ASK.match(rest.strip())
     subject = _subject(prev_q) if example else None
     if subject:

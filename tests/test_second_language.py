@@ -52,6 +52,9 @@ from assistant.condense import condense_question
      "how many professional was seeing it as a safeguarding problem?"),
     ("what is it called, and how the Harrow annual report describe it?",
      "what is it called, and how does the Harrow annual report describe it?"),
+    ("what means contextual safeguarding?", "what does contextual safeguarding mean?"),
+    ("what is contextual safeguarding, the definition in the report?",
+     "what is the definition of contextual safeguarding?"),
     # a polite frame before the asked clause
     ("I would like to know in which year child M died, and in which hospital?",
      "in which year child M died, and in which hospital?"),
@@ -195,3 +198,27 @@ def test_an_example_from_the_stories_is_a_victims_story(indexed_both):
     ans = indexed_both.ask("give me example from the victims stories", history=[(first, indexed_both.ask(first).answer)])
     assert ans.status == "answered", ans.answer
     assert "Brenda" in ans.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("what is the definition of child trafficing?", "Young people (under 18)"),
+    ("what is the definition of a LADO?", "Local Authority Designated Officer"),
+])
+def test_a_definition_asked_for_in_words(indexed_both, question, expected):
+    ans = indexed_both.ask(question)
+    assert ans.status == "answered", ans.answer
+    assert expected in ans.answer
+
+
+def test_a_definition_the_documents_only_name_is_not_given(indexed_both):
+    # (hoarding is defined only in an image of the PDF; the text names it in passing)
+    assert indexed_both.ask("what is the definition of hoarding?").status == "not_found"
+
+
+@pytest.mark.parametrize("earlier, follow, asked", [
+    ("what does the report say about young carers?", "how many had EHC plan?", "how many young carers had EHC plan?"),
+    ("how many children went missing in 2019-20?", "how many were from care?",
+     "how many of the children who went missing in 2019-20 were from care?"),
+])
+def test_a_count_naming_no_group_counts_the_earlier_one(earlier, follow, asked):
+    assert condense_question([(earlier, "")], follow) == asked

@@ -4692,7 +4692,7 @@ def _name_in(name: str, text: str) -> bool:
 def defines(question: str, text: str) -> bool:
     """Whether ``text`` reads like a definition of the term asked about in ``question``."""
     # ("what is the meaning of contextual safeguarding?" asks about contextual safeguarding)
-    m = re.search(r"what (?:is|are|does) (?:an? |the )?(?:meaning of (?:an? |the )?)?(.+?)(?: mean| stand for)?\??$", question.strip(), re.I)
+    m = re.search(r"what (?:is|are|does) (?:an? |the )?(?:(?:meaning|definition) of (?:an? |the )?)?(.+?)(?: mean| stand for)?\??$", question.strip(), re.I)
     if not m:
         return False
     term = re.escape(m.group(1).strip())

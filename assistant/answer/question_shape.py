@@ -84,7 +84,7 @@ _ACRONYM_Q = re.compile(
     # the acronym set equal to a question mark: "ECINS = ? saw it in the VVE bit"
     r"|^\s*(?P<h>[A-Z][A-Z0-9&]{1,9})\s*=\s*(?:\?|what\b|wat\b)"
     # "what is the meaning of LADO?", "kindly tell me the full form of CSPR"
-    r"|\b(?:[Mm]eaning|[Ff]ull[ -][Ff]orm|[Ee]xpansion|[Ll]ong[ -][Ff]orm) of (?:the )?(?:(?:acronym|abbreviation|term|word) )?"
+    r"|\b(?:[Mm]eaning|[Dd]efinition|[Ff]ull[ -][Ff]orm|[Ee]xpansion|[Ll]ong[ -][Ff]orm) of (?:the |an? )?(?:(?:acronym|abbreviation|term|word) )?"
     r"(?P<j>[A-Z][A-Z0-9&]{1,9})\b[\s?.!]*(?:(?:[Pp]lease|[Tt]hanks|[Tt]hank you)\b[^?]{0,40})?$"
 )
 

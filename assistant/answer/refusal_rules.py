@@ -59,7 +59,7 @@ from assistant.safety import common_words
 
 
 #: "what is a strategy discussion?": the term asked about
-_DEFINED = re.compile(r"(?:what|which)\s+(?:is|are|was|were)\s+(?:a|an|the)?\s*(?:meaning\s+of\s+(?:an?\s+|the\s+)?)?"
+_DEFINED = re.compile(r"(?:what|which)\s+(?:is|are|was|were)\s+(?:a|an|the)?\s*(?:(?:meaning|definition)\s+of\s+(?:an?\s+|the\s+)?)?"
                       r"(?P<term>[\w’'\- ]{3,60}?)\s*\??$", re.I)
 
 
@@ -1843,6 +1843,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # is bonded labour?" is answered by the guidance's "debt bondage")
         same = [set(analyze(w)) - GENERIC_STEMS for w in load_glossary().synonyms.get(term.group("term").strip().lower(), ())]
         if need - have_words and not any(w and w <= have_words for w in same):
+            return "a definition of this"
+        if re.search(r"\b(?:definition|define|defined)\b", asked, re.I) and quoted and not any(
+                re.match(r"[\s\-–•*\d.]*" + re.escape(term.group("term").strip()) + r"\b", q, re.I)
+                or re.search(re.escape(term.group("term").strip()) + r"\s*(?:[:(]|[-–—]\s|\s+(?:is|are|means?|refers?\s+to|describes?|"
+                             r"seeks|involves|happens)\b)", q, re.I) for q in quoted):
+            # a definition asked for in words is not answered by a sentence only naming the
+            # term ("what is the definition of hoarding?" by "The need for training ... on the
+            # link between self-neglect and hoarding"): the term opens a quote, as a label or a
+            # subject, or is said to be, mean or involve something
             return "a definition of this"
         quoted_term = re.compile(r"[‘'“\"]\s*" + re.escape(term.group("term").strip()) + r"\s*[’'”\"]", re.I)
         naming = [q for q in quoted if re.search(re.escape(term.group("term").strip()), q, re.I)]

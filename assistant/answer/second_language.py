@@ -113,6 +113,11 @@ _AGE_YEARS = re.compile(r"\b(?P<n>\d{1,2})\s*(?:-\s*)?years?(?:\s*-?\s*old)?\s+(
 
 # -- word order ----------------------------------------------------------------------------------
 
+#: "what means X?" (the verb before its subject: Romance "o que significa", "ce înseamnă")
+_WHAT_MEANS = re.compile(r"^(?P<lead>\W*)what\s+means\s+(?P<x>[^?]{2,60}?)\s*\?*\s*$", re.I)
+#: a definition asked after the term: "what is contextual safeguarding, the definition in the
+#: report?" -> "what is the definition of contextual safeguarding?"
+_DEFINITION_AFTER = re.compile(r"^(?P<lead>\W*)what\s+(?P<v>is|are)\s+(?P<x>[^,?]{2,60}?)\s*[,-–—]\s*(?:the|its|their|a)\s+definition\b[^?]*\?*\s*$", re.I)
 #: "how is called X?" (Romance "cum se numește", "como se chama"): what is X called
 _HOW_CALLED = re.compile(r"^(?P<lead>\W*)how\s+(?P<v>is|are)\s+called\s+(?P<x>[^?]+?)\s*\?*\s*$", re.I)
 #: the question word after its topic: "the signs of slavery which are?", "the missing
@@ -283,6 +288,8 @@ def standard_wording(text: str) -> str:
     text = _MASS_PLURAL.sub(lambda m: _MASS_PLURALS[m.group(1).lower()], text)
     text = _HOW_MANY_PERCENT.sub(lambda m: ("What" if m.group(0)[0] == "H" else "what") + " percentage"
                                  + (" of" if m.group("of") else ""), text)
+    text = _WHAT_MEANS.sub(lambda m: f"{m.group('lead')}what does {m.group('x')} mean?", text)
+    text = _DEFINITION_AFTER.sub(lambda m: f"{m.group('lead')}what is the definition of {m.group('x')}?", text)
     text = _HOW_CALLED.sub(lambda m: f"{m.group('lead')}what {m.group('v').lower()} {m.group('x')} called?", text)
     text = _RECOMMENDATION.sub(lambda m: f"{m.group('wh')} were the recommendations", text)
     text = _TOPIC_FIRST_COUNT.sub(_topic_first_count, text)
