@@ -260,7 +260,7 @@ def test_a_follow_up_the_earlier_turn_cannot_resolve_asks_for_the_whole_question
      "and how many of them were from care?", "how many of the kids who went missing in 2019-20 were from care?"),
     ("is there anything on the HSCB budget in the annual report?", "…", "what was the total?",
      "what was the total – HSCB budget?"),
-    ("where does the report talk about LADO referrals?", "…", "how many were there?", "how many were there – LADO referrals?"),
+    ("where does the report talk about LADO referrals?", "…", "how many were there?", "how many LADO referrals were there?"),
     # "of that" is a share of the earlier subject
     ("what was the total income?", "Total Income — Outturn: -192,457 [1]", "and how much of that came from the police?",
      "how much of the total income came from the police?"),
