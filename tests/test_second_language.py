@@ -222,3 +222,16 @@ def test_a_definition_the_documents_only_name_is_not_given(indexed_both):
 ])
 def test_a_count_naming_no_group_counts_the_earlier_one(earlier, follow, asked):
     assert condense_question([(earlier, "")], follow) == asked
+
+
+def test_the_number_beside_the_recommended_one_is_no_phone_number(indexed_both):
+    ans = indexed_both.ask("I would like to know if the IRO caseload is too high, what is the number and the recommended?")
+    assert ans.status == "answered", ans.answer
+    assert "50-70" in ans.answer
+
+
+def test_the_phone_of_a_service_is_its_number(indexed_both):
+    assert indexed_both.ask("what is the phone of the LADO?").status == "not_found"
+    ans = indexed_both.ask("what is the phone of the modern slavery helpline?")
+    assert ans.status == "answered", ans.answer
+    assert "0800 0121 700" in ans.answer
