@@ -235,3 +235,11 @@ def test_the_phone_of_a_service_is_its_number(indexed_both):
     ans = indexed_both.ask("what is the phone of the modern slavery helpline?")
     assert ans.status == "answered", ans.answer
     assert "0800 0121 700" in ans.answer
+
+
+def test_a_way_offered_as_also_is_quoted_with_the_way_before_it(indexed_both):
+    ans = indexed_both.ask("who I must call for modern slavery?")
+    assert ans.status == "answered", ans.answer
+    assert "999 in an emergency" in ans.answer and "0800 0121 700" in ans.answer
+    texts = [p.chunk.text for p in ans.retrieved]
+    assert all(any(c.quote in t for t in texts) for c in ans.citations)

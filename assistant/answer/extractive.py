@@ -120,6 +120,7 @@ from assistant.answer.structure import (
     with_continuation,
     with_footnotes,
     with_turn,
+    with_first_way,
     with_marked_notes,
     with_section_lists,
 )
@@ -2875,6 +2876,7 @@ class ExtractiveAnswerer:
         chosen = with_marked_notes(units, chosen, passages)
         if qtype == "general":
             chosen = with_turn(units, chosen)
+        chosen = with_first_way(units, chosen)
         if latest_units and chosen[0][0] not in latest_units:
             # a count asked now leads with the latest figure when one is quoted ("298 ... (31st
             # March 2021)" before "In April 2019, there were 281 ...")

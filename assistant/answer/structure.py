@@ -271,6 +271,34 @@ def with_turn(units: list[Unit], groups: list[list[int]]) -> list[list[int]]:
     return out
 
 
+#: a sentence offering another way beside one said just before it: "You can also report it by
+#: calling the new Modern Slavery helpline ..." after "Call the Police on 999 in an emergency,
+#: or 101 if it is not urgent."
+_ALSO_WAY = re.compile(r"^\W*(?:you|they|we|parents|staff|victims|professionals)\s+(?:can|could|may|might|should)\s+also\b|^\W*alternatively\b"
+                       r"|^\W*or\s+you\s+(?:can|could)\b", re.I)
+
+
+def with_first_way(units: list[Unit], groups: list[list[int]]) -> list[list[int]]:
+    """Before each quoted paragraph sentence offering another way ("You can also report it
+    by calling the new Modern Slavery helpline ...", :data:`_ALSO_WAY`), the sentence of its
+    paragraph just before it, the way it is beside ("Call the Police on 999 in an
+    emergency, or 101 if it is not urgent."): "who must I call for modern slavery?" is not
+    answered by the helpline alone. The sentence before may end the paragraph before (the
+    two are one passage's lines). Added to the sentence's own group (one quote), once."""
+    used = {i for g in groups for i in g}
+    out: list[list[int]] = []
+    for g in groups:
+        first = units[g[0]]
+        prev = g[0] - 1
+        if (first.kind == "paragraph" and prev >= 0 and prev not in used and units[prev].kind == "paragraph"
+                and units[prev].passage == first.passage and units[prev].line in (first.line, first.line - 1)
+                and _ALSO_WAY.match(first.text)):
+            g = [prev] + g
+            used.add(prev)
+        out.append(g)
+    return out
+
+
 #: list questions about a document's structure ("what are the main learning headings on
 #: the Child M sheet?"): sibling sections answer them, whatever list their text holds
 STRUCTURE_KINDS = {"headings", "subheadings", "sections", "titles", "chapters", "parts"}
