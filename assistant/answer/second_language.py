@@ -102,6 +102,11 @@ _MASS_PLURAL = re.compile(r"\b(" + "|".join(_MASS_PLURALS) + r")\b", re.I)
 #: "how many percent" (German "wie viel Prozent", Polish "ile procent")
 _HOW_MANY_PERCENT = re.compile(r"\bhow\s+(?:many|much)\s+(?:percent|per\s+cent|%)(?P<of>\s+of)?(?=\s*(?P<end>[?.!]|$)?)", re.I)
 
+#: "who was" before a plural: "who was the keynote speakers in the conference 2021?" (not
+#: "who was the boss", "who is the LADO's manager")
+_WHO_WAS_PLURAL = re.compile(r"\b(?P<w>[Ww]ho)\s+(?P<v>was|is)\s+(?P<np>the\s+(?:[\w-]+\s+){0,2}?[a-z-]{2,}s(?<!ss)(?<!us)(?<!is))"
+                             r"(?=\s+(?:in|at|of|for|on|from|with|who|that)\b|\s*[?,.]|\s*$)")
+
 #: "how many from them" for "of them" (a partitive "from": Romanian "din", Polish "z",
 #: Portuguese "dos"): "how many from them was black?", "what percent from the children"
 _FROM_PARTITIVE = re.compile(r"\b(?P<q>how\s+many|how\s+much|what\s+(?:percentage|percent|proportion|number|share)|which\s+ones?|"
@@ -282,6 +287,7 @@ def standard_wording(text: str) -> str:
     text = _ASSISTANCE.sub("attendance at ", text)
     text = _SEEN_LIKE.sub(lambda m: f"{m.group('v')}as", text)
     text = _FIELD_ARTICLE.sub(lambda m: f"{m.group('p')} {m.group('f')}", text)
+    text = _WHO_WAS_PLURAL.sub(lambda m: f"{m.group('w')} {'were' if m.group('v') == 'was' else 'are'} {m.group('np')}", text)
     text = _FROM_PARTITIVE.sub(lambda m: f"{m.group('q')} of ", text)
     text = _AGE_YEARS.sub(lambda m: f"{m.group('n')} year old ", text)
     text = _IN_LAST.sub(lambda m: "last " if m.group(0)[:1] == "i" else "Last ", text)
