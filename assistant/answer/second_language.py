@@ -107,6 +107,15 @@ _HOW_MANY_PERCENT = re.compile(r"\bhow\s+(?:many|much)\s+(?:percent|per\s+cent|%
 _WHO_WAS_PLURAL = re.compile(r"\b(?P<w>[Ww]ho)\s+(?P<v>was|is)\s+(?P<np>the\s+(?:[\w-]+\s+){0,2}?[a-z-]{2,}s(?<!ss)(?<!us)(?<!is))"
                              r"(?=\s+(?:in|at|of|for|on|from|with|who|that)\b|\s*[?,.]|\s*$)")
 
+#: who does something as a habit, in the progressive: "who is giving the advocacy for the
+#: children in care?" (Indian and West African English) -> "who gives ..."
+_WHO_IS_DOING = re.compile(r"\b(?P<w>[Ww]ho)\s+(?:is|are)\s+(?P<v>giving|providing|doing|running|leading|chairing|delivering|funding|"
+                           r"offering|managing|organising|organizing|coordinating|evaluating|commissioning)\b")
+_SIMPLE_PRESENT = {"giving": "gives", "providing": "provides", "doing": "does", "running": "runs", "leading": "leads",
+                   "chairing": "chairs", "delivering": "delivers", "funding": "funds", "offering": "offers",
+                   "managing": "manages", "organising": "organises", "organizing": "organizes", "coordinating": "coordinates",
+                   "evaluating": "evaluates", "commissioning": "commissions"}
+
 #: "how many from them" for "of them" (a partitive "from": Romanian "din", Polish "z",
 #: Portuguese "dos"): "how many from them was black?", "what percent from the children"
 _FROM_PARTITIVE = re.compile(r"\b(?P<q>how\s+many|how\s+much|what\s+(?:percentage|percent|proportion|number|share)|which\s+ones?|"
@@ -287,6 +296,7 @@ def standard_wording(text: str) -> str:
     text = _ASSISTANCE.sub("attendance at ", text)
     text = _SEEN_LIKE.sub(lambda m: f"{m.group('v')}as", text)
     text = _FIELD_ARTICLE.sub(lambda m: f"{m.group('p')} {m.group('f')}", text)
+    text = _WHO_IS_DOING.sub(lambda m: f"{m.group('w')} {_SIMPLE_PRESENT.get(m.group('v'), m.group('v'))}", text)
     text = _WHO_WAS_PLURAL.sub(lambda m: f"{m.group('w')} {'were' if m.group('v') == 'was' else 'are'} {m.group('np')}", text)
     text = _FROM_PARTITIVE.sub(lambda m: f"{m.group('q')} of ", text)
     text = _AGE_YEARS.sub(lambda m: f"{m.group('n')} year old ", text)
