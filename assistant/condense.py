@@ -1092,6 +1092,12 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     if not refers_back and _standalone(rest, bool(connective)):
         return rest + "?" if (connective or lead) else question
     resolved = _replace_pronoun(prev_q, prev_a, rest)
+    if not resolved and len(history) > 1 and _PRONOUN.search(rest) and not _subject(prev_q):
+        # "it" two turns back, when the turn between names no subject: "what is the Social
+        # Workers in Schools Project?" -> "how many schools?" -> "who is evaluating it?"
+        earlier_q = _unframed(strip_relay(history[-2][0].strip()))
+        if _subject(earlier_q):
+            resolved = _replace_pronoun(earlier_q, history[-2][1] or "", rest)
     if resolved:
         return _with_earlier_topic(prev_q, resolved) if refers_back else resolved
     if refers_back:

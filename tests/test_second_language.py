@@ -245,3 +245,8 @@ def test_a_way_offered_as_also_is_quoted_with_the_way_before_it(indexed_both):
     assert "999 in an emergency" in ans.answer and "0800 0121 700" in ans.answer
     texts = [p.chunk.text for p in ans.retrieved]
     assert all(any(c.quote in t for t in texts) for c in ans.citations)
+
+
+def test_it_two_turns_back_when_the_turn_between_names_no_subject():
+    assert condense_question([("what is the Social Workers in Schools Project?", ""), ("how many schools?", "")],
+                             "who evaluates it?") == "who evaluates the Social Workers in Schools Project?"
