@@ -56,6 +56,8 @@ from assistant.condense import condense_question
     ("what is contextual safeguarding, the definition in the report?",
      "what is the definition of contextual safeguarding?"),
     ("who was the keynote speakers in the conference 2021?", "who were the keynote speakers in the conference 2021?"),
+    ("which ethnic group is more excluded?", "which ethnic group is most excluded?"),
+    ("who is giving the advocacy for the children in care?", "who gives the advocacy for the children in care?"),
     # a polite frame before the asked clause
     ("I would like to know in which year child M died, and in which hospital?",
      "in which year child M died, and in which hospital?"),
@@ -74,6 +76,7 @@ def test_second_language_forms_are_put_in_the_documents_wording(typed, put):
     "how many children were on child protection plans at 31 March 2021?",
     "a minor injury was recorded",
     "who was the boss?",
+    "which is more common, boys or girls?",
     "how many of those were from care?",
     "it was M's dad who needed the interpreter wasn't it?",
     "what the review found was important",

@@ -116,6 +116,11 @@ _SIMPLE_PRESENT = {"giving": "gives", "providing": "provides", "doing": "does", 
                    "managing": "manages", "organising": "organises", "organizing": "organizes", "coordinating": "coordinates",
                    "evaluating": "evaluates", "commissioning": "commissions"}
 
+#: "more" for "most" in a question of which is first: "which ethnic group is more excluded?"
+#: (not a comparison of two: "which is more common, boys or girls?", "more than")
+_MORE_FOR_MOST = re.compile(r"^(?P<head>\W*(?:which|what|who)\b[^?]{0,50}?\b(?:is|are|was|were|get|gets|got)\s+)more\s+"
+                            r"(?=(?:[a-z]+ed|affected|likely|common|represented|at\s+risk|vulnerable)\b)(?![^?]*\b(?:than|or|versus|vs)\b)", re.I)
+
 #: "how many from them" for "of them" (a partitive "from": Romanian "din", Polish "z",
 #: Portuguese "dos"): "how many from them was black?", "what percent from the children"
 _FROM_PARTITIVE = re.compile(r"\b(?P<q>how\s+many|how\s+much|what\s+(?:percentage|percent|proportion|number|share)|which\s+ones?|"
@@ -296,6 +301,7 @@ def standard_wording(text: str) -> str:
     text = _ASSISTANCE.sub("attendance at ", text)
     text = _SEEN_LIKE.sub(lambda m: f"{m.group('v')}as", text)
     text = _FIELD_ARTICLE.sub(lambda m: f"{m.group('p')} {m.group('f')}", text)
+    text = _MORE_FOR_MOST.sub(lambda m: f"{m.group('head')}most ", text)
     text = _WHO_IS_DOING.sub(lambda m: f"{m.group('w')} {_SIMPLE_PRESENT.get(m.group('v'), m.group('v'))}", text)
     text = _WHO_WAS_PLURAL.sub(lambda m: f"{m.group('w')} {'were' if m.group('v') == 'was' else 'are'} {m.group('np')}", text)
     text = _FROM_PARTITIVE.sub(lambda m: f"{m.group('q')} of ", text)
