@@ -253,3 +253,13 @@ def test_a_way_offered_as_also_is_quoted_with_the_way_before_it(indexed_both):
 def test_it_two_turns_back_when_the_turn_between_names_no_subject():
     assert condense_question([("what is the Social Workers in Schools Project?", ""), ("how many schools?", "")],
                              "who evaluates it?") == "who evaluates the Social Workers in Schools Project?"
+
+
+@pytest.mark.parametrize("question", [
+    # a language the documents never say the helpline offers
+    "the modern slavery helpline, it have interpreter in Romanian language?",
+    # a time asked in its unit, which the documents do not give
+    "what is the waiting time in weeks for CAMHS assessment?",
+])
+def test_near_misses_asked_in_a_unit_or_a_language_are_refused(indexed_both, question):
+    assert indexed_both.ask(question).status == "not_found"

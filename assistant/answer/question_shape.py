@@ -298,7 +298,9 @@ def question_type(question: str) -> str:
         return "number"  # "whats the england rate of cp plans per 10,000 kids?", "what actually is the england avg %"
     if re.search(r"\bwhat (is|was|were) (the )?(average|mean|median|typical) (length|age|number|time|duration|size|cost|wait)\b|\bwhat (is|was|were) (the )?([\w’']+(?:'s)? )?(total |overall |annual |whole |entire |full |yearly )?(population|budget|total|cost|size|figure|amount|spend|expenditure|income)\b|\bhow (many|much|long|old|soon)\b|\btimescales?\b|\bdeadline\b|\bwithin how\b|\bwhat (percentage|percent|per cent|proportion|share|number|fraction|rate)\b|\bwhat ?%|\bwhat (?:was|were|is|are|did|does|do) (?:[\w’']+ ){0,3}(?:paid|earn|earned|get paid|got paid)\b|\bwhat (?:did|does|do|will) (?:[\w’']+ ){1,3}(?:spend|pay|cost)\b|\bnumber of\b|\bnos?\.? of\b|\bpercentage\b|\bhow big\b"
                  # a sum of money asked for by its kind: "what lump sum is she due?", "what price did they sell him on for?"
-                 r"|\b(?:what|which) (?:lump sum|sum of money|price|amount of money)\b", q):
+                 r"|\b(?:what|which) (?:lump sum|sum of money|price|amount of money)\b"
+                 # a time asked in its unit: "what is the waiting time in weeks for CAMHS?"
+                 r"|\b(?:time|times|wait|waits|waiting|length|duration)\b[^?]{0,25}\bin\s+(?:days|weeks|months|years|hours|minutes)\b", q):
         return "number"
     if ROLE_ASKED.search(q):
         return "general"  # "what is nazir afzal's job?" asks for a post, not a definition

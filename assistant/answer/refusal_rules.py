@@ -673,6 +673,12 @@ _LANGUAGES = re.compile(r"\b(?:english|urdu|punjabi|hindi|gujarati|bengali|bangl
 _SERVICE_LANGUAGES_Q = re.compile(r"\blanguages?\b[^?]{0,40}\b(?:helpline|line|service|website|site|form|leaflet|team)s?\b[^?]{0,20}"
                                   r"\b(?:support|supports|offer|offers|cover|covers|use|uses|available|provide|provides|in)\b"
                                   r"|\b(?:helpline|line|service|website|form|leaflet)s?\b[^?]{0,30}\bin (?:what|which|other) languages?\b", re.I)
+#: whether a service has an interpreter or speaks a language: "does the helpline have
+#: interpreters?", "it have interpreter in Romanian language?", "can they speak Polish?"
+_OFFERS_LANGUAGE_Q = re.compile(r"\b(?:have|has|had|offer|offers|provide|provides|use|uses|with|get|got|there\s+(?:is|are))\s+(?:an?\s+|any\s+)?"
+                                r"(?:interpreters?|interpreting|translators?|translation)\b"
+                                # (a language other than English, spoken or offered in)
+                                r"|\b(?:speak|speaks|talk|talks|in)\s+(?!english\b)(?:" + _LANGUAGES.pattern[5:-3] + r")(?:\s+language)?\b", re.I)
 _RATE_OF_Q = re.compile(r"\brates?\s+of\s+(?P<x>(?:[\w'’-]+\s+){1,5}?)(?:in\s+[\w'’-]+\s+)?per\s+\d", re.I)
 #: the one member of a group asked for: "which professional was the one who flagged it?"
 _WHICH_ONE_Q = re.compile(r"\b(?:which|what)\s+(?:professional|practitioner|agency|service|member of staff|staff member|worker|organisation)\b"
@@ -1135,6 +1141,11 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
         # "which language did the other parent need an interpreter for?" is not answered by
         # "(the other may have benefitted from the assistance of an interpreter)"
         return "which language it was"
+    if _OFFERS_LANGUAGE_Q.search(asked) and not _LANGUAGES.search(text + "\n" + context) and not re.search(
+            r"\b(?:interpret\w*|translat\w*|languages?)\b", text + "\n" + context, re.I):
+        # "the modern slavery helpline, it have interpreter in Romanian language?" is not
+        # answered by the helpline's number: nothing quoted speaks of languages
+        return "whether it offers that language"
     if _WHICH_ONE_Q.search(asked) and not _AGENCY_OR_ROLE.search(text) and not _names_someone(text, question):
         # "which professional was the one who flagged the restraint?" is not answered by
         # "only one professional explored this as a potential safeguarding issue": a role
