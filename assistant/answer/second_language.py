@@ -121,6 +121,12 @@ _SIMPLE_PRESENT = {"giving": "gives", "providing": "provides", "doing": "does", 
 _MORE_FOR_MOST = re.compile(r"^(?P<head>\W*(?:which|what|who)\b[^?]{0,50}?\b(?:is|are|was|were|get|gets|got)\s+)more\s+"
                             r"(?=(?:[a-z]+ed|affected|likely|common|represented|at\s+risk|vulnerable)\b)(?![^?]*\b(?:than|or|versus|vs)\b)", re.I)
 
+#: social workers counted by their shorthand: "how many SW they put in the schools?" (only
+#: counted: "new SW in harrow" is the asker's role, which the question rules set aside; the
+#: glossary does not expand SW, whose expansion pulls every question to the social workers
+#: in schools project)
+_SW_COUNTED = re.compile(r"\b(?P<q>how\s+many|number\s+of|no\.?\s+of)\s+SWs?\b")
+
 #: "how many from them" for "of them" (a partitive "from": Romanian "din", Polish "z",
 #: Portuguese "dos"): "how many from them was black?", "what percent from the children"
 _FROM_PARTITIVE = re.compile(r"\b(?P<q>how\s+many|how\s+much|what\s+(?:percentage|percent|proportion|number|share)|which\s+ones?|"
@@ -304,6 +310,7 @@ def standard_wording(text: str) -> str:
     text = _MORE_FOR_MOST.sub(lambda m: f"{m.group('head')}most ", text)
     text = _WHO_IS_DOING.sub(lambda m: f"{m.group('w')} {_SIMPLE_PRESENT.get(m.group('v'), m.group('v'))}", text)
     text = _WHO_WAS_PLURAL.sub(lambda m: f"{m.group('w')} {'were' if m.group('v') == 'was' else 'are'} {m.group('np')}", text)
+    text = _SW_COUNTED.sub(lambda m: f"{m.group('q')} social workers", text)
     text = _FROM_PARTITIVE.sub(lambda m: f"{m.group('q')} of ", text)
     text = _AGE_YEARS.sub(lambda m: f"{m.group('n')} year old ", text)
     text = _IN_LAST.sub(lambda m: "last " if m.group(0)[:1] == "i" else "Last ", text)
