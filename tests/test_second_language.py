@@ -76,6 +76,7 @@ def test_second_language_forms_are_put_in_the_documents_wording(typed, put):
     "how many children were on child protection plans at 31 March 2021?",
     "a minor injury was recorded",
     "who was the boss?",
+    "how many MASH contacts were there in 2020/21 and how many SW assessments?",
     "which is more common, boys or girls?",
     "how many of those were from care?",
     "it was M's dad who needed the interpreter wasn't it?",

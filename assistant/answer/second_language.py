@@ -125,7 +125,10 @@ _MORE_FOR_MOST = re.compile(r"^(?P<head>\W*(?:which|what|who)\b[^?]{0,50}?\b(?:i
 #: counted: "new SW in harrow" is the asker's role, which the question rules set aside; the
 #: glossary does not expand SW, whose expansion pulls every question to the social workers
 #: in schools project)
-_SW_COUNTED = re.compile(r"\b(?P<q>how\s+many|number\s+of|no\.?\s+of)\s+SWs?\b")
+_SW_COUNTED = re.compile(r"\b(?P<q>how\s+many|number\s+of|no\.?\s+of)\s+SWs?\b"
+                         # (the workers, not social work: not "how many SW assessments")
+                         r"(?=\s+(?:they|we|you|are|were|is|was|do|did|does|have|has|had|work|works|working|in|at|on|for|per|"
+                         r"there|does|got|get|based)\b|\s*[?,.]|\s*$)")
 
 #: "how many from them" for "of them" (a partitive "from": Romanian "din", Polish "z",
 #: Portuguese "dos"): "how many from them was black?", "what percent from the children"
