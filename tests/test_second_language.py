@@ -58,6 +58,7 @@ from assistant.condense import condense_question
     ("who was the keynote speakers in the conference 2021?", "who were the keynote speakers in the conference 2021?"),
     ("which ethnic group is more excluded?", "which ethnic group is most excluded?"),
     ("who is giving the advocacy for the children in care?", "who gives the advocacy for the children in care?"),
+    ("what are the three priority of the partnership?", "what are the three priorities of the partnership?"),
     # a polite frame before the asked clause
     ("I would like to know in which year child M died, and in which hospital?",
      "in which year child M died, and in which hospital?"),
@@ -76,6 +77,7 @@ def test_second_language_forms_are_put_in_the_documents_wording(typed, put):
     "how many children were on child protection plans at 31 March 2021?",
     "a minor injury was recorded",
     "who was the boss?",
+    "how many Year 9 pupils went missing?",
     "how many MASH contacts were there in 2020/21 and how many SW assessments?",
     "which is more common, boys or girls?",
     "how many of those were from care?",

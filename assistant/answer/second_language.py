@@ -130,6 +130,18 @@ _SW_COUNTED = re.compile(r"\b(?P<q>how\s+many|number\s+of|no\.?\s+of)\s+SWs?\b"
                          r"(?=\s+(?:they|we|you|are|were|is|was|do|did|does|have|has|had|work|works|working|in|at|on|for|per|"
                          r"there|does|got|get|based)\b|\s*[?,.]|\s*$)")
 
+#: a number before a singular noun: "what are the three priority of the partnership?",
+#: "the six school", "two keynote speaker"
+_PLURALS = {"priority": "priorities", "finding": "findings", "recommendation": "recommendations", "area": "areas",
+            "sign": "signs", "type": "types", "theme": "themes", "lesson": "lessons", "member": "members",
+            "school": "schools", "agency": "agencies", "partner": "partners", "meeting": "meetings", "review": "reviews",
+            "victim": "victims", "story": "stories", "speaker": "speakers", "workshop": "workshops", "strand": "strands",
+            "subgroup": "subgroups", "principle": "principles", "step": "steps", "point": "points", "aim": "aims",
+            "objective": "objectives", "outcome": "outcomes", "action": "actions", "social worker": "social workers"}
+_NUMBER_SINGULAR = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|[2-9]|1\d)\s+(?P<adj>(?:key|main|new|local|"
+                              r"keynote|secondary|primary|statutory|safeguarding|learning)\s+)?(?P<noun>" + "|".join(
+                                  sorted(_PLURALS, key=len, reverse=True)) + r")\b(?!['’]s)", re.I)
+
 #: "how many from them" for "of them" (a partitive "from": Romanian "din", Polish "z",
 #: Portuguese "dos"): "how many from them was black?", "what percent from the children"
 _FROM_PARTITIVE = re.compile(r"\b(?P<q>how\s+many|how\s+much|what\s+(?:percentage|percent|proportion|number|share)|which\s+ones?|"
@@ -313,6 +325,7 @@ def standard_wording(text: str) -> str:
     text = _MORE_FOR_MOST.sub(lambda m: f"{m.group('head')}most ", text)
     text = _WHO_IS_DOING.sub(lambda m: f"{m.group('w')} {_SIMPLE_PRESENT.get(m.group('v'), m.group('v'))}", text)
     text = _WHO_WAS_PLURAL.sub(lambda m: f"{m.group('w')} {'were' if m.group('v') == 'was' else 'are'} {m.group('np')}", text)
+    text = _NUMBER_SINGULAR.sub(lambda m: f"{m.group('n')} {m.group('adj') or ''}{_PLURALS[m.group('noun').lower()]}", text)
     text = _SW_COUNTED.sub(lambda m: f"{m.group('q')} social workers", text)
     text = _FROM_PARTITIVE.sub(lambda m: f"{m.group('q')} of ", text)
     text = _AGE_YEARS.sub(lambda m: f"{m.group('n')} year old ", text)
