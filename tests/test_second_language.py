@@ -59,6 +59,7 @@ from assistant.condense import condense_question
     ("which ethnic group is more excluded?", "which ethnic group is most excluded?"),
     ("who is giving the advocacy for the children in care?", "who gives the advocacy for the children in care?"),
     ("what are the three priority of the partnership?", "what are the three priorities of the partnership?"),
+    ("why the victims don't ask help?", "why don't the victims ask for help?"),
     # a polite frame before the asked clause
     ("I would like to know in which year child M died, and in which hospital?",
      "in which year child M died, and in which hospital?"),

@@ -142,6 +142,13 @@ _NUMBER_SINGULAR = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine
                               r"keynote|secondary|primary|statutory|safeguarding|learning)\s+)?(?P<noun>" + "|".join(
                                   sorted(_PLURALS, key=len, reverse=True)) + r")\b(?!['’]s)", re.I)
 
+#: a negative question without its inversion: "why the victims don't ask help?" -> "why don't
+#: the victims ask help?"
+_NEGATIVE_UNINVERTED = re.compile(r"^(?P<lead>\W*)(?P<wh>why|how\s+come|what|where|when|how)\s+(?P<subj>(?:the\s+)?(?:[a-z'’-]+\s+){0,1}[a-z'’-]+|they|we|you|he|she)\s+"
+                                  r"(?P<neg>don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|won['’]t|do\s+not|does\s+not|did\s+not)\s+", re.I)
+#: "ask help" for ask for help (Romance "pedir ajuda", "a cere ajutor")
+_ASK_HELP = re.compile(r"\b(?P<v>ask|asks|asked|asking)\s+(?:the\s+)?help\b", re.I)
+
 #: "how many from them" for "of them" (a partitive "from": Romanian "din", Polish "z",
 #: Portuguese "dos"): "how many from them was black?", "what percent from the children"
 _FROM_PARTITIVE = re.compile(r"\b(?P<q>how\s+many|how\s+much|what\s+(?:percentage|percent|proportion|number|share)|which\s+ones?|"
@@ -325,6 +332,10 @@ def standard_wording(text: str) -> str:
     text = _MORE_FOR_MOST.sub(lambda m: f"{m.group('head')}most ", text)
     text = _WHO_IS_DOING.sub(lambda m: f"{m.group('w')} {_SIMPLE_PRESENT.get(m.group('v'), m.group('v'))}", text)
     text = _WHO_WAS_PLURAL.sub(lambda m: f"{m.group('w')} {'were' if m.group('v') == 'was' else 'are'} {m.group('np')}", text)
+    text = _NEGATIVE_UNINVERTED.sub(lambda m: f"{m.group('lead')}{m.group('wh')} {m.group('neg')} {m.group('subj')} "
+                                    if not _CLAUSE.search(m.group("subj")) or m.group("subj").lower() in ("we", "you")
+                                    else m.group(0), text)
+    text = _ASK_HELP.sub(lambda m: f"{m.group('v')} for help", text)
     text = _NUMBER_SINGULAR.sub(lambda m: f"{m.group('n')} {m.group('adj') or ''}{_PLURALS[m.group('noun').lower()]}", text)
     text = _SW_COUNTED.sub(lambda m: f"{m.group('q')} social workers", text)
     text = _FROM_PARTITIVE.sub(lambda m: f"{m.group('q')} of ", text)
