@@ -1125,10 +1125,12 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # 2021?" (the earlier date, not the earlier group)
         when = _WHEN_COUNTED.search(count.group("group"))
         return f"how many {new_count.group('group')} were there{' ' + when.group(0) if when else ''}?"
-    if count and not _ASKS.search(rest) and _GROUP_FRAGMENT.match(rest) and len(_WORD.findall(rest)) <= 5:
+    # ("and the looked after ones?": the group the ones are)
+    fragment = re.sub(r"^(?:(?:the|those)\s+)?(?:ones\s+(?=\w))?|\s+ones$", "", rest.strip(" ?"), flags=re.I) if count else rest
+    if count and not _ASKS.search(fragment) and _GROUP_FRAGMENT.match(fragment) and len(_WORD.findall(fragment)) <= 5:
         # a new group for a count: "how many children are on CP plans?" -> "and looked
         # after?" asks "how many children are looked after?"
-        return f"{count.group('frame')}{rest}?"
+        return f"{count.group('frame')}{fragment}?"
     if not _ASKS.search(rest):
         # a fragment: a new subject for the earlier question's frame
         frame = _TERM_FRAME.match(prev_q)

@@ -60,6 +60,7 @@ from assistant.condense import condense_question
     ("who is giving the advocacy for the children in care?", "who gives the advocacy for the children in care?"),
     ("what are the three priority of the partnership?", "what are the three priorities of the partnership?"),
     ("why the victims don't ask help?", "why don't the victims ask for help?"),
+    ("how many children on protection plan in Harrow?", "how many children are on protection plan in Harrow?"),
     # a polite frame before the asked clause
     ("I would like to know in which year child M died, and in which hospital?",
      "in which year child M died, and in which hospital?"),
@@ -79,6 +80,7 @@ def test_second_language_forms_are_put_in_the_documents_wording(typed, put):
     "a minor injury was recorded",
     "who was the boss?",
     "how many Year 9 pupils went missing?",
+    "how many children on CP plans were there?",
     "how many MASH contacts were there in 2020/21 and how many SW assessments?",
     "which is more common, boys or girls?",
     "how many of those were from care?",
@@ -267,3 +269,8 @@ def test_it_two_turns_back_when_the_turn_between_names_no_subject():
 ])
 def test_near_misses_asked_in_a_unit_or_a_language_are_refused(indexed_both, question):
     assert indexed_both.ask(question).status == "not_found"
+
+
+def test_a_group_named_as_the_ones_is_counted_like_the_earlier_count():
+    assert condense_question([("how many children are on protection plan in Harrow?", "")], "and the looked after ones?") == \
+        "how many children are looked after?"

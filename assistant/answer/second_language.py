@@ -149,6 +149,12 @@ _NEGATIVE_UNINVERTED = re.compile(r"^(?P<lead>\W*)(?P<wh>why|how\s+come|what|whe
 #: "ask help" for ask for help (Romance "pedir ajuda", "a cere ajutor")
 _ASK_HELP = re.compile(r"\b(?P<v>ask|asks|asked|asking)\s+(?:the\s+)?help\b", re.I)
 
+#: a count without its verb: "how many children on protection plan in Harrow?" -> "how many
+#: children are on ..." (the copula a second language leaves out)
+_COUNT_NO_VERB = re.compile(r"^(?P<head>\W*how\s+many\s+(?:children|young\s+people|kids|people|girls|boys|families|pupils|minors|babies))\s+"
+                            r"(?=(?:on|with|under|subject\s+to|looked\s+after|in\s+care|missing|known\s+to|placed)\b)"
+                            r"(?![^?]*\b(?:are|were|is|was|have|had|has|did|do|does|went|go|got|get)\b)", re.I)
+
 #: "how many from them" for "of them" (a partitive "from": Romanian "din", Polish "z",
 #: Portuguese "dos"): "how many from them was black?", "what percent from the children"
 _FROM_PARTITIVE = re.compile(r"\b(?P<q>how\s+many|how\s+much|what\s+(?:percentage|percent|proportion|number|share)|which\s+ones?|"
@@ -336,6 +342,7 @@ def standard_wording(text: str) -> str:
                                     if not _CLAUSE.search(m.group("subj")) or m.group("subj").lower() in ("we", "you")
                                     else m.group(0), text)
     text = _ASK_HELP.sub(lambda m: f"{m.group('v')} for help", text)
+    text = _COUNT_NO_VERB.sub(lambda m: f"{m.group('head')} are ", text)
     text = _NUMBER_SINGULAR.sub(lambda m: f"{m.group('n')} {m.group('adj') or ''}{_PLURALS[m.group('noun').lower()]}", text)
     text = _SW_COUNTED.sub(lambda m: f"{m.group('q')} social workers", text)
     text = _FROM_PARTITIVE.sub(lambda m: f"{m.group('q')} of ", text)
