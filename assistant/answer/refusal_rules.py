@@ -608,6 +608,14 @@ _CHARGED_FOR = re.compile(r"\bhow much (?:does|do|did|will|would|can|could)\s+(?
 #: a count of legal or school sanctions, rarely named otherwise: "how many convictions
 #: ...?", "whats the number of permanent exclusions ...?" (a kind of exclusion asked,
 #: ``mod``, must be named too)
+#: a count of events that happened to people: "how many children died?", "how many were
+#: adopted / arrested / killed?" (the stem that must stand beside the figure)
+_EVENT_COUNT = re.compile(r"\bhow many\b[^?]{0,60}?\b(?P<stem>died|die|deaths?|killed|murdered|born|adopted|arrested|convicted|"
+                          r"prosecuted|sentenced|jailed|deported)\b", re.I)
+_EVENT_ROOTS = {"died": "die|died|dies|death", "die": "die|died|dies|death", "death": "die|died|dies|death",
+                "deaths": "die|died|dies|death", "killed": "kill", "murdered": "murder", "born": "born|birth",
+                "adopted": "adopt", "arrested": "arrest", "convicted": "convict", "prosecuted": "prosecut",
+                "sentenced": "sentenc", "jailed": "jail|prison", "deported": "deport"}
 _LEGAL_COUNT = re.compile(r"\b(?:how many|(?:the\s+)?(?:number|no\.?|count|total) of)\s+(?:[\w'’-]+\s+){0,3}?"
                           r"(?P<noun>convictions?|prosecutions?|arrests?|offences?|cautions?|charges|sentences|court orders?|"
                           r"(?:(?P<mod>permanent|fixed[- ]term)\s+)?exclusions?)\b", re.I)
@@ -2071,6 +2079,14 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                                 and (not legal_count.group("mod") or re.search(rf"\b{legal_count.group('mod')[:5]}", lead + "\n" + context, re.I))):
             # "how many convictions for modern slavery were there?" is not answered by "an
             # estimated 29.8 million slaves around the world"
+            return "a count of this"
+        event = _EVENT_COUNT.search(" ".join(asking_clauses(question)))
+        root = _EVENT_ROOTS.get(event.group("stem").lower(), re.escape(event.group("stem"))) if event else ""
+        if event and not any(re.search(rf"\d[\d,.]*%?\s+(?:[\w'’-]+\s+){{0,6}}?(?:{root})|(?:{root})\w*\s+(?:[\w'’-]+\s+){{0,3}}?\d",
+                                       q, re.I) for q in (quoted or [text])):
+            # "how many children died in Harrow in 2020-21?" is not answered by "a middle aged
+            # woman died of self-neglect ... her two children who lived with her": the event
+            # counted is counted where the answer is
             return "a count of this"
         if home_places and _WORLDWIDE.search(lead) and not _WORLDWIDE.search(question) and not any(
                 p_.lower() in lead.lower() for p_ in home_places):
