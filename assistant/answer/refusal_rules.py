@@ -687,6 +687,14 @@ _OFFERS_LANGUAGE_Q = re.compile(r"\b(?:have|has|had|offer|offers|provide|provide
                                 r"(?:interpreters?|interpreting|translators?|translation)\b"
                                 # (a language other than English, spoken or offered in)
                                 r"|\b(?:speak|speaks|talk|talks|in)\s+(?!english\b)(?:" + _LANGUAGES.pattern[5:-3] + r")(?:\s+language)?\b", re.I)
+#: a level of need asked of a threshold: "which level is child in need?", "what level of the
+#: threshold is early help?", "level 3 threshold"
+_THRESHOLD_LEVEL_Q = re.compile(r"\b(?:which|what)\s+level\b[^?]{0,60}\b(?:threshold|child\s+in\s+need|cin|early\s+help|need)\b"
+                                r"|\bthreshold\b[^?]{0,60}\b(?:which|what)\s+level\b|\blevel\s+[1-4]\b[^?]{0,40}\bthreshold\b"
+                                r"|\bthreshold\b[^?]{0,40}\blevel\s+[1-4]\b|\blevels?\s+of\s+need\b", re.I)
+#: a level of need in an answer
+_THRESHOLD_LEVEL = re.compile(r"\blevels?\s+of\s+need\b|\bthreshold\s+(?:levels?|document|criteria|guidance)\b"
+                              r"|\blevel\s+[1-4]\s+(?:need|threshold|support|intervention|early help|child in need)\b", re.I)
 _RATE_OF_Q = re.compile(r"\brates?\s+of\s+(?P<x>(?:[\w'’-]+\s+){1,5}?)(?:in\s+[\w'’-]+\s+)?per\s+\d", re.I)
 #: the one member of a group asked for: "which professional was the one who flagged it?"
 _WHICH_ONE_Q = re.compile(r"\b(?:which|what)\s+(?:professional|practitioner|agency|service|member of staff|staff member|worker|organisation)\b"
@@ -1154,6 +1162,11 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
         # "the modern slavery helpline, it have interpreter in Romanian language?" is not
         # answered by the helpline's number: nothing quoted speaks of languages
         return "whether it offers that language"
+    if _THRESHOLD_LEVEL_Q.search(asked) and not _THRESHOLD_LEVEL.search(text + "\n" + context):
+        # "which level of Harrow threshold is child in need, level 3?" is not answered by "3
+        # Level 3 Nominated Safeguarding Person Training Sessions": the documents have no
+        # threshold document and name no levels of need
+        return "threshold levels"
     if _WHICH_ONE_Q.search(asked) and not _AGENCY_OR_ROLE.search(text) and not _names_someone(text, question):
         # "which professional was the one who flagged the restraint?" is not answered by
         # "only one professional explored this as a potential safeguarding issue": a role
