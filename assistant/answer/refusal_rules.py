@@ -687,6 +687,13 @@ _OFFERS_LANGUAGE_Q = re.compile(r"\b(?:have|has|had|offer|offers|provide|provide
                                 r"(?:interpreters?|interpreting|translators?|translation)\b"
                                 # (a language other than English, spoken or offered in)
                                 r"|\b(?:speak|speaks|talk|talks|in)\s+(?!english\b)(?:" + _LANGUAGES.pattern[5:-3] + r")(?:\s+language)?\b", re.I)
+#: a court's sentence asked for: "what is the prison sentence for traffickers?", "how long do
+#: they go to prison for?", "maximum sentence for modern slavery"
+_SENTENCE_Q = re.compile(r"\b(?:prison|jail|custodial|maximum|minimum|max|min|life)\s+(?:sentences?|terms?)\b|\bsentences?\s+(?:for|given\s+to)\b"
+                         r"|\bhow\s+long\b[^?]{0,40}\b(?:prison|jail|inside)\b|\bhow\s+many\s+years\b[^?]{0,40}\b(?:prison|jail)\b", re.I)
+#: a sentence given in an answer
+_SENTENCE_GIVEN = re.compile(r"\b(?:sentenced|sentences?\s+of|life\s+imprisonment|years?\s+(?:in\s+prison|imprisonment|in\s+jail)|"
+                             r"maximum\s+(?:penalty|sentence)|custodial)\b", re.I)
 #: a level of need asked of a threshold: "which level is child in need?", "what level of the
 #: threshold is early help?", "level 3 threshold"
 _THRESHOLD_LEVEL_Q = re.compile(r"\b(?:which|what)\s+level\b[^?]{0,60}\b(?:threshold|child\s+in\s+need|cin|early\s+help|need)\b"
@@ -1162,6 +1169,10 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
         # "the modern slavery helpline, it have interpreter in Romanian language?" is not
         # answered by the helpline's number: nothing quoted speaks of languages
         return "whether it offers that language"
+    if _SENTENCE_Q.search(asked) and not _SENTENCE_GIVEN.search(text + "\n" + context):
+        # "what is the prison sentence for the traffickers in UK?" is not answered by Operation
+        # Dauntless's work with domestic abuse offenders released from prison
+        return "a sentence for this"
     if _THRESHOLD_LEVEL_Q.search(asked) and not _THRESHOLD_LEVEL.search(text + "\n" + context):
         # "which level of Harrow threshold is child in need, level 3?" is not answered by "3
         # Level 3 Nominated Safeguarding Person Training Sessions": the documents have no
