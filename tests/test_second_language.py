@@ -272,6 +272,8 @@ def test_it_two_turns_back_when_the_turn_between_names_no_subject():
     # threshold levels, which the documents never give ("3 Level 3 ... Training Sessions" is
     # no level of need)
     "the threshold of Harrow for early help, which level is child in need?",
+    # a school by name, which the documents never give
+    "which school Child M was attending?",
     # a court's sentence, which the documents never give
     "what is the prison sentence for the traffickers in UK?",
 ])

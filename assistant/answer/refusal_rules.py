@@ -687,6 +687,11 @@ _OFFERS_LANGUAGE_Q = re.compile(r"\b(?:have|has|had|offer|offers|provide|provide
                                 r"(?:interpreters?|interpreting|translators?|translation)\b"
                                 # (a language other than English, spoken or offered in)
                                 r"|\b(?:speak|speaks|talk|talks|in)\s+(?!english\b)(?:" + _LANGUAGES.pattern[5:-3] + r")(?:\s+language)?\b", re.I)
+#: one school asked for by name: "which school was Child M attending?", "what school did she
+#: go to?" (not "which schools", nor "which school year")
+_WHICH_SCHOOL_Q = re.compile(r"\b(?:which|what)\s+(?:school|academy|college|nursery)\b(?!s|\s+(?:year|age|term|holidays?|staff|nurse))", re.I)
+#: a school named in an answer: "Northgate Park Academy", "Harrow High School"
+_SCHOOL_NAME_GIVEN = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:School|Academy|High|College|Primary|Nursery)\b")
 #: a court's sentence asked for: "what is the prison sentence for traffickers?", "how long do
 #: they go to prison for?", "maximum sentence for modern slavery"
 _SENTENCE_Q = re.compile(r"\b(?:prison|jail|custodial|maximum|minimum|max|min|life)\s+(?:sentences?|terms?)\b|\bsentences?\s+(?:for|given\s+to)\b"
@@ -1169,6 +1174,10 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
         # "the modern slavery helpline, it have interpreter in Romanian language?" is not
         # answered by the helpline's number: nothing quoted speaks of languages
         return "whether it offers that language"
+    if _WHICH_SCHOOL_Q.search(asked) and not _SCHOOL_NAME_GIVEN.search(text):
+        # "which school Child M was attending?" is not answered by "M's low school
+        # attendance": the documents name no school
+        return "the name of the school"
     if _SENTENCE_Q.search(asked) and not _SENTENCE_GIVEN.search(text + "\n" + context):
         # "what is the prison sentence for the traffickers in UK?" is not answered by Operation
         # Dauntless's work with domestic abuse offenders released from prison
