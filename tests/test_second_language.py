@@ -274,6 +274,8 @@ def test_it_two_turns_back_when_the_turn_between_names_no_subject():
     "the threshold of Harrow for early help, which level is child in need?",
     # a school by name, which the documents never give
     "which school Child M was attending?",
+    # a legal duty named, which the documents never speak of
+    "what is the duty to notify of the local authority for slavery?",
     # a court's sentence, which the documents never give
     "what is the prison sentence for the traffickers in UK?",
 ])

@@ -69,7 +69,7 @@ _DEFINING = re.compile(r"\b(?:is|are|was|were|means?|meant|refers?\s+to|describe
 
 
 #: a question about what the law requires ("statutory", "legally", "by law")
-_LEGAL_Q = re.compile(r"\b(?:(?:national|government|govt|dfe|home office)\s+(?:[\w-]+\s+)?(?:guidance|guidelines)|mandatory|(?:reporting|legal) duty|statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
+_LEGAL_Q = re.compile(r"\b(?:(?:national|government|govt|dfe|home office)\s+(?:[\w-]+\s+)?(?:guidance|guidelines)|mandatory|(?:reporting|legal) duty|duty\s+to\s+(?:notify|report|refer|co-?operate|share|inform)|statutory(?!\s+(?:review|reviews|meetings?|visits?|partners?|agenc\w*|services?|bod(?:y|ies)|functions?|"
                       r"safeguarding partners?|bodies)\b)|legally|by law|the law|legal (?:requirement|duty|criteria|age|limit|minimum)|(?:is it|it'?s|it is) (?:il)?legal to|illegal)\b", re.I)
 
 
