@@ -281,6 +281,10 @@ def question_type(question: str) -> str:
                   r"(?:saw|had|was|were|started|began|opened|launched|happened|took place|came)\b", q)
             and not re.search(r"\bhow many\b|\bper (?:month|year|day|week)\b", q)):
         return "when"  # asked indirectly: "can you tell me in which month the services around Harrow saw the highest ..."
+    if (re.match(r"\W*(?:(?:in|on|at|by)\s+)?(?:which|what)\s+(?:date|day|year|month)\s+(?:[\w'’-]+\s+){1,4}?(?:\w+ed|died|began|begun|"
+                 r"came|went|left|ran|took|got|was|were|is|are)\b", q)
+            and not re.search(r"\bhow many\b|\bper (?:month|year|day|week)\b", q)):
+        return "when"  # a date asked with its subject before the verb: "in which date child M died?"
     if CLOCK_Q.search(q) and not HOURS_Q.search(q):
         return "when"  # "what hours was Albert made to work each day?" asks for times of day
     if re.match(r"when (?:did|was|were|is|are|does|do|will|has|have|had)\b", q) and not re.search(r"\bhow (?:many|much|long)\b", q):

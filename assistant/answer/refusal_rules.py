@@ -477,7 +477,7 @@ _WHICH_GROUP = re.compile(r"\b(?:which|what)\s+(?:wards?|months?|postcodes?)\b",
 
 #: a question asking for the date of an event: "when did ... start?", "what year did ...?"
 #: (not "when should I refer ...?", a condition, nor "when is the MASH open?", hours)
-_DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|(?:on\s+)?what (?:date|day)|since when"
+_DATE_Q = re.compile(r"(?:(?:and|so|also)\s+)?(?:when (?:did|was|were)|(?:in\s+)?(?:what|which) year|(?:(?:on|in|at)\s+)?(?:what|which) (?:date|day)\b|since when"
                      # "... - is there a date?", "does the sheet say when he died?"
                      r"|(?:is there|do (?:we|they|you) have|does it (?:give|say)|do they give) (?:a|the|any) (?:date|year)"
                      # (a past event: not "does it say when to refer?", "... when a child should be seen")
