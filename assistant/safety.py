@@ -858,6 +858,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # and one set for her: "her parents are marrying her to a cousin this saturday", sixtieth session)
         r"forced (?:to|into) marr\w*|forced marriage(?!\s+(?:protection orders?|unit|fmu|policy|policies|guidance|training|statistics|figures|data|cases? (?:last|in)))|"
         r"married off|marry (?:a|an|her|him|his|their|some)|(?:be|get|getting|being) married|marrying (?:her|him) (?:off\s+)?to\b|"
+        # (a second language's "for marry", "to marry old man": sixty-first session, a break-it helper)
+        r"(?:take|taking|takes|took|send|sending|sends|fly|flying|bring|bringing)\s+her\b[^.?!]{0,50}?\bfor\s+(?:marry|marriage|wedding)\b|"
+        r"marry\s+(?:old|older|the|that|this|cousin|uncle)\b|"
         r"taken abroad|sent abroad|sent back home to|taken out of the country|"
         # (a euphemism for it: "her dad will take her to Nigeria this holiday 'to become a woman'",
         # fifty-ninth session)
