@@ -72,6 +72,10 @@ _ASSIST_AT = re.compile(r"\bassist(?P<end>s|ed|ing)?\s+(?:to|at)\s+(?=(?:the\s+|
                         r"(?:[\w-]+\s+){0,3}(?:meetings?|conferences?|reviews?|panels?|boards?|forums?|sub-?groups?|"
                         r"training|sessions?|courses?|workshops?|events?)\b)", re.I)
 _ATTEND_END = {"": "attend", "s": "attends", "ed": "attended", "ing": "attending"}
+#: "how many people assisted?" for attended (the thing attended named earlier in the thread)
+#: (not "were assisted", help given)
+_HOW_MANY_ASSISTED = re.compile(r"\b(?P<head>how\s+many\s+(?:(?!were\b|was\b|are\b|is\b|been\b|be\b)[\w-]+\s+){1,2}?)assisted"
+                                r"(?=\s*(?:[?.!]|$)|\s+(?:the|it|this|that|in\s+(?:19|20)\d\d)\b)", re.I)
 #: "assistance at/to meetings" for attendance
 _ASSISTANCE = re.compile(r"\bassistance\s+(?:at|to)\s+(?=(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}"
                          r"(?:meetings?|conferences?|reviews?|panels?|boards?|sessions?)\b)", re.I)
@@ -332,6 +336,7 @@ def standard_wording(text: str) -> str:
     text = _DENOUNCE.sub(lambda m: _DENOUNCE_END[m.group("end").lower()], text)
     text = _DENUNCIATION.sub(lambda m: "reports" if m.group(0).lower().endswith("s") else "report", text)
     text = _ASSIST_AT.sub(lambda m: _ATTEND_END[(m.group("end") or "").lower()] + " ", text)
+    text = _HOW_MANY_ASSISTED.sub(lambda m: f"{m.group('head')}attended", text)
     text = _ASSISTANCE.sub("attendance at ", text)
     text = _SEEN_LIKE.sub(lambda m: f"{m.group('v')}as", text)
     text = _FIELD_ARTICLE.sub(lambda m: f"{m.group('p')} {m.group('f')}", text)
