@@ -516,9 +516,6 @@ class Assistant:
         # message shorthand written out ("indep chair n scrutineer", "14yo", "w 2 older men")
         # before the urgent screen and every question rule read it
         state.question = write_out(red.text)
-        # second-language forms in the documents' wording ("how many minors ...", "who
-        # assisted to the board meetings?", "the signs of slavery which are?")
-        state.question = standard_wording(state.question)
         # (the asker's or the case's school by name is "the school": "DSL at Northgate Park
         # Academy - ..."; the documents name no school)
         state.question = without_own_schools(state.question)
@@ -529,9 +526,15 @@ class Assistant:
         typos = self.typos()
         if typos is not None:
             state.question = typos.correct(state.question)
+        # (the urgent screen reads the message in the asker's own words; its tables are
+        # written for them)
+        own_words = state.question
+        # second-language forms in the documents' wording ("how many minors ...", "who
+        # assisted to the board meetings?", "the signs of slavery which are?")
+        state.question = standard_wording(state.question)
         state.redacted = red.found
         state.asked = state.question
-        screened = write_out(state.typed) if state.typed is not None else state.question
+        screened = write_out(state.typed) if state.typed is not None else own_words
         urgent = screen_urgent(screened, self.settings.front_door_name, self.settings.front_door_phone)
         if urgent:
             state.urgent_reply = urgent.reply

@@ -12,10 +12,20 @@ words and word order, and some forms fail them:
 * a preposition more than English has: "how many referrals in last year?";
 * a plural of a word English counts as a mass: "informations", "trainings", "advices";
 * "how many percent" (a percentage), "how is called the helpline?" (what is it called);
-* the question word put after its topic: "the signs of slavery which are?", "the missing
-  children, how many they are?".
+* word order: the question word after its topic ("the signs of slavery which are?", "the
+  missing children, how many they are?"), the verb last ("Serena, how old she was when she
+  arrive?"), a statement asked ("it is modern slavery?"), a negative not inverted ("why the
+  victims don't ask help?");
+* a question without its "do": "what the report say about missing?";
+* agreement and number: "who was the keynote speakers", "the three priority", "how many
+  children on protection plan?", "who is giving the advocacy" (who gives);
+* a polite frame before the asked clause: "I would like to know in which year ...".
 
 Only these whole phrases are changed, so a question in standard English comes back as typed.
+The chain (:meth:`assistant.chain.Assistant._screen`) applies it after
+:func:`~assistant.answer.text_speak.write_out` and the spelling corrections, and to a
+thread's earlier turns before a follow-up is made standalone; the urgent screen reads the
+message in the asker's own words.
 What each phrase stands for was checked against the documents' own wording (the Harrow annual
 report says "Local Authority Care", "Children's Social Care", "GP", "attendance").
 """
@@ -216,10 +226,11 @@ def _verb_last(m: re.Match[str]) -> str:
 
 
 def _statement_asked(m: re.Match[str]) -> str:
-    verb = m.group("v")
-    if m.group("start").strip() == "" or m.group("start").lstrip().startswith(tuple(".!?")):
-        verb = verb[0].upper() + verb[1:] if m.group("subj")[0].isupper() else verb
-    return f"{m.group('start')}{verb} {m.group('subj').lower() if verb[0].isupper() else m.group('subj')} {m.group('rest')}?"
+    subj, verb = m.group("subj"), m.group("v")
+    if subj[0].isupper():
+        # (the clause's capital moves to the verb: "It is open in the weekend?" -> "Is it ...")
+        subj, verb = subj.lower(), verb.capitalize()
+    return f"{m.group('start')}{verb} {subj} {m.group('rest')}?"
 
 
 #: a question without its "do": "what the report say about missing?", "what the review
@@ -284,7 +295,8 @@ _COURTESY = re.compile(r"^\W*(?:(?:hello|hi|dear\s+(?:all|colleagues?|team))\s*[
 
 
 def _minor(m: re.Match[str]) -> str:
-    return f"{m.group('before')}{'Child' if m.group(0)[len(m.group('before')):][0] == 'M' else 'child'}"
+    word = m.group(0)[len(m.group("before")):]
+    return f"{m.group('before')}{'Child' if word[:1].isupper() else 'child'}"
 
 
 def _topic_first(m: re.Match[str]) -> str:
@@ -306,8 +318,8 @@ def _topic_first(m: re.Match[str]) -> str:
 def standard_wording(text: str) -> str:
     """``text`` with second-language forms put into the documents' wording.
 
-    * "how many minors was in care of the tutelage authority?" -> "how many children was in
-      care of the local authority?" (the verb is :func:`~assistant.answer.text_speak.write_out`'s);
+    * "how many minors were in the care of the tutelage authority?" -> "how many children
+      were looked after?";
     * "who I can denounce a case of trafficking to?" -> "who I can report a case of
       trafficking to?";
     * "who assisted to the board meetings most?" -> "who attended the board meetings most?";
@@ -316,7 +328,9 @@ def standard_wording(text: str) -> str:
     * "how many percent of ICPCs were in timescale?" -> "what percentage of ICPCs ...";
     * "how is called the helpline?" -> "what is the helpline called?";
     * "the signs of slavery which are?" -> "what are the signs of slavery?";
-    * "the missing children, how many they are?" -> "how many missing children?".
+    * "the missing children, how many they are?" -> "how many missing children are there?";
+    * "what the review recommended for Child M?" -> "what did the review recommend for Child M?";
+    * "I would like to know in which year child M died" -> "in which year child M died".
 
     Args:
         text: one message or question (already redacted and with shorthand written out),
