@@ -525,7 +525,7 @@ _LAST_CLAUSE_ASK = re.compile(r"(?<=[a-z0-9)'’\"]),\s+(?P<ask>(?:which|what|wh
 #: the word a school's name ends on: "Northgate Park Academy", "Whitmore High"
 _SCHOOL_WORD = r"(?:Academy|High School|School|High|College|Primary School|Primary|Secondary School|Secondary|Nursery|Infants|Juniors|Grammar School|Grammar|Sixth Form)"
 #: a school named by its name, and a name that is one
-_SCHOOL_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}" + _SCHOOL_WORD + r"\b")
+SCHOOL_NAMED = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}" + _SCHOOL_WORD + r"\b")
 _SCHOOL_NAME = re.compile(r"\b" + _SCHOOL_WORD + r"$")
 #: a question asking about schools by name: "how many ... at X?", "which schools ...?", "is X one of them?"
 _ABOUT_SCHOOLS = re.compile(r"\bwhich schools?\b|\bone of (?:them|those|the (?:\w+\s+)?schools)\b|\bin the (?:project|scheme|pilot)\b|"
@@ -556,7 +556,7 @@ def without_own_schools(question: str) -> str:
     school": "DSL at Northgate Park Academy - ..." -> "DSL at the school - ...". Its name
     is nothing the documents are asked about (they name no school), and not worth
     repeating into answers and logs."""
-    return _SCHOOL_NAMED.sub(lambda m: "the school" if own_school(m.group(0), question) else m.group(0), question)
+    return SCHOOL_NAMED.sub(lambda m: "the school" if own_school(m.group(0), question) else m.group(0), question)
 
 
 def told_case(scene: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, PERSON_NAME_Q, WH_OPENING, asked_acronym, asking_clauses, case_described, casework_scene, scene_free
+from assistant.answer.question_shape import CLAUSE_SPLIT, HOURS_Q, PERSON_NAME_Q, SCHOOL_NAMED, WH_OPENING, asked_acronym, asking_clauses, case_described, casework_scene, scene_free
 from assistant.answer.text_evidence import (
     language_spoken,
     BOARD_STEMS,
@@ -690,8 +690,6 @@ _OFFERS_LANGUAGE_Q = re.compile(r"\b(?:have|has|had|offer|offers|provide|provide
 #: one school asked for by name: "which school was Child M attending?", "what school did she
 #: go to?" (not "which schools", nor "which school year")
 _WHICH_SCHOOL_Q = re.compile(r"\b(?:which|what)\s+(?:school|academy|college|nursery)\b(?!s|\s+(?:year|age|term|holidays?|staff|nurse))", re.I)
-#: a school named in an answer: "Northgate Park Academy", "Harrow High School"
-_SCHOOL_NAME_GIVEN = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:School|Academy|High|College|Primary|Nursery)\b")
 #: a court's sentence asked for: "what is the prison sentence for traffickers?", "how long do
 #: they go to prison for?", "maximum sentence for modern slavery"
 _SENTENCE_Q = re.compile(r"\b(?:prison|jail|custodial|maximum|minimum|max|min|life)\s+(?:sentences?|terms?)\b|\bsentences?\s+(?:for|given\s+to)\b"
@@ -1174,7 +1172,7 @@ def outright_detail_missing(question: str, text: str, context: str = "") -> str 
         # "the modern slavery helpline, it have interpreter in Romanian language?" is not
         # answered by the helpline's number: nothing quoted speaks of languages
         return "whether it offers that language"
-    if _WHICH_SCHOOL_Q.search(asked) and not _SCHOOL_NAME_GIVEN.search(text):
+    if _WHICH_SCHOOL_Q.search(asked) and not SCHOOL_NAMED.search(text):
         # "which school Child M was attending?" is not answered by "M's low school
         # attendance": the documents name no school
         return "the name of the school"
