@@ -173,6 +173,16 @@ _NOW = re.compile(
     # "just had a call from the ward"; someone just come to the asker: "a lad has just come to my door"
     # (fifty-ninth session)
     r"just (?:got|had|received) (?:a|an) (?:text|call|phone call|message|email|whatsapp|dm|voicemail|snap)|"
+    # (or word of where the child is: "we've just had intel she's in a hotel with an adult male", "just got
+    # a tip-off"; thread follow-ups, sixty-second session)
+    r"just (?:got|had|received|been given) (?:(?:some|new|fresh|a|an)\s+)?(?:intel(?:ligence)?|information|info|tip-?off|sighting)|"
+    # the asker naming the case as live, as a colleague would in a thread: "ok. on a live one: dad ...",
+    # "can you help with something live - ..." (not "not a live case", :data:`_NOT_REAL`; nor a live
+    # stream or a live session; thread follow-ups, sixty-second session)
+    r"(?:(?<=\bon\s)|(?<=\bgot\s)|(?<=\bhave\s)|(?<=\bwith\s)|(?<=\bhelp with\s))(?:a |an |one )?live (?:one|case|situation|incident|disclosure)(?=\s*[:\-–—,.;!?]|\s+(?:here|now|for you|on|at|in)\b)|"
+    r"\bsomething live(?![\w-])|"
+    # (the police on the way, counted in minutes: "police are still 10 mins away")
+    r"police (?:are|is|['’]re)\s+(?:still\s+|only\s+)?(?:\d+|five|ten|fifteen|twenty|a few) (?:mins?|minutes) away|"
     r"just (?:come|came) (?:to|into|in to|round to|up to) (?:my|our|the) (?:door|office|desk|room|reception|house|flat|classroom|car)|"
     # seen or caught at it a moment ago: "a teacher here has just been seen hitting a child"
     r"just been (?:seen|caught|spotted|heard|found)|"
@@ -418,6 +428,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:man|men|guy|guys|bloke|blokes|someone|somebody|adult|stranger|driver|boyfriend|older\s+[\w-]+)\s+(?:is|are|['’]s|['’]re)\s+"
         r"(?:still\s+|now\s+)?(?:waiting|sat|sitting|parked)\s+(?:outside|downstairs|in (?:a|the|his|their) (?:[\w-]+\s+)?(?:car|van))"
         r"(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:her|him|them)\b"
+        # (or an older "boyfriend", the word in quotes or said older, waiting outside with no "for her": "says her older
+        # 'boyfriend' is waiting outside in a car"; thread follow-ups, sixty-second session)
+        r"|\b(?:(?:older|adult|grown)\s+['‘\"“]?(?:boyfriend|friend|mate)['’\"”]?|['‘\"“](?:boyfriend|uncle|cousin|friend|mate)['’\"”])\s*"
+        r"(?:is|are|['’]s|['’]re)\s+(?:still\s+|now\s+)?(?:waiting|sat|sitting|parked)\s+(?:outside|downstairs|round the corner|at the (?:gates?|door)|"
+        r"in (?:a|the|his|their) (?:[\w-]+\s+)?(?:car|van))\b"
         r"|\b(?:man|men|woman|people|guy|guys|person|ones?|driver|boss)\s+(?:who|that)\s+['‘\"“]?(?:brought|brings?|trafficked|smuggled|drove|drives|controls?|runs?|owns?|pimps?|sold|bought|keeps?)['’\"”]?\s+"
         r"(?:her|him|them)\b[^.?!,;]{0,30}?\b(?:is|are|['’]s|['’]re)\s+(?:still\s+|now\s+|right\s+)?(?:waiting|outside|downstairs|nearby|parked|sat|sitting|"
         r"here|in (?:a|the|his|their) (?:[\w-]+\s+)?(?:car|van)|at the (?:door|gates?))\b"
@@ -456,6 +471,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)|girl|boy|lad|son|daughter|kid|child|teen|teenager|yp|young person|pupil|student)"
         r"(?:,\s*\d{1,2},?|\s*\(\d{1,2}\))?\s+missing\s+(?:for\s+)?(?:\d+|two|three|four|five|six|a few|several|a couple of)\s+(?:days|nights|hours|hrs)\b"
         r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b"
+        # (and "isn't answering", "isnt answering", as a thread's follow-up says it: sixty-second session)
+        r"|\b(?:isn['’]?t|isnt|aren['’]?t|arent|hasn['’]?t been|still not)\s+answering\b"
+        # (and one of the asker's own called missing: "just had a sighting of our missing 12yo"; sixty-second session)
+        r"|\b(?:my|our|this)\s+missing\s+(?:\d{1,2}\s*(?:yo|y/o)|\d{1,2}[- ]?(?:year|yr)[- ]old|child|kid|boy|girl|lad|teen(?:ager)?|pupil|student|yp|young person|"
+        r"son|daughter|foster child|looked after child)\b"
         # (a missing-person report's words, in any order: "missing from home girl 14, last seen 2 hours ago", sixty-first session)
         r"|\blast seen\b|\bmissing\s+from\s+(?:home|care|school|placement|(?:the|her|his|their)\s+(?:home|placement|unit|foster home|school|children['’]s home))\b"
         # ("their 14yo ran off in the last half hour with a 30 year old", agency/role persona,
@@ -510,6 +530,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bno(?:body| one| adult)(?:\s+else)?\s+(?:is\s+)?(?:at home|home|in the (?:house|flat)|there|looking after|to collect|has collected|came to collect)\b"
         # (in a second language's verb forms: "nobody come to collect him", sixty-first session)
         r"|\bno(?:body| one|-one| adult)\s+(?:has\s+|is\s+)?(?:come|comes|coming|came)\s+(?:yet\s+)?(?:to\s+|for\s+)?(?:collect|pick)\w*"
+        # (a child out in the cold or the street and the carers said not home, a thread's short follow-up: "just found a 9yo
+        # outside in the cold, parents not home"; sixty-second session)
+        r"|\b(?:outside|out in the (?:cold|rain|dark|snow|street)|in the (?:cold|rain|dark|snow|street|road)|on the (?:doorstep|step|street|pavement|stairs|landing))\b"
+        r"[^.?!]{0,60}?\b(?:parents?|mum|mother|mom|dad|father|carers?|no(?:body| ?one| adult)s?)(?:\s+(?:is|are)n['’]?t|\s+(?:isnt|arent)|(?:\s+(?:is|are)|['’]s|['’]re)?\s+(?:not|nowhere))\s+"
+        r"(?:at\s+)?(?:home|in|around|about|answering|to be (?:seen|found))\b"
         # (or the carer gone for days, as a second language says it: "mother is gone since 3 days", sixty-first session)
         r"|\b(?:mother|mum|mom|father|dad|parents?|carers?|grandmother|nan)\s+(?:is|are|has been|have been|['’]s been|['’]s)\s+(?:gone|away|missing|disappeared|not (?:home|back))\s+"
         r"(?:since|for|from)\s+(?:(?:\d+|two|three|four|five|several|a few|a couple of)\s+(?:days|nights)|days|yesterday|last night)\b"
@@ -596,7 +621,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # two men she doesn't know"
     ("car_with_men", re.compile(
         r"\bjust\s+(?:[\w'’-]+\s+){0,6}?(?:and\s+)?(?:got|gone|jumped|climbed)\s+in(?:to)?\s+(?:a|the|some|their|his|an)\s+(?:[\w-]+\s+)?(?:car|van|taxi)\s+with\s+"
-        r"(?:a\s+|an\s+|some\s+|two\s+|three\s+|a\s+couple\s+of\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+)?(?:men|man|males?|guys?|lads)\b", _F), False),
+        r"(?:a\s+|an\s+|some\s+|two\s+|three\s+|a\s+couple\s+of\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+)?(?:men|man|males?|guys?|lads)\b"
+        # (or the men named first and the car after, the child just got in: "older men picking her up in cars from the
+        # children's home every night, there's a car outside now and she's just got in"; thread follow-ups, sixty-second session)
+        r"|\b(?:older|adult|unknown|strange|grown)\s+(?:men|males?|man|guys?|blokes?|lads)\b[^?]{0,120}?\b(?:car|van|taxi|cab)\b[^.?!]{0,50}?"
+        r"\b(?:has|have|['’]s|['’]ve)\s+just\s+(?:got|gone|jumped|climbed|been pulled|been put)\s+in(?:to\s+(?:it|the\s+(?:car|van|taxi|cab)))?\b", _F), False),
     # exploitation: sent to carry drugs or money today
     ("exploitation_now", re.compile(
         r"\b(?:gave|given|giving|handed|handing)\s+(?:him|her|them)\s+(?:a\s+)?(?:phone|bag|package|parcel|drugs)\b[^.?!]{0,60}?\b(?:tonight|today|now|later|after school)\b"
@@ -680,9 +709,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a child being sent abroad to be married: "she's being sent to pakistan in the
     # holidays to be married"
     ("forced_marriage_now", re.compile(
-        r"\b(?:she|he|they|pupil|girl|boy|daughter|son|student|child|yp|sister|niece|cousin)(?:\s+is|\s+are|'s|’s)\s+(?:being|getting)\s+"
-        r"(?:sent|taken|flown|shipped)\s+(?:to|back to|abroad|home)\b[^.?!]{0,50}?\bto\s+(?:be|get)\s+"
-        r"(?:married|engaged|wed)\b", _F), False),
+        # (or the child named by an age: "the 16 year old is being taken ...", thread follow-ups, sixty-second session)
+        r"\b(?:she|he|they|pupil|girl|boy|daughter|son|student|child|yp|sister|niece|cousin|year[- ]old|\d{1,2}\s*(?:yo|y/o))(?:\s+is|\s+are|'s|’s)\s+(?:being|getting)\s+"
+        # (sent "out" or "away" too, and "to marry" or for a wedding she does not want: "she's being flown out to marry
+        # next week", "is being taken to the airport tomorrow for a wedding she doesn't want"; sixty-second session)
+        r"(?:sent|taken|flown|shipped)\s+(?:to|back to|abroad|home|out|away|over)\b[^.?!]{0,50}?\b(?:to\s+(?:be|get)\s+"
+        r"(?:married|engaged|wed)\b|to\s+marry\b|for\s+(?:her|his|their)\s+(?:own\s+)?(?:wedding|marriage|nikah)\b"
+        r"|for\s+(?:a|the)\s+(?:wedding|marriage|nikah)\s+(?:(?:that\s+)?(?:she|he|they)\s+(?:doesn['’]?t|does not|don['’]?t|do not)\s+want|against (?:her|his|their) will)\b)", _F), False),
     # a child held by the throat or neck in front of the asker: "mum's boyfriend has just
     # grabbed him by the throat", "his hands round her neck"
     ("held_by_throat", re.compile(
@@ -727,6 +760,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:child|children|kids?|boys?|girls?|son|daughter|teenagers?|young people|year[- ]olds?)\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:(?:working|kept|locked|held|sleeping|living|trapped|stuck)\s+)?(?:in|at|inside|on)\s+(?:a\s+|an\s+|the\s+|that\s+|this\s+)?(?:[\w-]+\s+)?"
         r"(?:cannabis farm|weed farm|grow house|car ?wash|nail bar|brothel|trap house|sweatshop|factory|warehouse)s?\b"
+        # (or found somewhere in one, the age between: "vietnamese girl, maybe 14, found in the back room of a nail bar";
+        # thread follow-ups, sixty-second session)
+        r"|\b(?:child|kid|boy|girl|teen(?:ager)?|\d{1,2}\s*(?:yo|y/o))s?\b[^.?!]{0,30}?\b(?:found|working|kept|hidden|hiding|sleeping|living)\s+"
+        r"(?:in|at|inside|behind|above|under)\s+(?:the\s+|a\s+)?(?:back|upstairs|downstairs|basement|cellar|loft|attic|flat|room|rooms|back room|store ?room|kitchen)\s+"
+        r"(?:room\s+)?(?:of|above|behind|at)\s+(?:a|an|the|that|this)\s+(?:[\w-]+\s+)?"
+        r"(?:cannabis farm|weed farm|grow house|car ?wash|nail bar|brothel|sweatshop|factory|warehouse|takeaway|restaurant)\b"
         r"|\b(?:is|are|'s|’s|'re|’re)\s+not\s+allowed\s+to\s+(?:leave|go\s+(?:home|out))\b|\b(?:isn'?t|aren'?t)\s+allowed\s+to\s+(?:leave|go\s+(?:home|out))\b"
         r"|\bbehind\s+locked\s+doors\b"
         # ("they are not letting him leave the flat right now", "they cannot come out")
@@ -845,6 +884,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:(?:fgm|female genital mutilation)(?!\s+(?:policy|policies|procedures?|flowchart|pathway|training|guidance|protection orders?|act\b|"
         r"mandatory|reporting|duty|leaflet|awareness|slides?|lesson|session|module|course|statistics|figures|data|unit|referral form|risk assessment))|"
         r"(?:be|being|get|getting|got)\s+['‘\"“]?cut(?!\s+(?:off|from|back|out|short|down|up|in)\b)|"
+        # (or cut already on a trip, which the duty to report and her sisters' risk make live: "she's saying she was cut over
+        # the holidays and her little sister is going next week"; thread follow-ups, sixty-second session)
+        r"(?:was|were|has been|have been|had been)\s+['‘\"“]?cut['’\"”]?\s+(?:over|during|in|on|when)\s+(?:the\s+|her\s+|their\s+|a\s+)?"
+        r"(?:holidays?|summer|half[- ]term|trip|visit|break|she went|they went|abroad)\b|"
         r"cut her(?!\s+(?:off|hair|fringe|nails|food|lunch|sandwich))|her cutting|circumcis\w*|['‘\"“]?cutting['’\"”]? ceremony|ceremony to become a woman|"
         # (sixty-first session, second-language English: the cutting "made" or "done" to her, "to cut the 5 years
         # daughter", "they will make the cutting on Saturday")
@@ -1062,6 +1105,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:is|'s|’s|are|'re|’re)\s+(?:currently\s+|now\s+|still\s+)?(?:at|in|staying at|sleeping at|sleeping over at|stopping at)\s+(?:a|an|some|this|that)\s+"
         r"(?:older|adult|grown|\d{2}(?:[- ]?(?:odd|ish))?[- ](?:year|yr)[- ]old|(?:twenty|thirty|forty|fifty)[- ]?(?:odd|something)[- ](?:year|yr)[- ]old)\s+"
         r"(?:man|men|guy|bloke|male)['’]s\s+(?:flat|house|place|home|hotel room|room|car)\b"
+        # (or in the place of the one who exploits her, named by what he is: "my 14yo is in the dealer's car right now",
+        # "she's at her pimp's flat tonight"; thread follow-ups, sixty-second session)
+        r"|\b(?:is|'s|’s|are|'re|’re)\s+(?:currently\s+|now\s+|still\s+)?(?:at|in|staying at|sleeping at|sleeping over at|stopping at)\s+(?:the|a|his|her|their|some)\s+"
+        r"(?:[\w-]+\s+)?(?:dealer|dealers|pimp|trafficker|groomer|exploiter|olders?|elders?|gang member|gangmaster|controller)['’]s?\s+"
+        r"(?:flat|house|place|home|hotel room|room|car|van|trap)\b"
         # (or men said to be where the child is: "she's drunk and there are grown men in the room")
         r"|\b(?:there\s+(?:are|['’]re)|there['’]s)\s+(?:some\s+|two\s+|three\s+|several\s+)?(?:grown|older|adult)\s+(?:[\w-]+\s+)?(?:men|males|man|guys|blokes)\s+"
         r"(?:in|at)\s+(?:the|that|his|their)\s+(?:room|bedroom|house|flat|hotel room|car)\b", _F), True),
@@ -1086,6 +1134,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:multi[- ]?storey|roof|rooftop|bridge|ledge|railway|tracks|cliff edge)\b"
         # ("she's messaged goodbyes to everyone and walked out of school 10 mins ago towards the railway")
         r"|\b(?:messaged|texted|sent|posted|said)\s+(?:her |his |their )?goodbyes?\b"
+        # (or the word quoted, to the asker or someone: "just texted 'goodbye' and isnt answering", "messaged her mum
+        # 'bye forever'"; thread follow-ups, sixty-second session)
+        r"|\b(?:messaged|texted|text|sent|posted|said|wrote|whatsapped|snapchatted|dm['’]?d|dmed)\s+(?:(?:me|us|him|her|them)\s+|(?:his|her|their|the|a)\s+[\w-]+\s+)?"
+        r"['‘\"“](?:goodbye|good bye|bye forever|bye everyone|goodbye everyone|goodbye forever)\b"
         r"|\b(?:walked|ran|went|headed|heading|walking|running)\s+(?:out\s+(?:of\s+[\w-]+\s+)?)?(?:[\w-]+\s+)?(?:towards|to|off to)\s+(?:the\s+)?"
         r"(?:railway|tracks|bridge|river|cliffs?|motorway|canal)\b", _F), True),
     # a sex offender with a child now: "mum's new partner, who I've just found out is a
@@ -1154,7 +1206,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (or the child demanded outright: "demanding his 3yo and getting aggressive with staff", sixtieth session)
         r"|\bdemanding\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:child|children|kids?|baby|son|daughter|boy|girl|toddler|\d{1,2}\s*(?:yo|y/o)|\d{1,2}[- ]?year[- ]old)\b(?!\s+(?:is|are|be|should|to be)\b)"
         r"|\b(?:dad|mum|he|she|stepdad|father|mother|partner|boyfriend)(?:['’]s| is)\s+(?:in|at|outside)\s+(?:the\s+)?"
-        r"(?:car park|reception|playground|school gates?|front desk|waiting room)\b", _F), True),
+        # (or the lobby or foyer: "he's in the lobby"; thread follow-ups, sixty-second session)
+        r"(?:car park|reception|playground|school gates?|front desk|waiting room|lobby|foyer)\b"
+        # (or shouting that he is taking the child: "has just turned up at nursery shouting that he's taking his
+        # daughter"; thread follow-ups, sixty-second session)
+        r"|\b(?:shouting|screaming|yelling|saying|insisting|threatening)\s+(?:that\s+)?(?:he|she|they)(?:['’]s|\s+is|['’]re|\s+are|['’]ll|\s+will|"
+        r"\s+is going to|['’]s going to|\s+is gonna|['’]s gonna)\s+(?:taking|take)\s+(?:him|her|them|(?:his|her|their|the)\s+(?:[\w-]+\s+)?"
+        r"(?:child|children|kids?|baby|son|daughter|boy|girl|toddler|twins|\d{1,2}\s*(?:yo|y/o)|\d{1,2}[- ]?year[- ]old))\b", _F), True),
     # the one who brought or controls a child waiting to take them: "says the man who
     # brought her is outside and will take her tonight"
     ("taker_outside_now", re.compile(
@@ -1292,6 +1350,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:flight|plane|ferry)\s+(?:is|leaves|goes|departs|takes off)\s+(?:in\s+(?:an|one|two|three|four|a few|\d+)\s+(?:hours?|hrs?|mins?|minutes)|at \d|tonight|today|this (?:morning|afternoon|evening)|tomorrow)\b"
         # (on the way there: "leaving to the airport now", "going at the airport", sixty-first session)
         r"|\b(?:leaving|going|driving|heading|travelling|traveling|on (?:her|his|their|the) way)\s+(?:to|for|towards|at)\s+(?:the\s+)?(?:airport|departures)\b"
+        # (or taken there: "the 16 year old is being taken to the airport tomorrow", "his uncles are taking him to the
+        # airport tomorrow morning"; thread follow-ups, sixty-second session)
+        r"|\b(?:(?:being|getting)\s+(?:taken|driven|dropped(?:\s+off)?)|(?:is|are|['’]s|['’]re)\s+(?:taking|driving)\s+(?:her|him|them))\s+(?:to|at)\s+(?:the\s+)?airport\b"
         r"|\b(?:fly|flying|flies)\s+out\s+(?:tonight|today|in\s+(?:an|one|two|three|a few|\d+)\s+(?:hours?|hrs?))\b", _F), False),
     # a carer hearing commands about the child: "she's acutely psychotic and said God told her
     # to 'send him back'", "says the voices are telling him to hurt the baby"
@@ -1422,7 +1483,8 @@ _STUDY = re.compile(r"\b(?:policy|policies|procedures?|protocol|guidance|learnin
 #: a depiction or exercise, not a live event: "the film showed ...", "in the scenario ..."
 #: a question about the law or a threshold: "what's the charge for grabbing a child by the
 #: throat?", "does it count as strangulation under the act?"
-_LEGAL_Q_WORDS = re.compile(r"\b(?:charge|offence|offense|the act|under the|threshold|count as|counts as|classed as|"
+_LEGAL_Q_WORDS = re.compile(r"\b(?:(?<!\bin )(?<!\bin overall )charge|offence|offense|the act|under the|threshold|count as|counts as|classed as|"
+                            # (not the man "in charge" of a place: "the man in charge says she's his niece"; sixty-second session)
                             r"duty to|policy|dissertation|essay|research)\b", _F)
 #: something seen on a screen, not happening: "in a film last night"
 _ON_SCREEN = re.compile(r"\b(?:in|on|from)\s+(?:a|the|that)\s+(?:film|video|clip|drama|soap|documentary|tv show|tv programme|programme|movie|series|game)\b"
@@ -1453,6 +1515,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|suppose|imagine|in case|a child who
 _PAST_REPORTING = re.compile(
     r"\b(?:in (?:19|20)\d{2}|(?:19|20)\d{2}[-/]\d{2}|last year|previous(?:ly)?|historic(?:al)?|case review|the review|the report|"
     r"(?:weeks|months|years) ago|last (?:week|month|term)|at the time|"
+    # (or "years back": "that's exactly what happened with one of mine a couple of years back"; sixty-second session)
+    r"(?:a couple of|a few|two|three|four|five|several|many|some|\d+) years back|"
     # (something that happened in a month named: "twin baby had an unexplained arm fracture in March")
     r"(?:had|was|were|happened|went)\b[^.?!]{0,60}?\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|"
     # (or a season: "was locked in a kitchen by a dad on a visit in spring"; not summer, a trip's
@@ -1495,7 +1559,10 @@ _OBSERVED = frozenset({"put_out_now", "taken_by_parent_now", "child_with_men_now
 #: safe house", "in foster care now", "placed with grandparents under an ICO", "dad is on
 #: bail" (fifty-fourth session); but "the 15yo placed with them is in her room saying she has a
 #: ligature" names the child, it does not say she is safe (fifty-seventh session)
-_SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b(?!\s+(?:them|us|him|her|you)\s+(?:is|are|has|have|['’]s|went|was|ran|just|left|hasn['’]?t|isn['’]?t|didn['’]?t)\b)|"
+_SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:settled|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b(?!\s+(?:them|us|him|her|you)\s+(?:is|are|has|have|['’]s|went|was|ran|just|left|hasn['’]?t|isn['’]?t|didn['’]?t|"
+                       # (nor the child placed with her doing something now: "the 14yo placed with her got into a mercedes with
+                       # a man"; thread follow-ups, sixty-second session)
+                       r"got|gets|jumped|climbed|won['’]?t|wont|never|keeps?)\b)|"
                        # (with or without the article: "is now in safe house", "in foster family"; sixty-first session)
                        r"in (?:a |the )?(?:safe house|foster placement|foster family|foster home)|"
                        # (placed already: "was placed already with the foster mother", "is placed yesterday"; sixty-first session)
@@ -1595,6 +1662,14 @@ _NOW_NOT_RISK = re.compile(r"\b(?:vs\.?|versus|(?:then|before|previously|back th
                            # (sixtieth session, a case then a question: "he's staying with nan for now", "settled
                            # for 3 months now", "been fine for weeks now": a while, not a danger now)
                            r"|\bfor now\b|\bfor (?:\d+|a|one|two|three|four|five|six|a few|several|many|some) (?:days?|weeks?|months?|years?|terms?) now\b"
+                           # (a grown child's age now, in a case told from years back: "he's 19 now and doing fine", "she's an
+                           # adult now"; thread follow-ups, sixty-second session)
+                           r"|\b(?:he|she|they|who)(?:['’]s|\s+is|['’]re|\s+are)\s+(?:(?:1[89]|[2-9]\d)(?:\s+(?:years?\s+old|yrs?|yo))?|an adult|a grown (?:man|woman|adult|up)|"
+                           r"(?:all\s+)?grown up)\s+now\b|\b(?:is|are|['’]s|['’]re)\s+now\s+(?:1[89]|[2-9]\d|an adult)\b"
+                           # (what a sign or indicator is of, in a question about the signs: "what are the key indicators a girl is
+                           # about to be taken abroad to be cut?"; thread follow-ups, sixty-second session)
+                           r"|\b(?:signs?|indicators?|red flags?|warning signs?|clues?)\s+(?:that\s+|of\s+|for\s+|when\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:child|girl|boy|young person|pupil|student|teen\w*|baby|kid|daughter|son)\s+(?:is|are|may be|might be|could be)\s+about to\b"
                            # (a professional's contact dated today: "early help spoke to her today", "the SW
                            # visited this morning", "CAMHS seeing her today"; sixtieth session)
                            r"|\b(?:early help|social care|children['’]s services|the sw|sw|social worker|the school|police|the hv|hv|"
@@ -1734,6 +1809,14 @@ _COUNT_Q = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|hi|hello|quick q(?:uestion)
 #: live case, I'm writing our policy" (fifty-seventh session)
 _NOT_REAL = re.compile(r"\bnot (?:a )?(?:real|live|current|actual) (?:case|child|situation|scenario|family)\b|\b(?:a )?made[- ]up (?:case|scenario|example)\b"
                        r"|\bpurely hypothetical\b|\bhypothetically\b"
+                       # (or a role play going on among the staff: "my DSLs are role-playing a disclosure right now, the 'child'
+                       # says ..."; not children at play, "they're role-playing what dad does"; thread follow-ups, sixty-second session)
+                       r"|\b(?:we|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:dsls?|staff|team|trainees|delegates|colleagues|teachers|cohort|"
+                       r"managers|workers|volunteers|nurses|officers|practitioners))\s*(?:are|['’]re|is)\s+(?:currently\s+|now\s+|just\s+|still\s+)?"
+                       r"role[- ]?playing\b|\brole[- ]?play(?:ing)?\s+(?:a|an|the)\s+(?:disclosure|scenario|strategy (?:discussion|meeting)|interview)\b"
+                       # (or a quiz question, set for a team: "quiz q for my team: a 13yo says her older boyfriend is waiting
+                       # outside - 999 or MASH?", "quiz: ...", "want to check my answer sheet"; sixty-second session)
+                       r"|\bquiz\s+(?:q|qs|question|questions)\b|(?:^|(?<=[.!?]\s))\W*quiz\s*[:\-–—]|\banswer sheet\b|\bfor (?:my|our|the|a) (?:[\w-]+\s+)?quiz\b"
                        # (or labelled an exercise: "Training scenario: mother say she will hurt herself and baby ... I need to
                        # write the model answer", sixty-first session)
                        r"|\b(?:training|practice|exam|quiz|teaching|test|role[- ]?play)\s+(?:scenario|exercise|vignette|case study)\s*[:\-–—]|\bmodel answers?\b"
@@ -1780,6 +1863,17 @@ _OWN_CASE = re.compile(
     r"|\b(?:same|similar|like this|like that|like her|like him)\b[^.?!]{0,40}?\b(?:happening|happen|happens|now|in my|in our|with my|with our)\b", re.I)
 
 
+#: a question about what a published page or story says, or how its person fared after (sixty-second session: thread
+#: follow-ups about the victim stories, the person named in lower case and no "story" said): "brenda's locked in the
+#: basement every night - does the page say how she got out?", "fredek is suicidal ... - which organisations helped him
+#: after?" (a report, a review or the guidance asked about in a live case is left to the other frames)
+_SOURCE_ASKED = re.compile(
+    r"\b(?:does|did|do|will|would)\s+(?:the|that|this|those|these)\s+(?:web\s?)?(?:page|pages|site|website|story|stories|article|account|testimony)\s+"
+    r"(?:say|mention|tell|explain|describe|cover|show|give)\b"
+    r"|\b(?:who|which\s+(?:organi[sz]ations?|charit(?:y|ies)|services?|agenc(?:y|ies)|groups?|people|professionals?))\s+(?:helped|supported|rescued|freed)\s+"
+    r"(?:her|him|them)\s+(?:after(?:wards)?|in the end|later|to (?:escape|get out|recover))\b", _F)
+
+
 def _story_frame(text: str) -> bool:
     """Whether ``text`` names a published story or a case review as what it is about (:data:`_STORY_FRAMES`)."""
     for m in (m for pat in _STORY_FRAMES for m in pat.finditer(text)):
@@ -1814,6 +1908,8 @@ def _story_frame(text: str) -> bool:
 #: a disclosure of harm long past: "she told me today about something two years ago in a
 #: previous placement"
 _HISTORIC = re.compile(r"\b(?:historic(?:al)?|non-recent|(?:two|three|four|five|several|many|\d+) years ago|in a previous placement|"
+                       # ("a couple of years back", sixty-second session)
+                       r"(?:a couple of|a few|two|three|four|five|several|many|\d+) years back|"
                        r"(?:an )?earlier case|(?:a |the )?previous case|an old case|last year|last term|"
                        r"when (?:she|he|they) (?:was|were) (?:little|younger|small|at primary))\b", _F)
 
@@ -1938,7 +2034,7 @@ def urgent_cues(text: str) -> list[str]:
         return []
     if _NOT_REAL.search(text):
         return []
-    if _story_frame(text) and not _OWN_CASE.search(text):
+    if (_story_frame(text) or _SOURCE_ASKED.search(text)) and not _OWN_CASE.search(text):
         # a question about a published story or a case review, in its words ("In the Serena story she was chained to the
         # bed, which organisation helped her after?"), with no present case of the asker's own (sixty-first session, round 2)
         return []
