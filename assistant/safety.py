@@ -590,6 +590,17 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (or going round as it happens: "the lads are sharing the video round school as we speak", sixtieth session)
         r"|\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|still\s+)?(?:sharing|spreading|posting|passing|sending)\s+(?:the|a|her|his|their|that)\s+(?:[\w-]+\s+)?(?:video|vid|pics?|photos?|pictures?|images?|nudes)\s+"
         r"(?:a?round|all (?:a?round|over)|on)\s+(?:the\s+)?(?:school|college|year group|class|snap\w*|insta\w*|whatsapp|groups?|everyone)\b", _F), False),
+    # an adult messaging a child and asking for images, with a marker of now (sixty-second session, second round): "a man on
+    # snapchat is messaging my 12yo right now asking for pics", "someone is messaging a 13 year old in my class right now
+    # asking her for nudes" (the one messaging is an adult or a stranger, not the child: "my daughter is messaging her friend
+    # asking for pics of the party"; not a kind of case taught: "training tomorrow on men asking kids for pics")
+    ("online_request_now", re.compile(
+        r"\b(?:man|men|guy|guys|adult|adults|someone|somebody|stranger|person|account|profile|bloke|male|he|they|teacher|coach|tutor|leader|worker)\b"
+        r"[^.?!]{0,40}?\b(?:is|are|['’]s|['’]re|keeps?|has been|have been|['’]s been|been)\s+(?:still\s+|now\s+|currently\s+)?"
+        r"(?:messaging|texting|dm['’]?ing|dming|snapchatting|chatting to|talking to|contacting|pestering|sending messages to)\b"
+        r"[^.?!]{0,80}?\b(?:asking|begging|pressuring|pressurising|pestering|nagging|badgering|demanding|trying to get)\s+(?:(?:her|him|them)\s+)?"
+        r"(?:for|to send(?:\s+(?:him|her|them|me))?)\s+(?:(?:some|more|a|her|his|their|any)\s+)?(?:[\w-]+\s+)?"
+        r"(?:pics|pictures|photos|nudes|selfies|videos|vids|images|snaps)\b", _F), True),
     # suicidal talk with means, or a wish not to be alive
     ("suicidal_talk", re.compile(
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not) want to (?:be alive|live|be here|wake up|exist)\b|\bwants? to die\b"
@@ -814,6 +825,23 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:(?:all |bright |really )?red (?:and )?)?(?:blistering|blistered|scalded|burnt|burned)(?![^.?!]{0,30}\b(?:sun|sunburn|sunbed|eczema|rash)\b)|"
         r"bruis\w* (?:on|to) (?:a |the )?(?:baby|infant|newborn)|(?:baby|infant|newborn|\d+[- ]?(?:day|week|month)s?[- ]old)\b.{0,60}\b(?:bruis\w*|swelling|swollen|bump|fracture|burn|bleeding|floppy|not breathing|unresponsive|screams when)"
         r"|(?:baby|infant|newborn) is \d+ ?(?:days?|weeks?|months?)\b.{0,60}\b(?:bruis\w*|swelling|swollen|bump|fracture|burn|bleeding|floppy|screams when))\b", _F), False),
+    # a baby brought in not moving a limb or not moving properly (sixty-second session, second round): "baby brought in not
+    # moving properly, ...", "infant brought into our surgery, not moving his legs properly" (not a baby not moving in the
+    # womb; asked about in a frame of study, "is it normal for a newborn not moving his arm much?", it is learning, and a
+    # kind of baby asked about is a study, :data:`_KIND_OF_CHILD`)
+    ("infant_not_moving", re.compile(
+        r"\b(?:baby|infant|newborn|\d{1,2}[- ]?(?:day|week|month)s?[- ]old)\b[^.?!]{0,60}?\bnot moving\s+"
+        r"(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:arms?|legs?|head|neck|side|hands?|feet|foot)|properly|normally|right|much|at all)\b"
+        r"(?![^.?!]{0,40}\b(?:womb|in utero|bump|kicks?|f(?:o)?etal|pregnan\w*|scan)\b)", _F), False),
+    # a baby whose carer says someone shook them, told as it is found (an observed cue, :data:`_OBSERVED`; sixty-second
+    # session, second round): "baby brought in ..., dad says he shook him, what now", "6 week old just brought into A&E floppy
+    # and mum's partner admits he shook her", "mum says her boyfriend was shaking him to stop him crying"
+    ("infant_shaken", re.compile(
+        r"\b(?:baby|infant|newborn|\d{1,2}[- ]?(?:day|week|month)s?[- ]old)\b[^?]{0,120}?"
+        r"\b(?:admits?|admitted|says?|said|told (?:me|us|the [\w-]+)|thinks?|reckons?)\s+(?:that\s+)?"
+        r"(?:he|she|they|dad|mum|(?:the|his|her|their|mum['’]?s|dad['’]?s)\s+(?:[\w-]+\s+)?(?:partner|boyfriend|girlfriend|dad|father|mum|mother|"
+        r"stepdad|stepfather|uncle|carer|childminder|nanny))\s+(?:has\s+|had\s+|may have\s+|might have\s+|(?:was|were|is|['’]s)\s+)?"
+        r"(?:shook|shaken|shaking)\s+(?:him|her|them|it|the (?:baby|infant|newborn))\b", _F), False),
     # a medical emergency in front of the practitioner: a child not breathing, floppy or
     # fitting, a carer collapsed or unrousable, a child who has swallowed medicine or bleach
     ("medical_emergency", re.compile(
@@ -1323,6 +1351,22 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\bsent\s+(?:a|the|my|our|his|her|this)\s+(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)|child|girl|boy|pupil|student|kid)\s+"
         r"(?:nude|naked|explicit|sexual|indecent|sexy)\s+(?:pics|photos|images|pictures|videos|selfies)\b"
         r"|\b(?:arranged|planning|going|plans?|wants?)\s+to\s+meet\s+(?:her|him|them)\b(?=[^.?!]{0,60}\b(?:tonight|today|after school|later|now)\b)", _F), True),
+    # an adult who has been messaging, grooming or sending sexual messages to a child and is meeting, collecting or taking the
+    # child, with a marker of now (sixty-second session, second round): "a teacher here has been sending sexual messages to a
+    # pupil and is meeting her after school today", "our PE teacher has been messaging a year 10 girl ... and is picking her up
+    # ... tonight", "one of the TAs has been texting a 14yo boy ..., he's meeting him in town after school today" (not the
+    # asker meeting her, "we're meeting her and mum today"; nor her parents: "is meeting her parents tonight")
+    ("grooming_meeting_now", re.compile(
+        r"\b(?:messaging|texting|dm['’]?ing|dming|snapchatting|sexting|grooming|contacting|"
+        r"sending\s+(?:(?:her|him|them)\s+)?(?:[\w-]+\s+)?(?:sexual|explicit|sexy|flirty|inappropriate|dirty|rude|indecent|nude|naked)\s+"
+        r"(?:messages|texts|pics|photos|pictures|images|snaps|dms|videos|vids)(?:\s+to)?)\s+"
+        r"(?:her|him|them|(?:a|an|the|this|that|our|my|his|their|one of (?:the|our|my|his|her|their))\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:pupils?|students?|girls?|boys?|child|children|kids?|learners?|teen(?:ager)?s?|young (?:person|people)|yp|\d{1,2}\s*(?:yo|y/o)|(?:year|yr)[- ]olds?))"
+        r"(?!['’]s)\b[^.?!]{0,100}?(?<!\bwe)(?<!\bi)(?<!\bwe )(?<!\bi )"
+        r"\b(?:is|are|['’]s|['’]re|will be|['’]ll be|(?:has|have|['’]s|['’]ve)\s+(?:arranged|planned|agreed|offered)\s+to|"
+        r"(?:is|are|['’]s|['’]re)\s+(?:going|planning|about|due|supposed)\s+to|wants? to|gonna)\s+"
+        r"(?:meeting|meet|seeing|see|picking|pick|collecting|collect|taking|take|driving|drive)\s+(?:her|him|them)(?:\s+up)?\b"
+        r"(?!['’]s|\s+(?:parents|mum|mother|dad|father|carers?|family|foster)\b)", _F), True),
     # fifty-seventh session ("what else should I do?" after the asker has already done
     # something, written blind by a helper):
     # a carer taking a child away against a court order or medical advice: "Mum took the baby
@@ -1554,7 +1598,8 @@ _CONCRETE = re.compile(
 
 _OBSERVED = frozenset({"put_out_now", "taken_by_parent_now", "child_with_men_now", "controller_near_now", "attacked_now", "crying_for_days", "adult_locked_in_with_child", "child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
                        "fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
-                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now"})
+                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now",
+                       "infant_shaken"})
 #: a child said to be safe now, whose "now" is no marker of danger: "she's now settled in a
 #: safe house", "in foster care now", "placed with grandparents under an ICO", "dad is on
 #: bail" (fifty-fourth session); but "the 15yo placed with them is in her room saying she has a
@@ -1712,6 +1757,18 @@ _QUOTED_SPAN = re.compile(r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w
 #: "no immediate danger", "not an emergency"
 _NOT_NOW = re.compile(r"\b(?:nobody|no one|noone|not|isn['’]?t|aren['’]?t)\b[^.?!]{0,40}?\b(?:about to|right now|this minute|immediate)\b"
                       r"|\bno immediate\b|\bnot (?:urgent|an emergency)\b", re.I)
+#: a question in the past tense whether someone was in danger (sixty-second session, second round: thread follow-ups about
+#: the published stories and closed cases): "was Serena in danger when she was 15?", "was he in danger?", "were they in
+#: danger at that point?", "were they at immediate risk back then?" (a question, with no child, time or harm described: not "was told she is in danger", nor "is he
+#: in danger?", nor "was he in danger? he's with them now")
+_PAST_DANGER_Q = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then|also|right|sorry|hmm|q)\W+)*(?:was|were)\s+"
+                            r"(?!(?:told|informed|warned|advised|asked|called|rung|phoned|sent|just)\b)"
+                            r"(?:(?!\b(?:is|are|am|now|currently|tonight|today)\b)[^.?!]){1,50}?"
+                            r"\b(?:in\s+(?:any\s+|real\s+|immediate\s+|serious\s+|grave\s+)?danger|at immediate risk)\b[^.?!]*\?", re.I)
+#: a kind of child asked about, in a relative clause (sixty-second session, second round): "what are the signs of abusive
+#: head trauma in a baby who is brought in floppy?"
+_KIND_OF_CHILD = re.compile(r"\b(?:a|an|any)\s+(?:[\w-]+\s+)?(?:baby|infant|newborn|toddler|child|boy|girl|kid)\s+(?:who|that)\b"
+                            r"|\b(?:babies|infants|newborns|toddlers|children|kids)\s+(?:who|that)\b", re.I)
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
@@ -1749,7 +1806,7 @@ _RISK_STEPS = {
 }
 _RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "forced_marriage_now": "fgm", "departing_now": "fgm", "county_lines_now": "exploitation",
                 "exploited_now": "exploitation", "exploitation_now": "exploitation", "trafficking_now": "exploitation",
-                "online_sexual_now": "online"}
+                "online_sexual_now": "online", "online_request_now": "online"}
 
 
 def urgent_reply(front_door: str = DEFAULT_FRONT_DOOR, phone: str | None = None, reasons: Sequence[str] = ()) -> str:
@@ -2176,6 +2233,12 @@ def urgent_cues(text: str) -> list[str]:
                 # baby is struggling to breathe?": a panicked "what do I do" is not a study
                 # frame, these are
                 continue
+            if (name in ("injury_seen", "infant_not_moving", "infant_shaken") and not c_now and _STUDY.search(framing) and not own_child
+                    and _KIND_OF_CHILD.search(sentence) and not _OWN_CASE.search(text)):
+                continue  # "what are the signs of abusive head trauma in a baby who is brought in floppy?" (sixty-second session)
+            if (name == "unsafe_now" and not (c_now or c_has_now) and _PAST_DANGER_Q.search(sentence)
+                    and re.fullmatch(r"in (?:immediate )?danger|at immediate risk", m.group(0), re.I)):
+                continue  # "was Serena in danger when she was 15?", "was he in danger?" (sixty-second session)
             if name not in reasons:
                 reasons.append(name)
     return reasons
