@@ -526,6 +526,8 @@ class Assistant:
         typos = self.typos()
         if typos is not None:
             state.question = typos.correct(state.question)
+        # ("when did the SWiS project start?": an acronym in mixed case, in capitals)
+        state.question = self.glossary.acronyms_upper(state.question)
         # (the urgent screen reads the message in the asker's own words; its tables are
         # written for them)
         own_words = state.question

@@ -147,14 +147,272 @@ def _standalone(rest: str, connective: bool) -> bool:
     return len(words) >= (6 if connective else 3) and len(topic) >= 2
 
 
+#: a proper name or acronym the follow-up names itself ("DV", "Operation Encompass", "NSPCC"),
+#: which anchors it to a topic of its own (sentence-initial capitals and "I" aside)
+_OWN_ANCHOR = re.compile(r"(?<![.?!]\s)(?<!^)\b(?!I\b|I['’]|Harrow\b|UK\b|London\b|England\b|OK\b|Ok\b)"
+                         r"(?:[A-Z]{2,}s?\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+#: how a thread's follow-up leans on the earlier turn with no pronoun (sixty-second
+#: session, threads): "who actually takes the calls?" after the helpline number, "how
+#: many were actually british?" (a count naming nothing counted), "where should a decision
+#: like that get written down?", "did anyone flag it as a safeguarding issue?" (a verb's
+#: "it"/"them")
+_LEANS = re.compile(r"\bactually\b"
+                    r"|^(?:so\s+|and\s+)?how\s+many\s+(?:were|was|are|is|did|do|does|had|have|got)\b"
+                    r"|\b(?:like|such\s+as)\s+(?:that|this|those|these)\b|\bsuch\s+an?\b"
+                    # ("what system do they use to share info?": "they" asked of, after the
+                    # question's own noun; "how many schools are signed up?": signed up to
+                    # the earlier turn's scheme)
+                    r"|\b(?:signed\s+up|sign\s+up|taken\s+part|take\s+part|involved|joined|attended|funded|commissioned|affected|"
+                    r"covered|included|eligible|referred\s+on)\s*\??$"
+                    # ("what's the lesson for those of us juggling ...?": the earlier turn's lesson)
+                    r"|^(?:so\s+)?what(?:['’]s|\s+is|\s+are|\s+were|\s+was)\s+the\s+(?:main\s+|key\s+|big\s+)?"
+                    r"(?:lessons?|learning|takeaways?|messages?|learning\s+points?)\s+(?:for|here|from\s+(?:it|that|this))\b"
+                    r"|\b(?!(?:is|was|does|did|do|would|will|could|can|should|make|makes|made|take|takes|took|"
+                    r"get|gets|got|has|have|had|think|thinks|thought|find|found)\b)[a-z]{3,}\s+(?:it|them)\b(?!\s*['’])"
+                    r"(?!\s+(?:is|was|are|were|that|to|be)\b)"
+                    # ("how did practitioners manage that if he couldn't talk?": "that" done,
+                    # not said: verbs of saying, knowing and showing take a clause)
+                    r"|\b(?:manage|managed|handle|handled|deal\s+with|dealt\s+with|fix|fixed|address|addressed|"
+                    r"tackle|tackled|record|recorded|spot|spotted|stop|stopped|prevent|prevented|change|changed|improve|improved|"
+                    r"avoid|avoided|solve|solved|escalate|escalated|flag|flagged|raise|raised|miss|missed|cause|caused)\s+"
+                    r"(?:that|this)\b(?!\s+(?:is|was|are|were|the|a|an|he|she|they|it|we|you|i|there|children|child)\b)", re.I)
+#: a pronoun as the subject after an auxiliary: "do they", "does it"
+_AUX_PRONOUN = re.compile(r"\b(?:do|does|did|are|is|was|were|can|could|have|has|had|will|would|should)\s+(?:they|it)\b"
+                          r"(?!\s+(?:ok|okay|alright|true|possible|legal|right|wrong|worth|matter)\b)", re.I)
+#: content-word stems of a question (four letters), for a follow-up naming the earlier
+#: turn's thing again ("the plans" after "... ended with a plan")
+_STEM_SKIP = frozenset("what when where which while with would could should there their these those have does about "
+                       "from that this they them into your many much more most harrow tell give show".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:4] for w in _WORD.findall(text)
+            if len(w) >= 4 and w.lower() not in _NO_TOPIC and w.lower() not in _STEM_SKIP}
+
+
+def _carries(prev_q: str, text: str) -> bool:
+    """Whether ``text`` already carries the earlier question's topic: half its content-word
+    stems or more."""
+    earlier = _stems(prev_q)
+    return bool(earlier) and len(earlier & _stems(text)) * 2 >= len(earlier)
+
+
+def _leans_on_earlier(rest: str, prev_q: str) -> bool:
+    """Whether a follow-up that reads as whole still leans on the earlier turn: it names
+    no proper name or acronym of its own, and either leans by its wording (:data:`_LEANS`)
+    or names the earlier turn's thing again with "the" and nothing new beside it ("what
+    was the first review called?" after a question about a safeguarding review; "did
+    parents actually feel the plans did their family any good?" after conferences that
+    ended with a plan).
+
+    Args:
+        rest: the follow-up, its lead-in and connective removed.
+        prev_q: the earlier question, standalone.
+
+    Returns:
+        ``True`` when the earlier question's topic should go with it.
+    """
+    if _OWN_ANCHOR.search(rest):
+        return False
+    earlier = _stems(prev_q)
+    if _carries(prev_q, rest):
+        # (it carries the earlier topic already: a follow-up made standalone before, as the
+        # thread keeps it, "how many of the kids who went missing in 2019-20 were black?")
+        return False
+    if _LEANS.search(rest) and not _DUMMY_IT.search(rest):
+        return True
+    aux = _AUX_PRONOUN.search(rest)
+    if aux and any(w.lower() not in _NO_TOPIC for w in _WORD.findall(rest[:aux.start()])):
+        # ("what system do they use to share info?": "they" asked of after the question's
+        # own noun, which is no subject for it)
+        return True
+    again = [w for m in re.finditer(r"\bthe((?:\s+[\w'’-]+){1,3})", rest, re.I)
+             for w in _WORD.findall(m.group(1)) if len(w) >= 4 and w.lower()[:4] in earlier]
+    new = _stems(rest) - earlier
+    return bool(again) and len(new) <= 2
+
+
 #: courtesy lead-ins that carry no question ("thanks - what is the LADO?", "ok so ...")
 _LEAD_IN = re.compile(r"^(?:(?:(?:many\s+)?thanks|thank\s+you|thx|ta|cheers|ok(?:ay)?|ooh|oh|hmm+|sorry|btw|lol|haha|"
                       r"one\s+more\s+(?:q|qu|question|thing)|quick\s+one|just\s+wondering|"
-                      r"(?:(?:a|one\s+more|another)\s+)?(?:unrelated|different|diff|separate|new|random|other|quick)\s+"
-                      r"(?:q|qu|question|thing|one|topic|point)|unrelated|off[- ]topic|changing\s+(?:the\s+)?subject)\b"
+                      r"(?:(?:a|one\s+more|another)\s+)?(?:(?:totally|completely|slightly|something|bit\s+of\s+a)\s+)?"
+                      r"(?:unrelated|different|diff|separate|new|random|other|quick)\s+"
+                      r"(?:q|qu|question|thing|one|topic|point|subject)|unrelated|off[- ]topic|"
+                      r"(?:changing|switching|change|switch)\s+(?:the\s+)?(?:subject|topics?|tack))\b"
                       r"(?:\s+but\b)?[\s,.!:;–—-]*"
                       r"|(?:great|cool|right|brill|perfect|lovely|got\s+it|sorry|interesting|helpful)\s*[,.!:;–—-]+\s*)+",
                       re.I)
+#: a correction of the earlier question: "sorry, I meant 2019-20", "no, I meant the number of
+#: contacts, not referrals", "I meant missing episodes not children", "I meant how many
+#: siblings did he have" (sixty-second session: a thread's asker puts the earlier question
+#: right rather than asking it again)
+_CORRECTION = re.compile(r"^(?:(?:no+|nope|nah|oops|whoops|my\s+bad|correction|not\s+that(?:\s+one)?|sorry)\b[\s,.!:;–—-]*)*"
+                         r"(?:i\s+)?(?:meant|mean|was\s+asking\s+(?:about|for)|was\s+after|wanted)\b(?!\s+to\b)[\s,:;–—-]*"
+                         r"(?P<new>\S.*)$", re.I)
+#: "X, not Y" / "X rather than Y" / "X instead of Y" inside a correction
+_NOT_OLD = re.compile(r"^(?P<new>.+?)[\s,;–—-]+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?P<old>[^,;?]+?)\s*[?.!]*$", re.I)
+#: a correction's opener as typed ("no, 2020-21 not 2019-20", "sorry - contacts not referrals")
+_CORRECTING = re.compile(r"^\s*(?:no+|nope|nah|oops|whoops|my\s+bad|correction|sorry|not\s+that)\b", re.I)
+#: a count's noun phrase up to its verb or preposition: "how many (missing kids) did harrow have"
+_COUNTED_NP = re.compile(r"^(?P<pre>\s*(?:so\s+|and\s+)?how\s+many\s+)(?P<np>.+?)(?=\s+(?:did|do|does|were|was|are|is|have|has|had|went|came|got|"
+                         r"received|made|attended|in|at|on|for|from|across|during|by|under|with)\b)", re.I)
+
+
+#: a group of children a follow-up names alone, for the earlier count: "what about girls?",
+#: "and boys?", "just the black children?" (sixty-second session)
+_GROUP_ALONE = re.compile(r"^(?:(?:for|among|amongst|of|just|only)\s+)?(?:the\s+)?(?P<g>girls|boys|males|females|young\s+women|young\s+men|"
+                          r"teenagers|teens|under[- ]?(?:5|five|11|16|18)s|over[- ]?(?:11|16)s|babies|"
+                          r"(?:(?:black|white|asian|mixed(?:[- ]heritage|[- ]race)?|disabled|sen|send)\s+(?:children|kids|young\s+people|pupils|ones))|"
+                          r"(?P<adj>black|white|asian|mixed)"
+                          r")(?:\s+(?:then|only|please|pls))?\s*\??$", re.I)
+#: the children an earlier count counted: "how many (children|kids|young people) ..."
+_COUNTED_CHILDREN = re.compile(r"^(?P<pre>\s*(?:so\s+|and\s+)?how\s+many\s+)(?P<np>children(?:\s+and\s+young\s+people)?|kids|young\s+people|pupils|"
+                               r"students|cases|victims)\b", re.I)
+
+
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+#: kinds of thing a thread swaps one for another in the same question ("how many were black
+#: or black british?" -> "and white?"; "what happened to CAMHS demand in lockdown?" -> "and
+#: in September?"); each a pattern for any member (sixty-second session)
+_SIBLING_KINDS = (
+    re.compile(r"(?:black\s+caribbean|black\s+african|black(?:\s+or\s+black\s+british)?|white(?:\s+or\s+white\s+british)?|"
+               r"asian(?:\s+or\s+asian\s+british)?|mixed(?:\s+(?:background|heritage|race|ethnicity|ethnic\s+background))?|"
+               r"chinese|gypsy(?:\s+roma)?|other\s+ethnic\s+groups?)", re.I),
+    re.compile(rf"(?:{_MONTHS}(?:\s+(?:19|20)\d\d)?|(?:the\s+)?(?:first\s+|second\s+|third\s+)?lockdowns?|"
+               r"the\s+(?:summer|autumn|spring|winter)(?:\s+term)?)", re.I),
+    re.compile(r"(?:primary(?:\s+schools?)?|primaries|secondary(?:\s+schools?)?|secondaries|special\s+schools?|nurser(?:y|ies)|"
+               r"academies|sixth\s+forms?|pupil\s+referral\s+units?|alternative\s+provision)", re.I),
+    re.compile(r"(?:neglect|emotional\s+abuse|physical\s+abuse|sexual\s+abuse|multiple\s+categories)", re.I),
+)
+#: a follow-up naming only the thing swapped in: "and white?", "what about in September?",
+#: "same for secondaries?"
+_SWAP_ALONE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+(?:for|with)|ok\s+and|then)\s+)?(?:(?:for|in|with|during|by|just|only)\s+)?"
+                         r"(?:the\s+)?(?P<x>[^?,]{2,40}?)(?:\s+(?:ones?|then|too|please|pls))?\s*\??$", re.I)
+
+
+#: a follow-up naming only a year or a place to ask the earlier question of: "and in 2015?",
+#: "and in London?", "what about for England?"
+_SCOPE_ALONE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)?(?P<x>(?:in|for|across)\s+(?:the\s+)?"
+                          r"(?:(?P<year>(?:19|20)\d\d(?:\s*(?:-|–|/|to)\s*(?:19|20)?\d\d)?)|london|england|the\s+uk|the\s+country|"
+                          r"nationally|the\s+region|outer\s+london|inner\s+london))\s*\??$", re.I)
+#: a source named alone for the earlier question: "and in the learning sheet?", "what about
+#: the annual report?"
+_SOURCE_ALONE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)?(?:(?:in|from|on)\s+)?(?:the\s+)?"
+                           r"(?P<s>(?:child\s+m\s+)?learning\s+sheet|(?:annual\s+)?report|modern\s+slavery\s+(?:pages|site|website)|"
+                           r"slavery\s+(?:pages|site|website)|website|web\s*site|pages)\s*(?:then|too)?\s*\??$", re.I)
+
+
+#: an item of the earlier answer named by a word of it: "the isolation one - say more",
+#: "what about the debt bondage one?"
+_NAMED_ONE = re.compile(r"^(?:(?:and|ok|so)\s+)?(?:what\s+about\s+|more\s+(?:on|about)\s+|tell\s+me\s+(?:more\s+)?about\s+)?the\s+"
+                        r"(?P<w>(?!(?:first|second|third|fourth|fifth|last|other|next|same|new|old|big|main|last)\b)[\w'’-]+(?:\s+[\w'’-]+)?)\s+one"
+                        r"(?:\s*[-–—,:]?\s*(?:(?:can\s+you\s+)?(?:say|tell\s+me|explain)(?:\s+a\s+bit)?\s+more|more\s+(?:please|pls)|what(?:['’]s|\s+is)\s+that))?\s*\??$",
+                        re.I)
+
+
+def _swapped(prev_q: str, rest: str) -> str | None:
+    """The earlier question with one thing swapped for the follow-up's: "missing children
+    2019/20 - how many were black or black british?" -> "and white?" asks "... how many were
+    white?"; "what was Red Thread about?" -> "and Ignite?" asks "what was Ignite about?".
+
+    A thing of the same kind (:data:`_SIBLING_KINDS`), or a name for a name (capitalised
+    words, or an acronym for the earlier question's one acronym). ``None`` when the
+    follow-up names more than the thing, or the earlier question holds nothing of its kind
+    (then the earlier topic is carried after a dash, as before)."""
+    alone = _SWAP_ALONE.match(rest.strip())
+    if not alone:
+        return None
+    x = alone.group("x").strip()
+    prev = prev_q.strip().rstrip(" ?")
+    for kind in _SIBLING_KINDS:
+        if kind.fullmatch(x):
+            for m in kind.finditer(prev):
+                if (m.start() == 0 or not prev[m.start() - 1].isalnum()) and (m.end() == len(prev) or not prev[m.end()].isalnum()) \
+                        and m.group(0).lower() != x.lower():
+                    if re.search(r"\d\s*$", prev[:m.start()]):
+                        return None  # ("at 31 March 2021" -> "and in April?": which day, the follow-up does not say)
+                    new = {"secondaries": "secondary schools", "primaries": "primary schools"}.get(x.lower(), x)
+                    return f"{prev[:m.start()]}{new}{prev[m.end():]}?"
+            return None
+    if re.fullmatch(r"[A-Z]{2,}s?", x):
+        acronyms = list(dict.fromkeys(re.findall(r"\b[A-Z]{2,}\b", prev)))
+        if len(acronyms) == 1 and acronyms[0] != x:
+            return re.sub(rf"\b{acronyms[0]}\b", x, prev, count=1) + "?"
+        return None
+    if re.fullmatch(r"(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2}", x):
+        names = [m for m in re.finditer(r"(?<!^)(?<![.?!-]\s)\b(?:[A-Z][a-z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2}", prev)
+                 if not re.fullmatch(r"Harrow|UK|London|England|I|Child\s+[A-Z]|Family\s+[A-Z]", m.group(0))]
+        if len(names) == 1 and names[0].group(0) != x:
+            m = names[0]
+            return f"{prev[:m.start()]}{x}{prev[m.end():]}?"
+    return None
+
+
+#: an earlier answer that refused ("The indexed documents do not give a count of this.")
+_REFUSED = re.compile(r"^\s*The indexed documents do not\b")
+
+
+def _group_of_count(prev_q: str, rest: str) -> str | None:
+    """The earlier count asked of the group a follow-up names alone: "how many children went
+    missing in 2019-20?" -> "what about girls?" asks "how many girls went missing in
+    2019-20?" (the group's own count, which the documents may not give: then it is refused,
+    not answered with everyone's), or ``None``."""
+    group = _GROUP_ALONE.match(rest.strip())
+    counted = _COUNTED_CHILDREN.match(prev_q)
+    if not group or not counted:
+        return None
+    g = re.sub(r"\s+ones$", " children", group.group("g"), flags=re.I)
+    if group.group("adj"):
+        g += " children"  # ("and white?" after a count of children)
+    return f"{counted.group('pre')}{g}{prev_q[counted.end():].rstrip(' ?')}?"
+
+
+def _corrected(prev_q: str, rest: str, typed: str) -> tuple[str, str] | None:
+    """The earlier question put right by a correction.
+
+    Args:
+        prev_q: the earlier question, standalone.
+        rest: the follow-up without its lead-in ("sorry").
+        typed: the follow-up as typed (its opener tells a correction: "no, ...").
+
+    Returns:
+        ``("asked", question)`` for the earlier question with the correction put in
+        ("how many missing episodes did harrow have in 2019-20?"), ``("question", text)``
+        when the correction is a whole question of its own ("I meant how many siblings did
+        he have": read on as a follow-up), or ``None`` when ``rest`` corrects nothing.
+    """
+    meant = _CORRECTION.match(rest)
+    body = (meant.group("new") if meant else re.sub(r"^(?:(?:no+|nope|nah|oops|whoops|my\s+bad|correction|sorry|not\s+that)\b[\s,.!:;–—-]*)+",
+                                                     "", rest, flags=re.I)).strip(" ?.!")
+    if not meant and not (_CORRECTING.match(typed) and (re.search(r"\b(?:not|rather\s+than|instead\s+of)\b", body, re.I)
+                                                         or _PERIOD.fullmatch(body))):
+        return None
+    if meant and _ASKS_FIRST.match(body):
+        return ("question", body + "?")
+    not_old = _NOT_OLD.match(body)
+    new, old = (not_old.group("new"), not_old.group("old")) if not_old else (body, None)
+    new = re.sub(r"^(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:number|numbers|figure|figures|count|total)\s+(?:of|for)\s+)?", "", new.strip(), flags=re.I)
+    new = new.strip(" ,")
+    if not new or len(_WORD.findall(new)) > 8:
+        return None
+    prev = prev_q.strip().rstrip(" ?")
+    if old:
+        at = re.search(rf"(?<![\w-]){re.escape(old.strip())}(?![\w-])", prev, re.I)
+        if at:
+            return ("asked", f"{prev[:at.start()]}{new}{prev[at.end():]}?")
+    period = _PERIOD.fullmatch(re.sub(r"^(?:(?:in|for|during|the|year|financial)\s+)+", "", new, flags=re.I))
+    if period:
+        if _PERIOD.search(prev):
+            return ("asked", _PERIOD.sub(period.group(0), prev, count=1) + "?")
+        return ("asked", f"{prev} in {period.group(0)}?")
+    if not meant:
+        return None
+    counted = _COUNTED_NP.match(prev)
+    if counted and not _ASKS.search(new):
+        return ("asked", f"{counted.group('pre')}{new}{prev[counted.end():]}?")
+    return ("asked", _with_earlier_topic(prev_q, new))
+
+
 #: "the year before", "last year", "the previous year": the earlier question's period, a year back
 _YEAR_BEFORE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for|same\s+question\s+for)\s+)?(?:(?:in|for|during)\s+)?"
                           r"(?:the\s+)?(?:year\s+before(?:\s+that)?|previous\s+year|prior\s+year|last\s+year|year\s+prior|"
@@ -266,6 +524,11 @@ _VERB = (r"(?!(?:children|women|men|often|even|open|garden|kitchen|citizen|seven
 #: "tell me about X", "who chairs X?", "was X changed ...?", "how did X adapt ...?",
 #: "is there a X ...?", "how old was X?"
 _SUBJECT_FRAMES = (
+    # "have you got the Child M learning sheet?", "do you have the modern slavery pages?":
+    # "it" is what the asker checked the assistant has (sixty-second session)
+    re.compile(r"^(?:(?:have|has)\s+(?:you|we)\s+(?:got\s+)?(?:access\s+to|seen|read|heard\s+of|got)|(?:do|did)\s+(?:you|we)\s+"
+               r"(?:have|hold|know\s+(?:about|of))|(?:can|could)\s+you\s+(?:see|find|access|open|read|look\s+at)|"
+               r"(?:you\s+)?got)\s+(?P<x>(?:the|a|an|that|this)\s+.+?)(?:\s+(?:there|here|handy|to\s+hand|loaded|indexed|in\s+there))?$", re.I),
     # "what does the report say about Y?": "it" is Y, not the report
     re.compile(r"^(?:so\s+)?what\s+(?:does|do|did)\s+(?:the\s+|this\s+)?(?:annual\s+)?(?:report|document|guidance|"
                r"page|website)\s+(?:say|tell\s+us|show)\s+(?:about|on|regarding)\s+(?P<x>.+)$", re.I),
@@ -286,7 +549,7 @@ _SUBJECT_FRAMES = (
     # (after a clause setting the time: "when lockdown started did DA referrals into police
     # and the MASH go up or down?")
     re.compile(r"^(?:(?:when|after|before|once|since|during)\s+(?:[\w'’-]+\s+){1,4}?(?:started|began|began|hit|ended|came\s+in|kicked\s+in),?\s+)?"
-               r"(?:(?:how|why|when|where)\s+)?(?:was|were|is|are|has|have|had|did|does|do|can|could|will|would|should)\s+"
+               r"(?:(?:how(?:\s+(?:often|long))?|why|when|where)\s+)?(?:was|were|is|are|has|have|had|did|does|do|can|could|will|would|should)\s+"
                r"(?P<x>(?:[\w'’&-]+\s+){0,7}?[\w'’&-]+)\s+" + _VERB + r"\b.*$", re.I),
 )
 #: nouns of a part that "it" does not stand for: "the key findings of [the review]"
@@ -526,7 +789,8 @@ _KINDS_ASKED = re.compile(r"\b(?P<kind>signs|types|kinds|forms|indicators|catego
                           r"(?=\s+(?:are|is|do|does|include|according|there|in the|on the|for)\b|\s*[?.!]|\s*$)", re.I)
 #: a follow-up about a count with no service of its own: "why did referrals drop?", "how
 #: many contacts were there?"
-_BARE_COUNT = re.compile(r"^(?:(?:why|how come|when)\s+(?:did|have|has|do|does|were|are)\s+(?:the\s+)?|how many\s+|what happened to\s+(?:the\s+)?)"
+_BARE_COUNT = re.compile(r"^(?:(?:why|how come|when|(?:by\s+)?how\s+much|by\s+what\s+(?:percentage|percent|%|proportion))\s+"
+                         r"(?:did|have|has|do|does|were|are)\s+(?:the\s+)?|how many\s+|what happened to\s+(?:the\s+)?)"
                          r"(?P<noun>referrals|contacts|notifications|allegations)\b(?!\s+(?:to|from|into|about|for|by|of)\b)", re.I)
 #: a service whose counts a follow-up may mean
 _SERVICE = re.compile(r"\b(?:LADO|MASH|MARAC|NRM|CAMHS|Prevent|Channel)\b")
@@ -633,6 +897,13 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
             # change, not a count the documents may not give ("a slight decline of around
             # 14%") (fifty-sixth session, a break-it helper)
             return f"did the number of {count.group('np')}{count.group('rest')} go up or down on the year before?"
+        counted = _COUNTED_NP.match(prev_q)
+        if counted and _REFUSED.match(prev_a or "") and not _COUNTED_CHILDREN.match(prev_q):
+            # "how many LADO referrals did they get?" was refused -> "is that up on last
+            # year?": the change, which the documents may give without the count ("a slight
+            # decline in the number of referrals of around 14%") (sixty-second session)
+            when = _PERIOD.search(prev_q)
+            return f"did the number of {counted.group('np')}{' in ' + when.group(0) if when else ''} go up or down on the year before?"
         return prev_q.rstrip(" ?") + ", and is that up or down on the year before?"
     about = _ABOUT_QUALIFIER.match(prev_q.strip())
     if about and re.match(r"^(?:(?:and\s+)?(?:apart|aside)\s+from\s+(?:that|this|it)(?:\s+one)?|what\s+else|anything\s+else|any\s+others?"
@@ -693,6 +964,13 @@ def _resolve(prev_q: str, prev_a: str, rest: str) -> str | None:
         # from LA care?" asks "how many of the children who went missing in 2019-20 had
         # gone from LA care?"
         rel = "who" if _PEOPLE.search(counted.group("group")) else "that"
+        base_group = re.match(r"of\s+(?:the\s+|those\s+|them\s+)?(?P<g>.+)$", counted.group("group"), re.I)
+        if base_group:
+            # (the earlier question counted a part already: "how many of the young carers
+            # who are on the LA system had worse attendance?" -> "and how many had EHCPs?"
+            # is another part of the same group, not a part of that part)
+            ask = re.sub(r"^the\s+", "what ", part.group("ask"), flags=re.I)
+            return f"{ask} of the {base_group.group('g')}{part.group('pred').rstrip(' ?')}?"
         if re.match(r"(?:are|were|was|is|have\s+been|has\s+been)\s+there\b", did, re.I):
             # ("how many missing children are there?" -> "how many of them were black?": the
             # children, not "the children who are there")
@@ -768,6 +1046,12 @@ def _person(prev_q: str, prev_a: str) -> str | None:
     # a given name alone in the earlier question, not its first word: "what happened to
     # Brenda from Uganda ...?" (the slavery pages' survivors are known by first names)
     alone = {m.group(1) for m in re.finditer(r"(?<=\s)([A-Z][a-z]+)\b", prev_q) if m.group(1).lower() in names}
+    # (or first, when the story is named first: "Serena's story - how old was she ...?")
+    alone |= {m.group(1) for m in re.finditer(r"^([A-Z][a-z]+)(?=['’]s\b|\s+[-–—:]|\s+from\b)", prev_q.strip()) if m.group(1).lower() in names}
+    # (a story or case study is a person's, known name or not: "Fredek's story", "the Serena
+    # case study")
+    alone |= {m.group(1) or m.group(2) for m in re.finditer(r"\b([A-Z][a-z]+)['’]s\s+(?:story|case\s+study|experience)\b|"
+                                                            r"\bthe\s+([A-Z][a-z]+)\s+(?:story|case\s+study)\b", prev_q)}
     if len(alone) == 1:
         return alone.pop()
     if alone:
@@ -778,6 +1062,11 @@ def _person(prev_q: str, prev_a: str) -> str | None:
     from_place = {m.group(1) for m in _NAME_FROM_PLACE.finditer(_MARKER.sub("", prev_a or ""))
                   if re.search(rf"\bfrom\s+{re.escape(m.group(2))}\b", prev_q, re.I)}
     return from_place.pop() if len(from_place) == 1 else None
+
+
+#: people a subject may name, whom "it" never stands for
+_PEOPLE_SUBJECT = re.compile(r"\b(?:practitioners|professionals|parents|staff|workers|agencies|partners|officers|teachers|police|nurses|"
+                     r"doctors|families|children|kids|young\s+people|victims|carers|managers|colleagues|people)$", re.I)
 
 
 def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
@@ -829,6 +1118,11 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
             whole = re.sub(r"^(?:the\s+)?[\w&-]+['’]s\s+(?=\w)", "the ", subject)
             return (rest[:of_that.start("p")] + whole + rest[of_that.end("p"):]).rstrip(" ?") + "?"
         if _PRONOUN.search(rest):
+            first = _PRONOUN.search(rest).group("p").lower()
+            if first in ("it", "its") and _PEOPLE_SUBJECT.search(subject):
+                # ("where did it fall short?" after "how did practitioners manage that ...?":
+                # "it" is no people; the earlier topic goes with it instead)
+                return None
             def put(m: re.Match) -> str:
                 if m.group("p").lower() in ("its", "their"):
                     return f"{subject}'" if subject.endswith("s") else f"{subject}'s"
@@ -1008,6 +1302,11 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         return question  # "?", "👍"
     if lead and lead.end() < len(q):
         q = q[lead.end():].strip()
+    corrected = _corrected(prev_q, q, question)
+    if corrected and corrected[0] == "asked":
+        return corrected[1]
+    if corrected:
+        q = corrected[1]
     connective = _FOLLOWUP.match(q)
     rest = (q[connective.end():] if connective else q).strip(" ,?")
     if not rest:
@@ -1047,8 +1346,33 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # follow-up uses: "and the suspects?") (fifty-sixth session, probe-120)
         named = re.search(r"\b(?:perpetrators?|abusers?|offenders?|suspects?)\b", rest, re.I)
         return _VICTIMS.sub(named.group(0).lower() if named else "perpetrators", prev_q, count=1)
+    grouped = _group_of_count(prev_q, rest) or _swapped(prev_q, rest)
+    if grouped:
+        return grouped
+    yes_no = re.match(r"^(?P<topic>[^?]{2,60}?\s[-–—:]\s+)?(?P<q>(?:did|does|do|is|are|was|were|has|have|had)\s[^?]+?)\s*\??$", prev_q.strip())
+    if re.fullmatch(r"(?:but\s+|and\s+|so\s+)?(?:why|how\s+come)(?:\s+(?:though|tho|then|was\s+that|is\s+that))?\s*\??", rest.strip(), re.I) and yes_no:
+        # "did his family miss a lot of hospital visits?" -> "why?": why they did
+        return f"{yes_no.group('topic') or ''}why {yes_no.group('q')}?"
+    named_one = _NAMED_ONE.match(rest.strip())
+    if named_one and re.search(rf"\b{re.escape(named_one.group('w'))}", prev_a or "", re.I):
+        # "signs of modern slavery?" -> "the isolation one - say more": that item, of the
+        # earlier topic (sixty-second session)
+        return _with_earlier_topic(prev_q, f"tell me more about {named_one.group('w')}")
+    source = _SOURCE_ALONE.match(rest.strip())
+    if source:
+        # "and in the learning sheet?" after "what was the learning about dental care in
+        # Child M?": the earlier question asked of that source
+        prev = re.sub(r"\s+in\s+the\s+(?:child\s+m\s+)?(?:learning\s+sheet|(?:annual\s+)?report|review)\s*(?=\?|$)", "",
+                      prev_q.strip().rstrip(" ?"), flags=re.I)
+        return f"{prev} in the {source.group('s')}?"
     resolved = _resolve(prev_q, prev_a, rest)
     if resolved:
+        subject = _subject(prev_q)
+        if ("–" not in resolved and _leans_on_earlier(rest, prev_q) and not (subject and subject.lower() in resolved.lower())
+                and not _carries(prev_q, resolved)):
+            # (a person named for "he" and a "that" still done to the earlier topic: "how did
+            # practitioners manage that if he couldn't talk?" after his wishes and feelings)
+            return _with_earlier_topic(prev_q, resolved)
         return resolved
     case = _CASE_NAMED.search(prev_q)
     that_review = _THAT_REVIEW.search(rest)
@@ -1089,7 +1413,14 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # "which band is the largest?" after "what's the age profile of looked after
         # children?": the extreme of the earlier question's figures (fifty-sixth session)
         return _with_earlier_topic(prev_q, rest)
-    if not refers_back and _standalone(rest, bool(connective)):
+    leans = _leans_on_earlier(rest, prev_q)
+    anchor = _OWN_ANCHOR.search(rest)
+    if (anchor and not refers_back and not connective and _ASKS_FIRST.match(rest) and not _POINTS_BACK.search(rest)
+            and anchor.group(0).lower() not in prev_q.lower() and len(_WORD.findall(rest)) >= 3):
+        # "what does the NSPCC do?" after young carers: a name of its own, nothing pointing
+        # back, a new question (sixty-second session: a topic switch carried the old topic)
+        return rest.rstrip(" ?") + "?" if lead else question
+    if not refers_back and not leans and _standalone(rest, bool(connective)):
         return rest + "?" if (connective or lead) else question
     resolved = _replace_pronoun(prev_q, prev_a, rest)
     if not resolved and len(history) > 1 and _PRONOUN.search(rest) and not _subject(prev_q):
@@ -1099,8 +1430,15 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         if _subject(earlier_q):
             resolved = _replace_pronoun(earlier_q, history[-2][1] or "", rest)
     if resolved:
-        return _with_earlier_topic(prev_q, resolved) if refers_back else resolved
-    if refers_back:
+        subject = _subject(prev_q)
+        if leans and not refers_back and subject and subject.lower() in resolved.lower():
+            return resolved  # (the pronoun put the earlier subject in: "how often does the VVE group meet?")
+        return _with_earlier_topic(prev_q, resolved) if (refers_back or leans) else resolved
+    if leans and not refers_back and _subject(prev_q):
+        # (the earlier turn's subject, not its whole question: "who actually takes the calls
+        # – the modern slavery helpline?", where "... helpline number" would ask a number)
+        return f"{rest.rstrip(' ?')} – {_subject(prev_q)}?"
+    if refers_back or leans:
         return _with_earlier_topic(prev_q, rest)
     if (len(_WORD.findall(rest)) >= 8 and not (connective and _USES_IT.search(rest))
             # (nor one about the earlier subject's family: "and his brothers/sisters - did
@@ -1131,6 +1469,16 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # a new group for a count: "how many children are on CP plans?" -> "and looked
         # after?" asks "how many children are looked after?"
         return f"{count.group('frame')}{fragment}?"
+    scope = _SCOPE_ALONE.match(rest.strip()) if not _ASKS.search(rest) else None
+    if scope:
+        # "and in 2015?" after "what's Harrow's deprivation ranking?", "and in London?":
+        # the earlier question scoped to the year or place (its own year swapped), not a
+        # term of its frame ("what's in 2015?") (sixty-second session)
+        prev = prev_q.strip().rstrip(" ?")
+        period = _PERIOD.search(prev)
+        if scope.group("year") and period:
+            return f"{prev[:period.start()]}{scope.group('year')}{prev[period.end():]}?"
+        return f"{prev} {scope.group('x')}?"
     if not _ASKS.search(rest):
         # a fragment: a new subject for the earlier question's frame
         frame = _TERM_FRAME.match(prev_q)
@@ -1143,11 +1491,18 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         new_period = _PERIOD.search(rest)
         if new_period and _PERIOD.search(prev_q) and not re.sub(r"\b(?:in|for|during|of|the|year)\b|[\s,.]", "", _PERIOD.sub("", rest)):
             return _PERIOD.sub(new_period.group(0), prev_q, count=1)
-    if points_back_alone(question):
+    pointer = points_back_alone(question)
+    if pointer and not (pointer.lower() in ("it", "its", "they", "them", "their", "that", "those")
+                        and not _THAT_TERM.match(_asked_part(question))
+                        and " – " not in prev_q and len(_WORD.findall(prev_q)) <= 14
+                        and not re.match(r"\s*(?:tell|give|show)\s+me\b", prev_q, re.I)):
         # "who chaired it?" after a question with no subject to put in, "and the year
         # before?" after one with no period: left as typed (the chain asks for the whole
         # question) rather than glued to the earlier topic ("who chaired it – tell me more
         # about The need to apply ...?")
+        # (a pronoun after a plain earlier question is its topic: "which of them is about
+        # health?" after "Child M review findings", "who reports on them?" after "mental
+        # health waiting times - any improvement?") (sixty-second session)
         return question
     return _with_earlier_topic(prev_q, rest)
 
@@ -1163,4 +1518,17 @@ def _with_earlier_topic(prev_q: str, rest: str) -> str:
     topic = checked_claim(prev_q) or _INTERROGATIVE.sub("", prev_q).strip(" ?")
     topic = re.sub(r"^(?:(?:where|when|why|how)\s+)?(?:does|do|did|is|are|was|were|has|have|can|could|will|would|should)\s+",
                    "", topic, flags=re.I)
+    if re.search(r"\s[-–—]\s", topic):
+        # (a topic made of parts, an earlier follow-up's own "– topic" among them: each part
+        # without its question words, so that the topic asks nothing of its own: "why –
+        # Child M - did his family miss ...?" is "Child M his family miss ...") (sixty-second
+        # session: "what's the lesson ...?" was read as asking why)
+        parts = []
+        for part in re.split(r"\s+[-–—]\s+", topic):
+            part = _INTERROGATIVE.sub("", part.strip(" ?,")).strip(" ?,")
+            part = re.sub(r"^(?:(?:where|when|why|how|what|who|which)\s+)?(?:(?:does|do|did|is|are|was|were|has|have|can|could|will|would|should)\s+)?",
+                          "", part, flags=re.I).strip(" ?,")
+            if part and part.lower() not in ("why", "how", "what", "when", "where", "who", "which") and part not in parts:
+                parts.append(part)
+        topic = " ".join(parts) or topic
     return f"{rest.rstrip(' ?')} – {topic}?"

@@ -127,6 +127,16 @@ class Glossary:
     _expanded: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     _compounds: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
+    def acronyms_upper(self, text: str) -> str:
+        """``text`` with an acronym typed in mixed case put in capitals when the glossary
+        knows it: "when did the SWiS project start?" -> "... SWIS ...". Only words with two
+        capitals or more and a lower-case letter (so "Mash" or "Lado" are left for the
+        glossary's own case rules, and "McDonald" is no acronym unless the glossary has it)."""
+        def upper(m: re.Match) -> str:
+            word = m.group(0)
+            return word.upper() if word.upper() in self.terms else word
+        return re.sub(r"\b(?=\w*[A-Z]\w*[A-Z])(?=\w*[a-z])[A-Za-z]{3,8}\b", upper, text)
+
     def find_terms(self, text: str) -> list[Term]:
         """Terms named in ``text`` by acronym (whole word; in any case if it has 3+
         characters and is not an everyday word, :func:`acronym_flags`: "marac", "rhi") or

@@ -203,6 +203,8 @@ _RECOMMEND_Q = re.compile(r"\b(?:what|which|how)\b[^?]*?\b(?:should|must|ought t
                           r"|\b(?:should|shall|do|can|must)\s+(?:i|we|you|staff)\s+(?:tell|confront|let|approach|speak|talk|say|warn|inform|ask|"
                           r"challenge|intervene|go|try|mention|share|keep)\b"
                           r"|\b(?:recommend\w*|conclu\w*|takeaways?|take-?aways?|learning points?|lessons? learn\w*|the learning|key messages?)\b"
+                          # ("what's the lesson for those of us juggling loads of clinic dates?")
+                          r"|\bwhat(?:['’]s|\s+is|\s+are|\s+were|\s+was)\s+the\s+(?:main\s+|key\s+|big\s+)?lessons?\b"
                           # "what did they decide about that going forward?"
                           r"|\bwhat\s+(?:did|do|does|has|have)\s+(?:they|the \w+|it|he|she)\s+(?:decide|agree|say should)\b|\bwhat was (?:decided|agreed)\b", re.I)
 #: a sentence saying what should be done or is needed
@@ -309,6 +311,9 @@ _IMPROVED_TEXT = re.compile(
     # project has received funding for an extension")
     r"|indications are (?:positive|good|encouraging)|funding for an extension|(?:has|have) been (?:re-?)?funded"
     r"|(?:good|positive|significant|real) (?:impact|difference|results?|outcomes?)|made (?:a |good )?(?:impact|difference)|worked well|very positive|benefit(?:ed|ted))\b"
+    # (or that it is too soon to say: "next year we will be able to report on whether victims
+    # and families benefited from this innovation") (sixty-second session)
+    r"|\bwill be able to report\b|\b(?:final )?evaluation will be reported\b"
     # (or an action planned: "- To revise the social workers' report template to promote
     # reports that use more accessible language ...")
     r"|^\W*To (?!be\b)[a-z]+\b", re.I)
@@ -346,6 +351,12 @@ _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:relat
                      # children returning to school")
                      r"(?:was|were|is|are|been)\s+associated\s+with|"
                      r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to"
+                     # ("The reasons for young people going missing include, not feeling cared
+                     # for at home, ...")
+                     r"|the reasons?\s+(?:for|why|behind|include|given)"
+                     # ("We are not wholly sure what the cause for this is ..." answers "why
+                     # the rise?")
+                     r"|the causes?\s+(?:for|of|behind)\b"
                      # (or a purpose: "... to provide challenge to prevent drift", "so that ...")
                      r"|in order to|so that|so as to|to prevent|to ensure|aims? to|the aim of|the purpose of|designed to"
                      # ("... fear law enforcers for many reasons, such as not knowing who to trust")
@@ -4694,7 +4705,9 @@ def _name_in(name: str, text: str) -> bool:
 def defines(question: str, text: str) -> bool:
     """Whether ``text`` reads like a definition of the term asked about in ``question``."""
     # ("what is the meaning of contextual safeguarding?" asks about contextual safeguarding)
-    m = re.search(r"what (?:is|are|does) (?:an? |the )?(?:(?:meaning|definition) of (?:an? |the )?)?(.+?)(?: mean| stand for)?\??$", question.strip(), re.I)
+    # ("what's contextual safeguarding?", "whats ...": what is)
+    asked = re.sub(r"\bwhat(?:['’]s|s)\b", "what is", question.strip(), flags=re.I)
+    m = re.search(r"what (?:is|are|does) (?:an? |the )?(?:(?:meaning|definition) of (?:an? |the )?)?(.+?)(?: mean| stand for)?\??$", asked, re.I)
     if not m:
         return False
     term = re.escape(m.group(1).strip())

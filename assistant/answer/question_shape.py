@@ -314,7 +314,7 @@ def question_type(question: str) -> str:
                                             r"|^\W*what\s+(?:does|do)\s+(?!(?:this|that|it|they|these|those)\b)[\w\-’' ]{3,50}?\s+mean\s*\??\s*$"
                                             r"|^\W*what(?:'s|’s|\s+is|\s+was)\s+the\s+meaning\s+of\s+(?!(?:this|that|it)\b)", asking_clauses(q)[-1]):
         return "define"
-    if (re.fullmatch(r"(what|which) (is|are) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q)
+    if (re.fullmatch(r"(?:what|which)(?: (?:is|are)|['’]s|s) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q)
             # (a phrase ending in a preposition is no term: "what are victims afraid of?")
             and not re.search(r"\b(?:of|to|for|with|about|from|in|on|by|at)\s*\??$", q)):
         return "define"
