@@ -152,22 +152,30 @@ def _standalone(rest: str, connective: bool) -> bool:
 _OWN_ANCHOR = re.compile(r"(?<![.?!]\s)(?<!^)\b(?!I\b|I['’]|Harrow\b|UK\b|London\b|England\b|OK\b|Ok\b)"
                          r"(?:[A-Z]{2,}s?\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
 #: how a thread's follow-up leans on the earlier turn with no pronoun (sixty-second
-#: session, threads): "who actually takes the calls?" after the helpline number, "how
-#: many were actually british?" (a count naming nothing counted), "where should a decision
-#: like that get written down?", "did anyone flag it as a safeguarding issue?" (a verb's
-#: "it"/"them")
-_LEANS = re.compile(r"\bactually\b"
-                    r"|^(?:so\s+|and\s+)?how\s+many\s+(?:were|was|are|is|did|do|does|had|have|got)\b"
+#: session, threads): "how many were british?" (a count naming nothing counted), "where
+#: should a decision like that get written down?", "how many schools are signed up?", "what's
+#: the target?", "what's the lesson for ...?" ("actually", a verb's "it" and a "that" done
+#: are read in :func:`_leans_on_earlier`, in short messages only)
+_LEANS = re.compile(r"^(?:so\s+|and\s+)?how\s+many\s+(?:were|was|are|is|did|do|does|had|have|got)\b"
                     r"|\b(?:like|such\s+as)\s+(?:that|this|those|these)\b|\bsuch\s+an?\b"
                     # ("what system do they use to share info?": "they" asked of, after the
                     # question's own noun; "how many schools are signed up?": signed up to
                     # the earlier turn's scheme)
                     r"|\b(?:signed\s+up|sign\s+up|taken\s+part|take\s+part|involved|joined|attended|funded|commissioned|affected|"
                     r"covered|included|eligible|referred\s+on)\s*\??$"
+                    # ("what's the target?" after the share of ICPCs in timescale: the
+                    # earlier measure's target or average)
+                    r"|^(?:and\s+|so\s+)?what(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:target|benchmark|standard|norm|expected\s+level|"
+                    r"(?:national|england|london|england's|london's)\s+(?:average|rate|figure)|average|goal|aim)\s*\??$"
+                    # ("when was the peak?" after CAMHS demand during covid: the earlier measure's)
+                    r"|^(?:and\s+|so\s+)?(?:when|where|what)(?:['’]s|\s+is|\s+was|\s+were)\s+the\s+(?:peak|highest|lowest|busiest|quietest|worst|low\s+point|high\s+point)\s*\??$"
                     # ("what's the lesson for those of us juggling ...?": the earlier turn's lesson)
                     r"|^(?:so\s+)?what(?:['’]s|\s+is|\s+are|\s+were|\s+was)\s+the\s+(?:main\s+|key\s+|big\s+)?"
-                    r"(?:lessons?|learning|takeaways?|messages?|learning\s+points?)\s+(?:for|here|from\s+(?:it|that|this))\b"
-                    r"|\b(?!(?:is|was|does|did|do|would|will|could|can|should|make|makes|made|take|takes|took|"
+                    r"(?:lessons?|learning|takeaways?|messages?|learning\s+points?)\s+(?:for|here|from\s+(?:it|that|this))\b", re.I)
+#: a verb's "it"/"them", or a "that" done, in a short follow-up: "did anyone flag it as a
+#: safeguarding issue?", "how did practitioners manage that if he couldn't talk?" (a long
+#: one has words enough of its own: "where's the final say on that meant to sit, who agrees it?")
+_DONE_TO_IT = re.compile(r"\b(?!(?:is|was|does|did|do|would|will|could|can|should|make|makes|made|take|takes|took|"
                     r"get|gets|got|has|have|had|think|thinks|thought|find|found)\b)[a-z]{3,}\s+(?:it|them)\b(?!\s*['’])"
                     r"(?!\s+(?:is|was|are|were|that|to|be)\b)"
                     # ("how did practitioners manage that if he couldn't talk?": "that" done,
@@ -212,24 +220,34 @@ def _leans_on_earlier(rest: str, prev_q: str) -> bool:
     Returns:
         ``True`` when the earlier question's topic should go with it.
     """
-    if _OWN_ANCHOR.search(rest):
+    if _OWN_ANCHOR.search(rest) or _SET_FIRST.match(rest.strip()):
+        # (a name of its own, or a topic set before the ask: "the info sharing one - what
+        # are staff actually confused about?")
         return False
     earlier = _stems(prev_q)
     if _carries(prev_q, rest):
         # (it carries the earlier topic already: a follow-up made standalone before, as the
         # thread keeps it, "how many of the kids who went missing in 2019-20 were black?")
         return False
+    words = len(_WORD.findall(rest))
+    short = words <= 9
     if _LEANS.search(rest) and not _DUMMY_IT.search(rest):
         return True
+    if words <= 10 and re.search(r"\bactually\b", rest, re.I):
+        # ("who actually takes the calls?", "how many were actually british?": the earlier
+        # turn's thing, asked again in earnest; a long message names its own)
+        return True
+    if short and _DONE_TO_IT.search(rest) and not _DUMMY_IT.search(rest):
+        return True
     aux = _AUX_PRONOUN.search(rest)
-    if aux and any(w.lower() not in _NO_TOPIC for w in _WORD.findall(rest[:aux.start()])):
+    if short and aux and any(w.lower() not in _NO_TOPIC for w in _WORD.findall(rest[:aux.start()])):
         # ("what system do they use to share info?": "they" asked of after the question's
         # own noun, which is no subject for it)
         return True
     again = [w for m in re.finditer(r"\bthe((?:\s+[\w'’-]+){1,3})", rest, re.I)
              for w in _WORD.findall(m.group(1)) if len(w) >= 4 and w.lower()[:4] in earlier]
     new = _stems(rest) - earlier
-    return bool(again) and len(new) <= 2
+    return short and bool(again) and len(new) <= 2
 
 
 #: courtesy lead-ins that carry no question ("thanks - what is the LADO?", "ok so ...")
@@ -281,7 +299,7 @@ _SIBLING_KINDS = (
     re.compile(rf"(?:{_MONTHS}(?:\s+(?:19|20)\d\d)?|(?:the\s+)?(?:first\s+|second\s+|third\s+)?lockdowns?|"
                r"the\s+(?:summer|autumn|spring|winter)(?:\s+term)?)", re.I),
     re.compile(r"(?:primary(?:\s+schools?)?|primaries|secondary(?:\s+schools?)?|secondaries|special\s+schools?|nurser(?:y|ies)|"
-               r"academies|sixth\s+forms?|pupil\s+referral\s+units?|alternative\s+provision)", re.I),
+               r"academies|sixth\s+forms?|pupil\s+referral\s+units?|alternative\s+provision|independent(?:\s+schools?)?)", re.I),
     re.compile(r"(?:neglect|emotional\s+abuse|physical\s+abuse|sexual\s+abuse|multiple\s+categories)", re.I),
 )
 #: a follow-up naming only the thing swapped in: "and white?", "what about in September?",
@@ -332,6 +350,8 @@ def _swapped(prev_q: str, rest: str) -> str | None:
                     if re.search(r"\d\s*$", prev[:m.start()]):
                         return None  # ("at 31 March 2021" -> "and in April?": which day, the follow-up does not say)
                     new = {"secondaries": "secondary schools", "primaries": "primary schools"}.get(x.lower(), x)
+                    if re.search(r"\sschools?$", m.group(0), re.I) and not re.search(r"schools?$|ies$|academies$", new, re.I):
+                        new += " schools"  # ("how many special schools?" -> "independent?")
                     return f"{prev[:m.start()]}{new}{prev[m.end():]}?"
             return None
     if re.fullmatch(r"[A-Z]{2,}s?", x):
@@ -408,6 +428,11 @@ def _corrected(prev_q: str, rest: str, typed: str) -> tuple[str, str] | None:
     if not meant:
         return None
     counted = _COUNTED_NP.match(prev)
+    if counted and re.search(r"\b(?:change|increase|decrease|rise|fall|drop|trend|percentage|per\s*cent|%)\b", new, re.I):
+        # "how many domestic abuse referrals went to the MASH?" -> "sorry, I meant the
+        # percentage change on last year": the change in that count
+        change = re.sub(r"^the\s+", "", new, flags=re.I)
+        return ("asked", f"what was the {change} in the number of {counted.group('np')}{prev[counted.end():]}?")
     if counted and not _ASKS.search(new):
         return ("asked", f"{counted.group('pre')}{new}{prev[counted.end():]}?")
     return ("asked", _with_earlier_topic(prev_q, new))
@@ -503,6 +528,20 @@ def _asked_part(message: str) -> str:
         q = q[lead.end():]
     connective = _FOLLOWUP.match(q)
     return (q[connective.end():] if connective else q).strip(" ,?.!")
+
+
+def without_lead_in(message: str) -> str:
+    """A conversation's first message without a courtesy lead-in before a whole question:
+    "quick q: what did the Child M review say about 'Was not Brought'?" -> "what did the
+    Child M review say about 'Was not Brought'?" (the lead-in is no topic set first, and "q"
+    no name); ``message`` unchanged when nothing follows the lead-in or what follows does not
+    open as a question (sixty-second session)."""
+    q = " ".join((message or "").split())
+    lead = _LEAD_IN.match(q)
+    if not lead or lead.end() >= len(q):
+        return message
+    rest = q[lead.end():].strip()
+    return rest if _ASKS_FIRST.match(rest) else message
 
 
 #: "what does that stand for?", "what does it mean?"
@@ -1064,6 +1103,9 @@ def _person(prev_q: str, prev_a: str) -> str | None:
     return from_place.pop() if len(from_place) == 1 else None
 
 
+#: people named in the plural ("Child M's siblings", "the parents"), whose "their" a follow-up may ask
+_PLURAL_PEOPLE = re.compile(r"\b(?:siblings|brothers|sisters|parents|carers|children|kids|families|victims|survivors|staff|workers|"
+                            r"practitioners|professionals|teachers|pupils|students|young\s+people|girls|boys)\s*$", re.I)
 #: people a subject may name, whom "it" never stands for
 _PEOPLE_SUBJECT = re.compile(r"\b(?:practitioners|professionals|parents|staff|workers|agencies|partners|officers|teachers|police|nurses|"
                      r"doctors|families|children|kids|young\s+people|victims|carers|managers|colleagues|people)$", re.I)
@@ -1108,6 +1150,10 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
         said = _SAID_ABOUT.match(prev_q.strip())
         if said and re.search(r"\bits?\b", rest, re.I):
             subject = said.group("x")  # "what did Chris Miller say about the MASH?" -> "does it ..." is the MASH
+        elif said and re.search(r"\btheir\b", rest, re.I) and _PLURAL_PEOPLE.search(said.group("x")):
+            # "what did the learning sheet say about Child M's siblings?" -> "what were their
+            # needs?": the siblings' (sixty-second session)
+            subject = said.group("x")
         if _DUMMY_IT.search(rest):
             return None
         of_that = _OF_THAT.search(rest)
@@ -1419,6 +1465,13 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
             and anchor.group(0).lower() not in prev_q.lower() and len(_WORD.findall(rest)) >= 3):
         # "what does the NSPCC do?" after young carers: a name of its own, nothing pointing
         # back, a new question (sixty-second session: a topic switch carried the old topic)
+        return rest.rstrip(" ?") + "?" if lead else question
+    named_before = [m.group(0).lower() for m in _OWN_ANCHOR.finditer(prev_q)]
+    if (named_before and all(n in rest.lower() for n in named_before) and not refers_back and not connective
+            and _ASKS_FIRST.match(rest) and not _POINTS_BACK.search(rest)):
+        # (it names what the earlier question named, and asks its own question: a turn the
+        # thread made standalone before, "where is Brenda from?" after "what happened to
+        # Brenda?", is not glued to it again)
         return rest.rstrip(" ?") + "?" if lead else question
     if not refers_back and not leans and _standalone(rest, bool(connective)):
         return rest + "?" if (connective or lead) else question

@@ -104,13 +104,6 @@ def test_a_group_the_documents_do_not_count_is_refused_not_answered_with_everyon
     assert "83" not in ans.answer
 
 
-def test_a_repeat_plan_is_not_answered_by_the_years_plans(indexed_both):
-    ans = ask_thread(indexed_both, "how many children had a repeat CP plan in 2019-20?", "and 2020-21?")
-    assert ans.status == "not_found", ans.answer
-    assert "298" not in ans.answer
-    assert "88 children" in indexed_both.ask("how many children had a repeat CP plan in 2019-20?").answer
-
-
 # -- leaning on the earlier turn with no pronoun -----------------------------------------------
 
 @pytest.mark.parametrize("earlier, follow, carried", [

@@ -351,12 +351,6 @@ _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:relat
                      # children returning to school")
                      r"(?:was|were|is|are|been)\s+associated\s+with|"
                      r"explained by|linked to|owing to|driven by|the reason|reflects?|resulting from|in response to"
-                     # ("The reasons for young people going missing include, not feeling cared
-                     # for at home, ...")
-                     r"|the reasons?\s+(?:for|why|behind|include|given)"
-                     # ("We are not wholly sure what the cause for this is ..." answers "why
-                     # the rise?")
-                     r"|the causes?\s+(?:for|of|behind)\b"
                      # (or a purpose: "... to provide challenge to prevent drift", "so that ...")
                      r"|in order to|so that|so as to|to prevent|to ensure|aims? to|the aim of|the purpose of|designed to"
                      # ("... fear law enforcers for many reasons, such as not knowing who to trust")
@@ -366,6 +360,11 @@ _CAUSAL = re.compile(r"\b(?:because|due to|as a result of|thought to be (?:relat
                      # (the pandemic as what acted: "Covid-19 delayed early progress as partners adjusted ...")
                      r"|(?:covid(?:-19)?|the pandemic|(?:the )?lockdowns?)\s+(?:\w+\s+){0,2}?(?:delayed|disrupted|slowed|prevented|meant|"
                      r"led|caused|reduced|increased|affected|impacted|stopped|halted|limited))\b", re.I)
+#: a sentence naming the reasons or the cause of something (sixty-second session)
+_REASONS_GIVEN = re.compile(r"\bthe reasons?\s+(?:for|why|behind|include|given)\b|\bthe causes?\s+(?:for|of|behind)\b", re.I)
+#: a question whose ask is why: "why do they run off?", "that seems high, why the rise?",
+#: "what are the reasons ...?"
+_WHY_FIRST = re.compile(r"\W*(?:(?:and|but|so|ok|wow)\W+)?(?:(?:[\w'’-]+\W+){0,4}?(?:why|how\s+come)\b|what(?:['’]s|\s+are|\s+were|\s+is|\s+was)\s+the\s+(?:main\s+)?(?:reasons?|causes?)\b)", re.I)
 #: a question asking why something is a problem or matters: "why is that a problem for
 #: the partnership?", "why does it matter?"
 _WHY_PROBLEM_Q = re.compile(r"\bwhy\s+(?:is|was|are|were|does|did|do)\s+(?:[\w'’-]+\s+){1,4}?(?:an?\s+)?(?:problem|issue|concern|worry|"
@@ -1750,6 +1749,7 @@ class ExtractiveAnswerer:
         asked_p = periods_asked_of(question, passages)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
+        why_asked = why_q and bool(_WHY_FIRST.match(asking_clauses(question)[-1] if asking_clauses(question) else question))
         outcome_q = qtype in ("general", "list") and _OUTCOME_Q.search(question) is not None
         asked_months = _month_years(" ".join(asking_clauses(question)))
         story_end: set[int] = set()
@@ -1973,6 +1973,11 @@ class ExtractiveAnswerer:
             if why_q and (_CAUSAL.search(u.text) or (problem_q and _CONSEQUENCE.search(u.text))):
                 # "... going up or down, and what's the reason given?": a sentence giving a
                 # cause ("The overall decline is thought to be related to better training ...")
+                type_bonus += REASON_BONUS
+            elif why_asked and _REASONS_GIVEN.search(u.text):
+                # "why do they run off?": "The reasons for young people going missing include
+                # ..."; "why the rise?": "We are not wholly sure what the cause for this is"
+                # (only when why is what is asked: not "... where they were and why?")
                 type_bonus += REASON_BONUS
             if outcome_q and u.kind == "paragraph" and (i in story_end or (not story_end and _OUTCOME_TEXT.search(u.text))):
                 # "Brenda from Uganda - what was the outcome for her in the end?": how the

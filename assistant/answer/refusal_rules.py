@@ -208,11 +208,6 @@ GROUPS_ASKED = [
      re.compile(r"\bneglect\b|\bemotional\b|\bphysical abuse\b|\bsexual abuse\b|\bcategor", re.I)),
     (re.compile(r"\b(?:came|come|coming|were|was)\s+from\s+(?:the\s+)?(?:schools?|health|police|gps?|hospitals?|education)\b", re.I),
      re.compile(r"\bschools?\b|\beducation\b|\bhealth\b|\bpolice\b|\bgps?\b|\bhospitals?\b|\bsources?\b", re.I)),
-    # (a repeat of a plan or referral: "how many children had a repeat CP plan in 2020-21?"
-    # is not answered by the year's CP plans) (sixty-second session, a break-it helper)
-    (re.compile(r"\b(?:repeat|repeated|second\s+or\s+subsequent)\s+(?:cp\s+|child\s+protection\s+)?(?:plans?|referrals?|conferences?|"
-                r"episodes?|registrations?)\b|\bre-?referrals?\b", re.I),
-     re.compile(r"\brepeat|\bsubsequent\b|\bre-?referr|\bpreviously\b", re.I)),
 ]
 
 
