@@ -167,6 +167,9 @@ _LEANS = re.compile(r"^(?:so\s+|and\s+)?how\s+many\s+(?:were|was|are|is|did|do|d
                     # earlier measure's target or average)
                     r"|^(?:and\s+|so\s+)?what(?:['’]s|\s+is|\s+was|\s+were|\s+are)\s+the\s+(?:target|benchmark|standard|norm|expected\s+level|"
                     r"(?:national|england|london|england's|london's)\s+(?:average|rate|figure)|average|goal|aim)\s*\??$"
+                    # ("what % led to a plan?" after a count of ICPCs: a share of the earlier count)
+                    r"|^(?:so\s+|and\s+)?what\s+(?:%|per\s*cent(?:age)?|proportion|share|fraction)\s+(?:of\s+(?:them|those|these)\s+)?"
+                    r"(?:led|lead|were|was|had|have|did|got|ended|resulted|went|came|needed|received)\b"
                     # ("when was the peak?" after CAMHS demand during covid: the earlier measure's)
                     r"|^(?:and\s+|so\s+)?(?:when|where|what)(?:['’]s|\s+is|\s+was|\s+were)\s+the\s+(?:peak|highest|lowest|busiest|quietest|worst|low\s+point|high\s+point)\s*\??$"
                     # ("what's the lesson for those of us juggling ...?": the earlier turn's lesson)
@@ -1484,7 +1487,7 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
             resolved = _replace_pronoun(earlier_q, history[-2][1] or "", rest)
     if resolved:
         subject = _subject(prev_q)
-        if leans and not refers_back and subject and subject.lower() in resolved.lower():
+        if leans and not refers_back and ((subject and subject.lower() in resolved.lower()) or _carries(prev_q, resolved)):
             return resolved  # (the pronoun put the earlier subject in: "how often does the VVE group meet?")
         return _with_earlier_topic(prev_q, resolved) if (refers_back or leans) else resolved
     if leans and not refers_back and _subject(prev_q):

@@ -316,7 +316,7 @@ def question_type(question: str) -> str:
         return "define"
     if (re.fullmatch(r"(?:what|which)(?: (?:is|are)|['’]s|s) (a |an )?(?!the\b)[\w\-’']+(?: [\w\-’']+){0,2}\s*\??", q)
             # (a phrase ending in a preposition is no term: "what are victims afraid of?")
-            and not re.search(r"\b(?:of|to|for|with|about|from|in|on|by|at)\s*\??$", q)):
+            and not re.search(r"\b(?:of|to|for|with|about|from|in|on|by|at|like)\s*\??$", q)):
         return "define"
     if re.match(r"who\b", q) or re.match(r"what(?:'s|’s|s| is| was)\s+", q) and PERSON_NAME_Q.search(q):
         # "who sits on the HSSP - the membership list?" asks for everyone
