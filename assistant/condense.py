@@ -315,7 +315,8 @@ _SWAP_ALONE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+(?:for|wit
 #: "and in London?", "what about for England?"
 _SCOPE_ALONE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)?(?P<x>(?:in|for|across)\s+(?:the\s+)?"
                           r"(?:(?P<year>(?:19|20)\d\d(?:\s*(?:-|–|/|to)\s*(?:19|20)?\d\d)?)|london|england|the\s+uk|the\s+country|"
-                          r"nationally|the\s+region|outer\s+london|inner\s+london))\s*\??$", re.I)
+                          r"nationally|the\s+region|outer\s+london|inner\s+london|children|young\s+people|adults|"
+                          r"girls|boys|under[- ]?(?:5|five|18)s))\s*\??$", re.I)
 #: a source named alone for the earlier question: "and in the learning sheet?", "what about
 #: the annual report?"
 _SOURCE_ALONE = re.compile(r"^(?:(?:and|what\s+about|how\s+about|same\s+for)\s+)?(?:(?:in|from|on)\s+)?(?:the\s+)?"
@@ -357,6 +358,13 @@ def _swapped(prev_q: str, rest: str) -> str | None:
                         new += " schools"  # ("how many special schools?" -> "independent?")
                     return f"{prev[:m.start()]}{new}{prev[m.end():]}?"
             return None
+    place = re.fullmatch(r"(?P<p>london|england|harrow|brent|barnet|ealing|hillingdon|the\s+uk|wales|scotland)(?:['’]s)?", x, re.I)
+    if place:
+        # "whats the harrow population" -> "and London's?": the same asked of the place
+        other = re.search(r"\b(?:london|england|harrow|brent|barnet|ealing|hillingdon|the\s+uk|wales|scotland)\b", prev, re.I)
+        if other and other.group(0).lower() != place.group("p").lower():
+            return f"{prev[:other.start()]}{place.group('p')}{prev[other.end():]}?"
+        return None
     if re.fullmatch(r"[A-Z]{2,}s?", x):
         acronyms = list(dict.fromkeys(re.findall(r"\b[A-Z]{2,}\b", prev)))
         if len(acronyms) == 1 and acronyms[0] != x:
@@ -423,6 +431,14 @@ def _corrected(prev_q: str, rest: str, typed: str) -> tuple[str, str] | None:
         at = re.search(rf"(?<![\w-]){re.escape(old.strip())}(?![\w-])", prev, re.I)
         if at:
             return ("asked", f"{prev[:at.start()]}{new}{prev[at.end():]}?")
+    dated = _WHEN_COUNTED.fullmatch(new) or _DATE_NAMED.fullmatch(new)
+    if dated and not _PERIOD.fullmatch(re.sub(r"^(?:(?:in|for|during|the|year|financial)\s+)+", "", new, flags=re.I)):
+        # "how many looked after children in 2019-20?" -> "sorry, I meant at 31 March
+        # 2021": the date put in place of the earlier one
+        when = _WHEN_COUNTED.search(prev) or _DATE_NAMED.search(prev)
+        if when:
+            return ("asked", f"{prev[:when.start()]}{new}{prev[when.end():]}?")
+        return ("asked", f"{prev} {new}?")
     period = _PERIOD.fullmatch(re.sub(r"^(?:(?:in|for|during|the|year|financial)\s+)+", "", new, flags=re.I))
     if period:
         if _PERIOD.search(prev):
@@ -772,7 +788,7 @@ def _unframed(question: str) -> str:
     return question
 
 
-def _subject(question: str) -> str | None:
+def _subject(question: str, whole: bool = False) -> str | None:
     """The thing the earlier ``question`` asks about, when its frame says so plainly ("the
     Child M review" in "What was the Child M review about?"); ``None`` otherwise. A part
     of it ("the key findings of X") gives X, which is what a later "it" means."""
@@ -782,7 +798,7 @@ def _subject(question: str) -> str | None:
         if m:
             x = m.group("x").strip(" ,")
             part = _PART_OF.match(x)
-            if part:
+            if part and not whole:
                 x = part.group("x").strip(" ,")
             x = re.sub(r"\s+(?:in|for|during)\s+" + _PERIOD.pattern + r"$", "", x)
             # ("what's the modern slavery helpline number?": "it" is the helpline)
@@ -798,7 +814,7 @@ def _subject(question: str) -> str | None:
     # question's own subject
     after = _SET_FIRST.match(q)
     if after:
-        return _subject(after.group("rest"))
+        return _subject(after.group("rest"), whole)
     return None
 
 
@@ -1149,6 +1165,10 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
         # "why did the children's board get involved in the Family A adult review?" / "and
         # what did it teach us about ...?": what teaches, finds or recommends is the review
         subject = review.group(0)
+    if subject and re.search(r"\b(?:which|any|some|none|all|each|one|two|three)\s+of\s+(?:them|those|these)\b", rest, re.I):
+        # "what are the types of slavery?" -> "which of them involve children?": of the
+        # types, not of slavery (sixty-second session)
+        subject = _subject(prev_q, whole=True) or subject
     if subject:
         said = _SAID_ABOUT.match(prev_q.strip())
         if said and re.search(r"\bits?\b", rest, re.I):

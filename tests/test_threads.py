@@ -158,3 +158,33 @@ def test_a_storys_person_is_who_she_is():
         "where was Serena taken?"
     assert condense_question([("Fredek's story - what happened when he arrived?", "")], "how did he escape?") == \
         "how did Fredek escape?"
+
+
+@pytest.mark.parametrize("earlier, follow, asked", [
+    ("What's Harrow's deprivation rank?", "and for children?", "What's Harrow's deprivation rank for children?"),
+    ("what's Harrow's deprivation ranking?", "and in 2015?", "what's Harrow's deprivation ranking in 2015?"),
+    ("How many looked after children in 2019-20?", "sorry, I meant at 31 March 2021",
+     "How many looked after children at 31 March 2021?"),
+    ("whats the harrow population", "and London's?", "whats the London population?"),
+    ("What are the types of slavery?", "which of them involve children?", "which of the types of slavery involve children?"),
+    ("what was the learning about dental care in Child M?", "and in the learning sheet?",
+     "what was the learning about dental care in Child M in the learning sheet?"),
+    ("how many special schools are there?", "independent?", "how many independent schools are there?"),
+    ("What did the learning sheet say about Child M's siblings?", "what were their needs?", "what were Child M's siblings' needs?"),
+    ("Child M - did his family miss a lot of hospital visits?", "why?", "Child M - why did his family miss a lot of hospital visits?"),
+])
+def test_a_year_place_date_source_or_part_asks_the_earlier_question_of_it(earlier, follow, asked):
+    assert condense_question([(earlier, "")], follow) == asked
+
+
+def test_a_turn_naming_what_the_earlier_named_is_not_glued_to_it_again():
+    # the thread keeps "where is Brenda from?" as asked; "and Fredek?" then swaps the name
+    history = [("What happened to Brenda?", ""), ("where is Brenda from?", "")]
+    assert condense_question(history, "and Fredek?") == "where is Fredek from?"
+
+
+def test_a_long_follow_up_with_words_of_its_own_is_not_glued_to_the_earlier_topic():
+    # ("who agrees it?" ends a message that names what it asks: the final say's care plan)
+    asked = condense_question([("what did the Child M review say about the parents tying him with soft materials?", "")],
+                              "so where's the final say on that meant to sit, who agrees it?")
+    assert "–" not in asked and "soft materials" not in asked
