@@ -188,3 +188,13 @@ def test_a_long_follow_up_with_words_of_its_own_is_not_glued_to_the_earlier_topi
     asked = condense_question([("what did the Child M review say about the parents tying him with soft materials?", "")],
                               "so where's the final say on that meant to sit, who agrees it?")
     assert "–" not in asked and "soft materials" not in asked
+
+
+def test_wages_told_of_are_not_a_sum_of_pay_asked():
+    from assistant.answer.refusal_rules import missing_evidence
+
+    told = "she's 16, works in our kitchen, I think her 'uncle' takes all her wages, she's on shift now"
+    quote = ["Call the Police on 999 in an emergency, or 101 if it is not urgent."]
+    assert missing_evidence(told, "general", quote) != "an amount of money for this"
+    # a sum of pay asked for still needs pay in the quote
+    assert missing_evidence("what are the wages on the helpline?", "general", quote) == "an amount of money for this"

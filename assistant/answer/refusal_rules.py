@@ -2019,7 +2019,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "by what time of day must the police notify the school?" is not answered by what
         # Operation Encompass is: a time asked for needs one in the answer
         return "a time for this"
-    if re.search(r"\b(?:salary|salaries|wages?|pay rate|pay scale|pay band|hourly rate)\b", asked, re.I) and not re.search(
+    if re.search(r"\b(?:salary|salaries|wages?|pay rate|pay scale|pay band|hourly rate)\b", asked, re.I) and re.search(
+            # (a sum of pay asked for, not wages told of: "her 'uncle' takes all her wages")
+            r"\b(?:how much|what(?:'s|’s| is| was| are| were)|rate|starting|average|paid|earn)\b", asked, re.I) and not re.search(
             r"\b(?:salar|wage|paid|pay|earn|income)", text + "\n" + context, re.I):
         # "what is the starting salary of a newly qualified social worker?" is not answered
         # by "An ILG grant of £2,000 for setting up home": a sum for pay
