@@ -197,6 +197,7 @@ _STEM_SKIP = frozenset("what when where which while with would could should ther
 
 
 def _stems(text: str) -> set[str]:
+    """The four-letter stems of ``text``'s content words (no question or topic-less words)."""
     return {w.lower()[:4] for w in _WORD.findall(text)
             if len(w) >= 4 and w.lower() not in _NO_TOPIC and w.lower() not in _STEM_SKIP}
 
@@ -209,12 +210,15 @@ def _carries(prev_q: str, text: str) -> bool:
 
 
 def _leans_on_earlier(rest: str, prev_q: str) -> bool:
-    """Whether a follow-up that reads as whole still leans on the earlier turn: it names
-    no proper name or acronym of its own, and either leans by its wording (:data:`_LEANS`)
-    or names the earlier turn's thing again with "the" and nothing new beside it ("what
-    was the first review called?" after a question about a safeguarding review; "did
-    parents actually feel the plans did their family any good?" after conferences that
-    ended with a plan).
+    """Whether a follow-up that reads as whole still leans on the earlier turn. It must name
+    no proper name or acronym of its own, set no topic of its own first ("the info sharing
+    one - ..."), and not carry the earlier topic already; then it leans by its wording
+    (:data:`_LEANS`), or, in a short message (nine words or fewer; ten for "actually"), by
+    "actually", a verb's "it" or a "that" done (:data:`_DONE_TO_IT`), a pronoun asked of
+    after the message's own noun (:data:`_AUX_PRONOUN`), or the earlier turn's thing named
+    again with "the" and little new beside it ("what was the first review called?" after a
+    question about a safeguarding review). Long messages have words enough of their own:
+    the earlier topic put beside them pulled the earlier answer back (sixty-second session).
 
     Args:
         rest: the follow-up, its lead-in and connective removed.
