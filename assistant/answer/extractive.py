@@ -1749,7 +1749,7 @@ class ExtractiveAnswerer:
         asked_p = periods_asked_of(question, passages)
         recommend_q = qtype in ("general", "list") and bool(_RECOMMEND_Q.search(" ".join(asking_clauses(question))))
         why_q = bool(_WHY_Q.search(" ".join(asking_clauses(question))))
-        why_asked = why_q and bool(_WHY_FIRST.match(asking_clauses(question)[-1] if asking_clauses(question) else question))
+        why_asked = why_q and bool(_WHY_FIRST.match((asking_clauses(question) or [question])[-1]))
         outcome_q = qtype in ("general", "list") and _OUTCOME_Q.search(question) is not None
         asked_months = _month_years(" ".join(asking_clauses(question)))
         story_end: set[int] = set()
