@@ -79,7 +79,7 @@ from assistant.answer.text_evidence import (
     quote_key,
     without_home_system,
 )
-from assistant.condense import asks_for_more, condense_question, points_back_alone, without_lead_in
+from assistant.condense import asks_for_more, condense_question, points_back_alone
 from assistant.config import ConfigError, Settings, get_settings
 from assistant.embeddings import Embedder, get_embedder
 from assistant.glossary import heading_definition, load_glossary, mine_definitions
@@ -369,9 +369,6 @@ class Assistant:
         # (nor do repeated marks: "wat is contextual safeguarding??" asks as "?" does)
         question = re.sub(r"[?!]*\?[?!]*", "?", re.sub(r"!{2,}", "!", question))
         pre_redacted: list[str] = []
-        if not history:
-            # ("quick q: what did the Child M review say ...?": a courtesy lead-in, dropped)
-            question = without_lead_in(question)
         if history:
             # redact before anything (including an LLM condenser) sees the conversation
             keep = self.document_names()

@@ -553,20 +553,6 @@ def _asked_part(message: str) -> str:
     return (q[connective.end():] if connective else q).strip(" ,?.!")
 
 
-def without_lead_in(message: str) -> str:
-    """A conversation's first message without a courtesy lead-in before a whole question:
-    "quick q: what did the Child M review say about 'Was not Brought'?" -> "what did the
-    Child M review say about 'Was not Brought'?" (the lead-in is no topic set first, and "q"
-    no name); ``message`` unchanged when nothing follows the lead-in or what follows does not
-    open as a question (sixty-second session)."""
-    q = " ".join((message or "").split())
-    lead = _LEAD_IN.match(q)
-    if not lead or lead.end() >= len(q):
-        return message
-    rest = q[lead.end():].strip()
-    return rest if _ASKS_FIRST.match(rest) else message
-
-
 #: "what does that stand for?", "what does it mean?"
 _THAT_TERM = re.compile(r"^(?:so\s+)?what\s+(?:does|do)\s+(?:that|it|this|the\s+acronym|the\s+abbreviation)\s+"
                         r"(?P<ask>stand\s+for|mean)$", re.I)
