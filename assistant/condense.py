@@ -1112,12 +1112,11 @@ def _person(prev_q: str, prev_a: str) -> str | None:
     return from_place.pop() if len(from_place) == 1 else None
 
 
-#: people named in the plural ("Child M's siblings", "the parents"), whose "their" a follow-up may ask
-_PLURAL_PEOPLE = re.compile(r"\b(?:siblings|brothers|sisters|parents|carers|children|kids|families|victims|survivors|staff|workers|"
-                            r"practitioners|professionals|teachers|pupils|students|young\s+people|girls|boys)\s*$", re.I)
-#: people a subject may name, whom "it" never stands for
+#: people a subject may name in the plural: "it" never stands for them, and "their" after
+#: what a source says of them is theirs ("Child M's siblings", "the parents")
 _PEOPLE_SUBJECT = re.compile(r"\b(?:practitioners|professionals|parents|staff|workers|agencies|partners|officers|teachers|police|nurses|"
-                     r"doctors|families|children|kids|young\s+people|victims|carers|managers|colleagues|people)$", re.I)
+                             r"doctors|families|children|kids|young\s+people|victims|survivors|carers|managers|colleagues|people|"
+                             r"siblings|brothers|sisters|pupils|students|girls|boys)\s*$", re.I)
 
 
 def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
@@ -1163,7 +1162,7 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
         said = _SAID_ABOUT.match(prev_q.strip())
         if said and re.search(r"\bits?\b", rest, re.I):
             subject = said.group("x")  # "what did Chris Miller say about the MASH?" -> "does it ..." is the MASH
-        elif said and re.search(r"\btheir\b", rest, re.I) and _PLURAL_PEOPLE.search(said.group("x")):
+        elif said and re.search(r"\btheir\b", rest, re.I) and _PEOPLE_SUBJECT.search(said.group("x")):
             # "what did the learning sheet say about Child M's siblings?" -> "what were their
             # needs?": the siblings' (sixty-second session)
             subject = said.group("x")
