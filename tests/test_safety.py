@@ -783,3 +783,20 @@ def test_urgent_sextortion_reply_says_what_not_to_do_with_the_images():
                              "online_sexual_now", "CEOP")
     assert "do not view, copy, forward or delete" in reply and "Report Remove" in reply
     assert "CEOP" not in screen_urgent("A girl in my class has just told me her stepdad hits her every night.").reply
+
+
+def test_the_childs_quoted_words_keep_their_own_condition_and_threat():
+    # sixty-third session (the voice of the child): a condition inside the child's quoted words is part of a real
+    # threat, and a threat against the speaker needs no verb of saying before it
+    for q in ("in his words: 'they're waiting for me outside, if I don't go with them they'll stab me'. He's still in the school reception",
+              "iro prep call just now - the boy said 'if you make me go back to dad's tonight i'll jump off the bridge'",
+              "Advocate: my young person has just messaged 'they're making me go to the flat tonight, if I don't go they'll hurt my mum'"):
+        assert screen_urgent(q) is not None, q
+    # the asker's own supposition, a rule quoted, a labelled exercise, a telling long past or a child settled now stay learning
+    for q in ("if a young person says 'I'll kill myself if you move me', what does the guidance say about how the IRO should respond?",
+              "our DSL wrote 'if a pupil discloses that she is being abused today, phone MASH' - is that right or should it be 999?",
+              "training role play for new IROs: the 'child' says 'he said he'll kill me if I tell' - what should the worker say next?",
+              "at last month's review she said 'please don't send me home, he'll kill me' - she's been in foster care since and is settled.",
+              "for the CLA review I want to quote her: 'I felt like nobody believed me when I said he hurt me'. she's 15 and settled "
+              "with her foster carers now. how do I present that?"):
+        assert screen_urgent(q) is None, q
