@@ -298,13 +298,20 @@ _PURSUED = (r"(?:(?:the|a|my|our|this)\s+(?:[\w-]+\s+)?(?:girl|boy|child|kid|min
 #: what stands inside a quotation up to a point (an apostrophe inside a word does not end it): "'they're waiting for me
 #: outside, if I don't go with them ..."
 _IN_QUOTE = r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){0,100}?"
+#: the threat itself: "he'll kill me", "they're gonna hurt my little sister", "he'll post the pics and kill me" (another deed
+#: first, joined by "and": sixty-third session, a second writer)
+_THREAT_TO_SPEAKER = (r"\b(?:he|she|they|the (?:olders?|men|gang|dealers?))\s*(?:['’]ll|ll|will|is going to|['’]s going to|are going to|"
+                      r"['’]re going to|is gonna|['’]s gonna|are gonna|['’]re gonna|gonna)\s+(?:(?:[\w'’-]+\s+){1,4}?and\s+)?"
+                      r"(?:(?:kill|murder|stab|shank|shoot|hurt|beat|batter|burn|rape)\s+"
+                      r"(?:me|us|my\s+(?:little\s+|big\s+|baby\s+)?(?:mum|mam|mom|mother|sister|brother|family|nan|dad|baby))|take me away)\b")
+#: the end of quoted words still to come (the mirror of :data:`_IN_QUOTE`), for a quotation whose opening the sentence split
+#: has cut off at a question inside it: "'can I stay here tonight? please? he'll hurt me when mum goes to work' - 9yo girl"
+_QUOTE_ENDS = r"(?=(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){0,100}?['’\"”](?!\w))"
 #: a threat against the speaker inside quoted words (sixty-third session, the voice of the child: practitioners quote the
 #: child): "in his words: 'they're waiting for me outside, if I don't go with them they'll stab me'", "just messaged
 #: 'if I don't go they'll hurt my mum'", "'he's gonna kill me'" (the speaker is threatened; a past, safe, supposed or
 #: role-played telling is held by the frames)
-_QUOTED_THREAT = (_IN_QUOTE + r"\b(?:he|she|they|the (?:olders?|men|gang|dealers?))\s*(?:['’]ll|ll|will|is going to|['’]s going to|are going to|"
-                  r"['’]re going to|is gonna|['’]s gonna|are gonna|['’]re gonna|gonna)\s+(?:(?:kill|murder|stab|shank|shoot|hurt|beat|batter|burn|rape)\s+"
-                  r"(?:me|us|my\s+(?:little\s+|big\s+|baby\s+)?(?:mum|mam|mom|mother|sister|brother|family|nan|dad|baby))|take me away)\b")
+_QUOTED_THREAT = r"(?:" + _IN_QUOTE + _THREAT_TO_SPEAKER + r"|^\W*" + _THREAT_TO_SPEAKER + _QUOTE_ENDS + r")"
 #: a child's own words quoted after a verb of saying or a label (sixty-third session): "she said 'if you make me go back
 #: to dad's tonight i'll jump off the bridge'", "in his words: 'if I don't go with them they'll stab me'". A condition
 #: inside them is the child's, part of a real threat, not the asker's supposition (:func:`_without_child_words`); "if a
@@ -517,12 +524,18 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # ("their 14yo ran off in the last half hour with a 30 year old", agency/role persona,
         # 2026-12-07; not "ran off copies")
         r"|\b(?:ran|run) off\b(?=\s+(?:with|from|again|in the|an? |\d)|\s*[,.;!?\-–—]|\s*$)"
-        r"|\bran (?:off )?from (?:his |her |their |the )?(?:placement|foster (?:home|placement|carers?)|children['’]s home|care home|unit|resi)\b", _F), True),
+        r"|\bran (?:off )?from (?:his |her |their |the )?(?:placement|foster (?:home|placement|carers?)|children['’]s home|care home|unit|resi)\b"
+        # (or gone from it, with no word for running: "13yo gone from placement in the last hour"; sixty-third session, a second writer)
+        r"|\b(?:gone|disappeared|vanished|absent)\s+from\s+(?:his |her |their |the )?(?:placement|foster (?:home|placement)|children['’]s home|care home|unit|resi)\b", _F), True),
     # self-harm / suicide intent
     ("self_harm_intent", re.compile(
         r"\b(?:wants?|going|plans?|planning|intends?|intending|threaten(?:s|ing|ed)?|about|trying|tried|says? (?:he|she|they)(?:'s| is| are| will|'ll)?(?: going)?)"
         r"\s+to\s+(?:kill|hurt|harm|cut|hang|end)\s+(?:him|her|them|my|your|it)(?:sel(?:f|ves)|\s+life|\s+all)?"
         r"|\b(?:kill|hurt|harm|cut|hang)\s+(?:my|him|her|them)sel(?:f|ves)\b"
+        # (not an accident told: "the 8yo 'hurt himself' playing football", "cut herself falling off her bike"; sixty-third
+        # session, a second writer)
+        r"(?!['’\"”]?\s+(?:playing|falling|fell|tripping|tripped|by accident|accidentally|in (?:a|an|the) (?:fall|accident|game|match|tackle)|"
+        r"(?:on|off) (?:the|a|his|her|their) (?:trampoline|bike|scooter|climbing frame|swings?|slide|skateboard)))"
         # (fifty-seventh session: "the 15yo ... is in her room saying she has a ligature")
         r"|\b(?:has|have|['’]s got|has got|have got|is holding|['’]s holding|(?:has|have|['’]s|['’]ve)\s+(?:just\s+)?(?:made|tied)|is making|is tying|making|tying)\s+(?:a\s+|an?\s+)?ligature\b"
         r"|\bligature\s+(?:round|around|on)\s+(?:her|his|their)\s+neck\b"
@@ -574,14 +587,16 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"[^.?!]{0,60}?\b(?:parents?|mum|mother|mom|dad|father|carers?|no(?:body| ?one| adult)s?)(?:\s+(?:is|are)n['’]?t|\s+(?:isnt|arent)|(?:\s+(?:is|are)|['’]s|['’]re)?\s+(?:not|nowhere))\s+"
         r"(?:at\s+)?(?:home|in|around|about|answering|to be (?:seen|found))\b"
         # (or the carer gone for days, as a second language says it: "mother is gone since 3 days", sixty-first session)
-        r"|\b(?:mother|mum|mom|father|dad|parents?|carers?|grandmother|nan)\s+(?:is|are|has been|have been|['’]s been|['’]s)\s+(?:gone|away|missing|disappeared|not (?:home|back))\s+"
-        r"(?:since|for|from)\s+(?:(?:\d+|two|three|four|five|several|a few|a couple of)\s+(?:days|nights)|days|yesterday|last night)\b"
+        # (or as a small child says it, quoted: "'mummy's been gone since yesterday'"; sixty-third session, a second writer)
+        r"|\b(?:mother|mum|mummy|mam|mammy|mom|mommy|father|dad|daddy|parents?|carers?|grandmother|nan)(?:\s+(?:is|are|has been|have been)|['’]s been|['’]s)\s+(?:gone|away|missing|disappeared|not (?:home|back))\s+"
+        r"(?:since|for|from)\s+(?:(?:\d+|two|three|four|five|several|a few|a couple of)\s+(?:days|nights)|days|yesterday|last night|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend)\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
         # (no verb: "6yo not collected, it's 6.30pm", sixtieth session)
         r"|\b(?:\d{1,2}\s*(?:yo|y/o|year[- ]old)|child|boy|girl|toddler|kids|children|pupil)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:collected|picked up)\b"
         r"(?!\s+(?:on time|until|till|by|before|again|twice|several|most|every|\w+ times)\b)"
         # ("a 2yo in the cot with no other adult in the house", agency/role persona, 2026-12-07)
-        r"|\bno (?:other\s+)?(?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|with (?:him|her|them)|in the (?:house|flat|home|property))\b"
+        r"|\bno (?:other\s+)?(?:adult|parent|grown-?up|carer)s?\s+(?:anywhere|around|in sight|about|present|here|with (?:him|her|them)|in the (?:house|flat|home|property))\b"
         # a small child out on the street with no one coming for them (fifty-ninth session): "a little
         # boy about 4 who's been sitting on the doorstep ... no coat, no one answering the door"
         r"|\b(?:little|small|young)\s+(?:[\w-]+\s+)?(?:boy|girl|child|kid|toddler|one)s?\b[^.?!]{0,100}?"
@@ -598,7 +613,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (or tells someone else at her school: "tells her teacher she sleeps on the floor ... and the man hits
         # her with a belt", sixtieth session)
         r"\b(?:says?|said|told me|tells me|telling me|tell me|tell us|keeps saying|saying|disclosed(?:\s+[\w'’-]+){0,3}?\s+that|"
-        r"(?:tells|told|telling)\s+(?:her|his|their|the|a|our)\s+(?:class\s+|form\s+)?(?:teacher|ta|tutor|mentor|nurse|school nurse|keyworker|key worker|dsl|sw|social worker|youth worker|carer|foster carer))\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|hits?|hitting|hurts?|hurting|beats?|beating|punch\w*|kick\w*|"
+        r"(?:tells|told|telling)\s+(?:her|his|their|the|a|our)\s+(?:class\s+|form\s+)?(?:teacher|ta|tutor|mentor|nurse|school nurse|keyworker|key worker|dsl|sw|social worker|youth worker|carer|foster carer))\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|(?:hits?|hitting|hurts?|hurting)(?!['’\"”]?\s+(?:him|her|them|my|our|your|it)sel(?:f|ves)\b)|beats?|beating|punch\w*|kick\w*|"
         r"burn(?:s|ed|t)?|forces? (?:her|him|them)|forced (?:her|him|them)|makes? (?:her|him|them) (?:have sex|touch|do)|"
         r"comes? into (?:her|his|their) (?:room|bed)|"
         # ("the men she's been staying with are making her sleep with them for rent", fifty-ninth session)
@@ -720,6 +735,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bsend\w*\s+(?:him|her|them)\s+(?:out of town|(?-i:OT))\b"
         r"|\bsend\w*\s+(?:him|her|them)\b[^.?!]{0,40}?\bto\s+(?:shot|sell|deal|serve|run|drop|cook)\b"
         r"|\brunning\s+(?:a\s+)?(?:line|county lines)\b|\btrap\s*house\b"
+        # (or sent off by the olders, in the child's words: "'the older boys said I have to go to Southend tonight and stay
+        # there'"; sixty-third session, a second writer)
+        r"|\b(?:olders?|elders?|older\s+(?:boys|lads|ones|kids|men|guys|group)|the\s+(?:gang|dealers?|elders))\s+(?:have\s+|has\s+)?"
+        r"(?:said|says|say|told|tell|tells|want|wants|wanted|made|make|makes)\s+(?:(?:me|him|her|them|us)\s+)?(?:that\s+)?"
+        r"(?:(?:i|he|she|they|we)\s+(?:have|has|had|got|need|needs|must|['’]ve got|['’]s got)\s+)?to\s+(?:go|travel)\s+(?:down\s+|up\s+|out\s+|over\s+)?to\s+\w+"
         # (a trip "for 'work'", the quotes marking the word as theirs: "he need to go to Southend tonight for 'work' with some men",
         # sixty-first session)
         r"|\b(?:go|goes|going|gone|went|sent|sending|send|taken|taking|travel\w*|drive|driving|driven)\b[^.?!]{0,40}?\bfor\s+['‘\"“](?:work|a job|business|a shift|errands?|a delivery|deliveries)['’\"”]"
@@ -745,6 +765,15 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (the harm named: "the father ... will beat him again today when he see the school report", sixty-first session)
         r"|\b(?:will|['’]ll|is going to|['’]s going to|are going to|going to|gonna)\s+(?:beat|hit|hurt|kill|punish|burn|lock|touch|rape|stab|kick|punch|slap|strangle|choke)\w*\s+"
         r"(?:him|her|them|the (?:child|kids?|baby|boy|girl|minor))\s+again\b"
+        # (sixty-third session, a second writer: in the child's words, a turn at the abuse to come, "'he said when mum goes to
+        # bingo tonight it'll be my turn again'"; or a hand to be put on the cooker, "'Mummy said she'd put my hand on the cooker
+        # again if I wet myself'")
+        r"|\b(?:when|once|after|while|whenever|as soon as)\s+(?:mum|mummy|mam|mom|dad|daddy|nan|gran|auntie|she|he|they)"
+        r"(?:['’]s|\s+(?:goes|go|gets|leaves|is|are|falls|has gone|go(?:es)? out)\b)[^.?!,]{0,40}?,?\s*"
+        r"(?:it['’]?ll|it will|it['’]s going to|it is going to|it['’]s gonna)\s+be\s+(?:my|her|his|their)\s+turn\s+(?:again|next)\b"
+        r"|\b(?:will|['’]ll|['’]d|would|is going to|['’]s going to|going to|gonna)\s+(?:put|hold|stick|push|press|shove)\s+(?:my|his|her|their)\s+"
+        r"(?:hands?|arms?|head|face|fingers?|feet|foot|legs?)\s+(?:on|onto|in|into|under|against)\s+(?:the\s+|a\s+)?"
+        r"(?:cooker|hob|oven|stove|fire|iron|kettle|toilet|bath|hot water|radiator|heater)\b"
         r"|\b(?:is|are|'s|’s|and|hes|shes)\s+(?:now\s+|still\s+)?blocking\s+(?:the\s+)?(?:door|doorway|way (?:in|out)|entrance|exit)\b"
         # ... or barricaded, or locked against those inside (agency/role persona, 2026-12-07): "dad
         # has barricaded himself in the house with the 4yo and is saying nobody's coming in", "mum's
@@ -900,7 +929,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:has|have|with|got|['’]s got)\s+(?:gone\s+)?blue lips\b"
         r"|\bbreathing\s+(?:really\s+|very\s+|quite\s+|so\s+)?(?:oddly|strangely|weirdly|funny|funnily|shallowly|noisily|fast|rapidly)\b"
         r"|\b" + _KID + r"\b.{0,40}?\b(?:floppy|limp|unresponsive|fitting|having (?:a )?(?:fit|seizure)s?|had (?:a )?(?:fit|seizure))\b"
-        r"|\b(?:mum|mother|mom|dad|father|carer|parent|" + _KID + r")(?:'s|’s|\s+is|\s+has|\s+are|\s+was|\s+'s)?\s+(?:just\s+|completely\s+|totally\s+|now\s+|still\s+)?"
+        # ("mummy won't wake up", as a small child says it: sixty-third session, a second writer)
+        r"|\b(?:mum|mummy|mam|mammy|mother|mom|mommy|dad|daddy|father|carer|parent|" + _KID + r")(?:'s|’s|\s+is|\s+has|\s+are|\s+was|\s+'s)?\s+(?:just\s+|completely\s+|totally\s+|now\s+|still\s+)?"
         r"(?:passed out|collapsed|unresponsive|unconscious|out cold|not waking(?: up)?|not responding|won'?t (?:wake|respond))"
         r"(?!\s+to\s+(?:emails?|letters?|calls?|messages?|texts?|the|our|my|his|her|their|any|referrals?|treatment))"
         # (where the carer is between: "mum at stay and play has just collapsed in the toilet",
@@ -909,6 +939,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (or said not to move: "mum on the sofa not moving and not responding to knocking", sixtieth session)
         r"|\b(?:mum|mother|mom|dad|father|carer|parent)\s+(?:(?:is\s+|['’]s\s+)?(?:lying|lay|laid|slumped|sat|sitting|collapsed)\s+)?(?:(?:on|in|at|by)\s+(?:the|a|her|his)\s+(?:[\w-]+\s+)?[\w-]+\s+)?(?:is\s+|['’]s\s+)?(?:still\s+)?"
         r"(?:not moving|not responding(?!\s+to\b(?!\s+(?:knocking|knocks|(?:her|his) name|touch|pain|(?:my|our|her|his) voice|shouting|us|me)\b))|unresponsive|won['’]?t wake)\b"
+        # (or on the floor with blood or not moving, as a child on the phone says it: "'mum's on the floor and there's blood and
+        # my baby brother is crying'"; sixty-third session, a second writer)
+        r"|\b(?:mum|mummy|mam|mother|mom|dad|daddy|father|nan|nana|carer)(?:['’]s|\s+is)\s+(?:lying\s+)?on\s+the\s+(?:floor|ground|kitchen floor|bathroom floor)\b"
+        r"[^.?!]{0,40}?\b(?:blood|bleeding|not moving|won['’]?t (?:wake|move|get up|talk)|not (?:waking|breathing|talking)|can['’]?t (?:get up|breathe|talk))"
         r"|\b(?:and|but)\s+(?:has\s+|is\s+|'s\s+)?(?:passed out|collapsed)\b|\b(?:and|but)\s+(?:won'?t|will not|can'?t be)\s+(?:wake(?: up)?|woken|respond(?!\s+to))\b"
         r"|\b(?:isn'?t|is not|not) waking(?: up)?\b|\bcan'?t (?:wake|rouse) (?:him|her|them|mum|dad|mother|father|(?:his|her|their|the) \w+)(?: up)?\b"
         # (or got into: "the 2yo got into dad's methadone, is very drowsy")
@@ -925,6 +959,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"a (?:handful|bunch|packet|box|strip|bottle) of|a whole (?:packet|box|bottle) of|all (?:of )?(?:her|his|their|the|mum'?s|dad'?s)|\d+|two|three|four|five|six|ten|twenty)\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:pills|tablets|paracetamol|meds|medication|capsules)\b"
         r"|\b(?:has|have|'s|’s|'ve|’ve|just|is)\s+(?:just\s+)?(?:taken\s+an?\s+overdose|overdosed|overdosing|od'?d)\b"
+        # (or in the child's own words, a count no dose would be: "'I took 20 paracetamol before school'", "'i took 30 of my
+        # mums pills at lunch'"; a telling dated in the past is held by the frames; sixty-third session, a second writer)
+        r"|\b(?:i|i['’]ve|ive|i have)\s+(?:just\s+)?(?:took|taken|swallowed|necked|downed|ate|eaten)\s+(?:too many|lots of|loads of|a load of|"
+        r"a (?:handful|bunch|packet|box|strip|bottle) of|a whole (?:packet|box|bottle|strip) of|all (?:of\s+)?(?:my|the|mum['’]?s|mums|dad['’]?s|dads|nan['’]?s)|"
+        r"[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
+        r"(?:of\s+(?:my|the|mum['’]?s|mums|dad['’]?s|dads|nan['’]?s|her|his)\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:pills|tablets|paracetamol|meds|medication|capsules|painkillers|ibuprofen)\b"
         # (whatever the medicine is called: "saying she's swallowed a whole box of sertraline", fifty-ninth session)
         r"|\b(?:swallowed|taken|took|necked|downed|eaten|ate)\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|their\s+)?(?:whole\s+|full\s+|entire\s+)?"
         r"(?:box|packet|pack|bottle|strip|blister pack|tub|handful)s?\s+of\s+(?:her\s+|his\s+|their\s+|mum['’]?s\s+|dad['’]?s\s+)?[\w-]+\b", _F), False),
@@ -932,6 +973,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("afraid_to_go_home", re.compile(
         r"\b(?:scared|afraid|frightened|terrified|too scared)\s+(?:to|of)\s+(?:go(?:ing)?\s+)?home\b"
         r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|refus\w* to)\s+(?:want\s+to\s+)?go(?:ing)?\s+home\b"
+        # ... or begging not to be sent: "'don't send me home, don't send me home'", "'please don't make me go back there'"
+        # (sixty-third session, a second writer)
+        r"|\b(?:don['’]?t|dont|do not|please don['’]?t)\s+(?:send|make|let)\s+me\s+(?:go\s+)?(?:back\s+)?(?:home|there|to (?:him|them|dad['’]?s|mum['’]?s))\b"
         # ... or back with the one she fears: "she can't go back with him because of what he does to
         # her at night" (agency/role persona, 2026-12-07)
         r"|\b(?:can['’]?t|cannot|won['’]?t|will not|doesn['’]?t want to|does not want to|refus\w* to)\s+go\s+(?:back\s+)?(?:home\s+)?with\s+"
@@ -964,6 +1008,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:make|makes|making|made|do|does|doing|perform\w*|arrang\w*)\s+(?:the\s+|her\s+|a\s+)?['‘\"“]?(?:cutting|circumcision)\b|"
         # (or a trip "for the cutting", in a child's learner English: "'tomorrow we go to Somalia for the cutting'", sixty-third session)
         r"for\s+(?:the\s+|her\s+|a\s+|my\s+)?['‘\"“]?(?:cutting|circumcision)\b(?![-\s]+edge)|"
+        # (or taken "for her cut", as a small girl says it: "'nan's taking me for my cut in the summer'"; not a haircut: "for
+        # my cut and colour"; sixty-third session, a second writer)
+        r"(?:take|takes|taking|took|bring|bringing|send|sending|fly|flying)\s+(?:me|her)\s+(?:(?!hair|barber|salon)[\w'’-]+\s+){0,3}?for\s+(?:my|her|the)\s+['‘\"“]?cut\b['’\"”]?"
+        r"(?!\s+(?:and\s+(?:colou?r|blow|dry|style|fringe)|(?:and\s+)?(?:at|with)\s+the\s+(?:hairdressers?|barbers?|salon)))|"
         r"(?:to|will|['’]ll|going to|gonna|want to|wants to|come to|came to)\s+cut\s+(?:the|her|his|their|my|our|both|two)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:daughters?|girls?|granddaughters?|nieces?|sisters?|baby|babies|child|children|minors?)\b(?!['’]?s?\s+(?:hair|nails|fringe|food|cake|lunch|sandwich))|"
         # (a marriage arranged for her, or her given in marriage: "her parents arrange marriage for her with a man of 40")
@@ -976,6 +1024,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (a second language's "for marry", "to marry old man": sixty-first session, a break-it helper)
         r"(?:take|taking|takes|took|send|sending|sends|fly|flying|bring|bringing)\s+her\b[^.?!]{0,50}?\bfor\s+(?:marry|marriage|wedding)\b|"
         r"marry\s+(?:old|older|the|that|this|cousin|uncle)\b|"
+        # (or sent off with a man to marry, in a child's learner English: "'my uncle say today after school I go with the man to
+        # marry'"; sixty-third session, a second writer)
+        r"(?:go|goes|going|went|sent|send|sends|sending|take|takes|taking|taken|give|gives|given)\s+(?:me\s+|her\s+|him\s+)?(?:away\s+)?with\s+"
+        r"(?:a|an|the|this|that|some|older|old)\s+(?:[\w-]+\s+)?(?:man|men|guy|stranger)\s+(?:to|for)\s+(?:marry|marriage|wedding|be married|get married)\b|"
         r"taken abroad|sent abroad|sent back home to|taken out of the country|"
         # (a euphemism for it: "her dad will take her to Nigeria this holiday 'to become a woman'",
         # fifty-ninth session)
@@ -1118,7 +1170,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:for\s+)?(?:\d+|two|three|four|five|several|a few|a couple of)\s+days\b", _F), True),
     # a child put out of home with nowhere to go (sixtieth session): "says he's been kicked out and can't go back"
     ("put_out_now", re.compile(
-        r"\b(?:has|have|['’]s|['’]ve)\s+been\s+(?:kicked|thrown|chucked|turfed|locked)\s+out\b[^.?!]{0,40}?\b(?:can['’]?t|cannot|not allowed to|isn['’]?t allowed to)\s+go\s+(?:back|home)\b", _F), False),
+        r"\b(?:has|have|['’]s|['’]ve)\s+been\s+(?:kicked|thrown|chucked|turfed|locked)\s+out\b[^.?!]{0,40}?\b(?:can['’]?t|cannot|not allowed to|isn['’]?t allowed to)\s+go\s+(?:back|home)\b"
+        # (or shut out until someone has gone, in the child's words: "'I'm not allowed home till daddy's friend has gone'";
+        # sixty-third session, a second writer)
+        r"|\b(?:not|isn['’]?t|aren['’]?t)\s+allowed\s+(?:to\s+(?:go|come)\s+)?(?:back\s+)?(?:home|in|inside|back in)\s+(?:till|until|til)\s+"
+        r"(?:[\w'’-]+\s+){1,3}?(?:has\s+|have\s+|is\s+|are\s+)?(?:gone|left|finished|asleep)\b", _F), False),
     # a parent gone with a child, saying she will not see him again (sixtieth session): "dad has taken their 4yo and
     # says she'll never see him again, he's driving to the airport" (not "has taken the kids abroad before")
     ("taken_by_parent_now", re.compile(
@@ -1152,7 +1208,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\btake (?:her|him|them) to a hotel\b"
         # (or to his mates' place, in the child's words: "her 'boyfriend' (22) is 'coming to take me to his mates' house after
         # school'", sixty-third session)
-        r"|\b(?:take|taking|bring|bringing)\s+(?:her|him|them|me)\s+(?:round\s+)?to\s+(?:his|their)\s+mates['’]?s?\s+(?:house|flat|place|party|room)\b"
+        r"|\b(?:take|taking|bring|bringing)\s+(?:her|him|them|me)\s+(?:round\s+)?to\s+(?:his|their)\s+(?:mates['’]?s?|mate['’]s)\s+(?:house|flat|place|party|room)\b"
         # (or a party with older men: "her mum's friend is coming tonight to 'take her to a party' with
         # older men", fifty-ninth session)
         r"|\b(?:take|taking|bring|bringing)\s+(?:her|him|them)\s+to\s+(?:a|an|another|his|their|some)\s+(?:[\w-]+\s+)?(?:party|parties|hotel|flat|house)['’]?"
@@ -1332,7 +1388,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a frightened message from the one at risk, with a marker of now (sixtieth session): "mum has just texted
     # me 'he's back and he's got the kids, im scared'"
     ("scared_message_now", re.compile(
-        r"['‘\"“][^'’\"”]{0,60}?\b(?:i['’]?m (?:so |really |very )?(?:scared|terrified|frightened)|im (?:so |really )?(?:scared|terrified)|"
+        # (not a child's ordinary fear: "'I'm scared of the dark at the new placement'"; sixty-third session, a second writer)
+        r"['‘\"“][^'’\"”]{0,60}?\b(?:(?:i['’]?m (?:so |really |very )?(?:scared|terrified|frightened)|im (?:so |really )?(?:scared|terrified))"
+        r"(?!\s+of\s+(?:the\s+)?(?:dark|spiders?|dogs?|heights|clowns|monsters|ghosts|needles|injections|the dentist|dentists?|exams?|tests?|thunder|water|swimming|bugs|insects)\b)|"
         r"(?:he|she|they)(?:['’]?s|['’]?ve| has| have)? (?:got|taken) the (?:kids|children|baby|boys|girls|twins)|(?:he|she)['’]?s back\b(?!\s+(?:at|in|from|to)\b))", _F), True),
     # a small child out on a drop: "a toddler is on the 9th floor balcony on his own right now"
     ("child_at_drop_now", re.compile(
@@ -1350,7 +1408,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("barred_adult_near", re.compile(
         r"\b(?:non-?mol\w*|injunction|restraining order|bail conditions|cawns?|warned off|child abduction warning)\b[^.?!]{0,60}?"
         r"\b(?:is|['’]s|are|['’]re)\s+(?:now\s+|right now\s+)?(?:waiting|sat|sitting|parked|outside|in the car park|at the (?:gates?|door|school)|"
-        r"with (?:her|him|them|our|the|my)|back (?:in|at|round))\b", _F), False),
+        r"with (?:her|him|them|our|the|my)|back (?:in|at|round))\b"
+        # (or seen there a moment ago: "Dad has a non-mol and was seen outside 10 mins ago"; sixty-third session, a second writer)
+        r"|\b(?:non-?mol\w*|injunction|restraining order|bail conditions|cawns?|warned off|child abduction warning)\b[^.?!]{0,60}?"
+        r"\b(?:was|were|has been|have been|['’]s been)\s+(?:just\s+)?(?:seen|spotted)\s+(?:outside|at the (?:gates?|door|school)|near|nearby|in the car park|round)"
+        r"[^.?!]{0,30}?\b(?:(?:\d+|a few|five|ten|twenty) (?:mins?|minutes) ago|just now|this (?:morning|afternoon))", _F), False),
     # a child in a car with a drunk or desperate driver: "dad's got the baby in the car, he's been
     # drinking and says he'll crash it", "left the scene with the 2yo in the car, drunk, said
     # he's 'ending it all'"
@@ -1506,7 +1568,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("treatment_withheld_now", re.compile(
         r"\b(?:not|n['’]t|never|no more|stopp?(?:ed|ing)?|refus\w*\s+to)\s+(?:to\s+)?(?:giving|give|gave|given)\s+"
         r"(?:her|him|them|the (?:child|baby|boy|girl|minor|kids?|children))\s+(?:(?:his|her|their|any|the)\s+)?"
-        r"(?:insulin|medicines?|medication|meds|epi-?pens?|inhalers?|antibiotics|tablets|food|milk|water|feeds?)\b", _F), True),
+        r"(?:insulin|medicines?|medication|meds|epi-?pens?|inhalers?|antibiotics|tablets|food|milk|water|feeds?)\b"
+        # (or not got for them, in the child's words: "'mum won't get my insulin, I haven't had any since Sunday'"; sixty-third
+        # session, a second writer)
+        r"|\b(?:mum|mam|mummy|mom|dad|daddy|mother|father|parents?|carers?|nan|she|he|they)\s+"
+        r"(?:won['’]?t|will not|wont|doesn['’]?t|does not|refus\w*\s+to|(?:is|are|['’]s|['’]re)\s+not|never)\s+(?:get|collect|fetch|buy|pick up|order)\s+"
+        r"(?:my|his|her|their|the (?:child['’]s|baby['’]s|boy['’]s|girl['’]s))\s+(?:insulin|medicines?|medication|meds|epi-?pens?|inhalers?|prescription)\b", _F), True),
     # sixtieth session (a practitioner's case in a few lines, then a question about the learning; written
     # blind by a helper): a child somewhere closed with men told with no verb: "13yo girl at a hotel near the
     # ring road with 2 men in their 30s", "girl about 14 in room 212 with a much older man", "y8 girl (R.T.) in
@@ -1614,14 +1681,16 @@ _PAST_REPORTING = re.compile(
     # season; and "last summer", fifty-ninth session)
     r"(?:had|was|were|happened|went|came|got|started|began|told|said|disclosed)\b[^.?!]{0,60}?\bin (?:the )?(?:spring|autumn|winter)\b|"
     # (a childhood gone: "the parents not giving her food when she was child", sixty-first session)
-    r"when (?:she|he|they|i|mum|mother|dad|father) (?:was|were) (?:a |an |still a )?(?:child|little|younger|small|baby|girl|boy|teenager|kid|minor)\b|last (?:spring|summer|autumn|winter|christmas|easter|half[- ]term)\b|"
+    # (or an age then: "When I was 12 I told a teacher my dad hit me", the asker's own childhood; sixty-third session, a second writer)
+    r"when (?:she|he|they|i|mum|mother|dad|father) (?:was|were) (?:a |an |still a )?(?:child|little|younger|small|baby|girl|boy|teenager|kid|minor)\b|"
+    r"when (?:i|she|he|they) (?:was|were) (?:only |just |about |aged? )?\d{1,2}\b(?!\s*(?:mins?|minutes|hours?|%))|last (?:spring|summer|autumn|winter|christmas|easter|half[- ]term)\b|"
     # (or a date: "on 3 June the 12yo locked herself in the bathroom", "court report: on 14 March mum
     # was found passed out", fifty-ninth session)
     r"(?:^|[.?!:;]\s+|\s[-–—]\s+)on (?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|june|july|august|september|october|november|december|may)|(?:january|february|march|april|june|july|august|september|october|november|december|may)\s+\d{1,2}(?:st|nd|rd|th)?)\b,?\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:had|was|were|posted|sent|took|told|said|tried|did|made|ran|went|came|left|disclosed|locked|found|attended|rang|called)\b|"
     # (or the month first: "In April he posted a pic of himself on the roof", fifty-seventh session)
     r"(?:^|[.?!]\s+|\bback\s+)in (?:january|february|march|april|june|july|august|september|october|november|december)\b,?\s+(?:he|she|they|we|i|mum|dad)\s+"
-    r"(?:had|was|were|posted|sent|took|told|said|tried|did|made|ran|went|came|left|disclosed)\b|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in) survey|questionnaires?|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
+    r"(?:had|was|were|posted|sent|took|told|said|tried|did|made|ran|went|came|left|disclosed)\b|(?:practice|serious case|safeguarding|learning) reviews?|reviews? (?:i['’]m|i am) reading|(?:the|a|our|in|this|their|your)\s+(?:[\w-]+\s+){0,3}?survey|survey\s+(?:of|for|with|among|results?|responses?|findings?)\b|questionnaires?|\d{1,3}(?:\.\d)?\s?%\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:said|say|told|reported|felt|feel|would|wouldn['’]?t)|(?:the|a|in the) case stud(?:y|ies)|(?-i:[Cc]hild [A-HJ-Z](?![\w'’])))",
     _F,
 )
 # A concrete, present child the asker knows: overrides a learning frame.
@@ -1800,7 +1869,12 @@ _DRAFTING = re.compile(
 _SENT_OF_SELF = re.compile(r"\b(?:sent|sending|posted|shared|messaged|snapchatted|uploaded|facetimed)\s+(?:me|us|her|him|them|[\w-]+)?\s*(?:a|the)\s+"
                            r"(?:video|clip|pic|photo|picture|live) of (?:him|her|them)sel(?:f|ves)\b", _F)
 #: a quiz or exam question quoted, whose scene is an exercise: "Q3 is 'A child discloses ...'"
-_QUIZ = re.compile(r"\b(?:quiz|exam|test question|q\d+|question \d+|scenario|course|my assessment|assessment question)\b", _F)
+#: (or a line of training material quoted: "Our DSL training slide has the line 'he said he'd hurt me if I told'"; sixty-third
+#: session, a second writer)
+_QUIZ = re.compile(r"\b(?:quiz|exam|test question|q\d+|question \d+|scenario|course|my assessment|assessment question"
+                   r"|(?:training|teaching|presentation|powerpoint|ppt|course|lesson|induction|staff|inset)\s+(?:[\w-]+\s+)?"
+                   r"(?:slides?|slide deck|handouts?|posters?|leaflets?|scripts?|workbooks?|materials?|packs?)\s+"
+                   r"(?:has|have|says|say|reads|read|quotes?|uses?|shows?|includes?|contains?|gives?))\b", _F)
 #: (an apostrophe inside a word does not end it: "'... what's the receptionist's first step?'")
 _QUOTED_SPAN = re.compile(r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){12,}['’\"”](?!\w)")
 #: a message saying the danger is not now: "nobody looks like they're about to get hurt",
@@ -2132,6 +2206,22 @@ _CLAUSE_PAST = re.compile(r"\b(?:yesterday|last night|the other (?:day|night)|la
 
 #: a condition opening the clause a cue is in: its time words belong to the case supposed
 _CONDITION = re.compile(r"\b(?:if|suppose|supposing|imagine|in case)\b", _F)
+#: a case supposed of any child, inside the words a cue spans (sixty-third session, a second writer): "my trainer said 'if a
+#: child tells you he's being hit at home right now, what do you do?'" (the cue runs from the trainer's "said" to "hit"); not
+#: a condition of the child's own, in the first person (:func:`_without_child_words`)
+_SUPPOSED_CHILD = re.compile(r"\b(?:if|suppose|supposing|imagine|say)\s+(?:a|an|any|some)\s+(?:[\w-]+\s+)?(?:child|kid|pupil|student|"
+                             r"young person|yp|teen(?:ager)?|learner|boy|girl|baby|toddler|client)\b", _F)
+#: a telling dated long past (sixty-third session, a second writer): the time words of the words it quotes were the child's
+#: then, not the asker's now: "A 15yo said in his review three months ago 'I'll run away tonight if you move me'", "at her
+#: last review she said 'I'm not going back there tonight'" (:func:`urgent_cues`; "yesterday" is too near to date it)
+_TOLD_LONG_AGO = re.compile(r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|many|some)\s+"
+                            r"(?:week|month|year|term)s?\s+ago|last (?:week|month|term|year|spring|summer|autumn|winter|christmas|easter|half[- ]term)"
+                            r"|in (?:19|20)\d{2}|back in (?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|"
+                            r"november|december|the (?:spring|summer|autumn|winter))|(?:at|in|during) (?:her|his|their|the|a) (?:last|previous|earlier|first) "
+                            r"(?:review|meeting|conference|visit|session|interview)"
+                            r"|last (?:week|month|term|year)['’]s\s+(?:[\w-]+\s+)?(?:review|meeting|conference|visit|session|interview))\b", _F)
+#: words in quotation marks (an apostrophe inside a word does not end them): "'I'll run away tonight if you move me'"
+_QUOTED_WORDS = re.compile(r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){1,200}?['’\"”](?!\w)")
 
 
 def urgent_cues(text: str) -> list[str]:
@@ -2162,7 +2252,20 @@ def urgent_cues(text: str) -> list[str]:
             part = _habit_after_school(part)
         return bool(_NOW.search(_DAY_TIME.sub(" ", part) if dealt_with else part))
 
-    has_now = _now_in(text)
+    def _told_then(sentence: str) -> str:
+        # ``sentence`` with the words it quotes blanked (positions kept) when the telling outside them is dated long past
+        # (:data:`_TOLD_LONG_AGO`) and nothing outside them is now: their "tonight" was the child's then
+        outside = _QUOTED_WORDS.sub(lambda q: " " * len(q.group(0)), sentence)
+        if outside != sentence and _TOLD_LONG_AGO.search(outside) and not _now_in(outside):
+            return outside
+        return sentence
+
+    told_text = text
+    for sentence in _sentences(text):
+        told = _told_then(sentence)
+        if told != sentence:
+            told_text = told_text.replace(sentence, told, 1)
+    has_now = _now_in(told_text)
     safe = bool(_SAFE_NOW.search(text))
     if safe and _HISTORIC.search(text):
         return []  # harm long past to a child safe now
@@ -2182,7 +2285,8 @@ def urgent_cues(text: str) -> list[str]:
     own_child = any(m.group(0).split()[0].lower() in ("my", "our", "this") for m in _CONCRETE.finditer(text))
     past = bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", text))) or police_past
     for sentence in _sentences(text):
-        s_now = _now_in(sentence)
+        told = _told_then(sentence)
+        s_now = _now_in(told)
         if not concrete and _COUNT_Q.search(sentence):
             continue
         for name, pat, needs_now in _CUES:
@@ -2192,14 +2296,18 @@ def urgent_cues(text: str) -> list[str]:
             # "if/when/a child who ..." framing counts only before the cue: in "she'll
             # hurt herself if she is sent home" the "if" is a condition of a real threat
             hypothetical = bool(_HYPOTHETICAL.search(_without_child_words(sentence[: m.start()])))
+            # (or a case supposed of any child inside the cue's own words: "my trainer said 'if a child tells you he's being hit
+            # ...'"; sixty-third session)
+            supposed = bool(_SUPPOSED_CHILD.search(_without_child_words(sentence)[m.start(): m.end()]))
+            hypothetical = hypothetical or supposed
             # (a time word inside a condition belongs to the case supposed, not to a scene now: "writing the
             # FGM policy flowchart - if a child tells a member of staff that she's going to be cut next
             # week, what's the first box?"; fifty-ninth session)
             c_now, c_has_now = s_now, has_now
             cs, ce = _clause_span(sentence, m.start())
-            if _CONDITION.search(_without_child_words(sentence[cs: m.start()])):
-                c_now = _now_in(sentence[:cs] + " " + sentence[ce:])
-                c_has_now = _now_in(text.replace(sentence[cs:ce], " ", 1))
+            if supposed or _CONDITION.search(_without_child_words(sentence[cs: m.start()])):
+                c_now = _now_in(told[:cs] + " " + told[ce:])
+                c_has_now = _now_in(told_text.replace(told[cs:ce], " ", 1))
             if name == "harm_with_marker":
                 # a bare harm word counts only with an immediacy marker in the same
                 # sentence and a concrete child, outside a learning/hypothetical frame
@@ -2458,8 +2566,8 @@ _NAME_PATTERNS: list[re.Pattern[str]] = [
     _CASEWORK_NAME := re.compile(rf"(?i:\b(?:referral|referred|re-referral|contact|concerns?|worried|assessment|strat(?:egy)?(?: meeting| discussion)?|"
                                  rf"s47|section 47|visit|case|plan|conference|icpc|rcpc|review|lado|mash)\s+(?:for|about|on|re|regarding|of|with|into|to))\s+"
                                  rf"(?P<name>{_NAME})(?i:{_AGE_AFTER})"),
-    # "Jayden's mum", "Amira Khan's stepdad"
-    re.compile(rf"(?P<name>{_NAME})'s\s+(?:mum|mother|dad|father|stepdad|stepfather|stepmum|parents?|carers?|brother|sister|siblings?|school|teacher|social worker|family|home|grandmother|grandfather|nan|uncle|aunt|boyfriend|girlfriend)\b"),
+    # "Jayden's mum", "Amira Khan's stepdad" (a weak cue: :func:`_kept_by_documents`)
+    _POSSESSIVE_NAME := re.compile(rf"(?P<name>{_NAME})'s\s+(?:mum|mother|dad|father|stepdad|stepfather|stepmum|parents?|carers?|brother|sister|siblings?|school|teacher|social worker|family|home|grandmother|grandfather|nan|uncle|aunt|boyfriend|girlfriend)\b"),
     # "the Smith family", "Smith family"
     re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:family|household|children|siblings|twins)\b"),
 ]
@@ -2489,7 +2597,18 @@ def _clean_name(raw: str) -> tuple[int, int] | None:
     return keep[0].start(), keep[-1].end()
 
 
-def _name_spans(text: str) -> list[tuple[int, int]]:
+def _kept_by_documents(text: str, start: int, end: int, keep: Collection[str]) -> bool:
+    """Whether a name at ``text[start:end]`` that only a weak cue found (a possessive before a
+    family word: "brenda's daughter", "Albert's brother") is the documents' own: every word of
+    it in ``keep`` (the capitalised words of the indexed documents, :func:`document_names`) and
+    no role word before it that makes it a child of the asker's ("my client brenda's mum", "a
+    girl brenda's dad")."""
+    if not keep or not all(_bare(w) in keep for w in re.findall(_NAME_WORD, text[start:end])):
+        return False
+    return not re.search(rf"(?i:\b{_ROLE})\s*,?\s*(?i:(?:who\s+is\s+)?(?:called|named|known as)\s+)?$", text[max(0, start - 40):start])
+
+
+def _name_spans(text: str, keep: Collection[str] = ()) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for pat in _NAME_PATTERNS:
         for m in pat.finditer(text):
@@ -2507,6 +2626,8 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
                 continue  # a service named after its users: "Pupil Premium", "Baby Bank", "Dad Matters"
             if pat is _CASEWORK_NAME and " " not in name.strip() and _bare(name) in common_words():
                 continue  # "concerns about Bullying (12)": a topic and its count
+            if pat is _POSSESSIVE_NAME and _kept_by_documents(text, s + cut[0], s + cut[1], keep):
+                continue  # "what did Serena's mum do?": a survivor of the documents' stories
             spans.append((s + cut[0], s + cut[1]))
     return spans
 
@@ -2538,7 +2659,11 @@ def redact(text: str, keep: Collection[str] | None = None) -> Redaction:
             site's names. When given, any capitalised known given name (:func:`given_names`)
             not in ``keep`` is taken for a person's, with the capitalised words after it
             ("Spoke with Izzy", "about Bridget McDonagh"); when ``None`` (the audit log's
-            second pass), only names the words around them mark are.
+            second pass), only names the words around them mark are. A possessive before a
+            family word is too weak a mark for a name of ``keep`` ("how old was brenda's
+            daughter when brenda left uganda?" keeps it, :func:`_kept_by_documents`); an age,
+            a school year, a verb of telling or a role word before it ("brenda, 14, says ...",
+            "my client brenda's mum") still marks it as a person's.
 
     Returns:
         :class:`Redaction` (the cleaned text and the kinds found, in order).
@@ -2577,7 +2702,7 @@ def redact(text: str, keep: Collection[str] | None = None) -> Redaction:
         # (a public surname that is also a given name, "oliver", "casey", is kept only after
         # its given name: "is oliver at risk?" is about a child)
         keep = set(keep) | (public_surnames() - given_names())
-    spans = sorted(set(_name_spans(text)) | set(_cued_name_spans(text)) | set(_titled_name_spans(text, keep or ()))
+    spans = sorted(set(_name_spans(text, keep or ())) | set(_cued_name_spans(text, keep or ())) | set(_titled_name_spans(text, keep or ()))
                    | (set(_known_name_spans(text, keep)) if keep is not None else set()))
     spans = [(s, e) for s, e in spans if not _post_named(text, s, e)]
     if spans:
@@ -3053,9 +3178,16 @@ def document_names(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _cued_name_spans(text: str) -> list[tuple[int, int]]:
+def _cued_name_spans(text: str, keep: Collection[str] = ()) -> list[tuple[int, int]]:
     """Spans of names found by :data:`_CUED_NAME_PATTERNS`, and of every other mention of
     them in ``text`` ("chantelle is 17 ... what support can chantelle get?").
+
+    A possessive before a family word (:data:`_POSSESSIVE_CUE`: "brenda's daughter") is a weak
+    cue: a name found only by it whose every word the documents use (``keep``) is theirs, a
+    survivor of a published story, and stays ("how old was brenda's daughter when brenda left
+    uganda?"); one they do not use is still a person's ("chantelle's mum hits her"), and so is
+    one the documents use that a strong cue marks (an age, a school year, a verb of telling
+    after it: "brenda, 14, says her mum hits her"), with its every other mention.
 
     Leading words of a match are dropped up to the first known given name
     (:func:`given_names`; "about jayden smith" -> "jayden smith"); the name ends before a
@@ -3110,6 +3242,9 @@ def _cued_name_spans(text: str) -> list[tuple[int, int]]:
                     if re.search(r"['’]s?$", w):
                         end -= len(re.search(r"['’]s?$", w).group(0))
                         break
+            if possessive_cue and _kept_by_documents(text, start, end, keep):
+                pos = end
+                continue  # a name the documents use, by a weak cue alone: "brenda's daughter", "serena's husband"
             spans.append((start, end))
             pos = end
     # every other mention of a name found ("... what support can chantelle get?")

@@ -692,6 +692,36 @@ def test_names_the_documents_or_the_public_record_use_are_kept(text):
     assert r.text == text and not r.found, r
 
 
+#: a published story's words, as the indexed documents give them (the modern slavery site's survivors)
+_STORY_WORDS = "Brenda left Uganda with her daughter. Albert from Britain was sold to another family."
+
+
+@pytest.mark.parametrize("text,redacted", [
+    # a name the documents use, found only by a possessive before a family word (a weak cue), is theirs and stays
+    ("how old was brenda's daughter when brenda left uganda?", "how old was brenda's daughter when brenda left uganda?"),
+    ("did albert's brother know he had been sold?", "did albert's brother know he had been sold?"),
+    ("What did Brenda's mum do when Brenda left?", "What did Brenda's mum do when Brenda left?"),
+    # a name they do not use is a person's, and so is one with a surname they do not use
+    ("chantelle's mum hits her", "[NAME]'s mum hits her"),
+    ("Chantelle's dad hits her", "[NAME]'s dad hits her"),
+    ("brenda smith's mum hits her", "[NAME]'s mum hits her"),
+    # a name they use that a strong cue marks as a real child (an age, a school year, "my client", "a girl called") is
+    # redacted as before, with its every other mention
+    ("brenda, 14, says her mum hits her", "[NAME], 14, says her mum hits her"),
+    ("my client brenda's mum hits her", "my client [NAME]'s mum hits her"),
+    ("my pupil albert's stepdad hits him", "my pupil [NAME]'s stepdad hits him"),
+    ("a girl called brenda told me her mum hits her", "a girl called [NAME] told me her mum hits her"),
+    ("brenda is in year 9 and brenda's dad hits her", "[NAME] is in year 9 and [NAME]'s dad hits her"),
+])
+def test_a_name_the_documents_use_stays_when_only_a_possessive_marks_it(text, redacted):
+    from assistant.safety import document_names
+
+    assert redact(text, keep=document_names([_DOC_WORDS, _STORY_WORDS])).text == redacted
+    # (without a keep list, the audit log's second pass, the possessive still marks a person)
+    if "[NAME]" not in redacted:
+        assert "[NAME]" in redact(text).text
+
+
 def test_without_a_keep_list_only_cued_names_are_redacted():
     # (the audit log's second pass, which does not know the documents)
     assert redact("Spoke with Izabela about her boyfriend").text == "Spoke with Izabela about her boyfriend"
@@ -799,4 +829,25 @@ def test_the_childs_quoted_words_keep_their_own_condition_and_threat():
               "at last month's review she said 'please don't send me home, he'll kill me' - she's been in foster care since and is settled.",
               "for the CLA review I want to quote her: 'I felt like nobody believed me when I said he hurt me'. she's 15 and settled "
               "with her foster carers now. how do I present that?"):
+        assert screen_urgent(q) is None, q
+
+
+def test_a_second_writers_voice_of_the_child_gaps():
+    # sixty-third session, a second writer: the child's own words for an overdose, a carer who won't wake, a plea not to be
+    # sent home, a threat whose opening quote a question inside it cut off
+    for q in ("child says 'i took 30 of my mums pills at lunch' she looks grey",
+              "school nurse drop in: 'I took 20 paracetamol before school, don't tell my mum'. She's 15 and looks ok but I'm worried",
+              "a little boy, 4, has walked into the children's centre on his own. all he'll say is 'mummy won't wake up'.",
+              "She keeps saying 'don't send me home, don't send me home'. Says mum's partner pushed her down the stairs this morning.",
+              "'can I stay here tonight? please? he'll hurt me when mum goes to work' - 9yo girl, said it to me twice"):
+        assert screen_urgent(q) is not None, q
+    # a case supposed of any child in a trainer's words, a quoted "tonight" of a telling months ago, a training slide's
+    # line, a survey's share, an accident and an ordinary fear stay learning
+    for q in ("my trainer said 'if a child tells you he's being hit at home right now, what do you do?'",
+              "A 15yo said in his review three months ago 'I'll run away tonight if you move me'. He didn't, the placement's "
+              "stable. How do I reflect that in his care plan re missing risk?",
+              "Our DSL training slide has the line 'he said he'd hurt me if I told'. What does KCSIE say about never promising confidentiality?",
+              "Our student voice survey: 23% said they wouldn't tell a teacher if they were being hurt. How does that compare to national data?",
+              "Foster carer said the 8yo 'hurt himself' playing football and wants it logged. Accident form or is a diary note enough?",
+              "He said 'I'm scared of the dark at the new placement' - carer got him a nightlight. Worth noting in the review minutes?"):
         assert screen_urgent(q) is None, q
