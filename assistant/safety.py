@@ -312,6 +312,16 @@ _QUOTE_ENDS = r"(?=(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){0,100}?['’\"”]
 #: 'if I don't go they'll hurt my mum'", "'he's gonna kill me'" (the speaker is threatened; a past, safe, supposed or
 #: role-played telling is held by the frames)
 _QUOTED_THREAT = r"(?:" + _IN_QUOTE + _THREAT_TO_SPEAKER + r"|^\W*" + _THREAT_TO_SPEAKER + _QUOTE_ENDS + r")"
+#: the opening of quoted words and one character inside them (an apostrophe inside a word does not end them)
+_QUOTE_OPENS = r"(?<!\w)['‘\"“]"
+_QUOTE_BODY = r"(?:[^'’\"”]|(?<=\w)['’](?=\w))"
+#: someone waiting for the speaker now, in the child's own words (sixty-third session, a third round): "my uncle is waiting
+#: for me at the bus stop", "he's outside waiting", "she's picking me up at the gate" (:data:`_CUES` ``harmer_waiting_quoted``)
+_WAITING_FOR_ME = (r"\b(?:is|are|['’]s|['’]re)\s+(?:already\s+|still\s+|now\s+)?(?:waiting\s+(?:for\s+me|outside)|outside\s+waiting|"
+                   r"parked\s+outside|picking\s+me\s+up|collecting\s+me|coming\s+(?:for|to\s+get)\s+me)\b")
+#: what the one waiting does to the speaker, in the child's own words: "he makes me do things", "he touches me"
+_DOES_TO_ME = (r"\b(?:makes?\s+me\s+(?:do|touch|watch|take)|touch(?:es)?\s+me|hurts?\s+me|hits?\s+me|beats?\s+me|"
+               r"does\s+(?:things|stuff)\s+to\s+me)\b")
 #: a child's own words quoted after a verb of saying or a label (sixty-third session): "she said 'if you make me go back
 #: to dad's tonight i'll jump off the bridge'", "in his words: 'if I don't go with them they'll stab me'". A condition
 #: inside them is the child's, part of a real threat, not the asker's supposition (:func:`_without_child_words`); "if a
@@ -1437,6 +1447,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("waiting_outside_for_child", re.compile(
         r"\b(?:sat|sitting|parked|waiting|hanging about|hanging around)\s+(?:in\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?car\s+)?outside"
         r"(?:\s+(?:the\s+)?(?:school|centre|center|club|gates?|door|house|flat|unit|home))?(?:\s+(?:now|right now))?\s*,?\s*(?:and\s+)?waiting for (?:him|her|them)\b", _F), True),
+    # one who harms the child waiting for them now, in the child's own quoted words (sixty-third session, a third round):
+    # "a yr 8 lad just told me 'my uncle is waiting for me at the bus stop and he makes me do things'"
+    ("harmer_waiting_quoted", re.compile(_QUOTE_OPENS + r"(?=" + _QUOTE_BODY + r"{0,200}?" + _WAITING_FOR_ME + r")"
+                                         r"(?=" + _QUOTE_BODY + r"{0,200}?" + _DOES_TO_ME + r")", _F), False),
     # a child tied or strapped down now: "my pupil with disabilities is strapped into his chair
     # right now, crying in pain, and mum won't let me loosen it" (a break-it helper)
     ("restrained_now", re.compile(
@@ -1723,7 +1737,9 @@ _OBSERVED = frozenset({"put_out_now", "taken_by_parent_now", "child_with_men_now
 _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:(?<!\bnot )(?<!n['’]t )(?<!\bnever )settled(?:\s+(?:with|in|at)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?(?:carers?|family|nan|gran|grandparents?|"
                        # (settled where the child lives, then "now": "she's 15 and settled with her foster carers now", sixty-third
                        # session)
-                       r"aunt|auntie|uncle|placement|home|school|resi))?|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b(?!\s+(?:them|us|him|her|you)\s+(?:is|are|has|have|['’]s|went|was|ran|just|left|hasn['’]?t|isn['’]?t|didn['’]?t|"
+                       r"aunt|auntie|uncle|placement|home|school|resi))?|"
+                       # (safe somewhere, then "now": "she's safe with her nan now"; sixty-third session, a third round)
+                       r"safe(?:ly)?\s+(?:with|at|in)\s+(?:[\w'’-]+\s+){1,3}?now\b|safe(?:ly)?\s+(?:now|at home|in\b|with\b)|in (?:foster|residential|kinship) care|placed (?:with|in)\b(?!\s+(?:them|us|him|her|you)\s+(?:is|are|has|have|['’]s|went|was|ran|just|left|hasn['’]?t|isn['’]?t|didn['’]?t|"
                        # (nor the child placed with her doing something now: "the 14yo placed with her got into a mercedes with
                        # a man"; thread follow-ups, sixty-second session)
                        r"got|gets|jumped|climbed|won['’]?t|wont|never|keeps?)\b)|"
@@ -1736,12 +1752,13 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:(?<!\bnot )(?<!n['’]t )(?<!\bnever )s
                        # (agency/role persona, break-it misses, 2026-12-07: "is now in a refuge and safe",
                        # "everyone is safe", "he's recovered now"; not "safe for now", "nobody is safe")
                        r"(?:(?:living|staying)\s+)?in (?:a |the )?(?:refuge|women['’]s refuge|place of safety|safe accommodation)|"
-                       r"(?<!\bnobody )(?<!\bno one )(?<!\bno-one )(?:is|are|['’]s|['’]re)\s+(?:now\s+|all\s+)?safe(?:\s+and\s+well)?(?=\s*(?:[.,;!?]|$)|\s+(?:now|and|but|so|with|in|at)\b)|"
+                       r"(?<!\bnobody )(?<!\bno one )(?<!\bno-one )(?:is|are|['’]s|['’]re)\s+(?:now\s+|all\s+)?safe(?:\s+and\s+well)?(?:\s+(?:with|at|in)\s+(?:[\w'’-]+\s+){1,3}?now\b|(?=\s*(?:[.,;!?]|$)|\s+(?:now|and|but|so|with|in|at)\b))|"
                        r"(?:(?:has|have|['’]s|['’]ve)\s+(?:now\s+)?|\bnow\s+)(?:fully\s+)?(?:recovered|healed)|"
                        r"on bail|(?:been |was |were )?(?:arrested|charged|remanded)|police (?:are|were|have been|is|was|has been) (?:already )?(?:involved|informed|notified)|"
                        # (the police took him: "the police took him and the family is now safe", sixty-first session)
                        r"police (?:took|have taken|has taken|arrested|removed|take) (?:him|her|them|the (?:father|dad|man|aggressor|abuser|partner|boyfriend|stepfather|uncle))\b|"
-                       r"case (?:is |was |has been )?closed|"
+                       # (or "now closed": "if the case is now closed", "the case has now been closed"; sixty-third session, a third round)
+                       r"case (?:(?:is|was|has|had|got)\s+)?(?:now\s+)?(?:been\s+)?closed(?:\s+now)?|"
                        # (fifty-sixth session: "she's been back in placement since", "now in supported
                        # accommodation", "neighbour took him in")
                        r"(?:been )?back in (?:placement|resi|care|school) since|(?:now )?in supported (?:accommodation|lodgings|housing)|"
@@ -2219,9 +2236,30 @@ _TOLD_LONG_AGO = re.compile(r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|ei
                             r"|in (?:19|20)\d{2}|back in (?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|"
                             r"november|december|the (?:spring|summer|autumn|winter))|(?:at|in|during) (?:her|his|their|the|a) (?:last|previous|earlier|first) "
                             r"(?:review|meeting|conference|visit|session|interview)"
-                            r"|last (?:week|month|term|year)['’]s\s+(?:[\w-]+\s+)?(?:review|meeting|conference|visit|session|interview))\b", _F)
+                            r"|last (?:week|month|term|year)['’]s\s+(?:[\w-]+\s+)?(?:review|meeting|conference|visit|session|interview)"
+                            # (or a form dated a year: "wrote '...' in his consultation form from 2022"; sixty-third session, a third round)
+                            r"|(?:from|dated) (?:19|20)\d{2})\b", _F)
 #: words in quotation marks (an apostrophe inside a word does not end them): "'I'll run away tonight if you move me'"
 _QUOTED_WORDS = re.compile(r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){1,200}?['’\"”](?!\w)")
+#: the speaker's own place in the child's quoted words, the child's, not the asker's (no "in my room" of :data:`_NOW`; sixty-third
+#: session, a third round): "the young person wrote 'i hate it here, they lock me in my room'"
+_CHILDS_OWN_PLACE = re.compile(r"\bin my (?:(?:bed)?room|office|classroom|car)\b", _F)
+#: quoted words given as an example of what children say, not one child's telling (sixty-third session, a third round):
+#: "what does the guidance say about using the child's own words like 'mum hits me' when we write up a referral?"
+#: (or after an example's label: "training slide example: a child says 'my stepdad is picking me up and he hurts me'")
+_EXAMPLE_QUOTE = re.compile(r"(?:\b(?:words?|phrases?|expressions?|statements?|language|quotes?|quotations?|lines?|sentences?|examples?)\s+(?:like|such as)"
+                            r"|\be\.?g\.?|\bfor (?:example|instance)|\bsuch as"
+                            r"|\b(?:example|sample|scenario)\s*[:\-–—]\s*(?:[^'‘\"“.?!:]{0,40}?\b(?:says?|said|writes?|wrote|tells you)\b)?)"
+                            r"\s*[:,]?\s*(?P<q>" + _QUOTED_WORDS.pattern + r")", _F)
+
+
+def _child_place_blanked(part: str) -> str:
+    """``part`` with "in my room" (:data:`_CHILDS_OWN_PLACE`) blanked inside quoted words in the first person, positions kept."""
+    def blank(q: re.Match[str]) -> str:
+        if not _FIRST_PERSON.search(q.group(0)):
+            return q.group(0)
+        return _CHILDS_OWN_PLACE.sub(lambda m: " " * len(m.group(0)), q.group(0))
+    return _QUOTED_WORDS.sub(blank, part)
 
 
 def urgent_cues(text: str) -> list[str]:
@@ -2247,7 +2285,7 @@ def urgent_cues(text: str) -> list[str]:
     pattern = bool(_PATTERN.search(text))
 
     def _now_in(part: str) -> bool:
-        part = _SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", _NOW_NOT_RISK.sub(" ", part)))
+        part = _SAFE_NOW.sub(" ", _EVENT_TIME.sub(" ", _NOW_NOT_RISK.sub(" ", _child_place_blanked(part))))
         if pattern:
             part = _habit_after_school(part)
         return bool(_NOW.search(_DAY_TIME.sub(" ", part) if dealt_with else part))
@@ -2270,6 +2308,7 @@ def urgent_cues(text: str) -> list[str]:
     if safe and _HISTORIC.search(text):
         return []  # harm long past to a child safe now
     quoted = [m.span() for m in _QUOTED_SPAN.finditer(text)] if _QUIZ.search(text) else []
+    examples = [m.span("q") for m in _EXAMPLE_QUOTE.finditer(text)]
     # (the document the asker is writing is no frame of study: "drafting the training plan and there's a
     # man filming two girls in the changing room right now"; fifty-ninth session)
     framing = _DRAFTING.sub(" ", text)
@@ -2325,6 +2364,8 @@ def urgent_cues(text: str) -> list[str]:
             # live marker, is learning, not a live situation
             if quoted and any(a <= text.find(sentence) + m.start() < b for a, b in quoted):
                 continue  # a quiz question's quoted scene: "Q3 is 'A child discloses ...'"
+            if not c_now and any(a <= text.find(sentence) + m.end() - 1 < b for a, b in examples):
+                continue  # words given as an example: "the child's own words like 'mum hits me'" (sixty-third session, a third round)
             # (a cue in a clause dated in the past is past whatever another sentence's "today" says:
             # "a 5yo had a scald on her legs in September, social care closed it. she's got another
             # small mark today"; but not "he brought her here last week and she's made to work in a

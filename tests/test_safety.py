@@ -851,3 +851,19 @@ def test_a_second_writers_voice_of_the_child_gaps():
               "Foster carer said the 8yo 'hurt himself' playing football and wants it logged. Accident form or is a diary note enough?",
               "He said 'I'm scared of the dark at the new placement' - carer got him a nightlight. Worth noting in the review minutes?"):
         assert screen_urgent(q) is None, q
+
+
+def test_a_third_round_of_voice_of_the_child_errors():
+    # sixty-third session, a third round: a harmer waiting for the child now in the child's own words is urgent; words given
+    # as an example, a quote in a dated form ("in my room" is the child's room), a case now closed and a child safe with
+    # someone now stay learning
+    assert screen_urgent("a yr 8 lad just told me 'my uncle is waiting for me at the bus stop and he makes me do things' - "
+                         "home time is in ten minutes") is not None
+    assert screen_urgent("a yr 8 lad said 'my uncle is waiting for me at the bus stop and he makes me do things' - "
+                         "home time is in ten minutes") is not None
+    for q in ("what does the guidance say about using the child's own words like 'mum hits me' when we write up a referral?",
+              "the young person wrote 'i hate it here, they lock me in my room' in his consultation form from 2022 - how should "
+              "the IRO follow that up?",
+              "how long should i keep notes where a child said her stepdad hit her, if the case is now closed?",
+              "she's safe with her nan now after telling me yesterday 'dad hurts me' - what do i put in the wishes and feelings section?"):
+        assert screen_urgent(q) is None, q
