@@ -56,7 +56,8 @@ from assistant.answer.second_language import standard_wording
 from assistant.answer.text_speak import write_out
 from assistant.answer.typos import TypoCorrector
 from assistant.answer.question_shape import as_non_emergency, asked_acronym, asked_kind, asking_clauses, question_type, without_own_schools
-from assistant.answer.structure import asked_mark, chunk_ordinal, introduces_list, leads_in_ways, lists_kind
+from assistant.answer.structure import (asked_mark, chunk_ordinal, feedback_lead, introduces_list, leads_in_ways, lists_kind,
+                                        quoted_line)
 from assistant.answer.casework import as_category_question
 from assistant.answer.claims import (
     as_checked_question,
@@ -676,6 +677,7 @@ class Assistant:
             passages = self._with_sibling_sections(question, passages, filters)
         if asks_outcome(question):
             passages = self._with_story_end(passages, filters)
+        passages = self._with_quotes_after(passages, filters)
         written = part_written_asked(question)
         if written:
             passages = self._with_section_end(written, passages, filters)
@@ -1089,6 +1091,32 @@ class Assistant:
                 have.add(last.id)
                 added.append(Passage(chunk=last, score=p.score * 0.99))
         return passages + added
+
+    def _with_quotes_after(self, passages: list[Passage], filters: Filters, top: int = 5) -> list[Passage]:
+        """For a passage among the ``top`` that ends on a sentence saying feedback or words
+        were given ("ACT seeks to gain feedback on a regular basis from the young people it
+        works with ..."), the next chunk of its section when that chunk opens with the words
+        themselves (a line in quotation marks or opening on an ellipsis: "... when I think of
+        the treatment workers, I think of someone who was there for me ..."), put right after
+        it and scored just below it, so that the answer can quote them as what was said
+        (:func:`~assistant.answer.structure.with_continuation`)."""
+        out = list(passages)
+        gen = None
+        for p in passages[:top]:
+            last_line = p.chunk.text.rstrip().rsplit("\n", 1)[-1]
+            if not feedback_lead(last_line):
+                continue
+            if gen is None:
+                gen = self.store.live()
+            nxt = chunk_ordinal(p.chunk.id) + 1
+            found = next(((c, m) for c, m in zip(gen.chunks, gen.metas)
+                          if c.source == p.chunk.source and c.section == p.chunk.section and chunk_ordinal(c.id) == nxt), None)
+            if found is None or not quoted_line(found[0].text) or not filters.allows(found[1]):
+                continue
+            out = [q for q in out if q.chunk.id != found[0].id]
+            at = next(i for i, q in enumerate(out) if q.chunk.id == p.chunk.id)
+            out.insert(at + 1, Passage(chunk=found[0], score=p.score * 0.99))
+        return out
 
     def _with_note_section(self, note: str, passages: list[Passage], filters: Filters, limit: int = 4) -> list[Passage]:
         """For a question about a note under a table ("which agencies joined later in the

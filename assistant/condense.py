@@ -1086,7 +1086,10 @@ def _person(prev_q: str, prev_a: str) -> str | None:
     for text in (prev_q, _MARKER.sub("", prev_a or "")):
         # (a title is no first name: "the work of Dr Carlene Firmin" names Carlene Firmin)
         text = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Councillor)\.?\s+(?=[A-Z])", "", text)
-        found = {m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1).lower() in names}
+        # (nor is a body named after someone: "Marie Collins Foundation", whose survivor
+        # 'Rhiannon' the answer is about)
+        found = {m.group(0) for m in _CAPITALISED_PAIR.finditer(text) if m.group(1).lower() in names
+                 and not _NAMED_BODY_AFTER.match(text, m.end())}
         if len(found) == 1:
             return found.pop()
         if found:
@@ -1094,6 +1097,9 @@ def _person(prev_q: str, prev_a: str) -> str | None:
     # a given name alone in the earlier question, not its first word: "what happened to
     # Brenda from Uganda ...?" (the slavery pages' survivors are known by first names)
     alone = {m.group(1) for m in re.finditer(r"(?<=\s)([A-Z][a-z]+)\b", prev_q) if m.group(1).lower() in names}
+    # (typed in lower case, a survivor named with where they came from: "what happened to
+    # brenda from uganda?")
+    alone |= {m.group(1).capitalize() for m in re.finditer(r"\b([a-z]{3,})\s+from\s+[a-z]", prev_q) if m.group(1) in names}
     # (or first, when the story is named first: "Serena's story - how old was she ...?")
     alone |= {m.group(1) for m in re.finditer(r"^([A-Z][a-z]+)(?=['’]s\b|\s+[-–—:]|\s+from\b)", prev_q.strip()) if m.group(1).lower() in names}
     # (a story or case study is a person's, known name or not: "Fredek's story", "the Serena
@@ -1112,6 +1118,28 @@ def _person(prev_q: str, prev_a: str) -> str | None:
     return from_place.pop() if len(from_place) == 1 else None
 
 
+#: the word after a name that makes it a body's: "Marie Collins Foundation", "Ben Kinsella Trust"
+_NAMED_BODY_AFTER = re.compile(r"\s+(?:Foundation|Trust|Centre|Center|Institute|Fund|Charity|Project|Service|Society|Unit|House|School|College)\b")
+
+
+#: one person described, not named, in the earlier question: "what happened to the
+#: anonymous girl?", "the disabled lad who died", "the woman from Uganda" (group 2 the noun)
+_PERSON_DESCRIBED = re.compile(r"\bthe\s+((?:[\w'’-]+\s+){0,2}?)(girl|boy|woman|man|lad|teenager|teen|young\s+woman|young\s+man|"
+                               r"child|survivor|victim|baby|toddler|mother|mum|father|dad)\b", re.I)
+_SHE_NOUNS = frozenset({"girl", "woman", "young woman", "mother", "mum"})
+_HE_NOUNS = frozenset({"boy", "man", "lad", "young man", "father", "dad"})
+
+
+def _person_described(prev_q: str, pronoun: str) -> str | None:
+    """The one person the earlier question describes with "the" ("the anonymous girl"),
+    for a "she / her" or "he / him / his" that agrees with it; ``None`` when it describes
+    none, or two, or one of the other sex. (After :func:`_person`: a name wins.)"""
+    she = pronoun.lower() in ("she", "her", "hers", "herself")
+    found = {m.group(0).strip() for m in _PERSON_DESCRIBED.finditer(prev_q)
+             if re.sub(r"\s+", " ", m.group(2).lower()) not in (_HE_NOUNS if she else _SHE_NOUNS)}
+    return found.pop() if len(found) == 1 else None
+
+
 #: people a subject may name in the plural: "it" never stands for them, and "their" after
 #: what a source says of them is theirs ("Child M's siblings", "the parents")
 _PEOPLE_SUBJECT = re.compile(r"\b(?:practitioners|professionals|parents|staff|workers|agencies|partners|officers|teachers|police|nurses|"
@@ -1125,16 +1153,27 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
     review?"), "he / she" for the person of the earlier turn (:func:`_person`), or "the key
     findings" of that subject; ``None`` when the earlier turn gives nothing to put in."""
     person = _PERSON_PRONOUN.search(rest)
-    if person and _PERSON_NOUN.search(rest):
+    owner_only = (person is not None and person.group("p").lower() in ("his", "her") and len(_PERSON_PRONOUN.findall(rest)) == 1
+                  and _PERSON_NOUN.match(rest, person.end() + 1) is not None and _PERSON_NOUN.search(rest[:person.start()]) is None)
+    # (nor a question about what someone else, named with "the", did to the earlier turn's
+    # person: "what did the woman who ran the house tell her when she got there?" after
+    # Brenda's story)
+    other_person = (person is not None and _ASKS_FIRST.match(rest.strip()) is not None
+                    and all(re.search(r"\bthe\s+(?:[\w'’-]+\s+){0,2}$", rest[:m.start()], re.I) for m in _PERSON_NOUN.finditer(rest))
+                    and _person(prev_q, prev_a) is not None)
+    if person and _PERSON_NOUN.search(rest) and not owner_only and not other_person:
         # "her stepdad touches her", "a girl in my class ... she": the pronoun points within
+        # (not the one pronoun owning the people named: "and his brothers and sisters - did
+        # anyone find out what it was like for them?" after a question about Child M)
         return None
     if person:
-        who = _person(prev_q, prev_a)
+        who = _person(prev_q, prev_a) or _person_described(prev_q, person.group("p"))
         if who:
             p = person.group("p").lower()
             after = rest[person.end():]
             owner = p == "his" or (p == "her" and re.match(r"\s+(?!(?:to|for|in|at|on|with|about|from|by|and|or|"
-                                                         r"again|then|now|up|down|out|off|back|into)\b)[a-z]", after, re.I))
+                                                         r"again|then|now|up|down|out|off|back|into|when|while|where|that|what|if|because|so|as|after|before|"
+                                                         r"until|till|once)\b)[a-z]", after, re.I))
             put = f"{who}'s" if owner else who
             return (rest[:person.start()] + put + after).rstrip(" ?") + "?"
     subject = _subject(prev_q)
@@ -1583,6 +1622,9 @@ def _with_earlier_topic(prev_q: str, rest: str) -> str:
     topic = checked_claim(prev_q) or _INTERROGATIVE.sub("", prev_q).strip(" ?")
     topic = re.sub(r"^(?:(?:where|when|why|how)\s+)?(?:does|do|did|is|are|was|were|has|have|can|could|will|would|should)\s+",
                    "", topic, flags=re.I)
+    # ("what happened to the anonymous girl?" -> "how long did it go on for?": the topic is
+    # the girl, not her happening)
+    topic = re.sub(r"^(?:(?:has|had)\s+)?(?:happened|happens|became)\s+(?:to|of)\s+(?=\w)", "", topic, flags=re.I)
     if re.search(r"\s[-–—]\s", topic):
         # (a topic made of parts, an earlier follow-up's own "– topic" among them: each part
         # without its question words, so that the topic asks nothing of its own: "why –

@@ -58,6 +58,10 @@ from assistant.answer.question_shape import (
 )
 from assistant.answer.refusal_rules import (
     other_bodys_document,
+    AGE_GIVEN,
+    AGE_Q,
+    gives_voice,
+    voice_asked,
     COMPARATORS,
     GROUPS_ASKED,
     EMAIL_ADDRESS,
@@ -970,6 +974,16 @@ COUNT_RATIO = 0.75
 #: place if it scores at least this share of the best; lower than :data:`DATED_RATIO`
 #: because the alternative is a refusal, not a weaker answer
 REFUSED_RATIO = 0.6
+#: a question asking how something is done: "how are children's views brought into
+#: conferences?" (not how many, much, long, often or old)
+_HOW_DONE_Q = re.compile(r"^\s*(?:so\s+|and\s+)?how\s+(?:are|is|do|does|can|could|should|were|was|did)\b", re.I)
+#: a lead-in or heading naming the means its list gives: "Involving Children & Young
+#: People through:", "... by:", "... in the following ways:"
+_MEANS_LEAD = re.compile(r"\b(?:through|by|via|by means of|ways?|means)\s*:?\s*$", re.I)
+#: a table row whose label names what a count asks takes the lead from a row that does not
+#: (which would be refused) when it is among this many of the strongest units and scores
+#: at least :data:`REFUSED_RATIO` of the lead (the alternative is a refusal)
+_ROW_SWAP_DEPTH = 8
 #: list score a list loses when the question names a reporting period its passage is
 #: not about (:func:`_dated_to`)
 OTHER_PERIOD_LIST_PENALTY = 0.2
@@ -2212,6 +2226,19 @@ class ExtractiveAnswerer:
             # attended: "185 delegates attended.", not "Contextual Safeguarding was chosen
             # ... one of our shared top three priorities", unless far weaker
             best = strongest(lambda i: counts_attendance(question, units[i].text), COUNT_RATIO)
+        if AGE_Q.search(asking_clauses(question)[-1]) and not AGE_GIVEN.search(units[best].text):
+            # "how old was the anonymous girl when it started?" asks an age: "A young woman
+            # aged 17 was a victim ... for four years from the age of 13", not "... they
+            # robbed four years of her childhood" (which would be refused as giving no age),
+            # unless far weaker
+            best = strongest(lambda i: AGE_GIVEN.search(units[i].text) is not None, REFUSED_RATIO)
+        voice_of = voice_asked(question)
+        if voice_of is not None and not (voice_of.search(units[best].text) and gives_voice(units[best].text)):
+            # "what did kids think of it – social workers in schools?" asks what a group said
+            # or felt: "Feedback from staff, children and their parents has been very
+            # positive", not the project's description (which would be refused for it),
+            # unless far weaker
+            best = strongest(lambda i: voice_of.search(units[i].text) is not None and gives_voice(units[i].text), REFUSED_RATIO)
         if latest_units and best not in latest_units and best in about:
             # a count asked now, best answered by an older figure ("In April 2019, there were
             # 281 children with Child Protection Plans"): the strongest figure of the latest
@@ -2830,6 +2857,19 @@ class ExtractiveAnswerer:
                 answer.answer = f"{last_section(passages[units[best].passage].chunk.section)}:\n{answer.answer}"
                 return answer
         chosen = self._select(qtype, question, passages, units, scores, uvecs, best)
+        if qtype == "general" and _HOW_DONE_Q.match(question):
+            # "how are children's own views brought into child protection conferences?"
+            # answered with one item of a list of the means ("Involving Children & Young
+            # People through:" / "- support by an independent advocacy service" / "- the
+            # use of children's consultation forms" / ...): the means are the whole list,
+            # and they lead
+            for k_, g in enumerate(chosen):
+                if len(g) != 1 or units[g[0]].kind != "list_item":
+                    continue
+                home = passages[units[g[0]].passage].chunk
+                if _MEANS_LEAD.search(lead_in(home, units[g[0]].line) or last_section(home.section)):
+                    chosen = [list_group(units, g[0])] + chosen[:k_] + chosen[k_ + 1:]
+                    break
         if (change_asked(question) and _UP_OR_DOWN_Q.search(question) is not None
                 and not any(gives_change(units[i].text) for g in chosen for i in g)):
             # "how many kids were home educated ... - and is that up or down on the year
@@ -2955,6 +2995,23 @@ class ExtractiveAnswerer:
                 chosen = [[row]]
         best_chunk = passages[units[chosen[0][0]].passage].chunk
         lead = units[chosen[0][0]]
+        subject_words = [*self.glossary.expand(question), *(payer_names(question) if money_q else [])]
+        if (qtype == "number" and lead.kind == "table_row" and not money_q
+                and not _label_names_subject(question, lead, best_chunk, subject_words)):
+            # "how many children are there in Harrow?" led by a row of the same table that
+            # scores near it but counts something else ("Deprivation Affecting Children
+            # (Where 1 is the Local Authority Area ...) | 212"): a row among the strongest
+            # whose label names what is asked ("Children in Borough | 64,000") leads instead
+            named_row = next((i for i in np.argsort(-scores)[:_ROW_SWAP_DEPTH]
+                              if units[i].kind == "table_row" and i != chosen[0][0]
+                              and scores[i] > 0 and scores[i] >= REFUSED_RATIO * scores[chosen[0][0]]
+                              and _gives_count(units[i].text)
+                              and _label_names_subject(question, units[i], passages[units[i].passage].chunk, subject_words)),
+                             None)
+            if named_row is not None:
+                chosen = [[int(named_row)]]
+                best_chunk = passages[units[chosen[0][0]].passage].chunk
+                lead = units[chosen[0][0]]
         if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(
                 question, lead, best_chunk, [*self.glossary.expand(question), *(payer_names(question) if money_q else [])],
                 paid_in=paid_in_q):
@@ -3750,8 +3807,13 @@ class ExtractiveAnswerer:
         quoted: list[tuple[str, int, int]] = []  # (chunk id, start, end) already quoted
         storied: set[str] = set()  # case studies whose title is already shown
         said: set[str] = set()  # quotes already given (whitespace collapsed)
+        # (a continuation may run into the next passage, the chunk after a feedback sentence
+        # holding the words given: each passage's part is quoted and cited on its own)
+        runs = []
         for group in groups:
             group = with_continuation(units, group) if continued else group
+            runs.extend([i for i in group if units[i].passage == pi] for pi in dict.fromkeys(units[i].passage for i in group))
+        for group in runs:
             us = [units[i] for i in group]
             p = passages[us[0].passage]
             c = p.chunk
@@ -4615,6 +4677,8 @@ _NAMING_FOOTNOTE = re.compile(r"\d{1,3}\s+(?:These|They)\s+(?:are|were|include)\
 
 #: words that place what is counted in the corpus's own area ("how many local kids ...")
 _HERE_STEMS = frozenset(analyze("local locally borough resident residents"))
+#: a table label's lead-in before the thing it counts: "Number of ", "Total number of "
+_NUMBER_OF = re.compile(r"^\s*(?:the\s+)?(?:total\s+)?(?:number|no\.?)\s+of\s+", re.I)
 
 
 def _label_names_subject(question: str, unit: "Unit", chunk, expansions: Sequence[str] = (),
@@ -4638,6 +4702,13 @@ def _label_names_subject(question: str, unit: "Unit", chunk, expansions: Sequenc
     have = set(analyze(label))
     if have & BOARD_STEMS:
         have |= BOARD_STEMS  # the board, the partnership, the HSCB: one body
+    if not asked and m and (counted_any := set(analyze(m.group(1) or m.group(2) or "")) - _HERE_STEMS):
+        # "how many children are in Harrow?" asks in words too common to name a row by
+        # ("children", "Harrow"): the row must count them, its label's first word naming
+        # them ("Children in Borough | 64,000", "Number of Children Looked After ...", not
+        # "Deprivation Affecting Children ... | 199/317")
+        head = analyze(_NUMBER_OF.sub("", unit.text.split("|")[0]))[:1]
+        return bool(counted_any & set(head))
     if not counted and asked <= _WHOLE_STEMS | BOARD_STEMS | (_PAYING_STEMS if paid_in else frozenset()):
         # "how much did the board spend in total?" asks for a whole, which a budget's
         # "Total Expenditure" row gives

@@ -622,6 +622,15 @@ _FOR_PURPOSE = re.compile(r"^(?P<q>.{10,}?)\s+(?P<aside>for\s+(?:a|an|the|my|our
                           r"(?:governors['’]?|governing body|trustees['’]?|board|exec|slt|head['’]?s)\s+report)\b)\s*[?.!]?\s*$", re.S | re.I)
 
 
+#: the form the asker wants the answer in, after the question: "what are the signs someone's
+#: in modern slavery? want a checklist for our youth workers" (its form and audience, not
+#: its topic: the audience's words pulled a single sentence over the signs' list)
+_WANT_FORM = re.compile(r"^(?P<q>.{10,}?\?)\s*(?P<aside>(?:i\s+|we\s+)?(?:just\s+)?(?:want|need|wanted|needed|after|looking for|would like|i'd like|i’d like)\s+"
+                        r"(?:a|an|some|the)\s+(?:quick\s+|short\s+|simple\s+|handy\s+)?"
+                        r"(?:checklist|list|summary|crib sheet|cheat sheet|one[- ]pager|overview|handout|poster)"
+                        r"(?:\s+(?:for|to give|to share with|to send|to hand out to|to hand)\s+(?:[\w'’&-]+\s*){1,4})?)\s*[.!]?\s*$", re.S | re.I)
+
+
 #: where the asker will use the answer, closing the question: "signs of modern slavery to
 #: look out for on patrol", "... when i'm on home visits" (their working day, not the topic)
 _AT_WORK = re.compile(r"\s+(?:(?:when|while|whilst)\s+(?:i'm|i’m|im|i am|we're|we are|out)\s+)?"
@@ -686,6 +695,10 @@ def strip_aside(question: str) -> str:
             and not re.search(r"\b(?:what|which|who|whom|when|where|why|how)\b", m.group("aside"), re.I):
         # "signs of modern slavery to look out for - doing a briefing for front door staff":
         # what the answer is for, not what it is about
+        return m.group("q").strip()
+    m = _WANT_FORM.match(question.strip())
+    if m and not re.search(r"\d", m.group("aside")) and not named_places(m.group("aside")):
+        # "what are the signs ...? want a checklist for our youth workers": the form wanted
         return m.group("q").strip()
     m = _FOR_PURPOSE.match(question.strip())
     if m and not re.search(r"\d", m.group("aside")) and not named_places(m.group("aside")):
@@ -1096,9 +1109,23 @@ def _question_parts(question: str) -> list[str]:
                 # what was he told he'd earn vs what he actually got?")
                 and not (topic and _points_back(pieces[0]) and len(_content_words(pieces[0])) <= 1)
                 and not re.fullmatch(r"how (?:many|much)", pieces[0].strip(), re.I)):
-            p = f"{pieces[0].rstrip('?')} - {p}"
+            first = pieces[0].rstrip('?')
+            if _NORM_ASKED.search(p):
+                # (what should happen holds in any year: "how many children went missing in
+                # 2019-20 and how quickly are they meant to get a return home interview?"
+                # asks the second of missing children, not of 2019-20)
+                first = _PERIOD_IN.sub("", first)
+            p = f"{first} - {p}"
         parts.append(f"{topic} - {p}" if topic else p)
     return parts
+
+
+#: a part asking what should happen (a norm, not a period's fact): "how quickly are they
+#: meant to get a return home interview?"
+_NORM_ASKED = re.compile(r"\b(?:meant to|supposed to|should|must|expected to|ought to|have to|has to|need to|needs to)\b", re.I)
+#: a reporting period or date in a clause: " in 2019-20", " at 31 March 2021", " during 2020/21"
+_PERIOD_IN = re.compile(r"\s+(?:in|for|during|over|at|as at|as of|by)\s+(?:the\s+)?(?:(?:financial|reporting)\s+)?(?:year\s+)?"
+                        r"(?:\d{4}(?:\s*[-/–]\s*\d{2,4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b", re.I)
 
 
 _MARKER = re.compile(r"\[(\d+)\]")

@@ -198,6 +198,9 @@ def question_type(question: str) -> str:
     q = re.sub(r"\b(what|who|where|how)['’]s\b", r"\1 is", re.sub(r"(?<=[a-z])/(?=[a-z])", " or ", question.lower().strip()))
     whole_q = q  # (before a topic set first is cut off: "Family A SAR - what came out of it?")
     m = (re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
+         # a scope set first, up to a comma: "in the child H review, who did the child
+         # first tell?" asks who
+         or re.match(r"(?:in|for|on|about|regarding|re|from|within|under|at|across)\s[^,;:?]{3,60},\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
          # a topic set first: "young person J LLR - when are the full findings meant to
          # be shared?" asks when, whatever the topic's words
          # (unless the question points back at the topic, "cp conference priorities -

@@ -211,6 +211,55 @@ GROUPS_ASKED = [
 ]
 
 
+#: groups whose own words, views or ratings may be asked for, each with the words that
+#: name it in an answer (children are young people, pupils, "M", a girl ...)
+_VOICES = (
+    (re.compile(r"(?:the\s+)?(?:young people|children|kids|pupils|students|teenagers|teens|yp|cyp|young ones|youngsters|the young people)", re.I),
+     # (not a body or a process named after them: "the Child Protection Plan", "children's
+     # services", "the Children Act")
+     re.compile(r"\b(?:young (?:people|person|adults?|women|men|carers)|child(?:ren)?|kids?|pupils?|students?|teenagers?|teens?|yp|cyp|youth|"
+                r"boys?|girls?|youngsters?|learners?|survivors?|victims?|M)\b(?!['’]?s?\s+(?:protection|services|social|act|safeguarding|"
+                r"board|partnership|trust|centre|commissioner|homes?|mental health|and adolescent|practice|sexual exploitation|criminal))"
+                r"|\bM['’]s\b", re.I)),
+    (re.compile(r"(?:the\s+)?(?:parents|carers|families|mums|dads|foster carers)", re.I),
+     re.compile(r"\b(?:parents?|carers?|famil(?:y|ies)|mums?|mothers?|dads?|fathers?|Mr|Mrs)\b", re.I)),
+    (re.compile(r"(?:(?:(?:[\w'’]+\s+)?[\w'’]+['’]s|the|his|her|their)\s+)?(?:teachers|school staff|head teachers|headteachers)", re.I),
+     re.compile(r"\b(?:teachers?|school staff|head ?teachers?|heads? of year|DSLs?|designated safeguarding leads?)\b", re.I)),
+    (re.compile(r"(?:the\s+)?(?:delegates|attendees|participants)", re.I),
+     re.compile(r"\b(?:delegates?|attendees?|participants?|attended|feedback|evaluations?)\b", re.I)),
+)
+def voice_asked(question: str) -> "re.Pattern[str] | None":
+    """For a question asking what a group said, felt or rated ("what did young people say
+    about ACT?"), the pattern naming that group in an answer (:data:`_VOICES`); else
+    ``None``."""
+    voiced = _GROUP_VOICE_ASKED.search(asking_clauses(question)[-1])
+    if not voiced:
+        return None
+    return next((named for members, named in _VOICES if members.fullmatch(voiced.group("who").strip())), None)
+
+
+def gives_voice(text: str) -> bool:
+    """Whether ``text`` tells what someone said, felt, wanted or rated, or quotes them
+    (:data:`_VOICE_GIVEN`)."""
+    return _VOICE_GIVEN.search(text) is not None
+
+
+#: words telling what someone said, felt, wanted or rated, or their quoted words
+_VOICE_GIVEN = re.compile(r"\b(?:said|says|say|saying|told|tell|tells|feedback|felt|feel|feels|feelings?|views?|wishes|wanted|wants|"
+                          r"rated|rating|ratings|scored?|comment(?:s|ed)?|describ(?:ed|es)|shared|voices?|surveys?|asked|"
+                          r"complimentary|praised|thanked|grateful|experiences?|perspective|quotes?|own words|identified|raised|chose|"
+                          r"voted|highlighted|reported|agreed|disagreed|satisf(?:ied|action)|happy|unhappy)\b|(?:^|\n)\s*(?:\.{3}|…|[“\"])", re.I)
+#: what a group said, felt, thought or rated asked for: "what did young people say about
+#: ACT?", "what score did the young people who went to the conference give it?", "how did
+#: the children feel about ...?", "what did child m's teachers say about him?"
+_GROUP_VOICE_ASKED = re.compile(
+    r"\b(?:what|how|which)\b[^?]{0,40}?\b(?:did|do|does|have|had|has|would)\s+"
+    r"(?P<who>(?:(?:(?:[\w'’]+\s+)?[\w'’]+['’]s|the|his|her|their)\s+)?(?:young people|children|kids|pupils|students|teenagers|teens|yp|cyp|youngsters|"
+    r"parents|carers|families|mums|dads|foster carers|teachers|school staff|head ?teachers|delegates|attendees|participants))"
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?:say|said|think|thought|feel|felt|rate|rated|give|gave|score|scored|tell|told|report|reported|"
+    r"describe|described|want|wanted|make of|like|liked|find|found)\b", re.I)
+
+
 #: a count asked of children ("how many children ...", "how many young people ...")
 _CHILDREN_COUNTED = re.compile(r"(?:children|kids|young people|pupils|students|families|yp|cyp|girls|boys)", re.I)
 #: a figure in words or digits
@@ -1753,6 +1802,16 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 and (qtype == "number" or _WHICH_GROUP.search(last_asked))
                 and not named_by.search(text + "\n" + context)):
             return "figures for that group"
+    family = voice_asked(question)
+    if family is not None:
+        if not family.search(text + "\n" + context) or not gives_voice(text):
+            # "what score did the young people who went to the 2021 conference give it?" is not
+            # answered by what parents gave ("83% of parents gave a rating of 10"), nor "what
+            # did Child M's teachers say about him?" by what practitioners did: what a group
+            # said, felt or rated must be said of that group, in words of saying, feeling
+            # or rating ("what did young people say about the MASH?" is not answered by
+            # what the MASH is) (sixty-third session)
+            return "anything from that group"
     if qtype == "number" and _MISSING_ASKED.search(last_asked) and not _MISSING_SAID.search(text + "\n" + context):
         return "figures on this"
     outcome = _OUTCOME_ASKED.search(last_asked) if qtype == "number" else None
@@ -1787,6 +1846,12 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                     q + "\n" + (paragraphs[k] if k < len(paragraphs) else "") + ("\n" + context if k == 0 else ""))))
                                  for k, q in enumerate(quoted)):
                 return "a breakdown of this"
+    if qtype == "who" and _WHO_TOLD_Q.search(asking_clauses(question)[-1]) and not any(_TOLD_SOMEONE.search(q) for q in quoted):
+        # "in the child H review, who did the child first tell about the abuse?" is not
+        # answered by "This review examined the multi-agency response to a case involving
+        # sexual abuse of a child": whom a child told, trusted or turned to is said with a
+        # verb of telling (sixty-third session)
+        return "who they told"
     role = ROLE_Q.match(role_question(asked))
     if qtype == "who" and role and not _NOT_ROLE.match(role.group("role")) and not re.search(
             # (who a thing is for or paid by is no post: "who is the advice page aimed at?",
@@ -1861,6 +1926,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # act who has parental responsibility?": an Act named must be named where the
         # answer comes from
         # (an acronym may name it: "the DA act" is the Domestic Abuse Act)
+        # (but "ACT" in capitals is a service's acronym, not an Act: "what did the young
+        # person tell ACT lockdown felt like?")
+        if question[act.end() - 3:act.end()] == "ACT":
+            continue
         name = act.group("name").strip()
         names = [name] + [t.expansion for t in load_glossary().find_terms(name.upper()) if t.expansion]
         if not re.match(r"(?:way|how|time|need|right|first|quick|same)\b", name, re.I) and not any(re.search(
@@ -1914,6 +1983,20 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     if _AGE_Q.search(asking_clauses(question)[-1]) and not _AGE.search(text):
         # "what is the age of criminal responsibility?", "up to what age can a care leaver
         # stay?" are not answered by a passage giving no age
+        return "an age for this"
+    old_who = _HOW_OLD_WHO.search(asking_clauses(question)[-1])
+    # (a word describing a person is no name: "the british girl" is named by "Anonymous
+    # female from Britain" through "brit", not "girl")
+    need_who = set(analyze(old_who.group("who").replace("[NAME]", " "))) - GENERIC_STEMS - _PERSON_WORDS if old_who else set()
+
+    def names_whose(q: str) -> bool:
+        have = set(analyze(q + "\n" + context))
+        return bool(need_who & have) or any(w[:4] == h[:4] for w in need_who if len(w) >= 4 for h in have if len(h) >= 4)
+    if need_who and not any(_AGE.search(q) and names_whose(q) for q in quoted):
+        # "how old was Brenda's daughter when she left Uganda?" is not answered by "...
+        # mostly in the 14-17-year-old age bracket" (an age, but of children who go
+        # missing): one sentence gives an age and names whose it is (or its heading does:
+        # "Anonymous female from Britain: A young woman aged 17 ...")
         return "an age for this"
     age_of = _AGE_OF.search(asking_clauses(question)[-1])
     if age_of and not any(_AGE.search(q) and not (set(analyze(age_of.group("subj"))) - GENERIC_STEMS) - set(analyze(q + "\n" + context))
@@ -2001,8 +2084,9 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
     # UK?")
     if qtype == "number" and _NATIONAL.search(scope) and not [p for p in named_places(scope) if p not in nations] \
             and not PHONE_Q.search(asked) \
-            and not re.search(r"\bhow\s+old\s+(?:was|is|were|are)\s+(?:he|she|they|[A-Z][a-z]+)\b", asked):
-        # (nor a person's age: "how old was Serena when she arrived in the UK?")
+            and not re.search(r"\bhow\s+old\s+(?:was|is|were|are)\s+(?:he|she|they|[A-Za-z][a-z]+)\b", asked):
+        # (nor a person's age, the name typed in any case: "how old was serena when she
+        # arrived in the uk?")
         # "how many children are on CP plans across england?" is not answered by a
         # Harrow figure beside "the England average": a sentence giving a figure names
         # the country (or "national") and no place of its own ("our", "we" count as one)
@@ -2509,6 +2593,32 @@ _AGE_Q = re.compile(r"\b(?:what|which) age\b|\bage of (?:criminal|consent|respon
 _AGE = re.compile(r"\b\d{1,2}\s*(?:-|\s)?(?:years?|yrs?|yo|year-old)\b|\baged?\s+\d{1,2}\b|\b(?:under|over|above|below|until|up to|turn(?:s|ed)?|reach(?:es|ed)?)\s+\d{1,2}\b"
                   r"|\b\d{1,2}\+|\b\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b|\b(?:only|just|was|is|were|are)\s+\d{1,2}\b"
                   r"|\b(?:sixteen|seventeen|eighteen|twenty-one|twenty-five)\b|\bages? of \d", re.I)
+
+
+#: the public names of the age patterns, for the extractive answerer's sentence choice
+AGE_Q = _AGE_Q
+AGE_GIVEN = _AGE
+
+
+#: whom someone told, trusted or turned to, asked: "who did the child first tell?", "who
+#: did she confide in?", "who did he trust?"
+_WHO_TOLD_Q = re.compile(r"\bwho(?:m)?\s+(?:did|do|does|would|could|had|has|have|was|were)\s+(?:[\w'’\[\]-]+\s+){1,4}?(?:first\s+)?"
+                         r"(?:tell|told|disclose|disclosed|confide|confided|trust|trusted|turn|turned|go|went|speak|spoke|talk|talked|open\s+up)\b"
+                         r"(?!\s+(?:to\s+)?(?:the\s+)?(?:police|court|hospital|school)\b)", re.I)
+#: a sentence saying someone was told, trusted or turned to
+_TOLD_SOMEONE = re.compile(r"\b(?:told|tells|tell|disclosed|discloses|confided|confides|trusted|trusts|turned to|turns to|went to|goes to|"
+                           r"spoke to|speaks to|talked to|talks to|opened up|reported|reports|shared)\b", re.I)
+
+
+#: words describing a person without naming them (stems)
+_PERSON_WORDS = frozenset(analyze("girl girls boy boys woman women man men lad lads teenager teen child young person "
+                                  "survivor victim baby toddler"))
+
+
+#: whose age is asked: "how old was the anonymous girl when it started?", "how old was
+#: Brenda's daughter?" (a pronoun names no one: "how old was she?")
+_HOW_OLD_WHO = re.compile(r"\bhow\s+old\s+(?:was|is|were|are|would)\s+(?P<who>(?!(?:he|she|they|it|i|you|we|that|this)\b)"
+                          r"(?:[\w\[\]'’-]+\s+){0,3}?[\w\[\]'’-]+)(?=\s+(?:be|when|at|in|on|by|before|after|during|first|then|now)\b|\s*[?,.;]|\s*$)", re.I)
 
 
 #: "the age of criminal responsibility / consent": the age of something named

@@ -78,6 +78,32 @@ _UNFINISHED = re.compile(r"(?<![.!?:;])\b(?:should|must|can|could|will|would|nee
 _LEAD_IN_END = re.compile(r"(:|\b(including|include|includes|such as|as follows|the following|namely))\s*$", re.I)
 
 
+#: a sentence saying words were given or sought: feedback, comments, quotes, what was said
+_FEEDBACK_LEAD = re.compile(r"\b(?:feedback|comments?|quotes?|testimon(?:y|ies)|in (?:their|his|her) own words|(?:young people|children|parents|they|she|he) (?:said|say|told us|shared))\b", re.I)
+#: a line of quoted words: opening on an ellipsis or a double quotation mark (single marks
+#: open the names of the documents' cases and survivors: "‘Rhiannon’ Voice of a survivor")
+_QUOTED_LINE = re.compile(r"\s*(?:\.{3}|…|[“\"])")
+#: quoted lines a feedback sentence takes with it, at most
+_QUOTES_TAKEN = 6
+
+
+def feedback_lead(text: str) -> bool:
+    """Whether ``text`` (a sentence or line) says feedback, comments or words were given or
+    sought ("ACT seeks to gain feedback ... from the young people it works with")."""
+    return _FEEDBACK_LEAD.search(text) is not None
+
+
+def quoted_line(text: str) -> bool:
+    """Whether ``text`` opens as quoted words do: on an ellipsis or a double quotation mark."""
+    return _QUOTED_LINE.match(text) is not None
+
+
+#: items an introducing list item takes with it, at most (:func:`with_continuation`)
+_LEAD_IN_ITEMS = 6
+#: an item starting a point of its own, not one of the items introduced before it
+_NEW_POINT = re.compile(r"\s*(?:they|it|this|these|there|we|he|she)\s+(?:also|are|is|were|was|have|has|need|should)\b", re.I)
+
+
 def introduces_list(text: str) -> bool:
     """Whether ``text`` (a chunk) ends by introducing a list: its last line ends with a
     lead-in ("... throughout the year, including", "... through:") or announces one ("here
@@ -112,6 +138,19 @@ def with_continuation(units: list[Unit], group: list[int]) -> list[int]:
         return group
     i = group[0]
     u = units[i]
+    if u.kind == "list_item" and _LEAD_IN_END.search(u.text):
+        # an item that introduces the items after it ("- Young care leavers need information
+        # about their entitlements. These are described in the “The Leaving Care Charter” and
+        # include" / "- An ILG grant of £2,000 for setting up home." / "- Finance to cover
+        # ..."): they are what it says, up to an item starting something new ("- They also
+        # need a Pathway Plan ...")
+        after = [j for j in list_group(units, i) if units[j].line > u.line]
+        items = []
+        for j in after[:_LEAD_IN_ITEMS]:
+            if _NEW_POINT.match(units[j].text):
+                break
+            items.append(j)
+        return [i, *items]
     if u.kind not in ("paragraph", "footnote"):
         return group
     out = [i]
@@ -130,6 +169,27 @@ def with_continuation(units: list[Unit], group: list[int]) -> list[int]:
         # "Of these, 35 were registered to Harrow schools" says nothing without what
         # "these" are: "A total of 83 children were on the LA's system as young carers."
         out.insert(0, i - 1)
+    if feedback_lead(u.text) and i + 1 < len(units) and quoted_line(units[i + 1].text) and (
+            (units[i + 1].passage == u.passage and units[i + 1].line != u.line)
+            # (or the next chunk's first line, put right after by the chain:
+            # :meth:`assistant.chain.Assistant._with_quotes_after`)
+            or (units[i + 1].passage == u.passage + 1 and units[i + 1].index == 0)):
+        # a sentence saying feedback was sought or given, then the words given, each a line of
+        # its own in quotation marks or opening on an ellipsis ("ACT seeks to gain feedback
+        # ... from the young people it works with" / "... when I think of the treatment
+        # workers, I think of someone who was there for me ..."): the words are what it says
+        # (every sentence of those lines, up to :data:`_QUOTES_TAKEN` units)
+        home = units[i + 1].passage
+        quote_lines = {units[i + 1].line}
+        j = i + 1
+        while j < len(units) and j - i <= _QUOTES_TAKEN and units[j].passage == home:
+            if units[j].line not in quote_lines:
+                if not quoted_line(units[j].text):
+                    break
+                quote_lines.add(units[j].line)
+            out.append(j)
+            j += 1
+        return out
     if i + 1 < len(units):
         nxt = units[i + 1]
         if nxt.passage == u.passage and nxt.line == u.line and _ANAPHORA.match(nxt.text):
