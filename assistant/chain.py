@@ -104,6 +104,12 @@ NO_LLM_NOTICE = "LLM mode asked for, but no LLM is configured (ASSISTANT_LLM_PRO
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+#: a question asking what someone said, felt or fed back ("what did young people say about
+#: ACT?", "what was it like for him?"): the words after a feedback sentence are fetched for it
+#: (:meth:`Assistant._with_quotes_after`)
+_WORDS_ASKED = re.compile(r"\b(?:say|said|says|saying|think|thought|feel|felt|feels|feedback|views?|voices?|words|quotes?|told|tell|"
+                          r"describe[ds]?|experiences?|like for)\b", re.I)
+
 #: a later part asking what really happened, against what an earlier part's answer said
 _CONTRAST = re.compile(r"\b(?:actually|really|in fact|in reality|in the end|instead)\b", re.I)
 #: a part asking for a count ("how many ...", "how much ...")
@@ -677,7 +683,8 @@ class Assistant:
             passages = self._with_sibling_sections(question, passages, filters)
         if asks_outcome(question):
             passages = self._with_story_end(passages, filters)
-        passages = self._with_quotes_after(passages, filters)
+        if _WORDS_ASKED.search(question):
+            passages = self._with_quotes_after(passages, filters)
         written = part_written_asked(question)
         if written:
             passages = self._with_section_end(written, passages, filters)

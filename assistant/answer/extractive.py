@@ -104,6 +104,7 @@ from assistant.answer.structure import (
     enumerates,
     enumeration_counts,
     figure_context,
+    introduces_items,
     item_label,
     last_section,
     lead_in,
@@ -3809,10 +3810,21 @@ class ExtractiveAnswerer:
         said: set[str] = set()  # quotes already given (whitespace collapsed)
         # (a continuation may run into the next passage, the chunk after a feedback sentence
         # holding the words given: each passage's part is quoted and cited on its own)
-        runs = []
+        runs: list[list[int]] = []
         for group in groups:
             group = with_continuation(units, group) if continued else group
-            runs.extend([i for i in group if units[i].passage == pi] for pi in dict.fromkeys(units[i].passage for i in group))
+            for run in ([i for i in group if units[i].passage == pi] for pi in dict.fromkeys(units[i].passage for i in group)):
+                # (a run taking in an earlier one whole takes its place: "- An ILG grant of
+                # £2,000 ..." chosen first, then the item introducing it, "... and include",
+                # with its items; a run inside an earlier one adds nothing)
+                whole = set(run)
+                introduces = units[run[0]].kind == "list_item" and introduces_items(units[run[0]].text)
+                inside = [k for k, r in enumerate(runs) if set(r) < whole] if introduces else []
+                if inside:
+                    runs[inside[0]] = run
+                    runs = [r for k, r in enumerate(runs) if k == inside[0] or not set(r) < whole]
+                else:
+                    runs.append(run)
         for group in runs:
             us = [units[i] for i in group]
             p = passages[us[0].passage]

@@ -199,8 +199,10 @@ def question_type(question: str) -> str:
     whole_q = q  # (before a topic set first is cut off: "Family A SAR - what came out of it?")
     m = (re.match(r"(?:when|if|since|after|during|while|now that|given)\b[^,;:?]*[,;:–-]\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
          # a scope set first, up to a comma: "in the child H review, who did the child
-         # first tell?" asks who
-         or re.match(r"(?:in|for|on|about|regarding|re|from|within|under|at|across)\s[^,;:?]{3,60},\s*(?P<rest>(?:what|which|who|how|where|why|when)\b.*)", q)
+         # first tell?" asks who (only for who, when, where and how many/much: a "what" after
+         # such a scope keeps the shape the whole question gives it, a list or not)
+         or re.match(r"(?:in|for|on|about|regarding|re|from|within|under|at|across)\s[^,;:?]{3,60},\s*"
+                     r"(?P<rest>(?:who|whom|when|where|how many|how much|how old|how long)\b.*)", q)
          # a topic set first: "young person J LLR - when are the full findings meant to
          # be shared?" asks when, whatever the topic's words
          # (unless the question points back at the topic, "cp conference priorities -

@@ -214,7 +214,8 @@ GROUPS_ASKED = [
 #: groups whose own words, views or ratings may be asked for, each with the words that
 #: name it in an answer (children are young people, pupils, "M", a girl ...)
 _VOICES = (
-    (re.compile(r"(?:the\s+)?(?:young people|children|kids|pupils|students|teenagers|teens|yp|cyp|young ones|youngsters|the young people)", re.I),
+    (re.compile(r"(?:(?:(?:[\w'’]+\s+)?[\w'’]+['’]s|the|his|her|their)\s+)?(?:young people|children|kids|pupils|students|teenagers|teens|yp|cyp|"
+                r"young ones|youngsters|young carers|care leavers|siblings|daughters|sons|brothers|sisters|survivors|victims)", re.I),
      # (not a body or a process named after them: "the Child Protection Plan", "children's
      # services", "the Children Act")
      re.compile(r"\b(?:young (?:people|person|adults?|women|men|carers)|child(?:ren)?|kids?|pupils?|students?|teenagers?|teens?|yp|cyp|youth|"
@@ -235,7 +236,9 @@ def voice_asked(question: str) -> "re.Pattern[str] | None":
     voiced = _GROUP_VOICE_ASKED.search(asking_clauses(question)[-1])
     if not voiced:
         return None
-    return next((named for members, named in _VOICES if members.fullmatch(voiced.group("who").strip())), None)
+    # (whose group it is does not change who they are: "child m's parents" are parents)
+    who = re.sub(r"^(?:(?:[\w'’]+\s+)?[\w'’]+['’]s|the|his|her|their)\s+", "", voiced.group("who").strip(), flags=re.I)
+    return next((named for members, named in _VOICES if members.fullmatch(who)), None)
 
 
 def gives_voice(text: str) -> bool:
@@ -244,10 +247,12 @@ def gives_voice(text: str) -> bool:
     return _VOICE_GIVEN.search(text) is not None
 
 
-#: words telling what someone said, felt, wanted or rated, or their quoted words
+#: words telling what someone said, felt, wanted or rated, or their quoted words (not a
+#: "voice" or "experience" only named: "The voice of young carers needed to reach strategic
+#: planning" gives nothing they said)
 _VOICE_GIVEN = re.compile(r"\b(?:said|says|say|saying|told|tell|tells|feedback|felt|feel|feels|feelings?|views?|wishes|wanted|wants|"
-                          r"rated|rating|ratings|scored?|comment(?:s|ed)?|describ(?:ed|es)|shared|voices?|surveys?|asked|"
-                          r"complimentary|praised|thanked|grateful|experiences?|perspective|quotes?|own words|identified|raised|chose|"
+                          r"rated|rating|ratings|scored?|comment(?:s|ed)?|describ(?:ed|es)|shared|surveys?|asked|"
+                          r"complimentary|praised|thanked|grateful|quotes?|own words|identified|raised|chose|"
                           r"voted|highlighted|reported|agreed|disagreed|satisf(?:ied|action)|happy|unhappy)\b|(?:^|\n)\s*(?:\.{3}|…|[“\"])", re.I)
 #: what a group said, felt, thought or rated asked for: "what did young people say about
 #: ACT?", "what score did the young people who went to the conference give it?", "how did
@@ -255,9 +260,10 @@ _VOICE_GIVEN = re.compile(r"\b(?:said|says|say|saying|told|tell|tells|feedback|f
 _GROUP_VOICE_ASKED = re.compile(
     r"\b(?:what|how|which)\b[^?]{0,40}?\b(?:did|do|does|have|had|has|would)\s+"
     r"(?P<who>(?:(?:(?:[\w'’]+\s+)?[\w'’]+['’]s|the|his|her|their)\s+)?(?:young people|children|kids|pupils|students|teenagers|teens|yp|cyp|youngsters|"
+    r"young carers|care leavers|siblings|daughters|sons|brothers|sisters|survivors|victims|"
     r"parents|carers|families|mums|dads|foster carers|teachers|school staff|head ?teachers|delegates|attendees|participants))"
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:say|said|think|thought|feel|felt|rate|rated|give|gave|score|scored|tell|told|report|reported|"
-    r"describe|described|want|wanted|make of|like|liked|find|found)\b", re.I)
+    r"describe|described|want|wanted|make of|like|liked)\b", re.I)
 
 
 #: a count asked of children ("how many children ...", "how many young people ...")

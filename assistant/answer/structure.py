@@ -93,6 +93,12 @@ def feedback_lead(text: str) -> bool:
     return _FEEDBACK_LEAD.search(text) is not None
 
 
+def introduces_items(text: str) -> bool:
+    """Whether ``text`` (a sentence or list item) ends by introducing what follows ("...
+    and include", "... such as", "... :")."""
+    return _LEAD_IN_END.search(text) is not None
+
+
 def quoted_line(text: str) -> bool:
     """Whether ``text`` opens as quoted words do: on an ellipsis or a double quotation mark."""
     return _QUOTED_LINE.match(text) is not None
@@ -101,7 +107,7 @@ def quoted_line(text: str) -> bool:
 #: items an introducing list item takes with it, at most (:func:`with_continuation`)
 _LEAD_IN_ITEMS = 6
 #: an item starting a point of its own, not one of the items introduced before it
-_NEW_POINT = re.compile(r"\s*(?:they|it|this|these|there|we|he|she)\s+(?:also|are|is|were|was|have|has|need|should)\b", re.I)
+_NEW_POINT = re.compile(r"\s*(?:[-•*]\s*)?(?:they|it|this|these|there|we|he|she)\s+(?:also|are|is|were|was|have|has|need|should)\b", re.I)
 
 
 def introduces_list(text: str) -> bool:
