@@ -3014,8 +3014,7 @@ class ExtractiveAnswerer:
                 best_chunk = passages[units[chosen[0][0]].passage].chunk
                 lead = units[chosen[0][0]]
         if qtype == "number" and lead.kind == "table_row" and not _label_names_subject(
-                question, lead, best_chunk, [*self.glossary.expand(question), *(payer_names(question) if money_q else [])],
-                paid_in=paid_in_q):
+                question, lead, best_chunk, subject_words, paid_in=paid_in_q):
             # "how many Prevent referrals ...?" is not answered by "Number of social work
             # assessments | 2600": a table figure's label must name what is asked
             # (a payer never named is said so: "how much did the Home Office give?")
