@@ -588,9 +588,17 @@ _SUBJECT_FRAMES = (
                r"info\s+on|anything\s+on)\s+(?P<x>.+)$", re.I),
     re.compile(r"^(?:who|which\s+\w+)\s+(?:chairs|chaired|runs|ran|leads|led|wrote|carried\s+out|funds|funded|"
                r"commissioned|attends|attended|sits\s+on)\s+(?P<x>.+)$", re.I),
-    re.compile(r"^(?:is|are)\s+there\s+(?:a|an|any|some)?\s*(?P<x>.+?)(?:\s+(?:that\s+)?(?:i|we|you)\s+(?:can|could|"
+    re.compile(r"^(?:is|are)\s+there\s+(?:(?:a|an|any|some)\s+)?(?P<x>.+?)(?:\s+(?:that\s+)?(?:i|we|you)\s+(?:can|could|"
                r"should|might)\b.*)?$", re.I),
     re.compile(r"^how\s+(?:old|long|big|many|much)\s+(?:is|was|are|were)\s+(?P<x>.+)$", re.I),
+    # "how many children went missing in harrow in 2019-20?": "them" are the children who
+    # went missing (seventy-first session: closed follow-ups, "were most of them ...?")
+    re.compile(r"^how\s+many\s+(?P<n>(?:[\w'’-]+\s+){0,3}?(?:children|kids|young\s+people|girls|boys|pupils|people|"
+               r"victims|families|parents|carers))\s+(?P<v>went|were|are|was|had|have|got|ran|came|left|died|attended)\s+(?P<r>.+)$", re.I),
+    # a closed question whose subject a preposition or state follows: "was the 2021
+    # safeguarding conference on contextual safeguarding?", "is the MASH open at weekends?"
+    re.compile(r"^(?:is|are|was|were|isn['’]?t|wasn['’]?t)\s+(?P<x>(?:the|a|an|this|that)\s+(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)\s+"
+               r"(?:on|about|in|for|at|by|from|with|still|online|held|run|open|free|available|only|really|just|ever|part)\b.*$", re.I),
     # "how many delegates attended the annual conference?": "it" is the conference
     re.compile(r"^how\s+many\s+(?:[\w'’-]+\s+){1,3}?(?:attended|came\s+to|went\s+to|joined|registered\s+for|signed\s+up\s+(?:to|for)|"
                r"took\s+part\s+in|were\s+at|logged\s+(?:on|in)\s+(?:to|for))\s+(?P<x>.+)$", re.I),
@@ -666,6 +674,9 @@ _REFERS_BACK = re.compile(
     # it put down to?")
     r"|\b(?:that|this|the same)\s+(?:jump|rise|spike|surge|increase|drop|fall|dip|decline|peak|change|drop-off)\b"
     r"|\b(?:something|anything|things?|stuff|situations?|cases?)\s+like\s+(?:that|this)\b"
+    # "are there any that work with children?" after "is there anyone who helps victims of
+    # trafficking?": some of those the earlier answer named (seventy-first session)
+    r"|^(?:and\s+)?(?:are|is)\s+there\s+(?:any|ones?)\s+(?:that|who|which)\b"
     r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b"
     # "why did it happen?", "how did it go up?" (after a count)
     r"|\b(?:why|how)\s+(?:did|does|do|has|have|is|was)\s+it\s+(?:happen\w*|go(?:ne)?\s+(?:up|down)|rise|risen|fall|fallen|drop|dropped|"
@@ -786,7 +797,7 @@ def _subject(question: str, whole: bool = False) -> str | None:
     for frame in _SUBJECT_FRAMES:
         m = frame.match(q)
         if m:
-            x = m.group("x").strip(" ,")
+            x = m.group("x").strip(" ,") if "x" in m.groupdict() else f"the {m.group('n')} who {m.group('v')} {m.group('r')}"
             part = _PART_OF.match(x)
             if part and not whole:
                 x = part.group("x").strip(" ,")
@@ -1193,7 +1204,7 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
         # "why did the children's board get involved in the Family A adult review?" / "and
         # what did it teach us about ...?": what teaches, finds or recommends is the review
         subject = review.group(0)
-    if subject and re.search(r"\b(?:which|any|some|none|all|each|one|two|three)\s+of\s+(?:them|those|these)\b", rest, re.I):
+    if subject and re.search(r"\b(?:which|any|some|none|all|each|one|two|three|most|many|half|few)\s+of\s+(?:them|those|these)\b", rest, re.I):
         # "what are the types of slavery?" -> "which of them involve children?": of the
         # types, not of slavery (sixty-second session)
         subject = _subject(prev_q, whole=True) or subject

@@ -1127,7 +1127,12 @@ WHO_HEADING_SHARE = 0.75
 #: loses it. Nine suites: 0.3 or 0.5 +1 -0, 0.15 no change.
 PERIOD_MATCH = 0.3
 #: a change asked of a figure: "did CP plans go up or down?", "have referrals increased?"
-_UP_OR_DOWN_Q = re.compile(r"\bup or down\b|\bdown or up\b|\b(?:increas|decreas|ris|fall|fell|drop|declin)\w*\b", re.I)
+_UP_OR_DOWN_Q = re.compile(r"\bup or down\b|\bdown or up\b|\b(?:increas|decreas|ris|fall|fell|drop|declin)\w*\b"
+                           # (a closed question of a change: "did the MASH get more contacts than the
+                           # year before?", "is it true missing episodes went down?")
+                           r"|\b(?:go|goes|went|gone|going|come|came|coming)\s+(?:up|down)\b"
+                           r"|\b(?:more|fewer|less|higher|lower)\b[^?]{0,60}?\bthan\s+(?:the\s+)?(?:year|previous|prior|last|before)\b"
+                           r"|^(?:are|is|were|was|have|has|did)\s+(?:there\s+)?(?:more|fewer|less)\b[^?]{0,60}?\bsince\b", re.I)
 #: a count asked with no year named, in the present or a plain past tense: the latest figure
 #: ("how many children are on child protection plans?", "how many kids are in care at the
 #: moment", "how many children were on child protection plans?")
@@ -1333,6 +1338,21 @@ SYNONYM_MATCH = 1.0
 #: a figure naming the group a count question asks about ("... are black?") gains this
 #: type bonus (the answer is refused when its figure does not name the group)
 GROUP_MATCH = 0.5
+#: a line of quoted words: "... when I think of the treatment workers ...", "“It helped”"
+_QUOTED_LINE = re.compile(r"\s*(?:\.{3}|…|[“\"‘])")
+#: a quoted line naming two words of the topic asked, for what a group said, against the
+#: best unit (the line is the group's words; a refusal is the other outcome)
+VOICE_QUOTE_RATIO = 0.5
+#: the words of a voice question that name no topic ("what did young people say about")
+_GROUP_VOICE_TOPIC = re.compile(r"\b(?:what|how|did|do|does|say|said|think|thought|feel|felt|tell|told|young|people|children|kids|"
+                                r"themselves|anything|from|about|like|were|was|they|their|own|words)\b", re.I)
+#: "what % of X were P?": the type bonus of a share whose unit names at least half of P's
+#: words (the group X is named by the 80.3% beside it too)
+SHARE_PRED_MATCH = 1.0
+#: a share asked of a group and what the share is of: "what % of initial cp conferences
+#: were held in timescale?" (P = "held in timescale")
+_SHARE_PRED = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|proportion|share|fraction)\s+of\s+[^?]{2,80}?\s+"
+                         r"(?:were|was|are|is|had|have|got|did|get|gets)\s+(?P<p>[^?]{3,60})", re.I)
 #: a figure's lexical coverage must be this share of the best figure's for it to count as
 #: about what is asked (for the latest-year and group rules)
 CURRENT_LEX_SHARE = 0.8
@@ -2140,6 +2160,16 @@ class ExtractiveAnswerer:
             w_dense *= PARAPHRASE_DENSE_BOOST
         scores += w_lex * lex + w_dense * np.asarray(dense, dtype=float)
         held = held_count_noun(question) if qtype in ("number", "frequency") else ""
+        share_pred = _SHARE_PRED.search(asking_clauses(question)[-1]) if qtype == "number" else None
+        pred = set(analyze(share_pred.group("p"))) - GENERIC_STEMS if share_pred else set()
+        for i, u in enumerate(units if pred else ()):
+            # "what % of initial cp conferences were held in timescale?": a share naming what
+            # the share is of ("The majority of ICPCs have taken place within the target
+            # timescale of 15 days (62.7%)") beats one of the same group naming another
+            # ("Of the initial conferences, 80.3% had an outcome of a CP Plan") (seventy-first
+            # session)
+            if re.search(r"\d\s?%", u.text) and 2 * len(pred & pstems[u.passage].units[u.index]) >= len(pred):
+                scores[i] += w_type * SHARE_PRED_MATCH
         scores[[u.kind == "table_header" for u in units]] = -1.0
         # (a header row alone answers nothing, but one counting what is asked: "how many
         # meetings did the HSCB hold?" is "ATTENDANCE OUT OF 4 MEETINGS", scored as its
@@ -2239,7 +2269,20 @@ class ExtractiveAnswerer:
             # or felt: "Feedback from staff, children and their parents has been very
             # positive", not the project's description (which would be refused for it),
             # unless far weaker
-            best = strongest(lambda i: voice_of.search(units[i].text) is not None and gives_voice(units[i].text), REFUSED_RATIO)
+            # (or a quoted line in a passage naming the group: "... when I think of the
+            # treatment workers, I think of someone who was there for me" after "ACT seeks to
+            # gain feedback ... from the young people it works with") (seventy-first session)
+            best = strongest(lambda i: gives_voice(units[i].text) and (
+                voice_of.search(units[i].text) is not None
+                or (_QUOTED_LINE.match(units[i].text) is not None and voice_of.search(passages[units[i].passage].chunk.text) is not None)),
+                REFUSED_RATIO)
+            if not gives_voice(units[best].text):
+                # (a quoted line that names what is asked about is the group's own words
+                # however low it scores: "the camhs treatment workers" in "... when I think of
+                # the treatment workers, I think of someone who was there for me")
+                topic = set(analyze(_GROUP_VOICE_TOPIC.sub(" ", question))) - GENERIC_STEMS
+                best = strongest(lambda i: _QUOTED_LINE.match(units[i].text) is not None and voice_of.search(passages[units[i].passage].chunk.text) is not None
+                                 and len(topic & pstems[units[i].passage].units[units[i].index]) >= 2, VOICE_QUOTE_RATIO)
         if latest_units and best not in latest_units and best in about:
             # a count asked now, best answered by an older figure ("In April 2019, there were
             # 281 children with Child Protection Plans"): the strongest figure of the latest
@@ -2325,6 +2368,21 @@ class ExtractiveAnswerer:
             # 2021?", has figures about it too; "did CP plans lasting 2+ years go up or down?"
             # is not answered by all CP plans' "+12%")
             best = strongest(lambda i: i in about and evidenced(i), REFUSED_RATIO)
+        def _figured(i: int) -> bool:
+            return re.search(r"\d", re.sub(r"\bcovid[- ]?19\b", " ", PERIOD.sub(" ", units[i].text), flags=re.I)) is not None
+        if qtype == "general" and _UP_OR_DOWN_Q.search(question) and not _figured(best):
+            # "did the MASH get more contacts in 2020-21 than the year before?": the best unit
+            # tells of a change in something near it with no figure ("During Covid-19 we
+            # experienced a small increase in the number of referrals into our MASH"), so the
+            # strongest figure stating a change that names more of the question's own words
+            # ("Number of Contacts in MASH ... (+ 2% in 12 months) | 9,971"), unless far
+            # weaker (seventy-first session, closed questions)
+            own = set(analyze(PERIOD.sub(" ", question)))
+            def _named(i: int) -> set:
+                u = units[i]
+                return own & (pstems[u.passage].units[u.index] | set(analyze(table_header(passages[u.passage].chunk, u.line) or "")))
+            best_named = _named(best)
+            best = strongest(lambda i: _figured(i) and gives_change(units[i].text) and _named(i) > best_named and evidenced(i), REFUSED_RATIO)
         if qtype == "number" and group_rows and lacking(best) == "figures for that group":
             # "how many black children went missing?": the best unit's figure is the total
             # ("... 83 children went missing ...") and would be refused for that alone (it
@@ -2871,6 +2929,20 @@ class ExtractiveAnswerer:
                 if _MEANS_LEAD.search(lead_in(home, units[g[0]].line) or last_section(home.section)):
                     chosen = [list_group(units, g[0])] + chosen[:k_] + chosen[k_ + 1:]
                     break
+        if chosen and len(chosen[0]) == 1 and _QUOTED_LINE.match(units[chosen[0][0]].text) and voice_asked(question) is not None:
+            # "what did young people say about the treatment workers?" answered by one quoted
+            # line: the run of quoted lines it stands in is what they said, each line quoted
+            # (up to four) (seventy-first session)
+            first = chosen[0][0]
+            run = [first]
+            for step in (-1, 1):
+                j = first + step
+                while (0 <= j < len(units) and units[j].passage == units[first].passage and _QUOTED_LINE.match(units[j].text)
+                       and len(run) < 4):
+                    run.append(j)
+                    j += step
+            run.sort()
+            chosen = [[j] for j in run] + [g for g in chosen[1:] if not set(g) & set(run)]
         if (change_asked(question) and _UP_OR_DOWN_Q.search(question) is not None
                 and not any(gives_change(units[i].text) for g in chosen for i in g)):
             # "how many kids were home educated ... - and is that up or down on the year
@@ -4329,7 +4401,9 @@ def asked_periods(question: str) -> frozenset[str]:
         if got and not _OWN_WORK.search(text[:m.start()]):
             out |= got
             if _KNOWN_PERIOD.search(text[:m.start()]):
-                known |= got
+                # (not a period named just before, inside the window: "in 2021-22 than in
+                # 2020-21" sets aside 2020-21 only)
+                known |= got - reporting_periods(text[max(0, m.start() - 16):m.start()])
     # a period the asker already has is not the one asked about: "we know about the
     # 2019-20 figures, but how many missing episodes ... in 2020-21?"
     return frozenset(out - known) if out - known else frozenset(out)
@@ -4374,6 +4448,9 @@ def periods_asked_of(question: str, passages: Sequence[Passage]) -> frozenset[st
 #: words before a period the asker already has or sets aside: "we know about the", "apart from"
 _KNOWN_PERIOD = re.compile(r"(?:\b(?:we|i)\s+(?:already\s+)?(?:know|have|had|got|seen|saw|read)\s+(?:about\s+)?(?:the\s+)?"
                            r"|\b(?:apart from|other than|aside from|besides|except|not)\s+(?:the\s+)?"
+                           # the period compared with: "did the MASH get more contacts in 2021-22
+                           # than in 2020-21?" asks of 2021-22 (seventy-first session)
+                           r"|\b(?:more|fewer|less|higher|lower|bigger|smaller|up|down|better|worse)\b[^?;]{0,60}?\bthan\s+(?:(?:in|for|during)\s+)?(?:the\s+)?"
                            # the period a source is said to give, before the one asked:
                            # "the annual report gives MASH contacts for 2020-21 - what was the figure for 2021-22?"
                            r"|\b(?:gives?|gave|has|had|shows?|showed|lists?|listed|covers?|covered|includes?|included|splits?|breaks?\s+down|broke\s+down|quotes?|quoted)\b[^?;\d]{0,50}?(?:\b(?:for|in)\s+(?:the\s+)?|\s))$", re.I)

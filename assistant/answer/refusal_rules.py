@@ -233,7 +233,7 @@ def voice_asked(question: str) -> "re.Pattern[str] | None":
     """For a question asking what a group said, felt or rated ("what did young people say
     about ACT?"), the pattern naming that group in an answer (:data:`_VOICES`); else
     ``None``."""
-    voiced = _GROUP_VOICE_ASKED.search(asking_clauses(question)[-1])
+    voiced = _GROUP_VOICE_ASKED.search(asking_clauses(question)[-1]) or _GROUP_WORDS_WANTED.search(question)
     if not voiced:
         return None
     # (whose group it is does not change who they are: "child m's parents" are parents)
@@ -264,6 +264,15 @@ _GROUP_VOICE_ASKED = re.compile(
     r"parents|carers|families|mums|dads|foster carers|teachers|school staff|head ?teachers|delegates|attendees|participants))"
     r"\s+(?:[\w'’-]+\s+){0,8}?(?:say|said|think|thought|feel|felt|rate|rated|give|gave|score|scored|tell|told|report|reported|"
     r"describe|described|want|wanted|make of|like|liked)\b", re.I)
+
+
+#: what a group said, asked as something from them: "anything from young people themselves
+#: about what the treatment workers were like?" (seventy-first session)
+_GROUP_WORDS_WANTED = re.compile(
+    r"\b(?:anything|something|feedback|comments?|quotes?|words)\s+(?:from|by)\s+"
+    r"(?P<who>(?:the\s+)?(?:young people|children|kids|pupils|students|teenagers|teens|youngsters|young carers|care leavers|"
+    r"parents|carers|families|foster carers|teachers|delegates|attendees|participants))"
+    r"(?:\s+themselves)?\s+(?:about|on|re|regarding)\b", re.I)
 
 
 #: a count asked of children ("how many children ...", "how many young people ...")
