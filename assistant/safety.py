@@ -295,6 +295,10 @@ _PURSUED = (r"(?:(?:the|a|my|our|this)\s+(?:[\w-]+\s+)?(?:girl|boy|child|kid|min
             r"(?![^.?!]{0,40}\b(?:every (?:day|morning|night|evening|week|time)|for (?:weeks|months|years|days|ages)|since (?:last|the) (?:week|month|year)"
             r"|on (?:insta\w*|tiktok|twitter|facebook|fb|snap\w*|social media|socials|youtube)|online)\b)")
 
+#: those who hold or hurt a child coming back for them (:data:`_CUES` "coming_for_child"): "they're coming back for her tonight"
+_COMING_BACK = (r"\b(?:they|he|the\s+(?:men|man|gang|olders?|elders?|dealers?|traffickers?|guys?|lads|boys))(?:['’]re|\s+are|['’]s|\s+is|['’]ll|\s+will|"
+                r"\s+are going to|\s+is going to)\s+(?:be\s+)?(?:coming|come)\s+back\s+(?:for|to get)\s+(?:her|him|them|me)\b")
+
 #: what stands inside a quotation up to a point (an apostrophe inside a word does not end it): "'they're waiting for me
 #: outside, if I don't go with them ..."
 _IN_QUOTE = r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){0,100}?"
@@ -303,7 +307,9 @@ _IN_QUOTE = r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){0,100}?"
 _THREAT_TO_SPEAKER = (r"\b(?:he|she|they|the (?:olders?|men|gang|dealers?))\s*(?:['’]ll|ll|will|is going to|['’]s going to|are going to|"
                       r"['’]re going to|is gonna|['’]s gonna|are gonna|['’]re gonna|gonna)\s+(?:(?:[\w'’-]+\s+){1,4}?and\s+)?"
                       r"(?:(?:kill|murder|stab|shank|shoot|hurt|beat|batter|burn|rape)\s+"
-                      r"(?:me|us|my\s+(?:little\s+|big\s+|baby\s+)?(?:mum|mam|mom|mother|sister|brother|family|nan|dad|baby))|take me away)\b")
+                      r"(?:me|us|my\s+(?:little\s+|big\s+|baby\s+)?(?:mum|mam|mom|mother|sister|brother|family|nan|dad|baby))|take me away"
+                      # (or a bone to be broken: "'when I get home he's going to break my arm'"; closed-question persona, blind 120)
+                      r"|(?:break|snap|smash)\s+(?:both\s+)?my\s+(?:[\w-]+\s+)?(?:arms?|legs?|neck|jaw|nose|face|fingers?|ribs?|bones?|wrists?|head|skull|teeth))\b")
 #: the end of quoted words still to come (the mirror of :data:`_IN_QUOTE`), for a quotation whose opening the sentence split
 #: has cut off at a question inside it: "'can I stay here tonight? please? he'll hurt me when mum goes to work' - 9yo girl"
 _QUOTE_ENDS = r"(?=(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){0,100}?['’\"”](?!\w))"
@@ -350,8 +356,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # live disclosure to the practitioner
     ("disclosure", re.compile(
         # (not the asker telling someone: "I've told my TM", "we have told our DSL")
-        r"(?<!\bi)(?<!\bwe)(?<!\bi )(?<!\bwe )(?<!\bi have )(?<!\bwe have )(?<!\bi['’]ve )(?<!\bwe['’]ve )\b(?:has|have|just|'s|'ve)\s+(?:just\s+)?(?:told|disclosed(?:\s+to)?|said\s+to|confided\s+in|shown|showed)\s+(?:me|us|my|our)\b"
+        # (and told in a whisper: "she's whispered to me that he's the one who ...", closed-question persona, blind 120)
+        r"(?<!\bi)(?<!\bwe)(?<!\bi )(?<!\bwe )(?<!\bi have )(?<!\bwe have )(?<!\bi['’]ve )(?<!\bwe['’]ve )\b(?:has|have|just|'s|'ve)\s+(?:just\s+)?(?:told|disclosed(?:\s+to)?|said\s+to|confided\s+in|shown|showed|whispered\s+to)\s+(?:me|us|my|our)\b"
         r"|\b(?:told|disclosed to|confided in)\s+(?:me|us)\s+(?:today|just now|this (?:morning|afternoon))"
+        # (or the telling dated today with no one told named: "girl (15) disclosed this afternoon that her dad ...", "he
+        # disclosed to his tutor this morning"; closed-question persona, blind 120)
+        r"|\bdisclosed\s+(?:to\s+(?:me|us|(?:his|her|their|the|a|our|my)\s+[\w-]+)\s+)?(?:today|just now|earlier today|this (?:morning|afternoon|evening)|at (?:lunch|break)(?:time)?)\b"
         r"|\b(?:is|are)\s+disclosing\b|\bjust disclosed\b"
         # (the verb alone after a marker of now: "15 year old in my consulting room now disclosing
         # that her 30 year old 'boyfriend' is waiting", fifty-seventh session)
@@ -407,6 +417,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:be|get)\s+(?:killed|murdered|stabbed|shot|hurt|beaten up)\b"
         r"|(?:they|he|she|the gang|someone|the men)\s*(?:'ll|’ll|will|are going to|'re going to|is going to|'s going to)\s+"
         r"(?:kill|stab|hurt|shoot|murder)\s+(?:him|her|them|me|(?:his|her|their|my)\s+\w+)\b)"
+        # (or a bone to be broken, said by the one who threatens: "says her stepdad said when she gets home he'll break her arm";
+        # closed-question persona, blind 120)
+        r"|(?:said|says|saying|told (?:her|him|them|me|us)|threaten\w*)\b[^.?!]{0,50}?\b(?:he|she|they|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|is going to|'s going to|’s going to|"
+        r"are going to|'re going to|’re going to|is gonna|'s gonna|’s gonna|are gonna)\s+(?:break|snap|smash)\s+(?:both\s+)?(?:his|her|their)\s+(?:[\w-]+\s+)?"
+        r"(?:arms?|legs?|neck|jaw|nose|face|fingers?|ribs?|bones?|wrists?|head|skull|teeth)\b"
         # (someone a child knows held now: "her cousin is being kept in a house ... isn't allowed out")
         r"|\b(?:her|his|my|our|their)\s+(?:little\s+|older\s+|big\s+)?(?:cousin|sister|brother|friend|niece|nephew|daughter|son|mate)(?:\s+is|['’]s)\s+(?:being\s+)?(?:kept|held|locked)\s+(?:in|at|inside)\b"
         # (a child just gone missing: "the boy she looks after, who's just gone missing with older men")
@@ -451,6 +466,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (or out of school with one: "has just run out of school with an older man"; sixtieth session, second pass)
         r"|\b(?:has|have|['’]s|['’]ve)\s+(?:just\s+)?(?:gone|run|ran)\s+(?:off|out of (?:school|college|class|the (?:[\w-]+\s+)?(?:building|house|unit|home|ward|placement|centre|center|gates?)))\s+with\s+(?:a|an|some|two|three|this|that|the)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:man|men|guy|guys|adult|adults|stranger|strangers|boyfriend|males?|lads|bloke)\b"
+        # (or gone out through a window: "14yo boy has gone out the window", "she's climbed out of her bedroom window";
+        # closed-question persona, blind 120)
+        r"|\b(?:has|have|['’]s|['’]ve)\s+(?:just\s+)?(?:gone|climbed|jumped|got|snuck|sneaked|slipped)\s+out\s+(?:of\s+)?(?:the|his|her|their|a)\s+(?:bedroom\s+|bathroom\s+|back\s+)?window\b"
         # one child missing for days now: "my foster child has been missing for 3 days"
         r"|\b(?:my|our|a|the|this|her|his)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|child|kid|boy|girl|pupil|student|teenager|foster child|young person|yp)\s+"
         r"(?:has|have)\s+been\s+missing\s+(?:for|since)\s+(?:\d+|two|three|four|five|a few|several|a couple of)\s+(?:days|nights|hours)\b", _F), False),
@@ -577,7 +595,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (the child's quoted words may end on it: "'... and I'm going to jump'")
         r"(?:\s*(?:[,.!?]|['’\"”](?!\w)|$)|\s+(?:now|right now|tonight|today|in a minute)\b(?!\s+(?:into|onto|to|on|straight|in)\b)|\s+(?:off|from|out of|in front of)\b|\s+(?:in|into|onto|on|over)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
         r"(?:river|canal|water|sea|lake|reservoir|train|tracks?|railway|line|road|traffic|motorway|railings?|bridge|balcony|window|roof|bus|lorry|car))"
-        r"|\bon (?:the|a) (?:[\w-]+ )?bridge\b(?=[^.?!]{0,40}\b(?:won'?t come down|threaten\w*|jump\w*|edge|railings?)\b)", _F), False),
+        r"|\bon (?:the|a) (?:[\w-]+ )?bridge\b(?=[^.?!]{0,40}\b(?:won'?t come down|threaten\w*|jump\w*|edge|railings?)\b)"
+        # (or on the rails themselves, a rail word first: "says she's on the train tracks by the station"; closed-question persona,
+        # blind 120)
+        r"|\bon (?:the|a) (?:train|railway|rail|tram)\s+tracks?\b", _F), False),
     # child left alone ("a little one, maybe 4, wandering on the dual carriageway verge outside my
     # office on his own": a wider gap, fifty-seventh session)
     ("left_alone", re.compile(
@@ -601,6 +622,22 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:mother|mum|mummy|mam|mammy|mom|mommy|father|dad|daddy|parents?|carers?|grandmother|nan)(?:\s+(?:is|are|has been|have been)|['’]s been|['’]s)\s+(?:gone|away|missing|disappeared|not (?:home|back))\s+"
         r"(?:since|for|from)\s+(?:(?:\d+|two|three|four|five|several|a few|a couple of)\s+(?:days|nights)|days|yesterday|last night|"
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend)\b"
+        # (or a child telling that no adult has been back for days, in the present perfect: "7yo says nobody has been home since
+        # friday"; not a worker's visits: "no one has been home since monday on our visits"; closed-question persona, own 40)
+        r"|\b(?:says?|said|saying|tells?|telling|told (?:me|us|her|him|staff))\s+(?:that\s+)?no(?:body| one|-one| adult|\s+grown-?up)(?:\s+(?:has|have)|['’]s)\s+been\s+(?:at\s+)?(?:home|back)\s+"
+        r"(?:since|for)\s+(?:(?:\d+|two|three|four|five|several|a few|a couple of)\s+(?:days|nights)|days|yesterday|last night|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend)\b"
+        # (a carer who has left a small child alone, the child named between: "mum has gone out and left her 2 year old
+        # alone in the flat", "dad's left the kids on their own"; not a habit: "has left the kids alone before"; closed-question
+        # persona, own 40)
+        r"|\b(?:(?:has|have|['’]s|['’]ve|just)\s+(?:just\s+)?(?:gone out\s+and\s+)?|(?:gone|went)\s+out\s+and\s+)left\s+(?:the|her|his|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:baby|babies|toddlers?|kids|children|child|little ones?|twins|son|daughter|boy|girl|\d{1,2}\s*(?:yo|y/o)|\d{1,2}[- ](?:year|yr|month|week)[- ]olds?)\s+"
+        r"(?:(?:at\s+)?home\s+|in\s+(?:the|a)\s+(?:flat|house|car)\s+)?(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|unsupervised)\b"
+        r"(?!\s+(?:before|in the past|previously|sometimes|at times|a few times|several times|once|twice|for (?:short|a few|ten|10|five|5) (?:periods|mins?|minutes)))"
+        # (a baby or small child said to be still home alone, "still" or "at" between: "baby is still at home on his own",
+        # "the 3yo is at home by herself"; closed-question persona, blind 120)
+        r"|\b(?:bab(?:y|ies)|toddlers?|infants?|newborn|little (?:ones?|boy|girl|brother|sister)|baby (?:brother|sister)|(?<![\d.])[1-8]\s*(?:yo|y/o|(?:year|yr)[- ]olds?))\s+"
+        r"(?:is|are|['’]s)\s+(?:still\s+)?(?:at\s+home|in\s+(?:the|a)\s+(?:flat|house|car))\s+(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\b"
         r"|\bnot been collected\b|\bhasn'?t been (?:picked up|collected)\b|\bnobody has (?:picked up|collected)\b"
         # (no verb: "6yo not collected, it's 6.30pm", sixtieth session)
         r"|\b(?:\d{1,2}\s*(?:yo|y/o|year[- ]old)|child|boy|girl|toddler|kids|children|pupil)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:collected|picked up)\b"
@@ -617,6 +654,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # charge, it's dark", fifty-ninth session)
         r"|\b(?:left|dumped|abandoned|ditched)\s+(?:her|him|them)\s+(?:there|alone|stranded|on (?:her|his|their) own|(?:at|in|on) (?:a|an|the|some)\s+[\w-]+(?:\s+[\w-]+)?)"
         r"\b[^.?!]{0,60}?\b(?:no money|no phone|no (?:phone )?(?:charge|battery|credit)|it['’]s (?:dark|late|freezing)|no way (?:home|back)|no coat|no idea where)\b", _F), False),
+    # a small child come on alone in a public place, with a marker of now (closed-question persona, blind 120): "just found a
+    # 5yo alone in the park", "there's a toddler on his own at the bus stop" (asked about as a kind, "is a 5yo alone in the
+    # park neglect?", there is no marker of now)
+    ("small_child_alone_out", re.compile(
+        r"\b(?:bab(?:y|ies)|toddlers?|infants?|little (?:ones?|boy|girl)|small (?:child|boy|girl)|(?<![\d.])[1-7]\s*(?:yo|y/o|(?:year|yr)[- ]olds?))\s+"
+        r"(?:(?:is|are|['’]s)\s+)?(?:still\s+)?(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\s+(?:(?:in|at|on|by|outside)\s+(?:the|a)\s+(?:[\w-]+\s+)?"
+        r"(?:park|street|road|playground|shop|supermarket|shopping centre|station|bus stop|car park|beach|canal|river|estate|precinct)s?)\b", _F), True),
     # a child reported as saying someone is harming them ("she says dad did it", "her
     # brother forces her to have sex", "her uncle comes into her room at night")
     ("child_says_abuse", re.compile(
@@ -626,6 +670,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:tells|told|telling)\s+(?:her|his|their|the|a|our)\s+(?:class\s+|form\s+)?(?:teacher|ta|tutor|mentor|nurse|school nurse|keyworker|key worker|dsl|sw|social worker|youth worker|carer|foster carer))\b[^.?!]{0,80}?\b(?:did (?:it|this|that)(?=\s*(?:$|[.,!?;:-]|to\b|again\b|on purpose\b|deliberately\b|and\b|but\b))|(?:hits?|hitting|hurts?|hurting)(?!['’\"”]?\s+(?:him|her|them|my|our|your|it)sel(?:f|ves)\b)|beats?|beating|punch\w*|kick\w*|"
         r"burn(?:s|ed|t)?|forces? (?:her|him|them)|forced (?:her|him|them)|makes? (?:her|him|them) (?:have sex|touch|do)|"
         r"comes? into (?:her|his|their) (?:room|bed)|"
+        # (or "has been coming into her room at night", closed-question persona, blind 120)
+        r"(?:has|have|['’]s|['’]ve)\s+been\s+(?:coming|getting|climbing)\s+in(?:to)?\s+(?:her|his|their)\s+(?:room|bed)|"
         # ("the men she's been staying with are making her sleep with them for rent", fifty-ninth session)
         r"(?:making|make|makes|made|forcing|forces|forced)\s+(?:her|him|them)\s+(?:to\s+)?(?:sleep with|have sex with|go with|do (?:stuff|things) with|perform for)\s+"
         r"(?:them|him|men|other men|his mates|their mates)|"
@@ -667,6 +713,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # suicidal talk with means, or a wish not to be alive
     ("suicidal_talk", re.compile(
         r"\b(?:doesn'?t|doesnt|does not|don'?t|dont|do not) want to (?:be alive|live|be here|wake up|exist)\b|\bwants? to die\b"
+        # (or won't be alive or around, or won't be here with the plan made: "'I'm not going to be here tomorrow, I've sorted it'",
+        # "he won't be around much longer"; not an absence: "she won't be here tomorrow, dentist"; closed-question persona, blind 120)
+        r"|\b(?:not|won['’]?t|wont|will not)\s+(?:going\s+to\s+|gonna\s+)?be\s+(?:alive|around)\s+(?:tomorrow|much longer|for (?:much )?longer|for long|any ?more|by (?:tomorrow|the morning|monday|the weekend))\b"
+        r"|\b(?:not|won['’]?t|wont|will not)\s+(?:going\s+to\s+|gonna\s+)?be\s+(?:here|around)\b[^.?!'’\"”]{0,40}?\b(?:i['’]?ve|ive|i have|it['’]?s|its)\s+(?:all\s+)?(?:sorted|planned|decided)(?:\s+it)?\b"
         # ("just texted me a photo of a pile of pills", fifty-seventh session)
         r"|\b(?:load|lot|bag|box|packet|stash|pile|heap|handful|bottle)s? of (?:paracetamol|pills|tablets|meds)\b", _F), False),
     # made to carry drugs, or getting into cars with older men, with a marker of now:
@@ -759,6 +809,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:robbed|jumped|mugged|lost)\b[^.?!]{0,60}?\b(?:owes?|owing|in debt)\b"
         r"|\bdrugs?\s+debts?\b|\b(?:owes?|owing|owed|in)\s+(?:a\s+)?debt\s+to\s+(?:a|the|some|his|her|their)\s+(?:dealers?|olders?|elders?|gang|older (?:boys|lads|men))\b"
         r"|\b(?:owes?|owing)\s+(?:the\s+)?(?:dealers?|olders?|elders?|gang|older (?:boys|lads|men))\b"
+        # (or the olders and a debt in one sentence, in either order: "he's meeting 'his olders' tonight and owes them money";
+        # closed-question persona, blind 120)
+        r"|\bolders?\b[^.?!]{0,60}?\b(?:owes?|owing|owed|in debt)\b|\b(?:owes?|owing|owed|in debt)\b[^.?!]{0,60}?\bolders?\b"
         r"|\b(?:owes?|debt)\b[^.?!]{0,80}?\b(?:or else|(?:do|doing|go on|going on)\s+a\s+run)\b"
         r"|\b(?:do|doing|go on|going on)\s+a\s+run\b[^.?!]{0,60}?\b(?:owes?|pay (?:it |that )?off|debt)\b", _F), True),
     # a child with nowhere safe to sleep tonight: "kicked out of home and sleeping in a
@@ -1012,6 +1065,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # the holidays and her little sister is going next week"; thread follow-ups, sixty-second session)
         r"(?:was|were|has been|have been|had been)\s+['‘\"“]?cut['’\"”]?\s+(?:over|during|in|on|when)\s+(?:the\s+|her\s+|their\s+|a\s+)?"
         r"(?:holidays?|summer|half[- ]term|trip|visit|break|she went|they went|abroad)\b|"
+        # (or the one who cuts named as a person to be taken to, nothing cut after it: "'tomorrow we go to the lady who cut, all
+        # girls have it'", "the woman who does the cutting"; not "the lady who cuts my hair"; closed-question persona, blind 120)
+        r"(?:lady|woman|women|old woman|aunty|auntie|midwife|cutter|elder)\s+(?:who|that)\s+(?:cuts?|will cut|does (?:the\s+)?['‘\"“]?cut(?:ting)?['’\"”]?)(?=\s*['’\"”]?\s*(?:[,.;:!?)\-–—]|$|and\b|for\b|all\b|the girls\b|girls\b))|"
         r"cut her(?!\s+(?:off|hair|fringe|nails|food|lunch|sandwich))|her cutting|circumcis\w*|['‘\"“]?cutting['’\"”]? ceremony|ceremony to become a woman|"
         # (sixty-first session, second-language English: the cutting "made" or "done" to her, "to cut the 5 years
         # daughter", "they will make the cutting on Saturday")
@@ -1125,6 +1181,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\btrying to leave with (?:him|her|them|the (?:child|baby|boy|girl|kids?|toddler))\b"
         # (from hospital: "parents are trying to self discharge and leave with him now", sixtieth session)
         r"|\b(?:trying|about|going|wanting|wants?|insisting|threatening)\s+(?:to\s+)?(?:self[- ]?discharge|take (?:him|her|them|the (?:baby|child)) (?:home|out) (?:now |right now |today )?against (?:the )?(?:medical |doctors?['’]? )?advi[cs]e)\b"
+        # (or the carers taking the child out of hospital, "self" left out: "parents are trying to discharge and leave now",
+        # "mum is trying to discharge him herself"; closed-question persona, blind 120)
+        r"|\b(?:parents?|mum|mother|dad|father|carers?|family|they)\s+(?:are|is|['’]re|['’]s)\s+(?:now\s+)?(?:trying|insisting|threatening|demanding|wanting)\s+to\s+"
+        r"discharge\s+(?:(?:him|her|them|the (?:baby|child|boy|girl))\s+)?(?:(?:him|her|them)sel(?:f|ves)\b|and\s+(?:leave|go|take (?:him|her|them)))"
         # (or doing it: "mum's now walking out with her saying they're going home", agency/role
         # persona, 2026-12-07)
         r"|\b(?:is|are|['’]s|['’]re|has|have)\s+(?:now\s+|just\s+)?(?:walking|storming|heading|running|walked|stormed|run)\s+(?:out|off|away)\s+"
@@ -1163,11 +1223,22 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("screaming_now", re.compile(
         r"\b(?:little ones?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?)(?:\s+(?!is\b|are\b)[\w-]+){0,3}?\s+(?:is\s+|are\s+|'re\s+|keep\s+)?"
         r"(?:screaming|shrieking|screeching)\b", _F), True),
+    # a child heard crying out to be let be, with a marker of now (closed-question persona, blind 120): "can hear screaming from
+    # the flat upstairs on my visit, child shouting 'stop'", "the boy is screaming 'get off me' right now"
+    ("child_crying_out_now", re.compile(
+        r"\b(?:child(?:ren)?|kids?|bab(?:y|ies)|toddlers?|boys?|girls?|little ones?|son|daughter|\d{1,2}\s*(?:yo|y/o))\s+(?:is\s+|are\s+|['’]s\s+|['’]re\s+|keeps?\s+)?"
+        r"(?:shouting|screaming|yelling|shrieking|crying out|crying|begging|pleading)\s+(?:out\s+)?['‘\"“]?(?:stop|help|get off|leave (?:me|him|her|them|us) alone|"
+        r"please (?:stop|don['’]?t)|don['’]?t hurt|no+,?\s+stop)\b", _F), True),
     # someone coming to hurt a child: "his brother's mates are coming to 'sort him' after
     # school", "older lads ... planning to jump him at the park" (fifty-fourth session)
     ("coming_for_child", re.compile(
         r"\b(?:coming|came|on (?:their|his|her) way|waiting|planning|going|gonna|outside)\b[^.?!]{0,30}?\bto\s+['‘]?"
-        r"(?:sort|jump|batter|stab|shank|knife|beat|do over|kill|hurt|get)['’]?\s+(?:him|her|them|me)\b", _F), True),
+        r"(?:sort|jump|batter|stab|shank|knife|beat|do over|kill|hurt|get)['’]?\s+(?:him|her|them|me)\b"
+        # (or those who held or hurt her coming back for her, the harm told with it: "says she was held in a flat and they're
+        # coming back for her tonight"; not a carer: "mum's at work, they're coming back for her at 3"; closed-question persona,
+        # blind 120)
+        r"|\b(?:held|kept|locked|owes?|owing|debt|traffick\w*|exploit\w*|scared|afraid|terrified|frightened|threat\w*|hurt|raped|assaulted|attacked|groom\w*)\b"
+        r"[^.?!]{0,80}?" + _COMING_BACK + r"|" + _COMING_BACK + r"[^.?!]{0,60}?\b(?:scared|afraid|terrified|frightened|hurt|threat\w*|owes?|debt)\b", _F), True),
     # one who has hurt or threatens a child saying he will be waiting for her: "one has messaged saying he'll be
     # waiting for her after school" (sixtieth session)
     ("waiting_threat", re.compile(
@@ -1281,6 +1352,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"['‘\"“](?:goodbye|good bye|bye forever|bye everyone|goodbye everyone|goodbye forever)\b"
         r"|\b(?:walked|ran|went|headed|heading|walking|running)\s+(?:out\s+(?:of\s+[\w-]+\s+)?)?(?:[\w-]+\s+)?(?:towards|to|off to)\s+(?:the\s+)?"
         r"(?:railway|tracks|bridge|river|cliffs?|motorway|canal)\b", _F), True),
+    # a goodbye from the child and then no answer, which is its own marker of now (closed-question persona, blind 120): "17yo
+    # texting me 'goodbye, thanks for everything' and not answering", "posted 'sorry for everything' and her phone's off"
+    ("goodbye_then_silent", re.compile(
+        r"\b(?:goodbyes?|good bye|bye forever|sorry for everything|thanks? (?:you )?for everything|this is it|love you all)\b[^.?!]{0,80}?"
+        r"\b(?:(?:not|isn['’]?t|isnt|stopped|won['’]?t|wont|hasn['’]?t been)\s+(?:answering|replying|responding|picking up)(?!\s+(?:to\s+)?(?:my|our|the|any)?\s*(?:emails?|letters?|post))|no (?:answer|reply|response)|"
+        r"phone(?:['’]s|\s+is)?\s+(?:now\s+)?(?:off|dead|switched off|going to voicemail)|gone (?:quiet|silent|offline))\b", _F), False),
     # a sex offender with a child now: "mum's new partner, who I've just found out is a
     # registered sex offender, is in the house right now bathing the 4yo"
     ("sex_offender_with_child", re.compile(
@@ -1394,7 +1471,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"['‘\"“][^'’\"”]{0,60}?\b(?:(?:they|he|she)(?:['’]?ve|['’]?s)? got me\b(?!\s+(?:a|an|some|the|this|that|new|one|two|to)\b)|can['’]?t leave|cant leave|can['’]?t get out|cant get out|"
         r"don['’]?t know where i am|dont know where i am|won['’]?t let me (?:go|leave|out)|come (?:and )?get me|"
         # ("she texted 'they're not taking me home'", fifty-ninth session)
-        r"(?:they['’]?re|he['’]?s|she['’]?s) not taking me home|(?:they|he|she) won['’]?t take me home)\b", _F), True),
+        r"(?:they['’]?re|he['’]?s|she['’]?s) not taking me home|(?:they|he|she) won['’]?t take me home"
+        # (or being driven off to a place not named: "'he's driving me somewhere, scared'"; closed-question persona, blind 120)
+        r"|(?:they['’]?re|they are|he['’]?s|he is|she['’]?s|she is)\s+(?:driving|taking)\s+me\s+(?:somewhere|away|off|i don['’]?t know where))\b", _F), True),
     # a frightened message from the one at risk, with a marker of now (sixtieth session): "mum has just texted
     # me 'he's back and he's got the kids, im scared'"
     ("scared_message_now", re.compile(
@@ -1728,7 +1807,7 @@ _CONCRETE = re.compile(
 
 _OBSERVED = frozenset({"put_out_now", "taken_by_parent_now", "child_with_men_now", "controller_near_now", "attacked_now", "crying_for_days", "adult_locked_in_with_child", "child_at_drop_now", "barred_adult_near", "child_in_car_danger", "alone_in_danger", "removed_from_contact",
                        "fire_now", "screaming_inside", "disclosure", "injury_seen", "medical_emergency", "afraid_to_go_home", "removing_child", "danger_place",
-                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now",
+                       "child_says_abuse", "online_sexual_now", "suicidal_talk", "exploitation_now", "locked_in", "threat_or_held_now", "goodbye_then_silent",
                        "infant_shaken"})
 #: a child said to be safe now, whose "now" is no marker of danger: "she's now settled in a
 #: safe house", "in foster care now", "placed with grandparents under an ICO", "dad is on
@@ -2249,7 +2328,10 @@ _CHILDS_OWN_PLACE = re.compile(r"\bin my (?:(?:bed)?room|office|classroom|car)\b
 #: (or after an example's label: "training slide example: a child says 'my stepdad is picking me up and he hurts me'")
 _EXAMPLE_QUOTE = re.compile(r"(?:\b(?:words?|phrases?|expressions?|statements?|language|quotes?|quotations?|lines?|sentences?|examples?)\s+(?:like|such as)"
                             r"|\be\.?g\.?|\bfor (?:example|instance)|\bsuch as"
-                            r"|\b(?:example|sample|scenario)\s*[:\-–—]\s*(?:[^'‘\"“.?!:]{0,40}?\b(?:says?|said|writes?|wrote|tells you)\b)?)"
+                            r"|\b(?:example|sample|scenario)\s*[:\-–—]\s*(?:[^'‘\"“.?!:]{0,40}?\b(?:says?|said|writes?|wrote|tells you)\b)?"
+                            # (or the quoted words the subject of a closed question about such words: "does 'I want to kill myself' said
+                            # jokingly in a group chat always need a referral?"; closed-question persona, blind 120)
+                            r"|(?:^|(?<=[:.?!;\-–—])\s*)(?:does|do|is|would|should|must|will)(?=\s*['‘\"“]))"
                             r"\s*[:,]?\s*(?P<q>" + _QUOTED_WORDS.pattern + r")", _F)
 
 

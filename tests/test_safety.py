@@ -867,3 +867,51 @@ def test_a_third_round_of_voice_of_the_child_errors():
               "how long should i keep notes where a child said her stepdad hit her, if the case is now closed?",
               "she's safe with her nan now after telling me yesterday 'dad hurts me' - what do i put in the wishes and feelings section?"):
         assert screen_urgent(q) is None, q
+
+
+def test_a_small_child_left_alone_by_a_carer_or_with_no_adult_home_for_days():
+    # closed-question persona (own 40): a carer who has left a named child alone, and a child telling that no adult has
+    # been home for days, are urgent whatever closed question follows; a habit, a past week, a no-access visit and a
+    # hypothetical stay learning
+    for q in ("neighbour just rang, dad has gone out and left the 3yo on his own in the flat. do i go round?",
+              "mum's left her 18 month old alone in the car outside the shop, yes or no: police?",
+              "8yo told me no one has been home since saturday, is this one for the front door?"):
+        assert screen_urgent(q) is not None, q
+    for q in ("mum says she has left the kids alone before for ten minutes, is that neglect?",
+              "is it a concern if mum has left her 10 year old home alone for an hour last week?",
+              "no one has been home since monday on our visits, can we close the case?",
+              "if a child says nobody has been home since friday, is that a 999 call or MASH?"):
+        assert screen_urgent(q) is None, q
+
+
+def test_closed_question_development_cues_and_their_look_alikes():
+    # closed-question persona (blind 120, used as development set): a telling dated today or whispered, a small child home
+    # alone or alone out, the one who cuts named, a plan made to not be here, a bone to be broken, a child crying out, a
+    # goodbye then silence, those who held her coming back, the olders and a debt, a window climbed out of, a child driven
+    # off, the rail tracks, carers discharging a child themselves are urgent whatever closed question follows; quoted words
+    # asked about as a kind of saying, and the same words of a habit, an absence, a haircut, a review or a carer, stay learning
+    for q in ("y9 boy disclosed at lunch that his stepdad punches him, is it ok to let him get the bus home?",
+              "the nursery says the 2yo is still at home on her own, mum was arrested this morning. police or edt?",
+              "found a little boy on his own in the car park outside the leisure centre just now, no adult. 999?",
+              "she told me 'next week auntie takes me to the woman who cuts, then i am a woman'. should i ring police?",
+              "pupil just said 'i won't be around much longer' and left class. is this a 999 thing?",
+              "he says his dad said when he gets home tonight he'll break his legs. am i right to keep him here?",
+              "on a visit now, can hear a child upstairs screaming 'get off me'. do i call police?",
+              "14yo posted 'goodbye everyone' on her story and her phone's off. front door or 999?",
+              "she says they kept her in a flat all weekend and they're coming back for her tonight. yes or no: police?",
+              "carers say she's climbed out of her bedroom window and said she owes the olders. report missing now?",
+              "y10 texted her mate 'they're taking me somewhere' an hour ago. is it police?",
+              "he's on the railway tracks behind school right now and won't answer. 999?",
+              "parents are insisting to discharge him themselves and leave, baby has a skull fracture. can we stop them?"):
+        assert screen_urgent(q) is not None, q
+    for q in ("is a 5yo alone in the park neglect, yes or no?",
+              "does 'I'll kill you' said as a joke between year 7s need logging?",
+              "is 'he'll break my arm' said in a review years ago something I should minute verbatim?",
+              "the lady who cuts my hair says her daughter is being bullied - is that a safeguarding issue for me?",
+              "mum is at work and nan's coming back for her at 3, can she wait in the office?",
+              "the kids were shouting 'stop' in a game of tag this morning. do i need to record it?",
+              "does a child who is not going to be here tomorrow for the trip need a consent form?",
+              "training case study: a girl is at the railway tracks and says she'll jump. should trainees call 999?",
+              "in the review the baby was at home on his own for hours. what were the lessons?",
+              "last year he disclosed at lunch that his dad hit him; it was dealt with. do I still keep the file?"):
+        assert screen_urgent(q) is None, q
