@@ -1131,7 +1131,7 @@ _UP_OR_DOWN_Q = re.compile(r"\bup or down\b|\bdown or up\b|\b(?:increas|decreas|
                            # (a closed question of a change: "did the MASH get more contacts than the
                            # year before?", "is it true missing episodes went down?")
                            r"|\b(?:go|goes|went|gone|going|come|came|coming)\s+(?:up|down)\b"
-                           r"|\b(?:more|fewer|less|higher|lower)\b[^?]{0,60}?\bthan\s+(?:the\s+)?(?:year|previous|prior|last|before)\b"
+                           r"|\b(?:more|fewer|less|higher|lower|bigger|smaller|greater)\b[^?]{0,60}?\bthan\s+(?:[\w'’]+\s+){0,3}?(?:year|years|previous|prior|last|before|was|were|used|ago)\b"
                            r"|^(?:are|is|were|was|have|has|did)\s+(?:there\s+)?(?:more|fewer|less)\b[^?]{0,60}?\bsince\b", re.I)
 #: a count asked with no year named, in the present or a plain past tense: the latest figure
 #: ("how many children are on child protection plans?", "how many kids are in care at the

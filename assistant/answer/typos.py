@@ -53,6 +53,9 @@ _CORPUS_WORD = re.compile(r"[a-z]+")
 #: a case review's label: "Child M", "Young Person J", "YP J", "Child 'M'", "Family A"
 _CASE_LABEL = re.compile(r"\b(?P<who>(?i:child|young\s+person|yp|family))\s+['‘’]?(?P<l>[A-Z])['’]?(?![\w'’])")
 
+#: a case label typed in lower case ("child m", "young person j"), read as the documents'
+#: label only when they give it
+_LOWER_LABEL = re.compile(r"\b(?P<who>(?i:child|young\s+person|yp|family))\s+(?P<l>[a-z])(?![\w'’])")
 
 def _label_key(label: str) -> str:
     """A case label compared without case, quotes or runs of spaces: "Child ‘M’" -> "child m"."""
@@ -73,9 +76,13 @@ class TypoCorrector:
     def __init__(self, texts: Iterable[str]):
         self.counts: Counter[str] = Counter()
         self.case_labels: set[str] = set()  # "young person j", "child m", "family a"
+        self.case_forms: dict[str, str] = {}  # "young person j" -> "Young Person J"
         for text in texts:
             self.counts.update(_CORPUS_WORD.findall(text.lower()))
-            self.case_labels.update(_label_key(m.group(0)) for m in _CASE_LABEL.finditer(text))
+            for m in _CASE_LABEL.finditer(text):
+                self.case_labels.add(_label_key(m.group(0)))
+                # (as the documents write it: "Young Person J")
+                self.case_forms.setdefault(_label_key(m.group(0)), re.sub(r"['‘’]", "", " ".join(m.group(0).split())))
         self._english = SpellChecker()
         self._corpus = SpellChecker(language=None, distance=2)
         self._corpus.word_frequency.load_words(list(self.counts.elements()))
@@ -121,6 +128,9 @@ class TypoCorrector:
         review's child named as the documents name it (:meth:`case_label`); a redaction
         placeholder ("[NAME]") and words joined by an apostrophe or hyphen are left as
         they are."""
+        # (a label the documents give, typed in lower case: "young person j" is "Young
+        # Person J", as they write it) (seventy-first session)
+        text = _LOWER_LABEL.sub(lambda m: self.case_forms.get(_label_key(m.group(0)), m.group(0)), text)
         text = _CASE_LABEL.sub(lambda m: self.case_label(m.group(0)), text)
         return _WORD.sub(lambda m: self.correction(m.group(0)) or m.group(0), text)
 
