@@ -227,6 +227,10 @@ _NOW = re.compile(
     # "keeps ringing mum saying he's coming back" (fifty-fourth session)
     r"on (?:his|her|their) way(?:\s+(?:here|over|round|back))?|heading (?:that way|this way|there|here|over|round|back)|"
     r"due back|coming back|keeps? (?:ringing|calling|texting|messaging)|"
+    # (someone come for the child and here now: "they're here to take him", "he's outside for her"; closed-question persona,
+    # fresh 40 of round 2)
+    r"(?:they|he|she|the (?:men|man|lads|guys|olders?|gang))(?:['’]re|\s+are|['’]s|\s+is)\s+(?:already\s+|now\s+)?(?:here|outside|downstairs)\s+(?:now\s+)?"
+    r"(?:to\s+(?:take|get|collect|pick|fetch|grab|drag|move)|for)\s+(?:him|her|them)\b|"
     # (or back within minutes: "the men who run it are back in a minute", "he'll be back shortly";
     # agency/role persona, break-it misses, 2026-12-07)
     r"back (?:in (?:a|one|a few|two|five|ten|\d+) (?:minute|min|sec|second|moment|mo)s?|shortly|any (?:min|sec|time now))|"
@@ -541,6 +545,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:lad|yp|young person|pupil|student|client|foster child)\s+missing\s+(?:since|from|for|overnight)\b"
         r"|\b(?:\d{1,2}[- ]?(?:year[- ]old|yr[- ]old|yo|y/o)|girl|boy|lad|son|daughter|kid|child|teen|teenager|yp|young person|pupil|student)"
         r"(?:,\s*\d{1,2},?|\s*\(\d{1,2}\))?\s+missing\s+(?:for\s+)?(?:\d+|two|three|four|five|six|a few|several|a couple of)\s+(?:days|nights|hours|hrs)\b"
+        # (words of whose or where between the child and "missing": "15 yr old on my caseload missing since last night", "a girl
+        # we work with has been missing since 6am"; closed-question persona, fresh 40 of round 2)
+        r"|\b(?:\d{1,2}\s*[- ]?(?:year[- ]old|yr[- ]old|yrs?[- ]old|yo|y/o)|girl|boy|lad|son|daughter|kid|child|teen|teenager|yp|young person|pupil|student|client|foster child)\b"
+        r"(?:\s+(?!(?:was|were|had|who|if|when|whether)\b)[\w'’-]+){1,6}?,?\s+(?:(?:is|are|has been|have been|['’]s been|been|now|still|reported|gone)\s+){0,2}missing\s+"
+        r"(?:since|overnight|for\s+(?:\d+|two|three|four|a few|several|a couple of)\s+(?:hours|hrs|nights|days))\b"
         r"|\bran away\b|\brun away\b|\babsconded\b|\bnot answering\b"
         # (and "isn't answering", "isnt answering", as a thread's follow-up says it: sixty-second session)
         r"|\b(?:isn['’]?t|isnt|aren['’]?t|arent|hasn['’]?t been|still not)\s+answering\b"
@@ -722,7 +731,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # made to carry drugs, or getting into cars with older men, with a marker of now:
     # "one of my yp is being made to carry drugs rn"
     ("exploited_now", re.compile(
-        r"\b(?:being\s+)?(?:made|forced|told|used|sent|paid|making|forcing|make|makes|force|forces)\s+(?:(?:him|her|them|my\s+\w+)\s+)?(?:to\s+)?"
+        r"\b(?:being\s+)?(?:made|forced|told|used|sent|paid|making|forcing|make|makes|force|forces"
+        # (or taken or collected to do it: "they're here to take him to run drugs"; closed-question persona, fresh 40 of round 2)
+        r"|take|takes|taking|took|collect|collects|collecting|fetch|fetching)\s+(?:(?:him|her|them|my\s+\w+)\s+)?(?:to\s+)?"
         r"(?:carry|deliver|sell|move|hold|run|stash|drop)\s+(?:drugs|a bag|bags|packages?|parcels?|weed|crack|money|cash|stuff|"
         r"a line|a knife|a gun|county lines)\b"
         # ... or to work for them: "she's made to work in a nail bar" (agency/role persona, 2026-12-07)
@@ -809,6 +820,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:robbed|jumped|mugged|lost)\b[^.?!]{0,60}?\b(?:owes?|owing|in debt)\b"
         r"|\bdrugs?\s+debts?\b|\b(?:owes?|owing|owed|in)\s+(?:a\s+)?debt\s+to\s+(?:a|the|some|his|her|their)\s+(?:dealers?|olders?|elders?|gang|older (?:boys|lads|men))\b"
         r"|\b(?:owes?|owing)\s+(?:the\s+)?(?:dealers?|olders?|elders?|gang|older (?:boys|lads|men))\b"
+        # (or those he owes named as people, not a debt to a shop or a friend: "the men inside are the ones he owes", "the people
+        # she owes money to"; closed-question persona, fresh 40 of round 2)
+        r"|\b(?:men|man|people|lads|guys|ones|boys|gang|those)\s+(?:(?:who|that)\s+)?(?:he|she|they)\s+(?:owes?|owed)\b(?!\s+(?:nothing|no\s+money)\b)"
         # (or the olders and a debt in one sentence, in either order: "he's meeting 'his olders' tonight and owes them money";
         # closed-question persona, blind 120)
         r"|\bolders?\b[^.?!]{0,60}?\b(?:owes?|owing|owed|in debt)\b|\b(?:owes?|owing|owed|in debt)\b[^.?!]{0,60}?\bolders?\b"
@@ -1099,6 +1113,15 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # fifty-ninth session)
         # (or quoted after "be": "flying her to Nigeria on Saturday to be 'made a woman'", sixtieth session)
         r"(?:take|taking|takes|send|sending|fly|flying|bring|bringing)\s+her\b[^.?!]{0,50}?['‘]?to\s+(?:be\s+['‘]?made|become|be made|be)\s+a\s+(?:real\s+|proper\s+|full\s+)?woman)\b", _F), True),
+    # a girl being taken, sent or flown abroad or to a country, in a message that names FGM or forced marriage in any form, an
+    # order asked about included, or a rite said for it (:data:`_FGM_OR_FM_NAMED`), with the trip soon (:data:`_TRIP_SOON`): "she
+    # is being took to 'visit family' in somalia ... for a 'special ceremony' and flies on friday. is this FGM protection order
+    # territory?" (closed-question persona, fresh 40 of round 2; counted as the trip of :data:`_CUES` "fgm_forced_marriage")
+    ("taken_abroad_named_risk", re.compile(
+        r"\b(?:(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:being|getting)\s+(?:taken|took|sent|flown|shipped|brought)"
+        r"|(?:is|are|['’]s|['’]re)\s+(?:taking|sending|flying|bringing)\s+(?:her|me)"
+        r"|(?:she|girl|daughter|niece)(?:\s+is|['’]s)\s+(?:going|flying|travelling|traveling|off)"
+        r"|(?:she|they)\s+(?:fly|flies)(?:\s+out)?)\s+(?:out\s+|back\s+|over\s+)?(?:to|abroad|home)\b", _F), False),
     # violence in the room the practitioner is in, or an adult waiting for a child, now
     ("violence_now", re.compile(
         r"\b(?:threw|throwing|thrown|smash(?:ed|ing)|screaming at|shouting at|punch(?:ed|ing) (?:the|a) (?:wall|door|window)|kicking (?:off|the door|in the door))\b"
@@ -1900,6 +1923,9 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:(?<!\bnot )(?<!n['’]t )(?<!\bnever )s
                        r"(?:has|have|['’]s|['’]ve) been (?:seized|confiscated|handed in)|(?:contact|visits) (?:is |are )?(?:now )?supervised|supervised contact|"
                        r"(?:he|she|they)(?:['’]s| is|['’]re| are) (?:now )?(?:back )?with (?:(?:his|her|their|the) )?(?:foster|kinship) carers|(?:it['’]s |it is |is )?now (?:a |an |on a |under )?(?:s47|section 47|cp plan|child protection plan)|"
                        r"(?:tonight|today|now) under (?:an? )?(?:s20|section 20|ico|interim care order|epo|safety plan|police protection)|"
+                       # (a child of a story grown and studying now: "ran away from an exploiter and is now at university", "now in sixth
+                       # form"; closed-question persona, fresh 40 of round 2)
+                       r"now\s+(?:at|in|studying at|studying in|doing a degree at)\s+(?:uni|university|college|sixth form)\b(?!\s+(?:with|and)\s+(?:him|her|them|the (?:men|man))\b)|"
                        # ("is now doing well")
                        r"doing (?:really |very |much )?(?:well|better|fine|ok|okay|great)|(?:is|are|['’]s|['’]re|was|were|been)\s+(?:now\s+|already\s+)?adopted\b|"
                        r"(?:now\s+(?:he|she|they)(?:['’]s| is|['’]re| are)|(?:he|she|they)(?:['’]s| is|['’]re| are)\s+now)\s+(?:very\s+|much\s+|all\s+)?(?:fine|ok|okay|well|better|stable|happy|good)\b(?!\s+(?:but|until|till)\b)|"
@@ -2024,7 +2050,7 @@ _RISK_STEPS = {
                "and should stop contact. Childline and the IWF's Report Remove can help a child under 18 get images "
                "taken down."),
 }
-_RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "forced_marriage_now": "fgm", "departing_now": "fgm", "county_lines_now": "exploitation",
+_RISK_OF_CUE = {"fgm_forced_marriage": "fgm", "taken_abroad_named_risk": "fgm", "forced_marriage_now": "fgm", "departing_now": "fgm", "county_lines_now": "exploitation",
                 "exploited_now": "exploitation", "exploitation_now": "exploitation", "trafficking_now": "exploitation",
                 "online_sexual_now": "online", "online_request_now": "online"}
 
@@ -2256,6 +2282,14 @@ _ABROAD_RISK = re.compile(r"\b(?:(?:fgm|female genital mutilation)(?!\s+(?:train
                           r"(?:be|being|get|getting)\s+cut|cutting ceremony|circumcis\w*|forced (?:to|into) marr\w*|forced marriage|marry|married|wedding|nikah|"
                           r"engaged|engagement|fmpo|fgmpo|protection order|marriage|cutting)\b", _F)
 
+#: FGM or forced marriage named in any form, an order or a referral asked about included, or a rite said for it (:data:`_CUES`
+#: "taken_abroad_named_risk"): "is this FGM protection order territory?", "an FMPO", "for a 'special ceremony'" (not a wedding
+#: or a marriage alone: a family wedding abroad is no risk named)
+_FGM_OR_FM_NAMED = re.compile(r"\b(?:fgm\w*|female genital mutilation|circumcis\w*|(?:be|being|get|getting)\s+['‘\"“]?cut\b(?!\s+(?:off|from|back|out|short|down|up))|"
+                              r"cutting(?!\s+(?:(?:her|him|them)sel(?:f|ves)|(?:her|his|their)\s+(?:arms?|legs?|wrists?|skin|hair)))|forced (?:to|into) marr\w*|forced marriage|fmpo|fgmpo|"
+                              r"(?:special|secret|traditional|initiation|coming[- ]of[- ]age)\s+['‘\"“]?(?:ceremony|procedure)|['‘\"“]ceremony['’\"”]|"
+                              r"(?:become|be made|made)\s+a\s+(?:real\s+|proper\s+)?woman)\b", _F)
+
 #: what an adult is said to have done to a child, which makes his being with children now a
 #: danger (:data:`_CUES` "suspect_with_children_now"): "indecent images he took", "found zipped
 #: in a tent with a 12yo", "touching", "abusing"
@@ -2434,6 +2468,8 @@ def urgent_cues(text: str) -> list[str]:
                 # sentence and a concrete child, outside a learning/hypothetical frame
                 if not (c_now and concrete and not hypothetical and not (learning and not concrete)):
                     continue
+            elif name == "taken_abroad_named_risk" and not (_FGM_OR_FM_NAMED.search(text) and _TRIP_SOON.search(sentence) and _ONE_GIRL.search(sentence)):
+                continue  # a trip with no risk named ("she's flying to Spain next week"), none soon, or of no one girl
             elif needs_now and not (c_has_now or c_now or (name == "fgm_forced_marriage" and _TRIP_SOON.search(sentence)
                                                          and _ONE_GIRL.search(sentence))
                                     or (name == "county_lines_now" and _ERRAND_SOON.search(_EVENT_TIME.sub(" ", text)))):
@@ -2470,7 +2506,7 @@ def urgent_cues(text: str) -> list[str]:
             # learning asked after it: "her family are taking her to Pakistan on Friday to get married ... does
             # forced marriage come under the honour based abuse guidance?"; not once it is stopped or past;
             # sixtieth session)
-            trip_now = (name == "fgm_forced_marriage" and not (hypothetical or past or safe) and bool(_TRIP_SOON.search(sentence))
+            trip_now = (name in ("fgm_forced_marriage", "taken_abroad_named_risk") and not (hypothetical or past or safe) and bool(_TRIP_SOON.search(sentence))
                         and bool(_ONE_GIRL.search(sentence)))
             if (learning or hypothetical or past or safe or (pattern and name in _PATTERN_CUES)) and not c_now and not trip_now and (s_past or not (c_has_now and concrete)):
                 # what the asker is seeing (a disclosure, an injury, a child afraid to go

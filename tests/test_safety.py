@@ -915,3 +915,26 @@ def test_closed_question_development_cues_and_their_look_alikes():
               "in the review the baby was at home on his own for hours. what were the lessons?",
               "last year he disclosed at lunch that his dad hit him; it was dealt with. do I still keep the file?"):
         assert screen_urgent(q) is None, q
+
+
+def test_closed_question_round_two_cues_and_their_look_alikes():
+    # closed-question persona (fresh 40 of round 2, used as development set): a child missing since last night with words
+    # between the child and "missing", a girl taken abroad soon in a message naming FGM even as an order asked about, the
+    # people a child owes named as people and here to take him to run drugs are urgent whatever closed question follows; a
+    # story of a child now at university, a child missing who was found, a trip with no risk named, an order already granted
+    # and a small debt with no one here stay learning
+    for q in ("16yo girl from our children's home missing since 6am, phone off. do i ring police or wait for the carers?",
+              "year 9 lad we work with has been missing since last night, mum has just rung. is this a police matter?",
+              "she says her family are flying her to nigeria next week to see her grandmother and she's scared. is it time for an FGMPO?",
+              "14yo boy says the lads he owes are waiting in the car park and they're here to take him to sell drugs. can i let him go?"):
+        assert screen_urgent(q) is not None, q
+    # (the reply for the trip adds the protection orders, as for FGM named)
+    assert "FGM Protection Order" in screen_urgent("she says her family are flying her to nigeria next week to see her "
+                                                   "grandmother and she's scared. is it time for an FGMPO?").reply
+    for q in ("case study for our newsletter: a boy groomed into county lines who ran away from the gang and is now at college. ok to print?",
+              "our 13yo who was missing since last night has been found safe by police, do i need a return interview?",
+              "she's flying to spain next week with her dad, is that ok under the contact order?",
+              "her family are taking her to nigeria for the summer holidays; an FGMPO was granted last week. anything else to do?",
+              "the ones he owes are his mates from football, it's a fiver. is that exploitation?",
+              "they're here to take him to his dentist appointment, can he leave the lesson?"):
+        assert screen_urgent(q) is None, q
