@@ -597,7 +597,11 @@ _SUBJECT_FRAMES = (
                r"victims|families|parents|carers))\s+(?P<v>went|were|are|was|had|have|got|ran|came|left|died|attended)\s+(?P<r>.+)$", re.I),
     # a closed question whose subject a preposition or state follows: "was the 2021
     # safeguarding conference on contextual safeguarding?", "is the MASH open at weekends?"
-    re.compile(r"^(?:is|are|was|were|isn['’]?t|wasn['’]?t)\s+(?P<x>(?:the|a|an|this|that)\s+(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+)\s+"
+    re.compile(r"^(?:is|are|was|were|isn['’]?t|wasn['’]?t)\s+(?P<x>(?:(?:the|a|an|this|that)\s+(?:[\w'’&-]+\s+){0,5}?[\w'’&-]+"
+               # (or a name with no article: "is operation philomena about kids going missing ...?")
+               r"|(?!(?:it|its|this|that|there|here|he|she|they|you|we|i|me|anyone|anybody|anything|someone|something|everyone|"
+               r"everything|nobody|nothing|one|any|some|all|both|most|many|much|more|less|what|which|who|how|why|when|where)\b)"
+               r"(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+))\s+"
                r"(?:on|about|in|for|at|by|from|with|still|online|held|run|open|free|available|only|really|just|ever|part)\b.*$", re.I),
     # "how many delegates attended the annual conference?": "it" is the conference
     re.compile(r"^how\s+many\s+(?:[\w'’-]+\s+){1,3}?(?:attended|came\s+to|went\s+to|joined|registered\s+for|signed\s+up\s+(?:to|for)|"
@@ -677,6 +681,9 @@ _REFERS_BACK = re.compile(
     # "are there any that work with children?" after "is there anyone who helps victims of
     # trafficking?": some of those the earlier answer named (seventy-first session)
     r"|^(?:and\s+)?(?:are|is)\s+there\s+(?:any|ones?)\s+(?:that|who|which)\b"
+    # "and did harrow's own review find problems?" after "is operation philomena about ...?":
+    # the earlier topic, looked at by its own (seventy-first session)
+    r"|\b(?:harrow['’]?s|their|its|our|the\s+partnership['’]?s|the\s+board['’]?s)\s+own\s+(?:review|reviews|audit|audits|research|data|figures|version|procedures?|findings|look)\b"
     r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b"
     # "why did it happen?", "how did it go up?" (after a count)
     r"|\b(?:why|how)\s+(?:did|does|do|has|have|is|was)\s+it\s+(?:happen\w*|go(?:ne)?\s+(?:up|down)|rise|risen|fall|fallen|drop|dropped|"
@@ -689,6 +696,8 @@ _REFERS_BACK = re.compile(
     # ("what did they say should change because of that?")
     r"|\b(?:because\s+of|in\s+response\s+to|as\s+a\s+result\s+of)\s+(?:that|this|it)\s*[?.!]*\s*$"
     r"|\b(?:since|after|following|off the back of)\s+(?:then|that|this)\s*[?.!]*\s*$|\bwhat\s+happened\s+(?:with|to|about)\s+(?:that|this|it)\s*[?.!]*\s*$", re.I)
+#: a body's own look at the earlier topic: "harrow's own review", "their own audit"
+_OWN_LOOK = re.compile(r"\b(?:harrow['’]?s|their|its|our|the\s+partnership['’]?s|the\s+board['’]?s)\s+own\s+(?:review|reviews|audit|audits|research|data|figures|version|procedures?|findings|look)\b", re.I)
 #: a lone "that / this" at the end or before a verb of asking: "where do I report that?"
 _THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
 #: an organisation named in the earlier question, to swap for "same question for the police";
@@ -699,6 +708,9 @@ _ORG = re.compile(r"\b(?:(?:child|family)\s+['‘’]?[a-z]['’]?(?!\w)|"
                   + agency_words() + r")\b", re.I)
 #: "the second one", "number 3", "the last point"
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+                      # (not a time: "a kid groomed into county lines last year") (seventy-first session)
+                      r"(?!\s+(?:year|years|week|weeks|month|months|night|time|times|summer|winter|spring|autumn|term|day|days|weekend|"
+                      r"few|couple|session|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
                       r"(?:\s+(?:one|item|point|priority|finding|recommendation|bullet|area|theme|thing))?\b"
                       r"|\b(?:number|no\.?|#)\s*(?P<d>[1-6])\b", re.I)
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -1552,6 +1564,10 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     if leans and not refers_back and _subject(prev_q):
         # (the earlier turn's subject, not its whole question: "who actually takes the calls
         # – the modern slavery helpline?", where "... helpline number" would ask a number)
+        return f"{rest.rstrip(' ?')} – {_subject(prev_q)}?"
+    if refers_back and _OWN_LOOK.search(rest) and _subject(prev_q):
+        # "and did harrow's own review find problems?" after "is operation philomena about
+        # kids going missing ...?": of the earlier subject, not of all its question's words
         return f"{rest.rstrip(' ?')} – {_subject(prev_q)}?"
     if refers_back or leans:
         return _with_earlier_topic(prev_q, rest)

@@ -1021,7 +1021,10 @@ _WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:org|orgs|organisatio
 #: a question asking which of several organisations serve a group: "which of the
 #: organisations on the help page work with children?", "which ones specifically work with
 #: child victims?"
-_ORGS_FOR_Q = re.compile(r"\b(?:which|what)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w-]+\s+)?(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies)|services|ones)\b"
+_ORGS_FOR_Q = re.compile(r"\b(?:(?:which|what)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w-]+\s+)?(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies)|services|ones)\b"
+                         # (asked closed: "are there any that work with children specifically?",
+                         # "are there any charities that help child victims?") (seventy-first session)
+                         r"|\b(?:are|is)\s+there\s+(?:any|some)(?:\s+(?:[\w-]+\s+)?(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies)|services|ones))?\s+(?:that|who|which)\b)"
                          # (what sits between is where they are listed and an adverb: "on the
                          # slavery help page actually ...", not another clause: "which organisation,
                          # and since what year has it been supporting people who work with children?")
@@ -1351,7 +1354,7 @@ _GROUP_VOICE_TOPIC = re.compile(r"\b(?:what|how|did|do|does|say|said|think|thoug
 SHARE_PRED_MATCH = 1.0
 #: a share asked of a group and what the share is of: "what % of initial cp conferences
 #: were held in timescale?" (P = "held in timescale")
-_SHARE_PRED = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|proportion|share|fraction)\s+of\s+[^?]{2,80}?\s+"
+_SHARE_PRED = re.compile(r"\b(?:what|which)\s+(?:%|per\s?cent(?:age)?|proportion|share|fraction)\s+of\s+(?P<x>[^?]{2,80}?)\s+"
                          r"(?:were|was|are|is|had|have|got|did|get|gets)\s+(?P<p>[^?]{3,60})", re.I)
 #: a figure's lexical coverage must be this share of the best figure's for it to count as
 #: about what is asked (for the latest-year and group rules)
@@ -2162,13 +2165,20 @@ class ExtractiveAnswerer:
         held = held_count_noun(question) if qtype in ("number", "frequency") else ""
         share_pred = _SHARE_PRED.search(asking_clauses(question)[-1]) if qtype == "number" else None
         pred = set(analyze(share_pred.group("p"))) - GENERIC_STEMS if share_pred else set()
-        for i, u in enumerate(units if pred else ()):
+        # (the share's unit names the group too, in the question's words or the glossary's:
+        # "ICPCs" for "initial cp conferences"; not "43% of females were NEET" for "what % of
+        # care leavers aged 19-21 were neet?")
+        whole = set(analyze(share_pred.group("x"))) - GENERIC_STEMS if share_pred else set()
+        whole |= {s_ for phrase, targets in (self.glossary.matched_synonyms(share_pred.group("x")) if share_pred else [])
+                  for t in targets for s_ in analyze(t)}
+        for i, u in enumerate(units if pred and whole else ()):
             # "what % of initial cp conferences were held in timescale?": a share naming what
             # the share is of ("The majority of ICPCs have taken place within the target
             # timescale of 15 days (62.7%)") beats one of the same group naming another
             # ("Of the initial conferences, 80.3% had an outcome of a CP Plan") (seventy-first
             # session)
-            if re.search(r"\d\s?%", u.text) and 2 * len(pred & pstems[u.passage].units[u.index]) >= len(pred):
+            if (re.search(r"\d\s?%", u.text) and 2 * len(pred & pstems[u.passage].units[u.index]) >= len(pred)
+                    and whole & pstems[u.passage].units[u.index]):
                 scores[i] += w_type * SHARE_PRED_MATCH
         scores[[u.kind == "table_header" for u in units]] = -1.0
         # (a header row alone answers nothing, but one counting what is asked: "how many
@@ -2370,7 +2380,8 @@ class ExtractiveAnswerer:
             best = strongest(lambda i: i in about and evidenced(i), REFUSED_RATIO)
         def _figured(i: int) -> bool:
             return re.search(r"\d", re.sub(r"\bcovid[- ]?19\b", " ", PERIOD.sub(" ", units[i].text), flags=re.I)) is not None
-        if qtype == "general" and _UP_OR_DOWN_Q.search(question) and not _figured(best):
+        if _UP_OR_DOWN_Q.search(question) and ((qtype == "general" and not _figured(best))
+                                               or (qtype in ("number", "general") and _figured(best) and not gives_change(units[best].text))):
             # "did the MASH get more contacts in 2020-21 than the year before?": the best unit
             # tells of a change in something near it with no figure ("During Covid-19 we
             # experienced a small increase in the number of referrals into our MASH"), so the
@@ -2382,7 +2393,11 @@ class ExtractiveAnswerer:
                 u = units[i]
                 return own & (pstems[u.passage].units[u.index] | set(analyze(table_header(passages[u.passage].chunk, u.line) or "")))
             best_named = _named(best)
-            best = strongest(lambda i: _figured(i) and gives_change(units[i].text) and _named(i) > best_named and evidenced(i), REFUSED_RATIO)
+            # (a figure giving no change gives way to one that does naming as many of the
+            # question's words: "did the number of kids on cp plans go up last year?" is
+            # "... (+12% in 12 months) | 298", not "88 children were subject to a repeat CP plan")
+            enough = (lambda i: len(_named(i)) >= len(best_named)) if _figured(best) else (lambda i: _named(i) > best_named)
+            best = strongest(lambda i: _figured(i) and gives_change(units[i].text) and enough(i) and evidenced(i), REFUSED_RATIO)
         if qtype == "number" and group_rows and lacking(best) == "figures for that group":
             # "how many black children went missing?": the best unit's figure is the total
             # ("... 83 children went missing ...") and would be refused for that alone (it
@@ -4288,7 +4303,11 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
     # (a year in a scene from the asker's casework is when the case happened, not what the
     # question asks about: "a 17yo told us in 2020 she'd been trafficked ... Which
     # organisations could support her?"; unless the question points back to it)
-    for year in YEAR_Q.findall(question if scoped == question or _YEAR_BACK.search(scoped) else scoped):
+    said = question if scoped == question or _YEAR_BACK.search(scoped) else scoped
+    # (a sum is no year: "is the setting up home grant 2000 quid?") (seventy-first session)
+    for year in [m.group(0) for m in YEAR_Q.finditer(said)
+                 if not re.match(r"\s*(?:quid|pounds?|grand|k\b|a\s+(?:month|week)|per\s+(?:month|week))", said[m.end():], re.I)
+                 and not re.search(r"£\s*$", said[:m.start()])]:
         if passage_text and year not in passage_text and year[2:] not in re.findall(r"(?<=[-/])\d{2}\b", passage_text):
             out.append(year)
     return out

@@ -1684,10 +1684,11 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         named = [set(analyze(i)) - GENERIC_STEMS - set(analyze("under abuse harm")) for i in items]
         named = [n for n in named if n]
         # (a sex is named in the report's words: "the girls vs the boys" by "43% of females")
-        named = [n | set().union(*(_SEX_STEMS[w] for w in n if w in _SEX_STEMS)) for n in named]
+        sexes = [set().union(*(_SEX_STEMS[w] for w in n if w in _SEX_STEMS)) for n in named]
         # (an item named in full: "paid staff" is not named by "staff" alone) (seventy-first
         # session: "volunteers vs paid staff" answered by allegations against staff)
-        if len(named) >= 2 and not any(n <= set(analyze(text + " " + context)) for n in named):
+        have_ = set(analyze(text + " " + context))
+        if len(named) >= 2 and not any(n <= have_ or sex & have_ for n, sex in zip(named, sexes)):
             return "figures for these categories"
     either = either_compared(asked)
     if either and not any(item & have_ for item in either for have_, _ in _figure_sentences(text)):
@@ -2183,6 +2184,10 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
                 # (a table row's figure is beside its whole label: "Number of Primary Schools | 41")
                 end = text.find("\n", m.end())
                 line = text[text.rfind("\n", 0, m.start()) + 1:end if end >= 0 else len(text)]
+                if "|" not in line and re.match(r"\s*(?:were|was|are|is|had|have)\b", text[m.end():]):
+                    # (a figure standing for what its sentence counted earlier: "Victims found
+                    # in the UK come from many different countries, ... 90 were UK nationals")
+                    return set(analyze(line))
                 return set(analyze(line if "|" in line else " ".join(text[:m.start()].split()[-6:] + text[m.end():].split()[:6])))
 
             def beside(m: re.Match[str]) -> str:
