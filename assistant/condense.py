@@ -592,7 +592,7 @@ _SUBJECT_FRAMES = (
                r"should|might)\b.*)?$", re.I),
     re.compile(r"^how\s+(?:old|long|big|many|much)\s+(?:is|was|are|were)\s+(?P<x>.+)$", re.I),
     # "how many children went missing in harrow in 2019-20?": "them" are the children who
-    # went missing (seventy-first session: closed follow-ups, "were most of them ...?")
+    # went missing (sixty-fourth session: closed follow-ups, "were most of them ...?")
     re.compile(r"^how\s+many\s+(?P<n>(?:[\w'’-]+\s+){0,3}?(?:children|kids|young\s+people|girls|boys|pupils|people|"
                r"victims|families|parents|carers))\s+(?P<v>went|were|are|was|had|have|got|ran|came|left|died|attended)\s+(?P<r>.+)$", re.I),
     # a closed question whose subject a preposition or state follows: "was the 2021
@@ -679,10 +679,10 @@ _REFERS_BACK = re.compile(
     r"|\b(?:that|this|the same)\s+(?:jump|rise|spike|surge|increase|drop|fall|dip|decline|peak|change|drop-off)\b"
     r"|\b(?:something|anything|things?|stuff|situations?|cases?)\s+like\s+(?:that|this)\b"
     # "are there any that work with children?" after "is there anyone who helps victims of
-    # trafficking?": some of those the earlier answer named (seventy-first session)
+    # trafficking?": some of those the earlier answer named (sixty-fourth session)
     r"|^(?:and\s+)?(?:are|is)\s+there\s+(?:any|ones?)\s+(?:that|who|which)\b"
     # "and did harrow's own review find problems?" after "is operation philomena about ...?":
-    # the earlier topic, looked at by its own (seventy-first session)
+    # the earlier topic, looked at by its own (sixty-fourth session)
     r"|\b(?:harrow['’]?s|their|its|our|the\s+partnership['’]?s|the\s+board['’]?s)\s+own\s+(?:review|reviews|audit|audits|research|data|figures|version|procedures?|findings|look)\b"
     r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b"
     # "why did it happen?", "how did it go up?" (after a count)
@@ -708,7 +708,7 @@ _ORG = re.compile(r"\b(?:(?:child|family)\s+['‘’]?[a-z]['’]?(?!\w)|"
                   + agency_words() + r")\b", re.I)
 #: "the second one", "number 3", "the last point"
 _ORDINAL = re.compile(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
-                      # (not a time: "a kid groomed into county lines last year") (seventy-first session)
+                      # (not a time: "a kid groomed into county lines last year") (sixty-fourth session)
                       r"(?!\s+(?:year|years|week|weeks|month|months|night|time|times|summer|winter|spring|autumn|term|day|days|weekend|"
                       r"few|couple|session|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
                       r"(?:\s+(?:one|item|point|priority|finding|recommendation|bullet|area|theme|thing))?\b"

@@ -1,4 +1,4 @@
-"""Closed questions (seventy-first session: probe-136): yes/no, is-there, did-it, can-I and
+"""Closed questions (sixty-fourth session: probe-136): yes/no, is-there, did-it, can-I and
 should-we questions, asked by DSLs, social workers, health visitors and police checking
 what they think they know.
 
@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.extractive import asked_periods
+from assistant.answer.question_shape import question_type
 from assistant.answer.refusal_rules import asked_cases, voice_asked
 from assistant.condense import _subject, condense_question
 
@@ -52,6 +53,14 @@ from tests.test_threads import ask_thread
     (("what was child m's family background?", "was the dad or mum given someone to translate for them?"), ["interpreter"]),
     # a case typed in lower case is the documents' case
     (("what happened to young person j?",), ["self-harming"]),
+    # a guess at how often: how often it does
+    (("does the qa subgroup meet monthly?",), ["every 6 weeks"]),
+    # a sum in quid is no year
+    (("is the leaving care setting up home grant 2000 quid?",), ["£2,000"]),
+    # a figure standing for what its sentence counted earlier confirms the check
+    (("is it true 90 victims were uk nationals in 2013?",), ["90 were UK nationals"]),
+    # "are there any that ...?" lists the organisations
+    (("are there any organisations that work with child victims of trafficking?",), ["ECPAT UK", "BARNARDO"]),
 ])
 def test_closed_questions_answered_from_what_settles_them(indexed_both, turns, expected):
     ans = ask_thread(indexed_both, *turns)
@@ -69,6 +78,8 @@ def test_closed_questions_answered_from_what_settles_them(indexed_both, turns, e
     ("wasn't there a learned lessons review about a child p and neglect? what did it find?", "that case"),
     # no figure is given for disabled children
     ("how many disabled children were on child protection plans in 2019-20?", "that group"),
+    # a grade guessed: no grade is given
+    ("did ofsted rate harrow outstanding?", "an inspection grade"),
 ])
 def test_closed_questions_no_sentence_settles_are_refused(indexed_both, question, reason):
     ans = indexed_both.ask(question)
@@ -77,6 +88,18 @@ def test_closed_questions_no_sentence_settles_are_refused(indexed_both, question
 
 
 # -- the pieces, without an index --------------------------------------------------------------
+
+def test_a_guess_at_how_often_or_by_whom_asks_how_often_or_who():
+    assert question_type("does the qa subgroup meet monthly?") == "frequency"
+    assert question_type("is the modern slavery helpline info handled by the salvation army?") == "who"
+    assert question_type("does the qa subgroup look at missing children?") == "general"
+
+
+def test_last_year_is_no_ordinal_of_the_earlier_list():
+    asked = condense_question([("is grooming on the training list?", "- Child Exploitation in Sport\n- Every Mind Matters")],
+                              "we had a kid groomed into county lines last year, is rescue and response still a thing?")
+    assert "Every Mind Matters" not in asked and "rescue and response" in asked
+
 
 def test_the_period_compared_with_is_set_aside():
     assert asked_periods("did the mash get more contacts in 2021-22 than in 2020-21?") == {"2021-22"}

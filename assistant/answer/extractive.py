@@ -1023,7 +1023,7 @@ _WHICH_ORG_Q = re.compile(r"\b(?:which|what) (?:[\w-]+ )?(?:org|orgs|organisatio
 #: child victims?"
 _ORGS_FOR_Q = re.compile(r"\b(?:(?:which|what)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:[\w-]+\s+)?(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies)|services|ones)\b"
                          # (asked closed: "are there any that work with children specifically?",
-                         # "are there any charities that help child victims?") (seventy-first session)
+                         # "are there any charities that help child victims?") (sixty-fourth session)
                          r"|\b(?:are|is)\s+there\s+(?:any|some)(?:\s+(?:[\w-]+\s+)?(?:orgs?|organi[sz]ations?|charit(?:y|ies)|agenc(?:y|ies)|services|ones))?\s+(?:that|who|which)\b)"
                          # (what sits between is where they are listed and an adverb: "on the
                          # slavery help page actually ...", not another clause: "which organisation,
@@ -2175,7 +2175,7 @@ class ExtractiveAnswerer:
             # "what % of initial cp conferences were held in timescale?": a share naming what
             # the share is of ("The majority of ICPCs have taken place within the target
             # timescale of 15 days (62.7%)") beats one of the same group naming another
-            # ("Of the initial conferences, 80.3% had an outcome of a CP Plan") (seventy-first
+            # ("Of the initial conferences, 80.3% had an outcome of a CP Plan") (sixty-fourth
             # session)
             if (re.search(r"\d\s?%", u.text) and 2 * len(pred & pstems[u.passage].units[u.index]) >= len(pred)
                     and whole & pstems[u.passage].units[u.index]):
@@ -2281,7 +2281,7 @@ class ExtractiveAnswerer:
             # unless far weaker
             # (or a quoted line in a passage naming the group: "... when I think of the
             # treatment workers, I think of someone who was there for me" after "ACT seeks to
-            # gain feedback ... from the young people it works with") (seventy-first session)
+            # gain feedback ... from the young people it works with") (sixty-fourth session)
             best = strongest(lambda i: gives_voice(units[i].text) and (
                 voice_of.search(units[i].text) is not None
                 or (_QUOTED_LINE.match(units[i].text) is not None and voice_of.search(passages[units[i].passage].chunk.text) is not None)),
@@ -2387,7 +2387,7 @@ class ExtractiveAnswerer:
             # experienced a small increase in the number of referrals into our MASH"), so the
             # strongest figure stating a change that names more of the question's own words
             # ("Number of Contacts in MASH ... (+ 2% in 12 months) | 9,971"), unless far
-            # weaker (seventy-first session, closed questions)
+            # weaker (sixty-fourth session, closed questions)
             own = set(analyze(PERIOD.sub(" ", question)))
             def _named(i: int) -> set:
                 u = units[i]
@@ -2947,7 +2947,7 @@ class ExtractiveAnswerer:
         if chosen and len(chosen[0]) == 1 and _QUOTED_LINE.match(units[chosen[0][0]].text) and voice_asked(question) is not None:
             # "what did young people say about the treatment workers?" answered by one quoted
             # line: the run of quoted lines it stands in is what they said, each line quoted
-            # (up to four) (seventy-first session)
+            # (up to four) (sixty-fourth session)
             first = chosen[0][0]
             run = [first]
             for step in (-1, 1):
@@ -4304,7 +4304,7 @@ def out_of_scope_names(question: str, vocabulary, passage_text: str = "", corpus
     # question asks about: "a 17yo told us in 2020 she'd been trafficked ... Which
     # organisations could support her?"; unless the question points back to it)
     said = question if scoped == question or _YEAR_BACK.search(scoped) else scoped
-    # (a sum is no year: "is the setting up home grant 2000 quid?") (seventy-first session)
+    # (a sum is no year: "is the setting up home grant 2000 quid?") (sixty-fourth session)
     for year in [m.group(0) for m in YEAR_Q.finditer(said)
                  if not re.match(r"\s*(?:quid|pounds?|grand|k\b|a\s+(?:month|week)|per\s+(?:month|week))", said[m.end():], re.I)
                  and not re.search(r"£\s*$", said[:m.start()])]:
@@ -4468,7 +4468,7 @@ def periods_asked_of(question: str, passages: Sequence[Passage]) -> frozenset[st
 _KNOWN_PERIOD = re.compile(r"(?:\b(?:we|i)\s+(?:already\s+)?(?:know|have|had|got|seen|saw|read)\s+(?:about\s+)?(?:the\s+)?"
                            r"|\b(?:apart from|other than|aside from|besides|except|not)\s+(?:the\s+)?"
                            # the period compared with: "did the MASH get more contacts in 2021-22
-                           # than in 2020-21?" asks of 2021-22 (seventy-first session)
+                           # than in 2020-21?" asks of 2021-22 (sixty-fourth session)
                            r"|\b(?:more|fewer|less|higher|lower|bigger|smaller|up|down|better|worse)\b[^?;]{0,60}?\bthan\s+(?:(?:in|for|during)\s+)?(?:the\s+)?"
                            # the period a source is said to give, before the one asked:
                            # "the annual report gives MASH contacts for 2020-21 - what was the figure for 2021-22?"

@@ -230,7 +230,7 @@ def question_type(question: str) -> str:
     if re.match(r"(?:and\s+)?(?:does|do|did|is|are|was|were)\s+[^?]{2,60}?\s+(?:meet|meets|met|held|run|runs|happen|happens|take place|takes place|sit|sits)\s+"
                 r"(?:monthly|weekly|fortnightly|quarterly|annually|yearly|daily|every\s+(?:\w+\s+)?(?:weeks?|months?|days?|term|year)|once\s+a\s+\w+|twice\s+a\s+\w+)\b", q):
         # "does the qa subgroup meet monthly?" checks a guess at how often: the answer is
-        # how often it does ("every 6 weeks") (seventy-first session, closed questions)
+        # how often it does ("every 6 weeks") (sixty-fourth session, closed questions)
         return "frequency"
     if (_SPLIT_BY_Q.search(q) and not re.search(r"\b(?:is|was|are|were)\s+(?:it|this|that|they|these|those)\s+(?:\w+\s+)?(?:split|broken)\b", q)) or (re.search(r"\b(?:ethnicity|ethnic|gender|sex|age|age group)\s+(?:breakdown|split|profile)\b", q)
                                  and not re.match(r"(?:do|does|did|is|are|was|were|have|has|had|any|can|could)\b", asking_clauses(q)[-1])):
@@ -339,7 +339,7 @@ def question_type(question: str) -> str:
     if re.match(r"(?:and\s+)?(?:is|are|was|were)\s+[^?]{2,80}?\s+(?:handled|run|chaired|led|managed|provided|delivered|commissioned|"
                 r"written|carried out|overseen|staffed|answered)\s+by\s+(?:the\s+)?[\w'’&-]+", q):
         # "is the helpline info handled by the salvation army?" checks a guess at who: the
-        # answer is who does ("... handled by the NSPCC") (seventy-first session)
+        # answer is who does ("... handled by the NSPCC") (sixty-fourth session)
         return "who"
     if re.match(r"(?:(?:until|till|up (?:un)?til|since|by)\s+)?when\b", q) or "what date" in q or "which year" in q:
         return "when"

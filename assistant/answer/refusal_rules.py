@@ -279,7 +279,7 @@ _GROUP_VOICE_ASKED = re.compile(
 
 
 #: what a group said, asked as something from them: "anything from young people themselves
-#: about what the treatment workers were like?" (seventy-first session)
+#: about what the treatment workers were like?" (sixty-fourth session)
 _GROUP_WORDS_WANTED = re.compile(
     r"\b(?:anything|something|feedback|comments?|quotes?|words)\s+(?:from|by)\s+"
     r"(?P<who>(?:the\s+)?(?:young people|children|kids|pupils|students|teenagers|teens|youngsters|young carers|care leavers|"
@@ -1139,7 +1139,9 @@ _CLAIM_Q = re.compile(r"\b(?:claim|apply for|entitled to|eligible for|qualify fo
 
 #: an inspection's grade asked for: "what grade did ofsted give ...?", "how was harrow
 #: rated at its last inspection?"; and how an answer gives one (Ofsted's four grades)
-_GRADE_Q = re.compile(r"\b(?:grade[ds]?|rated|rating|judge?ments?|judged)\b", re.I)
+_GRADE_Q = re.compile(r"\b(?:grade[ds]?|rated|rating|judge?ments?|judged)\b"
+                      # (a grade guessed in a closed question: "did ofsted rate harrow outstanding?")
+                      r"|\b(?:rate|rates|judge|judges|find|found|call|called)\s+(?:[\w'’]+\s+){1,4}?(?:as\s+)?(?:outstanding|good|inadequate|requires improvement)\b", re.I)
 
 
 _INSPECTED = re.compile(r"\b(?:ofsted|cqc|hmi\w*|inspect\w*|jtai|ilacs)\b", re.I)
@@ -1685,7 +1687,7 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         named = [n for n in named if n]
         # (a sex is named in the report's words: "the girls vs the boys" by "43% of females")
         sexes = [set().union(*(_SEX_STEMS[w] for w in n if w in _SEX_STEMS)) for n in named]
-        # (an item named in full: "paid staff" is not named by "staff" alone) (seventy-first
+        # (an item named in full: "paid staff" is not named by "staff" alone) (sixty-fourth
         # session: "volunteers vs paid staff" answered by allegations against staff)
         have_ = set(analyze(text + " " + context))
         if len(named) >= 2 and not any(n <= have_ or sex & have_ for n, sex in zip(named, sexes)):

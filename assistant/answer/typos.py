@@ -129,7 +129,7 @@ class TypoCorrector:
         placeholder ("[NAME]") and words joined by an apostrophe or hyphen are left as
         they are."""
         # (a label the documents give, typed in lower case: "young person j" is "Young
-        # Person J", as they write it) (seventy-first session)
+        # Person J", as they write it) (sixty-fourth session)
         text = _LOWER_LABEL.sub(lambda m: self.case_forms.get(_label_key(m.group(0)), m.group(0)), text)
         text = _CASE_LABEL.sub(lambda m: self.case_label(m.group(0)), text)
         return _WORD.sub(lambda m: self.correction(m.group(0)) or m.group(0), text)
