@@ -451,6 +451,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\s+(?:since|for)\b"
         # "no one has seen her since Friday", "nobody's heard from him since last night"
         r"|\b(?:no(?:-| )one|nobody)(?:\s+has|[’']s|\s+have)\s+(?:seen|heard from)\s+(?:her|him|them)\s+(?:since|for)\b"
+        # (or no sign of the child yet: "still no sign of him since he ran from the unit last night", "no trace of her since
+        # 6pm"; not "no sign of injury"; closed-question persona, round 4)
+        r"|\b(?:still\s+no|no)\s+(?:sign|trace|sighting|word)\s+of\s+(?:her|him|them)\s+(?:since|for|yet)\b|\bstill\s+no\s+(?:sign|trace|sighting)\s+of\s+(?:her|him|them)\b(?=\s*(?:[.,;:!?\-–—]|$))"
         r"|\bstill\s+(?:isn'?t|isnt|is not|not|hasn'?t|hasnt)\s+(?:back|home|come back|come home)\b"
         r"|\b(?:won'?t|wont|isn'?t|isnt|not)\s+answer(?:ing)?\s+(?:her|his|their|the)\s+phone\b"
         # a child of the asker's gone missing: "my son's gone missing", "a pupil has gone
@@ -512,7 +515,13 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"(?:her|him|them)\b[^.?!,;]{0,30}?\b(?:is|are|['’]s|['’]re)\s+(?:still\s+|now\s+|right\s+)?(?:waiting|outside|downstairs|nearby|parked|sat|sitting|"
         r"here|in (?:a|the|his|their) (?:[\w-]+\s+)?(?:car|van)|at the (?:door|gates?))\b"
         r"|\b(?:passing|passes|sharing|shares|handing|hands|lending|lends)\s+(?:her|him|them)\s+(?:a)?round\s+(?:to\s+)?(?:his|their|the|other|older)\s+"
-        r"(?:friends|mates|men|brothers|cousins)\b", _F), False),
+        r"(?:friends|mates|men|brothers|cousins)\b"
+        # (or where they wait said first: "there are men outside in a car waiting to take him to a trap house", "a man
+        # downstairs waiting for her"; not "were outside"; closed-question persona, round 4)
+        r"|\b(?:man|men|guy|guys|bloke|blokes|someone|somebody|adults?|strangers?|older\s+(?:men|lads|boys|males))\s+(?:(?:is|are|['’]s|['’]re)\s+)?(?:still\s+|now\s+)?"
+        r"(?:outside|downstairs|round the corner|at the (?:gates?|door)|in (?:a|the|his|their) (?:[\w-]+\s+)?(?:car|van))"
+        r"(?:\s+(?:in|at|by)\s+(?:a|the|his|their)\s+(?:[\w-]+\s+)?(?:car|van|gates?|door))?\s+(?:right\s+now\s+|now\s+)?waiting\s+"
+        r"(?:for\s+(?:her|him|them)|to\s+(?:take|get|grab|collect|pick up|drive)\s+(?:her|him|them))\b", _F), False),
     # a man met online coming for a child now: "a man from snapchat is picking her up at the end of
     # the road at 4", "a guy she met on insta is waiting outside" (fifty-ninth session)
     ("met_online_meeting_now", re.compile(
@@ -1083,6 +1092,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # girls have it'", "the woman who does the cutting"; not "the lady who cuts my hair"; closed-question persona, blind 120)
         r"(?:lady|woman|women|old woman|aunty|auntie|midwife|cutter|elder)\s+(?:who|that)\s+(?:cuts?|will cut|does (?:the\s+)?['‘\"“]?cut(?:ting)?['’\"”]?)(?=\s*['’\"”]?\s*(?:[,.;:!?)\-–—]|$|and\b|for\b|all\b|the girls\b|girls\b))|"
         r"cut her(?!\s+(?:off|hair|fringe|nails|food|lunch|sandwich))|her cutting|circumcis\w*|['‘\"“]?cutting['’\"”]? ceremony|ceremony to become a woman|"
+        # (or said as made clean or pure, a euphemism for it: "she will be made clean like her big sister was"; not "getting clean" of
+        # drugs; closed-question persona, round 4)
+        r"(?:be|being|get|getting|got|was|were|been)\s+['‘\"“]?made\s+['‘\"“]?(?:clean|pure)\b|(?:be|being|get|getting)\s+['‘\"“]?purified\b|"
         # (sixty-first session, second-language English: the cutting "made" or "done" to her, "to cut the 5 years
         # daughter", "they will make the cutting on Saturday")
         r"(?:make|makes|making|made|do|does|doing|perform\w*|arrang\w*)\s+(?:the\s+|her\s+|a\s+)?['‘\"“]?(?:cutting|circumcision)\b|"
@@ -1121,7 +1133,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:(?:is|are|am|['’]s|['’]re|['’]m)\s+(?:being|getting)\s+(?:taken|took|sent|flown|shipped|brought)"
         r"|(?:is|are|['’]s|['’]re)\s+(?:taking|sending|flying|bringing)\s+(?:her|me)"
         r"|(?:she|girl|daughter|niece)(?:\s+is|['’]s)\s+(?:going|flying|travelling|traveling|off)"
-        r"|(?:she|they)\s+(?:fly|flies)(?:\s+out)?)\s+(?:out\s+|back\s+|over\s+)?(?:to|abroad|home)\b", _F), False),
+        r"|(?:she|they)\s+(?:fly|flies)(?:\s+out)?"
+        # (or her family flying, she with them: "family flying to sudan on saturday"; closed-question persona, round 4)
+        r"|(?:family|parents)(?:\s+(?:is|are)|['’]s|['’]re)?\s+(?:flying|travelling|traveling|jetting\s+off))\s+(?:out\s+|back\s+|over\s+)?(?:to|abroad|home)\b", _F), False),
     # violence in the room the practitioner is in, or an adult waiting for a child, now
     ("violence_now", re.compile(
         r"\b(?:threw|throwing|thrown|smash(?:ed|ing)|screaming at|shouting at|punch(?:ed|ing) (?:the|a) (?:wall|door|window)|kicking (?:off|the door|in the door))\b"
@@ -1930,7 +1944,17 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:(?<!\bnot )(?<!n['’]t )(?<!\bnever )s
                        r"doing (?:really |very |much )?(?:well|better|fine|ok|okay|great)|(?:is|are|['’]s|['’]re|was|were|been)\s+(?:now\s+|already\s+)?adopted\b|"
                        r"(?:now\s+(?:he|she|they)(?:['’]s| is|['’]re| are)|(?:he|she|they)(?:['’]s| is|['’]re| are)\s+now)\s+(?:very\s+|much\s+|all\s+)?(?:fine|ok|okay|well|better|stable|happy|good)\b(?!\s+(?:but|until|till)\b)|"
                        # ("always back by midnight": a pattern of going missing, not a child missing now)
-                       r"always (?:back|home|returns?|comes? (?:back|home)) (?:by|before) (?:midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm)|the morning|morning))(?:\s+now)?\b", _F)
+                       r"always (?:back|home|returns?|comes? (?:back|home)) (?:by|before) (?:midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm)|the morning|morning)|"
+                       # (a harm said to be over, not one to come: "exploited from 13 to 17 but it's over now", "that's all over"; not
+                       # "when it's over", "it's not over"; closed-question persona, round 4)
+                       r"(?<!\bwhen )(?<!\bonce )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bafter )(?:it|that|this|the (?:abuse|exploitation|harm|grooming|relationship))"
+                       r"(?:['’]s|\s+is|\s+was|\s+has)\s+(?:all\s+|now\s+|long\s+)?(?:over|stopped|ended)(?:\s+now)?(?=\s*(?:[.,;:!?\-–—]|$)|\s+(?:now|and|but|so|thank)\b)|"
+                       # (a child missing who came back: "missing overnight came back at 7am", "ran off but came home safe"; not "hasn't
+                       # come back", "never came home"; closed-question persona, round 4)
+                       r"\b(?:missing|ran away|run away|ran off|run off|absconded|awol)\b[^.?!]{0,60}?(?<!n['’]t )(?<!\bnot )(?<!\bnever )(?<!\byet to )"
+                       r"\b(?:came|come|got|walked|turned up|returned|arrived)\s+(?:back|home)\b(?!\s+(?:to|from)\b)"
+                       r"(?:\s+(?:safe(?:ly|\s+and\s+well)?|(?:at|by)\s+(?:\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)?|midnight)|(?:early\s+)?(?:this|the next|next|the following)\s+morning|"
+                       r"in the morning|on (?:her|his|their) own|overnight))?)(?:\s+now)?\b", _F)
 #: what a message compares its scene with, which does not make the scene past or a study
 #: (fifty-sixth session): "is this worse than last time?", "compared to previous risk this is
 #: higher", "how does this weigh against the breach last month"
@@ -2288,7 +2312,9 @@ _ABROAD_RISK = re.compile(r"\b(?:(?:fgm|female genital mutilation)(?!\s+(?:train
 _FGM_OR_FM_NAMED = re.compile(r"\b(?:fgm\w*|female genital mutilation|circumcis\w*|(?:be|being|get|getting)\s+['‘\"“]?cut\b(?!\s+(?:off|from|back|out|short|down|up))|"
                               r"cutting(?!\s+(?:(?:her|him|them)sel(?:f|ves)|(?:her|his|their)\s+(?:arms?|legs?|wrists?|skin|hair)))|forced (?:to|into) marr\w*|forced marriage|fmpo|fgmpo|"
                               r"(?:special|secret|traditional|initiation|coming[- ]of[- ]age)\s+['‘\"“]?(?:ceremony|procedure)|['‘\"“]ceremony['’\"”]|"
-                              r"(?:become|be made|made)\s+a\s+(?:real\s+|proper\s+)?woman)\b", _F)
+                              r"(?:become|be made|made)\s+a\s+(?:real\s+|proper\s+)?woman|"
+                              # (the euphemism of :data:`_CUES` "fgm_forced_marriage": "be made clean"; round 4)
+                              r"(?:be|being|get|getting|got|was|were|been)\s+['‘\"“]?made\s+['‘\"“]?(?:clean|pure)|(?:be|being|get|getting)\s+['‘\"“]?purified)\b", _F)
 
 #: what an adult is said to have done to a child, which makes his being with children now a
 #: danger (:data:`_CUES` "suspect_with_children_now"): "indecent images he took", "found zipped
@@ -2378,10 +2404,20 @@ def _child_place_blanked(part: str) -> str:
     return _QUOTED_WORDS.sub(blank, part)
 
 
+#: a figure of speech, pressure said to be "killing" someone, which is no harm (closed-question persona, round 4): "the exams
+#: are killing them", "this caseload is killing me", "it's killing me" (not a person doing it: "his dad is killing him")
+_FIGURE_OF_SPEECH = re.compile(
+    r"\b(?:exams?|mocks?|revision|homework|coursework|assignments?|essays?|deadlines?|workload|caseloads?|paperwork|marking|admin|emails?|"
+    r"meetings?|shifts?|commute|job|work|stress|pressure|gcses|a[- ]levels|sats|tests|timetable|hours|targets)\s+(?:is|are|['’]s|['’]re)\s+"
+    r"(?:(?:literally|actually|really|honestly|slowly|absolutely|just)\s+)?killing\s+(?:me|us|them|him|her|you|everyone|everybody)\b"
+    r"|\b(?:it|this|that)(?:['’]s|\s+is)\s+(?:(?:literally|actually|really|honestly|slowly|absolutely|just)\s+)?killing\s+(?:me|us)\b", _F)
+
+
 def urgent_cues(text: str) -> list[str]:
     """Names of the urgent cues ``text`` triggers (empty list = not urgent)."""
     if not text or not text.strip():
         return []
+    text = _FIGURE_OF_SPEECH.sub(" ", text)
     reasons: list[str] = []
     if _DATA_ASK.search(text):
         # a request for figures ("stats on kids carrying a knife today in london?") is a

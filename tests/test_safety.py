@@ -938,3 +938,22 @@ def test_closed_question_round_two_cues_and_their_look_alikes():
               "the ones he owes are his mates from football, it's a fiver. is that exploitation?",
               "they're here to take him to his dentist appointment, can he leave the lesson?"):
         assert screen_urgent(q) is None, q
+
+
+def test_closed_question_round_four_cues_and_their_look_alikes():
+    # closed-question persona (round 4): men waiting outside to take a child, a euphemism for cutting ("made clean") with a
+    # trip soon, and still no sign of a child since last night are urgent; a harm said to be over, pressure "killing" someone
+    # and a child missing who came back stay answered normally
+    for q in ("there's a man downstairs in a van waiting to drive him to a flat in another town, he's 15, do I have to let him go?",
+              "she's 10, flying to egypt next friday, and told the school nurse she's going to be made pure. do i have to refer?",
+              "still no trace of her since she left the placement at 6pm, she's 13, is it a police matter?"):
+        assert screen_urgent(q) is not None, q
+    for q in ("a 15yo missing overnight came home at 9am, do I need a return home interview?",
+              "she was groomed online from 12 to 14 but that's all over now, is there a leaflet for her?",
+              "the year 6 kids say the SATs are killing them, should I tell the head?",
+              "mum says she's trying to get clean, is that enough for a CIN plan?"):
+        assert screen_urgent(q) is None, q
+    # (the safe frames do not hold a child not back, nor a person doing the killing)
+    for q in ("he went missing last night and still hasn't come back, should i call 999?",
+              "he says his stepdad is killing him right now, do i call 999?"):
+        assert screen_urgent(q) is not None, q
