@@ -809,6 +809,10 @@ def _subject(question: str, whole: bool = False) -> str | None:
     for frame in _SUBJECT_FRAMES:
         m = frame.match(q)
         if m:
+            if "x" not in m.groupdict() and not whole:
+                # (the children counted are the subject only of "most / which of them":
+                # "why do they go?" after the count keeps the earlier question whole)
+                return None
             x = m.group("x").strip(" ,") if "x" in m.groupdict() else f"the {m.group('n')} who {m.group('v')} {m.group('r')}"
             part = _PART_OF.match(x)
             if part and not whole:
@@ -1216,7 +1220,7 @@ def _replace_pronoun(prev_q: str, prev_a: str, rest: str) -> str | None:
         # "why did the children's board get involved in the Family A adult review?" / "and
         # what did it teach us about ...?": what teaches, finds or recommends is the review
         subject = review.group(0)
-    if subject and re.search(r"\b(?:which|any|some|none|all|each|one|two|three|most|many|half|few)\s+of\s+(?:them|those|these)\b", rest, re.I):
+    if re.search(r"\b(?:which|any|some|none|all|each|one|two|three|most|many|half|few)\s+of\s+(?:them|those|these)\b", rest, re.I):
         # "what are the types of slavery?" -> "which of them involve children?": of the
         # types, not of slavery (sixty-second session)
         subject = _subject(prev_q, whole=True) or subject

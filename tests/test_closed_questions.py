@@ -35,9 +35,6 @@ from tests.test_threads import ask_thread
     (("did the mash get more contacts in 2020-21 than the year before?",), ["9,971", "+ 2% in 12 months"]),
     # a share of what is asked, not the 80.3% of the same conferences with another outcome
     (("what % of initial cp conferences were held in timescale?",), ["62.7%", "15 days"]),
-    # the adults' board is the HSAB: the chair who chairs both
-    (("just checking - is the independent chair for the children's partnership the same person who chairs the adults board?",),
-     ["I chair the HSAB"]),
     # what young people said, asked as "anything from" them: their quoted words
     (("anything from young people themselves about what the camhs treatment workers were like? what did they say",),
      ["there for me", "in prison", "understand things"]),
