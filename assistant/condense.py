@@ -666,6 +666,8 @@ _REVIEW_VERB = re.compile(r"\b(?:teach|taught|find|found|show|showed|shown|recom
 #: a person named by where they came from, as the slavery pages head survivors' stories
 #: ("Serena from Gambia", "Albert from Britain")
 _NAME_FROM_PLACE = re.compile(r"\b([A-Z][a-z]+)\s+from\s+([A-Z][a-z]+)\b")
+#: a body's own look at the earlier topic: "harrow's own review", "their own audit"
+_OWN_LOOK = re.compile(r"\b(?:harrow['’]?s|their|its|our|the\s+partnership['’]?s|the\s+board['’]?s)\s+own\s+(?:review|reviews|audit|audits|research|data|figures|version|procedures?|findings|look)\b", re.I)
 #: a follow-up about the earlier turn's topic, however long: "that / this / those" as the
 #: thing asked about ("why is that a problem ...?", "why do they reckon those numbers will go
 #: up?", "what caused this?"), or "something like that", "that kind of thing"
@@ -683,7 +685,7 @@ _REFERS_BACK = re.compile(
     r"|^(?:and\s+)?(?:are|is)\s+there\s+(?:any|ones?)\s+(?:that|who|which)\b"
     # "and did harrow's own review find problems?" after "is operation philomena about ...?":
     # the earlier topic, looked at by its own (sixty-fourth session)
-    r"|\b(?:harrow['’]?s|their|its|our|the\s+partnership['’]?s|the\s+board['’]?s)\s+own\s+(?:review|reviews|audit|audits|research|data|figures|version|procedures?|findings|look)\b"
+    r"|" + _OWN_LOOK.pattern +
     r"|\b(?:that|this)\s+(?:kind|sort|type)\s+of\s+(?:thing|situation|case|issue|concern)\b"
     # "why did it happen?", "how did it go up?" (after a count)
     r"|\b(?:why|how)\s+(?:did|does|do|has|have|is|was)\s+it\s+(?:happen\w*|go(?:ne)?\s+(?:up|down)|rise|risen|fall|fallen|drop|dropped|"
@@ -696,8 +698,6 @@ _REFERS_BACK = re.compile(
     # ("what did they say should change because of that?")
     r"|\b(?:because\s+of|in\s+response\s+to|as\s+a\s+result\s+of)\s+(?:that|this|it)\s*[?.!]*\s*$"
     r"|\b(?:since|after|following|off the back of)\s+(?:then|that|this)\s*[?.!]*\s*$|\bwhat\s+happened\s+(?:with|to|about)\s+(?:that|this|it)\s*[?.!]*\s*$", re.I)
-#: a body's own look at the earlier topic: "harrow's own review", "their own audit"
-_OWN_LOOK = re.compile(r"\b(?:harrow['’]?s|their|its|our|the\s+partnership['’]?s|the\s+board['’]?s)\s+own\s+(?:review|reviews|audit|audits|research|data|figures|version|procedures?|findings|look)\b", re.I)
 #: a lone "that / this" at the end or before a verb of asking: "where do I report that?"
 _THAT_END = re.compile(r"\b(?:that|this)(?=\s*(?:then\s*)?\??$)", re.I)
 #: an organisation named in the earlier question, to swap for "same question for the police";
