@@ -112,6 +112,7 @@ from assistant.answer.structure import (
     lists_kind,
     paragraph_of,
     passage_units,
+    quoted_line,
     referencing_line,
     render_row,
     row_label,
@@ -1341,8 +1342,6 @@ SYNONYM_MATCH = 1.0
 #: a figure naming the group a count question asks about ("... are black?") gains this
 #: type bonus (the answer is refused when its figure does not name the group)
 GROUP_MATCH = 0.5
-#: a line of quoted words: "... when I think of the treatment workers ...", "“It helped”"
-_QUOTED_LINE = re.compile(r"\s*(?:\.{3}|…|[“\"‘])")
 #: a quoted line naming two words of the topic asked, for what a group said, against the
 #: best unit (the line is the group's words; a refusal is the other outcome)
 VOICE_QUOTE_RATIO = 0.5
@@ -2284,14 +2283,14 @@ class ExtractiveAnswerer:
             # gain feedback ... from the young people it works with") (sixty-fourth session)
             best = strongest(lambda i: gives_voice(units[i].text) and (
                 voice_of.search(units[i].text) is not None
-                or (_QUOTED_LINE.match(units[i].text) is not None and voice_of.search(passages[units[i].passage].chunk.text) is not None)),
+                or (quoted_line(units[i].text) and voice_of.search(passages[units[i].passage].chunk.text) is not None)),
                 REFUSED_RATIO)
             if not gives_voice(units[best].text):
                 # (a quoted line that names what is asked about is the group's own words
                 # however low it scores: "the camhs treatment workers" in "... when I think of
                 # the treatment workers, I think of someone who was there for me")
                 topic = set(analyze(_GROUP_VOICE_TOPIC.sub(" ", question))) - GENERIC_STEMS
-                best = strongest(lambda i: _QUOTED_LINE.match(units[i].text) is not None and voice_of.search(passages[units[i].passage].chunk.text) is not None
+                best = strongest(lambda i: quoted_line(units[i].text) and voice_of.search(passages[units[i].passage].chunk.text) is not None
                                  and len(topic & pstems[units[i].passage].units[units[i].index]) >= 2, VOICE_QUOTE_RATIO)
         if latest_units and best not in latest_units and best in about:
             # a count asked now, best answered by an older figure ("In April 2019, there were
@@ -2944,7 +2943,7 @@ class ExtractiveAnswerer:
                 if _MEANS_LEAD.search(lead_in(home, units[g[0]].line) or last_section(home.section)):
                     chosen = [list_group(units, g[0])] + chosen[:k_] + chosen[k_ + 1:]
                     break
-        if chosen and len(chosen[0]) == 1 and _QUOTED_LINE.match(units[chosen[0][0]].text) and voice_asked(question) is not None:
+        if chosen and len(chosen[0]) == 1 and quoted_line(units[chosen[0][0]].text) and voice_asked(question) is not None:
             # "what did young people say about the treatment workers?" answered by one quoted
             # line: the run of quoted lines it stands in is what they said, each line quoted
             # (up to four) (sixty-fourth session)
@@ -2952,7 +2951,7 @@ class ExtractiveAnswerer:
             run = [first]
             for step in (-1, 1):
                 j = first + step
-                while (0 <= j < len(units) and units[j].passage == units[first].passage and _QUOTED_LINE.match(units[j].text)
+                while (0 <= j < len(units) and units[j].passage == units[first].passage and quoted_line(units[j].text)
                        and len(run) < 4):
                     run.append(j)
                     j += step
