@@ -957,3 +957,31 @@ def test_closed_question_round_four_cues_and_their_look_alikes():
     for q in ("he went missing last night and still hasn't come back, should i call 999?",
               "he says his stepdad is killing him right now, do i call 999?"):
         assert screen_urgent(q) is not None, q
+
+
+def test_threshold_persona_cues_and_their_look_alikes():
+    # threshold persona: a threshold asked of a live scene does not make the scene a question about the law; a beating
+    # threatened for when the child gets home, a thread's "update:" before a child gone missing, a man in a car outside
+    # waiting to take a child, burns on both hands, a baby found on its own are urgent
+    for q in ("he told me today that his dad said he'll batter him when he gets home, do i need to refer before end of school?",
+              "her mum told her she's going to give her a good hiding when she gets home, she's crying in my office",
+              "update: he's gone missing again, phone off",
+              "13yo, not been seen since 10am, mum frantic",
+              "two men in a car outside are waiting to take him to london, threshold for calling police?",
+              "nursery: toddler arrived with bruises on both arms and won't let anyone touch him",
+              "on a welfare check, found a 6 month old on its own in a cot, is this a PPO situation?"):
+        assert screen_urgent(q) is not None, q
+    # ... while signs asked about, an exercise's scene, the asker's own childhood, an idiom said to be a joke and a child
+    # found by police this morning and safe stay answered normally
+    for q in ("what signs would make me think a child is being groomed for county lines?",
+              "for our training role-play tomorrow, the scenario is a 14 year old telling the DSL she'll kill herself tonight",
+              "I was abused as a child myself and a case today brought it back. is that normal?",
+              "a kid said my mum's gonna kill me when she saw her maths mark - obviously a joke. do I need to log that?",
+              "the boy who went missing yesterday was found by police this morning and is safe at home with mum. rhi timescale?",
+              "the child in the review had not been seen since easter by any professional",
+              "if a child says dad will beat him when he gets home, is that s47?"):
+        assert screen_urgent(q) is None, q
+    # (a joke frame never waves off a child's words about harming themselves, nor a threat said not to be a joke)
+    for q in ("he said he will kill himself if he fails, probably only joking",
+              "dad said he'll kill her when she gets home - it's not a joke, she's shaking"):
+        assert screen_urgent(q) is not None, q
