@@ -309,11 +309,13 @@ _IN_QUOTE = r"(?<!\w)['‘\"“](?:[^'’\"”]|(?<=\w)['’](?=\w)){0,100}?"
 #: the threat itself: "he'll kill me", "they're gonna hurt my little sister", "he'll post the pics and kill me" (another deed
 #: first, joined by "and": sixty-third session, a second writer)
 _THREAT_TO_SPEAKER = (r"\b(?:he|she|they|the (?:olders?|men|gang|dealers?))\s*(?:['’]ll|ll|will|is going to|['’]s going to|are going to|"
-                      r"['’]re going to|is gonna|['’]s gonna|are gonna|['’]re gonna|gonna)\s+(?:(?:[\w'’-]+\s+){1,4}?and\s+)?"
+                      r"['’]re going to|is gonna|['’]s gonna|are gonna|['’]re gonna|gonna)\s+(?:(?:[\w'’-]+\s+){1,5}?and\s+)?"
                       r"(?:(?:kill|murder|stab|shank|shoot|hurt|beat|batter|burn|rape)\s+"
                       r"(?:me|us|my\s+(?:little\s+|big\s+|baby\s+)?(?:mum|mam|mom|mother|sister|brother|family|nan|dad|baby))|take me away"
                       # (or a bone to be broken: "'when I get home he's going to break my arm'"; closed-question persona, blind 120)
-                      r"|(?:break|snap|smash)\s+(?:both\s+)?my\s+(?:[\w-]+\s+)?(?:arms?|legs?|neck|jaw|nose|face|fingers?|ribs?|bones?|wrists?|head|skull|teeth))\b")
+                      r"|(?:break|snap|smash)\s+(?:both\s+)?my\s+(?:[\w-]+\s+)?(?:arms?|legs?|neck|jaw|nose|face|fingers?|ribs?|bones?|wrists?|head|skull|teeth)"
+                      # (or held under water: "'mummy said she'll put me in the bath and hold me under if I tell'"; threshold persona, round 2)
+                      r"|(?:hold|push|keep|put)\s+me\s+under(?:\s+the)?(?:\s+water)?|drown\s+me(?!\s+in\s+(?:homework|work|paperwork|emails?|questions|kisses)))\b")
 #: the end of quoted words still to come (the mirror of :data:`_IN_QUOTE`), for a quotation whose opening the sentence split
 #: has cut off at a question inside it: "'can I stay here tonight? please? he'll hurt me when mum goes to work' - 9yo girl"
 _QUOTE_ENDS = r"(?=(?:[^'‘’\"“”]|(?<=\w)['’](?=\w)){0,100}?['’\"”](?!\w))"
@@ -352,6 +354,17 @@ def _without_child_words(text: str) -> str:
             return m.group(0)
         return m.group(0)[: m.start("words") - m.start()] + " " * len(m.group("words"))
     return _CHILD_WORDS.sub(blank, text)
+
+
+#: what a child armed says he will do, and to whom (:data:`_CUES` "armed_intent_now"): "'do' his stepdad", "stab him", "use it on
+#: her brother"
+_ARMED_DEED = (r"(?:['‘\"“]?(?:do|sort|get)['’\"”]?\s+(?:his|her|their|the|my)\s+(?:[\w-]+\s+)?"
+               r"(?:step-?dad|dad|father|stepfather|mum|mother|step-?mum|brother|sister|uncle|boyfriend|partner|teacher|cousin)"
+               r"|(?:stab|shank|knife|kill|hurt|cut|slash|murder|batter|use it on)\s+(?:him|her|them|(?:his|her|their|the|my)\s+(?:[\w-]+\s+)?"
+               r"(?:step-?dad|dad|father|stepfather|mum|mother|step-?mum|brother|sister|uncle|boyfriend|partner|teacher|cousin|mate|friend)))\b")
+#: a message of a flight from someone (:data:`_CUES` "fled_abuser_found_now"): "in a refuge", "fled", "a safe house", "a non-mol"
+_FLED = re.compile(r"\b(?:refuge|fled|fleeing|flee|safe ?house|in hiding|hiding from|ran away from|run away from|escaped|non-?mol\w*|injunction|"
+                   r"restraining order|moved (?:away )?to get away|new address|secret address|domestic abuse|domestic violence|da)\b", _F)
 
 
 # Each cue: (name, pattern, needs_immediacy). Strong cues fire alone; weak ones need a
@@ -548,7 +561,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:is|are|['’]s|['’]re)\s+(?:meeting|going to meet|gonna meet|off to meet|on (?:her|his|their) way to meet|going to see)\s+"
         r"(?:a|an|this|some|the|that)\s+(?:[\w-]+\s+)?(?:man|men|guy|adult|lad|stranger|someone|somebody|person|boyfriend|bloke)\b"
         r"(?:\s+(?:she|he|they)(?:\s+|['’]s\s+|['’]ve\s+)(?:met|been (?:talking|chatting|speaking|messaging) (?:to|with)))?"
-        r"\s+(?:(?:from|on|off|via|in)\s+)?(?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|whatsapp|facebook|online|an app|a game|an online game|the internet|a dating app)\b", _F), True),
+        r"\s+(?:(?:from|on|off|via|in)\s+)?(?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|whatsapp|facebook|online|an app|a game|an online game|the internet|a dating app)\b"
+        # (or with him already, the app named after the man, quoted or not: "she's with 'a guy from snapchat' in a hotel"; threshold
+        # persona, round 2)
+        r"|\b(?:is|are|['’]s|['’]re)\s+(?:now\s+|still\s+|currently\s+)?with\s+['‘\"“]?(?:a|an|some|this|that|the)\s+(?:[\w-]+\s+)?(?:man|men|guy|guys|adult|lad|stranger|bloke|boyfriend)\s+"
+        r"(?:(?:she|he|they)(?:\s+|['’]s\s+|['’]ve\s+)(?:met|been (?:talking|chatting|speaking|messaging) (?:to|with))\s+)?(?:from|on|off|via)\s+"
+        r"(?:snapchat|snap|instagram|insta|tiktok|discord|roblox|fortnite|minecraft|whatsapp|facebook|online|an app|a game|an online game|the internet|a dating app)\b", _F), True),
     ("unsafe_carer", re.compile(
         r"\b(?:drunk|intoxicated|high|under the influence|passed out|unconscious)\b.{0,60}\b(?:driv\w*|look(?:ing)? after|caring for|in charge of|(?:with|and) the (?:kids|children|baby|toddler))\b"
         # an intoxicated adult set on taking a child: "he's hammered, wants to take his 2 year old home"
@@ -606,7 +624,7 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (and "finish his life", "take her own life", as a second language says it: sixty-first session)
         r"|\b(?:has|have|got|['’]s got|has got|keeps?|hid|hiding|bought)\s+(?:the\s+|some\s+|a lot of\s+|many\s+|lots of\s+|loads of\s+)?(?:tablets|pills|paracetamol|meds|medication)\b"
         r"[^.?!]{0,60}?\b(?:will|['’]ll|going to|gonna|wants? to|plans? to|planning to)\s+(?:take|swallow|eat)\s+(?:them\s+)?(?:all|them|everything)\b"
-        r"|\b(?:end|finish) (?:my|his|her|their) (?:own )?life\b|\btake (?:my|his|her|their) own life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
+        r"|\b(?:end|finish) (?:my|his|her|their) (?:own )?life\b|\btake (?:my|his|her|their) own life\b|\btake (?:all )?(?:of )?(?:my|his|her|their|the) (?:(?:mum|mam|mom|dad|nan|gran)(?:['’]?s)?\s+)?(?:tablets|pills|meds|medication)\b|\btake an overdose\b|\bsuicide note\b|\b(?:has )?taken an overdose\b|\boverdosed\b"
         # a past-tense overdose with a marker of now: "my daughter took an overdose just now"
         r"|\bjust\s+took\s+an\s+overdose\b|\btook\s+an\s+overdose\s+(?:just now|(?:an|half an|one|two|\d+)\s+(?:hours?|minutes?|mins?)\s+ago|tonight|this (?:morning|afternoon|evening)|earlier today)\b"
         r"|\b(?:has|have|'s|’s|just)\s+(?:just\s+)?taken\s+(?:all\s+)?(?:of\s+)?(?:my|his|her|their|the|a load of|loads of)\s+(?:tablets|pills|meds|medication|paracetamol)\b"
@@ -630,7 +648,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bon (?:the|a) (?:[\w-]+ )?bridge\b(?=[^.?!]{0,40}\b(?:won'?t come down|threaten\w*|jump\w*|edge|railings?)\b)"
         # (or on the rails themselves, a rail word first: "says she's on the train tracks by the station"; closed-question persona,
         # blind 120)
-        r"|\bon (?:the|a) (?:train|railway|rail|tram)\s+tracks?\b", _F), False),
+        r"|\bon (?:the|a) (?:train|railway|rail|tram)\s+tracks?\b"
+        # (or gone to a high or deep place to end it: "ran out the side door saying he's going to the canal to end it"; threshold
+        # persona, round 2)
+        r"|\b(?:going|gone|goes|heading|headed|went|run|ran|walked|walking|off)\s+(?:off\s+|out\s+|down\s+|up\s+)?to\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:canal|river|bridge|railway|tracks|line|station|cliffs?|sea|beach|motorway|roof|car park|multi[- ]?storey|woods|lake|reservoir|quarry|viaduct)\s+"
+        r"to\s+(?:end (?:it|it all|things|(?:his|her|their) life)|kill (?:him|her|them)sel(?:f|ves)|jump|drown (?:him|her|them)sel(?:f|ves)|die)\b", _F), False),
     # child left alone ("a little one, maybe 4, wandering on the dual carriageway verge outside my
     # office on his own": a wider gap, fifty-seventh session)
     ("left_alone", re.compile(
@@ -639,9 +662,20 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (a child come to the door with no adult: "6yo answered the door alone, says mum went out yesterday";
         # sixtieth session, second pass)
         r"|\b(?:answered|answering|answers|opened|opening|opens|came to|comes to)\s+the\s+(?:front\s+|flat\s+)?door\s+(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\b"
+        # (a small child found on their own: "toddler (about 2) found alone in the stairwell"; or the children a carer left named
+        # between "left" and "on their own": "mum left him and his brothers (4 and 1) on their own since yesterday"; not a
+        # teacher's "left them on their own to do the worksheet"; threshold persona, round 2)
+        r"|\b(?:toddler|baby|infant|newborn|little one|[1-7]\s*(?:yo|y/o|(?:year|yr)[- ]old)|\d{1,2}\s*(?:month|week)s?[- ]old)\b[^.?!]{0,30}?"
+        r"\bfound\s+(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\b"
+        r"|\b(?:mum|mother|mom|dad|father|parents?|carers?|nan|gran|grandma)\s+(?:has\s+|had\s+|have\s+|['’]s\s+)?(?:just\s+)?left\s+(?:him|her|them|the|his|their|both|all)\b"
+        r"[^.?!]{0,40}?\b(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves))\b"
+        r"(?!\s+for\s+(?:a\s+(?:few|couple of)\s+|\d+\s+|five\s+|ten\s+)?(?:mins?|minutes|seconds)\b)"
         r"|\bhome alone\b|(?<!\barrived )(?<!\bcame )(?<!\bcame here )(?<!\btravelled )(?<!\bentered )\bunaccompanied\b(?!\s+(?:and\s+)?(?:asylum|migrant|refugee|separated|uasc|minor))|\bwandering\b.{0,60}\b(?:alone|on (?:his|her|their) own|no adult)\b"
         # (and "nobody else home", agency/role persona, 2026-12-07)
         r"|\bno(?:body| one| adult)(?:\s+else)?\s+(?:is\s+)?(?:at home|home|in the (?:house|flat)|there|looking after|to collect|has collected|came to collect)\b"
+        # (and "nobody's in" behind a door left open, as a short note ends it: "mum's flat door is open and nobody's in"; not a visit
+        # missed, "did the home visit, nobody's in"; threshold persona, round 2)
+        r"|\bdoor\s+(?:is\s+|was\s+|['’]s\s+)?(?:wide\s+)?open\b[^.?!]{0,30}?\bno(?:body|one| one|-one)['’]s\s+(?:in|home|there)(?=\s*(?:[.,;!?]|$))"
         # (in a second language's verb forms: "nobody come to collect him", sixty-first session)
         r"|\bno(?:body| one|-one| adult)\s+(?:has\s+|is\s+)?(?:come|comes|coming|came)\s+(?:yet\s+)?(?:to\s+|for\s+)?(?:collect|pick)\w*"
         # (a child out in the cold or the street and the carers said not home, a thread's short follow-up: "just found a 9yo
@@ -756,6 +790,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\b(?:not|won['’]?t|wont|will not)\s+(?:going\s+to\s+|gonna\s+)?be\s+(?:here|around)\b[^.?!'’\"”]{0,40}?\b(?:i['’]?ve|ive|i have|it['’]?s|its)\s+(?:all\s+)?(?:sorted|planned|decided)(?:\s+it)?\b"
         # ("just texted me a photo of a pile of pills", fifty-seventh session)
         r"|\b(?:load|lot|bag|box|packet|stash|pile|heap|handful|bottle)s? of (?:paracetamol|pills|tablets|meds)\b", _F), False),
+    # goodbye letters one child has written, with a marker of now (threshold persona, round 2): "young person on the phone now says
+    # she's written her goodbye letters and will do it tonight" (not a class's letters to a leaving teacher)
+    ("goodbye_letters_now", re.compile(
+        r"\b(?:she|he|i)(?:['’]s|['’]ve|\s+has|\s+had|\s+have)?\s+(?:just\s+|already\s+)?(?:written|wrote|writing|left|finished)\s+(?:(?:her|his|my|a|some|the)\s+)?"
+        r"(?:goodbye|farewell)\s+(?:letters?|notes?)\b(?!\s+(?:to|for)\s+(?:her|his|their|the|my)\s+(?:[\w-]+\s+)?(?:teachers?|class|classmates|school|form|tutor|year|staff|club|team))", _F), True),
     # made to carry drugs, or getting into cars with older men, with a marker of now:
     # "one of my yp is being made to carry drugs rn"
     ("exploited_now", re.compile(
@@ -1079,6 +1118,8 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("afraid_to_go_home", re.compile(
         r"\b(?:scared|afraid|frightened|terrified|too scared)\s+(?:to|of)\s+(?:go(?:ing)?\s+)?home\b"
         r"|\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|refus\w* to)\s+(?:want\s+to\s+)?go(?:ing)?\s+home\b"
+        # (the auxiliary dropped, as a learner says it: "'I no want go home'", "she not want to go home"; threshold persona, round 2)
+        r"|\b(?:i|he|she|they)\s+(?:no|not|dont|don['’]t)\s+want(?:s)?\s+(?:to\s+)?go\s+(?:back\s+)?home\b"
         # ... or begging not to be sent: "'don't send me home, don't send me home'", "'please don't make me go back there'"
         # (sixty-third session, a second writer)
         r"|\b(?:don['’]?t|dont|do not|please don['’]?t)\s+(?:send|make|let)\s+me\s+(?:go\s+)?(?:back\s+)?(?:home|there|to (?:him|them|dad['’]?s|mum['’]?s))\b"
@@ -1093,7 +1134,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # (fifty-ninth session: where on it, "sitting on the top edge of the multi storey car park",
         # "climbing the railing" of a balcony)
         r"(?:(?:top|very|outer|outside|high|narrow|open)\s+)?"
-        r"(?:window ?(?:ledge|sill)|open window|window|balcony|ledge|roof|edge|railway|tracks|road|motorway|dual carriageway|hard shoulder|canal|river|parapet)\b"
+        # (or a road named by its class or number: "wandering by the A road", "on the A38"; threshold persona, round 2)
+        r"(?:(?:a|b|m)\d{0,4}\s+|main\s+|busy\s+|ring\s+)?"
+        r"(?:window ?(?:ledge|sill)|open window|window|balcony|ledge|roof|edge|railway|tracks|road|motorway|dual carriageway|hard shoulder|canal|river|parapet|(?:a|m)\d{1,4})\b"
         r"|\bclimbing\s+(?:on\s+|over\s+|up\s+)?(?:the|a)\s+(?:balcony\s+)?(?:railings?|balustrade|parapet|window ?(?:ledge|sill))\b"
         # (or over a drop: "legs over the side", "dangling his legs over the edge")
         r"|\blegs\s+(?:dangling\s+|hanging\s+)?(?:over|off)\s+(?:the|a)\s+(?:side|edge|railings?|parapet|balcony|ledge)\b", _F), False),
@@ -1134,7 +1177,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"forced (?:to|into) marr\w*|forced marriage(?!\s+(?:protection orders?|unit|fmu|policy|policies|guidance|training|statistics|figures|data|cases? (?:last|in)))|"
         r"married off|marry (?:a|an|her|him|his|their|some|my)|(?:be|get|getting|being) married|marrying (?:her|him) (?:off\s+)?to\b|"
         # (a second language's "for marry", "to marry old man": sixty-first session, a break-it helper)
-        r"(?:take|taking|takes|took|send|sending|sends|fly|flying|bring|bringing)\s+her\b[^.?!]{0,50}?\bfor\s+(?:marry|marriage|wedding)\b|"
+        r"(?:take|taking|takes|took|send|sending|sends|fly|flying|bring|bringing)\s+(?:her|him|me)\b[^.?!]{0,50}?\bfor\s+(?:marry|marriage|wedding)\b|"
+        # (or a trip and "and marry", the verb bare: "'My father say tomorrow I go Bangladesh and marry'"; threshold persona, round 2)
+        r"(?:go|goes|going|went|fly|flies|flying|send|sends|sent|take|takes|taken)\s+(?!(?:to\s+)?(?:uni|university|college|work|school|travelling|traveling)\b)"
+        r"(?:to\s+|back\s+(?:to\s+)?)?(?:[\w-]+\s+){1,2}?and\s+marry\b(?!\s+(?:in|at|there|(?:his|her|their|my)\s+(?:girlfriend|boyfriend|partner|fianc\w*))\b)|"
         r"marry\s+(?:old|older|the|that|this|cousin|uncle)\b|"
         # (or sent off with a man to marry, in a child's learner English: "'my uncle say today after school I go with the man to
         # marry'"; sixty-third session, a second writer)
@@ -1455,7 +1501,10 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # a plea for help sent now: "she's texted a neighbour 'help'"
     ("plea_for_help", re.compile(
         r"\b(?:texted|messaged|whatsapped|mouthed|shouted|wrote|sent|text|texts|message|messages|whatsapp|send|sends|write|writes|"
-        r"whisper|whispers|whispered|whispering|say|says|said)\s+(?:(?:a|her|his|the|my|me|us|to me|to us)\s+)?(?:[\w-]+\s+)?['‘\"“](?:help|help me|please help|come get me|sos)\b"
+        r"whisper|whispers|whispered|whispering|say|says|said)\s+(?:(?:a|her|his|the|my|me|us|to me|to us)\s+)?(?:[\w-]+\s+)?"
+        # (or where it is written: "wrote on her worksheet 'Help me please'", "wrote in his planner 'help'"; threshold persona, round 2)
+        r"(?:(?:on|in|at the (?:bottom|top|back) of)\s+(?:a|an|her|his|their|the|my)\s+(?:[\w-]+\s+)?[\w-]+\s+)?"
+        r"['‘\"“](?:help|help me|please help|come get me|sos)\b"
         # (or a note passed: "slipped a note to a customer saying 'help me they lock the door at night'", sixtieth session)
         r"|\b(?:note|message|sign|letter|card|napkin|receipt)\b[^.?!'‘\"“]{0,40}?\b(?:saying|says|said|reading|that said|that says|with)\s*:?\s*['‘\"“](?:help|please help|save me|sos|call (?:the )?police)\b", _F), False),
     # a barred adult let back in: "mum's let dad back in against the written agreement, he's
@@ -1530,7 +1579,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         # ("she texted 'they're not taking me home'", fifty-ninth session)
         r"(?:they['’]?re|he['’]?s|she['’]?s) not taking me home|(?:they|he|she) won['’]?t take me home"
         # (or being driven off to a place not named: "'he's driving me somewhere, scared'"; closed-question persona, blind 120)
-        r"|(?:they['’]?re|they are|he['’]?s|he is|she['’]?s|she is)\s+(?:driving|taking)\s+me\s+(?:somewhere|away|off|i don['’]?t know where))\b", _F), True),
+        r"|(?:they['’]?re|they are|he['’]?s|he is|she['’]?s|she is)\s+(?:driving|taking)\s+me\s+(?:somewhere|away|off|i don['’]?t know where)"
+        # (or being moved and not told where, or the phone taken: "'they're moving me tonight dont know where, they took my phone'";
+        # threshold persona, round 2)
+        r"|(?:they['’]?re|they are|he['’]?s|he is|she['’]?s|she is)\s+(?:moving|sending|shipping|taking|driving)\s+me\b(?:[^'’\"”]|(?<=\w)['’](?=\w)){0,40}?"
+        r"\b(?:(?:i\s+)?don['’]?t know where|dont know where|(?:took|taken|got|have)\s+my\s+phone))\b", _F), True),
     # a frightened message from the one at risk, with a marker of now (sixtieth session): "mum has just texted
     # me 'he's back and he's got the kids, im scared'"
     ("scared_message_now", re.compile(
@@ -1633,7 +1686,15 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("removed_against_order", re.compile(
         r"\b(?:took|taken|taking|snatched|grabbed|removed|removing)\s+(?:the|his|her|their|our)\s+(?:[\w-]+\s+)?"
         r"(?:baby|child|kids|children|toddler|twins|son|daughter|boy|girl|\d{1,2}\s*(?:yo|y/o))\s+(?:out of|from|away from|off)\b"
-        r"[^.?!]{0,60}?\b(?:against|in breach of|despite|without)\s+(?:the\s+|a\s+)?(?:court order|order|medical advice|injunction|non-?mol)", _F), True),
+        r"[^.?!]{0,60}?\b(?:against|in breach of|despite|without)\s+(?:the\s+|a\s+)?(?:court order|order|medical advice|injunction|non-?mol)"
+        # (or the one who took the child said barred from time alone with them: "birth mum has taken the 3yo from the nursery
+        # playground and driven off, she's not allowed unsupervised contact"; threshold persona, round 2)
+        r"|\b(?:took|taken|taking|snatched|grabbed|removed|removing)\s+(?:the|his|her|their|our)\s+(?:[\w-]+\s+)?"
+        r"(?:baby|child|kids|children|toddler|twins|son|daughter|boy|girl|\d{1,2}\s*(?:yo|y/o))\s+(?:out of|from|away from|off)\b"
+        r"[^.?!]{0,80}?\b(?:(?:is|are|['’]s|['’]re)\s+(?:not|n['’]t)|isn['’]?t|aren['’]?t|not)\s+allowed\s+(?:any\s+)?(?:unsupervised\s+)?(?:contact|to see (?:him|her|them))\b"
+        r"|\b(?:took|taken|taking|snatched|grabbed|removed|removing)\s+(?:the|his|her|their|our)\s+(?:[\w-]+\s+)?"
+        r"(?:baby|child|kids|children|toddler|twins|son|daughter|boy|girl|\d{1,2}\s*(?:yo|y/o))\s+(?:out of|from|away from|off)\b"
+        r"[^.?!]{0,80}?\b(?:only (?:has|allowed|gets)\s+)?supervised contact only\b", _F), True),
     # the adult just found harming a child, still with children now (agency/role persona,
     # 2026-12-07): "one of our leaders has just been found zipped in a tent with a 12yo ... the
     # leader's still on site with all the kids", "indecent images he took of one of the pupils. he's
@@ -1763,6 +1824,30 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     ("self_harm_now", re.compile(
         r"\b(?:\d{1,2}\s*(?:yo|y/o)|girl|boy|pupil|student|child|teen(?:ager)?|lad|yp|he|she|they)(?:\s+(?:in|at|from)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
         r"(?:is\s+|are\s+|['’]s\s+|['’]re\s+)?(?:currently\s+|still\s+|now\s+)?(?:self[- ]?harming|cutting (?:him|her|them)sel(?:f|ves)|hurting (?:him|her|them)sel(?:f|ves))\b", _F), True),
+    # threshold persona, round 2 (a blind 120 used as the development set): a child going now to meet an adult "boyfriend",
+    # his age or his record told or the word quoted: "has just run out of the home saying she's going to meet 'her boyfriend'
+    # (28, known to police for CSE) at the station now", "is off to meet her 24 year old boyfriend tonight" (not a boyfriend
+    # of her own age: "going to meet her boyfriend from year 11")
+    ("meeting_adult_boyfriend_now", re.compile(
+        r"(?:\b(?:is|are|['’]s|['’]re)\s+(?:just\s+)?(?:going|gonna|off|about|on (?:her|his|their) way|planning|due|leaving)\s+|\b(?:off|on (?:her|his|their) way|heading off)\s+)"
+        r"(?:to\s+)?(?:meet|see|stay with|go to|go off with)\s+"
+        r"(?:['‘\"“]?(?:her|his|their|a|an|this|the)\s+['‘\"“]?(?:older\s+)?(?:boyfriend|bf|girlfriend|gf|friend|mate|uncle)['’\"”]?"
+        r"\s*(?:\(\s*(?:aged?\s+)?(?:1[89]|[2-9]\d)\b|,\s*(?:who\s+is\s+|who['’]s\s+|aged?\s+)?(?:1[89]|[2-9]\d)\b|(?:who(?:['’]s|\s+is)\s+)?(?:1[89]|[2-9]\d)\s*(?:yo|years? old|yrs?)\b"
+        r"|(?:who(?:['’]s|\s+is)\s+|,\s*)?(?:known to (?:the\s+)?police|an adult|much older|in (?:his|her|their) (?:20|30|40|50)s)\b)"
+        r"|(?:her|his|their)\s+['‘\"“](?:boyfriend|bf|uncle)['’\"”]"
+        r"|(?:her|his|their|an?)\s+(?:1[89]|[2-9]\d)[- ]?(?:year|yr)[- ]?old\s+(?:boyfriend|bf|girlfriend|gf|friend|mate))", _F), True),
+    # a child with a weapon to hand who says he will use it on someone, with a marker of now (threshold persona, round 2): "there's
+    # a knife at home and he's going to 'do' his stepdad when he gets back today" (not "knife crime", :data:`_WEAPON`)
+    ("armed_intent_now", re.compile(
+        r"\b" + _WEAPON + r"\b[^.?!]{0,80}?\b(?:going to|gonna|will|['’]ll|wants? to|plans? to|planning to)\s+" + _ARMED_DEED
+        + r"|\b(?:going to|gonna|will|['’]ll|wants? to|plans? to|planning to)\s+" + _ARMED_DEED + r"[^.?!]{0,60}?\bwith\s+(?:a|an|the|his|her|my|their)\s+(?:[\w-]+\s+)?" + _WEAPON + r"\b", _F), True),
+    # the one a child fled, found them now (threshold persona, round 2): "girl (16) in a refuge with her mum says her dad has found
+    # them and is outside the building now" (counted only in a message of flight, :data:`_FLED`; not "dad has found them a new school")
+    ("fled_abuser_found_now", re.compile(
+        r"\b(?:dad|father|stepdad|step-dad|stepfather|partner|ex|ex-partner|boyfriend|husband|uncle|perpetrator|abuser|aggressor|traffickers?|he|they|"
+        r"the (?:men|man|family|gang))\b[^.?!]{0,30}?\b(?:has|have|['’]s|['’]ve)\s+(?:just\s+|now\s+)?(?:(?:found|tracked down|traced|located)\s+"
+        r"(?:them|her|him|us|me|where (?:they|she|he|we)\s+(?:are|is|live|lives|['’]re|['’]s))\b(?!\s+(?:a|an|some|the|new|another|somewhere|online)\b)"
+        r"|(?:tracked|hunted)\s+(?:them|her|him|us|me)\s+down\b)", _F), True),
     # the practitioner is with a child now
     ("with_child_now", re.compile(
         r"\b(?:i'?m|i am|we'?re|we are)\s+(?:with|sitting with|talking to|on the phone (?:with|to))\s+(?:a|the|my)\s+"
@@ -1771,7 +1856,9 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
 
 # Framing of a question *about* the learning rather than a live situation.
 _LEARNING = re.compile(
-    r"\b(?:review|reviews|cspr|scr|serious case|(?<!\bschool )report|learning sheet|learning(?!\s+(?:disabilit\w*|difficult\w*|needs))|lessons?|training|course|module|guidance|procedure|"
+    # ("report" the noun, not the verb of the asker's duty: "report missing or 999?", "how fast do we need to report her missing?";
+    # threshold persona, round 2)
+    r"\b(?:review|reviews|cspr|scr|serious case|(?<!\bschool )(?<!\bto )report(?!\s+(?:(?:her|him|them|it|this|that)\s+)?missing\b)|learning sheet|learning(?!\s+(?:disabilit\w*|difficult\w*|needs))|lessons?|training|course|module|guidance|procedure|"
     r"policy|protocol|process|statistics?|stats?|figures?|data|how many|how much|percentage|trend|annual|board|partnership|"
     r"research|theme|themes|case stud(?:y|ies)|practice|audit|per year|each year|episodes?|what (?:is|are|does|do|did|should|happens)|what['’]s|"
     r"how (?:do|does|should|can|to)|when should|who should|"
@@ -1803,7 +1890,12 @@ _LEGAL_Q_WORDS = re.compile(r"\b(?:(?<!\bin )(?<!\bin overall )charge|offence|of
 #: for a strategy discussion?" stays a question about the law)
 _THRESHOLD_OF_SCENE = re.compile(r"\b(?:(?:this|it|that|she|he|they)\s+(?:meets?|reach(?:es)?|hits?|cross(?:es)?|over)\s+(?:the\s+)?(?:[\w-]+\s+)?threshold"
                                  r"|(?:is|does)\s+(?:this|it|that)\s+(?:a\s+|at\s+|over\s+|meet\s+|reach\s+)?(?:the\s+)?threshold"
-                                 r"|threshold\s+(?:for|to)\s+(?:calling|ringing|phoning|contacting|call|ring|phone|contact)\s+(?:the\s+)?(?:police|999|ambulance|mash|social care))\b", _F)
+                                 r"|threshold\s+(?:for|to)\s+(?:calling|ringing|phoning|contacting|call|ring|phone|contact)\s+(?:the\s+)?(?:police|999|ambulance|mash|social care)"
+                                 # (or whether the scene counts as one, or as a grade of risk or a call: "does this count as exploitation?",
+                                 # "does a missing 12 year old count as high risk if she messaged ...", "count as a 999 or a crisis team
+                                 # referral?"; threshold persona, round 2)
+                                 r"|(?:does|would|is)\s+(?:this|it|that|she|he)\s+count\s+as"
+                                 r"|counts?\s+as\s+(?:an?\s+)?(?:(?:high|medium|low|immediate|significant)[- ]risk|999|emergency|urgent|police matter|crisis))\b", _F)
 #: something seen on a screen, not happening: "in a film last night"
 _ON_SCREEN = re.compile(r"\b(?:in|on|from)\s+(?:a|the|that)\s+(?:film|video|clip|drama|soap|documentary|tv show|tv programme|programme|movie|series|game)\b"
                         r"(?!\s+(?:call|chat|link|meeting))"
@@ -1902,6 +1994,10 @@ _SAFE_NOW = re.compile(r"\b(?:now\s+)?(?:(?<!\bnot )(?<!n['’]t )(?<!\bnever )s
                        # (agency/role persona, break-it misses, 2026-12-07: "is now in a refuge and safe",
                        # "everyone is safe", "he's recovered now"; not "safe for now", "nobody is safe")
                        r"(?:(?:living|staying)\s+)?in (?:a |the )?(?:refuge|women['’]s refuge|place of safety|safe accommodation)|"
+                       # (or happy or safe with carers now, in the child's words: "'now I am happy here with my foster family'"; threshold
+                       # persona, round 2)
+                       r"(?:now\s+(?:i|he|she|they)\s*)?(?:am|is|are|['’]m|['’]s|['’]re)\s+(?:now\s+|so\s+|very\s+|really\s+)?(?:happy|safe|settled)\s+(?:here\s+|now\s+)?"
+                       r"(?:with|at|in)\s+(?:my|his|her|their|the|our)\s+(?:[\w-]+\s+)?(?:foster|kinship|adoptive|new|forever)\s+(?:family|carers?|home|mum|dad|parents|placement)|"
                        r"(?<!\bnobody )(?<!\bno one )(?<!\bno-one )(?:is|are|['’]s|['’]re)\s+(?:now\s+|all\s+)?safe(?:\s+and\s+well)?(?:\s+(?:with|at|in)\s+(?:[\w'’-]+\s+){1,3}?now\b|(?=\s*(?:[.,;!?]|$)|\s+(?:now|and|but|so|with|in|at)\b))|"
                        r"(?:(?:has|have|['’]s|['’]ve)\s+(?:now\s+)?|\bnow\s+)(?:fully\s+)?(?:recovered|healed)|"
                        r"on bail|(?:been |was |were )?(?:arrested|charged|remanded)|police (?:are|were|have been|is|was|has been) (?:already )?(?:involved|informed|notified)|"
@@ -2008,6 +2104,10 @@ _NOW_NOT_RISK = re.compile(r"\b(?:vs\.?|versus|(?:then|before|previously|back th
                            r"|\bbetween\b[^.?!]{1,40}?\band\s+now\b"
                            # (sixtieth session, a case then a question: "he's staying with nan for now", "settled
                            # for 3 months now", "been fine for weeks now": a while, not a danger now)
+                           # (a "now that" of a change in the law or guidance: "now that the DA Act 2021 recognises children as victims";
+                           # threshold persona, round 2)
+                           r"|\bnow\s+that\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:act|acts|law|laws|guidance|legislation|policy|bill|regulations?|rules?|framework|"
+                           r"working together|kcsie|ofsted|threshold|criteria|procedures?)\b"
                            r"|\bfor now\b|\bfor (?:\d+|a|one|two|three|four|five|six|a few|several|many|some) (?:days?|weeks?|months?|years?|terms?) now\b"
                            # (a grown child's age now, in a case told from years back: "he's 19 now and doing fine", "she's an
                            # adult now"; thread follow-ups, sixty-second session)
@@ -2084,7 +2184,8 @@ _SCENE_CUES = frozenset({ "unrelated_adult_now", "still_held_after_taken", "cont
 #: cues a depiction (a scenario, a case study, a film) undoes, whatever its time words, but not a study frame alone (sixtieth
 #: session: a case, then "what's the CSE guidance?", is no study): "scenario for my DSL refresher: a child
 #: tells you a gang wants them to do a drop tonight"
-_DEPICTED_CUES = frozenset({"child_with_men_now", "trapped_message", "county_lines_now", "self_harm_now", "scared_message_now"})
+_DEPICTED_CUES = frozenset({"child_with_men_now", "trapped_message", "county_lines_now", "self_harm_now", "scared_message_now", "armed_intent_now",
+                            "meeting_adult_boyfriend_now", "fled_abuser_found_now"})
 #: cues whose own words carry the marker of now (sixty-first session, round 2): "sold to a man ... and she is still in his
 #: house" is now whatever day the sale is dated ("in the weekend", "last week"), unless supposed or said to be safe
 _SELF_NOW_CUES = frozenset({"still_held_after_taken"})
@@ -2209,7 +2310,8 @@ _STORY_FRAMES = [re.compile(p, re.I) for p in (
     r"\b(?:story|stories)\s+(?:of|about)\s+(?P<c>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\b",
     r"\b(?:case review|review|cspr|scr)\s+(?:of|about|into)\s+(?P<r>(?-i:[A-Z])[a-z]+(?:-(?-i:[A-Z])[a-z]+)?)\b",
     r"\b(?:story|stories)\s+(?:of|about)\s+the\s+(?:\d{1,2}[- ]?(?:years?|yrs?)(?:[- ]old)?\s+|young\s+|little\s+)?(?:girl|boy|woman|man|child|young person|victim|survivor|teenager)\b",
-    r"\b(?:the\s+)?(?-i:[Cc]hild\s+[A-Z])(?![\w'’])\s+(?:review|case review|cspr|scr|case|story)\b",
+    # (and its possessive: "Child M's review says ..."; threshold persona, round 2)
+    r"\b(?:the\s+)?(?-i:[Cc]hild\s+[A-Z])(?:['’]s\b|(?![\w'’]))\s+(?:review|case review|cspr|scr|case|story)\b",
     r"\b(?:published|survivors?['’]?|victims?['’]?|real[- ]life)\s+(?:stories|story|case stud(?:y|ies))\b")]
 #: words before "story" that are no one's name
 _STORY_NOT_NAME = frozenset("""
@@ -2447,7 +2549,9 @@ _FIGURE_OF_SPEECH = re.compile(
     r"\b(?:exams?|mocks?|revision|homework|coursework|assignments?|essays?|deadlines?|workload|caseloads?|paperwork|marking|admin|emails?|"
     r"meetings?|shifts?|commute|job|work|stress|pressure|gcses|a[- ]levels|sats|tests|timetable|hours|targets)\s+(?:is|are|['’]s|['’]re)\s+"
     r"(?:(?:literally|actually|really|honestly|slowly|absolutely|just)\s+)?killing\s+(?:me|us|them|him|her|you|everyone|everybody)\b"
-    r"|\b(?:it|this|that)(?:['’]s|\s+is)\s+(?:(?:literally|actually|really|honestly|slowly|absolutely|just)\s+)?killing\s+(?:me|us)\b", _F)
+    r"|\b(?:it|this|that)(?:['’]s|\s+is)\s+(?:(?:literally|actually|really|honestly|slowly|absolutely|just)\s+)?killing\s+(?:me|us)\b"
+    # (or a longing: "'I'd kill for my own phone'", "he would kill for a PS5"; threshold persona, round 2)
+    r"|\b(?:i|we|he|she|they|you)(?:['’]d|\s+would|\s+could)\s+(?:(?:literally|actually|honestly|absolutely|just)\s+)?kill\s+for\b", _F)
 
 
 #: words said to be a joke, which are no threat (threshold persona): "a kid said my mum's gonna kill me when she saw her maths
@@ -2463,6 +2567,21 @@ _OWN_CHILDHOOD = re.compile(
     r"molested|neglected|bullied|kicked|slapped|touched|threatened|attacked|trafficked|cut|starved|locked)\b[^.?!]{0,40}?"
     r"\b(?:as a (?:child|kid|teen(?:ager)?|young person|girl|boy|baby|toddler)|when i was (?:(?:a|an|only|just|still)\s+)?(?:child|kid|little|young|small|teen(?:ager)?|girl|boy|baby|toddler|\d{1,2}))\b"
     r"(?:\s+myself\b)?", _F)
+
+
+#: an "if" that opens the asker's own fact, not a case supposed (threshold persona, round 2): a threshold or a timescale asked
+#: "if" something has just come to the asker ("how quickly do I have to act if a 17 year old has just texted me ...") or
+#: "if" the child did something dated minutes or hours ago ("does it count as high risk if she messaged her friend an hour
+#: ago ..."); "what do you do if a child tells you ..." keeps its supposition
+_FACT_IF = re.compile(
+    r"\bif(?=\s+(?:[\w'’-]+\s+){1,4}?(?:has|have|['’]s|['’]ve)\s+just\s+[\w'’-]+\s+(?:me|us)\b"
+    r"|\s+(?:she|he|they)\s+(?:[\w'’-]+\s+)?[\w-]+ed\b[^.?!,]{0,40}?\b(?:(?:an|one|two|three|half an|a few|\d+)\s+(?:hours?|hrs?|mins?|minutes)\s+ago"
+    r"|just now|this (?:morning|afternoon)|earlier today)\b)", _F)
+
+
+def _fact_if_blanked(sentence: str) -> str:
+    """``sentence`` with each "if" that opens the asker's own fact (:data:`_FACT_IF`) blanked, positions kept."""
+    return _FACT_IF.sub("  ", sentence)
 
 
 def urgent_cues(text: str) -> list[str]:
@@ -2532,13 +2651,16 @@ def urgent_cues(text: str) -> list[str]:
         s_now = _now_in(told)
         if not concrete and _COUNT_Q.search(sentence):
             continue
+        # (an "if" that states the asker's own fact is no supposition: "how quickly do I act if a 17 year old has just
+        # texted me ...", "does it count as high risk if she messaged her friend an hour ago ..."; threshold persona, round 2)
+        framed = _fact_if_blanked(sentence)
         for name, pat, needs_now in _CUES:
             m = pat.search(sentence)
             if not m:
                 continue
             # "if/when/a child who ..." framing counts only before the cue: in "she'll
             # hurt herself if she is sent home" the "if" is a condition of a real threat
-            hypothetical = bool(_HYPOTHETICAL.search(_without_child_words(sentence[: m.start()])))
+            hypothetical = bool(_HYPOTHETICAL.search(_without_child_words(framed[: m.start()])))
             # (or a case supposed of any child inside the cue's own words: "my trainer said 'if a child tells you he's being hit
             # ...'"; sixty-third session)
             supposed = bool(_SUPPOSED_CHILD.search(_without_child_words(sentence)[m.start(): m.end()]))
@@ -2548,7 +2670,7 @@ def urgent_cues(text: str) -> list[str]:
             # week, what's the first box?"; fifty-ninth session)
             c_now, c_has_now = s_now, has_now
             cs, ce = _clause_span(sentence, m.start())
-            if supposed or _CONDITION.search(_without_child_words(sentence[cs: m.start()])):
+            if supposed or _CONDITION.search(_without_child_words(framed[cs: m.start()])):
                 c_now = _now_in(told[:cs] + " " + told[ce:])
                 c_has_now = _now_in(told_text.replace(told[cs:ce], " ", 1))
             if name == "harm_with_marker":
@@ -2587,7 +2709,7 @@ def urgent_cues(text: str) -> list[str]:
                 c_now = False
             s_past = not c_now and bool(_PAST_REPORTING.search(_COMPARED_WITH.sub(" ", _clause_at(sentence, m.start())))
                                         or _CLAUSE_PAST.search(cue_clauses))
-            if name in _SELF_NOW_CUES and not (hypothetical or safe or _CONDITION.search(_without_child_words(sentence[cs: m.start()]))):
+            if name in _SELF_NOW_CUES and not (hypothetical or safe or _CONDITION.search(_without_child_words(framed[cs: m.start()]))):
                 c_now = c_has_now = True
                 s_past = False
             # (a girl's trip to be cut or married set for a day soon is as live as a time word, whatever the
@@ -2610,6 +2732,8 @@ def urgent_cues(text: str) -> list[str]:
                                         and "?" not in sentence)
                 if not mine_now and (name not in _OBSERVED or hypothetical or past or safe or s_past):
                     continue
+            if name == "fled_abuser_found_now" and not _FLED.search(text):
+                continue  # "dad has found them": only the one they fled finding them is a danger
             if name == "departing_now" and not _ABROAD_RISK.search(text):
                 continue  # "my daughter is at the airport now": no one said to be taking her to harm
             if name == "suspect_with_children_now" and (not _ALLEGED.search(text) or past):

@@ -985,3 +985,32 @@ def test_threshold_persona_cues_and_their_look_alikes():
     for q in ("he said he will kill himself if he fails, probably only joking",
               "dad said he'll kill her when she gets home - it's not a joke, she's shaking"):
         assert screen_urgent(q) is not None, q
+
+
+def test_threshold_persona_round_two_cues_and_their_look_alikes():
+    # threshold persona, round 2: an "if" that states the asker's own fact, a child going to meet an adult "boyfriend", a child
+    # armed who says he will use it, the one a family fled found them, a small child found alone, goodbye letters, a parent's
+    # tablets, a place gone to "to end it", a move with no destination told, a learner's "go ... and marry" are urgent
+    for q in ("how fast do I have to act if a 13 year old has just messaged me 'i'm at his flat and cant leave'?",
+              "lad of 15 off to meet his 'uncle' (32, not related) in town right now - threshold?",
+              "the boy says there's a knife in his bag and he's going to stab his brother after school today",
+              "mum in the refuge says her ex has tracked them down and is outside now with the kids inside, 999?",
+              "6 month old found alone in the car in the car park just now, 999 or MASH?",
+              "young person on the phone now says he's left goodbye notes for his mum and is going to do it tonight",
+              "she says she's going to take all her dad's pills, is that a crisis team referral?",
+              "update - she's gone, ran off saying she's going to the bridge to end it all. report missing or 999?",
+              "he just texted me 'they're sending me somewhere tonight, don't know where' - is this a NRM thing?",
+              "she says 'tomorrow I go Pakistan and marry' and she is crying in my room"):
+        assert screen_urgent(q) is not None, q
+    # ... while a supposed "if", an idiom of longing, a review named by its child's letter, a "now that" of the law, a child
+    # happy with carers now, a teacher's letters, a visit with nobody in and a family found a house stay answered normally
+    for q in ("hypothetically, if a child texted me 'they're moving me tonight', what would the threshold be?",
+              "he'd kill for a new xbox - how do I record wishes and feelings?",
+              "Child B's review said she was scared to go home - what was the learning?",
+              "now that the new Working Together is out, does a child witnessing DA meet s47 today?",
+              "in her review she said 'now I am safe with my foster family, before dad hurt me'. how do I record that?",
+              "the year 6s wrote goodbye letters to their teachers today, one was very sad, should I worry?",
+              "did the home visit this morning, nobody's in. should I try again tomorrow?",
+              "dad has found them a new house near school, does the case transfer?",
+              "she's often found on her own in the playground at lunch, is that a concern for bullying?"):
+        assert screen_urgent(q) is None, q
