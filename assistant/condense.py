@@ -1538,6 +1538,12 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # children?": the extreme of the earlier question's figures (fifty-sixth session)
         return _with_earlier_topic(prev_q, rest)
     leans = _leans_on_earlier(rest, prev_q)
+    if (not leans and connective and re.match(r"(?:and\s+)?(?:what|how)\s+about\b", q, re.I) and _STILL_ASKED.search(rest)
+            and not _OWN_ANCHOR.search(rest) and not _carries(prev_q, rest)):
+        # "what about during lockdown when the kid was taught at home, did schools still get
+        # told?" after Operation Encompass: a circumstance swapped in, the earlier turn's
+        # thing asked of it ("still") (sixty-fifth session)
+        leans = True
     anchor = _OWN_ANCHOR.search(rest)
     if (anchor and not refers_back and not connective and _ASKS_FIRST.match(rest) and not _POINTS_BACK.search(rest)
             and anchor.group(0).lower() not in prev_q.lower() and len(_WORD.findall(rest)) >= 3):
@@ -1565,7 +1571,7 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         if leans and not refers_back and ((subject and subject.lower() in resolved.lower()) or _carries(prev_q, resolved)):
             return resolved  # (the pronoun put the earlier subject in: "how often does the VVE group meet?")
         return _with_earlier_topic(prev_q, resolved) if (refers_back or leans) else resolved
-    if leans and not refers_back and _subject(prev_q):
+    if leans and not refers_back and _subject(prev_q) and not _ANY_CHILD.fullmatch(_subject(prev_q)):
         # (the earlier turn's subject, not its whole question: "who actually takes the calls
         # – the modern slavery helpline?", where "... helpline number" would ask a number)
         return f"{rest.rstrip(' ?')} – {_subject(prev_q)}?"
@@ -1640,6 +1646,13 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # health waiting times - any improvement?") (sixty-second session)
         return question
     return _with_earlier_topic(prev_q, rest)
+
+
+#: a question asking whether something goes on: "did schools still get told?"
+_STILL_ASKED = re.compile(r"\b(?:did|do|does|is|are|was|were|has|have|had|would|will|can|could)\s+(?:[\w'’-]+\s+){0,3}?still\b", re.I)
+#: a subject that is any child, no topic: "does the child have to have been present for
+#: operation encompass to notify the school?" is about Operation Encompass (sixty-fifth session)
+_ANY_CHILD = re.compile(r"(?:the|a|an|any|that|this)\s+(?:child|kid|young\s+person|teenager|teen|pupil|baby|parent|family)", re.I)
 
 
 def _with_earlier_topic(prev_q: str, rest: str) -> str:

@@ -203,6 +203,12 @@ _REQUEST = re.compile(r"(?i:\b(?:pls|plz|please|thx|thanks|thank you|cheers|hiya
                       r"(?:site|website|webpage|web page|page|report|document|sheet|leaflet)"
                       r"|(?:on|from)\s+(?:the|their|that)\s+(?:[\w-]+\s+){0,3}?(?:site|website|webpage|web page))\b)"
                       r"|\b(?:ta|btw|asap|rn|tbh|hi)\b"  # (short chat words in lower case only: "a TA", "RN")
+                      # a criterion's frame carries no topic: "which kinds of exploitation count as
+                      # modern slavery?" asks the kinds of modern slavery (sixty-fifth session)
+                      r"|(?i:\b(?:counts?|counted|counting)\s+as\b)"
+                      # ... nor the guidance it is asked under, at the question's end ("... count as
+                      # modern slavery under the guidance?")
+                      r"|(?i:\b(?:under|according to|per|in|by)\s+(?:the|this|that|their|our)\s+(?:[\w-]+\s+){0,2}?guidance\s*(?=[?.!]*\s*$))"
                       # a check carries no topic: "is it true that 185 delegates attended?"
                       r"|(?i:\bis it (?:true|right|correct|accurate)(?: that)?\b|\b(?:is|are) (?:that|this|these|those) (?:right|correct|true|accurate)\b)")
 

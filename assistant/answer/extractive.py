@@ -40,6 +40,7 @@ import numpy as np
 
 from assistant.answer.measures import unnamed_measure
 from assistant.answer.question_shape import (
+    CRITERION_Q,
     CHECKED_FIGURE,
     CLASSIFY_Q,
     case_described,
@@ -1130,6 +1131,13 @@ WHO_HEADING_SHARE = 0.75
 #: table header dates it to that year gains this type bonus, one dated only to other years
 #: loses it. Nine suites: 0.3 or 0.5 +1 -0, 0.15 no change.
 PERIOD_MATCH = 0.3
+#: bonus for a unit stating a condition (:data:`_CONDITION`) when a threshold or criterion
+#: is asked (:data:`~assistant.answer.question_shape.CRITERION_Q`)
+CONDITION_MATCH = 0.3
+#: a condition, a requirement or an eligibility rule stated: "when an adult ... dies",
+#: "particularly when there is a pattern", "required", "must", "over the age of 18"
+_CONDITION = re.compile(r"\b(?:when|whenever|if|unless|once|where there|in (?:some|all|such|these|those) cases|required|requires?|must|"
+                        r"eligib\w*|criteria|criterion|threshold|qualif(?:y|ies|ied|ying)|entitled|under 18|over the age of|aged \d+)\b", re.I)
 #: a change asked of a figure: "did CP plans go up or down?", "have referrals increased?"
 _UP_OR_DOWN_Q = re.compile(r"\bup or down\b|\bdown or up\b|\b(?:increas|decreas|ris|fall|fell|drop|declin)\w*\b"
                            # (a closed question of a change: "did the MASH get more contacts than the
@@ -1524,6 +1532,7 @@ class ExtractiveAnswerer:
         idf = idf or {}
 
         acronym = asked_acronym(question) if qtype == "define" else None
+        criterion_q = CRITERION_Q.search(question) is not None
         # "what is the national referral mechanism?" asks what a thing is
         what_is_q = qtype == "define" or (qtype == "general" and _WHAT_IS_Q.match(
             asking_clauses(without_home_system(question).strip())[-1]) is not None)
@@ -1905,6 +1914,11 @@ class ExtractiveAnswerer:
                 type_bonus = WHO_HEADING_SHARE * _type_bonus(qtype, question, last_section(p.chunk.section))
             if qtype == "define" and defines(question, u.text):
                 type_bonus += 1.0
+            if criterion_q and _CONDITION.search(u.text):
+                # "when does a SAR have to happen?": the sentence giving the rule's condition
+                # ("These are required in some cases when an adult ... dies or is seriously
+                # harmed") over one that only names the review (sixty-fifth session)
+                type_bonus += CONDITION_MATCH
             if asked_months:
                 # "why did mental health referrals surge in September 2020?": the sentence
                 # about September 2020, not the one about the surge in August 2020
@@ -2302,6 +2316,12 @@ class ExtractiveAnswerer:
             # unit giving a date of the kind asked, unless far weaker ("In September 2020
             # there was the highest number ...", not "... set up ... in 2019")
             best = strongest(lambda i: _type_bonus(qtype, question, units[i].text) > 0, DATED_RATIO)
+        if criterion_q and not _CONDITION.search(units[best].text):
+            # "at what point do school absences get looked at for county lines?": the
+            # strongest unit about what is asked that states a condition ("absences are
+            # therefore also scrutinised, particularly when there is a pattern of high
+            # frequency"), unless far weaker (sixty-fifth session)
+            best = strongest(lambda i: _CONDITION.search(units[i].text) is not None, DATED_RATIO)
         if qtype == "when" and superlative and not superlative.search(units[best].text):
             # "which month during covid saw the most mental health referrals?": of the dated
             # units, the one naming the extreme asked ("In September 2020 there was the highest

@@ -189,6 +189,23 @@ _REVIEW_OUTCOME_Q = re.compile(
     r"|\b" + _CASE_REVIEW + r"\s*[-–—:,]\s*what (?:came out of it|did it (?:teach|tell|show) us)", re.I)
 
 
+#: a threshold or criterion asked for: when something applies, what counts, who qualifies
+#: ("when does a SAR have to happen?", "at what point do absences get looked at?", "what
+#: counts as modern slavery?", "who qualifies for the TARA service?", "which cases go to
+#: the risk enablement panel?"). The answer is the rule's condition ("required ... when an
+#: adult with Care and Support needs dies or is seriously harmed"), not a date; a past
+#: event's time ("at what point did his attendance drop?") is no criterion (sixty-fifth
+#: session, the threshold and criteria question)
+CRITERION_Q = re.compile(
+    r"\b(?:at (?:what|which) point (?:do|does|is|are|should|must|would|will|can|has|have)\b"
+    r"|in what (?:circumstances|situations|cases)|under what (?:circumstances|conditions)"
+    r"|what (?:counts|would count|does [^?]{1,40}? count) as|what makes (?:a|an|it|someone|somebody|something|the|them)\b"
+    r"|(?:what|which)(?: is| are|['’]s|s)? the (?:trigger|criteria|criterion|threshold|cut-?off)\b|what triggers\b"
+    r"|which cases\b|who (?:qualifies|is eligible|counts as|is entitled)\b"
+    r"|when (?:does|do|is|are|should|must|would|will|can|has|have)\b[^?]{0,60}?\b(?:have to|has to|need to|needs to|needed|required|"
+    r"count|counts|qualify|qualifies|apply|applies|trigger|kick in|kicks in|become|becomes|be referred))", re.I)
+
+
 def question_type(question: str) -> str:
     """Coarse question type: number, frequency, who, when, list, define or general.
 
@@ -297,6 +314,8 @@ def question_type(question: str) -> str:
         return "when"  # a date asked with its subject before the verb: "in which date child M died?"
     if CLOCK_Q.search(q) and not HOURS_Q.search(q):
         return "when"  # "what hours was Albert made to work each day?" asks for times of day
+    if re.match(r"when\b", q) and CRITERION_Q.match(q):
+        return "general"  # "when does a SAR have to happen?" asks the condition, not a date
     if re.match(r"when (?:did|was|were|is|are|does|do|will|has|have|had)\b", q) and not re.search(r"\bhow (?:many|much|long)\b", q):
         return "when"  # "when did CAMHS see their highest ever number of referrals?"
     if (re.match(r"(?:was|were|is|are|did|does|do|has|have|had)\s+(?:[\w'’-]+\s+){0,6}?(?:the\s+)?(?:highest|lowest|most|least|biggest|largest|"
@@ -343,8 +362,8 @@ def question_type(question: str) -> str:
         return "who"
     if re.match(r"(?:(?:until|till|up (?:un)?til|since|by)\s+)?when\b", q) or "what date" in q or "which year" in q:
         return "when"
-    if re.match(r"(?:which|what|name|list)\b", q) and stated_count(question):
-        return "list"  # "which six secondary schools have social workers?"
+    if re.match(r"(?:(?:(?:does|do)\s+)?(?:any(?:one|body)|you)\s+know\s+|(?:can|could)\s+you\s+tell\s+me\s+)?(?:which|what|name|list)\b", q) and stated_count(question):
+        return "list"  # "which six secondary schools have social workers?" ("does anyone know which six ...?")
     # list words inside a name ("the new Learned Lessons Review") do not ask for a list
     if re.match(r"what(?:s| was| is| were| are) (?:the |that |this |their )?[^?]{3,80}?\babout(?: again)?\s*\??$", q):
         return "general"  # "what was the child H learned lessons review about again?"
@@ -388,6 +407,12 @@ def question_type(question: str) -> str:
         # 2020"), "what happened
         # to mental health referrals after the first lockdown?": the dated story, each part
         return "list"
+    if re.match(r"(?:and\s+|so\s+)?how\s+(?:did|has|have|had)\s+(?:the\s+)?(?:covid(?:-19)?|the\s+pandemic|pandemic|lockdowns?|the\s+lockdowns?)\s+"
+                r"(?:change|changed|affect|affected|impact|impacted|hit)\s+(?:their|his|her|its|the|young|children|kids|pupils|[\w'’-]+['’]s?)\b", q):
+        # "how did covid change their school attendance?" after the young carers: each
+        # way it went ("Remain the same for 4", "Improve for 11", "Worsen for 18")
+        # (sixty-fifth session)
+        return "list"
     if re.search(r"\b(?:month[- ]by[- ]month|year[- ]by[- ]year|week[- ]by[- ]week|step[- ]by[- ]step|in (?:what|which) order|in order\s*\??$|"
                  r"(?:the )?sequence of|stages|steps|(?:give|show|send)\s+(?:me|us)\s+(?:the|a)\s+breakdown(?=\s*[.?!]*\s*$))\b", q):
         # "the month-by-month story of demand ..., in order?": each dated item ("how did
@@ -427,7 +452,7 @@ WH_OPENING = re.compile(r"^(?:what|which|who|whom|whose|how|where|why|when|is|ar
 #: a closing clause that asks nothing of its own: "... home alone in england - what's the
 #: answer?", "what should i tell her?", "... an approach that links kids and adult
 #: safeguarding - what's it called?"
-_OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|position|deal|score)|(?:what|which)(?:'s|’s| is| are)? "
+_OPEN_ASK = re.compile(r"^(?:what(?:'s|’s| is| would be)? the (?:answer|rule|position|deal|score|trigger|threshold|criteria|cut-?off)|(?:what|which)(?:'s|’s| is| are)? "
                        r"(?:it|this|that|they)(?: (?:called|named|known as))?|what (?:do|should|can|would) (?:i|we) "
                        r"(?:say|tell (?:them|her|him|the parents?|the family))|what do you (?:think|reckon)|any (?:ideas|thoughts))\s*\??\s*$", re.I)
 

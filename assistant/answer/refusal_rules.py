@@ -2013,6 +2013,15 @@ def missing_evidence(question: str, qtype: str, quoted: list[str], context: str 
         # "what is the age of criminal responsibility?", "up to what age can a care leaver
         # stay?" are not answered by a passage giving no age
         return "an age for this"
+    limit = _AGE_LIMIT_Q.search(asking_clauses(question)[-1])
+    if limit:
+        # "is there a minimum age for a kid to be counted as a young carer?" is not answered
+        # by "care leavers aged 17 and 18" beside the young carers' count: the age must be
+        # given of the group asked about (half its words, in the aged sentence or its
+        # heading) (sixty-fifth session, the threshold question)
+        group = {s_ for s_ in analyze(limit.group("grp") or "") if s_ not in GENERIC_STEMS and s_ not in _PERSON_WORDS}
+        if group and not any(_AGE.search(q) and 2 * len(group & set(analyze(q + "\n" + context))) >= len(group) for q in quoted):
+            return "an age for this"
     old_who = _HOW_OLD_WHO.search(asking_clauses(question)[-1])
     # (a word describing a person is no name: "the british girl" is named by "Anonymous
     # female from Britain" through "brit", not "girl")
@@ -2619,6 +2628,13 @@ def unheld_publication(question: str, passages_text: str) -> bool:
 _WHERE_TO_READ = re.compile(r"\bwhere (?:can|do|could|would) (?:i|we|you|one) (?:read|find|get|see|download|access)\b|\blink\b|\burl\b|"
                             r"\bweb ?address\b|\bdownload\b|\bpublished where\b|\bwhere is it published\b", re.I)
 
+#: an age limit asked of a group: "is there a minimum age for a kid to be counted as a young
+#: carer on harrow's system?", "what's the cut-off age for care leavers getting their
+#: education costs covered?" (``grp``: the group, up to a place or the end)
+_AGE_LIMIT_Q = re.compile(r"\b(?:(?:minimum|maximum|min|max|lower|upper)\s+age|age\s+(?:limit|cut-?off|threshold)|cut-?off\s+age)\b"
+                          r"(?:\s+(?:for|to\s+(?:be\s+)?(?:counted|classed|treated|seen)\s+as|to\s+count\s+as|to\s+be|to\s+get|to\s+access|to\s+use|of)\s+"
+                          r"(?:an?\s+|the\s+)?(?:kid|child|young person|person|someone)?\s*(?:to\s+(?:be\s+)?(?:counted|classed|treated|seen)\s+as\s+(?:an?\s+)?)?"
+                          r"(?P<grp>[^?]{3,80}?))?(?=\s+(?:on|in|at|under|within)\s+(?:harrow|the|our|their|its)\b|\s*[?.!]|\s*$)", re.I)
 _AGE_Q = re.compile(r"\b(?:what|which) age\b|\bage of (?:criminal|consent|responsibility)\b|\bhow old\b|\bup to what age\b|\bminimum age\b", re.I)
 
 

@@ -108,6 +108,14 @@ _TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s
                            r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and(?!\s+famil)|or|for|under|from|at|once|when|if)\b|\s*[?,.]|\s*$)", re.I)
 
 
+#: what a case must wait for: "how long does a cp plan have to be open before it goes to
+#: [the practice panel]?", "how long before it is escalated to [the LADO]?" (sixty-fifth
+#: session, the threshold question)
+_TIMED_ONWARD = re.compile(r"\bhow long\b[^?]{0,80}?\bbefore\s+(?:it|they|he|she|the case|a case|the plan|this)?\s*(?:automatically\s+|is\s+|are\s+|gets?\s+|has to\s+|must\s+)?"
+                           r"(?:goes|go|referred|escalated|escalates|moves|passed|passes|sent|taken|brought)\s+(?:up\s+|on\s+|back\s+)?(?:to|before|into)\s+"
+                           r"(?:the |a |an )?(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:for|after|when|if|in|on|by|as)\b|\s*[?,.]|\s*$)", re.I)
+
+
 #: what a "how long does X last?" question times: "how long does [an emergency protection
 #: order] last", "how long do [the sessions] run for"
 _LASTING = re.compile(r"\bhow long (?:does|do|did|will|would|can|could|is|are)\s+(?:the |a |an |their |his |her |its |our )?"
@@ -117,7 +125,7 @@ _LASTING = re.compile(r"\bhow long (?:does|do|did|will|would|can|could|is|are)\s
 #: what "the timescale for X" times: "the timescale in Working Together for holding [a
 #: strategy discussion] after a s47 referral"
 _TIMESCALE_FOR = re.compile(r"\b(?:timescales?|time ?frames?|deadline)\s+(?:(?:in|under|per|according to)\s+(?:[\w'’-]+\s+){1,4}?)?(?:for|to)\s+"
-                            r"(?:(?:holding|convening|completing|sending|doing|having|starting|arranging|booking|the|a|an)\s+)*"
+                            r"(?:(?:holding|convening|completing|sending|doing|having|getting|starting|arranging|booking|the|a|an)\s+)*"
                             r"(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=\s+(?:after|following|once|when|within|in|for|to|on|by|under)\b|\s*[?,.]|\s*$)", re.I)
 
 
@@ -130,10 +138,13 @@ def timed_event(asked: str) -> str | None:
     order"."""
     if not _TIME_Q.search(asked):
         return None
-    for pat in (_TIMED_EVENT_BEFORE, _TIMED_EVENT, _TIMED_OBJECT, _LASTING, _TIMESCALE_FOR, _TIMED_TILL):
+    for pat in (_TIMED_ONWARD, _TIMED_EVENT_BEFORE, _TIMED_EVENT, _TIMED_OBJECT, _LASTING, _TIMESCALE_FOR, _TIMED_TILL):
         m = pat.search(asked)
         if m and m.group("event").lower() not in ("be", "it", "they", "this", "that"):
-            return m.group("event")
+            # (the event, not what is done to it: "the timescale for getting an icpc
+            # held" times the ICPC)
+            return re.sub(r"(?<=\S)\s+(?:held|done|completed|sent|arranged|booked|convened|started|finished|organised|organized|set up|carried out)$",
+                          "", m.group("event"), flags=re.I)
     return None
 
 
