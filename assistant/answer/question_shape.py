@@ -384,7 +384,7 @@ def question_type(question: str) -> str:
                  r"|aims|objectives|goals|achievements|wins|types|kinds|forms|ways|headings|strengths|indicators|all the|name the"
                  r"|what (sorts|kinds|types) of)\b", unnamed):
         return "list"
-    if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,4}(?:find|learn|conclude|recommend|identify"
+    if re.search(r"\bwhat (?:did|does|has|have) (?:[\w’'-]+ ){0,6}(?:find|learn|conclude|recommend|identify"
                  # (or what it has found so far: "... isn't finished but what has it found so far?")
                  r"|(?<=has )(?:[\w’'-]+ ){0,4}(?:found|learnt|learned|concluded|identified)(?=\s+(?:so far|to date|yet)\b))\b"
                  # (not a finding about one thing: "what did the review conclude about
