@@ -858,7 +858,10 @@ def _list_items(answer: str) -> list[str]:
 #: a case told in a follow-up, asking whether it fits what the earlier answer listed:
 #: "15yo ... gets dropped off at 5am by a van - does that fit?", "... is that one of them?"
 _FITS_EARLIER = re.compile(r"^(?P<case>.{15,}?)\s*(?:[-–—,.]\s*|\s)(?:so\s+)?(?:does|would|could|do)\s+(?:that|this|it|they)\s+(?:fit|count|match|apply)"
-                           r"(?:\s+(?:any of them|one of them|the list))?\s*\??\s*$|^(?P<case2>.{15,}?)\s*(?:[-–—,.]\s*|\s)is\s+(?:that|this)\s+one of them\s*\??\s*$", re.I)
+                           r"(?:\s+(?:any of them|one of them|the list))?\s*\??\s*$|^(?P<case2>.{15,}?)\s*(?:[-–—,.]\s*|\s)is\s+(?:that|this)\s+one of them\s*\??\s*$"
+                           # "what about a kid who gets brought by a van at 5am ... - which one is
+                           # that?" (sixty-fifth session)
+                           r"|^(?P<case3>.{15,}?)\s*(?:[-–—,.]\s*|\s)(?:which|what)\s+(?:one|of them|of those|sign|type|kind)\s+(?:is|would be|['’]s)\s+(?:that|this|it)\s*\??\s*$", re.I)
 #: what an earlier question listed kinds of: "what are the signs of modern slavery?"
 _KINDS_ASKED = re.compile(r"\b(?P<kind>signs|types|kinds|forms|indicators|categories)\s+of\s+(?P<of>[^?]{3,60}?)"
                           r"(?=\s+(?:are|is|do|does|include|according|there|in the|on the|for)\b|\s*[?.!]|\s*$)", re.I)
@@ -1442,7 +1445,8 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # gets dropped off at 5am by a van - does that fit?": which of them the case is
         kind = listed.group("kind").lower()
         kind = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
-        case = (fits.group("case") or fits.group("case2")).rstrip(" ,-–—.")
+        case = (fits.group("case") or fits.group("case2") or fits.group("case3")).rstrip(" ,-–—.")
+        case = re.sub(r"^(?:and\s+)?(?:what|how)\s+about\s+", "", case, flags=re.I)
         return f"{case} - which {kind} of {listed.group('of').strip(' ?')} is that?"
     bare = _BARE_COUNT.search(rest)
     services = list(dict.fromkeys(m.upper() for m in _SERVICE.findall(prev_q)))
