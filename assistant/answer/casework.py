@@ -30,6 +30,13 @@ _FITS = re.compile(r"(?:^|(?<=[.?!])\s+|\s[-–—]\s+|[,;:]\s*)(?:so\s+|and\s+)
 _NO_CATEGORY = re.compile(r"\d|^(?:it|this|that|one|them|such|yes|no)\b", re.I)
 
 
+#: what a category takes in, asked whole: "what counts as contextual safeguarding?", "what
+#: would be classed as modern slavery?" (sixty-fifth session, the threshold question): its
+#: definition, asked as "what is X?"
+_COUNTS_AS = re.compile(r"^\W*(?:(?:quick\s+(?:one|q)|sanity\s+check)\s*[-–—:,]?\s*)?(?:so\s+)?what\s+(?:counts|would count|is counted|is classed|would be classed|"
+                        r"is classified|would be classified)\s+as\s+(?P<x>(?!(?:this|that|it|a|an|the|one)\b)[\w\-’' ]{3,40}?)\s*\?*\s*$", re.I)
+
+
 def as_category_question(question: str) -> str:
     """"what is <category>?" for a question asking whether a described case fits a
     category the documents define (module docstring); ``question`` unchanged otherwise.
@@ -38,9 +45,12 @@ def as_category_question(question: str) -> str:
         question: the (redacted) question, one line.
 
     Returns:
-        "what is domestic servitude?" for "... Does this fit domestic servitude?", or
-        ``question``.
+        "what is domestic servitude?" for "... Does this fit domestic servitude?" (and for
+        "what counts as domestic servitude?", :data:`_COUNTS_AS`), or ``question``.
     """
+    whole = _COUNTS_AS.match(question)
+    if whole and not _NO_CATEGORY.search(whole.group("x")):
+        return f"what is {' '.join(whole.group('x').split())}?"
     m = _FITS.search(_DEFINITION_TOO.sub("", question))
     if not m:
         return question

@@ -83,7 +83,9 @@ _TIME_Q = re.compile(r"\bhow (?:many|long|soon|quickly)\b|\btimescales?\b|\btime
 _TIMED_EVENT = re.compile(r"\b(?:must|should|has to|have to|needs? to|shall|will)\s+(?:the |a |an |their |his |her |its )?"
                           r"(?P<event>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:be\s+)?(?:held|take place|happen|sent|completed|"
                           r"convened|seen|visited|reviewed|allocated|started|done|undertaken|initiated|booked|arranged|"
-                          r"carried out|offered|made)\b", re.I)
+                          # (who must be told: "how long after a missing episode should the police be
+                          # notified?") (sixty-fifth session)
+                          r"carried out|offered|made|notified|informed|told|contacted|alerted)\b", re.I)
 
 
 #: the same with the event before the verb ("how quickly does a strategy discussion have to
@@ -103,7 +105,10 @@ _TIMED_TILL = re.compile(r"\bhow long (?:till|until|til)\s+(?:the |a |an |their 
 
 _TIMED_OBJECT = re.compile(r"\b(?:must|should|has to|have to|needs? to|got to)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:complete|send|hold|convene|submit|share|transfer|finish|arrange|book|pass on|hand over|keep|retain|store|make|reach|"
-                           r"issue|write|produce|return)\s+"
+                           r"issue|write|produce|return|"
+                           # (who a case goes to: "how quickly do i have to refer to the LADO after an
+                           # allegation?") (sixty-fifth session)
+                           r"(?:refer|report|escalate|pass)(?:\s+(?:it|them|this|that|him|her))?\s+(?:on\s+)?to|notify|inform|contact|alert|tell)\s+"
                            r"(?:the |a |an |their |his |her |its |our |my )?(?P<event>(?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
                            r"(?=\s+(?:over|on|across|to|by|within|after|before|in|and(?!\s+famil)|or|for|under|from|at|once|when|if)\b|\s*[?,.]|\s*$)", re.I)
 
