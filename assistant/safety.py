@@ -454,7 +454,14 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:he|she|they|" + _THREATENER + r")\s*(?:'ll|’ll|ll|will|is going to|'s going to|’s going to|s going to|are going to|'re going to|is gonna|'s gonna|’s gonna|s gonna|are gonna)\s+"
         r"(?:(?:batter|beat|hit|whack|thump|leather|belt|smack|punch|kick|wallop|hammer|deck|slap|strangle|burn)\s+(?:him|her|them|me)\b"
         r"|give\s+(?:him|her|them|me)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:hiding|beating|kicking|slapping|belting|leathering|battering))"
-        r"[^.?!]{0,40}?\b(?:when|once|as soon as|the minute|the moment)\s+(?:he|she|they|i)\s+(?:gets?|goes?|arrives?|comes?)\s+(?:home|back)\b", _F), False),
+        r"[^.?!]{0,40}?\b(?:when|once|as soon as|the minute|the moment)\s+(?:he|she|they|i)\s+(?:gets?|goes?|arrives?|comes?)\s+(?:home|back)\b"
+        # (or the homecoming first, as its condition: "he says if he goes home today his dad will batter him", "she said once she
+        # gets back tonight her stepdad'll give her a hiding"; threshold persona, round 3)
+        r"|\b(?:said|says|saying|told (?:him|her|them|me|us)|tells (?:him|her|them|me|us)|warned|texted|messaged)\s+(?:that\s+)?(?:if|when|once|as soon as)\s+"
+        r"(?:he|she|they|i)\s+(?:gets?|goes?|arrives?|comes?|walks?\s+in)\s+(?:home|back)\b[^.?!]{0,25}?\b(?:he|she|they|" + _THREATENER + r")\s*"
+        r"(?:'ll|’ll|ll|will|is going to|'s going to|’s going to|s going to|are going to|'re going to|is gonna|'s gonna|’s gonna|s gonna|are gonna)\s+"
+        r"(?:(?:batter|beat|hit|whack|thump|leather|belt|smack|punch|kick|wallop|hammer|deck|slap|strangle|burn)\s+(?:him|her|them|me)\b"
+        r"|give\s+(?:him|her|them|me)\s+(?:a\s+)?(?:good\s+|proper\s+|real\s+)?(?:hiding|beating|kicking|slapping|belting|leathering|battering))", _F), False),
     # (not a word that only starts like one: "she's on the ward now and stable", "rapid review",
     # "lockdown"; sixtieth session)
     ("harm_with_marker", re.compile(
@@ -629,6 +636,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"|\bjust\s+took\s+an\s+overdose\b|\btook\s+an\s+overdose\s+(?:just now|(?:an|half an|one|two|\d+)\s+(?:hours?|minutes?|mins?)\s+ago|tonight|this (?:morning|afternoon|evening)|earlier today)\b"
         r"|\b(?:has|have|'s|’s|just)\s+(?:just\s+)?taken\s+(?:all\s+)?(?:of\s+)?(?:my|his|her|their|the|a load of|loads of)\s+(?:tablets|pills|meds|medication|paracetamol)\b"
         r"|\b(?:is|are|'s|'re)\s+(?:cutting|self[- ]harming|harming)\b"
+        # (or where the child is between, the object left unsaid: "she's in the toilets now cutting and won't come out", "he's
+        # locked in the bathroom cutting"; not a task, "she's in the art room cutting out shapes"; threshold persona, round 3)
+        r"|\b(?:is|are|['’]s|['’]re)\s+(?:locked\s+|hiding\s+|shut\s+)?(?:in|at|on)\s+(?:the|her|his|their|a|my|our)\s+(?:[\w-]+\s+)?[\w-]+\s+"
+        r"(?:now\s+|right now\s+|still\s+|currently\s+|again\s+)?(?:cutting|self[- ]?harming)\b"
+        r"(?!\s+(?:out|up|off|down|back|across|through|into|in|the|a|an|some|paper|card|hair|fabric|shapes|veg\w*|food|wood|grass|cake|bread|"
+        r"(?:his|her|their|my)\s+(?:hair|fringe|nails|food|dinner|lunch|meat|own hair))\b)"
         # (not suicidal thoughts as a topic: "is it 'ask, don't assume' for suicidal thoughts?")
         # (nor said not to be: "she says she's not suicidal", fifty-seventh session)
         r"|(?<!\bnot )(?<!n['’]t )(?<!\bnever )(?<!\blonger )(?<!\bnot feeling )\bsuicidal\b(?!\s+(?:thoughts|ideation|feelings)\b)|\b(?:having|has|expressing|voicing|reporting)\s+suicidal\s+(?:thoughts|ideation|feelings)\b"
@@ -2277,7 +2290,14 @@ _NOT_REAL = re.compile(r"\bnot (?:a )?(?:real|live|current|actual) (?:case|child
                        # (or an exercise labelled by what it is for: "training role play for new IROs: the 'child' says ...",
                        # "scenario for our participation training: a 12yo says ..."; sixty-third session)
                        r"|\b(?:role[- ]?play|scenario|exercise|vignette)\s+(?:for|from|in)\s+(?:(?:my|our|the|a|an|this|today['’]s|tomorrow['’]s)\s+)?"
-                       r"(?:[\w'’-]+\s+){0,3}?(?:training|course|session|refresher|induction|workshop|module|team|staff|students|trainees|iros|dsls|learners)\s*[:\-–—]"
+                       r"(?:[\w'’-]+\s+){0,3}?(?:training|course|session|refresher|induction|workshop|module|team|staff|students|trainees|iros|dsls|learners|"
+                       # (or those it is for, new to the job: "role play for new starters: ...", "scenario for our NQSWs:"; threshold
+                       # persona, round 3)
+                       r"starters|nqs?ws?|asyes?|ects?|nqts?|apprentices|newbies|recruits|volunteers|governors)\s*[:\-–—]"
+                       # (or a role play in which someone plays the child: "role play for ...: one plays a 14yo saying ...", "in the
+                       # role-play you play the parent"; threshold persona, round 3)
+                       r"|\brole[- ]?play\w*\b[^.?!]{0,100}?\b(?:one|someone|somebody|(?:a|the|one)\s+(?:colleague|trainee|delegate|student|person|member|partner)|"
+                       r"i|you|we|the other(?:\s+(?:one|person))?)\s+(?:plays?|playing|will play|to play|takes? the (?:part|role) of|acts? as|acting as)\s+(?:a|an|the)\b"
                        # (or a role play going on among the staff: "my DSLs are role-playing a disclosure right now, the 'child'
                        # says ..."; not children at play, "they're role-playing what dad does"; thread follow-ups, sixty-second session)
                        r"|\b(?:we|(?:my|our|the)\s+(?:[\w-]+\s+)?(?:dsls?|staff|team|trainees|delegates|colleagues|teachers|cohort|"
@@ -2560,6 +2580,12 @@ _JOKE = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:(?:obviously|clearly|only|just|it
                    r"|(?:said|meant)\s+(?:it\s+)?(?:as\s+a\s+joke|in\s+jest|jokingly)|figure of speech|turn of phrase|not\s+(?:meant\s+)?literally)\b", _F)
 #: cues a joke frame undoes when no marker of now is in the cue's sentence: a threat in an idiom
 _JOKE_CUES = frozenset({"threat_or_held_now", "harm_with_marker"})
+#: harm words children trade with each other, shouted or said in play, which are no threat to one child (threshold persona, round
+#: 3): "the kids were shouting 'i'm gonna kill you' at each other during football tonight", "they were saying they'd stab each
+#: other over the xbox" (the cue's word must lie inside it; a weapon or a blow is still counted by its own cue)
+_TRADED_WORDS = re.compile(
+    r"\b(?:shout\w*|yell\w*|scream\w*|chant\w*|say|says|saying|said|call\w*|text\w*|messag\w*|joking|joked|jokes|taunt\w*|trash[- ]talk\w*|"
+    r"banter\w*|mess(?:ing|ed)? about|mess(?:ing|ed)? around|winding up|wind(?:ing)? each other up)\b[^.?!]{0,80}?\b(?:at|to|with)?\s*(?:each other|one another)\b", _F)
 #: the asker's own childhood, which is no child's harm now (threshold persona): "I was abused as a child myself and a case
 #: today brought it back", "I was hit when I was 8" (blanked, so a child's harm told beside it still counts)
 _OWN_CHILDHOOD = re.compile(
@@ -2751,6 +2777,8 @@ def urgent_cues(text: str) -> list[str]:
                                         or _LEGAL_Q_WORDS.search(_THRESHOLD_OF_SCENE.sub(" ", framing))
                                         or (name in ("child_labour_now", "taken_to_men", "held_or_waited_for_now") and _TAUGHT.search(framing))):
                 continue
+            if name in _JOKE_CUES and any(t.start() <= m.start() < t.end() for t in _TRADED_WORDS.finditer(sentence)):
+                continue  # "the kids were shouting 'i'm gonna kill you' at each other during football tonight": traded in play
             if ((name in _JOKE_CUES or (name == "self_harm_intent" and not re.search(r"sel(?:f|ves)|life", m.group(0), re.I)))
                     and not c_now and _JOKE.search(text)):
                 # "a kid said my mum's gonna kill me when she saw her maths mark - obviously a joke" (a threat to another said

@@ -1014,3 +1014,23 @@ def test_threshold_persona_round_two_cues_and_their_look_alikes():
               "dad has found them a new house near school, does the case transfer?",
               "she's often found on her own in the playground at lunch, is that a concern for bullying?"):
         assert screen_urgent(q) is None, q
+
+
+def test_threshold_persona_round_three_cues_and_their_look_alikes():
+    # threshold persona, round 3: a beating threatened with the homecoming as its condition, a child cutting somewhere now with
+    # the object left unsaid are urgent
+    for q in ("she told me if she goes back tonight her stepdad'll give her a hiding, does that meet threshold?",
+              "he says once he gets home his mum is going to beat him, is that a s47?",
+              "he's locked in the bathroom now cutting and won't open the door - crisis team or 999?"):
+        assert screen_urgent(q) is not None, q
+    # ... while the same threat supposed or reviewed, a task with scissors, a role play in which someone plays the child, one for
+    # new starters, and harm words children trade with each other in play stay answered normally
+    for q in ("does it meet threshold if a child says when she gets home her mum will smack her?",
+              "in the review the boy said if he goes home his dad will batter him - what was missed?",
+              "she's in the art room cutting out shapes today, is that ok for her sensory plan?",
+              "in our role-play one trainee plays the dad who says he'll kill the kids tonight - how should the worker respond?",
+              "scenario for new starters: a 15yo says she's going to run away tonight. what should the worker ask?",
+              "they were texting each other 'i'll kill you' last night over a game, is this cyberbullying?"):
+        assert screen_urgent(q) is None, q
+    # (a weapon or a blow in a fight is still counted, whatever was shouted at each other)
+    assert screen_urgent("the boys were shouting 'i'll stab you' at each other and one has a knife now") is not None
