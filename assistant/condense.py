@@ -1448,6 +1448,15 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         case = (fits.group("case") or fits.group("case2") or fits.group("case3")).rstrip(" ,-–—.")
         case = re.sub(r"^(?:and\s+)?(?:what|how)\s+about\s+", "", case, flags=re.I)
         return f"{case} - which {kind} of {listed.group('of').strip(' ?')} is that?"
+    swapped_in = _NAMED_THEN_ASKED.match(rest) if connective and re.match(r"(?:and\s+)?(?:what|how)\s+about\b", q, re.I) else None
+    if swapped_in and not re.search(r"\d|\b(?:last|this|next)\s+(?:year|month)\b", swapped_in.group("np")):
+        # "and what about transfer-in conferences, were they on time?" after the ICPCs in
+        # timescale: "they" are the things just named, asked on their own (the earlier
+        # topic put beside them brought its answer back) (sixty-fifth session)
+        np_ = swapped_in.group("np").strip()
+        ask = swapped_in.group("q")
+        pron = _PRONOUN.search(ask)
+        return (ask[:pron.start()] + np_ + ask[pron.end():]).rstrip(" ?") + "?"
     bare = _BARE_COUNT.search(rest)
     services = list(dict.fromkeys(m.upper() for m in _SERVICE.findall(prev_q)))
     if bare and len(services) == 1 and not _SERVICE.search(rest) and not re.search(r"\b[A-Z]{2,}\b|\b(?:19|20)\d\d\b", rest):
@@ -1652,6 +1661,9 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     return _with_earlier_topic(prev_q, rest)
 
 
+#: a thing named, then asked of by a pronoun: "transfer-in conferences, were they on time"
+_NAMED_THEN_ASKED = re.compile(r"^(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s*[,;:–—-]\s*"
+                               r"(?P<q>(?:were|was|are|is|did|do|does|have|has|had)\s+(?:they|it)\b[^?]*)\??$", re.I)
 #: a question asking whether something goes on: "did schools still get told?"
 _STILL_ASKED = re.compile(r"\b(?:did|do|does|is|are|was|were|has|have|had|would|will|can|could)\s+(?:[\w'’-]+\s+){0,3}?still\b", re.I)
 #: a subject that is any child, no topic: "does the child have to have been present for

@@ -202,6 +202,7 @@ CRITERION_Q = re.compile(
     r"|what (?:counts|would count|does [^?]{1,40}? count) as|what makes (?:a|an|it|someone|somebody|something|the|them)\b"
     r"|(?:what|which)(?: is| are|['’]s|s)? the (?:trigger|criteria|criterion|threshold|cut-?off)\b|what triggers\b"
     r"|which cases\b|who (?:qualifies|is eligible|counts as|is entitled)\b"
+    r"|how (?:do|does|are|is|were|was) [^?]{1,40}?\b(?:qualify|chosen|selected|picked|eligible)\b"
     r"|when (?:does|do|is|are|should|must|would|will|can|has|have)\b[^?]{0,60}?\b(?:have to|has to|need to|needs to|needed|required|"
     r"count|counts|qualify|qualifies|apply|applies|trigger|kick in|kicks in|become|becomes|be referred))", re.I)
 
@@ -258,7 +259,10 @@ def question_type(question: str) -> str:
                  r"(?:people|delegates|staff|practitioners|professionals|children|kids|young people|families|parents|schools|agencies)\b", q)
             or re.search(r"\bhow well attended\b|\b(?:good|big|decent|the)\s+turn-?out\b", q)):
         return "number"  # "did many people actually turn up?" asks how many did
-    if "%" in q and not re.search(r"\b(?:what|whats|which|who|how|where|why|when|vs|versus|v)\b", q):
+    if ("%" in q and not re.search(r"\b(?:what|whats|which|who|how|where|why|when|vs|versus|v)\b", q)
+            # (a share told in a case, then a closed question: "attendance dropped to about 50%
+            # ... does that still need scrutiny?" asks no figure) (sixty-fifth session)
+            and not re.search(r"\b(?:does|do|did|should|would|could|can|need|needs|must)\s+(?:that|this|it|he|she|they|we|i)\b", q)):
         # a terse share asked for: "neet care leavers - girls %? boys %?" (not a comparison
         # of groups, "% black vs % white?", answered by each group's row)
         return "number"
