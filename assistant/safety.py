@@ -362,6 +362,15 @@ _ARMED_DEED = (r"(?:['‘\"“]?(?:do|sort|get)['’\"”]?\s+(?:his|her|their|t
                r"(?:step-?dad|dad|father|stepfather|mum|mother|step-?mum|brother|sister|uncle|boyfriend|partner|teacher|cousin)"
                r"|(?:stab|shank|knife|kill|hurt|cut|slash|murder|batter|use it on)\s+(?:him|her|them|(?:his|her|their|the|my)\s+(?:[\w-]+\s+)?"
                r"(?:step-?dad|dad|father|stepfather|mum|mother|step-?mum|brother|sister|uncle|boyfriend|partner|teacher|cousin|mate|friend)))\b")
+#: an adult "boyfriend" of a child (:data:`_CUES` "meeting_adult_boyfriend_now"), his age or his record told, or the word quoted:
+#: "her 'boyfriend'", "her boyfriend (28)", "her boyfriend, who is 24", "her 30 year old boyfriend" (not one of her own age: "her
+#: boyfriend from year 11")
+_ADULT_BOYFRIEND = (r"(?:['‘\"“]?(?:her|his|their|a|an|this|the)\s+['‘\"“]?(?:older\s+)?(?:boyfriend|bf|girlfriend|gf|friend|mate|uncle)['’\"”]?"
+                    r"\s*(?:\(\s*(?:aged?\s+)?(?:1[89]|[2-9]\d)\b|,\s*(?:who\s+is\s+|who['’]s\s+|aged?\s+)?(?:1[89]|[2-9]\d)\b|(?:who(?:['’]s|\s+is)\s+)?(?:1[89]|[2-9]\d)\s*(?:yo|years? old|yrs?)\b"
+                    r"|who(?:['’]s|\s+is)\s+(?:1[89]|[2-9]\d)\b(?!\s*(?:months?|weeks?|days?|%))"
+                    r"|(?:who(?:['’]s|\s+is)\s+|,\s*)?(?:known to (?:the\s+)?police|an adult|much older|in (?:his|her|their) (?:20|30|40|50)s)\b)"
+                    r"|(?:her|his|their)\s+['‘\"“](?:boyfriend|bf|uncle)['’\"”]"
+                    r"|(?:her|his|their|an?)\s+(?:1[89]|[2-9]\d)[- ]?(?:year|yr)[- ]?old\s+(?:boyfriend|bf|girlfriend|gf|friend|mate))")
 #: a message of a flight from someone (:data:`_CUES` "fled_abuser_found_now"): "in a refuge", "fled", "a safe house", "a non-mol"
 _FLED = re.compile(r"\b(?:refuge|fled|fleeing|flee|safe ?house|in hiding|hiding from|ran away from|run away from|escaped|non-?mol\w*|injunction|"
                    r"restraining order|moved (?:away )?to get away|new address|secret address|domestic abuse|domestic violence|da)\b", _F)
@@ -1160,6 +1169,12 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
         r"\b(?:(?:fgm|female genital mutilation)(?!\s+(?:policy|policies|procedures?|flowchart|pathway|training|guidance|protection orders?|act\b|"
         r"mandatory|reporting|duty|leaflet|awareness|slides?|lesson|session|module|course|statistics|figures|data|unit|referral form|risk assessment))|"
         r"(?:be|being|get|getting|got)\s+['‘\"“]?cut(?!\s+(?:off|from|back|out|short|down|up|in)\b)|"
+        # (or "cut in" a holiday, a month or a country, where "cut in" is no interrupting: "her aunty will take her to be cut in the
+        # summer holiday", "she's getting cut in Somalia"; threshold persona, round 4)
+        r"(?:be|being|get|getting)\s+['‘\"“]?cut['’\"”]?\s+in\s+(?:the\s+|this\s+|next\s+|her\s+|their\s+)?(?:(?:school|summer|easter|christmas|eid)\s+)?"
+        r"(?:summer|holidays?|hols|half[- ]term|easter|christmas|eid|break|january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|somalia|somaliland|sudan|egypt|ethiopia|eritrea|kenya|nigeria|sierra leone|guinea|gambia|mali|djibouti|yemen|"
+        r"iraq|kurdistan|indonesia|africa|(?:the\s+)?village|(?:her|their|the)\s+(?:home\s+)?country)\b|"
         # (or cut already on a trip, which the duty to report and her sisters' risk make live: "she's saying she was cut over
         # the holidays and her little sister is going next week"; thread follow-ups, sixty-second session)
         r"(?:was|were|has been|have been|had been)\s+['‘\"“]?cut['’\"”]?\s+(?:over|during|in|on|when)\s+(?:the\s+|her\s+|their\s+|a\s+)?"
@@ -1843,12 +1858,11 @@ _CUES: list[tuple[str, re.Pattern[str], bool]] = [
     # of her own age: "going to meet her boyfriend from year 11")
     ("meeting_adult_boyfriend_now", re.compile(
         r"(?:\b(?:is|are|['’]s|['’]re)\s+(?:just\s+)?(?:going|gonna|off|about|on (?:her|his|their) way|planning|due|leaving)\s+|\b(?:off|on (?:her|his|their) way|heading off)\s+)"
-        r"(?:to\s+)?(?:meet|see|stay with|go to|go off with)\s+"
-        r"(?:['‘\"“]?(?:her|his|their|a|an|this|the)\s+['‘\"“]?(?:older\s+)?(?:boyfriend|bf|girlfriend|gf|friend|mate|uncle)['’\"”]?"
-        r"\s*(?:\(\s*(?:aged?\s+)?(?:1[89]|[2-9]\d)\b|,\s*(?:who\s+is\s+|who['’]s\s+|aged?\s+)?(?:1[89]|[2-9]\d)\b|(?:who(?:['’]s|\s+is)\s+)?(?:1[89]|[2-9]\d)\s*(?:yo|years? old|yrs?)\b"
-        r"|(?:who(?:['’]s|\s+is)\s+|,\s*)?(?:known to (?:the\s+)?police|an adult|much older|in (?:his|her|their) (?:20|30|40|50)s)\b)"
-        r"|(?:her|his|their)\s+['‘\"“](?:boyfriend|bf|uncle)['’\"”]"
-        r"|(?:her|his|their|an?)\s+(?:1[89]|[2-9]\d)[- ]?(?:year|yr)[- ]?old\s+(?:boyfriend|bf|girlfriend|gf|friend|mate))", _F), True),
+        r"(?:to\s+)?(?:meet|see|stay with|go to|go off with)\s+" + _ADULT_BOYFRIEND
+        # (or to be collected by him, with a marker of now: "she's being collected tonight at 10 by her 'boyfriend' who is 28",
+        # "her 24 year old boyfriend is picking her up after school"; threshold persona, round 4)
+        + r"|\b(?:being|getting|be|get|is|['’]s)\s+(?:collected|picked\s+up|fetched|driven\s+off|taken\s+away)\b[^.?!]{0,40}?\bby\s+" + _ADULT_BOYFRIEND
+        + r"|" + _ADULT_BOYFRIEND + r"\s*\)?\s*(?:,\s*)?(?:is|['’]s|will\s+be|['’]ll\s+be|is\s+going\s+to\s+be)\s+(?:collecting|picking\s+(?:her|him|them)\s+up|fetching|coming\s+(?:for|to\s+(?:get|collect|pick\s+up))\s+(?:her|him|them))\b", _F), True),
     # a child with a weapon to hand who says he will use it on someone, with a marker of now (threshold persona, round 2): "there's
     # a knife at home and he's going to 'do' his stepdad when he gets back today" (not "knife crime", :data:`_WEAPON`)
     ("armed_intent_now", re.compile(
@@ -2115,6 +2129,12 @@ _NOW_NOT_RISK = re.compile(r"\b(?:vs\.?|versus|(?:then|before|previously|back th
                            # "police came last night and now dad is back and smashing the
                            # place up" is now, sixtieth session)
                            r"|\bbetween\b[^.?!]{1,40}?\band\s+now\b"
+                           # (a scene "in front of the kids" dated a day gone, on either side, which is no scene going on: "her ex hit
+                           # her last night in front of the kids", "in front of the children at the weekend"; threshold persona, round 4)
+                           r"|\b(?:last night|yesterday(?: evening| morning)?|the other (?:day|night)|(?:at|over) the weekend|last (?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+                           r"\s+(?:[\w'’-]+\s+){0,2}?in front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)\b"
+                           r"|\bin front of (?:the|his|her|their|my|our) (?:kids|children|child|baby|boy|girl|siblings|family)\s+"
+                           r"(?:last night|yesterday|the other (?:day|night)|(?:at|over) the weekend|last (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
                            # (sixtieth session, a case then a question: "he's staying with nan for now", "settled
                            # for 3 months now", "been fine for weeks now": a while, not a danger now)
                            # (a "now that" of a change in the law or guidance: "now that the DA Act 2021 recognises children as victims";
@@ -2189,6 +2209,15 @@ _PAST_DANGER_Q = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|then|also|right|sorry
 #: head trauma in a baby who is brought in floppy?"
 _KIND_OF_CHILD = re.compile(r"\b(?:a|an|any)\s+(?:[\w-]+\s+)?(?:baby|infant|newborn|toddler|child|boy|girl|kid)\s+(?:who|that)\b"
                             r"|\b(?:babies|infants|newborns|toddlers|children|kids)\s+(?:who|that)\b", re.I)
+#: a child tied or strapped to a chair as a care routine, not a scene (threshold persona, round 4): a professional said to have advised
+#: it ("she says the school nurse suggested it", "the OT recommended a harness") or a mealtime ("tied to his chair during meals");
+#: with it the tying of :data:`_CUES` "adult_harming_child" needs a marker of now, as "restrained_now" does
+_RESTRAINT_AS_CARE = re.compile(
+    r"\b(?:nurse|ot|occupational therapist|physio\w*|doctor|gp|paediatrician|consultant|camhs|psychologist|psychiatrist|specialist|health visitor|hv|"
+    r"social worker|sw|senco|teacher|school|hospital|ward|therapist)\s+(?:had\s+|has\s+|have\s+)?(?:suggested|advised|recommended|prescribed|told (?:her|him|them|mum|dad) to)\b"
+    r"|\b(?:during|at|for|through)\s+(?:meals?|mealtimes?|meal times?|dinner(?:time)?|lunch(?:time)?|breakfast|teatime|feeds?|feeding)\b", _F)
+#: the tying alternative of :data:`_CUES` "adult_harming_child"
+_TIED = re.compile(r"(?:ties|tied|tying|tie|chains|chained|straps|strapped)\b", _F)
 #: cues a depiction or a study frame undoes even with a time word ("case study in training
 #: today: dad grabbed the boy by the throat", "training tomorrow on kids being made to carry
 #: drugs")
@@ -2309,6 +2338,10 @@ _NOT_REAL = re.compile(r"\bnot (?:a )?(?:real|live|current|actual) (?:case|child
                        # (or labelled an exercise: "Training scenario: mother say she will hurt herself and baby ... I need to
                        # write the model answer", sixty-first session)
                        r"|\b(?:training|practice|exam|quiz|teaching|test|role[- ]?play)\s+(?:scenario|exercise|vignette|case study)\s*[:\-–—]|\bmodel answers?\b"
+                       # (or a role play so labelled: "in a training role play: a kid is being held in a flat right now ...", "training
+                       # role-play - ..."; threshold persona, round 4)
+                       r"|\b(?:training|practice|teaching|induction|refresher|dsl|staff|team)\s+role[- ]?play\s*[:\-–—]"
+                       r"|\bin\s+(?:a|the|our|my|this|today['’]s|tomorrow['’]s)\s+role[- ]?play\s*[:\-–—]"
                        # (or labelled so: "for a training slide, hypothetical: a girl tells her teacher ...", "a
                        # hypothetical case"; not "this isn't hypothetical", fifty-ninth session)
                        r"|(?<!\bnot )(?<!\bnot a )(?<!n['’]t )(?<!n['’]t a )\bhypothetical\b(?=\s*[:;,.\-–—)]|\s+(?:case|scenario|example|question|situation|child|family|one)\b)", _F)
@@ -2602,7 +2635,14 @@ _OWN_CHILDHOOD = re.compile(
 _FACT_IF = re.compile(
     r"\bif(?=\s+(?:[\w'’-]+\s+){1,4}?(?:has|have|['’]s|['’]ve)\s+just\s+[\w'’-]+\s+(?:me|us)\b"
     r"|\s+(?:she|he|they)\s+(?:[\w'’-]+\s+)?[\w-]+ed\b[^.?!,]{0,40}?\b(?:(?:an|one|two|three|half an|a few|\d+)\s+(?:hours?|hrs?|mins?|minutes)\s+ago"
-    r"|just now|this (?:morning|afternoon)|earlier today)\b)", _F)
+    r"|just now|this (?:morning|afternoon)|earlier today)\b"
+    # (or "if" one child, named by an exact age, says what happens to them today: "is it strategy discussion territory if a 16yo in
+    # care says she's being collected tonight ...", "can it wait if a 14 year old tells me he's being moved today?"; the figure
+    # and the asker's "me" or a plain "says" make it one child's telling, "if a child tells you ..." keeps its supposition;
+    # threshold persona, round 4)
+    r"|\s+(?:a|an|my|our|this|the)\s+(?:\d{1,2}\s*(?:yo|y/o)|\d{1,2}[- ]?(?:year|yr)s?[- ]?old(?:\s+(?:girl|boy|lad))?)\b[^.?!,]{0,30}?"
+    r"\b(?:says|said|is saying|has said|tells me|told me|has told me|told us|has told us)\b[^.?!]{0,60}?"
+    r"\b(?:tonight|today|right now|this (?:afternoon|evening)|after school today)\b)", _F)
 
 
 def _fact_if_blanked(sentence: str) -> str:
@@ -2777,6 +2817,8 @@ def urgent_cues(text: str) -> list[str]:
                                         or _LEGAL_Q_WORDS.search(_THRESHOLD_OF_SCENE.sub(" ", framing))
                                         or (name in ("child_labour_now", "taken_to_men", "held_or_waited_for_now") and _TAUGHT.search(framing))):
                 continue
+            if name == "adult_harming_child" and not c_now and _TIED.match(m.group(0)) and _RESTRAINT_AS_CARE.search(text):
+                continue  # "tied to his chair with a scarf during meals ... the school nurse suggested it": a care routine asked about
             if name in _JOKE_CUES and any(t.start() <= m.start() < t.end() for t in _TRADED_WORDS.finditer(sentence)):
                 continue  # "the kids were shouting 'i'm gonna kill you' at each other during football tonight": traded in play
             if ((name in _JOKE_CUES or (name == "self_harm_intent" and not re.search(r"sel(?:f|ves)|life", m.group(0), re.I)))

@@ -1034,3 +1034,23 @@ def test_threshold_persona_round_three_cues_and_their_look_alikes():
         assert screen_urgent(q) is None, q
     # (a weapon or a blow in a fight is still counted, whatever was shouted at each other)
     assert screen_urgent("the boys were shouting 'i'll stab you' at each other and one has a knife now") is not None
+
+
+def test_threshold_persona_round_four_cues_and_their_look_alikes():
+    # threshold persona, round 4: a girl to be "cut in" a holiday or a country, a child collected by an adult "boyfriend", and a
+    # threshold asked "if" a child named by her age says what happens to her tonight are urgent
+    for q in ("my year 10 says she'll be cut in the summer holidays when they go to somalia",
+              "her boyfriend (25) is picking her up from school today, she's 14. is this CSE?",
+              "does this meet threshold if a 15 year old says she's being collected tonight by her 'boyfriend'?"):
+        assert screen_urgent(q) is not None, q
+    # ... while signs asked about, a boyfriend of her own age, a supposed child, a scene in front of the kids dated last night
+    # with the family safe now, a training role play so labelled and a restraint a professional advised stay answered normally
+    for q in ("what are the signs a girl will be cut in the summer holidays?",
+              "her boyfriend is picking her up tonight, he's in year 11",
+              "what should I do if a girl says she's being collected by her 'boyfriend' tonight?",
+              "mum says her partner shouted at her yesterday in front of the children, she's safe now and he's moved out. is that MARAC?",
+              "training role-play: a 13yo says her stepdad is hitting her right now. what should the DSL say?",
+              "the OT suggested strapping him to his chair at mealtimes because he falls, is that a restraint issue?"):
+        assert screen_urgent(q) is None, q
+    # (a child tied up with no care reason given is still counted)
+    assert screen_urgent("mum ties him to the bed at night") is not None
