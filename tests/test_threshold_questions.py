@@ -10,8 +10,8 @@ when something applies, what counts, who qualifies, what triggers what and how q
   names, so it is refused;
 * an age limit must be given of the group asked ("a minimum age ... to be counted as a young
   carer" is not "care leavers aged 17 and 18");
-* "count as" and "under the guidance" carry no topic; the asker's own setting set first
-  ("running a youth club - ") is set aside;
+* "count as" and "under the guidance" carry no topic; a reviewed case recalled after the
+  question ("... find? mum hoarding, kids at home") is set aside;
 * in a thread: "what about ..., did schools still get told?" keeps the earlier topic, "which
   one is that?" after a list of signs asks which sign a case is.
 """
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.parts import strip_aside, strip_scene
+from assistant.answer.parts import strip_aside
 from assistant.answer.question_shape import CRITERION_Q, question_type
 from assistant.answer.refusal_rules import _AGE_LIMIT_Q
 from assistant.answer.text_evidence import timed_event
@@ -39,9 +39,6 @@ from tests.test_threads import ask_thread
     (("at what point do school absences (not full missing episodes) get looked at for county lines?",), ["pattern of high frequency"]),
     # "getting an icpc held ... in days" times the ICPC: its 15 days
     (("sanity check - what's harrow's target timescale for getting an icpc held, in days?",), ["15 days"]),
-    # the asker's setting set aside: the signs, not the charities for young people
-    (("running a youth club - what signs should we be watching for that someone is in modern slavery?",),
-     ["PHYSICAL APPEARANCE", "ISOLATION", "UNUSUAL TRAVEL TIMES"]),
     # "count as ... under the guidance": the types of slavery
     (("which kinds of exploitation count as modern slavery under the guidance?",), ["DEBT BONDAGE", "DOMESTIC SERVITUDE"]),
     # each way young carers' attendance went
@@ -118,11 +115,7 @@ def test_count_as_and_the_guidance_carry_no_topic():
     assert "count" not in weights and "guidanc" not in weights and "exploit" in weights
 
 
-def test_the_askers_setting_and_a_recalled_case_are_set_aside():
-    assert strip_scene("running a youth club - what signs should we be watching for that someone is in modern slavery?") == \
-        "what signs should we be watching for that someone is in modern slavery?"
-    # a setting leant on is kept
-    assert strip_scene("running a youth club - what should we tell the kids in that club about it?").startswith("running")
+def test_a_recalled_case_is_set_aside():
     assert strip_aside("what did the family A safeguarding adult review find? mum hoarding, kids at home") == \
         "what did the family A safeguarding adult review find?"
     # an aside that scopes the answer is kept

@@ -557,28 +557,14 @@ _CASE_SCENE = CASEWORK_SCENE
 _LEANS_ON_SCENE = re.compile(r"\b(?:that|this|these|those|they|them|their|it|its|he|she|his|her|him|such|similar|like (?:that|this|hers|his|theirs))\b", re.I)
 
 
-#: the asker's own setting set first, which asks nothing: "running a youth club - what signs
-#: should we be watching for ...?", "i work in a nursery - ...", "as a school nurse, ..."
-#: (sixty-fifth session: "youth club" pulled the pages of charities for young people over
-#: the signs of modern slavery)
-_ASKER_SETTING = re.compile(r"(?:(?:i|we)(?:['’]m|['’]re| am| are)?\s+|im\s+|as\s+)?(?:running|run|working|work|volunteering|volunteer|based|"
-                            r"teaching|coaching|managing|leading)\s+(?:in\s+|at\s+|with\s+|for\s+|on\s+)?(?:a|an|the|our|my)\s+"
-                            r"(?:[\w'’-]+\s+){0,3}?(?:club|group|nursery|school|primary|secondary|academy|college|centre|center|team|service|"
-                            r"project|charity|practice|surgery|clinic|ward|home|unit|setting|camp|scheme)", re.I)
-
-
-_LEANS_ON_SETTING = re.compile(r"\b(?:it|its|such|similar|like (?:that|this|ours|mine))\b|\b(?:this|that|these|those|them|they)\s+"
-                               r"(?:club|group|setting|school|nursery|centre|center|kids|children|young people|families|members)\b", re.I)
-
-
 def strip_scene(question: str) -> str:
     """``question`` without a scene from the asker's casework set before it ("Strategy
     meeting - Minh (16) found by police at a cannabis grow above a shop. which other
     sectors does the gov page say people are forced to work in?" -> "which other sectors
     does the gov page say people are forced to work in?"): the case's details pull
     retrieval and sentence choice towards their own words ("police", "shop"). Only a
-    scene naming a child of the asker's work (a redacted name, an age: :data:`_CASE_SCENE`),
-    or the asker's own setting (:data:`_ASKER_SETTING`: "running a youth club - "), before a question of five words or more that does not lean on it ("... families like
+    scene naming a child of the asker's work (a redacted name, an age: :data:`_CASE_SCENE`)
+    before a question of five words or more that does not lean on it ("... families like
     that") goes.
 
     Args:
@@ -595,12 +581,8 @@ def strip_scene(question: str) -> str:
     # (the asking clause ends the message: not "..., by how much did ... go up, and what %
     # of victims ...?", whose second question asking_clauses does not keep)
     scene = question[:question.rfind(ask)] if ask in question and question.rstrip(" ?.!").endswith(ask.rstrip(" ?.!")) else ""
-    setting = bool(scene) and not _CASE_SCENE.search(scene) and _ASKER_SETTING.fullmatch(scene.strip(" -–—:;,.")) is not None
-    # (a setting is leant on only by pointing at it: "that" may join a clause, "watching
-    # for that someone is ...")
-    leans = _LEANS_ON_SETTING if setting else _LEANS_ON_SCENE
-    if (not scene or "?" in scene or not (_CASE_SCENE.search(scene) or setting) or len(ask.split()) < 5
-            or leans.search(re.sub(r"\b(?:what|which) (?:does|did|do) (?:the|this|that) \w+", " ", ask))):
+    if (not scene or "?" in scene or not _CASE_SCENE.search(scene) or len(ask.split()) < 5
+            or _LEANS_ON_SCENE.search(re.sub(r"\b(?:what|which) (?:does|did|do) (?:the|this|that) \w+", " ", ask))):
         return question
     return ask
 
