@@ -1446,9 +1446,9 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         kind = listed.group("kind").lower()
         kind = kind[:-3] + "y" if kind.endswith("ies") else kind[:-1]
         case = (fits.group("case") or fits.group("case2") or fits.group("case3")).rstrip(" ,-–—.")
-        case = re.sub(r"^(?:and\s+)?(?:what|how)\s+about\s+", "", case, flags=re.I)
+        case = _WHAT_ABOUT.sub("", case, count=1).strip() if _WHAT_ABOUT.match(case) else case
         return f"{case} - which {kind} of {listed.group('of').strip(' ?')} is that?"
-    swapped_in = _NAMED_THEN_ASKED.match(rest) if connective and re.match(r"(?:and\s+)?(?:what|how)\s+about\b", q, re.I) else None
+    swapped_in = _NAMED_THEN_ASKED.match(rest) if connective and _WHAT_ABOUT.match(q) else None
     if swapped_in and not re.search(r"\d|\b(?:last|this|next)\s+(?:year|month)\b", swapped_in.group("np")):
         # "and what about transfer-in conferences, were they on time?" after the ICPCs in
         # timescale: "they" are the things just named, asked on their own (the earlier
@@ -1551,7 +1551,7 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
         # children?": the extreme of the earlier question's figures (fifty-sixth session)
         return _with_earlier_topic(prev_q, rest)
     leans = _leans_on_earlier(rest, prev_q)
-    if (not leans and connective and re.match(r"(?:and\s+)?(?:what|how)\s+about\b", q, re.I) and _STILL_ASKED.search(rest)
+    if (not leans and connective and _WHAT_ABOUT.match(q) and _STILL_ASKED.search(rest)
             and not _OWN_ANCHOR.search(rest) and not _carries(prev_q, rest)):
         # "what about during lockdown when the kid was taught at home, did schools still get
         # told?" after Operation Encompass: a circumstance swapped in, the earlier turn's
@@ -1661,6 +1661,8 @@ def condense_question(history: list[tuple[str, str]], question: str, llm=None) -
     return _with_earlier_topic(prev_q, rest)
 
 
+#: a follow-up opening "what about" / "how about"
+_WHAT_ABOUT = re.compile(r"(?:and\s+)?(?:what|how)\s+about\b", re.I)
 #: a thing named, then asked of by a pronoun: "transfer-in conferences, were they on time"
 _NAMED_THEN_ASKED = re.compile(r"^(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s*[,;:–—-]\s*"
                                r"(?P<q>(?:were|was|are|is|did|do|does|have|has|had)\s+(?:they|it)\b[^?]*)\??$", re.I)

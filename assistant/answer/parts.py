@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from assistant.answer.extractive import SOURCE_Q, named_places
+from assistant.answer.extractive import SOURCE_Q, case_names, named_places
+from assistant.answer.refusal_rules import asked_cases
 from assistant.answer.text_evidence import quote_key
 from assistant.answer.question_shape import CASE_PEOPLE, CASEWORK_SCENE, asking_clauses, mask_bracketed_commas, unmask_bracketed_commas
 from assistant.keywords import PERIOD, analyze
@@ -657,10 +658,6 @@ _ON_PURPOSE = re.compile(r"(?:[,;]|\s[-–—]|\?)\s*(?:and\s+|so\s+)?(?:is|was|
                          r"(?:on\s+purpose|deliberate|intentional|intended|by\s+design|a\s+(?:choice|strategy|policy))\s*\??\s*$", re.I)
 
 
-#: a reviewed case named by its letter: "Family A", "Child M", "Young Person J"
-_REVIEWED_CASE = re.compile(r"\b(?:child|family|young person)\s+[a-z](?=['’]s\b|\s+(?:review|sar|cspr|llr|case|safeguarding|learning|lessons)\b|\s*[?,.!:;]|\s*$)", re.I)
-
-
 def strip_aside(question: str) -> str:
     """``question`` without a closing remark about the asker after its question mark ("what
     were the key findings? hv, one of the kids was on my caseload years ago" -> "what were
@@ -719,7 +716,7 @@ def strip_aside(question: str) -> str:
     if not m:
         return question
     aside = m.group("aside")
-    if (_REVIEWED_CASE.search(m.group("q")) and CASE_PEOPLE.search(aside) and len(aside.split()) <= 10
+    if ((case_names(m.group("q")) or asked_cases(m.group("q"))) and CASE_PEOPLE.search(aside) and len(aside.split()) <= 10
             and not _SCOPING.search(aside) and not named_places(aside)):
         # the reviewed case recalled after the question: "what did the family A safeguarding
         # adult review find? mum hoarding, kids at home" asks the review's findings, not
